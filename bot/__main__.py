@@ -1,0 +1,58 @@
+"""Command line: `migrasi-aman` and `python -m bot`. Parses arguments, sets up logging and dispatches.
+
+Each command lives in its own `bot.cli_*` module with a `register(subparsers)` function; they are imported
+here, when the parser is built, so importing `bot` itself stays light.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import ConfigError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "bot.cli_db",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="migrasi-aman",
+        description="Migrasi Aman: safe-migration Telegram bot and its content tools.",
+    )
+    parser.add_argument(
+        "--config", type=Path, default=None, help="path of config.yaml (default: $MIGRASI_CONFIG or ./config.yaml)"
+    )
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def setup_logging(level: str = "INFO") -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except ConfigError as exc:
+        print(f"migrasi-aman: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,268 @@
+"""Application configuration: `config.yaml` plus environment overrides, validated once into a frozen object.
+
+Secrets (the bot token) come only from the environment and are kept in a `SecretStr`, so they never show up
+in a repr or a log line. A bad value fails at start-up with a `ConfigError` naming the file, line and key.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+DEFAULT_CONFIG_PATH = Path("config.yaml")
+Language = Literal["id", "en"]
+StaffRole = Literal["admin", "officer"]
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the file, line and key."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class BotSettings(_Frozen):
+    name: str = "Migrasi Aman"
+    operator: str = Field(min_length=1)
+    default_language: Language = "id"
+
+
+class TelegramSettings(_Frozen):
+    token: SecretStr | None = None
+    api_base_url: str = "https://api.telegram.org/bot"
+    api_base_file_url: str | None = None
+    poll_timeout_seconds: int = Field(default=30, ge=0, le=120)
+
+    @field_validator("api_base_url")
+    @classmethod
+    def _must_be_http(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+
+class Hotlines(_Frozen):
+    kp2mi: str
+    kp2mi_abroad: str
+    kp2mi_whatsapp: str
+    sapa: str
+    sapa_whatsapp: str
+    police: str
+    kemlu: str
+
+
+class Links(_Frozen):
+    kp2mi: str
+    siskop2mi: str
+    safe_travel: str
+    peduli_wni: str
+
+
+class MatcherTuning(_Frozen):
+    answer_threshold: float = Field(default=0.55, ge=0, le=1)
+    clarify_threshold: float = Field(default=0.3, ge=0, le=1)
+    min_margin: float = Field(default=0.08, ge=0, le=1)
+    max_candidates: int = Field(default=3, ge=1, le=5)
+    content_paths: tuple[Path, ...] | None = None
+
+
+class DatabaseSettings(_Frozen):
+    url: str = "sqlite+aiosqlite:///data/migrasi-aman.db"
+    auto_migrate: bool = True
+    echo: bool = False
+
+
+class StaffMember(_Frozen):
+    user_id: int
+    role: StaffRole = "officer"
+    name: str | None = None
+
+
+class StaffSettings(_Frozen):
+    chat_id: int | None = None
+    province_chats: Mapping[str, int] = Field(default_factory=dict)
+    members: tuple[StaffMember, ...] = ()
+
+    def chat_ids(self) -> frozenset[int]:
+        ids = set(self.province_chats.values())
+        if self.chat_id is not None:
+            ids.add(self.chat_id)
+        return frozenset(ids)
+
+
+class ComplaintSettings(_Frozen):
+    ticket_prefix: str = Field(default="ADU", pattern=r"^[A-Z]{2,8}$")
+    attachments_dir: Path = Path("data/attachments")
+    attachment_max_bytes: int = Field(default=5_000_000, ge=0)
+    urgent_unclaimed_minutes: int = Field(default=30, ge=1)
+    unanswered_hours: int = Field(default=24, ge=1)
+    sweep_interval_seconds: int = Field(default=60, ge=5)
+    documents_incomplete_days: int = Field(default=30, ge=1)
+    no_clarification_working_days: int = Field(default=15, ge=1)
+    unreachable_days: int = Field(default=60, ge=1)
+    no_response_days: int = Field(default=180, ge=1)
+
+
+class RateLimitSettings(_Frozen):
+    max_messages: int = Field(default=20, ge=1)
+    per_seconds: float = Field(default=60.0, gt=0)
+
+
+class AppConfig(_Frozen):
+    source: Path = DEFAULT_CONFIG_PATH
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    bot: BotSettings
+    telegram: TelegramSettings = TelegramSettings()
+    hotlines: Hotlines
+    links: Links
+    matcher: MatcherTuning = MatcherTuning()
+    database: DatabaseSettings = DatabaseSettings()
+    staff: StaffSettings = StaffSettings()
+    complaints: ComplaintSettings = ComplaintSettings()
+    rate_limit: RateLimitSettings = RateLimitSettings()
+
+    def placeholders(self) -> dict[str, str]:
+        """Values for `{placeholder}`s in FAQ answers: hotline_*, link_*, bot_name, operator."""
+        values = {f"hotline_{key}": value for key, value in self.hotlines.model_dump().items()}
+        values.update({f"link_{key}": value for key, value in self.links.model_dump().items()})
+        values["bot_name"] = self.bot.name
+        values["operator"] = self.bot.operator
+        return values
+
+    def staff_role(self, user_id: int) -> StaffRole | None:
+        """The configured role of a user, or None for non-staff (the database may add officers at run time)."""
+        for member in self.staff.members:
+            if member.user_id == user_id:
+                return member.role
+        return None
+
+
+# Environment variable -> dotted config key it overrides.
+ENV_OVERRIDES: Mapping[str, str] = {
+    "TELEGRAM_BOT_TOKEN": "telegram.token",
+    "TELEGRAM_API_BASE_URL": "telegram.api_base_url",
+    "DATABASE_URL": "database.url",
+    "STAFF_CHAT_ID": "staff.chat_id",
+}
+
+
+def resolve_config_path(path: Path | None, environ: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    if path is not None:
+        return path
+    if env.get("MIGRASI_CONFIG"):
+        return Path(env["MIGRASI_CONFIG"])
+    return DEFAULT_CONFIG_PATH
+
+
+def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> AppConfig:
+    """Read, override from the environment and validate. Raises `ConfigError` with file, line and key."""
+    env = os.environ if environ is None else environ
+    config_path = resolve_config_path(path, env)
+    try:
+        text = config_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{config_path}: cannot read config file: {exc.strerror}") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{config_path}:{mark.line + 1}" if mark is not None else str(config_path)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{where}: invalid YAML: {problem}") from None
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{config_path}:1: the top level must be a mapping of settings")
+    lines = _key_lines(node)
+    from_env = _apply_env_overrides(raw, env)
+    raw["source"] = config_path
+    try:
+        return AppConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, config_path, lines, from_env)) from None
+
+
+def _apply_env_overrides(raw: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
+    """Write environment overrides into the raw mapping; return dotted key -> env variable used."""
+    used: dict[str, str] = {}
+    for variable, dotted in ENV_OVERRIDES.items():
+        value = env.get(variable)
+        if value:
+            _set_dotted(raw, dotted, value.strip())
+            used[dotted] = variable
+    admin_ids = env.get("STAFF_ADMIN_IDS")
+    if admin_ids:
+        staff = raw.setdefault("staff", {})
+        if not isinstance(staff, dict):
+            return used
+        members = list(staff.get("members") or [])
+        for item in (part.strip() for part in admin_ids.split(",")):
+            if item:
+                members.append({"user_id": item, "role": "admin"})
+                used[f"staff.members.{len(members) - 1}.user_id"] = "STAFF_ADMIN_IDS"
+        staff["members"] = members
+    return used
+
+
+def _set_dotted(raw: dict[str, Any], dotted: str, value: object) -> None:
+    *parents, leaf = dotted.split(".")
+    target = raw
+    for key in parents:
+        child = target.get(key)
+        if not isinstance(child, dict):
+            child = {}
+            target[key] = child
+        target = child
+    target[leaf] = value
+
+
+def _key_lines(node: yaml.Node | None, prefix: str = "") -> dict[str, int]:
+    """Map each dotted key path in the YAML document to its 1-based line number."""
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            path = f"{prefix}{key_node.value}"
+            lines[path] = key_node.start_mark.line + 1
+            lines.update(_key_lines(value_node, f"{path}."))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            path = f"{prefix}{index}"
+            lines[path] = item.start_mark.line + 1
+            lines.update(_key_lines(item, f"{path}."))
+    return lines
+
+
+def _describe(exc: ValidationError, path: Path, lines: Mapping[str, int], from_env: Mapping[str, str]) -> str:
+    problems = []
+    for error in exc.errors():
+        dotted = ".".join(str(part) for part in error["loc"])
+        if dotted in from_env:
+            where = f"{path}: {dotted} (from environment variable {from_env[dotted]})"
+        else:
+            line = _nearest_line(dotted, lines)
+            where = f"{path}:{line}: {dotted}" if line else f"{path}: {dotted}"
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = "unknown setting"
+        elif error["type"] == "missing":
+            message = "required setting is missing"
+        problems.append(f"{where}: {message}")
+    return "invalid configuration:\n  " + "\n  ".join(problems)
+
+
+def _nearest_line(dotted: str, lines: Mapping[str, int]) -> int | None:
+    parts = dotted.split(".")
+    while parts:
+        line = lines.get(".".join(parts))
+        if line is not None:
+            return line
+        parts.pop()
+    return None

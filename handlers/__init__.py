@@ -1,0 +1,15 @@
+"""Telegram handlers, one feature per module, each with a `register(app)` that applies its own filters."""
+
+from __future__ import annotations
+
+import importlib
+
+from bot.context import BotApplication
+
+# Order matters only within a handler group (see handlers.groups); modules add to their own groups.
+FEATURE_MODULES: tuple[str, ...] = ()
+
+
+def register_all(app: BotApplication) -> None:
+    for module_name in FEATURE_MODULES:
+        importlib.import_module(module_name).register(app)
