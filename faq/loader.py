@@ -165,7 +165,9 @@ def _read_entry(raw: Any, line: int, report: _Reporter) -> FaqEntry | None:
     tags = _string_list(raw, "tags", label, report)
     sources = _string_list(raw, "sources", label, report)
     if not sources:
-        report.lint(raw.line_of("sources"), f"{label}: missing `sources` (cite a law, regulation or official page)")
+        report.lint(
+            raw.line_of("sources"), f"{label}: missing `sources` (cite a law, regulation or official page)"
+        )
     reviewed = _reviewed_date(raw, label, report)
     if report.blocking_count() > before or title is None or answer is None or questions is None:
         return None
@@ -199,9 +201,9 @@ def _localized_text(raw: YamlMap, key: str, label: str, report: _Reporter) -> Lo
             report.error(value.line_of(lang), f"{label}: `{key}.{lang}` must be non-empty text")
         else:
             texts[lang] = text.strip()
-    for lang in value:
-        if lang not in LANGUAGES:
-            report.lint(value.line_of(lang), f"{label}: `{key}` has unsupported language `{lang}`")
+    for written in value:
+        if written not in LANGUAGES:
+            report.lint(value.line_of(written), f"{label}: `{key}` has unsupported language `{written}`")
     if len(texts) != len(LANGUAGES):
         return None
     return LocalizedText(id=texts["id"], en=texts["en"])
@@ -213,7 +215,9 @@ def _localized_phrases(raw: YamlMap, label: str, report: _Reporter) -> Localized
         report.error(raw.line, f"{label}: missing `questions` (example phrasings in `id` and `en`)")
         return None
     if not isinstance(value, YamlMap):
-        report.error(raw.line_of("questions"), f"{label}: `questions` must be a mapping with `id` and `en` lists")
+        report.error(
+            raw.line_of("questions"), f"{label}: `questions` must be a mapping with `id` and `en` lists"
+        )
         return None
     phrases: dict[str, tuple[str, ...]] = {}
     for lang in LANGUAGES:
@@ -229,11 +233,14 @@ def _localized_phrases(raw: YamlMap, label: str, report: _Reporter) -> Localized
             if isinstance(item, str) and item.strip():
                 good.append(item.strip())
             else:
-                report.error(items.line_of(index), f"{label}: `questions.{lang}` items must be non-empty text")
+                report.error(
+                    items.line_of(index), f"{label}: `questions.{lang}` items must be non-empty text"
+                )
         if len(good) < MIN_QUESTIONS[lang]:
             report.lint(
                 value.line_of(lang),
-                f"{label}: `questions.{lang}` has {len(good)} phrasing(s), needs at least {MIN_QUESTIONS[lang]}",
+                f"{label}: `questions.{lang}` has {len(good)} phrasing(s), "
+                f"needs at least {MIN_QUESTIONS[lang]}",
             )
         phrases[lang] = tuple(good)
     if len(phrases) != len(LANGUAGES):
@@ -283,7 +290,9 @@ def _check_duplicate_ids(readout: ContentReadout) -> None:
         earlier = first_seen.get(entry.id)
         if earlier is not None:
             readout.problems.append(
-                Problem(entry.location, f"duplicate entry id `{entry.id}` (first defined at {earlier.location})")
+                Problem(
+                    entry.location, f"duplicate entry id `{entry.id}` (first defined at {earlier.location})"
+                )
             )
             continue
         first_seen[entry.id] = entry

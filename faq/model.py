@@ -1,4 +1,4 @@
-"""The FAQ knowledge base as plain, frozen data: entries, their texts in both languages, and where they came from.
+"""The FAQ knowledge base as plain, frozen data: entries, their texts in both languages, where they came from.
 
 Everything here is immutable so one loaded `KnowledgeBase` can be shared by the matcher, the renderer and the
 Telegram handlers without anyone changing it under the others' feet.
@@ -75,7 +75,7 @@ def _frozen_synonyms(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple
 
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
-    """All entries in file order plus the synonyms declared across the content files (canonical -> variants)."""
+    """All entries in file order plus the synonyms declared in the content files (canonical -> variants)."""
 
     entries: tuple[FaqEntry, ...]
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

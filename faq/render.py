@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from faq.model import FaqEntry, Language, as_language
+from faq.model import FaqEntry, as_language
 
 PLACEHOLDER: Final = re.compile(r"\{([^{}\s]*)\}")
 
@@ -44,7 +44,6 @@ def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), text)
 
 
-def render_answer(entry: FaqEntry, lang: Language | str, placeholders: Mapping[str, str]) -> str:
+def render_answer(entry: FaqEntry, lang: str, placeholders: Mapping[str, str]) -> str:
     """The entry's answer in `lang` (unsupported codes fall back to Indonesian), placeholders filled."""
-    language = lang if lang in ("id", "en") else as_language(lang)
-    return fill_placeholders(entry.answer.get(as_language(language)), placeholders)
+    return fill_placeholders(entry.answer.get(as_language(lang)), placeholders)

@@ -1,4 +1,4 @@
-"""Read YAML while keeping the line of every mapping key and list item, so problems can be shown as `file:line`.
+"""Read YAML keeping the line of every mapping key and list item, so problems can be shown as `file:line`.
 
 PyYAML's composed node tree has the marks; we walk it ourselves and build plain dicts and lists that carry the
 lines alongside. Scalars are constructed by PyYAML's safe constructor, so `2026-11-22` still becomes a date.
@@ -48,7 +48,7 @@ class YamlSyntaxError(Exception):
 
 
 def parse_yaml(text: str) -> Any:
-    """Parse one YAML document into YamlMap / YamlList / scalars. Raises YamlSyntaxError, never yaml.YAMLError."""
+    """Parse one YAML document into YamlMap / YamlList / scalars; raises YamlSyntaxError only."""
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:

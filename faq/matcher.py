@@ -1,0 +1,374 @@
+"""Match a user's question to an FAQ entry and decide whether to answer, ask back, or fall back.
+
+How (and why):
+1. Normalise (`faq.normalize`) and correct unknown words against the FAQ's own vocabulary (`faq.spelling`).
+2. Rank *entries*, not phrasings: all phrasings, titles and tags of an entry form one document, indexed with
+   BM25 (bm25s) twice, over words (+ word pairs) and over character 3-5-grams inside words. Comparing against
+   single phrasings loses to this on colloquial Indonesian; n-grams soak up affixes ("dipegang", "pegang") and
+   leftover typos, word features keep exact terms sharp.
+3. BM25 scores have no fixed scale, so the confidence of a candidate is a fusion of three 0..1 signals:
+   the two BM25 scores divided by the score the query gets against itself (how much of the query's
+   information this entry covers), and rapidfuzz's token-set similarity against the entry's closest phrasing.
+4. Decide: `answer` when confident and clearly ahead of the runner-up, `clarify` (offer the top candidates)
+   when the best is middling or the top two are close, `fallback` when nothing fits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Final, Protocol
+
+import bm25s
+import numpy as np
+from rapidfuzz import fuzz
+
+from faq.model import FaqEntry, KnowledgeBase
+from faq.normalize import Normalizer
+from faq.spelling import SpellingCorrector
+
+log = logging.getLogger(__name__)
+
+# Function words that say nothing about which entry is meant (after slang mapping).
+STOPWORDS: Final = frozenset(
+    {
+        "yang",
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "atau",
+        "itu",
+        "ini",
+        "dengan",
+        "untuk",
+        "pada",
+        "dalam",
+        "juga",
+        "saja",
+        "sudah",
+        "belum",
+        "akan",
+        "bisa",
+        "ada",
+        "adalah",
+        "apa",
+        "apakah",
+        "bagaimana",
+        "gimana",
+        "kenapa",
+        "mengapa",
+        "kapan",
+        "dimana",
+        "mana",
+        "berapa",
+        "siapa",
+        "saya",
+        "kamu",
+        "kami",
+        "kita",
+        "kakak",
+        "admin",
+        "mohon",
+        "tolong",
+        "minta",
+        "nya",
+        "kah",
+        "lah",
+        "dong",
+        "deh",
+        "sih",
+        "ya",
+        "iya",
+        "oke",
+        "halo",
+        "hai",
+        "selamat",
+        "pagi",
+        "siang",
+        "sore",
+        "malam",
+        "terima",
+        "kasih",
+        "mau",
+        "ingin",
+        "tanya",
+        "bertanya",
+        "nanya",
+        "info",
+        "informasi",
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "to",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "do",
+        "does",
+        "did",
+        "how",
+        "what",
+        "which",
+        "who",
+        "where",
+        "when",
+        "why",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "my",
+        "your",
+        "i",
+        "me",
+        "we",
+        "you",
+        "it",
+        "this",
+        "that",
+        "and",
+        "or",
+        "please",
+        "hello",
+        "hi",
+        "about",
+        "with",
+        "as",
+        "by",
+        "if",
+        "any",
+        "there",
+        "their",
+        "they",
+        "them",
+        "am",
+    }
+)
+
+_NGRAM_SIZES: Final = (3, 4, 5)
+
+
+class Decision(StrEnum):
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    FALLBACK = "fallback"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry_id: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    query: str
+    decision: Decision
+    entry_id: str | None
+    score: float
+    candidates: tuple[Candidate, ...]
+    urgent: bool = False
+    urgency_reasons: tuple[str, ...] = ()
+
+
+class UrgencyCheck(Protocol):
+    def is_urgent(self, text: str) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MatcherSettings:
+    """Decision thresholds (from config `matcher:`) and ranking knobs (tuned defaults; not in config)."""
+
+    answer_threshold: float = 0.55
+    clarify_threshold: float = 0.30
+    min_margin: float = 0.08
+    max_candidates: int = 3
+    typo_cutoff: float = 80.0
+    word_weight: float = 0.45
+    char_weight: float = 0.35
+    fuzzy_weight: float = 0.20
+    rerank_depth: int = 8
+
+    @classmethod
+    def from_config(cls, matcher_config: Any) -> MatcherSettings:
+        """Build from `AppConfig.matcher` (or any object with these attributes); others keep defaults."""
+        names = (field_name for field_name in cls.__dataclass_fields__ if hasattr(matcher_config, field_name))
+        return cls(**{name: getattr(matcher_config, name) for name in names})
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    words: list[str]
+    chars: list[str]
+    text: str
+
+
+@dataclass(slots=True)
+class _Index:
+    bm25: bm25s.BM25
+    idf: dict[str, float] = field(default_factory=dict)
+
+
+class FaqMatcher:
+    """Built once per knowledge base (index build is the expensive part); `match` is cheap and thread-safe."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        settings: MatcherSettings | None = None,
+        detector: UrgencyCheck | None = None,
+    ) -> None:
+        self.kb = kb
+        self.settings = settings or MatcherSettings()
+        self.detector = detector
+        self.normalizer = Normalizer(kb.synonyms)
+        self._entry_ids = [entry.id for entry in kb.entries]
+        documents = [self._document_tokens(entry) for entry in kb.entries]
+        self._phrasings = [self._normalized_phrasings(entry) for entry in kb.entries]
+        vocabulary = {token for tokens in documents for token in tokens}
+        self.speller = SpellingCorrector(vocabulary, cutoff=self.settings.typo_cutoff)
+        word_docs = [_word_features(tokens) for tokens in documents]
+        char_docs = [_char_features(tokens) for tokens in documents]
+        self._words = _build_index(word_docs)
+        self._chars = _build_index(char_docs)
+
+    def match(self, query: str) -> MatchResult:
+        urgent = self.detector.is_urgent(query) if self.detector is not None else False
+        reasons: tuple[str, ...] = ()
+        explain = getattr(self.detector, "reasons", None)
+        if urgent and callable(explain):
+            reasons = tuple(explain(query))
+        ranked = self.rank(query)
+        if not ranked:
+            return MatchResult(query, Decision.FALLBACK, None, 0.0, (), urgent, reasons)
+        candidates = tuple(ranked[: self.settings.max_candidates])
+        best = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        decision = self._decide(best.score, runner_up)
+        entry_id = best.entry_id if decision is not Decision.FALLBACK else None
+        return MatchResult(query, decision, entry_id, best.score, candidates, urgent, reasons)
+
+    def rank(self, query: str) -> list[Candidate]:
+        """Candidates best first with their 0..1 confidence (at most `rerank_depth`)."""
+        features = self._query_features(query)
+        if not features.words and not features.chars:
+            return []
+        word_scores, word_self = self._scores(self._words, features.words)
+        char_scores, char_self = self._scores(self._chars, features.chars)
+        if word_self <= 0 and char_self <= 0:
+            return []
+        word_part = word_scores / word_self if word_self > 0 else np.zeros_like(char_scores)
+        char_part = char_scores / char_self if char_self > 0 else np.zeros_like(word_scores)
+        settings = self.settings
+        lexical = settings.word_weight * np.minimum(word_part, 1.0) + settings.char_weight * np.minimum(
+            char_part, 1.0
+        )
+        depth = min(settings.rerank_depth, len(lexical))
+        top = np.argpartition(-lexical, depth - 1)[:depth]
+        results = []
+        for index in top:
+            if lexical[index] <= 0:
+                continue
+            fuzzy = self._fuzzy(features.text, int(index))
+            score = float(lexical[index]) + settings.fuzzy_weight * fuzzy
+            results.append(Candidate(self._entry_ids[index], round(min(score, 1.0), 4)))
+        results.sort(key=lambda candidate: candidate.score, reverse=True)
+        return results
+
+    def explain(self, query: str) -> dict[str, object]:
+        """Debug view for editors: the tokens the matcher actually used."""
+        features = self._query_features(query)
+        return {"words": features.words, "text": features.text, "candidates": self.rank(query)[:5]}
+
+    def _decide(self, best: float, runner_up: float) -> Decision:
+        settings = self.settings
+        if best >= settings.answer_threshold and best - runner_up >= settings.min_margin:
+            return Decision.ANSWER
+        if best >= settings.clarify_threshold:
+            return Decision.CLARIFY
+        return Decision.FALLBACK
+
+    def _query_features(self, query: str) -> _Features:
+        tokens = self.normalizer.tokens(query)
+        corrected = self.speller.correct_all(tokens)
+        return _Features(_word_features(corrected), _char_features(corrected), " ".join(corrected))
+
+    def _scores(self, index: _Index, features: Sequence[str]) -> tuple[np.ndarray, float]:
+        """BM25 scores of every entry, and the best score a document made of the query itself could get."""
+        known = [feature for feature in features if feature in index.bm25.vocab_dict]
+        if not known:
+            return np.zeros(len(self._entry_ids), dtype=np.float32), 0.0
+        scores = np.asarray(index.bm25.get_scores(known), dtype=np.float32)
+        # Self-score: every query feature present once, in a document of average length (BM25 tf term = 1).
+        # Unknown features count with the highest idf: words we have never seen lower the confidence.
+        unknown_idf = max(index.idf.values(), default=1.0)
+        self_score = sum(index.idf.get(feature, unknown_idf) for feature in features)
+        return scores, self_score
+
+    def _fuzzy(self, text: str, entry_index: int) -> float:
+        best = 0.0
+        for phrasing in self._phrasings[entry_index]:
+            best = max(best, fuzz.token_set_ratio(text, phrasing))
+        return best / 100.0
+
+    def _document_tokens(self, entry: FaqEntry) -> list[str]:
+        texts: list[str] = [*entry.questions.all(), entry.title.id, entry.title.en, *entry.tags]
+        texts.append(entry.id.replace("-", " "))
+        tokens: list[str] = []
+        for text in texts:
+            tokens.extend(self.normalizer.tokens(text))
+        return tokens
+
+    def _normalized_phrasings(self, entry: FaqEntry) -> tuple[str, ...]:
+        texts = [*entry.questions.all(), entry.title.id, entry.title.en]
+        return tuple(" ".join(_content_words(self.normalizer.tokens(text))) for text in texts)
+
+
+def _content_words(tokens: Iterable[str]) -> list[str]:
+    return [token for token in tokens if token not in STOPWORDS]
+
+
+def _word_features(tokens: Sequence[str]) -> list[str]:
+    words = _content_words(tokens)
+    features = [f"w:{word}" for word in words]
+    features.extend(f"b:{first}_{second}" for first, second in itertools.pairwise(words))
+    return features
+
+
+def _char_features(tokens: Sequence[str]) -> list[str]:
+    features: list[str] = []
+    for word in _content_words(tokens):
+        padded = f"<{word}>"
+        for size in _NGRAM_SIZES:
+            features.extend(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
+    return features
+
+
+def _build_index(documents: list[list[str]]) -> _Index:
+    bm25 = bm25s.BM25()
+    # bm25s needs at least one token per document; an entry without content words gets a placeholder.
+    safe_docs = [doc or ["<empty>"] for doc in documents]
+    bm25.index(safe_docs, show_progress=False)
+    count = len(safe_docs)
+    document_frequency: dict[str, int] = {}
+    for doc in safe_docs:
+        for feature in set(doc):
+            document_frequency[feature] = document_frequency.get(feature, 0) + 1
+    idf = {
+        feature: math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+        for feature, frequency in document_frequency.items()
+    }
+    return _Index(bm25, idf)

@@ -1,0 +1,58 @@
+"""Correct misspelt query words against the FAQ's own vocabulary.
+
+People type "dokumn", "majikn", "nergi". A word we do not know (and that the slang map did not already
+rewrite) is replaced by the closest word the content itself uses, if it is close enough. Only words of 4+
+letters are corrected: short ones are too ambiguous. Enclitics (-nya, -ku, -mu, ...) are tried first, because
+"paspornya" should become "paspor", not a random near neighbour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from rapidfuzz import fuzz, process
+
+_ENCLITICS: Final = ("nya", "lah", "kah", "pun", "ku", "mu")
+_MIN_LENGTH: Final = 4
+_MIN_STEM: Final = 3
+
+
+class SpellingCorrector:
+    def __init__(self, vocabulary: Iterable[str], cutoff: float = 80.0) -> None:
+        self._known = frozenset(vocabulary)
+        self._choices = sorted(word for word in self._known if len(word) >= _MIN_STEM)
+        self._cutoff = cutoff
+        self._cache: dict[str, str | None] = {}
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return self._known
+
+    def is_known(self, word: str) -> bool:
+        return word in self._known
+
+    def correct(self, word: str) -> str | None:
+        """The vocabulary word meant by `word`, or None when nothing is close enough (or it is known)."""
+        if word in self._known or len(word) < _MIN_LENGTH or word.isdigit():
+            return None
+        if word in self._cache:
+            return self._cache[word]
+        fixed = self._strip_enclitic(word) or self._closest(word)
+        if len(self._cache) < 50_000:  # bounded: queries are user text
+            self._cache[word] = fixed
+        return fixed
+
+    def correct_all(self, words: Iterable[str]) -> list[str]:
+        return [self.correct(word) or word for word in words]
+
+    def _strip_enclitic(self, word: str) -> str | None:
+        for suffix in _ENCLITICS:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= _MIN_STEM and stem in self._known:
+                return stem
+        return None
+
+    def _closest(self, word: str) -> str | None:
+        found = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=self._cutoff)
+        return None if found is None else str(found[0])

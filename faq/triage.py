@@ -1,0 +1,178 @@
+"""Spot messages that describe danger happening *now*, so the bot leads with emergency contacts.
+
+Rule-based on purpose: it must be predictable, explainable to staff, and never depend on the FAQ matcher.
+The text goes through the same normaliser as the matcher (slang, repeated letters, English "me/my" -> "saya"),
+then words close to the danger lexicon are spelled back to it ("dikurng" -> "dikurung").
+
+A message is urgent when it contains a danger predicate (confinement, violence, sexual abuse, trafficking,
+ransom, no food, threats, suicidal thoughts) and either
+- asks for help ("tolong", "help", "tulung"), which always wins, or
+- is not phrased as a question *about* the topic ("apa itu", "ciri", "hukuman", "berita", "pernah", "what is",
+  "if ... ever") and the predicates are strong enough (a single weak one such as "luka" is not).
+Predicates are mostly passive verb forms ("dikurung", "dipukuli", "dijual"): they describe something done to
+someone, while questions about rules use active or noun forms ("mengunci", "penyekapan", "kekerasan").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from rapidfuzz import fuzz, process
+
+from faq.normalize import Normalizer
+
+
+class DangerCategory(StrEnum):
+    CONFINEMENT = "confinement"
+    VIOLENCE = "violence"
+    SEXUAL_ABUSE = "sexual_abuse"
+    TRAFFICKING = "trafficking"
+    RANSOM = "ransom"
+    NO_FOOD = "no_food"
+    THREAT = "threat"
+    SUICIDAL = "suicidal"
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    category: DangerCategory
+    regex: re.Pattern[str]
+    strength: int
+
+
+def _p(category: DangerCategory, pattern: str, strength: int = 2) -> _Pattern:
+    return _Pattern(category, re.compile(rf"\b(?:{pattern})\b"), strength)
+
+
+C = DangerCategory
+_PATTERNS: Final[tuple[_Pattern, ...]] = (
+    # confinement
+    _p(
+        C.CONFINEMENT,
+        r"dikurung|terkurung|dikurungi|disekap|dikunci|dikunciin|dikerangkeng|disandera|dikrangkeng",
+    ),
+    _p(
+        C.CONFINEMENT,
+        r"tidak (?:boleh|bisa|diizinkan|dibolehkan|entuk|oleh|dikasih) (?:keluar|kabur|pulang|metu|pergi)",
+    ),
+    _p(
+        C.CONFINEMENT,
+        r"locked|trapped|held captive|held|hostage|imprisoned|confined|kidnapped|diculik|penculikan",
+    ),
+    _p(C.CONFINEMENT, r"(?:wont|won t|will not|dont|don t|not) (?:let|allow) saya (?:leave|go|out)"),
+    _p(C.CONFINEMENT, r"(?:cannot|can t|cant|not allowed to) (?:leave|go out|go home|escape)"),
+    # violence
+    _p(
+        C.VIOLENCE,
+        r"dipukul|dipukuli|dipukulin|mukulin|mukuli|memukuli|disiksa|menyiksa|dianiaya|menganiaya saya"
+        r"|ditendang|disetrum|dicekik|ditampar|dihajar|digebuki|digebukin|digebugi|diantemi|dijambak|disiram|dibakar"
+        r"|disundut|dipeupeuh|ditusuk|dibacok|diinjak|dilukai",
+    ),
+    _p(
+        C.VIOLENCE,
+        r"(?:beat|beats|beaten|beating|hit|hits|hitting|kicked|tortured|torturing|slapped|choked) saya",
+    ),
+    _p(C.VIOLENCE, r"beat her|beat him|beat them|beating her|beating him|tortured|abusing saya|abused saya"),
+    _p(C.VIOLENCE, r"luka|berdarah|memar|bleeding|bruised|injured", 1),
+    # sexual abuse
+    _p(
+        C.SEXUAL_ABUSE,
+        r"diperkosa|memperkosa saya|perkosa|dilecehkan|dicabuli|digerayangi|diraba|raped|molested|groped",
+    ),
+    _p(C.SEXUAL_ABUSE, r"(?:touching|touches|touched|forcing|forced) saya|hamil (?:karena|krn) dipaksa"),
+    _p(C.SEXUAL_ABUSE, r"dipaksa (?:berhubungan|tidur|melayani|begituan)"),
+    # trafficking / forced labour
+    _p(C.TRAFFICKING, r"dijual|dijualin|sold saya|sold|scam compound|disuruh (?:nipu|menipu|scam)"),
+    _p(C.TRAFFICKING, r"dipaksa (?:kerja|bekerja|nipu|menipu)|forced to (?:work|scam)|forcing saya", 2),
+    # ransom
+    _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus"),
+    # no food
+    _p(
+        C.NO_FOOD,
+        r"tidak (?:dikasih|dikasi|diberi|dikei|dibere|dapat|ada|pernah) (?:makan|mangan|dahar|minum)"
+        r"|tidak makan|kelaparan|starving|starve|no food|makan sehari sekali|tidak dahar|tidak mangan",
+    ),
+    # threats
+    _p(C.THREAT, r"ngancam|mengancam|diancam|ancam|threaten|threatens|threatened|threatening"),
+    _p(C.THREAT, r"(?:ingin|akan|bakal) (?:bunuh|membunuh)|dibunuh|bunuh saya|kill saya|going to kill"),
+    # suicidal thoughts
+    _p(C.SUICIDAL, r"bunuh diri|(?:ingin|pengen|lebih baik) mati|kill myself|kill saya self|end saya life"),
+    _p(C.SUICIDAL, r"want to die|suicide|suicidal|tidak ingin hidup|capek hidup|lelah hidup"),
+    _p(C.SUICIDAL, r"tidak kuat (?:lagi|hidup)|cant take it anymore|can t take it anymore", 1),
+)
+
+_HELP: Final = re.compile(
+    r"\b(?:tolong|tulung|tlg|tolongin|help|sos|darurat|emergency|selamatkan|save saya)\b"
+)
+# Phrasings that ask *about* a topic, or speak of the past or of other people in general.
+_TOPIC: Final = re.compile(
+    r"\b(?:apa itu|apakah|ciri|hukuman|hukumnya|dihukum|berita|film|contoh|contohnya|mencegah|cegah|diatur"
+    r"|termasuk|bedanya|pernah|dulu|tahun lalu|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
+    r"|what is|what are|what should|how to|how do|how can|is it|if|ever|legal|boleh tidak"
+    r"|bagaimana (?:jika|kalau)|apa yang harus|tindakan apa|ke mana lapor|kemana lapor)\b"
+)
+
+_LEXICON: Final = sorted(
+    {
+        word
+        for pattern in _PATTERNS
+        for word in re.findall(r"[a-z]{6,}", pattern.regex.pattern)
+        if word not in {"tidak", "dikasih", "bekerja"}
+    }
+)
+_TYPO_CUTOFF: Final = 88.0
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    urgent: bool
+    categories: tuple[DangerCategory, ...]
+    asks_for_help: bool
+    about_topic: bool
+
+
+class UrgencyDetector:
+    """Pure and cheap: one instance can be shared by every handler."""
+
+    def __init__(self) -> None:
+        self._normalizer = Normalizer()
+        self._cache: dict[str, str | None] = {}
+
+    def is_urgent(self, text: str) -> bool:
+        return self.assess(text).urgent
+
+    def reasons(self, text: str) -> tuple[str, ...]:
+        """Danger categories found (for logging without the message text)."""
+        return tuple(category.value for category in self.assess(text).categories)
+
+    def assess(self, text: str) -> TriageResult:
+        normalized = " ".join(self._spell(token) for token in self._normalizer.tokens(text))
+        strength = 0
+        categories: list[DangerCategory] = []
+        for pattern in _PATTERNS:
+            if pattern.regex.search(normalized):
+                strength += pattern.strength
+                if pattern.category not in categories:
+                    categories.append(pattern.category)
+        asks_for_help = bool(_HELP.search(normalized))
+        about_topic = bool(_TOPIC.search(normalized))
+        if not categories:
+            urgent = False
+        elif asks_for_help:
+            urgent = True
+        else:
+            urgent = not about_topic and strength >= 2
+        return TriageResult(urgent, tuple(categories), asks_for_help, about_topic)
+
+    def _spell(self, token: str) -> str:
+        if len(token) < 6 or (token in self._cache and self._cache[token] is None):
+            return token
+        if token not in self._cache:
+            found = process.extractOne(token, _LEXICON, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
+            if len(self._cache) < 20_000:
+                self._cache[token] = None if found is None else str(found[0])
+            return token if found is None else str(found[0])
+        return self._cache[token] or token
