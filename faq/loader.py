@@ -181,7 +181,22 @@ def _read_entry(raw: Any, line: int, report: _Reporter) -> FaqEntry | None:
         sources=sources,
         reviewed=reviewed,
         location=SourceLocation(report.path, raw.line),
+        field_lines=_field_lines(raw),
     )
+
+
+def _field_lines(node: Any, prefix: str = "") -> dict[str, int]:
+    """Dotted path -> line for every key and list item below `node`."""
+    lines: dict[str, int] = {}
+    if isinstance(node, YamlMap):
+        for key, value in node.items():
+            lines[f"{prefix}{key}"] = node.line_of(key)
+            lines.update(_field_lines(value, f"{prefix}{key}."))
+    elif isinstance(node, YamlList):
+        for index, value in enumerate(node):
+            lines[f"{prefix}{index}"] = node.line_of(index)
+            lines.update(_field_lines(value, f"{prefix}{index}."))
+    return lines
 
 
 def _localized_text(raw: YamlMap, key: str, label: str, report: _Reporter) -> LocalizedText | None:

@@ -67,6 +67,12 @@ class FaqEntry:
     sources: tuple[str, ...] = ()
     reviewed: dt.date | None = None
     location: SourceLocation = SourceLocation("<memory>", 0)
+    # Line of each field, by dotted path ("answer.en", "questions.id.3", "related.0"), for lint messages.
+    field_lines: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def location_of(self, path: str) -> SourceLocation:
+        """Where a field was written (the entry's own line when unknown)."""
+        return SourceLocation(self.location.path, self.field_lines.get(path, self.location.line))
 
 
 def _frozen_synonyms(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:

@@ -10,7 +10,8 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from faq.model import FaqEntry, as_language
+from faq.matcher import Decision, MatchResult
+from faq.model import FaqEntry, KnowledgeBase, as_language
 
 PLACEHOLDER: Final = re.compile(r"\{([^{}\s]*)\}")
 
@@ -47,3 +48,46 @@ def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
 def render_answer(entry: FaqEntry, lang: str, placeholders: Mapping[str, str]) -> str:
     """The entry's answer in `lang` (unsupported codes fall back to Indonesian), placeholders filled."""
     return fill_placeholders(entry.answer.get(as_language(lang)), placeholders)
+
+
+_URGENT_LEAD: Final = {
+    "id": (
+        "Jika Anda atau keluarga dalam bahaya sekarang, segera hubungi Polisi {hotline_police}, "
+        "KP2MI {hotline_kp2mi} (dari luar negeri {hotline_kp2mi_abroad}) atau SAPA {hotline_sapa}."
+    ),
+    "en": (
+        "If you or your family are in danger now, call the police {hotline_police}, "
+        "KP2MI {hotline_kp2mi} (from abroad {hotline_kp2mi_abroad}) or SAPA {hotline_sapa}."
+    ),
+}
+_CLARIFY_LEAD: Final = {"id": "Maksud Anda salah satu ini?", "en": "Did you mean one of these?"}
+_FALLBACK: Final = {
+    "id": "Maaf, saya belum punya jawaban untuk pertanyaan itu. Coba tulis dengan kata lain, "
+    "atau hubungi {hotline_kp2mi}.",
+    "en": "Sorry, I do not have an answer for that yet. Try other words, or call {hotline_kp2mi}.",
+}
+
+
+def render_reply(
+    kb: KnowledgeBase,
+    result: MatchResult,
+    lang: str,
+    placeholders: Mapping[str, str],
+) -> str:
+    """Plain-text reply for a match result, as a user would see it (emergency contacts first when urgent)."""
+    language = as_language(lang)
+    parts: list[str] = []
+    if result.urgent:
+        parts.append(fill_placeholders(_URGENT_LEAD[language], placeholders))
+    if result.decision is Decision.ANSWER and result.entry_id is not None:
+        entry = kb.get(result.entry_id)
+        parts.append(f"{entry.title.get(language)}\n\n{render_answer(entry, language, placeholders)}")
+    elif result.decision is Decision.CLARIFY:
+        options = [
+            f"{number}. {kb.get(candidate.entry_id).title.get(language)}"
+            for number, candidate in enumerate(result.candidates, start=1)
+        ]
+        parts.append("\n".join([_CLARIFY_LEAD[language], *options]))
+    else:
+        parts.append(fill_placeholders(_FALLBACK[language], placeholders))
+    return "\n\n".join(parts)
