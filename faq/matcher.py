@@ -201,6 +201,10 @@ class MatcherSettings:
     char_weight: float = 0.35
     fuzzy_weight: float = 0.20
     rerank_depth: int = 8
+    self_tf: float = 1.0
+    score_exponent: float = 0.7
+    bm25_k1: float = 1.5
+    bm25_b: float = 0.75
 
     @classmethod
     def from_config(cls, matcher_config: Any) -> MatcherSettings:
@@ -242,8 +246,9 @@ class FaqMatcher:
         self.speller = SpellingCorrector(vocabulary, cutoff=self.settings.typo_cutoff)
         word_docs = [_word_features(tokens) for tokens in documents]
         char_docs = [_char_features(tokens) for tokens in documents]
-        self._words = _build_index(word_docs)
-        self._chars = _build_index(char_docs)
+        k1, b = self.settings.bm25_k1, self.settings.bm25_b
+        self._words = _build_index(word_docs, k1, b)
+        self._chars = _build_index(char_docs, k1, b)
 
     def match(self, query: str) -> MatchResult:
         urgent = self.detector.is_urgent(query) if self.detector is not None else False
@@ -283,8 +288,8 @@ class FaqMatcher:
             if lexical[index] <= 0:
                 continue
             fuzzy = self._fuzzy(features.text, int(index))
-            score = float(lexical[index]) + settings.fuzzy_weight * fuzzy
-            results.append(Candidate(self._entry_ids[index], round(min(score, 1.0), 4)))
+            fused = min(float(lexical[index]) + settings.fuzzy_weight * fuzzy, 1.0)
+            results.append(Candidate(self._entry_ids[index], round(fused**settings.score_exponent, 4)))
         results.sort(key=lambda candidate: candidate.score, reverse=True)
         return results
 
@@ -315,7 +320,7 @@ class FaqMatcher:
         # Self-score: every query feature present once, in a document of average length (BM25 tf term = 1).
         # Unknown features count with the highest idf: words we have never seen lower the confidence.
         unknown_idf = max(index.idf.values(), default=1.0)
-        self_score = sum(index.idf.get(feature, unknown_idf) for feature in features)
+        self_score = self.settings.self_tf * sum(index.idf.get(feature, unknown_idf) for feature in features)
         return scores, self_score
 
     def _fuzzy(self, text: str, entry_index: int) -> float:
@@ -357,8 +362,8 @@ def _char_features(tokens: Sequence[str]) -> list[str]:
     return features
 
 
-def _build_index(documents: list[list[str]]) -> _Index:
-    bm25 = bm25s.BM25()
+def _build_index(documents: list[list[str]], k1: float, b: float) -> _Index:
+    bm25 = bm25s.BM25(k1=k1, b=b)
     # bm25s needs at least one token per document; an entry without content words gets a placeholder.
     safe_docs = [doc or ["<empty>"] for doc in documents]
     bm25.index(safe_docs, show_progress=False)
