@@ -1,6 +1,21 @@
 """Every table of the application. Importing this package registers them all on `Base.metadata`."""
 
+from storage.models.cases import Attachment, Case, CaseEvent, CaseMessage, CaseTimer, MessageLink
+from storage.models.intake import ComplaintDraft, PendingCaseReply
 from storage.models.preferences import UserPreference
 from storage.models.questions import QuestionEventKind, QuestionLog
+from storage.models.staff import StaffMemberRecord
 
 __all__ = ["QuestionEventKind", "QuestionLog", "UserPreference"]
+# Complaints and the staff queue (issue 4).
+__all__ += [
+    "Attachment",
+    "Case",
+    "CaseEvent",
+    "CaseMessage",
+    "CaseTimer",
+    "ComplaintDraft",
+    "MessageLink",
+    "PendingCaseReply",
+    "StaffMemberRecord",
+]

@@ -1,0 +1,50 @@
+"""Domain errors raised by the storage services, in one place so handlers can catch them by meaning.
+
+StorageError
+├── NotFound
+│   ├── CaseNotFound          no case with that id or ticket (or not visible to the caller)
+│   └── DraftNotFound         the user has no complaint draft in progress
+├── AccessDenied              the caller's role does not allow the action (checked server-side)
+├── InvalidTransition         the case status cannot move from its current state to the requested one
+├── InvalidInput              a value failed validation (phone number, date range, empty text, ...)
+├── IncompleteDraft           the draft lacks a required answer and cannot be filed yet
+└── CaseClosed                the action needs an open case
+"""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base class of every domain error raised by `storage.services`."""
+
+
+class NotFound(StorageError):
+    pass
+
+
+class CaseNotFound(NotFound):
+    pass
+
+
+class DraftNotFound(NotFound):
+    pass
+
+
+class AccessDenied(StorageError):
+    pass
+
+
+class InvalidTransition(StorageError):
+    pass
+
+
+class InvalidInput(StorageError):
+    pass
+
+
+class IncompleteDraft(StorageError):
+    pass
+
+
+class CaseClosed(StorageError):
+    pass

@@ -1,0 +1,26 @@
+"""Officers added at run time by an admin (config members and STAFF_ADMIN_IDS come from config)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import BigInteger
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.base import Base, utcnow
+from storage.models.enums import str_enum
+
+
+class StaffRole(StrEnum):
+    ADMIN = "admin"
+    OFFICER = "officer"
+
+
+class StaffMemberRecord(Base):
+    __tablename__ = "staff_members"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    role: Mapped[StaffRole] = mapped_column(str_enum(StaffRole, length=16), default=StaffRole.OFFICER)
+    added_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

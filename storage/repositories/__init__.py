@@ -1,0 +1,1 @@
+"""Repositories: queries over one session; they flush when they need an id but never commit."""

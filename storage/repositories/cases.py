@@ -1,0 +1,230 @@
+"""Queries over cases and the rows hanging off them. Never commits: the service owns the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models.cases import (
+    OPEN_STATUSES,
+    Attachment,
+    Case,
+    CaseEvent,
+    CaseMessage,
+    CasePriority,
+    CaseStatus,
+    CaseTimer,
+    EventKind,
+    LinkKind,
+    MessageLink,
+    TimerKind,
+)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Queue filters for `/kasus` and the CLI; None means "any"."""
+
+    statuses: frozenset[CaseStatus] | None = OPEN_STATUSES
+    priority: CasePriority | None = None
+    assigned_to: int | None = None
+    unassigned: bool = False
+    created_from: datetime | None = None
+    created_before: datetime | None = None
+    limit: int | None = 50
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class CaseRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, case: Case) -> Case:
+        self.session.add(case)
+        await self.session.flush()
+        return case
+
+    async def get(self, case_id: int, *, for_update: bool = False) -> Case | None:
+        statement = select(Case).where(Case.id == case_id)
+        if for_update:
+            statement = statement.with_for_update()
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def get_by_ticket(self, ticket: str, *, for_update: bool = False) -> Case | None:
+        statement = select(Case).where(Case.ticket == ticket)
+        if for_update:
+            statement = statement.with_for_update()
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def get_by_source_update(self, update_id: int) -> Case | None:
+        return (
+            await self.session.execute(select(Case).where(Case.source_update_id == update_id))
+        ).scalar_one_or_none()
+
+    async def filtered(self, case_filter: CaseFilter) -> Sequence[Case]:
+        statement = self._filtered(select(Case), case_filter)
+        statement = statement.order_by(
+            (Case.priority == CasePriority.URGENT).desc(), Case.created_at.asc(), Case.id.asc()
+        )
+        if case_filter.limit is not None:
+            statement = statement.limit(case_filter.limit)
+        return (await self.session.execute(statement)).scalars().all()
+
+    def _filtered(self, statement: Select[Case], case_filter: CaseFilter) -> Select[Case]:
+        if case_filter.statuses is not None:
+            statement = statement.where(Case.status.in_(sorted(case_filter.statuses)))
+        if case_filter.priority is not None:
+            statement = statement.where(Case.priority == case_filter.priority)
+        if case_filter.assigned_to is not None:
+            statement = statement.where(Case.assigned_to == case_filter.assigned_to)
+        if case_filter.unassigned:
+            statement = statement.where(Case.assigned_to.is_(None))
+        if case_filter.created_from is not None:
+            statement = statement.where(Case.created_at >= case_filter.created_from)
+        if case_filter.created_before is not None:
+            statement = statement.where(Case.created_at < case_filter.created_before)
+        return statement
+
+    async def search(self, text: str, limit: int = 20) -> Sequence[Case]:
+        pattern = f"%{_escape_like(text)}%"
+        columns = (Case.ticket, Case.story, Case.agency, Case.country, Case.province, Case.complainant_name)
+        statement = (
+            select(Case)
+            .where(or_(*(column.ilike(pattern, escape="\\") for column in columns)))
+            .order_by(Case.id.desc())
+            .limit(limit)
+        )
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def of_complainant(self, user_id: int) -> Sequence[Case]:
+        statement = select(Case).where(Case.complainant_user_id == user_id).order_by(Case.id.asc())
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def count_by(self, column: str, *, open_only: bool = False) -> list[tuple[str | None, int]]:
+        attribute = getattr(Case, column)
+        statement = select(attribute, func.count()).group_by(attribute).order_by(func.count().desc())
+        if open_only:
+            statement = statement.where(Case.status.in_(sorted(OPEN_STATUSES)))
+        rows = (await self.session.execute(statement)).all()
+        return [(None if value is None else str(value), int(count)) for value, count in rows]
+
+    async def open_created_times(self) -> Sequence[datetime]:
+        statement = select(Case.created_at).where(Case.status.in_(sorted(OPEN_STATUSES)))
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def total(self) -> int:
+        return int((await self.session.execute(select(func.count()).select_from(Case))).scalar_one())
+
+    # --- audit trail, messages, attachments ---
+
+    async def add_event(
+        self,
+        case_id: int,
+        kind: EventKind,
+        *,
+        actor_user_id: int | None = None,
+        detail: str | None = None,
+        text: str | None = None,
+        at: datetime | None = None,
+    ) -> CaseEvent:
+        event = CaseEvent(case_id=case_id, kind=kind, actor_user_id=actor_user_id, detail=detail, text=text)
+        if at is not None:
+            event.created_at = at
+        self.session.add(event)
+        await self.session.flush()
+        return event
+
+    async def events(self, case_id: int) -> Sequence[CaseEvent]:
+        statement = select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id.asc())
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def add_message(self, message: CaseMessage) -> CaseMessage:
+        self.session.add(message)
+        await self.session.flush()
+        return message
+
+    async def message_by_source_update(self, update_id: int) -> CaseMessage | None:
+        statement = select(CaseMessage).where(CaseMessage.source_update_id == update_id)
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def get_message(self, message_id: int) -> CaseMessage | None:
+        return await self.session.get(CaseMessage, message_id)
+
+    async def messages(self, case_id: int) -> Sequence[CaseMessage]:
+        statement = select(CaseMessage).where(CaseMessage.case_id == case_id).order_by(CaseMessage.id.asc())
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def add_attachment(self, attachment: Attachment) -> Attachment:
+        self.session.add(attachment)
+        await self.session.flush()
+        return attachment
+
+    async def attachments(self, case_id: int) -> Sequence[Attachment]:
+        statement = select(Attachment).where(Attachment.case_id == case_id).order_by(Attachment.id.asc())
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def delete_attachments(self, case_id: int) -> None:
+        await self.session.execute(delete(Attachment).where(Attachment.case_id == case_id))
+
+    # --- which Telegram message belongs to which case ---
+
+    async def link(self, chat_id: int, message_id: int, case_id: int, kind: LinkKind) -> None:
+        existing = await self.session.get(MessageLink, (chat_id, message_id))
+        if existing is None:
+            self.session.add(MessageLink(chat_id=chat_id, message_id=message_id, case_id=case_id, kind=kind))
+        else:
+            existing.case_id = case_id
+            existing.kind = kind
+        await self.session.flush()
+
+    async def find_link(self, chat_id: int, message_id: int) -> MessageLink | None:
+        return await self.session.get(MessageLink, (chat_id, message_id))
+
+    async def delete_links(self, case_id: int, kinds: frozenset[LinkKind]) -> None:
+        await self.session.execute(
+            delete(MessageLink).where(MessageLink.case_id == case_id, MessageLink.kind.in_(sorted(kinds)))
+        )
+
+
+class TimerRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def set(self, case_id: int, kind: TimerKind, due_at: datetime, detail: str | None = None) -> None:
+        statement = select(CaseTimer).where(CaseTimer.case_id == case_id, CaseTimer.kind == kind)
+        timer = (await self.session.execute(statement)).scalar_one_or_none()
+        if timer is None:
+            self.session.add(CaseTimer(case_id=case_id, kind=kind, due_at=due_at, detail=detail))
+        else:
+            timer.due_at = due_at
+            timer.detail = detail
+        await self.session.flush()
+
+    async def clear(self, case_id: int, kind: TimerKind) -> None:
+        await self.session.execute(
+            delete(CaseTimer).where(CaseTimer.case_id == case_id, CaseTimer.kind == kind)
+        )
+
+    async def clear_all(self, case_id: int) -> None:
+        await self.session.execute(delete(CaseTimer).where(CaseTimer.case_id == case_id))
+
+    async def due(self, now: datetime, limit: int) -> Sequence[CaseTimer]:
+        statement = (
+            select(CaseTimer)
+            .where(CaseTimer.due_at <= now)
+            .order_by(CaseTimer.due_at.asc(), CaseTimer.id.asc())
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def of_case(self, case_id: int) -> Sequence[CaseTimer]:
+        statement = select(CaseTimer).where(CaseTimer.case_id == case_id).order_by(CaseTimer.kind)
+        return (await self.session.execute(statement)).scalars().all()

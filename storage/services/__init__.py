@@ -1,0 +1,1 @@
+"""Services: each public method is one unit of work (`async with sessions.begin():`) over the repositories."""

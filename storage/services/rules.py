@@ -1,0 +1,147 @@
+"""Case rules as plain functions: status transitions, ticket codes, urgency, closure deadlines, phones.
+
+No I/O here, so the rules are tested with parameter tables and read in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from storage.errors import InvalidInput
+from storage.models.cases import (
+    CLOSED_STATUSES,
+    Case,
+    CaseCategory,
+    CasePriority,
+    CaseStatus,
+    ClosureReason,
+    WaitingReason,
+)
+
+
+@dataclass(frozen=True)
+class QueuePolicy:
+    """The numbers behind tickets, attachments, reminders and closure flags (config `complaints:`)."""
+
+    ticket_prefix: str = "ADU"
+    attachment_max_bytes: int = 5_000_000
+    urgent_unclaimed_minutes: int = 30
+    unanswered_hours: int = 24
+    documents_incomplete_days: int = 30
+    no_clarification_working_days: int = 15
+    unreachable_days: int = 60
+    no_response_days: int = 180
+    card_retry_seconds: int = 60
+
+
+ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    CaseStatus.NEW: frozenset(
+        {CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_COMPLAINANT, CaseStatus.REJECTED, CaseStatus.REFERRED}
+    ),
+    CaseStatus.IN_PROGRESS: frozenset(
+        {CaseStatus.WAITING_FOR_COMPLAINANT, CaseStatus.RESOLVED, CaseStatus.REJECTED, CaseStatus.REFERRED}
+    ),
+    CaseStatus.WAITING_FOR_COMPLAINANT: frozenset(
+        {CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED, CaseStatus.REJECTED, CaseStatus.REFERRED}
+    ),
+    # A closed case can be reopened (new evidence, a mistaken closure); it goes back to work, not to "new".
+    CaseStatus.RESOLVED: frozenset({CaseStatus.IN_PROGRESS}),
+    CaseStatus.REJECTED: frozenset({CaseStatus.IN_PROGRESS}),
+    CaseStatus.REFERRED: frozenset({CaseStatus.IN_PROGRESS}),
+}
+
+
+def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
+    return target in ALLOWED_TRANSITIONS[current]
+
+
+def ticket_code(prefix: str, case_id: int) -> str:
+    return f"{prefix}-{case_id:06d}"
+
+
+TICKET_PATTERN = re.compile(r"^\s*#?([A-Za-z]{2,8})-?(\d{1,12})\s*$")
+
+
+def parse_ticket(text: str) -> str | None:
+    """`adu-123`, `ADU-000123`, `#ADU000123` -> `ADU-000123`; None when it is not a ticket."""
+    match = TICKET_PATTERN.match(text)
+    if match is None:
+        return None
+    return ticket_code(match.group(1).upper(), int(match.group(2)))
+
+
+def initial_priority(category: CaseCategory, triage_urgent: bool) -> CasePriority:
+    return CasePriority.URGENT if triage_urgent or category.is_urgent else CasePriority.NORMAL
+
+
+_PHONE_CLEAN = re.compile(r"[\s().\-]")
+
+
+def normalise_phone(text: str) -> str:
+    """Accept Indonesian (08…, 62…, +62…) and international (+CC…) numbers; return +<digits>.
+
+    Raises InvalidInput for anything else, so the user can be asked again.
+    """
+    cleaned = _PHONE_CLEAN.sub("", text.strip())
+    if cleaned.startswith("00"):
+        cleaned = "+" + cleaned[2:]
+    if cleaned.startswith("0"):
+        cleaned = "+62" + cleaned[1:]
+    elif cleaned.startswith("62"):
+        cleaned = "+" + cleaned
+    if not re.fullmatch(r"\+[1-9]\d{7,14}", cleaned):
+        raise InvalidInput("not a phone number")
+    if cleaned.startswith("+62") and not re.fullmatch(r"\+62[2-9]\d{7,12}", cleaned):
+        raise InvalidInput("not an Indonesian phone number")
+    return cleaned
+
+
+def add_working_days(start: datetime, days: int) -> datetime:
+    """`days` working days (Monday to Friday) after `start`; public holidays are not known here."""
+    current = start
+    remaining = days
+    while remaining > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            remaining -= 1
+    return current
+
+
+def closure_deadlines(case: Case, policy: QueuePolicy) -> list[tuple[datetime, ClosureReason]]:
+    """Every closure rule that applies to the case now, with the time it is reached (DOMAIN.md)."""
+    if case.status in CLOSED_STATUSES or case.erased_at is not None:
+        return []
+    deadlines: list[tuple[datetime, ClosureReason]] = []
+    if case.status is CaseStatus.WAITING_FOR_COMPLAINANT:
+        if case.waiting_reason is WaitingReason.DOCUMENTS:
+            deadlines.append(
+                (
+                    case.status_changed_at + timedelta(days=policy.documents_incomplete_days),
+                    ClosureReason.DOCUMENTS_INCOMPLETE,
+                )
+            )
+        elif case.last_complainant_at <= case.status_changed_at:
+            deadlines.append(
+                (
+                    add_working_days(case.status_changed_at, policy.no_clarification_working_days),
+                    ClosureReason.NO_CLARIFICATION,
+                )
+            )
+    if case.unreachable_since is not None:
+        deadlines.append(
+            (case.unreachable_since + timedelta(days=policy.unreachable_days), ClosureReason.UNREACHABLE)
+        )
+    deadlines.append(
+        (case.last_complainant_at + timedelta(days=policy.no_response_days), ClosureReason.NO_RESPONSE)
+    )
+    return sorted(deadlines, key=lambda item: item[0])
+
+
+def next_closure_deadline(case: Case, policy: QueuePolicy) -> tuple[datetime, ClosureReason] | None:
+    """The earliest closure rule not yet flagged on the case."""
+    for due, reason in closure_deadlines(case, policy):
+        if reason != case.closure_flag:
+            return due, reason
+    return None
