@@ -24,9 +24,11 @@ async def test_draft_survives_a_new_service_instance(database: Database, policy:
     await first.answer(1, Step.CONSENT, "yes")
     again = IntakeService(database, policy)  # as after a restart: nothing in memory
     draft = await again.current(1)
-    assert draft is not None and draft.step is Step.REPORTER
+    assert draft is not None
+    assert draft.step is Step.REPORTER
     started = await again.start(1, 1, "id")
-    assert started.resumed and started.draft.step is Step.REPORTER
+    assert started.resumed
+    assert started.draft.step is Step.REPORTER
 
 
 async def test_stale_step_and_bad_values_are_refused(intake: IntakeService) -> None:
@@ -44,10 +46,13 @@ async def test_stale_step_and_bad_values_are_refused(intake: IntakeService) -> N
         await intake.answer(2, Step.CONSENT, "yes")
 
 
-async def test_file_creates_case_with_ticket_and_deletes_draft(intake: IntakeService, queue: CaseQueue) -> None:
+async def test_file_creates_case_with_ticket_and_deletes_draft(
+    intake: IntakeService, queue: CaseQueue
+) -> None:
     case = await file_case(intake, 5, update_id=77)
     assert case.ticket == f"ADU-{case.id:06d}"
-    assert case.status is CaseStatus.NEW and case.priority is CasePriority.NORMAL
+    assert case.status is CaseStatus.NEW
+    assert case.priority is CasePriority.NORMAL
     assert case.phone == "+6281234567890"
     assert await intake.current(5) is None
     detail = await queue.detail(ADMIN_ID, case.ticket)
@@ -57,7 +62,8 @@ async def test_file_creates_case_with_ticket_and_deletes_draft(intake: IntakeSer
 async def test_filing_is_idempotent_on_update_id(intake: IntakeService, queue: CaseQueue) -> None:
     case = await file_case(intake, 5, update_id=77)
     again = await intake.file(5, update_id=77, complainant_name="Siti")
-    assert not again.created and again.case.id == case.id
+    assert not again.created
+    assert again.case.id == case.id
     with pytest.raises(DraftNotFound):
         await intake.file(5, update_id=78, complainant_name="Siti")
     assert len(await queue.cases_of(5)) == 1
@@ -71,14 +77,17 @@ async def test_incomplete_draft_cannot_be_filed(intake: IntakeService) -> None:
 
 async def test_urgent_by_triage_or_category(intake: IntakeService) -> None:
     assert (await file_case(intake, 1, urgent=True)).priority is CasePriority.URGENT
-    assert (await file_case(intake, 2, category=CaseCategory.TRAFFICKING.value)).priority is CasePriority.URGENT
+    assert (
+        await file_case(intake, 2, category=CaseCategory.TRAFFICKING.value)
+    ).priority is CasePriority.URGENT
 
 
 async def test_bad_input_is_stored_intact(intake: IntakeService, queue: CaseQueue) -> None:
     case = await file_case(intake, 3, story=NASTY, agency=NASTY)
     detail = await queue.detail(ADMIN_ID, case.id)
     expected = NASTY.replace("\x00", "\N{SYMBOL FOR NULL}")
-    assert detail.case.story == expected and detail.case.agency == expected
+    assert detail.case.story == expected
+    assert detail.case.agency == expected
 
 
 async def test_country_longer_than_a_name_is_refused(intake: IntakeService) -> None:
@@ -111,14 +120,19 @@ async def test_attachments_move_into_the_case(intake: IntakeService, queue: Case
     await intake.skip(1, Step.PHONE)
     case = (await intake.file(1, update_id=None, complainant_name=None)).case
     attachments = (await queue.detail(ADMIN_ID, case.id)).attachments
-    assert [(a.file_id, a.not_stored_reason) for a in attachments] == [("file-1", None), ("file-2", "too_large")]
+    assert [(a.file_id, a.not_stored_reason) for a in attachments] == [
+        ("file-1", None),
+        ("file-2", "too_large"),
+    ]
     assert attachments[1].file_name == "<a>.pdf"
 
 
 async def test_concurrent_filing_gives_distinct_tickets(intake: IntakeService, queue: CaseQueue) -> None:
     users = range(100, 140)
     await asyncio.gather(*(walk_draft(intake, user) for user in users))
-    filed = await asyncio.gather(*(intake.file(user, update_id=user, complainant_name=None) for user in users))
+    filed = await asyncio.gather(
+        *(intake.file(user, update_id=user, complainant_name=None) for user in users)
+    )
     tickets = {f.case.ticket for f in filed}
     assert len(tickets) == len(users)
     assert len(await queue.list_all(CaseFilter(limit=None))) == len(users)

@@ -122,12 +122,18 @@ def test_open_case_only_has_the_no_response_rule() -> None:
 
 def test_waiting_for_clarification_uses_working_days() -> None:
     case = _case(status=S.WAITING_FOR_COMPLAINANT, waiting_reason=WaitingReason.CLARIFICATION)
-    assert next_closure_deadline(case, POLICY) == (add_working_days(START, 15), ClosureReason.NO_CLARIFICATION)
+    assert next_closure_deadline(case, POLICY) == (
+        add_working_days(START, 15),
+        ClosureReason.NO_CLARIFICATION,
+    )
 
 
 def test_waiting_for_documents_uses_thirty_days() -> None:
     case = _case(status=S.WAITING_FOR_COMPLAINANT, waiting_reason=WaitingReason.DOCUMENTS)
-    assert next_closure_deadline(case, POLICY) == (START + timedelta(days=30), ClosureReason.DOCUMENTS_INCOMPLETE)
+    assert next_closure_deadline(case, POLICY) == (
+        START + timedelta(days=30),
+        ClosureReason.DOCUMENTS_INCOMPLETE,
+    )
 
 
 def test_unreachable_uses_sixty_days_and_flags_move_to_the_next_rule() -> None:
