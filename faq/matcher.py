@@ -3,7 +3,7 @@
 How (and why):
 1. Normalise (`faq.normalize`) and correct unknown words against the FAQ's own vocabulary (`faq.spelling`).
 2. Rank *entries*, not phrasings: all phrasings, titles and tags of an entry form one document, indexed with
-   BM25 (bm25s) twice, over words (+ word pairs) and over character 3-5-grams inside words. Comparing against
+   BM25 (bm25s) twice, over words (+ word pairs) and over character 3-4-grams inside words. Comparing against
    single phrasings loses to this on colloquial Indonesian; n-grams soak up affixes ("dipegang", "pegang") and
    leftover typos, word features keep exact terms sharp.
 3. BM25 scores have no fixed scale, so the confidence of a candidate is a fusion of three 0..1 signals:
@@ -15,11 +15,12 @@ How (and why):
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final, Protocol
 
@@ -27,7 +28,7 @@ import bm25s
 import numpy as np
 from rapidfuzz import fuzz
 
-from faq.model import FaqEntry, KnowledgeBase
+from faq.model import KnowledgeBase
 from faq.normalize import Normalizer
 from faq.spelling import SpellingCorrector
 
@@ -158,7 +159,7 @@ STOPWORDS: Final = frozenset(
     }
 )
 
-_NGRAM_SIZES: Final = (3, 4, 5)
+_NGRAM_SIZES: Final = (3, 4)
 
 
 class Decision(StrEnum):
@@ -223,7 +224,17 @@ class _Features:
 @dataclass(slots=True)
 class _Index:
     bm25: bm25s.BM25
-    idf: dict[str, float] = field(default_factory=dict)
+    documents: int
+
+    def idf(self, feature_id: int) -> float:
+        """BM25 (Lucene) idf; the index stores one score per document containing the feature."""
+        indptr = self.bm25.scores["indptr"]
+        frequency = int(indptr[feature_id + 1] - indptr[feature_id])
+        return math.log(1 + (self.documents - frequency + 0.5) / (frequency + 0.5))
+
+    @property
+    def max_idf(self) -> float:
+        return math.log(1 + (self.documents - 0.5) / 1.5)
 
 
 class FaqMatcher:
@@ -240,12 +251,25 @@ class FaqMatcher:
         self.detector = detector
         self.normalizer = Normalizer(kb.synonyms)
         self._entry_ids = [entry.id for entry in kb.entries]
-        documents = [self._document_tokens(entry) for entry in kb.entries]
-        self._phrasings = [self._normalized_phrasings(entry) for entry in kb.entries]
-        vocabulary = {token for tokens in documents for token in tokens}
+        word_docs: list[list[str]] = []
+        char_docs: list[list[str]] = []
+        self._phrasings: list[tuple[str, ...]] = []
+        vocabulary: set[str] = set()
+        for entry in kb.entries:
+            phrasings = [*entry.questions.all(), entry.title.id, entry.title.en]
+            extras = [*entry.tags, entry.id.replace("-", " ")]
+            tokenized = [self.normalizer.tokens(text) for text in phrasings]
+            tokenized_extras = [self.normalizer.tokens(text) for text in extras]
+            self._phrasings.append(tuple(" ".join(_content_words(tokens)) for tokens in tokenized))
+            words: list[str] = []
+            chars: list[str] = []
+            for tokens in tokenized + tokenized_extras:
+                vocabulary.update(tokens)
+                words.extend(_word_features(tokens))
+                chars.extend(_char_features(tokens))
+            word_docs.append(words)
+            char_docs.append(chars)
         self.speller = SpellingCorrector(vocabulary, cutoff=self.settings.typo_cutoff)
-        word_docs = [_word_features(tokens) for tokens in documents]
-        char_docs = [_char_features(tokens) for tokens in documents]
         k1, b = self.settings.bm25_k1, self.settings.bm25_b
         self._words = _build_index(word_docs, k1, b)
         self._chars = _build_index(char_docs, k1, b)
@@ -313,33 +337,23 @@ class FaqMatcher:
 
     def _scores(self, index: _Index, features: Sequence[str]) -> tuple[np.ndarray, float]:
         """BM25 scores of every entry, and the best score a document made of the query itself could get."""
-        known = [feature for feature in features if feature in index.bm25.vocab_dict]
+        vocab = index.bm25.vocab_dict
+        known = [vocab[feature] for feature in features if feature in vocab]
         if not known:
             return np.zeros(len(self._entry_ids), dtype=np.float32), 0.0
         scores = np.asarray(index.bm25.get_scores(known), dtype=np.float32)
         # Self-score: every query feature present once, in a document of average length (BM25 tf term = 1).
-        # Unknown features count with the highest idf: words we have never seen lower the confidence.
-        unknown_idf = max(index.idf.values(), default=1.0)
-        self_score = self.settings.self_tf * sum(index.idf.get(feature, unknown_idf) for feature in features)
-        return scores, self_score
+        # Unknown features count with the idf of a feature seen once: words we have never seen lower the
+        # confidence, which is what keeps out-of-scope questions from being answered.
+        unknown = len(features) - len(known)
+        self_score = sum(index.idf(feature_id) for feature_id in known) + unknown * index.max_idf
+        return scores, self.settings.self_tf * self_score
 
     def _fuzzy(self, text: str, entry_index: int) -> float:
         best = 0.0
         for phrasing in self._phrasings[entry_index]:
             best = max(best, fuzz.token_set_ratio(text, phrasing))
         return best / 100.0
-
-    def _document_tokens(self, entry: FaqEntry) -> list[str]:
-        texts: list[str] = [*entry.questions.all(), entry.title.id, entry.title.en, *entry.tags]
-        texts.append(entry.id.replace("-", " "))
-        tokens: list[str] = []
-        for text in texts:
-            tokens.extend(self.normalizer.tokens(text))
-        return tokens
-
-    def _normalized_phrasings(self, entry: FaqEntry) -> tuple[str, ...]:
-        texts = [*entry.questions.all(), entry.title.id, entry.title.en]
-        return tuple(" ".join(_content_words(self.normalizer.tokens(text))) for text in texts)
 
 
 def _content_words(tokens: Iterable[str]) -> list[str]:
@@ -356,10 +370,15 @@ def _word_features(tokens: Sequence[str]) -> list[str]:
 def _char_features(tokens: Sequence[str]) -> list[str]:
     features: list[str] = []
     for word in _content_words(tokens):
-        padded = f"<{word}>"
-        for size in _NGRAM_SIZES:
-            features.extend(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
+        features.extend(_word_ngrams(word))
     return features
+
+
+@functools.lru_cache(maxsize=65_536)
+def _word_ngrams(word: str) -> tuple[str, ...]:
+    """Character n-grams inside one word, with < > marking its edges (cached: words repeat a lot)."""
+    padded = f"<{word}>"
+    return tuple(f"c:{padded[i : i + size]}" for size in _NGRAM_SIZES for i in range(len(padded) - size + 1))
 
 
 def _build_index(documents: list[list[str]], k1: float, b: float) -> _Index:
@@ -367,13 +386,4 @@ def _build_index(documents: list[list[str]], k1: float, b: float) -> _Index:
     # bm25s needs at least one token per document; an entry without content words gets a placeholder.
     safe_docs = [doc or ["<empty>"] for doc in documents]
     bm25.index(safe_docs, show_progress=False)
-    count = len(safe_docs)
-    document_frequency: dict[str, int] = {}
-    for doc in safe_docs:
-        for feature in set(doc):
-            document_frequency[feature] = document_frequency.get(feature, 0) + 1
-    idf = {
-        feature: math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
-        for feature, frequency in document_frequency.items()
-    }
-    return _Index(bm25, idf)
+    return _Index(bm25, len(safe_docs))

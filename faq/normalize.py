@@ -24,8 +24,8 @@ _MAX_PHRASE: Final = 4
 def basic_tokens(text: str) -> list[str]:
     """Case, width, punctuation and repeated letters handled; no word mapping."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    folded = _REDUPLICATION.sub(r"\1 \1", folded)
-    return [_REPEATED.sub(r"\1", token) for token in _NOT_WORD.split(folded) if token]
+    folded = _REPEATED.sub(r"\1", _REDUPLICATION.sub(r"\1 \1", folded))
+    return [token for token in _NOT_WORD.split(folded) if token]
 
 
 class Normalizer:

@@ -1,0 +1,145 @@
+"""Speed of the FAQ matcher against the naive baseline, on the shipped FAQ and a synthetic 1,000-entry one.
+
+Run: `python -m benchmarks.matcher` (or `make bench`). Prints index build time, per-question latency p50/p95
+for our matcher (including the urgency check, as the bot runs it) and for rapidfuzz `extractOne` + WRatio
+over raw phrasings, top-1 on the queries, process RSS, and the ratios. Bars (issue 2): p95 <= 5 ms per
+question, index build <= 0.5 s, RSS <= 150 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil  # type: ignore[import-untyped]
+
+from benchmarks.synthetic_faq import perturbed_queries, shipped_vocabulary, synthetic_kb
+from faq.baseline import NaiveMatcher
+from faq.evaluate import load_eval_set
+from faq.loader import load_knowledge_base
+from faq.matcher import FaqMatcher, MatcherSettings
+from faq.model import KnowledgeBase
+from faq.triage import UrgencyDetector
+
+DEV_SET = Path("tests/data/faq_dev.yaml")
+BAR_P95_MS = 5.0
+BAR_BUILD_S = 0.5
+BAR_RSS_MB = 150.0
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    name: str
+    build_s: float
+    p50_ms: float
+    p95_ms: float
+    top1: float
+
+
+def _percentile(values: Sequence[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+Query = tuple[str, frozenset[str]]  # question, entry ids that count as right
+
+
+def _time_queries(best: Callable[[str], str | None], queries: Sequence[Query]) -> tuple[list[float], float]:
+    for query, _ in queries[:20]:  # warm caches and numpy code paths, as a running bot would be
+        best(query)
+    latencies = []
+    hits = 0
+    for query, expected in queries:
+        started = time.perf_counter()
+        found = best(query)
+        latencies.append((time.perf_counter() - started) * 1000)
+        hits += found in expected
+    return latencies, hits / len(queries)
+
+
+def _build_time(build: Callable[[], object], repeats: int = 3) -> tuple[float, object]:
+    times = []
+    built: object = None
+    for _ in range(repeats):
+        gc.collect()
+        started = time.perf_counter()
+        built = build()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), built
+
+
+def measure(label: str, kb: KnowledgeBase, queries: Sequence[Query]) -> list[Timing]:
+    detector = UrgencyDetector()
+    build_s, built = _build_time(lambda: FaqMatcher(kb, MatcherSettings(), detector=detector))
+    assert isinstance(built, FaqMatcher)
+    matcher = built
+
+    def ours(query: str) -> str | None:
+        candidates = matcher.match(query).candidates
+        return candidates[0].entry_id if candidates else None
+
+    latencies, top1 = _time_queries(ours, queries)
+    naive_build_s, naive_built = _build_time(lambda: NaiveMatcher(kb))
+    assert isinstance(naive_built, NaiveMatcher)
+    naive_latencies, naive_top1 = _time_queries(naive_built.best, queries)
+    return [
+        Timing(f"{label}: matcher", build_s, _percentile(latencies, 0.5), _percentile(latencies, 0.95), top1),
+        Timing(
+            f"{label}: naive WRatio",
+            naive_build_s,
+            _percentile(naive_latencies, 0.5),
+            _percentile(naive_latencies, 0.95),
+            naive_top1,
+        ),
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--entries", type=int, default=1000)
+    parser.add_argument("--phrasings", type=int, default=8)
+    parser.add_argument("--queries", type=int, default=400)
+    args = parser.parse_args(argv)
+
+    shipped = load_knowledge_base()
+    if DEV_SET.exists():
+        shipped_queries = [(case.query, frozenset(case.ok)) for case in load_eval_set(DEV_SET).cases]
+    else:
+        shipped_queries = [(query, frozenset({ok})) for query, ok in perturbed_queries(shipped, args.queries)]
+    synthetic = synthetic_kb(shipped_vocabulary(shipped), args.entries, args.phrasings)
+    synthetic_queries = [(query, frozenset({ok})) for query, ok in perturbed_queries(synthetic, args.queries)]
+    phrasing_count = sum(len(entry.questions.all()) for entry in synthetic)
+
+    rows = measure(f"shipped ({len(shipped)} entries)", shipped, shipped_queries)
+    rows += measure(
+        f"synthetic ({len(synthetic)} entries/{phrasing_count} phrasings)", synthetic, synthetic_queries
+    )
+    rss_mb = psutil.Process().memory_info().rss / 2**20
+
+    print(f"{'':58} {'build s':>8} {'p50 ms':>8} {'p95 ms':>8} {'top-1':>7}")
+    for row in rows:
+        print(f"{row.name:58} {row.build_s:8.3f} {row.p50_ms:8.3f} {row.p95_ms:8.3f} {row.top1:7.1%}")
+    for ours, naive in zip(rows[::2], rows[1::2], strict=True):
+        print(
+            f"{ours.name.split(':')[0]}: matcher/naive p95 {ours.p95_ms / naive.p95_ms:.2f}x, "
+            f"top-1 {ours.top1:.1%} vs {naive.top1:.1%}"
+        )
+    synthetic_row = rows[2]
+    print(f"process RSS: {rss_mb:.1f} MB")
+    checks = {
+        f"p95 <= {BAR_P95_MS} ms (synthetic)": synthetic_row.p95_ms <= BAR_P95_MS,
+        f"index build <= {BAR_BUILD_S} s (synthetic)": synthetic_row.build_s <= BAR_BUILD_S,
+        f"RSS <= {BAR_RSS_MB} MB": rss_mb <= BAR_RSS_MB,
+    }
+    for label, met in checks.items():
+        print(f"{label}: {'ok' if met else 'MISSED'}")
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
