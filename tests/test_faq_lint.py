@@ -1,0 +1,100 @@
+"""Every kind of lint problem, each from a small broken fixture in tests/data/lint_cases/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faq.lint import lint_paths
+from faq.loader import FaqContentError, load_knowledge_base
+
+CASES = Path(__file__).parent / "data" / "lint_cases"
+SHIPPED_PLACEHOLDERS = {"hotline_kp2mi": "0800-1000", "hotline_police": "110"}
+
+
+@pytest.mark.parametrize(
+    ("fixture", "line", "fragment", "blocking"),
+    [
+        ("yaml-syntax.yaml", 19, "invalid YAML", True),
+        ("not-mapping.yaml", 1, "must be a mapping with an `entries:` list", True),
+        ("entries-not-list.yaml", 2, "`entries` must be a list", True),
+        ("missing-field.yaml", 3, "missing `answer`", True),
+        ("wrong-type.yaml", 8, "`questions.id` must be a list", True),
+        ("bad-id.yaml", 3, "id must be kebab-case", True),
+        ("few-questions.yaml", 8, "`questions.id` has 3 phrasing(s), needs at least 6", False),
+        ("few-english.yaml", 15, "`questions.en` has 1 phrasing(s), needs at least 2", False),
+        ("missing-language.yaml", 5, "`title` has no `en` text (missing language)", True),
+        ("duplicate-id.yaml", 27, "duplicate entry id `entry-satu`", True),
+        ("duplicate-phrasing.yaml", 33, "duplicate phrasing of `entry-satu`", False),
+        ("near-identical-phrasing.yaml", 33, "near-identical phrasing of `entry-satu`", False),
+        ("unknown-related.yaml", 21, "unknown related id `entry-tiga`", False),
+        ("unknown-placeholder.yaml", 19, "unknown placeholder `{hotline_kemnaker}`", False),
+        ("long-answer.yaml", 19, "answer.id is 959 characters", False),
+        ("html-answer.yaml", 19, "must be plain text", False),
+        ("missing-sources.yaml", 3, "missing `sources`", False),
+        ("missing-reviewed.yaml", 3, "missing `reviewed`", False),
+        ("bad-reviewed.yaml", 25, "`reviewed` must be a date written YYYY-MM-DD", False),
+        ("duplicate-key.yaml", 26, "key `tags` is written twice", True),
+        ("unknown-field.yaml", 26, "unknown field `notes`", False),
+        ("synonym-conflict.yaml", 4, "synonym `agensi` is listed under both `p3mi` and `calo`", False),
+    ],
+)
+def test_each_problem_is_reported_once_with_file_and_line(
+    fixture: str, line: int, fragment: str, blocking: bool
+) -> None:
+    problems = lint_paths([CASES / fixture])
+
+    assert len(problems) == 1, [str(problem) for problem in problems]
+    [problem] = problems
+    assert str(problem).startswith(f"{CASES / fixture}:{line}: ")
+    assert fragment in problem.message
+    assert problem.blocking is blocking
+
+
+def test_valid_fixture_has_no_problems() -> None:
+    assert lint_paths([CASES / "valid.yaml"]) == []
+
+
+def test_blocking_problems_stop_loading_without_a_yaml_traceback() -> None:
+    with pytest.raises(FaqContentError) as raised:
+        load_knowledge_base([CASES / "yaml-syntax.yaml"])
+
+    assert "yaml-syntax.yaml:19: invalid YAML" in str(raised.value)
+
+
+def test_quality_problems_do_not_stop_loading() -> None:
+    kb = load_knowledge_base([CASES / "few-questions.yaml"])
+
+    assert kb.ids == ("entry-satu", "entry-dua")
+
+
+def test_allowed_placeholders_come_from_config_when_given() -> None:
+    allowed_by_config = lint_paths(
+        [CASES / "unknown-placeholder.yaml"], placeholders={**SHIPPED_PLACEHOLDERS, "hotline_kemnaker": "1"}
+    )
+    missing_from_config = lint_paths([CASES / "valid.yaml"], placeholders={"hotline_police": "110"})
+
+    assert allowed_by_config == []
+    assert {problem.message for problem in missing_from_config} == {
+        "entry `entry-satu`: unknown placeholder `{hotline_kp2mi}` in answer.id",
+        "entry `entry-dua`: unknown placeholder `{hotline_kp2mi}` in answer.id",
+    }
+
+
+def test_answer_length_counts_the_filled_config_values() -> None:
+    problems = lint_paths([CASES / "valid.yaml"], placeholders={"hotline_kp2mi": "9" * 900})
+
+    assert len(problems) == 2
+    assert all("characters with placeholders filled" in problem.message for problem in problems)
+
+
+def test_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    problems = lint_paths([tmp_path / "nope.yaml"])
+
+    assert [problem.message for problem in problems] == [problems[0].message]
+    assert "cannot read file" in problems[0].message
+
+
+def test_shipped_content_passes_lint() -> None:
+    assert [str(problem) for problem in lint_paths()] == []
