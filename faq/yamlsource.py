@@ -95,9 +95,10 @@ def _build(node: yaml.Node, constructor: SafeConstructor) -> Any:
 
 
 def _syntax_error(exc: yaml.YAMLError) -> YamlSyntaxError:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    if "end of stream" in str(getattr(exc, "problem", "")) and getattr(exc, "context_mark", None) is not None:
-        mark = exc.context_mark  # an unclosed quote or bracket: point at where it was opened
+    context_mark = getattr(exc, "context_mark", None)
+    mark = getattr(exc, "problem_mark", None) or context_mark
+    if "end of stream" in str(getattr(exc, "problem", "")) and context_mark is not None:
+        mark = context_mark  # an unclosed quote or bracket: point at where it was opened
     line = mark.line + 1 if mark is not None else 0
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)

@@ -1,0 +1,86 @@
+"""Normalisation, the slang map, YAML synonyms and spelling correction against the FAQ vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from faq.normalize import Normalizer, basic_tokens
+from faq.slang import SLANG
+from faq.spelling import SpellingCorrector
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Apa Itu TPPO?", ["apa", "itu", "tppo"]),
+        ("tolonggg!!! sy dikurung", ["tolong", "sy", "dikurung"]),
+        ("ciri2 calo", ["ciri", "ciri", "calo"]),
+        ("anak-anak", ["anak", "anak"]),
+        ("ＰＴ nya resmi?", ["pt", "nya", "resmi"]),  # full-width letters from some phone keyboards
+        ("gaji 8jt/bulan", ["gaji", "8jt", "bulan"]),
+        ("", []),
+    ],
+)
+def test_basic_tokens(text: str, tokens: list[str]) -> None:
+    assert basic_tokens(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("gmn cara kerja ke LN yg resmi", "bagaimana cara kerja ke luar negeri yang resmi"),
+        ("brp biaya jd TKW", "berapa biaya jadi pmi"),
+        ("sy blm dpt kontrak", "saya belum dapat kontrak"),
+        ("piye carane daftar", "bagaimana cara daftar"),
+        ("kumaha lamun teu boga paspor", "bagaimana kalau tidak boga paspor"),
+        ("gk ada gaji udh 3 bln", "tidak ada gaji sudah 3 bln"),
+        ("my passport", "saya paspor"),
+        ("kerja di hk", "kerja di hongkong"),
+    ],
+)
+def test_slang_and_abbreviations(text: str, normalized: str) -> None:
+    assert Normalizer().normalize(text) == normalized
+
+
+def test_slang_values_are_already_normal() -> None:
+    """A slang value must not itself be a slang key, or the map would need a second pass."""
+    normalizer = Normalizer()
+    chained = {key: value for key, value in SLANG.items() if normalizer.normalize(value) != value}
+    assert chained == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("lewat pjtki", "lewat p3mi"),
+        ("PT penyalur itu resmi?", "p3mi itu resmi"),  # multi-word variant, longest match first
+        ("daftar lewat agency", "daftar lewat p3mi"),
+        ("PT saya", "pt saya"),  # a prefix of a variant alone is left alone
+    ],
+)
+def test_yaml_synonyms_rewrite_to_canonical(text: str, normalized: str) -> None:
+    normalizer = Normalizer({"p3mi": ["pjtki", "pt penyalur", "agency"]})
+    assert normalizer.normalize(text) == normalized
+
+
+VOCABULARY = ["dokumen", "majikan", "berangkat", "paspor", "syarat", "gaji", "taiwan"]
+
+
+@pytest.mark.parametrize(
+    ("word", "corrected"),
+    [
+        ("dokumn", "dokumen"),
+        ("majikn", "majikan"),
+        ("brangkat", "berangkat"),
+        ("syrat", "syarat"),
+        ("paspornya", "paspor"),  # enclitic stripped before fuzzy matching
+        ("gajinya", "gaji"),
+        ("taiwn", "taiwan"),
+        ("paspor", None),  # known words are left alone
+        ("gji", None),  # too short to guess
+        ("rendang", None),  # nothing close enough
+        ("2026", None),
+    ],
+)
+def test_spelling_correction_uses_the_faq_vocabulary(word: str, corrected: str | None) -> None:
+    assert SpellingCorrector(VOCABULARY).correct(word) == corrected

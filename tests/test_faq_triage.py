@@ -1,0 +1,87 @@
+"""Urgency triage: present danger is flagged in colloquial Indonesian, Javanese, Sundanese and English;
+ordinary questions about the same topics are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from faq.triage import DangerCategory, UrgencyDetector
+
+detector = UrgencyDetector()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sy dikurung di rumah majikan ga boleh keluar", DangerCategory.CONFINEMENT),
+        ("tolong adik saya disekap agen di batam", DangerCategory.CONFINEMENT),
+        ("we are locked inside the dormitory", DangerCategory.CONFINEMENT),
+        ("they won't let me leave the compound", DangerCategory.CONFINEMENT),
+        ("sy dikurng majikan udh seminggu", DangerCategory.CONFINEMENT),  # typo
+        ("anak sy dipukuli majikannya tiap malam", DangerCategory.VIOLENCE),
+        ("istriku disiksa bos e neng malaysia", DangerCategory.VIOLENCE),
+        ("my employer hits me every day", DangerCategory.VIOLENCE),
+        ("sy ditampar dan ditendang sama madam", DangerCategory.VIOLENCE),
+        ("sy dilecehkan anak majikan tiap malam", DangerCategory.SEXUAL_ABUSE),
+        ("the son of my employer raped me", DangerCategory.SEXUAL_ABUSE),
+        ("kakak sy dijual ke tempat hiburan malam", DangerCategory.TRAFFICKING),
+        ("disuruh nipu orang lewat hp di myawaddy, kalau nolak dipukul", DangerCategory.TRAFFICKING),
+        ("perusahaan minta tebusan 30 juta ke keluarga sy", DangerCategory.RANSOM),
+        ("udah 3 hari ga dikasih makan sama majikan", DangerCategory.NO_FOOD),
+        ("kulo ora dikei mangan", DangerCategory.NO_FOOD),
+        ("there is no food here for days", DangerCategory.NO_FOOD),
+        ("agen ngancam mau bunuh keluarga sy", DangerCategory.THREAT),
+        ("i want to end my life", DangerCategory.SUICIDAL),
+        ("rasanya pengen mati aja", DangerCategory.SUICIDAL),
+        ("sy mau bunuh diri", DangerCategory.SUICIDAL),
+        ("TOLONGGG SY DIPUKULIN", DangerCategory.VIOLENCE),  # shouting and repeated letters
+    ],
+)
+def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
+    result = detector.assess(text)
+
+    assert result.urgent, text
+    assert category in result.categories
+    assert category.value in detector.reasons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apa itu TPPO",
+        "apakah paspor boleh dipegang majikan?",
+        "ciri ciri perdagangan orang",
+        "hukuman buat orang yg menyekap pekerja brp tahun",
+        "apakah majikan boleh mengunci pintu kamar pekerja",
+        "berita pmi disiksa di malaysia kemarin gimana",
+        "what is human trafficking",
+        "is it legal for my employer to lock the gate at night",
+        "teman sy dulu pernah disekap, sekarang sudah pulang. bisa lapor?",
+        "what should i do if my boss ever threatens me",
+        "minta tebusan itu termasuk tindak pidana apa",
+        "kekerasan seksual terhadap pmi diatur di pasal berapa",
+        "berapa biaya kerja ke taiwan",
+        "gaji saya telat dibayar 2 minggu",
+        "majikan galak suka marah, sy mau pindah majikan",
+        "jadwal makan di penampungan jam berapa",
+        "nomor darurat kbri hongkong",
+        "",
+    ],
+)
+def test_ordinary_questions_are_not_flagged(text: str) -> None:
+    assert not detector.is_urgent(text), detector.assess(text)
+
+
+def test_asking_for_help_overrides_question_cues() -> None:
+    assert detector.is_urgent("tolong, apakah ini termasuk TPPO? sy dijual ke agen lain")
+
+
+def test_a_weak_sign_alone_is_not_enough() -> None:
+    assert not detector.is_urgent("kaki sy luka kena pisau waktu masak")
+    assert detector.is_urgent("tolong kaki sy luka dipukul majikan")
+
+
+def test_reasons_hold_categories_not_text() -> None:
+    reasons = detector.reasons("sy dikurung dan ga dikasih makan")
+
+    assert reasons == ("confinement", "no_food")
