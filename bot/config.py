@@ -114,6 +114,18 @@ class RateLimitSettings(_Frozen):
     per_seconds: float = Field(default=60.0, gt=0)
 
 
+class AgencySettings(_Frozen):
+    """The P3MI registry the agency check reads (`migrasi-aman agencies import` installs it)."""
+
+    registry_path: Path = Path("data/p3mi.csv")  # used when it exists; otherwise the bundled SAMPLE list
+
+
+class AskSettings(_Frozen):
+    """Limits for free-text questions and the typing indicator."""
+
+    max_question_chars: int = Field(default=600, ge=50, le=4096)
+
+
 class AppConfig(_Frozen):
     source: Path = DEFAULT_CONFIG_PATH
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -126,6 +138,8 @@ class AppConfig(_Frozen):
     staff: StaffSettings = StaffSettings()
     complaints: ComplaintSettings = ComplaintSettings()
     rate_limit: RateLimitSettings = RateLimitSettings()
+    agencies: AgencySettings = AgencySettings()
+    ask: AskSettings = AskSettings()
 
     def placeholders(self) -> dict[str, str]:
         """Values for `{placeholder}`s in FAQ answers: hotline_*, link_*, bot_name, operator."""

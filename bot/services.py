@@ -1,11 +1,28 @@
-"""The application's services, built once in `build_application` and reached through `BotContext.services`."""
+"""The application's services, built once in `build_application` and reached through `BotContext.services`.
+
+`Services(config, database)` builds everything else in `__post_init__` (fields with `init=False`), so a test
+or the CLI needs only a config and a database. Each issue keeps its fields and its lines of `__post_init__`
+in its own section; a test may replace any service afterwards (the dataclass is not frozen).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bot.complaints import configured_staff, queue_policy
 from bot.config import AppConfig
+from bot.knowledge import FaqService
+from bot.ratelimit import RateLimiter
+from faq.agencies import AgencyRegistry, load_registry
+from faq.offer_check import OfferQuestionnaire, load_questionnaire
 from storage.db import Database
+from storage.services.cases import CaseQueue
+from storage.services.intake import IntakeService
+from storage.services.preferences import PreferenceService
+from storage.services.question_log import QuestionLogService
+from storage.services.rules import QueuePolicy
+from storage.services.staff import StaffDirectory
+from storage.services.timers import TimerSweep
 
 
 @dataclass
@@ -13,4 +30,32 @@ class Services:
     config: AppConfig
     database: Database
     # --- FAQ, asking, checks (issue 3: the bot engineer adds its services below) ---
+    faq: FaqService = field(init=False)
+    preferences: PreferenceService = field(init=False)
+    questions: QuestionLogService = field(init=False)
+    offer_check: OfferQuestionnaire = field(init=False)
+    agencies: AgencyRegistry = field(init=False)
+    rate_limiter: RateLimiter = field(init=False)
     # --- complaints and staff queue (issue 4: the complaints engineer adds its services below) ---
+    complaint_policy: QueuePolicy = field(init=False)
+    staff_directory: StaffDirectory = field(init=False)
+    intake: IntakeService = field(init=False)
+    cases: CaseQueue = field(init=False)
+    case_timers: TimerSweep = field(init=False)
+
+    def __post_init__(self) -> None:
+        # --- issue 3 ---
+        config = self.config
+        self.faq = FaqService(config)
+        self.preferences = PreferenceService(self.database, config.bot.default_language)
+        self.questions = QuestionLogService(self.database)
+        self.offer_check = load_questionnaire()
+        registry_path = config.agencies.registry_path
+        self.agencies = load_registry(registry_path if registry_path.exists() else None)
+        self.rate_limiter = RateLimiter(config.rate_limit.max_messages, config.rate_limit.per_seconds)
+        # --- issue 4 ---
+        self.complaint_policy = queue_policy(self.config)
+        self.staff_directory = StaffDirectory(self.database, configured_staff(self.config))
+        self.intake = IntakeService(self.database, self.complaint_policy)
+        self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
+        self.case_timers = TimerSweep(self.database, self.complaint_policy)

@@ -7,7 +7,18 @@ import importlib
 from bot.context import BotApplication
 
 # Order matters only within a handler group (see handlers.groups); modules add to their own groups.
-FEATURE_MODULES: tuple[str, ...] = ()
+FEATURE_MODULES: tuple[str, ...] = (
+    # --- issue 3 (bot engineer) ---
+    "handlers.guard",
+    "handlers.errors",
+    "handlers.start",
+    "handlers.emergency",
+    "handlers.offer_check",
+    "handlers.agency",
+    "handlers.ask",
+    "handlers.bad_input",
+    # --- issue 4 (complaints engineer) ---
+)
 
 
 def register_all(app: BotApplication) -> None:

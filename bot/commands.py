@@ -1,0 +1,76 @@
+"""The bot's user commands in one place: `/bantuan` lists them and Telegram's command menu shows them.
+
+Each engineer appends its own user commands to `USER_COMMANDS` (one line each). Telegram gets the list per
+language with `set_my_commands`; if that call fails the bot still starts (the menu is a convenience).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Final
+
+from telegram import Bot, BotCommand
+from telegram.error import TelegramError
+
+from faq.model import Language
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    command: str
+    id: str  # description in Indonesian
+    en: str  # description in English
+    menu: bool = True  # shown in Telegram's command menu (aliases such as /help are not)
+
+    def description(self, lang: Language) -> str:
+        return self.en if lang == "en" else self.id
+
+
+USER_COMMANDS: Final[tuple[CommandSpec, ...]] = (
+    # --- issue 3 (bot engineer) ---
+    CommandSpec("start", "Mulai dan tampilkan menu", "Start and show the menu"),
+    CommandSpec("bantuan", "Daftar perintah", "List of commands"),
+    CommandSpec("help", "Daftar perintah", "List of commands", menu=False),
+    CommandSpec("darurat", "Kontak darurat", "Emergency contacts"),
+    CommandSpec("cektawaran", "Cek tanda bahaya tawaran kerja", "Check a job offer for warning signs"),
+    CommandSpec("cekp3mi", "Cek izin perusahaan penempatan (P3MI)", "Check a placement company's licence"),
+    CommandSpec("bahasa", "Ganti bahasa / change language", "Change language / ganti bahasa"),
+    CommandSpec("batal", "Batalkan langkah yang sedang berjalan", "Cancel what you are doing"),
+    CommandSpec("cancel", "Batalkan langkah yang sedang berjalan", "Cancel what you are doing", menu=False),
+    # --- issue 4 (complaints engineer) ---
+)
+
+# Commands handled by other features that /bantuan does not list (staff-chat commands, intake steps).
+# The unknown-command reply leaves these alone.
+OTHER_COMMANDS: Final[frozenset[str]] = frozenset(
+    {"lapor", "lewati", "status", "hapusdata", "kasus", "cari", "statistik", "export", "staff"}
+)
+
+
+def known_command_names() -> frozenset[str]:
+    return frozenset(spec.command for spec in USER_COMMANDS) | OTHER_COMMANDS
+
+
+def command_lines(lang: Language) -> list[str]:
+    """`/command - description` lines for /bantuan (aliases included)."""
+    return [f"/{spec.command} - {spec.description(lang)}" for spec in USER_COMMANDS]
+
+
+def menu_commands(lang: Language) -> list[BotCommand]:
+    return [BotCommand(spec.command, spec.description(lang)) for spec in USER_COMMANDS if spec.menu]
+
+
+async def publish_commands(bot: Bot) -> bool:
+    """Register the command menu in Indonesian (also the default) and English. Never raises."""
+    published = True
+    targets: tuple[tuple[str | None, Language], ...] = ((None, "id"), ("id", "id"), ("en", "en"))
+    for language_code, lang in targets:
+        try:
+            await bot.set_my_commands(menu_commands(lang), language_code=language_code)
+        except TelegramError as exc:
+            published = False
+            logger.warning("set_my_commands(%s) failed, continuing without it: %s", language_code, exc)
+    return published

@@ -1,0 +1,54 @@
+"""A per-user sliding-window rate limit, kept in memory (a flood is a per-process problem)."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    ALLOW = "allow"
+    WARN = "warn"  # the first update over the limit: tell the user once
+    DROP = "drop"  # further updates in the same window: ignore silently
+
+
+@dataclass
+class _Window:
+    times: deque[float] = field(default_factory=deque)
+    warned: bool = False
+
+
+class RateLimiter:
+    def __init__(
+        self, max_events: int, per_seconds: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.max_events = max_events
+        self.per_seconds = per_seconds
+        self._clock = clock
+        self._windows: dict[int, _Window] = {}
+
+    def check(self, user_id: int) -> Verdict:
+        now = self._clock()
+        window = self._windows.setdefault(user_id, _Window())
+        while window.times and now - window.times[0] >= self.per_seconds:
+            window.times.popleft()
+        if len(window.times) < self.max_events:
+            window.times.append(now)
+            window.warned = False
+            if len(self._windows) > 50_000:
+                self._forget_idle(now)
+            return Verdict.ALLOW
+        if window.warned:
+            return Verdict.DROP
+        window.warned = True
+        return Verdict.WARN
+
+    def _forget_idle(self, now: float) -> None:
+        idle = [
+            uid for uid, w in self._windows.items() if not w.times or now - w.times[-1] >= self.per_seconds
+        ]
+        for user_id in idle:
+            del self._windows[user_id]

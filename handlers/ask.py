@@ -1,0 +1,264 @@
+"""Asking: free text outside a flow goes to the FAQ matcher, and the three decisions become replies.
+
+- answer: the entry, related-topic buttons, 👍/👎 and the menu;
+- clarify: "Maksud Anda:" with up to three entries and "Bukan semuanya";
+- fallback: a kind reply with the hotline and the main menu (which offers Lapor).
+Fallbacks, clarify choices and 👎 are logged without any user id so staff can improve the FAQ.
+
+Replies quote the user's question, so a later button press can log the question without keeping it in
+memory: the pressed message's `reply_to_message` is the question.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.knowledge import Decision, MatchResult
+from faq.model import FaqEntry, Language
+from handlers.common import (
+    MENU_ROUTES,
+    answer_callback,
+    drop_buttons,
+    keyboard,
+    language_of,
+    main_menu,
+    menu_row,
+    send_html,
+    show_typing,
+)
+from handlers.groups import ASK, COMMANDS
+from handlers.texts import Html, button, t
+from storage.models.questions import QuestionEventKind
+
+logger = logging.getLogger(__name__)
+
+MAX_CALLBACK_BYTES = 64
+ROUTES_ENTRY_IDS = ("jalur-resmi", "jalur-p3mi")
+
+
+def register(app: BotApplication) -> None:
+    private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
+    app.add_handler(MessageHandler(private_text, ask), group=ASK)
+    app.add_handler(CallbackQueryHandler(show_entry, pattern=r"^faq:v1:show:"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(clarify_pick, pattern=r"^faq:v1:(pick:|none$)"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(feedback, pattern=r"^fb:v1:(up|down):"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(routes_pressed, pattern=rf"^{MENU_ROUTES}$"), group=COMMANDS)
+
+
+async def ask(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    lang = await language_of(update, context)
+    question = message.text.strip()
+    limit = context.services.config.ask.max_question_chars
+    if len(question) > limit:
+        await send_html(
+            update, context, t("too_long", lang, length=len(question), limit=limit), main_menu(lang)
+        )
+        return
+    if not any(char.isalnum() for char in question):
+        await send_html(update, context, t("emoji_only", lang, emoji=question[:8]), main_menu(lang))
+        return
+    await show_typing(update, context)
+    result = context.services.faq.match(question)
+    logger.info("question matched: %s (score %.2f)", result.decision, result.score)
+    if result.decision is Decision.ANSWER and result.entry_id is not None:
+        entry = context.services.faq.entry(result.entry_id)
+        if entry is not None:
+            await send_entry(update, context, entry, lang, reply_to=message)
+            return
+    if result.decision is Decision.CLARIFY and result.candidates:
+        await _send_clarify(update, context, result, lang, message)
+        return
+    await _record(context, QuestionEventKind.FALLBACK, question, result)
+    await send_fallback(update, context, lang, reply_to=message)
+
+
+async def send_entry(
+    update: Update, context: BotContext, entry: FaqEntry, lang: Language, *, reply_to: Message | None = None
+) -> None:
+    faq = context.services.faq
+    text = t("answer", lang, title=entry.title.get(lang), answer=faq.answer(entry, lang))
+    rows = [
+        [InlineKeyboardButton(related.title.get(lang), callback_data=_data("faq:v1:show:", related.id))]
+        for related in faq.related(entry)
+        if _fits("faq:v1:show:", related.id)
+    ]
+    if _fits("fb:v1:down:", entry.id):
+        rows.append(
+            [
+                InlineKeyboardButton(button("thumbs_up", lang), callback_data=_data("fb:v1:up:", entry.id)),
+                InlineKeyboardButton(
+                    button("thumbs_down", lang), callback_data=_data("fb:v1:down:", entry.id)
+                ),
+            ]
+        )
+        text = Html(text + t("answer_footer", lang))
+    rows.append(menu_row(lang))
+    await send_html(update, context, text, keyboard(rows), reply_to=reply_to)
+
+
+async def _send_clarify(
+    update: Update, context: BotContext, result: MatchResult, lang: Language, question: Message
+) -> None:
+    faq = context.services.faq
+    rows = [
+        [
+            InlineKeyboardButton(
+                faq.title(candidate.entry_id, lang), callback_data=_data("faq:v1:pick:", candidate.entry_id)
+            )
+        ]
+        for candidate in result.candidates[:3]
+        if faq.entry(candidate.entry_id) is not None and _fits("faq:v1:pick:", candidate.entry_id)
+    ]
+    rows.append([InlineKeyboardButton(button("none_of_these", lang), callback_data="faq:v1:none")])
+    rows.append(menu_row(lang))
+    await send_html(update, context, t("clarify", lang), keyboard(rows), reply_to=question)
+
+
+async def send_fallback(
+    update: Update, context: BotContext, lang: Language, *, reply_to: Message | None = None
+) -> None:
+    hotline = context.services.config.hotlines.kp2mi
+    await send_html(update, context, t("fallback", lang, hotline=hotline), main_menu(lang), reply_to=reply_to)
+
+
+async def show_entry(update: Update, context: BotContext) -> None:
+    await answer_callback(update)
+    entry = context.services.faq.entry(_argument(update))
+    lang = await language_of(update, context)
+    if entry is None:
+        await _stale(update, context, lang)
+        return
+    await send_entry(update, context, entry, lang)
+
+
+async def routes_pressed(update: Update, context: BotContext) -> None:
+    await answer_callback(update)
+    lang = await language_of(update, context)
+    entry = context.services.faq.first_existing(*ROUTES_ENTRY_IDS)
+    if entry is None:
+        await send_fallback(update, context, lang)
+        return
+    await send_entry(update, context, entry, lang)
+
+
+async def clarify_pick(update: Update, context: BotContext) -> None:
+    """The user chose one of the offered entries, or "none of these": log it, then answer or fall back."""
+    query = update.callback_query
+    assert query is not None
+    await answer_callback(update)
+    lang = await language_of(update, context)
+    question_message = _question_of(update)
+    question = question_message.text if question_message is not None and question_message.text else ""
+    faq = context.services.faq
+    if query.data == "faq:v1:none":
+        await drop_buttons(update)
+        if question:
+            result = faq.match(question)
+            await _record(context, QuestionEventKind.CLARIFY_CHOICE, question, result, chosen=None)
+        await send_fallback(update, context, lang, reply_to=question_message)
+        return
+    entry = faq.entry(_argument(update))
+    if entry is None:
+        await _stale(update, context, lang)
+        return
+    await drop_buttons(update)
+    if question:
+        await _record(
+            context, QuestionEventKind.CLARIFY_CHOICE, question, faq.match(question), chosen=entry.id
+        )
+    await send_entry(update, context, entry, lang, reply_to=question_message)
+
+
+async def feedback(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    lang = await language_of(update, context)
+    faq = context.services.faq
+    entry = faq.entry(_argument(update))
+    if entry is None:
+        await answer_callback(update, t("stale_button", lang))
+        return
+    helpful = (query.data or "").startswith("fb:v1:up:")
+    question_message = _question_of(update)
+    question = question_message.text if question_message is not None and question_message.text else ""
+    kind = QuestionEventKind.THUMBS_UP if helpful else QuestionEventKind.THUMBS_DOWN
+    await context.services.questions.record(
+        kind,
+        question or f"[{entry.id}]",
+        decision="answer",
+        normalized_question=faq.normalized(question) if question else "",
+        entry_id=entry.id,
+    )
+    await answer_callback(update, t("feedback_thanks", lang))
+    await _drop_feedback_buttons(update)
+    if not helpful:
+        hotline = context.services.config.hotlines.kp2mi
+        await send_html(update, context, t("feedback_sorry", lang, hotline=hotline), main_menu(lang))
+
+
+async def _drop_feedback_buttons(update: Update) -> None:
+    """Keep the related-topic buttons but remove 👍/👎, so the same answer is not rated twice."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message) or query.message.reply_markup is None:
+        return
+    rows = [
+        list(row)
+        for row in query.message.reply_markup.inline_keyboard
+        if not any(str(item.callback_data or "").startswith("fb:v1:") for item in row)
+    ]
+    try:
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+    except BadRequest as exc:
+        logger.debug("could not remove feedback buttons: %s", exc)
+
+
+async def _record(
+    context: BotContext,
+    kind: QuestionEventKind,
+    question: str,
+    result: MatchResult,
+    *,
+    chosen: str | None = None,
+) -> None:
+    faq = context.services.faq
+    await context.services.questions.record(
+        kind,
+        question,
+        decision=str(result.decision),
+        normalized_question=faq.normalized(question),
+        entry_id=chosen if kind is QuestionEventKind.CLARIFY_CHOICE else result.entry_id,
+        candidates=[(candidate.entry_id, candidate.score) for candidate in result.candidates],
+    )
+
+
+async def _stale(update: Update, context: BotContext, lang: Language) -> None:
+    await send_html(update, context, t("stale_button", lang), main_menu(lang))
+
+
+def _question_of(update: Update) -> Message | None:
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return None
+    return query.message.reply_to_message
+
+
+def _argument(update: Update) -> str:
+    query = update.callback_query
+    data = query.data if query is not None and query.data else ""
+    return data.split(":", 3)[3] if data.count(":") >= 3 else ""
+
+
+def _data(prefix: str, entry_id: str) -> str:
+    return prefix + entry_id
+
+
+def _fits(prefix: str, entry_id: str) -> bool:
+    return len((prefix + entry_id).encode()) <= MAX_CALLBACK_BYTES

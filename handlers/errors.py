@@ -1,0 +1,65 @@
+"""The one error handler: log the failure with its traceback (no message text, no names), tell the user to
+try again. A user who blocked the bot cannot be told anything, so that is only logged.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, TelegramError
+
+from bot.context import BotApplication, BotContext
+from handlers.common import answer_callback, menu_only, send_html
+from handlers.texts import t
+
+logger = logging.getLogger(__name__)
+
+
+def register(app: BotApplication) -> None:
+    app.add_error_handler(on_error)
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    error = context.error
+    if isinstance(update, Update):
+        kind = _update_kind(update)
+        chat_id = update.effective_chat.id if update.effective_chat else None
+        logger.error(
+            "error while handling update %s (%s, chat %s)",
+            update.update_id,
+            kind,
+            chat_id,
+            exc_info=error,
+        )
+    else:
+        logger.error("error outside an update (%s)", type(error).__name__, exc_info=error)
+        return
+    if isinstance(error, Forbidden) or update.effective_chat is None:
+        return
+    try:
+        lang = await context.services.preferences.language_for(update.effective_user)
+    except Exception:
+        lang = context.services.config.bot.default_language
+    try:
+        if update.callback_query is not None:
+            await answer_callback(update)
+        await send_html(update, context, t("error", lang), menu_only(lang))
+    except TelegramError as exc:
+        logger.warning("could not tell the user about the error: %s", exc)
+
+
+def _update_kind(update: Update) -> str:
+    """What kind of update failed, for the log: field names only, never contents."""
+    message = update.effective_message
+    if update.callback_query is not None:
+        data = update.callback_query.data or ""
+        return "callback " + ":".join(data.split(":")[:3])  # feature:version:action, no arguments
+    if message is None:
+        return "update"
+    if message.text is not None:
+        return "command" if message.text.startswith("/") else "text"
+    for kind in ("photo", "document", "voice", "sticker", "contact", "location", "video"):
+        if getattr(message, kind, None):
+            return kind
+    return "message"

@@ -1,0 +1,118 @@
+"""/start, /bantuan (/help), /bahasa, /batal (/cancel) and the main menu's own buttons."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.commands import command_lines
+from bot.context import BotApplication, BotContext
+from faq.model import Language
+from handlers.common import (
+    MENU_ASK,
+    MENU_MAIN,
+    answer_callback,
+    clear_flow,
+    language_of,
+    main_menu,
+    menu_only,
+    send_html,
+)
+from handlers.groups import COMMANDS, FLOW_RESET
+from handlers.texts import Html, button, esc, t
+
+PRIVATE = filters.ChatType.PRIVATE
+
+
+def register(app: BotApplication) -> None:
+    # Flows of this bot (offer check, agency check) forget what they waited for; no reply here.
+    app.add_handler(
+        CommandHandler(["start", "batal", "cancel"], reset_flows, filters=PRIVATE), group=FLOW_RESET
+    )
+    app.add_handler(CommandHandler("start", start, filters=PRIVATE), group=COMMANDS)
+    app.add_handler(CommandHandler(["bantuan", "help"], help_command, filters=PRIVATE), group=COMMANDS)
+    app.add_handler(CommandHandler("bahasa", language_command, filters=PRIVATE), group=COMMANDS)
+    app.add_handler(CommandHandler(["batal", "cancel"], cancel, filters=PRIVATE), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(menu_pressed, pattern=rf"^{MENU_MAIN}$"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(ask_pressed, pattern=rf"^{MENU_ASK}$"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(language_pressed, pattern=r"^lang:v1:"), group=COMMANDS)
+
+
+async def reset_flows(update: Update, context: BotContext) -> None:
+    clear_flow(context)
+
+
+async def start(update: Update, context: BotContext) -> None:
+    lang = await language_of(update, context)
+    user = update.effective_user
+    name = user.first_name if user is not None else ""
+    text = t("start", lang, name=name, bot_name=context.services.config.bot.name)
+    await send_html(update, context, text, main_menu(lang))
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    lang = await language_of(update, context)
+    commands = Html("\n".join(esc(line) for line in command_lines(lang)))
+    await send_html(update, context, t("help", lang, commands=commands), main_menu(lang))
+
+
+async def cancel(update: Update, context: BotContext) -> None:
+    lang = await language_of(update, context)
+    await send_html(update, context, t("cancelled", lang), main_menu(lang))
+
+
+async def language_command(update: Update, context: BotContext) -> None:
+    """`/bahasa` shows the choice; `/bahasa en` or `/bahasa id` switches at once."""
+    argument = (context.args or [""])[0].lower()
+    if argument in {"en", "english", "inggris"}:
+        await _switch_language(update, context, "en")
+        return
+    if argument in {"id", "indonesia", "indonesian"}:
+        await _switch_language(update, context, "id")
+        return
+    lang = await language_of(update, context)
+    await send_html(update, context, t("language_choose", lang), language_keyboard(lang))
+
+
+def language_keyboard(lang: Language) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(button("lang_id", lang), callback_data="lang:v1:set:id"),
+                InlineKeyboardButton(button("lang_en", lang), callback_data="lang:v1:set:en"),
+            ]
+        ]
+    )
+
+
+async def language_pressed(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    chosen = (query.data or "").rsplit(":", 1)[-1]
+    await answer_callback(update)
+    if chosen in {"id", "en"}:
+        await _switch_language(update, context, "en" if chosen == "en" else "id")
+    else:
+        lang = await language_of(update, context)
+        await send_html(update, context, t("language_choose", lang), language_keyboard(lang))
+
+
+async def _switch_language(update: Update, context: BotContext, lang: Language) -> None:
+    user = update.effective_user
+    if user is not None:
+        await context.services.preferences.set_language(user.id, lang)
+    await send_html(
+        update, context, Html(t("language_set", lang) + "\n\n" + t("menu", lang)), main_menu(lang)
+    )
+
+
+async def menu_pressed(update: Update, context: BotContext) -> None:
+    await answer_callback(update)
+    lang = await language_of(update, context)
+    await send_html(update, context, t("menu", lang), main_menu(lang))
+
+
+async def ask_pressed(update: Update, context: BotContext) -> None:
+    await answer_callback(update)
+    lang = await language_of(update, context)
+    await send_html(update, context, t("ask_prompt", lang), menu_only(lang))
