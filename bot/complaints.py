@@ -1,0 +1,42 @@
+"""Wiring for the complaint services: config `complaints:` / `staff:` to the storage layer's plain values."""
+
+from __future__ import annotations
+
+from bot.config import AppConfig
+from storage.models.staff import StaffRole
+from storage.services.rules import QueuePolicy
+
+
+def queue_policy(config: AppConfig) -> QueuePolicy:
+    settings = config.complaints
+    return QueuePolicy(
+        ticket_prefix=settings.ticket_prefix,
+        attachment_max_bytes=settings.attachment_max_bytes,
+        urgent_unclaimed_minutes=settings.urgent_unclaimed_minutes,
+        unanswered_hours=settings.unanswered_hours,
+        documents_incomplete_days=settings.documents_incomplete_days,
+        no_clarification_working_days=settings.no_clarification_working_days,
+        unreachable_days=settings.unreachable_days,
+        no_response_days=settings.no_response_days,
+        card_retry_seconds=max(settings.sweep_interval_seconds, 30),
+    )
+
+
+def configured_staff(config: AppConfig) -> dict[int, StaffRole]:
+    """Staff from config.yaml and STAFF_ADMIN_IDS; an admin listed twice stays an admin."""
+    roles: dict[int, StaffRole] = {}
+    for member in config.staff.members:
+        role = StaffRole(member.role)
+        if roles.get(member.user_id) is not StaffRole.ADMIN:
+            roles[member.user_id] = role
+    return roles
+
+
+def staff_chat_for(config: AppConfig, province: str | None) -> int | None:
+    """The province's own staff chat when configured (case-insensitive name), else the default chat."""
+    if province:
+        wanted = province.strip().casefold()
+        for name, chat_id in config.staff.province_chats.items():
+            if name.strip().casefold() == wanted:
+                return chat_id
+    return config.staff.chat_id

@@ -1,0 +1,163 @@
+"""Messages about a case that the bot sends on its own: the card in the staff chat, notices under it, and
+pushes to the complainant (staff replies, status changes). All go through `with_retry`; a complainant who
+blocked the bot marks the case unreachable and the staff chat is told under the card.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+from bot.complaints import staff_chat_for
+from bot.services import Services
+from handlers.case_view import card_keyboard, card_text
+from handlers.delivery import with_retry
+from handlers.texts_complaint import plain
+from storage.models.cases import AttachmentKind, Case, LinkKind
+
+logger = logging.getLogger(__name__)
+
+
+def reply_to(message_id: int | None) -> ReplyParameters | None:
+    return None if message_id is None else ReplyParameters(message_id, allow_sending_without_reply=True)
+
+
+async def post_card(
+    bot: Bot, services: Services, case: Case, *, heading: str | None = None
+) -> Message | None:
+    """Post the case card (and copies of its attachments) to the case's staff chat; link them to the case.
+
+    Returns None when no staff chat is configured or Telegram refuses; the POST_CARD timer retries then.
+    """
+    chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province)
+    if chat_id is None:
+        logger.warning("case %s: no staff chat configured (staff.chat_id / STAFF_CHAT_ID)", case.ticket)
+        return None
+    detail = await services.cases.detail_for_operator(case.id)
+    try:
+        card = await with_retry(
+            lambda: bot.send_message(
+                chat_id,
+                card_text(detail.case, detail.attachments, heading=heading),
+                parse_mode=ParseMode.HTML,
+                reply_markup=card_keyboard(detail.case),
+            ),
+            what="case card",
+        )
+    except TelegramError as error:
+        logger.error("case %s: posting the card failed: %s", case.ticket, type(error).__name__)
+        return None
+    kind = LinkKind.CARD if heading is None else LinkKind.REMINDER
+    await services.cases.link_message(case.id, chat_id, card.message_id, kind)
+    if heading is None:
+        for attachment in detail.attachments:
+            await _copy_attachment(
+                bot, services, case, chat_id, card.message_id, attachment.kind, attachment.file_id
+            )
+    return card
+
+
+async def _copy_attachment(
+    bot: Bot, services: Services, case: Case, chat_id: int, card_id: int, kind: AttachmentKind, file_id: str
+) -> None:
+    caption = f"📎 {case.ticket}"
+    try:
+        if kind is AttachmentKind.PHOTO:
+            sent = await with_retry(
+                lambda: bot.send_photo(chat_id, file_id, caption=caption, reply_parameters=reply_to(card_id))
+            )
+        else:
+            sent = await with_retry(
+                lambda: bot.send_document(
+                    chat_id, file_id, caption=caption, reply_parameters=reply_to(card_id)
+                )
+            )
+    except TelegramError as error:
+        logger.warning("case %s: copying an attachment failed: %s", case.ticket, type(error).__name__)
+        return
+    await services.cases.link_message(case.id, chat_id, sent.message_id, LinkKind.STAFF_COPY)
+
+
+async def refresh_card(bot: Bot, services: Services, case: Case) -> None:
+    """Redraw the card after a change (status, claim, unreachable...). Failing to edit is not fatal."""
+    if case.staff_chat_id is None or case.card_message_id is None:
+        return
+    detail = await services.cases.detail_for_operator(case.id)
+    try:
+        await with_retry(
+            lambda: bot.edit_message_text(
+                card_text(detail.case, detail.attachments),
+                chat_id=case.staff_chat_id,
+                message_id=case.card_message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=card_keyboard(detail.case),
+            ),
+            what="card refresh",
+        )
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            logger.warning("case %s: card refresh failed: %s", case.ticket, error)
+    except TelegramError as error:
+        logger.warning("case %s: card refresh failed: %s", case.ticket, type(error).__name__)
+
+
+async def staff_notice(bot: Bot, services: Services, case: Case, html_text: str) -> Message | None:
+    """A line for the staff under the case card (or in the default staff chat when there is no card)."""
+    chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province)
+    if chat_id is None:
+        return None
+    try:
+        sent = await with_retry(
+            lambda: bot.send_message(
+                chat_id, html_text, parse_mode=ParseMode.HTML, reply_parameters=reply_to(case.card_message_id)
+            ),
+            what="staff notice",
+        )
+    except TelegramError as error:
+        logger.warning("case %s: staff notice failed: %s", case.ticket, type(error).__name__)
+        return None
+    await services.cases.link_message(case.id, chat_id, sent.message_id, LinkKind.STAFF_COPY)
+    return sent
+
+
+def message_officer_button(case: Case) -> InlineKeyboardMarkup:
+    label = plain(case.language, "message_officer").format(ticket=case.ticket)
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"report:v1:msg:{case.id}")]])
+
+
+async def notify_complainant(
+    bot: Bot, services: Services, case: Case, html_text: str, *, with_reply_button: bool = True
+) -> bool:
+    """Push a message about the case to the complainant. False when it could not be delivered.
+
+    Forbidden (blocked bot, deleted account) marks the case unreachable and tells the staff chat once.
+    """
+    if case.complainant_chat_id is None:
+        return False
+    chat_id = case.complainant_chat_id
+    markup = message_officer_button(case) if with_reply_button and case.is_open else None
+    try:
+        sent = await with_retry(
+            lambda: bot.send_message(chat_id, html_text, parse_mode=ParseMode.HTML, reply_markup=markup),
+            what="complainant push",
+        )
+    except Forbidden:
+        newly = await services.cases.mark_unreachable(case.id)
+        if newly is not None:
+            await refresh_card(bot, services, newly)
+            await staff_notice(
+                bot,
+                services,
+                newly,
+                f"🚫 <b>{newly.ticket}</b>: pelapor tidak dapat dihubungi (bot diblokir). "
+                "Pesan tidak terkirim.",
+            )
+        return False
+    except TelegramError as error:
+        logger.warning("case %s: push to complainant failed: %s", case.ticket, type(error).__name__)
+        return False
+    await services.cases.link_complainant_message(case.id, chat_id, sent.message_id)
+    return True

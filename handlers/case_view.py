@@ -1,0 +1,235 @@
+"""How cases look in the staff chat: the case card, its buttons, the full case with its trail, the queue
+and the statistics. Pure functions over the storage objects; every user-provided string is escaped here.
+
+Staff strings are Indonesian only: the staff are BP3MI officers.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from handlers.texts_complaint import CATEGORY_LABELS, REPORTER_LABELS, label
+from storage.models.cases import (
+    Attachment,
+    Case,
+    CaseEvent,
+    CaseMessage,
+    CasePriority,
+    CaseStatus,
+    ClosureReason,
+    Direction,
+    EventKind,
+)
+from storage.services.cases import Statistics
+from storage.services.rules import can_transition
+
+CARD_STORY_LIMIT = 1500  # characters of the story on the card; /kasus TICKET shows it whole
+CARD_FIELD_LIMIT = 200
+CHUNK_LIMIT = 3500  # characters per message when a long text is split (Telegram allows 4096)
+
+STAFF_STATUS = {
+    CaseStatus.NEW: "🆕 Baru",
+    CaseStatus.IN_PROGRESS: "▶️ Diproses",
+    CaseStatus.WAITING_FOR_COMPLAINANT: "⏳ Menunggu pelapor",
+    CaseStatus.RESOLVED: "✅ Selesai",
+    CaseStatus.REJECTED: "⛔ Ditolak",
+    CaseStatus.REFERRED: "↪️ Dirujuk",
+}
+
+CLOSURE_TEXT = {
+    ClosureReason.DOCUMENTS_INCOMPLETE: "dokumen tidak lengkap 30 hari",
+    ClosureReason.NO_CLARIFICATION: "tidak ada klarifikasi 15 hari kerja",
+    ClosureReason.UNREACHABLE: "pelapor tidak dapat dihubungi 60 hari",
+    ClosureReason.NO_RESPONSE: "tidak ada tanggapan 6 bulan",
+}
+
+# Short status codes keep callback data well under Telegram's 64 bytes.
+STATUS_CODES: dict[str, tuple[CaseStatus, str | None]] = {
+    "prog": (CaseStatus.IN_PROGRESS, None),
+    "wait": (CaseStatus.WAITING_FOR_COMPLAINANT, "clarification"),
+    "wdoc": (CaseStatus.WAITING_FOR_COMPLAINANT, "documents"),
+    "done": (CaseStatus.RESOLVED, None),
+    "rej": (CaseStatus.REJECTED, None),
+    "ref": (CaseStatus.REFERRED, None),
+}
+STATUS_BUTTONS = {
+    "prog": "▶️ Proses",
+    "wait": "⏳ Tunggu pelapor",
+    "wdoc": "📄 Tunggu dokumen",
+    "done": "✅ Selesai",
+    "rej": "⛔ Tolak",
+    "ref": "↪️ Rujuk",
+}
+
+
+def esc(value: object | None, limit: int | None = None) -> str:
+    if value is None or value == "":
+        return "-"
+    text = str(value)
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + "…"
+    return html.escape(text)
+
+
+def when(moment: datetime | None) -> str:
+    return "-" if moment is None else moment.strftime("%d-%m-%Y %H:%M UTC")
+
+
+def staff_label(user_id: int | None) -> str:
+    return "belum ada" if user_id is None else f"<code>{user_id}</code>"
+
+
+def card_text(case: Case, attachments: Sequence[Attachment] = (), *, heading: str | None = None) -> str:
+    priority = "🔴 <b>URGEN</b>" if case.priority is CasePriority.URGENT else "⚪ normal"
+    lines = []
+    if heading:
+        lines.append(heading)
+    lines += [
+        f"📁 <b>{esc(case.ticket)}</b> · {priority} · {STAFF_STATUS[case.status]}",
+        f"Petugas: {staff_label(case.assigned_to)}",
+        f"Kategori: {html.escape(label(CATEGORY_LABELS, case.category.value, 'id'))}",
+        f"Pelapor: {html.escape(label(REPORTER_LABELS, case.reporter.value, 'id'))}"
+        f" · {esc(case.complainant_name, 100)} · HP: {esc(case.phone)}",
+        f"Negara: {esc(case.country)} · Provinsi: {esc(case.province)}",
+        f"Agensi/majikan: {esc(case.agency, CARD_FIELD_LIMIT)}",
+        f"Masuk: {when(case.created_at)}",
+    ]
+    if case.triage_urgent:
+        lines.append("⚠️ Triase: ada tanda bahaya dalam laporan")
+    if attachments:
+        too_large = sum(1 for a in attachments if a.not_stored_reason)
+        extra = f" ({too_large} tidak disalin: terlalu besar)" if too_large else ""
+        lines.append(f"📎 Lampiran: {len(attachments)}{extra}")
+    if case.is_unreachable:
+        lines.append(f"🚫 <b>Pelapor tidak dapat dihubungi</b> sejak {when(case.unreachable_since)}")
+    if case.closure_flag is not None:
+        lines.append(f"⚑ <b>Usul ditutup</b>: {CLOSURE_TEXT[case.closure_flag]}")
+    if case.erased_at is not None:
+        lines.append("🗑 Data pribadi dihapus atas permintaan pelapor")
+    lines.append("")
+    lines.append(f"<b>Cerita:</b>\n{esc(case.story, CARD_STORY_LIMIT)}")
+    lines.append("")
+    lines.append("<i>Balas pesan ini untuk menulis ke pelapor; awali dengan ! untuk catatan internal.</i>")
+    return "\n".join(lines)
+
+
+def card_keyboard(case: Case) -> InlineKeyboardMarkup:
+    cid = case.id
+    rows: list[list[InlineKeyboardButton]] = [
+        [
+            InlineKeyboardButton("🙋 Ambil", callback_data=f"case:v1:claim:{cid}"),
+            InlineKeyboardButton("📝 Catatan", callback_data=f"case:v1:note:{cid}"),
+            InlineKeyboardButton("🔄", callback_data=f"case:v1:show:{cid}"),
+        ]
+    ]
+    status_row = [
+        InlineKeyboardButton(STATUS_BUTTONS[code], callback_data=f"case:v1:st:{cid}:{code}")
+        for code, (target, _) in STATUS_CODES.items()
+        if can_transition(case.status, target)
+    ]
+    rows += [status_row[i : i + 3] for i in range(0, len(status_row), 3)]
+    if case.priority is CasePriority.URGENT:
+        rows.append([InlineKeyboardButton("🔻 Jadikan normal", callback_data=f"case:v1:prio:{cid}:normal")])
+    else:
+        rows.append([InlineKeyboardButton("🔺 Jadikan urgen", callback_data=f"case:v1:prio:{cid}:urgent")])
+    return InlineKeyboardMarkup(rows)
+
+
+def queue_line(case: Case) -> str:
+    urgent = "🔴 " if case.priority is CasePriority.URGENT else ""
+    who = "" if case.assigned_to is None else f" · {staff_label(case.assigned_to)}"
+    unreachable = " · 🚫" if case.is_unreachable else ""
+    category = html.escape(label(CATEGORY_LABELS, case.category.value, "id"))
+    return (
+        f"{urgent}<b>{esc(case.ticket)}</b> · {STAFF_STATUS[case.status]} · "
+        f"{category} · {esc(case.country)}{who}{unreachable}"
+    )
+
+
+EVENT_TEXT = {
+    EventKind.CREATED: "laporan masuk",
+    EventKind.STATUS_CHANGED: "status",
+    EventKind.CLAIMED: "diambil",
+    EventKind.PRIORITY_CHANGED: "prioritas",
+    EventKind.NOTE: "catatan",
+    EventKind.MESSAGE_IN: "pesan pelapor",
+    EventKind.MESSAGE_OUT: "balasan petugas",
+    EventKind.ATTACHMENT: "lampiran",
+    EventKind.UNREACHABLE: "pelapor tidak dapat dihubungi",
+    EventKind.REMINDER: "pengingat",
+    EventKind.CLOSURE_FLAGGED: "usul ditutup",
+    EventKind.ERASED: "data pribadi dihapus",
+}
+
+
+def trail_lines(events: Sequence[CaseEvent]) -> list[str]:
+    lines = []
+    for event in events:
+        parts = [f"{when(event.created_at)} · {EVENT_TEXT[event.kind]}"]
+        if event.detail:
+            parts.append(esc(event.detail))
+        if event.actor_user_id is not None and event.kind not in (EventKind.CREATED, EventKind.MESSAGE_IN):
+            parts.append(f"oleh <code>{event.actor_user_id}</code>")
+        line = " · ".join(parts)
+        if event.text:
+            line += f"\n    {esc(event.text, 600)}"
+        lines.append(line)
+    return lines
+
+
+def message_lines(messages: Sequence[CaseMessage]) -> list[str]:
+    lines = []
+    for message in messages:
+        arrow = "⬅️ pelapor" if message.direction is Direction.FROM_COMPLAINANT else "➡️ petugas"
+        forwarded = " (diteruskan)" if message.forwarded else ""
+        failed = " (tidak terkirim)" if message.delivered is False else ""
+        lines.append(f"{when(message.created_at)} {arrow}{forwarded}{failed}: {esc(message.text, 600)}")
+    return lines
+
+
+def chunk_lines(lines: Sequence[str], limit: int = CHUNK_LIMIT) -> list[str]:
+    """Join lines into messages under `limit` characters (each line is already short enough)."""
+    chunks: list[str] = []
+    current = ""
+    for line in lines:
+        if current and len(current) + len(line) + 1 > limit:
+            chunks.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def story_chunks(story: str | None, limit: int = CHUNK_LIMIT) -> list[str]:
+    """The whole story, escaped, split on plain-text boundaries so no HTML entity is cut."""
+    if not story:
+        return []
+    return [html.escape(story[i : i + limit]) for i in range(0, len(story), limit)]
+
+
+def statistics_text(stats: Statistics) -> str:
+    def block(
+        title: str, rows: Sequence[tuple[str | None, int]], labels: dict[str, str] | None = None
+    ) -> str:
+        body = "\n".join(
+            f"• {esc(labels.get(name or '', name) if labels else name)}: {count}" for name, count in rows
+        )
+        return f"<b>{title}</b>\n{body or '• -'}"
+
+    status_labels = {status.value: text for status, text in STAFF_STATUS.items()}
+    category_labels = {code: names["id"] for code, names in CATEGORY_LABELS.items()}
+    return "\n\n".join(
+        [
+            f"📊 <b>Statistik</b>: {stats.total} laporan · terbuka tanpa petugas: {stats.open_unassigned}"
+            f" · urgen terbuka: {stats.open_urgent} · tak terhubungi: {stats.unreachable}",
+            block("Status", stats.by_status, status_labels),
+            block("Kategori", stats.by_category, category_labels),
+            block("Negara (10 teratas)", stats.by_country),
+            block("Umur kasus terbuka", [(name, count) for name, count in stats.open_by_age]),
+        ]
+    )

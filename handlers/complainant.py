@@ -1,0 +1,240 @@
+"""The complainant's side of a case: /status, /hapusdata, and messages about an open case.
+
+A message reaches a case when the user (a) pressed "message the officer" first, (b) replied to one of the
+bot's messages about the case, or (c) sent a photo/document while a case of theirs is open. Anything else
+goes on to the FAQ, so a question is never swallowed by an old case.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.context import BotApplication, BotContext
+from handlers import groups
+from handlers.case_notify import refresh_card, staff_notice
+from handlers.complaint import download_attachment, language
+from handlers.complaint_groups import CASE_MESSAGES
+from handlers.delivery import with_retry
+from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
+from storage.errors import CaseClosed, CaseNotFound
+from storage.models.cases import Case
+from storage.services.cases import new_attachment
+
+logger = logging.getLogger(__name__)
+
+PRIVATE = filters.ChatType.PRIVATE
+RELAY_PREVIEW = 3000
+
+
+def register(app: BotApplication) -> None:
+    app.add_handler(CommandHandler("status", status_command, filters=PRIVATE), group=groups.COMMANDS)
+    app.add_handler(CommandHandler("hapusdata", erase_command, filters=PRIVATE), group=groups.COMMANDS)
+    app.add_handler(
+        CallbackQueryHandler(on_button, pattern=r"^report:v1:(status|msg|erase)\b"), group=groups.COMMANDS
+    )
+    app.add_handler(
+        MessageHandler(
+            PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND & ~filters.StatusUpdate.ALL, on_message
+        ),
+        group=CASE_MESSAGES,
+    )
+
+
+async def send(
+    context: BotContext, chat_id: int, html_text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message:
+    return await context.bot.send_message(chat_id, html_text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def status_command(update: Update, context: BotContext) -> None:
+    if update.effective_user is not None:
+        await show_status(update, context, update.effective_user.id)
+
+
+async def show_status(update: Update, context: BotContext, user_id: int) -> None:
+    lang = await language(update, context)
+    cases = await context.services.cases.cases_of(user_id)
+    if not cases:
+        await send(context, user_id, text(lang, "status_none"))
+        return
+    lines = [text(lang, "status_header")]
+    buttons = []
+    for case in cases[-10:]:
+        lines.append(
+            text(
+                lang,
+                "status_line",
+                ticket=case.ticket,
+                category=label(CATEGORY_LABELS, case.category.value, lang),
+                status=label(STATUS_LABELS, case.status.value, lang),
+                updated=case.updated_at.strftime("%d-%m-%Y"),
+            )
+        )
+        if case.is_open:
+            title = plain(lang, "message_officer").format(ticket=case.ticket)
+            buttons.append([InlineKeyboardButton(title, callback_data=f"report:v1:msg:{case.id}")])
+    sent = await send(context, user_id, "\n".join(lines), InlineKeyboardMarkup(buttons) if buttons else None)
+    for case in cases:
+        if case.is_open:
+            await context.services.cases.link_complainant_message(case.id, user_id, sent.message_id)
+            break
+
+
+async def erase_command(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    if user is None:
+        return
+    lang = await language(update, context)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(plain(lang, "erase_yes"), callback_data="report:v1:erase:yes"),
+                InlineKeyboardButton(plain(lang, "erase_no"), callback_data="report:v1:erase:no"),
+            ]
+        ]
+    )
+    await send(context, user.id, text(lang, "erase_confirm"), markup)
+
+
+async def on_button(update: Update, context: BotContext) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.data is None:
+        return
+    parts = query.data.split(":")
+    action, arg = parts[2], (parts[3] if len(parts) > 3 else "")
+    lang = await language(update, context)
+    await query.answer()
+    if update.effective_chat is None or update.effective_chat.type != "private":
+        return  # complainant buttons mean nothing in a group
+    if action == "status":
+        await show_status(update, context, user.id)
+    elif action == "msg":
+        try:
+            case = await context.services.cases.await_reply(user.id, int(arg) if arg.isdigit() else -1)
+        except CaseNotFound:
+            await send(context, user.id, text(lang, "stale"))
+        except CaseClosed:
+            await send(context, user.id, text(lang, "case_closed"))
+        else:
+            await send(context, user.id, text(lang, "write_now", ticket=case.ticket))
+    elif action == "erase":
+        await _drop_buttons(query.message)
+        if arg != "yes":
+            await send(context, user.id, text(lang, "erase_kept"))
+            return
+        result = await context.services.cases.erase_personal_data(
+            user.id, context.services.config.complaints.attachments_dir
+        )
+        await send(context, user.id, text(lang, "erased", count=len(result.erased)))
+        if result.still_open:
+            await send(context, user.id, text(lang, "erase_open", tickets=", ".join(result.still_open)))
+
+
+async def _drop_buttons(message: object) -> None:
+    if isinstance(message, Message):
+        try:
+            await message.edit_reply_markup(None)
+        except TelegramError as error:
+            logger.debug("could not remove buttons: %s", type(error).__name__)
+
+
+async def on_message(update: Update, context: BotContext) -> None:
+    message, user = update.message, update.effective_user
+    if message is None or user is None:
+        return
+    case_id = await target_case(update, context, message, user.id)
+    if case_id is None:
+        return
+    lang = await language(update, context)
+    services = context.services
+    attachment = None
+    if message.photo or message.document:
+        draft_attachment = await download_attachment(context, message, user.id)
+        attachment = new_attachment(
+            draft_attachment.kind,
+            draft_attachment.file_id,
+            file_unique_id=draft_attachment.file_unique_id,
+            file_name=draft_attachment.file_name,
+            mime_type=draft_attachment.mime_type,
+            size_bytes=draft_attachment.size_bytes,
+            stored_path=draft_attachment.stored_path,
+            not_stored_reason=draft_attachment.not_stored_reason,
+        )
+    body = message.text or message.caption
+    if body is None and attachment is None:
+        return  # a sticker or voice note: the bot engineer's fallback explains what we can read
+    try:
+        incoming = await services.cases.complainant_message(
+            user.id,
+            case_id,
+            body,
+            update_id=update.update_id,
+            forwarded=message.forward_origin is not None,
+            attachment=attachment,
+        )
+    except CaseNotFound:
+        return
+    except CaseClosed:
+        await send(context, user.id, text(lang, "case_closed"))
+        raise ApplicationHandlerStop from None
+    case = incoming.case
+    await send(context, user.id, text(lang, "relayed", ticket=case.ticket))
+    if not incoming.duplicate:
+        await relay_to_staff(context, case, message, body)
+    raise ApplicationHandlerStop
+
+
+async def target_case(update: Update, context: BotContext, message: Message, user_id: int) -> int | None:
+    cases = context.services.cases
+    pending = await cases.pending_reply_case(user_id)
+    if pending is not None:
+        return pending
+    replied = message.reply_to_message
+    if replied is not None and update.effective_chat is not None:
+        linked = await cases.case_for_complainant_message(
+            user_id, update.effective_chat.id, replied.message_id
+        )
+        if linked is not None:
+            return linked.id
+    if message.photo or message.document:
+        latest = await cases.latest_open_case(user_id)
+        if latest is not None:
+            return latest.id
+    return None
+
+
+async def relay_to_staff(context: BotContext, case: Case, message: Message, body: str | None) -> None:
+    services = context.services
+    forwarded = " (diteruskan)" if message.forward_origin is not None else ""
+    shown = body if body is None or len(body) <= RELAY_PREVIEW else body[:RELAY_PREVIEW] + "…"
+    notice = f"⬅️ <b>{html.escape(case.ticket or '')}</b>: pesan dari pelapor{forwarded}"
+    if shown:
+        notice += f"\n{html.escape(shown)}"
+    notice += "\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
+    sent = await staff_notice(context.bot, services, case, notice)
+    if sent is not None and (message.photo or message.document):
+        file_id = (
+            message.photo[-1].file_id
+            if message.photo
+            else message.document.file_id
+            if message.document
+            else ""
+        )
+        try:
+            if message.photo:
+                await with_retry(
+                    lambda: context.bot.send_photo(sent.chat_id, file_id, caption=f"📎 {case.ticket}")
+                )
+            else:
+                await with_retry(
+                    lambda: context.bot.send_document(sent.chat_id, file_id, caption=f"📎 {case.ticket}")
+                )
+        except TelegramError as error:
+            logger.warning("case %s: attachment copy failed: %s", case.ticket, type(error).__name__)
+    await refresh_card(context.bot, services, case)

@@ -1,0 +1,432 @@
+"""Complaint intake: /lapor, the menu's Lapor button and the urgent-report button start a guided
+conversation whose state lives in the database (`IntakeService`), so it survives a restart.
+
+Each step asks one thing; buttons carry `report:v1:<action>[:<arg>]`. The case is written durably before
+the user hears "received", and only then is the card posted to the staff chat (a timer retries that).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from pathlib import Path
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+    User,
+)
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.context import BotApplication, BotContext
+from handlers import groups
+from handlers.case_notify import post_card
+from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
+from handlers.texts_complaint import (
+    CATEGORY_LABELS,
+    COUNTRY_SUGGESTIONS,
+    REPORTER_LABELS,
+    Raw,
+    label,
+    plain,
+    text,
+)
+from storage.errors import DraftNotFound, IncompleteDraft, InvalidInput, InvalidTransition
+from storage.models.cases import AttachmentKind
+from storage.services.intake import MAX_ATTACHMENTS, OPTIONAL_STEPS, Draft, DraftAttachment, Step
+
+logger = logging.getLogger(__name__)
+
+PRIVATE = filters.ChatType.PRIVATE
+SUMMARY_STORY_LIMIT = 1200
+BUTTON_STEPS = frozenset({Step.CONSENT, Step.REPORTER, Step.CATEGORY, Step.CONFIRM})
+
+
+def register(app: BotApplication) -> None:
+    app.add_handler(
+        CommandHandler(["batal", "cancel", "start"], drop_draft, filters=PRIVATE), group=INTAKE_RESET
+    )
+    app.add_handler(CommandHandler("lapor", start_command, filters=PRIVATE), group=groups.COMMANDS)
+    app.add_handler(
+        CallbackQueryHandler(
+            on_button, pattern=r"^report:v1:(start|consent|rep|cat|country|att|confirm|cancel)\b"
+        ),
+        group=groups.COMMANDS,
+    )
+    app.add_handler(
+        MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, on_message),
+        group=INTAKE_FLOW,
+    )
+
+
+async def language(update: Update, context: BotContext) -> str:
+    return await context.services.preferences.language_for(update.effective_user)
+
+
+async def drop_draft(update: Update, context: BotContext) -> None:
+    """/batal, /start: the draft goes silently (the bot engineer's handler replies)."""
+    user = update.effective_user
+    if user is not None and await context.services.intake.discard(user.id):
+        logger.info("complaint draft cancelled")
+
+
+async def start_command(update: Update, context: BotContext) -> None:
+    await begin(update, context, urgent=False)
+
+
+async def begin(update: Update, context: BotContext, *, urgent: bool) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    lang = await language(update, context)
+    started = await context.services.intake.start(user.id, chat.id, lang, urgent=urgent)
+    if started.resumed:
+        await say(context, chat.id, text(lang, "resumed"))
+    await ask(context, started.draft, lang)
+
+
+# --- asking ---
+
+
+async def say(
+    context: BotContext,
+    chat_id: int,
+    html_text: str,
+    markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None = None,
+) -> Message:
+    return await context.bot.send_message(chat_id, html_text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+def _buttons(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(t, callback_data=d) for t, d in row] for row in rows])
+
+
+async def ask(context: BotContext, draft: Draft, lang: str) -> None:
+    """Send the question for the draft's current step."""
+    chat_id, step = draft.chat_id, draft.step
+    if step is Step.CONSENT:
+        operator = context.services.config.bot.operator
+        markup = _buttons(
+            [
+                [
+                    (plain(lang, "consent_yes"), "report:v1:consent:yes"),
+                    (plain(lang, "consent_no"), "report:v1:consent:no"),
+                ]
+            ]
+        )
+        await say(context, chat_id, text(lang, "consent", operator=operator), markup)
+    elif step is Step.REPORTER:
+        rows = [[(label(REPORTER_LABELS, code, lang), f"report:v1:rep:{code}")] for code in REPORTER_LABELS]
+        await say(context, chat_id, text(lang, "reporter"), _buttons(rows))
+    elif step is Step.CATEGORY:
+        rows = [[(label(CATEGORY_LABELS, code, lang), f"report:v1:cat:{code}")] for code in CATEGORY_LABELS]
+        await say(context, chat_id, text(lang, "category"), _buttons(rows))
+    elif step is Step.COUNTRY:
+        pairs = [(name, f"report:v1:country:{index}") for index, name in enumerate(COUNTRY_SUGGESTIONS)]
+        await say(
+            context,
+            chat_id,
+            text(lang, "country"),
+            _buttons([pairs[i : i + 2] for i in range(0, len(pairs), 2)]),
+        )
+    elif step is Step.ATTACHMENTS:
+        await say(
+            context,
+            chat_id,
+            text(lang, "attachments"),
+            _buttons([[(plain(lang, "attachments_done"), "report:v1:att:done")]]),
+        )
+    elif step is Step.PHONE:
+        keyboard = ReplyKeyboardMarkup(
+            [[KeyboardButton(plain(lang, "share_phone"), request_contact=True)]],
+            resize_keyboard=True,
+            one_time_keyboard=True,
+        )
+        await say(context, chat_id, text(lang, "phone"), keyboard)
+    elif step is Step.CONFIRM:
+        markup = _buttons(
+            [[(plain(lang, "send"), "report:v1:confirm"), (plain(lang, "cancel"), "report:v1:cancel")]]
+        )
+        await say(context, chat_id, text(lang, "summary", summary=Raw(summary(draft, lang))), markup)
+    else:
+        await say(context, chat_id, text(lang, step.value))
+
+
+def summary(draft: Draft, lang: str) -> str:
+    """The draft as the user will confirm it; every answer escaped, long ones shortened."""
+
+    def value(key: str, limit: int | None = None) -> str:
+        raw = draft.text(key)
+        if not raw:
+            return "-"
+        if limit is not None and len(raw) > limit:
+            raw = raw[:limit] + "…"
+        return html.escape(raw)
+
+    reporter = html.escape(label(REPORTER_LABELS, draft.answers.get("reporter"), lang))
+    category = html.escape(label(CATEGORY_LABELS, draft.answers.get("category"), lang))
+    rows = [
+        ("sum_reporter", reporter),
+        ("sum_category", category),
+        ("sum_country", value("country")),
+        ("sum_province", value("province")),
+        ("sum_agency", value("agency", 300)),
+        ("sum_attachments", str(len(draft.attachments))),
+        ("sum_phone", value("phone")),
+    ]
+    lines = [f"<b>{text(lang, key)}:</b> {shown}" for key, shown in rows]
+    lines.append(f"<b>{text(lang, 'sum_story')}:</b>\n{value('story', SUMMARY_STORY_LIMIT)}")
+    return "\n".join(lines)
+
+
+# --- buttons ---
+
+
+async def on_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None or query.data is None:
+        return
+    parts = query.data.split(":")
+    action, arg = parts[2], (parts[3] if len(parts) > 3 else "")
+    lang = await language(update, context)
+    if action == "start":
+        await query.answer()
+        if update.effective_chat is None or update.effective_chat.type != "private":
+            return
+        await begin(update, context, urgent=arg == "urgent")
+        return
+    intake = context.services.intake
+    try:
+        if action == "consent":
+            if arg != "yes":
+                await intake.discard(user.id)
+                await query.answer()
+                await _drop_buttons(query.message)
+                hotline = context.services.config.hotlines.kp2mi
+                await say(context, user.id, text(lang, "consent_declined", hotline=hotline))
+                return
+            draft = await intake.answer(user.id, Step.CONSENT, "yes")
+        elif action == "rep":
+            draft = await intake.answer(user.id, Step.REPORTER, arg)
+        elif action == "cat":
+            draft = await intake.answer(user.id, Step.CATEGORY, arg)
+        elif action == "country":
+            index = int(arg) if arg.isdigit() else -1
+            if not 0 <= index < len(COUNTRY_SUGGESTIONS):
+                raise InvalidInput("unknown country button")
+            draft = await intake.answer(user.id, Step.COUNTRY, COUNTRY_SUGGESTIONS[index])
+        elif action == "att":
+            draft = await intake.skip(user.id, Step.ATTACHMENTS)
+        elif action == "cancel":
+            await intake.discard(user.id)
+            await query.answer()
+            await _drop_buttons(query.message)
+            await say(
+                context,
+                user.id,
+                text(lang, "consent_declined", hotline=context.services.config.hotlines.kp2mi),
+            )
+            return
+        elif action == "confirm":
+            await query.answer()
+            await confirm(update, context, lang)
+            return
+        else:
+            raise InvalidInput("unknown action")
+    except DraftNotFound:
+        await query.answer(plain(lang, "stale"))
+        await say(context, user.id, text(lang, "no_draft"))
+        return
+    except (InvalidTransition, InvalidInput):
+        await query.answer(plain(lang, "stale"))
+        current = await intake.current(user.id)
+        if current is not None:
+            await ask(context, current, lang)
+        return
+    await query.answer()
+    await _drop_buttons(query.message)
+    await ask(context, draft, lang)
+
+
+async def _drop_buttons(message: object) -> None:
+    """Take the buttons off an answered question, so an old button cannot be pressed twice by accident."""
+    if isinstance(message, Message):
+        try:
+            await message.edit_reply_markup(None)
+        except TelegramError as error:
+            logger.debug("could not remove buttons: %s", type(error).__name__)
+
+
+async def confirm(update: Update, context: BotContext, lang: str) -> None:
+    user = update.effective_user
+    assert user is not None
+    services = context.services
+    try:
+        filed = await services.intake.file(
+            user.id, update_id=update.update_id, complainant_name=user.full_name
+        )
+    except DraftNotFound:
+        # Pressed twice, or the confirmation got lost in a crash after the commit: show the ticket again.
+        latest = await services.cases.cases_of(user.id)
+        if latest:
+            await say(context, user.id, text(lang, "already_received", ticket=latest[-1].ticket))
+        else:
+            await say(context, user.id, text(lang, "no_draft"))
+        return
+    except IncompleteDraft:
+        current = await services.intake.current(user.id)
+        if current is not None:
+            await ask(context, current, lang)
+        return
+    case = filed.case
+    query = update.callback_query
+    if query is not None:
+        await _drop_buttons(query.message)
+    if not filed.created:
+        await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
+        return
+    hotlines = services.config.hotlines
+    received = await say(
+        context,
+        user.id,
+        text(lang, "received", ticket=case.ticket, police=hotlines.police, hotline=hotlines.kp2mi),
+    )
+    await services.cases.link_complainant_message(case.id, user.id, received.message_id)
+    await post_card(context.bot, services, case)
+
+
+# --- messages while a draft waits ---
+
+
+async def on_message(update: Update, context: BotContext) -> None:
+    message, user = update.message, update.effective_user
+    if message is None or user is None:
+        return
+    is_command = bool(message.text and message.text.startswith("/"))
+    command = message.text.split()[0].split("@")[0].lower() if is_command and message.text else ""
+    if is_command and command != "/lewati":
+        return  # /darurat, /batal, /status... belong to other handlers, also during intake
+    draft = await context.services.intake.current(user.id)
+    if draft is None:
+        return
+    lang = await language(update, context)
+    try:
+        await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")
+    finally:
+        raise ApplicationHandlerStop
+
+
+async def handle_step(
+    update: Update, context: BotContext, draft: Draft, message: Message, user: User, lang: str, *, skip: bool
+) -> None:
+    intake = context.services.intake
+    step = draft.step
+    if skip:
+        if step not in OPTIONAL_STEPS:
+            await say(context, draft.chat_id, text(lang, "cannot_skip"))
+            await ask(context, draft, lang)
+            return
+        updated = await intake.skip(user.id, step)
+        await _after_answer(context, step, updated, lang)
+        return
+    if step is Step.ATTACHMENTS and (message.photo or message.document):
+        await add_attachment(context, draft, message, user, lang)
+        return
+    if step is Step.PHONE and message.contact is not None:
+        value: str | None = message.contact.phone_number
+    else:
+        value = message.text
+    if step in BUTTON_STEPS or value is None:
+        key = "need_button" if step in BUTTON_STEPS or step is Step.ATTACHMENTS else "need_text"
+        await say(context, draft.chat_id, text(lang, key))
+        await ask(context, draft, lang)
+        return
+    if step is Step.ATTACHMENTS:
+        await ask(context, draft, lang)
+        return
+    if step is Step.STORY and context.services.faq.is_urgent(value):
+        await intake.mark_urgent(user.id)
+    try:
+        updated = await intake.answer(user.id, step, value, forwarded=message.forward_origin is not None)
+    except InvalidInput as error:
+        key = "phone_invalid" if step is Step.PHONE else "too_long" if "long" in str(error) else "need_text"
+        await say(context, draft.chat_id, text(lang, key))
+        return
+    await _after_answer(context, step, updated, lang)
+
+
+async def _after_answer(context: BotContext, step: Step, draft: Draft, lang: str) -> None:
+    if step is Step.PHONE:
+        # Take the share-contact keyboard away before the summary.
+        await say(context, draft.chat_id, "✔️", ReplyKeyboardRemove())
+    await ask(context, draft, lang)
+
+
+async def add_attachment(context: BotContext, draft: Draft, message: Message, user: User, lang: str) -> None:
+    if len(draft.attachments) >= MAX_ATTACHMENTS:
+        await say(context, draft.chat_id, text(lang, "attachment_limit"))
+        return
+    attachment = await download_attachment(context, message, user.id)
+    try:
+        updated = await context.services.intake.add_attachment(user.id, attachment)
+    except InvalidInput:
+        await say(context, draft.chat_id, text(lang, "attachment_limit"))
+        return
+    key = "attachment_too_large" if attachment.not_stored_reason else "attachment_saved"
+    done = _buttons([[(plain(lang, "attachments_done"), "report:v1:att:done")]])
+    await say(context, draft.chat_id, text(lang, key, count=len(updated.attachments)), done)
+
+
+async def download_attachment(context: BotContext, message: Message, user_id: int) -> DraftAttachment:
+    """Keep Telegram's file id always; keep a copy on disk when it is within attachment_max_bytes."""
+    settings = context.services.config.complaints
+    if message.photo:
+        photo = message.photo[-1]
+        kind, file_id, unique, size = (
+            AttachmentKind.PHOTO,
+            photo.file_id,
+            photo.file_unique_id,
+            photo.file_size,
+        )
+        name: str | None = None
+        mime: str | None = "image/jpeg"
+        suffix = ".jpg"
+    else:
+        document = message.document
+        assert document is not None
+        kind, file_id, unique, size = (
+            AttachmentKind.DOCUMENT,
+            document.file_id,
+            document.file_unique_id,
+            document.file_size,
+        )
+        name, mime = document.file_name, document.mime_type
+        suffix = Path(name).suffix[:10] if name else ""
+    stored: str | None = None
+    reason: str | None = None
+    if size is None or size > settings.attachment_max_bytes:
+        reason = "too_large"
+    else:
+        target = (
+            settings.attachments_dir
+            / str(user_id)
+            / f"{unique}{''.join(c for c in suffix if c.isalnum() or c == '.')}"
+        )
+        try:
+            await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True)
+            telegram_file = await context.bot.get_file(file_id)
+            await telegram_file.download_to_drive(target)
+            stored = str(target)
+        except (TelegramError, OSError) as error:
+            logger.warning("attachment download failed: %s", type(error).__name__)
+            reason = "download_failed"
+    return DraftAttachment(kind, file_id, unique, name, mime, size, stored, reason)

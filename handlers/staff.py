@@ -1,0 +1,495 @@
+"""The staff chat: case cards with buttons, replies to cards relayed to the complainant, queue commands,
+statistics, CSV export, officer management, and the sweep job that posts reminders.
+
+Staff commands and `case:v1:*` buttons work only in the configured staff chats, and every action is
+checked again by the service against the caller's role (a forged button from anywhere else is refused and
+logged). Outside staff chats the commands answer one neutral line that reveals nothing about cases.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import UTC, datetime, timedelta
+
+from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.services import Services
+from handlers import groups
+from handlers.case_notify import notify_complainant, post_card, refresh_card, staff_notice
+from handlers.case_view import (
+    CLOSURE_TEXT,
+    STATUS_CODES,
+    card_keyboard,
+    card_text,
+    chunk_lines,
+    message_lines,
+    queue_line,
+    statistics_text,
+    story_chunks,
+    trail_lines,
+)
+from handlers.complaint_groups import STAFF_CHAT
+from handlers.delivery import with_retry
+from handlers.texts_complaint import STATUS_LABELS, label, text
+from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
+from storage.models.cases import CasePriority, CaseStatus, LinkKind, WaitingReason
+from storage.repositories.cases import CaseFilter
+from storage.services.rules import parse_ticket
+from storage.services.timers import ActionKind
+
+logger = logging.getLogger(__name__)
+
+STAFF_COMMANDS = ("kasus", "cari", "statistik", "export", "staff")
+NOT_HERE = "Perintah ini hanya untuk petugas di grup petugas."
+REFUSED = "Tidak diizinkan."
+QUEUE_LIMIT = 30
+EXPORT_DEFAULT_DAYS = 30
+
+STATUS_WORDS: dict[str, frozenset[CaseStatus]] = {
+    "baru": frozenset({CaseStatus.NEW}),
+    "proses": frozenset({CaseStatus.IN_PROGRESS}),
+    "tunggu": frozenset({CaseStatus.WAITING_FOR_COMPLAINANT}),
+    "selesai": frozenset({CaseStatus.RESOLVED}),
+    "tolak": frozenset({CaseStatus.REJECTED}),
+    "rujuk": frozenset({CaseStatus.REFERRED}),
+}
+
+
+def register(app: BotApplication) -> None:
+    services: Services = app.bot_data["services"]
+    chat_ids = sorted(services.config.staff.chat_ids())
+    staff_chats = filters.Chat(chat_ids) if chat_ids else filters.Chat(chat_id=[])
+    commands = {
+        "kasus": kasus_command,
+        "cari": search_command,
+        "statistik": statistics_command,
+        "export": export_command,
+        "staff": staff_command,
+    }
+    for name, callback in commands.items():
+        app.add_handler(CommandHandler(name, callback, filters=staff_chats), group=groups.COMMANDS)
+    app.add_handler(
+        CommandHandler(list(STAFF_COMMANDS), refuse_outside, filters=~staff_chats), group=groups.COMMANDS
+    )
+    app.add_handler(CallbackQueryHandler(on_card_button, pattern=r"^case:v1:"), group=groups.COMMANDS)
+    app.add_handler(
+        MessageHandler(
+            staff_chats & filters.REPLY & filters.UpdateType.MESSAGE & ~filters.COMMAND, on_staff_reply
+        ),
+        group=STAFF_CHAT,
+    )
+    if app.job_queue is not None:
+        interval = services.config.complaints.sweep_interval_seconds
+        app.job_queue.run_repeating(sweep_job, interval=interval, first=min(interval, 5), name="case-timers")
+
+
+def in_staff_chat(update: Update, context: BotContext) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.id in context.services.config.staff.chat_ids()
+
+
+async def reply(
+    update: Update, context: BotContext, html_text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    return await with_retry(
+        lambda: context.bot.send_message(chat.id, html_text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    )
+
+
+async def refuse_outside(update: Update, context: BotContext) -> None:
+    """A staff command outside a staff chat: one neutral line, whoever asks."""
+    user = update.effective_user
+    logger.warning("staff command outside a staff chat by user %s", user.id if user else None)
+    if update.effective_chat is not None and update.effective_chat.type == "private":
+        await reply(update, context, NOT_HERE)
+    raise ApplicationHandlerStop
+
+
+async def _require_staff(update: Update, context: BotContext) -> int | None:
+    user = update.effective_user
+    if user is None:
+        return None
+    if await context.services.staff_directory.role_of(user.id) is None:
+        logger.warning("staff command refused for non-staff user %s", user.id)
+        await reply(update, context, NOT_HERE)
+        return None
+    return user.id
+
+
+# --- commands ---
+
+
+async def kasus_command(update: Update, context: BotContext) -> None:
+    actor = await _require_staff(update, context)
+    if actor is None:
+        return
+    args = context.args or []
+    ticket = parse_ticket(args[0]) if len(args) == 1 else None
+    if ticket is not None:
+        await show_case(update, context, actor, ticket)
+        return
+    case_filter = parse_filter(args, actor)
+    cases = await context.services.cases.queue(actor, case_filter)
+    if not cases:
+        await reply(update, context, "Tidak ada kasus untuk filter ini.")
+        return
+    lines = [f"<b>Antrean</b> ({len(cases)}):"] + [queue_line(case) for case in cases]
+    buttons = [
+        [InlineKeyboardButton(f"Buka {case.ticket}", callback_data=f"case:v1:open:{case.id}")]
+        for case in cases[:10]
+    ]
+    for index, chunk in enumerate(chunk_lines(lines)):
+        await reply(update, context, chunk, InlineKeyboardMarkup(buttons) if index == 0 else None)
+
+
+def parse_filter(args: list[str], actor: int) -> CaseFilter:
+    """`/kasus [baru|proses|tunggu|selesai|tolak|rujuk|semua] [urgen] [saya] [bebas]`."""
+    statuses: frozenset[CaseStatus] | None = frozenset(
+        {CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_COMPLAINANT}
+    )
+    priority = None
+    mine = unassigned = False
+    chosen: set[CaseStatus] = set()
+    for word in (arg.lower() for arg in args):
+        if word in STATUS_WORDS:
+            chosen |= STATUS_WORDS[word]
+        elif word in ("semua", "all"):
+            statuses = None
+        elif word in ("urgen", "urgent"):
+            priority = CasePriority.URGENT
+        elif word in ("saya", "mine"):
+            mine = True
+        elif word in ("bebas", "unassigned", "belum"):
+            unassigned = True
+    if chosen:
+        statuses = frozenset(chosen)
+    return CaseFilter(
+        statuses=statuses,
+        priority=priority,
+        assigned_to=actor if mine else None,
+        unassigned=unassigned,
+        limit=QUEUE_LIMIT,
+    )
+
+
+async def show_case(update: Update, context: BotContext, actor: int, ticket_or_id: str | int) -> None:
+    """The whole case: a fresh card (replying to it works like the original), story, messages, trail."""
+    try:
+        detail = await context.services.cases.detail(actor, ticket_or_id)
+    except CaseNotFound:
+        await reply(update, context, "Kasus tidak ditemukan.")
+        return
+    case = detail.case
+    card = await reply(update, context, card_text(case, detail.attachments), card_keyboard(case))
+    if card is not None:
+        await context.services.cases.link_message(case.id, card.chat_id, card.message_id, LinkKind.REMINDER)
+    story = story_chunks(case.story)
+    if len(story) > 1 or (case.story and len(case.story) > 1500):
+        for index, chunk in enumerate(story):
+            await reply(update, context, f"<b>Cerita lengkap ({index + 1}/{len(story)})</b>\n{chunk}")
+    if detail.attachments:
+        lines = []
+        for attachment in detail.attachments:
+            skipped = (
+                f" (tidak disalin: {attachment.not_stored_reason})" if attachment.not_stored_reason else ""
+            )
+            lines.append(html.escape(f"• {attachment.kind.value} {attachment.file_name or ''}{skipped}"))
+        await reply(update, context, "<b>Lampiran</b>\n" + "\n".join(lines))
+    for chunk in chunk_lines(["<b>Pesan</b>", *message_lines(detail.messages)] if detail.messages else []):
+        await reply(update, context, chunk)
+    for chunk in chunk_lines(["<b>Jejak kasus</b>", *trail_lines(detail.events)]):
+        await reply(update, context, chunk)
+
+
+async def search_command(update: Update, context: BotContext) -> None:
+    actor = await _require_staff(update, context)
+    if actor is None:
+        return
+    query = " ".join(context.args or [])
+    try:
+        cases = await context.services.cases.search(actor, query)
+    except InvalidInput:
+        await reply(update, context, "Tulis kata yang dicari, misalnya <code>/cari Malaysia</code>.")
+        return
+    if not cases:
+        await reply(update, context, "Tidak ada kasus yang cocok.")
+        return
+    lines = [f"<b>Hasil pencarian</b> ({len(cases)}):"] + [queue_line(case) for case in cases]
+    buttons = [
+        [InlineKeyboardButton(f"Buka {c.ticket}", callback_data=f"case:v1:open:{c.id}")] for c in cases[:10]
+    ]
+    for index, chunk in enumerate(chunk_lines(lines)):
+        await reply(update, context, chunk, InlineKeyboardMarkup(buttons) if index == 0 else None)
+
+
+async def statistics_command(update: Update, context: BotContext) -> None:
+    actor = await _require_staff(update, context)
+    if actor is None:
+        return
+    stats = await context.services.cases.statistics(actor)
+    await reply(update, context, statistics_text(stats))
+
+
+def parse_day(value: str) -> datetime:
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        raise InvalidInput("date must be YYYY-MM-DD") from None
+
+
+async def export_command(update: Update, context: BotContext) -> None:
+    """`/export [DARI] [SAMPAI]` (YYYY-MM-DD, both days included); default: the last 30 days."""
+    actor = await _require_staff(update, context)
+    chat = update.effective_chat
+    if actor is None or chat is None:
+        return
+    args = context.args or []
+    try:
+        today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        start = parse_day(args[0]) if args else today - timedelta(days=EXPORT_DEFAULT_DAYS)
+        end = parse_day(args[1]) + timedelta(days=1) if len(args) > 1 else today + timedelta(days=1)
+        content, count = await context.services.cases.export_csv(actor, start, end)
+    except InvalidInput:
+        await reply(
+            update, context, "Format: <code>/export 2026-11-01 2026-11-30</code> (tanggal awal ≤ akhir)."
+        )
+        return
+    name = f"kasus_{start:%Y-%m-%d}_{(end - timedelta(days=1)):%Y-%m-%d}.csv"
+    data = content.encode("utf-8-sig")  # a BOM so spreadsheet programs read the UTF-8 correctly
+    await with_retry(
+        lambda: context.bot.send_document(
+            chat.id,
+            InputFile(data, filename=name),
+            caption=f"{count} kasus",
+            disable_content_type_detection=True,
+        ),
+        what="export",
+    )
+    logger.info("export of %d cases by staff %s", count, actor)
+
+
+async def staff_command(update: Update, context: BotContext) -> None:
+    """`/staff list`, `/staff add USER_ID`, `/staff remove USER_ID` (add/remove: admins only)."""
+    actor = await _require_staff(update, context)
+    if actor is None:
+        return
+    args = context.args or []
+    directory = context.services.staff_directory
+    action = args[0].lower() if args else "list"
+    try:
+        if action in ("add", "tambah") and len(args) == 2 and args[1].lstrip("-").isdigit():
+            await directory.add_officer(actor, int(args[1]))
+            await reply(update, context, f"Petugas <code>{int(args[1])}</code> ditambahkan.")
+        elif action in ("remove", "hapus") and len(args) == 2 and args[1].lstrip("-").isdigit():
+            removed = await directory.remove_officer(actor, int(args[1]))
+            await reply(
+                update, context, "Petugas dihapus." if removed else "Bukan petugas yang ditambahkan di bot."
+            )
+        elif action == "list":
+            entries = await directory.members(actor)
+            lines = [
+                f"• <code>{e.user_id}</code> {e.role.value}{' (config)' if e.from_config else ''}"
+                for e in entries
+            ]
+            await reply(update, context, "<b>Petugas</b>\n" + ("\n".join(lines) or "-"))
+        else:
+            await reply(
+                update,
+                context,
+                "Pakai: <code>/staff list</code>, <code>/staff add ID</code>, <code>/staff remove ID</code>",
+            )
+    except AccessDenied:
+        await reply(update, context, "Hanya admin yang dapat menambah atau menghapus petugas.")
+    except InvalidInput:
+        await reply(update, context, "Petugas dari konfigurasi diubah di config.yaml / STAFF_ADMIN_IDS.")
+
+
+# --- card buttons ---
+
+
+async def on_card_button(update: Update, context: BotContext) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.data is None:
+        return
+    if not in_staff_chat(update, context):
+        logger.warning("case button refused outside a staff chat (user %s)", user.id)
+        await query.answer(REFUSED, show_alert=True)
+        return
+    parts = query.data.split(":")
+    action = parts[2] if len(parts) > 2 else ""
+    case_id = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else -1
+    arg = parts[4] if len(parts) > 4 else ""
+    services = context.services
+    cases = services.cases
+    try:
+        if action == "claim":
+            case = await cases.claim(user.id, case_id)
+            notice = "Diambil."
+        elif action == "st" and arg in STATUS_CODES:
+            status, reason = STATUS_CODES[arg]
+            change = await cases.set_status(
+                user.id, case_id, status, WaitingReason(reason) if reason else None
+            )
+            case = change.case
+            notice = "Status diubah."
+            status_text = text(
+                case.language,
+                "status_changed",
+                ticket=case.ticket,
+                status=label(STATUS_LABELS, case.status.value, case.language),
+            )
+            await notify_complainant(context.bot, services, case, status_text)
+        elif action == "prio" and arg in ("urgent", "normal"):
+            case = await cases.set_priority(user.id, case_id, CasePriority(arg))
+            notice = "Prioritas diubah."
+        elif action == "note":
+            detail = await cases.detail(user.id, case_id)
+            prompt = await reply_force(
+                update, context, f"📝 Catatan internal untuk <b>{detail.case.ticket}</b>: balas pesan ini."
+            )
+            if prompt is not None:
+                await cases.link_message(case_id, prompt.chat_id, prompt.message_id, LinkKind.NOTE_PROMPT)
+            await query.answer()
+            return
+        elif action == "show":
+            case = (await cases.detail(user.id, case_id)).case
+            notice = "Diperbarui."
+        elif action == "open":
+            await query.answer()
+            await show_case(update, context, user.id, case_id)
+            return
+        else:
+            raise InvalidInput("unknown card action")
+    except AccessDenied:
+        await query.answer(REFUSED, show_alert=True)
+        return
+    except CaseNotFound:
+        await query.answer("Kasus tidak ditemukan.", show_alert=True)
+        return
+    except (InvalidTransition, CaseClosed):
+        await query.answer("Perubahan status itu tidak bisa dari status sekarang.", show_alert=True)
+        return
+    except InvalidInput:
+        await query.answer("Tombol tidak dikenal.", show_alert=True)
+        return
+    await query.answer(notice)
+    await redraw(update, context, case.id)
+
+
+async def reply_force(update: Update, context: BotContext, html_text: str) -> Message | None:
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    return await with_retry(
+        lambda: context.bot.send_message(
+            chat.id, html_text, parse_mode=ParseMode.HTML, reply_markup=ForceReply(selective=True)
+        )
+    )
+
+
+async def redraw(update: Update, context: BotContext, case_id: int) -> None:
+    """Redraw the card whose button was pressed, and the original card if that was another message."""
+    services = context.services
+    case = await services.cases.case_for_card(case_id)
+    await refresh_card(context.bot, services, case)
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    if isinstance(pressed, Message) and pressed.message_id != case.card_message_id:
+        detail = await services.cases.detail_for_operator(case.id)
+        try:
+            await pressed.edit_text(
+                card_text(detail.case, detail.attachments),
+                parse_mode=ParseMode.HTML,
+                reply_markup=card_keyboard(detail.case),
+            )
+        except BadRequest as error:
+            logger.debug("could not redraw a card copy: %s", error)
+
+
+# --- replies to cards ---
+
+
+async def on_staff_reply(update: Update, context: BotContext) -> None:
+    message, user = update.message, update.effective_user
+    if message is None or user is None or message.reply_to_message is None:
+        return
+    services = context.services
+    try:
+        linked = await services.cases.case_for_staff_message(
+            user.id, message.chat_id, message.reply_to_message.message_id
+        )
+    except AccessDenied:
+        return  # a non-staff member of the staff group: nothing happens, and it is logged
+    if linked is None:
+        return
+    case = linked.case
+    body = message.text or message.caption
+    if not body:
+        await reply(update, context, "Hanya pesan teks yang diteruskan ke pelapor.")
+        raise ApplicationHandlerStop
+    try:
+        if linked.kind is LinkKind.NOTE_PROMPT or body.startswith("!"):
+            note = body[1:] if body.startswith("!") else body
+            await services.cases.add_note(user.id, case.id, note)
+            await reply(update, context, f"📝 Catatan disimpan ({case.ticket}).")
+        else:
+            outgoing = await services.cases.staff_reply(user.id, case.id, body, update_id=update.update_id)
+            if outgoing.duplicate:
+                raise ApplicationHandlerStop
+            shown = text(case.language, "staff_reply", ticket=case.ticket, text=outgoing.text)
+            delivered = await notify_complainant(context.bot, services, outgoing.case, shown)
+            await services.cases.record_delivery(outgoing.message_id, delivered)
+            await reply(
+                update,
+                context,
+                f"✅ Terkirim ke pelapor ({case.ticket})."
+                if delivered
+                else f"🚫 Tidak terkirim ({case.ticket}).",
+            )
+    except InvalidInput:
+        await reply(update, context, "Pesan kosong tidak dikirim.")
+    except CaseClosed:
+        await reply(update, context, "Data pelapor sudah dihapus; pesan tidak bisa dikirim.")
+    raise ApplicationHandlerStop
+
+
+# --- the sweep job ---
+
+HEADINGS = {
+    ActionKind.URGENT_UNCLAIMED: "⏰ <b>Pengingat</b>: kasus urgen belum diambil petugas.",
+    ActionKind.UNANSWERED: "⏰ <b>Pengingat</b>: pelapor belum mendapat balasan.",
+}
+
+
+async def sweep_job(context: BotContext) -> None:
+    await run_sweep(context.bot, context.services)
+
+
+async def run_sweep(bot: Bot, services: Services) -> int:
+    """Act on every due timer; returns how many actions were taken (for tests and logs)."""
+    actions = await services.case_timers.sweep()
+    for action in actions:
+        try:
+            if action.kind is ActionKind.POST_CARD:
+                await post_card(bot, services, action.case)
+            elif action.kind in HEADINGS:
+                await post_card(bot, services, action.case, heading=HEADINGS[action.kind])
+            elif action.kind is ActionKind.CLOSURE_FLAGGED and action.closure_reason is not None:
+                await refresh_card(bot, services, action.case)
+                reason = CLOSURE_TEXT[action.closure_reason]
+                await staff_notice(
+                    bot, services, action.case, f"⚑ <b>{action.case.ticket}</b> diusulkan ditutup: {reason}."
+                )
+        except TelegramError as error:
+            logger.warning("sweep action %s failed: %s", action.kind, type(error).__name__)
+    if actions:
+        logger.info("case timers: %d action(s)", len(actions))
+    return len(actions)

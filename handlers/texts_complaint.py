@@ -1,0 +1,259 @@
+"""Every complainant-facing string of the complaint feature, Indonesian and English.
+
+Values are HTML templates: `{placeholders}` are filled with already-escaped values by `text()`. Staff-chat
+strings live in `handlers.texts_staff` (Indonesian only: the staff are BP3MI officers).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+Language = Literal["id", "en"]
+
+CATEGORY_LABELS: dict[str, dict[str, str]] = {
+    "unpaid_wages": {"id": "💰 Gaji tidak dibayar", "en": "💰 Unpaid wages"},
+    "documents_kept": {"id": "🛂 Paspor/dokumen ditahan", "en": "🛂 Passport/documents kept"},
+    "violence": {"id": "🚨 Kekerasan/penganiayaan", "en": "🚨 Violence or abuse"},
+    "trafficking": {"id": "⛓ Dugaan perdagangan orang (TPPO)", "en": "⛓ Suspected trafficking (TPPO)"},
+    "fees_fraud": {"id": "💸 Biaya/penipuan calo", "en": "💸 Fees or broker fraud"},
+    "not_departed": {"id": "🧳 Sudah bayar, belum berangkat", "en": "🧳 Paid but not departed"},
+    "repatriation": {"id": "✈️ Pemulangan/deportasi", "en": "✈️ Repatriation/deportation"},
+    "contract": {"id": "📄 Masalah kontrak kerja", "en": "📄 Contract problems"},
+    "other": {"id": "❓ Lainnya", "en": "❓ Other"},
+}
+
+REPORTER_LABELS: dict[str, dict[str, str]] = {
+    "worker": {"id": "🙋 Saya sendiri (pekerja)", "en": "🙋 Myself (the worker)"},
+    "family": {"id": "👪 Keluarga/teman pekerja", "en": "👪 Family or friend of the worker"},
+}
+
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "new": {"id": "Diterima, menunggu petugas", "en": "Received, waiting for an officer"},
+    "in_progress": {"id": "Sedang ditangani", "en": "Being handled"},
+    "waiting_for_complainant": {"id": "Menunggu jawaban Anda", "en": "Waiting for your answer"},
+    "resolved": {"id": "Selesai", "en": "Resolved"},
+    "rejected": {"id": "Ditolak / tidak dapat ditindaklanjuti", "en": "Rejected / cannot be followed up"},
+    "referred": {"id": "Dirujuk ke instansi lain", "en": "Referred to another agency"},
+}
+
+COUNTRY_SUGGESTIONS = (
+    "Malaysia",
+    "Taiwan",
+    "Hong Kong",
+    "Singapura",
+    "Arab Saudi",
+    "Korea Selatan",
+    "Jepang",
+)
+
+_TEXTS: dict[str, dict[Language, str]] = {
+    "consent": {
+        "id": (
+            "📝 <b>Lapor pengaduan</b>\n\n"
+            "Sebelum mulai: laporan Anda (cerita, negara, agensi, foto/dokumen, nomor HP jika diberikan) "
+            "disimpan oleh {operator} dan <b>hanya dilihat petugas</b> untuk menangani pengaduan. "
+            "Data disimpan selama kasus ditangani; setelah kasus ditutup Anda bisa menghapusnya dengan "
+            "/hapusdata.\n\nKetik /batal kapan saja untuk berhenti. Setuju?"
+        ),
+        "en": (
+            "📝 <b>File a complaint</b>\n\n"
+            "Before we start: your report (story, country, agency, photos/documents, phone number if given) "
+            "is stored by {operator} and <b>seen only by officers</b> handling complaints. It is kept while "
+            "the case is handled; once it is closed you can erase it with /hapusdata.\n\n"
+            "Type /batal at any time to stop. Do you agree?"
+        ),
+    },
+    "consent_yes": {"id": "✅ Setuju", "en": "✅ I agree"},
+    "consent_no": {"id": "Tidak", "en": "No"},
+    "consent_declined": {
+        "id": "Baik, tidak ada yang disimpan. Anda tetap bisa bertanya atau menelepon {hotline}.",
+        "en": "All right, nothing was stored. You can still ask questions or call {hotline}.",
+    },
+    "resumed": {
+        "id": "Melanjutkan laporan Anda yang belum selesai.",
+        "en": "Continuing your unfinished report.",
+    },
+    "reporter": {"id": "Siapa yang melapor?", "en": "Who is reporting?"},
+    "category": {"id": "Apa masalahnya?", "en": "What is the problem?"},
+    "country": {
+        "id": "Di negara mana (atau negara tujuan)? Pilih atau ketik. /lewati jika tidak tahu.",
+        "en": "In which country (or destination)? Choose or type it. /lewati if you don't know.",
+    },
+    "province": {
+        "id": "Dari provinsi mana asal pekerja? Ketik, misalnya <i>Jawa Timur</i>. /lewati jika tidak tahu.",
+        "en": "Which province is the worker from? Type it, e.g. <i>Jawa Timur</i>. /lewati if unknown.",
+    },
+    "agency": {
+        "id": "Nama agensi (P3MI/PT), calo atau majikan? /lewati jika tidak tahu.",
+        "en": "Name of the agency (P3MI/PT), broker or employer? /lewati if unknown.",
+    },
+    "story": {
+        "id": "Ceritakan apa yang terjadi: kapan, di mana, siapa. Tulis dalam satu pesan.",
+        "en": "Tell us what happened: when, where, who. Write it in one message.",
+    },
+    "attachments": {
+        "id": (
+            "Ada foto atau dokumen (kontrak, slip gaji, chat)? Kirim sekarang (maks. 10), lalu tekan "
+            "<b>Selesai</b>. /lewati jika tidak ada."
+        ),
+        "en": (
+            "Any photos or documents (contract, payslip, chats)? Send them now (up to 10), then press "
+            "<b>Done</b>. /lewati if none."
+        ),
+    },
+    "attachments_done": {"id": "Selesai", "en": "Done"},
+    "attachment_saved": {
+        "id": "📎 Diterima ({count}). Kirim lagi atau tekan <b>Selesai</b>.",
+        "en": "📎 Received ({count}). Send more or press <b>Done</b>.",
+    },
+    "attachment_too_large": {
+        "id": "📎 Diterima ({count}), tapi file terlalu besar untuk disalin; petugas tetap bisa membukanya.",
+        "en": "📎 Received ({count}), but the file is too large to copy; officers can still open it.",
+    },
+    "attachment_limit": {"id": "Maksimal 10 lampiran.", "en": "At most 10 attachments."},
+    "phone": {
+        "id": (
+            "Nomor HP/WhatsApp yang bisa dihubungi petugas? Tekan tombol di bawah untuk membagikan nomor "
+            "Telegram Anda, atau ketik nomornya. /lewati jika tidak ingin."
+        ),
+        "en": (
+            "A phone/WhatsApp number officers can call? Press the button below to share your Telegram "
+            "number, or type it. /lewati if you prefer not to."
+        ),
+    },
+    "share_phone": {"id": "📱 Bagikan nomor saya", "en": "📱 Share my number"},
+    "phone_invalid": {
+        "id": "Nomor itu tidak bisa dipakai. Contoh: 0812 3456 7890 atau +886 912 345 678. Atau /lewati.",
+        "en": "That number doesn't look right. Example: 0812 3456 7890 or +886 912 345 678. Or /lewati.",
+    },
+    "summary": {
+        "id": "<b>Periksa laporan Anda</b>\n\n{summary}\n\nKirim laporan ini?",
+        "en": "<b>Check your report</b>\n\n{summary}\n\nSend this report?",
+    },
+    "send": {"id": "📨 Kirim laporan", "en": "📨 Send report"},
+    "cancel": {"id": "✖️ Batal", "en": "✖️ Cancel"},
+    "received": {
+        "id": (
+            "✅ Laporan diterima. Nomor tiket Anda: <b>{ticket}</b>\n\n"
+            "Petugas akan membaca dan menghubungi Anda lewat bot ini. Cek perkembangan dengan /status. "
+            "Jika Anda dalam bahaya, segera hubungi {police} atau {hotline}."
+        ),
+        "en": (
+            "✅ Report received. Your ticket number: <b>{ticket}</b>\n\n"
+            "An officer will read it and contact you through this bot. Follow it with /status. "
+            "If you are in danger, call {police} or {hotline} now."
+        ),
+    },
+    "already_received": {
+        "id": "Laporan ini sudah kami terima (tiket <b>{ticket}</b>). Lihat /status.",
+        "en": "We already have this report (ticket <b>{ticket}</b>). See /status.",
+    },
+    "no_draft": {
+        "id": "Tidak ada laporan yang sedang diisi. Mulai dengan /lapor.",
+        "en": "There is no report in progress. Start with /lapor.",
+    },
+    "stale": {"id": "Tombol itu sudah tidak berlaku.", "en": "That button is no longer valid."},
+    "too_long": {"id": "Terlalu panjang, tolong persingkat.", "en": "Too long, please shorten it."},
+    "need_text": {"id": "Tolong jawab dengan teks.", "en": "Please answer with text."},
+    "need_button": {
+        "id": "Tolong pilih salah satu tombol di atas.",
+        "en": "Please choose one of the buttons.",
+    },
+    "cannot_skip": {"id": "Langkah ini tidak bisa dilewati.", "en": "This step can't be skipped."},
+    "sum_reporter": {"id": "Pelapor", "en": "Reporter"},
+    "sum_category": {"id": "Masalah", "en": "Problem"},
+    "sum_country": {"id": "Negara", "en": "Country"},
+    "sum_province": {"id": "Provinsi", "en": "Province"},
+    "sum_agency": {"id": "Agensi/majikan", "en": "Agency/employer"},
+    "sum_story": {"id": "Cerita", "en": "Story"},
+    "sum_attachments": {"id": "Lampiran", "en": "Attachments"},
+    "sum_phone": {"id": "Nomor HP", "en": "Phone"},
+    "none": {"id": "-", "en": "-"},
+    # complainant side
+    "status_none": {
+        "id": "Anda belum punya laporan. Lapor dengan /lapor.",
+        "en": "You have no reports yet. File one with /lapor.",
+    },
+    "status_header": {"id": "<b>Laporan Anda</b>", "en": "<b>Your reports</b>"},
+    "status_line": {
+        "id": "• <b>{ticket}</b> ({category}): {status}. Terakhir diperbarui {updated}.",
+        "en": "• <b>{ticket}</b> ({category}): {status}. Last update {updated}.",
+    },
+    "message_officer": {"id": "✉️ Pesan ke petugas ({ticket})", "en": "✉️ Message the officer ({ticket})"},
+    "write_now": {
+        "id": "Tulis pesan Anda untuk petugas kasus <b>{ticket}</b> (teks, foto atau dokumen).",
+        "en": "Write your message for the officer on case <b>{ticket}</b> (text, photo or document).",
+    },
+    "relayed": {
+        "id": "📨 Pesan Anda diteruskan ke petugas kasus <b>{ticket}</b>.",
+        "en": "📨 Your message was passed to the officer on case <b>{ticket}</b>.",
+    },
+    "case_closed": {
+        "id": "Kasus itu sudah ditutup. Untuk masalah baru, gunakan /lapor.",
+        "en": "That case is closed. For a new problem, use /lapor.",
+    },
+    "staff_reply": {
+        "id": "💬 <b>Petugas ({ticket}):</b>\n{text}\n\n<i>Balas pesan ini untuk menjawab.</i>",
+        "en": "💬 <b>Officer ({ticket}):</b>\n{text}\n\n<i>Reply to this message to answer.</i>",
+    },
+    "status_changed": {
+        "id": "ℹ️ Status laporan <b>{ticket}</b>: {status}.",
+        "en": "ℹ️ Status of report <b>{ticket}</b>: {status}.",
+    },
+    "erase_confirm": {
+        "id": (
+            "Hapus data pribadi Anda (nama, nomor HP, cerita, pesan, lampiran) dari laporan yang sudah "
+            "<b>ditutup</b>? Catatan tanpa identitas tetap disimpan untuk statistik. Tindakan ini tidak "
+            "bisa dibatalkan."
+        ),
+        "en": (
+            "Erase your personal data (name, phone, story, messages, attachments) from your <b>closed</b> "
+            "reports? An anonymous record stays for statistics. This cannot be undone."
+        ),
+    },
+    "erase_yes": {"id": "🗑 Ya, hapus", "en": "🗑 Yes, erase"},
+    "erase_no": {"id": "Tidak", "en": "No"},
+    "erased": {
+        "id": "Data pribadi dihapus dari {count} laporan.",
+        "en": "Personal data erased from {count} report(s).",
+    },
+    "erase_open": {
+        "id": "Laporan yang masih berjalan ({tickets}) belum bisa dihapus; minta petugas menutupnya dulu.",
+        "en": "Reports still open ({tickets}) can't be erased yet; ask the officer to close them first.",
+    },
+    "erase_kept": {"id": "Baik, tidak ada yang dihapus.", "en": "All right, nothing was erased."},
+}
+
+
+def text(language: str, key: str, **values: object) -> str:
+    """The template for `key` in the language, with `values` HTML-escaped (pass `Raw` to skip that)."""
+    entry = _TEXTS[key]
+    template = entry["en"] if language == "en" else entry["id"]
+    escaped = {
+        name: value.html if isinstance(value, Raw) else html.escape(str(value))
+        for name, value in values.items()
+    }
+    return template.format(**escaped) if escaped else template
+
+
+def plain(language: str, key: str) -> str:
+    """A button label or other text used without HTML parsing."""
+    entry = _TEXTS[key]
+    return entry["en"] if language == "en" else entry["id"]
+
+
+def label(table: dict[str, dict[str, str]], code: str | None, language: str) -> str:
+    if code is None:
+        return "-"
+    entry = table.get(code)
+    if entry is None:
+        return code
+    return entry["en"] if language == "en" else entry["id"]
+
+
+class Raw:
+    """Already-safe HTML to put into a template unchanged."""
+
+    def __init__(self, html_text: str) -> None:
+        self.html = html_text
