@@ -41,6 +41,10 @@ USER_COMMANDS: Final[tuple[CommandSpec, ...]] = (
     CommandSpec("batal", "Batalkan langkah yang sedang berjalan", "Cancel what you are doing"),
     CommandSpec("cancel", "Batalkan langkah yang sedang berjalan", "Cancel what you are doing", menu=False),
     # --- issue 4 (complaints engineer) ---
+    CommandSpec("lapor", "Laporkan masalah ke petugas", "Report a problem to officers"),
+    CommandSpec("status", "Status laporan Anda", "Status of your reports"),
+    CommandSpec("lewati", "Lewati pertanyaan saat melapor", "Skip a question in a report", menu=False),
+    CommandSpec("hapusdata", "Hapus data dari laporan yang ditutup", "Erase your data from closed reports"),
 )
 
 # Commands handled by other features that /bantuan does not list (staff-chat commands, intake steps).

@@ -18,6 +18,9 @@ FEATURE_MODULES: tuple[str, ...] = (
     "handlers.ask",
     "handlers.bad_input",
     # --- issue 4 (complaints engineer) ---
+    "handlers.complaint",
+    "handlers.complainant",
+    "handlers.staff",
 )
 
 
