@@ -16,6 +16,8 @@ from pathlib import Path
 from bot.config import ConfigError
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "bot.cli_faq",
+    "bot.cli_agencies",
     "bot.cli_db",
 )
 
@@ -26,7 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Migrasi Aman: safe-migration Telegram bot and its content tools.",
     )
     parser.add_argument(
-        "--config", type=Path, default=None, help="path of config.yaml (default: $MIGRASI_CONFIG or ./config.yaml)"
+        "--config",
+        type=Path,
+        default=None,
+        help="path of config.yaml (default: $MIGRASI_CONFIG or ./config.yaml)",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module_name in COMMAND_MODULES:
