@@ -37,7 +37,7 @@ from handlers.complaint_groups import STAFF_CHAT
 from handlers.delivery import with_retry
 from handlers.texts_complaint import STATUS_LABELS, label, text
 from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
-from storage.models.cases import CasePriority, CaseStatus, LinkKind, WaitingReason
+from storage.models.cases import Case, CasePriority, CaseStatus, LinkKind, WaitingReason
 from storage.repositories.cases import CaseFilter
 from storage.services.rules import parse_ticket
 from storage.services.timers import ActionKind
@@ -331,22 +331,17 @@ async def on_card_button(update: Update, context: BotContext) -> None:
     cases = services.cases
     try:
         if action == "claim":
-            case = await cases.claim(user.id, case_id)
+            change = await cases.claim(user.id, case_id)
+            case = change.case
             notice = "Diambil."
+            if change.previous is not case.status:
+                await push_status(context, case)
         elif action == "st" and arg in STATUS_CODES:
             status, reason = STATUS_CODES[arg]
-            change = await cases.set_status(
-                user.id, case_id, status, WaitingReason(reason) if reason else None
-            )
-            case = change.case
+            waiting = WaitingReason(reason) if reason else None
+            case = (await cases.set_status(user.id, case_id, status, waiting)).case
             notice = "Status diubah."
-            status_text = text(
-                case.language,
-                "status_changed",
-                ticket=case.ticket,
-                status=label(STATUS_LABELS, case.status.value, case.language),
-            )
-            await notify_complainant(context.bot, services, case, status_text)
+            await push_status(context, case)
         elif action == "prio" and arg in ("urgent", "normal"):
             case = await cases.set_priority(user.id, case_id, CasePriority(arg))
             notice = "Prioritas diubah."
@@ -382,6 +377,15 @@ async def on_card_button(update: Update, context: BotContext) -> None:
         return
     await query.answer(notice)
     await redraw(update, context, case.id)
+
+
+async def push_status(context: BotContext, case: Case) -> None:
+    """Tell the complainant their case moved on (in their language)."""
+    lang = case.language
+    status = label(STATUS_LABELS, case.status.value, lang)
+    await notify_complainant(
+        context.bot, context.services, case, text(lang, "status_changed", ticket=case.ticket, status=status)
+    )
 
 
 async def reply_force(update: Update, context: BotContext, html_text: str) -> Message | None:

@@ -21,7 +21,7 @@ from tests.storage_fixtures import ADMIN_ID, OFFICER_ID, STRANGER_ID, file_case
 
 async def test_claim_moves_new_case_to_work_and_is_audited(intake: IntakeService, queue: CaseQueue) -> None:
     case = await file_case(intake, 1)
-    claimed = await queue.claim(OFFICER_ID, case.id)
+    claimed = (await queue.claim(OFFICER_ID, case.id)).case
     assert claimed.assigned_to == OFFICER_ID
     assert claimed.status is CaseStatus.IN_PROGRESS
     kinds = [event.kind for event in (await queue.detail(OFFICER_ID, case.id)).events]

@@ -247,28 +247,25 @@ class CaseQueue:
 
     # --- staff: acting ---
 
-    async def claim(self, actor_id: int, case_id: int) -> Case:
+    async def claim(self, actor_id: int, case_id: int) -> StatusChange:
+        """Assign the case to the caller; a new case moves to "in progress" (`previous` tells if it did)."""
         async with self._database.sessions.begin() as session:
             await self._staff.require(session, actor_id)
             repo = CaseRepository(session)
             case = await self._get(repo, case_id)
+            previous_status = case.status
             if case.assigned_to == actor_id:
-                return case
+                return StatusChange(case, previous_status)
             now = utcnow()
             previous = case.assigned_to
             case.assigned_to = actor_id
             case.updated_at = now
-            await repo.add_event(
-                case.id,
-                EventKind.CLAIMED,
-                actor_user_id=actor_id,
-                detail=f"{previous or '-'} -> {actor_id}",
-                at=now,
-            )
+            detail = f"{previous or '-'} -> {actor_id}"
+            await repo.add_event(case.id, EventKind.CLAIMED, actor_user_id=actor_id, detail=detail, at=now)
             if case.status is CaseStatus.NEW:
                 await self._change_status(repo, case, CaseStatus.IN_PROGRESS, actor_id, now)
             await rearm_timers(TimerRepository(session), case, self._policy, now)
-            return case
+            return StatusChange(case, previous_status)
 
     async def set_status(
         self, actor_id: int, case_id: int, status: CaseStatus, waiting_reason: WaitingReason | None = None

@@ -1,0 +1,83 @@
+# The helpers take `timeout=` like the stand-in's wait_* helpers.
+# ruff: noqa: ASYNC109
+"""Helpers for the complaint tests: a config with a staff chat and staff, and a user filing a report
+through the real bot on the Bot API stand-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bot.config import AppConfig, ComplaintSettings, StaffMember, StaffSettings
+from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from tests.bot_fixtures import make_config
+
+STAFF_CHAT = -1001000000555
+PROVINCE_CHAT = -1001000000777
+OTHER_GROUP = -1001000000999
+ADMIN = 9001
+OFFICER = 9002
+
+
+def complaint_config(tmp_path: Path, **complaints: Any) -> AppConfig:
+    config = make_config(tmp_path)
+    staff = StaffSettings(
+        chat_id=STAFF_CHAT,
+        province_chats={"Nusa Tenggara Barat": PROVINCE_CHAT},
+        members=(StaffMember(user_id=ADMIN, role="admin"), StaffMember(user_id=OFFICER, role="officer")),
+    )
+    settings = ComplaintSettings(attachments_dir=tmp_path / "attachments", **complaints)
+    return config.model_copy(update={"staff": staff, "complaints": settings})
+
+
+def prepare_chats(api: BotApiStandIn) -> tuple[StandInUser, StandInUser]:
+    api.group_chat(STAFF_CHAT, "Petugas BP3MI")
+    api.group_chat(PROVINCE_CHAT, "Petugas NTB")
+    api.group_chat(OTHER_GROUP, "Grup lain")
+    admin = api.private_user(ADMIN, "Admin", "id")
+    officer = api.private_user(OFFICER, "Petugas", "id")
+    return admin, officer
+
+
+async def next_message(api: BotApiStandIn, chat_id: int, timeout: float = 10.0) -> SentMessage:
+    (message,) = await api.wait_for_bot_messages(chat_id, 1, timeout)
+    return message
+
+
+async def file_report(
+    api: BotApiStandIn,
+    user: StandInUser,
+    *,
+    story: str = "Gaji saya belum dibayar 3 bulan oleh majikan.",
+    category: str = "unpaid_wages",
+    country: str = "Malaysia",
+    province: str | None = "Jawa Timur",
+    agency: str | None = "PT Maju Jaya",
+    phone: str | None = None,
+    timeout: float = 10.0,
+) -> str:
+    """Walk the intake with buttons and texts; return the bot's "received" message text."""
+    chat = user.id
+    await api.send_text(user, "/lapor")
+    question = await next_message(api, chat, timeout)
+    await api.press_button(user, question, "report:v1:consent:yes")
+    question = await next_message(api, chat, timeout)
+    await api.press_button(user, question, "report:v1:rep:worker")
+    question = await next_message(api, chat, timeout)
+    await api.press_button(user, question, f"report:v1:cat:{category}")
+    await next_message(api, chat, timeout)
+    await api.send_text(user, country)
+    await next_message(api, chat, timeout)
+    await api.send_text(user, province if province is not None else "/lewati")
+    await next_message(api, chat, timeout)
+    await api.send_text(user, agency if agency is not None else "/lewati")
+    await next_message(api, chat, timeout)
+    await api.send_text(user, story)
+    await next_message(api, chat, timeout)
+    await api.send_text(user, "/lewati")
+    await next_message(api, chat, timeout)
+    await api.send_text(user, phone if phone is not None else "/lewati")
+    _ack, summary = await api.wait_for_bot_messages(chat, 2, timeout)
+    await api.press_button(user, summary, "report:v1:confirm")
+    received = await next_message(api, chat, timeout)
+    return received.plain_text

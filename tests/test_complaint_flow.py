@@ -1,0 +1,126 @@
+"""A worker files a report through the real bot on the stand-in, and staff handle it in the staff chat."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import AppConfig
+from bot.context import BotApplication
+from bot.run import running_bot
+from bot.standin import BotApiStandIn
+from tests.bot_fixtures import with_api
+from tests.complaint_helpers import (
+    OFFICER,
+    PROVINCE_CHAT,
+    STAFF_CHAT,
+    complaint_config,
+    file_report,
+    next_message,
+    prepare_chats,
+)
+
+TICKET = re.compile(r"ADU-\d{6}")
+
+
+@pytest.fixture
+def config(tmp_path: Path, standin: BotApiStandIn) -> AppConfig:
+    return with_api(complaint_config(tmp_path), standin)
+
+
+@pytest.fixture
+async def bot(config: AppConfig, standin: BotApiStandIn) -> AsyncIterator[BotApplication]:
+    prepare_chats(standin)
+    async with running_bot(config) as app:
+        yield app
+
+
+async def test_report_gets_a_ticket_and_a_staff_card(standin: BotApiStandIn, bot: BotApplication) -> None:
+    user = standin.private_user(2001, "Siti")
+    received = await file_report(standin, user, phone="0812 3456 7890")
+    ticket = TICKET.search(received)
+    assert ticket is not None
+    card = await next_message(standin, STAFF_CHAT)
+    assert ticket.group() in card.plain_text
+    assert "+6281234567890" in card.plain_text
+    assert "case:v1:claim:1" in card.callback_data
+
+
+async def test_province_chat_gets_its_cases(standin: BotApiStandIn, bot: BotApplication) -> None:
+    user = standin.private_user(2002, "Rina")
+    await file_report(standin, user, province="nusa tenggara barat")
+    card = await next_message(standin, PROVINCE_CHAT)
+    assert "ADU-000001" in card.plain_text
+    assert standin.bot_messages(STAFF_CHAT) == []
+
+
+async def test_staff_reply_reaches_the_complainant_and_back(
+    standin: BotApiStandIn, bot: BotApplication
+) -> None:
+    _, officer = prepare_chats(standin)
+    user = standin.private_user(2003, "Dewi")
+    await file_report(standin, user)
+    card = await next_message(standin, STAFF_CHAT)
+    await standin.press_button(officer, card, "🙋 Ambil")
+    await standin.wait_until(lambda: "Diproses" in standin.bot_messages(STAFF_CHAT)[0].plain_text)
+    status_push = await next_message(standin, user.id)
+    assert "Sedang ditangani" in status_push.plain_text
+    await standin.send_text(officer, "Halo <b>Dewi</b>, kirim kontrak ya", chat_id=STAFF_CHAT, reply_to=card)
+    relayed = await next_message(standin, user.id)
+    assert "Halo <b>Dewi</b>, kirim kontrak ya" in relayed.plain_text
+    confirmation = await next_message(standin, STAFF_CHAT)
+    assert "Terkirim" in confirmation.plain_text
+    await standin.send_text(user, "Baik pak, ini kontraknya", reply_to=relayed)
+    ack = await next_message(standin, user.id)
+    assert "diteruskan" in ack.plain_text
+    notice = await next_message(standin, STAFF_CHAT)
+    assert "Baik pak, ini kontraknya" in notice.plain_text
+    await standin.send_text(officer, "!cek ke P3MI dulu", chat_id=STAFF_CHAT, reply_to=card)
+    saved = await next_message(standin, STAFF_CHAT)
+    assert "Catatan disimpan" in saved.plain_text
+    assert all("cek ke P3MI" not in m.plain_text for m in standin.bot_messages(user.id))
+    await standin.send_text(officer, "/kasus ADU-000001", chat_id=STAFF_CHAT)
+    await standin.wait_until(
+        lambda: any("Jejak kasus" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
+    )
+    trail = next(m for m in standin.bot_messages(STAFF_CHAT) if "Jejak kasus" in m.plain_text)
+    assert "cek ke P3MI dulu" in trail.plain_text
+    assert officer.id == OFFICER
+
+
+async def test_blocked_complainant_marks_the_case_unreachable(
+    standin: BotApiStandIn, bot: BotApplication
+) -> None:
+    _, officer = prepare_chats(standin)
+    user = standin.private_user(2004, "Ani")
+    await file_report(standin, user)
+    card = await next_message(standin, STAFF_CHAT)
+    standin.block_bot(user.id)
+    await standin.send_text(officer, "Halo", chat_id=STAFF_CHAT, reply_to=card)
+    notice = await next_message(standin, STAFF_CHAT)
+    assert "tidak dapat dihubungi" in notice.plain_text
+    await standin.wait_until(
+        lambda: "tidak dapat dihubungi" in standin.bot_messages(STAFF_CHAT)[0].plain_text
+    )
+
+
+async def test_status_and_erase(standin: BotApiStandIn, bot: BotApplication) -> None:
+    _, officer = prepare_chats(standin)
+    user = standin.private_user(2005, "Tini")
+    await file_report(standin, user, story="Rahasia saya")
+    card = await next_message(standin, STAFF_CHAT)
+    await standin.send_text(user, "/status")
+    status = await next_message(standin, user.id)
+    assert "ADU-000001" in status.plain_text
+    await standin.press_button(officer, card, "⛔ Tolak")
+    await next_message(standin, user.id)  # the status push
+    await standin.send_text(user, "/hapusdata")
+    question = await next_message(standin, user.id)
+    await standin.press_button(user, question, "report:v1:erase:yes")
+    erased = await next_message(standin, user.id)
+    assert "1" in erased.plain_text
+    await standin.send_text(user, "/status")
+    assert "belum punya laporan" in (await next_message(standin, user.id)).plain_text
