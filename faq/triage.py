@@ -48,71 +48,122 @@ def _p(category: DangerCategory, pattern: str, strength: int = 2) -> _Pattern:
 
 
 C = DangerCategory
+# People a message may be about: the writer or family (English "me/my/I" are already "saya").
+_PERSON = r"(?:saya|kami|anak|istri|suami|adik|kakak|ibu|bapak|teman|saudara|keluarga|ponakan|keponakan)"
+_PERPETRATOR = (
+    r"(?:majikan|bos|agen|agensi|mandor|madam|sponsor|calo|tekong|p3mi|pt|kapten|boss|employer|agent)"
+)
+_ACTIVE_VIOLENCE = (
+    r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|nampar|menampar|nendang|menendang|nonjok|menganiaya"
+    r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa)"
+)
 _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # confinement
     _p(
         C.CONFINEMENT,
-        r"dikurung|terkurung|dikurungi|disekap|dikunci|dikunciin|dikerangkeng|disandera|dikrangkeng",
+        r"dikurung|terkurung|dikurungi|disekap|dikunci|dikunciin|dikerangkeng|disandera|dikrangkeng|diculik"
+        r"|terjebak|disekep",
     ),
     _p(
         C.CONFINEMENT,
-        r"tidak (?:boleh|bisa|diizinkan|dibolehkan|entuk|oleh|dikasih) (?:keluar|kabur|pulang|metu|pergi)",
+        r"tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|bisa)"
+        r" (?:keluar|kabur|metu)"
+        r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih) (?:pulang|pergi)"
+        r"|dilarang (?:keluar|pulang)",
+    ),
+    _p(C.CONFINEMENT, r"tidak bisa pulang|tidak bisa ke mana mana|handphone (?:disita|diambil)", 1),
+    _p(
+        C.CONFINEMENT,
+        r"locked|trapped|held captive|held against|hostage|imprisoned|confined|kidnapped|abducted"
+        r"|(?:saya|we|she|he|they|sister|brother|daughter|son|wife|husband|mother|father|friend)"
+        r"(?: is| are| am| m| was| were| re)?(?: being)? held",
     ),
     _p(
         C.CONFINEMENT,
-        r"locked|trapped|held captive|held|hostage|imprisoned|confined|kidnapped|diculik|penculikan",
+        r"(?:wont|won t|will not|dont|don t|not) (?:let|allow) (?:saya|us|her|him) (?:leave|go|out)",
     ),
-    _p(C.CONFINEMENT, r"(?:wont|won t|will not|dont|don t|not) (?:let|allow) saya (?:leave|go|out)"),
-    _p(C.CONFINEMENT, r"(?:cannot|can t|cant|not allowed to) (?:leave|go out|go home|escape)"),
+    _p(C.CONFINEMENT, r"(?:cannot|can t|cant|not allowed to) (?:leave|go out|get out|escape)"),
     # violence
     _p(
         C.VIOLENCE,
-        r"dipukul|dipukuli|dipukulin|mukulin|mukuli|memukuli|disiksa|menyiksa|dianiaya|menganiaya saya"
-        r"|ditendang|disetrum|dicekik|ditampar|dihajar|digebuki|digebukin|digebugi|diantemi|dijambak|disiram|dibakar"
-        r"|disundut|dipeupeuh|ditusuk|dibacok|diinjak|dilukai",
+        r"dipukul|dipukuli|dipukulin|mukulin|mukuli|memukuli saya|disiksa|dianiaya|ditendang|disetrum|dicekik"
+        r"|ditampar|dihajar|digebuki|digebukin|digebugi|digebuk|diantemi|dijambak|disiram|dibakar|disundut"
+        r"|dipeupeuh|ditusuk|dibacok|diinjak|dilukai|digampar|ditonjok|dijotos|ditabok|dicabok|ditempeleng"
+        r"|disetrika|dicambuk|disabet|dipecut|dihantam|dibanting|diseret|dicakar|babak belur|dipenthung",
     ),
+    _p(C.VIOLENCE, rf"{_PERPETRATOR}(?: saya)?(?: \w+)? {_ACTIVE_VIOLENCE}|{_ACTIVE_VIOLENCE} {_PERSON}"),
     _p(
         C.VIOLENCE,
-        r"(?:beat|beats|beaten|beating|hit|hits|hitting|kicked|tortured|torturing|slapped|choked) saya",
+        r"(?:beat|beats|beaten|beating|hit|hits|hitting|kicked|kicks|tortured|torturing|slapped|slaps|choked"
+        r"|punched|punches|burned|burnt|whipped|hurting|abuse|abused|abusing|attacked|stabbed)"
+        r" (?:saya|us|her|him|them)",
     ),
-    _p(C.VIOLENCE, r"beat her|beat him|beat them|beating her|beating him|tortured|abusing saya|abused saya"),
-    _p(C.VIOLENCE, r"luka|berdarah|memar|bleeding|bruised|injured", 1),
+    _p(C.VIOLENCE, r"hurts? (?:saya|us|her|him)$"),
+    _p(C.VIOLENCE, r"beaten|tortured|physically abused"),
+    _p(C.VIOLENCE, r"luka|berdarah|memar|lebam|bleeding|bruised|injured", 1),
     # sexual abuse
     _p(
         C.SEXUAL_ABUSE,
-        r"diperkosa|memperkosa saya|perkosa|dilecehkan|dicabuli|digerayangi|diraba|raped|molested|groped",
+        r"diperkosa|perkosa|dilecehkan|dicabuli|digerayangi|diraba|disetubuhi|dinodai|raped|rape|molested"
+        r"|groped|sexually abused|sexually assaulted|harassing saya|harassed",
     ),
     _p(C.SEXUAL_ABUSE, r"(?:touching|touches|touched|forcing|forced) saya|hamil (?:karena|krn) dipaksa"),
-    _p(C.SEXUAL_ABUSE, r"dipaksa (?:berhubungan|tidur|melayani|begituan)"),
+    _p(C.SEXUAL_ABUSE, r"dipaksa (?:berhubungan|tidur|melayani|begituan|jadi psk|menjadi psk|jual diri)"),
     # trafficking / forced labour
-    _p(C.TRAFFICKING, r"dijual|dijualin|sold saya|sold|scam compound|disuruh (?:nipu|menipu|scam)"),
-    _p(C.TRAFFICKING, r"dipaksa (?:kerja|bekerja|nipu|menipu)|forced to (?:work|scam)|forcing saya", 2),
+    _p(
+        C.TRAFFICKING,
+        r"dijual|dijualin|diperjualbelikan|sold (?:saya|us|her|him)(?! (?:a|an|the|fake|some)\b)"
+        r"|(?:was|were|been|being|got) sold"
+        r"|scam compound|disuruh (?:nipu|menipu|scam)",
+    ),
+    _p(C.TRAFFICKING, r"dipaksa (?:kerja|bekerja|nipu|menipu|scam)|forced to (?:work|scam)|forcing saya"),
     # ransom
     _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus"),
+    _p(
+        C.RANSOM,
+        r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:dilepas|dilepaskan|dibebaskan|dipulangkan paksa)",
+    ),
     # no food
     _p(
         C.NO_FOOD,
         r"tidak (?:dikasih|dikasi|diberi|dikei|dibere|dapat|ada|pernah) (?:makan|mangan|dahar|minum)"
-        r"|tidak makan|kelaparan|starving|starve|no food|makan sehari sekali|tidak dahar|tidak mangan",
+        r"|tidak makan|belum makan \w+ hari|belum makan (?:dari|sejak)|kelaparan|starving|starve|no food"
+        r"|makan sehari sekali|tidak dahar|tidak mangan"
+        r"|(?:haven|hasn|havent|hasnt|have not|has not)(?: t)? eaten"
+        r"|nothing to eat|without food",
     ),
-    # threats
+    # threats and danger
     _p(C.THREAT, r"ngancam|mengancam|diancam|ancam|threaten|threatens|threatened|threatening"),
     _p(C.THREAT, r"(?:ingin|akan|bakal) (?:bunuh|membunuh)|dibunuh|bunuh saya|kill saya|going to kill"),
+    _p(C.THREAT, r"nyawa (?:saya |\w+ )?terancam|dalam bahaya|in danger|selamatkan saya|save saya|save us"),
     # suicidal thoughts
-    _p(C.SUICIDAL, r"bunuh diri|(?:ingin|pengen|lebih baik) mati|kill myself|kill saya self|end saya life"),
-    _p(C.SUICIDAL, r"want to die|suicide|suicidal|tidak ingin hidup|capek hidup|lelah hidup"),
+    _p(
+        C.SUICIDAL,
+        r"bunuh diri|(?:ingin|pengen|lebih baik|mending|mendingan)(?: saya)? mati|kill myself|kill saya self"
+        r"|end saya life|mengakhiri hidup|akhiri hidup",
+    ),
+    _p(
+        C.SUICIDAL,
+        r"want to die|suicide|suicidal|tidak (?:ingin|pengen) hidup|capek hidup|lelah hidup"
+        r"|(?:dont|don t|do not) want to live",
+    ),
     _p(C.SUICIDAL, r"tidak kuat (?:lagi|hidup)|cant take it anymore|can t take it anymore", 1),
 )
 
+_PERSON_RE: Final = re.compile(rf"\b{_PERSON}\b")
 _HELP: Final = re.compile(
     r"\b(?:tolong|tulung|tlg|tolongin|help|sos|darurat|emergency|selamatkan|save saya)\b"
 )
 # Phrasings that ask *about* a topic, or speak of the past or of other people in general.
 _TOPIC: Final = re.compile(
-    r"\b(?:apa itu|apakah|ciri|hukuman|hukumnya|dihukum|berita|film|contoh|contohnya|mencegah|cegah|diatur"
-    r"|termasuk|bedanya|pernah|dulu|tahun lalu|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
+    r"\b(?:apa itu|apakah|ciri|hukuman|hukumnya|dihukum|sanksi|berita|film|contoh|contohnya|mencegah|cegah"
+    r"|diatur|termasuk|bedanya|pernah|dulu|tahun lalu|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
     r"|what is|what are|what should|how to|how do|how can|is it|if|ever|legal|boleh tidak"
     r"|bagaimana (?:jika|kalau)|apa yang harus|tindakan apa|ke mana lapor|kemana lapor)\b"
+    r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok)\b"
+    r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
+    r"|^(?:kalau|jika|bila|apabila|seandainya|misal|misalnya|andaikan|what if|in case)\b"
+    r"|\bboleh\b.*\btidak$"
 )
 
 _LEXICON: Final = sorted(
@@ -161,10 +212,11 @@ class UrgencyDetector:
         about_topic = bool(_TOPIC.search(normalized))
         if not categories:
             urgent = False
-        elif asks_for_help:
-            urgent = True
+        elif about_topic:
+            urgent = asks_for_help and strength >= 2
         else:
-            urgent = not about_topic and strength >= 2
+            # A weak sign ("luka", "ga bisa pulang") counts only as a plea about someone: "tolong sy ...".
+            urgent = strength >= 2 or (asks_for_help and bool(_PERSON_RE.search(normalized)))
         return TriageResult(urgent, tuple(categories), asks_for_help, about_topic)
 
     def _spell(self, token: str) -> str:

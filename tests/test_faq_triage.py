@@ -35,6 +35,21 @@ detector = UrgencyDetector()
         ("rasanya pengen mati aja", DangerCategory.SUICIDAL),
         ("sy mau bunuh diri", DangerCategory.SUICIDAL),
         ("TOLONGGG SY DIPUKULIN", DangerCategory.VIOLENCE),  # shouting and repeated letters
+        ("majikan sy suka mukul pake sapu", DangerCategory.VIOLENCE),  # active verb with a perpetrator
+        ("sy digampar majikan td pagi", DangerCategory.VIOLENCE),
+        ("my boss punched me", DangerCategory.VIOLENCE),
+        ("sy disetrika majikan", DangerCategory.VIOLENCE),
+        ("kulo digebuki bojone majikan", DangerCategory.VIOLENCE),
+        ("my sister is held in a scam company in laos", DangerCategory.CONFINEMENT),
+        ("i was sold to another employer", DangerCategory.TRAFFICKING),
+        ("disuruh bayar 40 juta biar bisa dilepas", DangerCategory.RANSOM),
+        ("sy belum makan 2 hari", DangerCategory.NO_FOOD),
+        ("i haven't eaten for 3 days", DangerCategory.NO_FOOD),
+        ("nyawa sy terancam", DangerCategory.THREAT),
+        ("help i am in danger", DangerCategory.THREAT),
+        ("tolong selamatkan sy", DangerCategory.THREAT),
+        ("i dont want to live anymore", DangerCategory.SUICIDAL),
+        ("mending mati aja", DangerCategory.SUICIDAL),
     ],
 )
 def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
@@ -65,6 +80,16 @@ def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
         "majikan galak suka marah, sy mau pindah majikan",
         "jadwal makan di penampungan jam berapa",
         "nomor darurat kbri hongkong",
+        "kalau disiksa majikan lapor kemana",  # hypothetical: starts with "kalau"
+        "sy overstay ga bisa pulang gmn",
+        "penampungan boleh dikunci ga",
+        "apa sanksi buat majikan yg memukul",
+        "my passport is held by my employer",
+        "they sold me a fake visa, can i report it",
+        "the employer locked the gate at night, is that allowed?",
+        "will working abroad hurt my chances to study",
+        "tolong info, kalau luka kerja ditanggung bpjs ga",
+        "help me find a legal job in taiwan",
         "",
     ],
 )
