@@ -5,12 +5,14 @@ The text goes through the same normaliser as the matcher (slang, repeated letter
 then words close to the danger lexicon are spelled back to it ("dikurng" -> "dikurung").
 
 A message is urgent when it contains a danger predicate (confinement, violence, sexual abuse, trafficking,
-ransom, no food, threats, suicidal thoughts) and either
-- asks for help ("tolong", "help", "tulung"), which always wins, or
-- is not phrased as a question *about* the topic ("apa itu", "ciri", "hukuman", "berita", "pernah", "what is",
-  "if ... ever") and the predicates are strong enough (a single weak one such as "luka" is not).
-Predicates are mostly passive verb forms ("dikurung", "dipukuli", "dijual"): they describe something done to
-someone, while questions about rules use active or noun forms ("mengunci", "penyekapan", "kekerasan").
+ransom, no food, threats, suicidal thoughts) and
+- it is not phrased as a question *about* the topic ("apa itu", "ciri", "hukuman", "berita", "pernah",
+  "kalau ..." at the start, "what is", "is that allowed") and the signs are strong (one strong predicate, or
+  two weak ones such as "luka"), or it pleads for help about someone ("tolong sy ...") with a weak sign; or
+- it is phrased like such a question but also asks for help and has a strong predicate.
+Predicates are mostly passive verb forms ("dikurung", "dipukuli", "dijual") or active ones tied to a
+perpetrator ("majikan mukul"): they describe something done to someone, while questions about rules use
+active or noun forms ("mengunci", "penyekapan", "kekerasan").
 """
 
 from __future__ import annotations
