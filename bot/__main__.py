@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_faq",
     "bot.cli_agencies",
     "bot.cli_db",
+    "bot.cli_run",
 )
 
 

@@ -59,8 +59,15 @@ def known_command_names() -> frozenset[str]:
 
 
 def command_lines(lang: Language) -> list[str]:
-    """`/command - description` lines for /bantuan (aliases included)."""
-    return [f"/{spec.command} - {spec.description(lang)}" for spec in USER_COMMANDS]
+    """`/command - description` lines for /bantuan; an alias (/help, /cancel) joins its command's line."""
+    lines: dict[str, str] = {}
+    for spec in USER_COMMANDS:
+        description = spec.description(lang)
+        if description in lines:
+            lines[description] += f" /{spec.command}"
+        else:
+            lines[description] = f"/{spec.command}"
+    return [f"{commands} - {description}" for description, commands in lines.items()]
 
 
 def menu_commands(lang: Language) -> list[BotCommand]:

@@ -96,6 +96,10 @@ class HttpServer:
                     return
         except (ConnectionError, asyncio.IncompleteReadError):
             return
+        except asyncio.CancelledError:
+            # close() cancels connections (a long poll may be waiting). asyncio's stream callback calls
+            # task.exception() on this task, which would log a cancelled task as an error: end normally.
+            return
         finally:
             self._connections.discard(task)
             writer.close()

@@ -1,0 +1,299 @@
+"""`migrasi-aman chat`: the real bot in the terminal, with no token and no internet.
+
+The application runs unchanged against the Bot API stand-in on 127.0.0.1; this module plays the user's
+Telegram app. Bot messages are shown as plain text (HTML tags rendered away, links kept visible), inline
+buttons as numbered choices: typing a number presses that button of the latest message that has buttons.
+Lines starting with ":" send other things (photos, stickers, a location, staff messages); `:bantuan` lists
+them. A demo staff group is set up so the complaint queue can be tried too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from bot.config import AppConfig, DatabaseSettings, StaffMember
+from bot.run import running_bot
+from bot.standin import BotApiStandIn, BotEvent, InlineButton, SentMessage, StandInUser
+from bot.standin.tghtml import HtmlParseError, to_terminal_text
+
+CHAT_TOKEN = "100001:LOCAL-CHAT"
+DEMO_STAFF_CHAT_ID = -1000000000001
+DEMO_STAFF_USER_ID = 9001
+DEFAULT_CHAT_DATABASE = "sqlite+aiosqlite:///data/chat.db"
+QUIET_SECONDS = 0.5  # the bot is done answering when nothing happened for this long
+FIRST_EVENT_SECONDS = 2.0
+MAX_WAIT_SECONDS = 20.0
+
+HELP = """\
+Ketik pesan seperti di Telegram. Angka [n] menekan tombol pesan terakhir yang punya tombol.
+Perintah terminal:
+  :foto [keterangan]   kirim foto           :dokumen         kirim dokumen PDF
+  :stiker              kirim stiker         :suara           kirim pesan suara
+  :lokasi              kirim lokasi         :kontak [nomor]  bagikan nomor telepon
+  :edit TEKS           ubah pesan terakhir Anda
+  :grup TEKS           tambahkan bot ke grup lain dan kirim pesan di sana
+  :staf TEKS           tulis di grup staf sebagai petugas (mis. :staf /kasus)
+  :balas TEKS          petugas membalas kartu kasus terakhir di grup staf
+  :bantuan             bantuan ini          :keluar          selesai (atau Ctrl+D)
+"""
+
+
+@dataclass
+class _Screen:
+    """Prints bot activity and remembers which buttons the numbers refer to."""
+
+    out: TextIO
+    staff_chat_id: int
+    choices: dict[int, tuple[SentMessage, InlineButton]] = field(default_factory=dict)
+    events_seen: int = 0
+    last_event_at: float = 0.0
+
+    def show(self, event: BotEvent) -> None:
+        self.events_seen += 1
+        self.last_event_at = asyncio.get_running_loop().time()
+        if event.kind in {"sent", "edited"} and event.message is not None:
+            self._print(self.render(event.message, edited=event.kind == "edited"))
+        elif event.kind == "callback_answer" and event.text:
+            self._print(f"   ℹ️  {event.text}")
+        elif event.kind == "chat_action":
+            self._print("   … mengetik")
+        elif event.kind == "left_chat":
+            self._print(f"   (bot keluar dari grup {event.chat_id})")
+
+    def render(self, message: SentMessage, *, edited: bool = False) -> str:
+        where = "🏢 [grup staf] " if message.chat_id == self.staff_chat_id else ""
+        if message.chat_id < 0 and message.chat_id != self.staff_chat_id:
+            where = f"👥 [grup {message.chat_id}] "
+        header = f"{where}🤖 Bot{' (diubah)' if edited else ''}:"
+        lines = [header, render_text(message)]
+        if message.buttons:
+            self.choices = {}
+            for row in message.buttons:
+                cells = []
+                for button in row:
+                    number = len(self.choices) + 1
+                    self.choices[number] = (message, button)
+                    label = f"{button.text} → {button.url}" if button.url else button.text
+                    cells.append(f"[{number}] {label}")
+                lines.append("   " + "   ".join(cells))
+        if message.reply_keyboard:
+            labels = [str(button.get("text", "")) for row in message.reply_keyboard for button in row]
+            lines.append(
+                "   keyboard: " + " | ".join(labels) + "   (ketik teksnya, atau :kontak untuk berbagi nomor)"
+            )
+        return "\n".join(lines)
+
+    def _print(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+
+def render_text(message: SentMessage) -> str:
+    """What the phone shows: HTML rendered to plain text (links visible), or the raw text."""
+    prefix = {
+        "photo": "🖼 [foto] ",
+        "document": "📄 [dokumen] ",
+        "copy": "↪ ",
+        "forward": "↪ [diteruskan] ",
+    }.get(message.kind, "")
+    body = message.text or ""
+    if message.parse_mode and message.parse_mode.upper() == "HTML":
+        try:
+            body = to_terminal_text(body)
+        except HtmlParseError:
+            body = message.plain_text
+    return prefix + body
+
+
+class _LineReader:
+    """Reads lines on a daemon thread (stdin blocks) and hands them to the event loop; None means EOF."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._queue: asyncio.Queue[str | None] = asyncio.Queue()
+        self._loop = asyncio.get_running_loop()
+        threading.Thread(target=self._pump, name="chat-input", daemon=True).start()
+
+    def _pump(self) -> None:
+        while True:
+            line = self._stream.readline()
+            with contextlib.suppress(RuntimeError):  # the loop is closed: we are exiting
+                self._loop.call_soon_threadsafe(self._queue.put_nowait, line.rstrip("\n") if line else None)
+            if not line:
+                return
+
+    async def next_line(self) -> str | None:
+        return await self._queue.get()
+
+
+class TerminalChat:
+    def __init__(
+        self, api: BotApiStandIn, user: StandInUser, staff: StandInUser, screen: _Screen, out: TextIO
+    ):
+        self.api = api
+        self.user = user
+        self.staff = staff
+        self.screen = screen
+        self.out = out
+        self._last_user_message: dict[str, Any] | None = None
+        self._group_id = -4001
+
+    async def handle(self, line: str) -> bool:
+        """Act on one input line; False when the user wants to leave."""
+        text = line.strip()
+        if not text:
+            return True
+        if text.isdigit() and int(text) in self.screen.choices:
+            message, button = self.screen.choices[int(text)]
+            if button.callback_data is None:
+                self._say(f"(tombol itu membuka tautan: {button.url})")
+            else:
+                await self.api.press_button(
+                    self.user if message.chat_id > 0 else self.staff, message, button.callback_data
+                )
+            return True
+        if text.startswith(":"):
+            return await self._terminal_command(text)
+        self._last_user_message = await self.api.send_text(self.user, text)
+        return True
+
+    async def _terminal_command(self, text: str) -> bool:
+        command, _, rest = text[1:].partition(" ")
+        rest = rest.strip()
+        actions: dict[str, Callable[[], object]] = {
+            "foto": lambda: self.api.send_photo(self.user, caption=rest or None),
+            "dokumen": lambda: self.api.send_document(self.user, caption=rest or None),
+            "stiker": lambda: self.api.send_sticker(self.user),
+            "suara": lambda: self.api.send_voice(self.user),
+            "lokasi": lambda: self.api.send_location(self.user),
+            "kontak": lambda: self.api.send_contact(self.user, rest or "+6281234567890"),
+        }
+        if command in {"keluar", "quit", "exit", "q"}:
+            return False
+        if command in {"bantuan", "help", "?"}:
+            self._say(HELP)
+        elif command in actions:
+            result = actions[command]()
+            if asyncio.iscoroutine(result):
+                await result
+        elif command == "edit" and rest:
+            if self._last_user_message is None:
+                self._say("(belum ada pesan untuk diubah)")
+            else:
+                await self.api.edit_user_message(self.user, self._last_user_message, rest)
+        elif command == "grup":
+            await self.api.add_bot_to_group(self.user, self._group_id, "Grup lain")
+            if rest:
+                await self.api.send_text(self.user, rest, chat_id=self._group_id)
+        elif command == "staf" and rest:
+            await self.api.send_text(self.staff, rest, chat_id=self.screen.staff_chat_id)
+        elif command == "balas" and rest:
+            cards = [m for m in self.api.bot_messages(self.screen.staff_chat_id) if m.buttons]
+            if not cards:
+                self._say("(belum ada kartu kasus di grup staf)")
+            else:
+                await self.api.send_text(
+                    self.staff, rest, chat_id=self.screen.staff_chat_id, reply_to=cards[-1]
+                )
+        else:
+            self._say("(perintah terminal tidak dikenal; ketik :bantuan)")
+        return True
+
+    def _say(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    async def settle(self, seen_before: int) -> None:
+        """Wait until the bot has answered (nothing new for a moment), so output and input do not mix."""
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        while True:
+            await asyncio.sleep(0.05)
+            now = loop.time()
+            if now - started > MAX_WAIT_SECONDS:
+                return
+            if self.screen.events_seen == seen_before:
+                if now - started > FIRST_EVENT_SECONDS:
+                    return
+            elif now - self.screen.last_event_at > QUIET_SECONDS:
+                return
+
+
+def chat_config(config: AppConfig, api: BotApiStandIn, database_url: str | None) -> AppConfig:
+    """The same settings, pointed at the stand-in and a local database, with a demo staff group."""
+    telegram = config.telegram.model_copy(
+        update={
+            "api_base_url": api.base_url,
+            "api_base_file_url": api.base_file_url,
+            "poll_timeout_seconds": 10,
+        }
+    )
+    database = DatabaseSettings(url=database_url or DEFAULT_CHAT_DATABASE, auto_migrate=True)
+    staff = config.staff
+    if staff.chat_id is None:
+        staff = staff.model_copy(update={"chat_id": DEMO_STAFF_CHAT_ID})
+    if not any(member.user_id == DEMO_STAFF_USER_ID for member in staff.members):
+        demo = StaffMember(user_id=DEMO_STAFF_USER_ID, role="admin", name="Petugas Demo")
+        staff = staff.model_copy(update={"members": (*staff.members, demo)})
+    return config.model_copy(update={"telegram": telegram, "database": database, "staff": staff})
+
+
+async def run_chat(
+    config: AppConfig,
+    *,
+    input_stream: TextIO | None = None,
+    output: TextIO | None = None,
+    user_id: int = 1001,
+    first_name: str = "Anda",
+    language: str = "id",
+    database_url: str | None = None,
+) -> int:
+    stream = input_stream or sys.stdin
+    out = output or sys.stdout
+    async with BotApiStandIn(token=CHAT_TOKEN) as api:
+        local = chat_config(config, api, database_url)
+        staff_chat_id = local.staff.chat_id
+        assert staff_chat_id is not None
+        user = api.private_user(user_id, first_name, language)
+        staff = api.private_user(DEMO_STAFF_USER_ID, "Petugas", "id")
+        api.group_chat(staff_chat_id, "Staf (demo)")
+        screen = _Screen(out, staff_chat_id)
+        events = api.subscribe()
+        async with running_bot(local, token=CHAT_TOKEN):
+            printer = asyncio.create_task(_print_events(events, screen))
+            chat = TerminalChat(api, user, staff, screen, out)
+            interactive = stream.isatty()
+            print(
+                f"Migrasi Aman, obrolan lokal (tanpa Telegram; database {local.database.url}).\n"
+                "Ketik /start untuk mulai, :bantuan untuk perintah terminal, :keluar untuk selesai.",
+                file=out,
+                flush=True,
+            )
+            reader = _LineReader(stream)
+            try:
+                while True:
+                    if interactive:
+                        print("> ", end="", file=out, flush=True)
+                    line = await reader.next_line()
+                    if line is None:
+                        break
+                    if not interactive:
+                        print(f"\n👤 Anda: {line}", file=out, flush=True)
+                    seen = screen.events_seen
+                    if not await chat.handle(line):
+                        break
+                    await chat.settle(seen)
+            finally:
+                printer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await printer
+    return 0
+
+
+async def _print_events(events: asyncio.Queue[BotEvent], screen: _Screen) -> None:
+    while True:
+        screen.show(await events.get())

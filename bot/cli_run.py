@@ -1,0 +1,115 @@
+"""`migrasi-aman run` (long polling on Telegram) and `migrasi-aman chat` (the same bot in the terminal).
+
+`run --or-chat` (what `make run` uses) starts the terminal chat when no token is configured, and says so.
+The token itself is never printed or logged; only its absence or rejection is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import re
+import sys
+
+from telegram.error import InvalidToken, NetworkError, TimedOut
+
+from bot.cli_common import add_config_option, config_from_args
+from bot.config import AppConfig
+
+EXIT_CONFIG = 2
+EXIT_NETWORK = 3
+TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    run = subparsers.add_parser(
+        "run", help="run the bot on Telegram (long polling; needs TELEGRAM_BOT_TOKEN)"
+    )
+    run.add_argument(
+        "--or-chat",
+        action="store_true",
+        help="without a token, start the local terminal chat instead of failing",
+    )
+    add_config_option(run)
+    run.set_defaults(func=run_command)
+    chat = subparsers.add_parser("chat", help="try the bot in the terminal: no token, no internet")
+    _add_chat_options(chat)
+    add_config_option(chat)
+    chat.set_defaults(func=chat_command)
+
+
+def _add_chat_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", choices=("id", "en"), default="id", help="your Telegram app's language")
+    parser.add_argument("--name", default="Anda", help="your first name in the chat")
+    parser.add_argument("--database", default=None, help="database URL (default: sqlite data/chat.db)")
+    parser.add_argument("--verbose", action="store_true", help="show the bot's log lines")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    _setup_logging(config.log_level)
+    token = config.telegram.token.get_secret_value().strip() if config.telegram.token else ""
+    if not token:
+        if args.or_chat:
+            print(
+                "No bot token configured (TELEGRAM_BOT_TOKEN), so starting the local chat instead:\n"
+                "the same bot, served by a Bot API stand-in on 127.0.0.1. Nothing goes to Telegram.\n",
+                file=sys.stderr,
+            )
+            return _chat(config, language="id", name="Anda", database=None, verbose=False)
+        print(
+            "migrasi-aman: no bot token: set TELEGRAM_BOT_TOKEN (from @BotFather), "
+            "or try the bot without one: migrasi-aman chat",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    if not TOKEN_SHAPE.match(token):
+        print(
+            "migrasi-aman: TELEGRAM_BOT_TOKEN does not look like a bot token (expected <digits>:<letters>)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    return _run_polling(config)
+
+
+def _run_polling(config: AppConfig) -> int:
+    from bot.run import run_until_signal
+
+    try:
+        asyncio.run(run_until_signal(config))
+    except InvalidToken:
+        print(
+            "migrasi-aman: Telegram refused the bot token (Unauthorized): check TELEGRAM_BOT_TOKEN",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    except (NetworkError, TimedOut) as exc:
+        print(
+            f"migrasi-aman: cannot reach the Bot API at {config.telegram.api_base_url}: {type(exc).__name__}",
+            file=sys.stderr,
+        )
+        return EXIT_NETWORK
+    return 0
+
+
+def chat_command(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    return _chat(config, language=args.language, name=args.name, database=args.database, verbose=args.verbose)
+
+
+def _chat(config: AppConfig, *, language: str, name: str, database: str | None, verbose: bool) -> int:
+    from bot.chat import run_chat
+
+    _setup_logging("INFO" if verbose else "WARNING")
+    try:
+        return asyncio.run(run_chat(config, first_name=name, language=language, database_url=database))
+    except KeyboardInterrupt:
+        return 0
+
+
+def _setup_logging(level: str) -> None:
+    from bot.__main__ import setup_logging
+
+    setup_logging(level)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
