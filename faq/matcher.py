@@ -197,7 +197,7 @@ class MatcherSettings:
     clarify_threshold: float = 0.30
     min_margin: float = 0.08
     max_candidates: int = 3
-    typo_cutoff: float = 80.0
+    typo_cutoff: float = 85.0
     word_weight: float = 0.45
     char_weight: float = 0.35
     fuzzy_weight: float = 0.20

@@ -24,7 +24,9 @@ _MAX_PHRASE: Final = 4
 def basic_tokens(text: str) -> list[str]:
     """Case, width, punctuation and repeated letters handled; no word mapping."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    folded = _REPEATED.sub(r"\1", _REDUPLICATION.sub(r"\1 \1", folded))
+    if "2" in folded:  # cheap test first: most texts have no "anak2" and the regex is the slow part
+        folded = _REDUPLICATION.sub(r"\1 \1", folded)
+    folded = _REPEATED.sub(r"\1", folded)
     return [token for token in _NOT_WORD.split(folded) if token]
 
 

@@ -19,9 +19,12 @@ _MIN_STEM: Final = 3
 
 
 class SpellingCorrector:
-    def __init__(self, vocabulary: Iterable[str], cutoff: float = 80.0) -> None:
+    def __init__(self, vocabulary: Iterable[str], cutoff: float = 85.0) -> None:
         self._known = frozenset(vocabulary)
-        self._choices = sorted(word for word in self._known if len(word) >= _MIN_STEM)
+        self._by_initial: dict[str, list[str]] = {}
+        for word in sorted(self._known):
+            if len(word) >= _MIN_STEM:
+                self._by_initial.setdefault(word[0], []).append(word)
         self._cutoff = cutoff
         self._cache: dict[str, str | None] = {}
 
@@ -54,5 +57,8 @@ class SpellingCorrector:
         return None
 
     def _closest(self, word: str) -> str | None:
-        found = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=self._cutoff)
+        # Typos rarely change the first letter, while unrelated words that happen to be close do
+        # ("malam" is not a typo of "dalam"): only words with the same first letter are candidates.
+        choices = self._by_initial.get(word[0], ())
+        found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=self._cutoff)
         return None if found is None else str(found[0])
