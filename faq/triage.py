@@ -73,7 +73,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih) (?:pulang|pergi)"
         r"|dilarang (?:keluar|pulang)",
     ),
-    _p(C.CONFINEMENT, r"tidak bisa pulang|tidak bisa ke mana mana|handphone (?:disita|diambil)", 1),
+    _p(
+        C.CONFINEMENT,
+        r"tidak bisa pulang|tidak bisa ke mana mana|handphone (?:saya )?(?:disita|diambil|dirampas)"
+        r"|tidak (?:boleh|bisa) (?:hubungi|menghubungi|kontak|telepon) keluarga"
+        r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home",
+        1,
+    ),
+    _p(C.CONFINEMENT, r"locks? (?:saya|us|her|him) (?:in|up)|locking (?:saya|us|her|him)"),
     _p(
         C.CONFINEMENT,
         r"locked|trapped|held captive|held against|hostage|imprisoned|confined|kidnapped|abducted"
@@ -91,7 +98,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"dipukul|dipukuli|dipukulin|mukulin|mukuli|memukuli saya|disiksa|dianiaya|ditendang|disetrum|dicekik"
         r"|ditampar|dihajar|digebuki|digebukin|digebugi|digebuk|diantemi|dijambak|disiram|dibakar|disundut"
         r"|dipeupeuh|ditusuk|dibacok|diinjak|dilukai|digampar|ditonjok|dijotos|ditabok|dicabok|ditempeleng"
-        r"|disetrika|dicambuk|disabet|dipecut|dihantam|dibanting|diseret|dicakar|babak belur|dipenthung",
+        r"|disetrika|dicambuk|disabet|dipecut|dihantam|dibanting|diseret|dicakar|babak belur|dipenthung"
+        r"|digebugan|dikeroyok|disiksa|dipateni|dianiaya",
     ),
     _p(C.VIOLENCE, rf"{_PERPETRATOR}(?: saya)?(?: \w+)? {_ACTIVE_VIOLENCE}|{_ACTIVE_VIOLENCE} {_PERSON}"),
     _p(
@@ -101,16 +109,21 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r" (?:saya|us|her|him|them)",
     ),
     _p(C.VIOLENCE, r"hurts? (?:saya|us|her|him)$"),
-    _p(C.VIOLENCE, r"beaten|tortured|physically abused"),
+    _p(C.VIOLENCE, r"beaten|tortured|physically abused|being (?:abused|beaten|hurt|tortured|hit)"),
     _p(C.VIOLENCE, r"luka|berdarah|memar|lebam|bleeding|bruised|injured", 1),
     # sexual abuse
     _p(
         C.SEXUAL_ABUSE,
-        r"diperkosa|perkosa|dilecehkan|dicabuli|digerayangi|diraba|disetubuhi|dinodai|raped|rape|molested"
+        r"diperkosa|perkosa|dilecehkan|dilecehin|dicabuli|dicabulin|digerayangi|diraba|disetubuhi|dinodai"
+        r"|dipegang dipegang|raped|rape|molested|being raped"
         r"|groped|sexually abused|sexually assaulted|harassing saya|harassed",
     ),
     _p(C.SEXUAL_ABUSE, r"(?:touching|touches|touched|forcing|forced) saya|hamil (?:karena|krn) dipaksa"),
-    _p(C.SEXUAL_ABUSE, r"dipaksa (?:berhubungan|tidur|melayani|begituan|jadi psk|menjadi psk|jual diri)"),
+    _p(
+        C.SEXUAL_ABUSE,
+        r"dipaksa (?:berhubungan|tidur|melayani|begituan|jual diri)"
+        r"|(?:dipaksa jadi|dipaksa menjadi|dijadikan) (?:psk|pelacur|pekerja seks)",
+    ),
     # trafficking / forced labour
     _p(
         C.TRAFFICKING,
@@ -118,12 +131,22 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|(?:was|were|been|being|got) sold"
         r"|scam compound|disuruh (?:nipu|menipu|scam)",
     ),
-    _p(C.TRAFFICKING, r"dipaksa (?:kerja|bekerja|nipu|menipu|scam)|forced to (?:work|scam)|forcing saya"),
+    _p(
+        C.TRAFFICKING,
+        r"dipaksa (?:kerja|bekerja|nipu|menipu|scam|(?:jadi|menjadi) scammer)|forced to (?:work|scam)"
+        r"|forcing saya",
+    ),
     # ransom
     _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus"),
     _p(
         C.RANSOM,
         r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:dilepas|dilepaskan|dibebaskan|dipulangkan paksa)",
+    ),
+    _p(
+        C.RANSOM,
+        r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:kalau ingin|biar|supaya|agar) (?:\w+ )?(?:bisa )?"
+        r"(?:pulang|bebas|keluar)",
+        1,
     ),
     # no food
     _p(
@@ -132,10 +155,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|tidak makan|belum makan \w+ hari|belum makan (?:dari|sejak)|kelaparan|starving|starve|no food"
         r"|makan sehari sekali|tidak dahar|tidak mangan"
         r"|(?:haven|hasn|havent|hasnt|have not|has not)(?: t)? eaten"
-        r"|nothing to eat|without food",
+        r"|nothing to eat|without food|jarang (?:dikasih|diberi) makan|makan (?:cuma|hanya) sekali"
+        r"|(?:dikasih|diberi) makan (?:sisa|basi)"
+        r"|(?:doesn t|does not|dont|don t|not|never|didn t|did not) (?:give|gives|feed|feeds)"
+        r" (?:saya|us|her|him)(?: any)? food",
     ),
     # threats and danger
-    _p(C.THREAT, r"ngancam|mengancam|diancam|ancam|threaten|threatens|threatened|threatening"),
+    _p(C.THREAT, r"ngancam|mengancam|diancam|ancam|diteror|threaten|threatens|threatened|threatening"),
     _p(C.THREAT, r"(?:ingin|akan|bakal) (?:bunuh|membunuh)|dibunuh|bunuh saya|kill saya|going to kill"),
     _p(C.THREAT, r"nyawa (?:saya |\w+ )?terancam|dalam bahaya|in danger|selamatkan saya|save saya|save us"),
     # suicidal thoughts
@@ -168,14 +194,13 @@ _TOPIC: Final = re.compile(
     r"|\bboleh\b.*\btidak$"
 )
 
-_LEXICON: Final = sorted(
-    {
-        word
-        for pattern in _PATTERNS
-        for word in re.findall(r"[a-z]{6,}", pattern.regex.pattern)
-        if word not in {"tidak", "dikasih", "bekerja"}
-    }
+# Every word the patterns use is left as typed; unknown words of 6+ letters close to one are spelled back.
+_PATTERN_WORDS: Final = frozenset(
+    word
+    for regex in (*(pattern.regex for pattern in _PATTERNS), _HELP, _TOPIC)
+    for word in re.findall(r"[a-z]{2,}", regex.pattern)
 )
+_LEXICON: Final = sorted(word for word in _PATTERN_WORDS if len(word) >= 6)
 _TYPO_CUTOFF: Final = 88.0
 
 
@@ -206,8 +231,10 @@ class UrgencyDetector:
         strength = 0
         categories: list[DangerCategory] = []
         for pattern in _PATTERNS:
-            if pattern.regex.search(normalized):
-                strength += pattern.strength
+            matches = len(pattern.regex.findall(normalized))
+            if matches:
+                # Two different weak signs ("hp disita", "ga bisa hubungi keluarga") add up to a strong one.
+                strength += pattern.strength * min(matches, 2)
                 if pattern.category not in categories:
                     categories.append(pattern.category)
         asks_for_help = bool(_HELP.search(normalized))
@@ -222,7 +249,7 @@ class UrgencyDetector:
         return TriageResult(urgent, tuple(categories), asks_for_help, about_topic)
 
     def _spell(self, token: str) -> str:
-        if len(token) < 6 or (token in self._cache and self._cache[token] is None):
+        if len(token) < 6 or token in _PATTERN_WORDS or (token in self._cache and self._cache[token] is None):
             return token
         if token not in self._cache:
             found = process.extractOne(token, _LEXICON, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)

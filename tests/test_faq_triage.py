@@ -50,6 +50,14 @@ detector = UrgencyDetector()
         ("tolong selamatkan sy", DangerCategory.THREAT),
         ("i dont want to live anymore", DangerCategory.SUICIDAL),
         ("mending mati aja", DangerCategory.SUICIDAL),
+        ("paspor ditahan, hp disita, ga bisa hubungi keluarga", DangerCategory.CONFINEMENT),  # two weak signs
+        ("sy jarang dikasih makan", DangerCategory.NO_FOOD),
+        ("my employer doesn't give me food", DangerCategory.NO_FOOD),
+        ("I am being abused by my employer", DangerCategory.VIOLENCE),
+        ("sy dipegang2 sama bapak majikan", DangerCategory.SEXUAL_ABUSE),
+        ("adik sy dijadikan PSK di malaysia", DangerCategory.SEXUAL_ABUSE),
+        ("keluarga diminta transfer 30 juta biar sy bisa pulang, tolong", DangerCategory.RANSOM),
+        ("they lock me in the room every night", DangerCategory.CONFINEMENT),
     ],
 )
 def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
@@ -90,6 +98,9 @@ def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
         "will working abroad hurt my chances to study",
         "tolong info, kalau luka kerja ditanggung bpjs ga",
         "help me find a legal job in taiwan",
+        "bayar denda overstay biar bisa pulang brp",
+        "my employer doesn't give me a day off",
+        "hp sy rusak ga bisa hubungi keluarga",
         "",
     ],
 )
