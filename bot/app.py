@@ -15,10 +15,11 @@ closed. Each hook is `async def hook(app: BotApplication) -> None`.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram.ext import ApplicationBuilder, ContextTypes
+from telegram.ext import ApplicationBuilder, BaseUpdateProcessor, ContextTypes
 from telegram.request import BaseRequest
 
 import handlers
@@ -26,6 +27,7 @@ from bot.commands import publish_commands
 from bot.config import AppConfig
 from bot.context import SERVICES_KEY, BotApplication, BotContext
 from bot.services import Services
+from bot.updates import PerChatUpdateProcessor
 from storage.db import Database
 from storage.migrate import upgrade_database
 
@@ -50,14 +52,18 @@ def build_application(
     services: Services | None = None,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
-    concurrent_updates: bool | int = False,
+    concurrent_updates: bool | int | BaseUpdateProcessor | None = None,
     token: str | None = None,
 ) -> BotApplication:
     """The application for this config, handlers registered, services in `bot_data["services"]`.
 
     `request` / `get_updates_request` replace the HTTP layer (tests pass a recording request);
-    `concurrent_updates` is passed to PTB (updates of one user may then be handled out of order).
+    `concurrent_updates` goes to PTB; by default different chats are served concurrently and each chat's
+    updates in order (`PerChatUpdateProcessor`).
     """
+    # Opt in now to PTB's coming timedelta time periods (RetryAfter.retry_after, ...); without it PTB 22 emits
+    # a deprecation warning for every flood-limit error it builds.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     secret = token or (config.telegram.token.get_secret_value() if config.telegram.token else None)
     if not secret:
         raise MissingTokenError("no bot token: set TELEGRAM_BOT_TOKEN")
@@ -68,7 +74,7 @@ def build_application(
         .base_url(config.telegram.api_base_url)
         .base_file_url(api_base_file_url(config))
         .context_types(context_types)
-        .concurrent_updates(concurrent_updates)
+        .concurrent_updates(PerChatUpdateProcessor() if concurrent_updates is None else concurrent_updates)
         .post_init(prepare_application)
         .post_shutdown(release_application)
     )

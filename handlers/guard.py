@@ -18,7 +18,7 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.context import BotApplication, BotContext
 from bot.ratelimit import Verdict
-from handlers.common import answer_callback, language_of, send_html
+from handlers.common import answer_callback, language_of, menu_only, send_html
 from handlers.groups import GUARD
 from handlers.texts import t
 
@@ -42,7 +42,7 @@ async def guard(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop  # the user blocked or restarted the bot: no one to talk to now
     if update.edited_message is not None:
         lang = await language_of(update, context)
-        await send_html(update, context, t("edited", lang))
+        await send_html(update, context, t("edited", lang), menu_only(lang))
         raise ApplicationHandlerStop
     user = update.effective_user
     if user is None:

@@ -4,6 +4,7 @@ polling the stand-in, and an offline application driven with `process_update` ov
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,9 @@ from bot.config import AppConfig, RateLimitSettings, load_config
 from bot.context import BotApplication
 from bot.run import running_bot
 from bot.standin import BotApiStandIn
+
+# Same opt-in as build_application: PTB 22 otherwise warns (an error under pytest) on every RetryAfter.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 REPO_CONFIG = Path(__file__).resolve().parents[1] / "config.yaml"
 TEST_TOKEN = "123456:TEST-token"

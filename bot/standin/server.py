@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from bot.standin.http import HttpRequest, HttpResponse, HttpServer, UploadedFile, parse_multipart
 from bot.standin.tghtml import HtmlParseError, to_plain_text
@@ -554,7 +554,7 @@ class BotApiStandIn:
     # ----- HTTP ---------------------------------------------------------------------------------------------
 
     async def _handle(self, request: HttpRequest) -> HttpResponse:
-        path = urlsplit(request.path).path
+        path = unquote(urlsplit(request.path).path)  # httpx may send the token's ':' as %3A
         file_prefix = f"/file/bot{self.token}/"
         if path.startswith("/file/bot"):
             if not path.startswith(file_prefix):
