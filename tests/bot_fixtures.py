@@ -3,6 +3,7 @@ polling the stand-in, and an offline application driven with `process_update` ov
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import AsyncIterator
@@ -172,14 +173,23 @@ class OfflineBot:
         await self.app.process_update(update)
 
 
-@pytest.fixture
-async def offline_bot(bot_config: AppConfig) -> AsyncIterator[OfflineBot]:
-    request = RecordingRequest()
-    app = build_application(bot_config, request=request)
+@contextlib.asynccontextmanager
+async def offline_app(
+    config: AppConfig, request: RecordingRequest | None = None
+) -> AsyncIterator[OfflineBot]:
+    """An initialised, migrated application whose Bot API calls go to a RecordingRequest."""
+    request = request or RecordingRequest()
+    app = build_application(config, request=request)
     await app.initialize()
-    await prepare_application(app)
     try:
+        await prepare_application(app)
         yield OfflineBot(app, request)
     finally:
         await app.shutdown()
         await release_application(app)
+
+
+@pytest.fixture
+async def offline_bot(bot_config: AppConfig) -> AsyncIterator[OfflineBot]:
+    async with offline_app(bot_config) as bot:
+        yield bot
