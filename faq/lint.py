@@ -4,11 +4,12 @@ The loader already reports YAML, schema and per-entry rules (required fields, ty
 counts, both languages, sources, reviewed date, duplicate ids). This module adds the rules that need the whole
 knowledge base or the config: unknown `related` ids, duplicate or near-identical phrasings across entries,
 unknown placeholders, answers too long for a phone screen once placeholders are filled, HTML/Markdown in
-answers, and a synonym variant claimed by two canonical words.
+answers, a synonym variant claimed by two canonical words, and review dates in the future.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -31,6 +32,7 @@ _MARKUP: Final = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|\*\*|__|\[[^\]]+\]\([^)]+\
 def lint_paths(
     paths: Iterable[Path | str] | None = None,
     placeholders: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
 ) -> list[Problem]:
     """All problems in the given content files (default: the shipped content), sorted by file and line."""
     readout = read_content(paths)
@@ -40,6 +42,7 @@ def lint_paths(
     problems.extend(check_answers(kb, placeholders))
     problems.extend(check_phrasings(kb))
     problems.extend(check_synonyms(readout.synonyms, readout.synonym_locations))
+    problems.extend(check_reviewed(kb, today or dt.date.today()))
     return sorted(
         problems, key=lambda problem: (problem.location.path, problem.location.line, problem.message)
     )
@@ -55,6 +58,17 @@ def check_related(kb: KnowledgeBase) -> list[Problem]:
             elif related_id not in kb:
                 problems.append(_lint(where, f"entry `{entry.id}`: unknown related id `{related_id}`"))
     return problems
+
+
+def check_reviewed(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
+    """A review date in the future is a typo, and would hide content that is due for review."""
+    return [
+        _lint(
+            entry.location_of("reviewed"), f"entry `{entry.id}`: `reviewed` {entry.reviewed} is in the future"
+        )
+        for entry in kb
+        if entry.reviewed is not None and entry.reviewed > today
+    ]
 
 
 def check_answers(kb: KnowledgeBase, placeholders: Mapping[str, str] | None) -> list[Problem]:

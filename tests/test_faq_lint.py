@@ -35,6 +35,7 @@ SHIPPED_PLACEHOLDERS = {"hotline_kp2mi": "0800-1000", "hotline_police": "110"}
         ("missing-sources.yaml", 3, "missing `sources`", False),
         ("missing-reviewed.yaml", 3, "missing `reviewed`", False),
         ("bad-reviewed.yaml", 25, "`reviewed` must be a date written YYYY-MM-DD", False),
+        ("future-reviewed.yaml", 25, "`reviewed` 2062-11-22 is in the future", False),
         ("duplicate-key.yaml", 26, "key `tags` is written twice", True),
         ("unknown-field.yaml", 26, "unknown field `notes`", False),
         ("synonym-conflict.yaml", 4, "synonym `agensi` is listed under both `p3mi` and `calo`", False),
