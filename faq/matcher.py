@@ -19,6 +19,7 @@ import functools
 import itertools
 import logging
 import math
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -28,7 +29,7 @@ import bm25s
 import numpy as np
 from rapidfuzz import fuzz
 
-from faq.model import KnowledgeBase
+from faq.model import FaqEntry, KnowledgeBase
 from faq.normalize import Normalizer
 from faq.spelling import SpellingCorrector
 
@@ -250,29 +251,37 @@ class FaqMatcher:
         self.settings = settings or MatcherSettings()
         self.detector = detector
         self.normalizer = Normalizer(kb.synonyms)
+        started = time.perf_counter()
         self._entry_ids = [entry.id for entry in kb.entries]
+        self._phrasings: list[tuple[str, ...]] = []
         word_docs: list[list[str]] = []
         char_docs: list[list[str]] = []
-        self._phrasings: list[tuple[str, ...]] = []
         vocabulary: set[str] = set()
         for entry in kb.entries:
-            phrasings = [*entry.questions.all(), entry.title.id, entry.title.en]
-            extras = [*entry.tags, entry.id.replace("-", " ")]
-            tokenized = [self.normalizer.tokens(text) for text in phrasings]
-            tokenized_extras = [self.normalizer.tokens(text) for text in extras]
-            self._phrasings.append(tuple(" ".join(_content_words(tokens)) for tokens in tokenized))
-            words: list[str] = []
-            chars: list[str] = []
-            for tokens in tokenized + tokenized_extras:
-                vocabulary.update(tokens)
-                words.extend(_word_features(tokens))
-                chars.extend(_char_features(tokens))
-            word_docs.append(words)
-            char_docs.append(chars)
+            phrasings, tokenized = self._entry_texts(entry)
+            self._phrasings.append(phrasings)
+            word_docs.append([feature for tokens in tokenized for feature in _word_features(tokens)])
+            char_docs.append([feature for tokens in tokenized for feature in _char_features(tokens)])
+            vocabulary.update(token for tokens in tokenized for token in tokens)
         self.speller = SpellingCorrector(vocabulary, cutoff=self.settings.typo_cutoff)
         k1, b = self.settings.bm25_k1, self.settings.bm25_b
         self._words = _build_index(word_docs, k1, b)
         self._chars = _build_index(char_docs, k1, b)
+        log.debug(
+            "FAQ index built: %d entries, %d words, %.3f s",
+            len(kb),
+            len(vocabulary),
+            time.perf_counter() - started,
+        )
+
+    def _entry_texts(self, entry: FaqEntry) -> tuple[tuple[str, ...], list[list[str]]]:
+        """Normalised phrasings (for the fuzzy rerank) and the token lists of everything that is indexed."""
+        phrasings = [
+            self.normalizer.tokens(text) for text in (*entry.questions.all(), entry.title.id, entry.title.en)
+        ]
+        extras = [self.normalizer.tokens(text) for text in (*entry.tags, entry.id.replace("-", " "))]
+        fuzzy_texts = tuple(" ".join(_content_words(tokens)) for tokens in phrasings)
+        return fuzzy_texts, phrasings + extras
 
     def match(self, query: str) -> MatchResult:
         urgent = self.detector.is_urgent(query) if self.detector is not None else False
