@@ -15,6 +15,7 @@ import argparse
 import importlib
 import importlib.util
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,12 +88,16 @@ def run_ask(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     lang = args.lang or config.bot.default_language
     questions = _read_lines(sys.stdin) if args.question == ["-"] else iter([" ".join(args.question)])
-    for question in questions:
-        result = matcher.match(question)
-        if args.json:
-            print(json.dumps(result_as_json(result), ensure_ascii=False), flush=True)
-        else:
-            print(render_reply(kb, result, lang, config.placeholders()), end="\n\n", flush=True)
+    try:
+        for question in questions:
+            result = matcher.match(question)
+            if args.json:
+                print(json.dumps(result_as_json(result), ensure_ascii=False), flush=True)
+            else:
+                print(render_reply(kb, result, lang, config.placeholders()), end="\n\n", flush=True)
+    except BrokenPipeError:
+        # Piped into `head` and the reader left: stop quietly (Python's documented recipe).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 
