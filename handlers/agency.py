@@ -66,6 +66,10 @@ async def name_typed(update: Update, context: BotContext) -> None:
         lang = await language_of(update, context)
         await send_html(update, context, t("agency_prompt", lang), menu_only(lang))
         raise ApplicationHandlerStop
+    if context.services.faq.is_urgent(message.text):
+        # Someone in danger wrote, not a company name: triage already sent the emergency contacts.
+        clear_flow(context)
+        raise ApplicationHandlerStop
     await check_name(update, context, message.text)
     raise ApplicationHandlerStop
 
