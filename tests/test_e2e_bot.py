@@ -54,7 +54,7 @@ async def wait_edited(api: BotApiStandIn, message: SentMessage, edits: int) -> S
 
 
 def query_with(app: BotApplication, decision: Decision, candidates: list[str]) -> str:
-    """The first question the shipped FAQ decides this way (content may evolve; the decision is what we test)."""
+    """The first question the shipped FAQ decides this way (content evolves; the decision is tested)."""
     faq = services_of(app).faq
     for question in candidates:
         if faq.match(question).decision is decision and not faq.is_urgent(question):
@@ -62,7 +62,7 @@ def query_with(app: BotApplication, decision: Decision, candidates: list[str]) -
     raise AssertionError(f"none of {candidates} gives {decision} with the current FAQ content")
 
 
-# ----- commands ----------------------------------------------------------------------------------------------
+# ----- commands --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ async def test_command_menu_is_published_in_both_languages(
     }
 
 
-# ----- menu ---------------------------------------------------------------------------------------------------
+# ----- menu --------------------------------------------------------------------
 
 
 async def test_main_menu_buttons(standin: BotApiStandIn, siti: StandInUser, live_bot: BotApplication) -> None:
@@ -142,7 +142,7 @@ async def test_main_menu_buttons(standin: BotApiStandIn, siti: StandInUser, live
     assert english.button_texts[0] == "❓ Ask"
 
 
-# ----- asking -------------------------------------------------------------------------------------------------
+# ----- asking --------------------------------------------------------------------
 
 
 async def test_answer_then_related_topic_then_feedback(
@@ -216,7 +216,7 @@ async def test_fallback_is_kind_and_logged(
     assert (gap.question, gap.kinds) == (question, ("fallback",))
 
 
-# ----- emergency first -----------------------------------------------------------------------------------------
+# ----- emergency first --------------------------------------------------------------------
 
 
 async def test_urgent_message_gets_contacts_first(
@@ -265,7 +265,7 @@ async def test_darurat_inside_a_flow(
     assert "Pertanyaan 2" in question.plain_text
 
 
-# ----- red-flag check ------------------------------------------------------------------------------------------
+# ----- red-flag check --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -323,7 +323,7 @@ async def test_text_while_the_offer_check_waits_repeats_the_question(
     assert "Pertanyaan" not in answer.plain_text
 
 
-# ----- agency check ---------------------------------------------------------------------------------------------
+# ----- agency check --------------------------------------------------------------------
 
 
 async def test_agency_check_from_the_menu(
@@ -364,7 +364,7 @@ async def test_too_short_agency_name_asks_again(
     assert "PT Contoh Bahtera Karya Utama" in result.plain_text
 
 
-# ----- language --------------------------------------------------------------------------------------------------
+# ----- language --------------------------------------------------------------------
 
 
 async def test_language_switch_is_remembered_across_restarts(
@@ -394,7 +394,7 @@ async def test_english_telegram_users_are_answered_in_english(
     assert "is not on the list" in result.plain_text
 
 
-# ----- bad input ---------------------------------------------------------------------------------------------------
+# ----- bad input --------------------------------------------------------------------
 
 
 async def test_bad_inputs_get_short_helpful_replies(
