@@ -36,14 +36,14 @@ async def post_card(
     if chat_id is None:
         logger.warning("case %s: no staff chat configured (staff.chat_id / STAFF_CHAT_ID)", case.ticket)
         return None
-    detail = await services.cases.detail_for_operator(case.id)
+    current, attachments = await services.cases.card_view(case.id)
     try:
         card = await with_retry(
             lambda: bot.send_message(
                 chat_id,
-                card_text(detail.case, detail.attachments, heading=heading),
+                card_text(current, attachments, heading=heading),
                 parse_mode=ParseMode.HTML,
-                reply_markup=card_keyboard(detail.case),
+                reply_markup=card_keyboard(current),
             ),
             what="case card",
         )
@@ -53,7 +53,7 @@ async def post_card(
     kind = LinkKind.CARD if heading is None else LinkKind.REMINDER
     await services.cases.link_message(case.id, chat_id, card.message_id, kind)
     if heading is None:
-        for attachment in detail.attachments:
+        for attachment in attachments:
             await _copy_attachment(
                 bot, services, case, chat_id, card.message_id, attachment.kind, attachment.file_id
             )
@@ -85,15 +85,15 @@ async def refresh_card(bot: Bot, services: Services, case: Case) -> None:
     """Redraw the card after a change (status, claim, unreachable...). Failing to edit is not fatal."""
     if case.staff_chat_id is None or case.card_message_id is None:
         return
-    detail = await services.cases.detail_for_operator(case.id)
+    current, attachments = await services.cases.card_view(case.id)
     try:
         await with_retry(
             lambda: bot.edit_message_text(
-                card_text(detail.case, detail.attachments),
+                card_text(current, attachments),
                 chat_id=case.staff_chat_id,
                 message_id=case.card_message_id,
                 parse_mode=ParseMode.HTML,
-                reply_markup=card_keyboard(detail.case),
+                reply_markup=card_keyboard(current),
             ),
             what="card refresh",
         )

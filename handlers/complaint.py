@@ -252,8 +252,8 @@ async def on_button(update: Update, context: BotContext) -> None:
         if current is not None:
             await ask(context, current, lang)
         return
+    # The old question keeps its buttons (one call fewer per step); pressing one later is answered as stale.
     await query.answer()
-    await _drop_buttons(query.message)
     await ask(context, draft, lang)
 
 
@@ -299,6 +299,7 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
         context,
         user.id,
         text(lang, "received", ticket=case.ticket, police=hotlines.police, hotline=hotlines.kp2mi),
+        ReplyKeyboardRemove(),  # the phone step's share-contact keyboard goes with the confirmation
     )
     await services.cases.link_complainant_message(case.id, user.id, received.message_id)
     await post_card(context.bot, services, case)
@@ -365,9 +366,6 @@ async def handle_step(
 
 
 async def _after_answer(context: BotContext, step: Step, draft: Draft, lang: str) -> None:
-    if step is Step.PHONE:
-        # Take the share-contact keyboard away before the summary.
-        await say(context, draft.chat_id, "✔️", ReplyKeyboardRemove())
     await ask(context, draft, lang)
 
 

@@ -77,7 +77,7 @@ async def file_report(
     await api.send_text(user, "/lewati")
     await next_message(api, chat, timeout)
     await api.send_text(user, phone if phone is not None else "/lewati")
-    _ack, summary = await api.wait_for_bot_messages(chat, 2, timeout)
+    summary = await next_message(api, chat, timeout)
     await api.press_button(user, summary, "report:v1:confirm")
     received = await next_message(api, chat, timeout)
     return received.plain_text

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Executable, Select, delete, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models.cases import (
@@ -36,6 +39,21 @@ class CaseFilter:
     created_from: datetime | None = None
     created_before: datetime | None = None
     limit: int | None = 50
+
+
+def upsert(
+    session: AsyncSession,
+    model: type[MessageLink] | type[CaseTimer],
+    values: dict[str, Any],
+    keys: tuple[str, ...],
+    updated: tuple[str, ...],
+) -> Executable:
+    """INSERT ... ON CONFLICT DO UPDATE in one statement (SQLite and PostgreSQL share the syntax)."""
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(model).values(**values)
+    return statement.on_conflict_do_update(
+        index_elements=list(keys), set_={name: statement.excluded[name] for name in updated}
+    )
 
 
 def _escape_like(text: str) -> str:
@@ -176,13 +194,10 @@ class CaseRepository:
     # --- which Telegram message belongs to which case ---
 
     async def link(self, chat_id: int, message_id: int, case_id: int, kind: LinkKind) -> None:
-        existing = await self.session.get(MessageLink, (chat_id, message_id))
-        if existing is None:
-            self.session.add(MessageLink(chat_id=chat_id, message_id=message_id, case_id=case_id, kind=kind))
-        else:
-            existing.case_id = case_id
-            existing.kind = kind
-        await self.session.flush()
+        values = {"chat_id": chat_id, "message_id": message_id, "case_id": case_id, "kind": kind}
+        await self.session.execute(
+            upsert(self.session, MessageLink, values, ("chat_id", "message_id"), ("case_id", "kind"))
+        )
 
     async def find_link(self, chat_id: int, message_id: int) -> MessageLink | None:
         return await self.session.get(MessageLink, (chat_id, message_id))
@@ -198,14 +213,10 @@ class TimerRepository:
         self.session = session
 
     async def set(self, case_id: int, kind: TimerKind, due_at: datetime, detail: str | None = None) -> None:
-        statement = select(CaseTimer).where(CaseTimer.case_id == case_id, CaseTimer.kind == kind)
-        timer = (await self.session.execute(statement)).scalar_one_or_none()
-        if timer is None:
-            self.session.add(CaseTimer(case_id=case_id, kind=kind, due_at=due_at, detail=detail))
-        else:
-            timer.due_at = due_at
-            timer.detail = detail
-        await self.session.flush()
+        values = {"case_id": case_id, "kind": kind, "due_at": due_at, "detail": detail}
+        await self.session.execute(
+            upsert(self.session, CaseTimer, values, ("case_id", "kind"), ("due_at", "detail"))
+        )
 
     async def clear(self, case_id: int, kind: TimerKind) -> None:
         await self.session.execute(

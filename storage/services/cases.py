@@ -40,6 +40,7 @@ from storage.services.intake import clean_text
 from storage.services.rules import QueuePolicy, can_transition
 from storage.services.staff import StaffDirectory
 from storage.services.timers import rearm_timers
+from storage.services.uow import write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -234,6 +235,13 @@ class CaseQueue:
         async with self._database.sessions() as session:
             return await CaseRepository(session).filtered(case_filter)
 
+    async def card_view(self, case_id: int) -> tuple[Case, Sequence[Attachment]]:
+        """What a case card shows: the case and its attachments (the bot draws cards; no user input here)."""
+        async with self._database.sessions() as session:
+            repo = CaseRepository(session)
+            case = await self._find(repo, case_id)
+            return case, await repo.attachments(case.id)
+
     async def detail_for_operator(self, ticket_or_id: str | int) -> CaseDetail:
         async with self._database.sessions() as session:
             repo = CaseRepository(session)
@@ -249,7 +257,7 @@ class CaseQueue:
 
     async def claim(self, actor_id: int, case_id: int) -> StatusChange:
         """Assign the case to the caller; a new case moves to "in progress" (`previous` tells if it did)."""
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             await self._staff.require(session, actor_id)
             repo = CaseRepository(session)
             case = await self._get(repo, case_id)
@@ -270,7 +278,7 @@ class CaseQueue:
     async def set_status(
         self, actor_id: int, case_id: int, status: CaseStatus, waiting_reason: WaitingReason | None = None
     ) -> StatusChange:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             await self._staff.require(session, actor_id)
             repo = CaseRepository(session)
             case = await self._get(repo, case_id)
@@ -285,7 +293,7 @@ class CaseQueue:
             return StatusChange(case, previous)
 
     async def set_priority(self, actor_id: int, case_id: int, priority: CasePriority) -> Case:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             await self._staff.require(session, actor_id)
             repo = CaseRepository(session)
             case = await self._get(repo, case_id)
@@ -305,7 +313,7 @@ class CaseQueue:
         text = clean_text(text)
         if not text.strip():
             raise InvalidInput("empty note")
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             await self._staff.require(session, actor_id)
             repo = CaseRepository(session)
             case = await self._get(repo, case_id)
@@ -321,7 +329,7 @@ class CaseQueue:
         text = clean_text(text)
         if not text.strip():
             raise InvalidInput("empty reply")
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             await self._staff.require(session, actor_id)
             repo = CaseRepository(session)
             if update_id is not None:
@@ -350,7 +358,7 @@ class CaseQueue:
             return OutgoingMessage(case, message.id, text)
 
     async def record_delivery(self, message_id: int, delivered: bool) -> None:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             message = await CaseRepository(session).get_message(message_id)
             if message is not None:
                 message.delivered = delivered
@@ -360,7 +368,7 @@ class CaseQueue:
 
         Returns the case when it just became unreachable, None when it already was.
         """
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
             case = await self._get(repo, case_id)
             if case.unreachable_since is not None:
@@ -376,7 +384,7 @@ class CaseQueue:
     # --- the staff chat's messages ---
 
     async def link_message(self, case_id: int, chat_id: int, message_id: int, kind: LinkKind) -> None:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
             await repo.link(chat_id, message_id, case_id, kind)
             if kind is LinkKind.CARD:
@@ -428,7 +436,7 @@ class CaseQueue:
 
     async def await_reply(self, user_id: int, case_id: int) -> Case:
         """The user pressed "message the officer": their next message goes to this case."""
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
             case = await self._own(repo, user_id, case_id)
             if not case.is_open:
@@ -452,7 +460,7 @@ class CaseQueue:
         attachment: Attachment | None = None,
     ) -> IncomingMessage:
         """Add a message (and/or an attachment) from the complainant to their own open case."""
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
             if update_id is not None:
                 existing = await repo.message_by_source_update(update_id)
@@ -500,14 +508,14 @@ class CaseQueue:
             return IncomingMessage(case, message.id)
 
     async def link_complainant_message(self, case_id: int, chat_id: int, message_id: int) -> None:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             await CaseRepository(session).link(chat_id, message_id, case_id, LinkKind.COMPLAINANT)
 
     async def erase_personal_data(self, user_id: int, attachments_root: Path | None = None) -> Erasure:
         """/hapusdata: anonymise the user's closed cases; open ones are listed so the user knows."""
         result = Erasure()
         files: list[Path] = []
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
             drafts = DraftRepository(session)
             await drafts.delete(user_id)

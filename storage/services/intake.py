@@ -29,6 +29,7 @@ from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.repositories.intake import DraftRepository
 from storage.services.rules import QueuePolicy, initial_priority, normalise_phone, ticket_code
 from storage.services.timers import rearm_timers
+from storage.services.uow import write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -167,7 +168,7 @@ class IntakeService:
 
     async def start(self, user_id: int, chat_id: int, language: str, *, urgent: bool = False) -> StartedDraft:
         """Open a draft at the consent step, or return the one in progress (marked urgent if asked)."""
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             drafts = DraftRepository(session)
             row = await drafts.get(user_id, for_update=True)
             if row is not None:
@@ -187,12 +188,12 @@ class IntakeService:
             return StartedDraft(Draft.of(row), resumed=False)
 
     async def discard(self, user_id: int) -> bool:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             return await DraftRepository(session).delete(user_id)
 
     async def mark_urgent(self, user_id: int) -> None:
         """Triage saw danger in the user's words during intake: the case will be urgent."""
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             row = await DraftRepository(session).get(user_id, for_update=True)
             if row is not None and not row.urgent:
                 row.urgent = True
@@ -204,7 +205,7 @@ class IntakeService:
         InvalidInput (the answer does not fit; ask again).
         """
         stored = self._validate(step, value)
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, step)
             answers = dict(row.answers)
             answers[step.value] = stored
@@ -216,7 +217,7 @@ class IntakeService:
     async def skip(self, user_id: int, step: Step) -> Draft:
         if step not in OPTIONAL_STEPS:
             raise InvalidInput("this step cannot be skipped")
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, step)
             answers = dict(row.answers)
             if step is not Step.ATTACHMENTS:
@@ -225,7 +226,7 @@ class IntakeService:
             return Draft.of(row)
 
     async def add_attachment(self, user_id: int, attachment: DraftAttachment) -> Draft:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, Step.ATTACHMENTS)
             items = list(row.answers.get("attachments", []))
             if len(items) >= MAX_ATTACHMENTS:
@@ -240,7 +241,7 @@ class IntakeService:
 
         Idempotent on the Telegram update id: a redelivered confirmation returns the case it created.
         """
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             cases = CaseRepository(session)
             if update_id is not None:
                 existing = await cases.get_by_source_update(update_id)

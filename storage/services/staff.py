@@ -12,6 +12,7 @@ from storage.db import Database
 from storage.errors import AccessDenied, InvalidInput
 from storage.models.staff import StaffRole
 from storage.repositories.staff import StaffRepository
+from storage.services.uow import write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class StaffDirectory:
         return actual
 
     async def add_officer(self, actor_id: int, user_id: int) -> StaffEntry:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             await self.require(session, actor_id, StaffRole.ADMIN)
             if user_id in self._configured:
                 raise InvalidInput("already staff in config")
@@ -58,7 +59,7 @@ class StaffDirectory:
         return StaffEntry(user_id=user_id, role=StaffRole.OFFICER, from_config=False)
 
     async def remove_officer(self, actor_id: int, user_id: int) -> bool:
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             await self.require(session, actor_id, StaffRole.ADMIN)
             if user_id in self._configured:
                 raise InvalidInput("configured staff are removed in config")

@@ -22,6 +22,7 @@ from storage.models.cases import (
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.services.rules import QueuePolicy, next_closure_deadline
+from storage.services.uow import write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class TimerSweep:
         """Handle every due timer in one transaction; return what the staff chat must be told."""
         now = now or utcnow()
         actions: list[TimerAction] = []
-        async with self._database.sessions.begin() as session:
+        async with write_transaction(self._database) as session:
             timers = TimerRepository(session)
             cases = CaseRepository(session)
             for timer in await timers.due(now, SWEEP_BATCH):

@@ -1,0 +1,103 @@
+"""Durability bars: 500 users file complaints at once through the real bot on the stand-in, and nothing is
+lost (500 cases, 500 distinct tickets, 500 staff cards)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from bot.run import running_bot
+from bot.standin import BotApiStandIn, BotEvent, SentMessage, StandInUser
+from storage.db import Database
+from storage.repositories.cases import CaseFilter, CaseRepository
+from tests.bot_fixtures import with_api
+from tests.complaint_helpers import STAFF_CHAT, complaint_config, prepare_chats
+
+logger = logging.getLogger(__name__)
+
+USERS = int(os.environ.get("DURABILITY_USERS", "500"))
+# How many updates the application handles at once: by default what `migrasi-aman run` uses (one at a time).
+CONCURRENCY = int(os.environ.get("DURABILITY_CONCURRENCY", "0")) or False
+TICKET = re.compile(r"ADU-\d{6}")
+STEP_TIMEOUT = 30.0
+
+
+class Inboxes:
+    """Routes every message the bot sends to a per-chat queue: one waiter per user, not 500 on one lock."""
+
+    def __init__(self, api: BotApiStandIn) -> None:
+        self._events = api.subscribe()
+        self.queues: defaultdict[int, asyncio.Queue[SentMessage]] = defaultdict(asyncio.Queue)
+        self._task = asyncio.create_task(self._route())
+
+    async def _route(self) -> None:
+        while True:
+            event: BotEvent = await self._events.get()
+            if event.kind == "sent" and event.message is not None and event.chat_id is not None:
+                self.queues[event.chat_id].put_nowait(event.message)
+
+    async def next(self, chat_id: int) -> SentMessage:
+        async with asyncio.timeout(STEP_TIMEOUT):
+            return await self.queues[chat_id].get()
+
+    async def close(self) -> None:
+        self._task.cancel()
+
+
+async def report(api: BotApiStandIn, inbox: Inboxes, user: StandInUser) -> str:
+    """One simulated user walks the whole intake; returns the ticket the bot confirmed."""
+    chat = user.id
+    story = f"Pengguna {user.id}: gaji ditahan <b>majikan</b> & paspor disimpan 😢"
+    await api.send_text(user, "/lapor")
+    for data in ("report:v1:consent:yes", "report:v1:rep:family", "report:v1:cat:documents_kept"):
+        await api.press_button(user, await inbox.next(chat), data)
+    await inbox.next(chat)
+    for answer in ("Taiwan", "Jawa Barat", f"PT Agensi {user.id}", story, "/lewati"):
+        await api.send_text(user, answer)
+        await inbox.next(chat)
+    await api.send_text(user, "/lewati")  # no phone number
+    summary = await inbox.next(chat)
+    await api.press_button(user, summary, "report:v1:confirm")
+    received = await inbox.next(chat)
+    match = TICKET.search(received.plain_text)
+    assert match is not None, received.plain_text
+    return match.group()
+
+
+async def test_500_concurrent_complaints_none_lost(tmp_path: Path) -> None:
+    async with BotApiStandIn(token="123456:TEST-token") as api:
+        prepare_chats(api)
+        config = with_api(complaint_config(tmp_path), api)
+        users = [api.private_user(100_000 + index, f"Pengguna {index}") for index in range(USERS)]
+        inbox = Inboxes(api)
+        started = time.perf_counter()
+        async with running_bot(config, concurrent_updates=CONCURRENCY):
+            tickets = await asyncio.gather(*(report(api, inbox, user) for user in users))
+            await api.wait_until(lambda: len(api.bot_messages(STAFF_CHAT)) >= USERS, timeout=60)
+        elapsed = time.perf_counter() - started
+        await inbox.close()
+    cards = [m for m in api.bot_messages(STAFF_CHAT) if "Cerita:" in m.plain_text]
+    card_tickets = {TICKET.search(m.plain_text).group() for m in cards}  # type: ignore[union-attr]
+    database = Database.connect(config.database.url)
+    try:
+        async with database.sessions() as session:
+            cases = await CaseRepository(session).filtered(CaseFilter(statuses=None, limit=None))
+    finally:
+        await database.dispose()
+    stored = {case.ticket for case in cases}
+    print(
+        f"\n500-user durability: {len(cases)} cases, {len(set(tickets))} distinct tickets, {len(cards)} staff cards, "
+        f"{USERS - len(stored & set(tickets))} lost, {elapsed:.1f}s"
+    )
+    assert len(cases) == USERS
+    assert len(set(tickets)) == USERS
+    assert stored == set(tickets)
+    assert len(cards) == USERS
+    assert card_tickets == stored
+    assert {case.complainant_user_id for case in cases} == {user.id for user in users}
+    assert all(case.story and case.story.endswith("😢") for case in cases)
