@@ -91,8 +91,8 @@ async def test_500_concurrent_complaints_none_lost(tmp_path: Path) -> None:
         await database.dispose()
     stored = {case.ticket for case in cases}
     print(
-        f"\n500-user durability: {len(cases)} cases, {len(set(tickets))} distinct tickets, {len(cards)} staff cards, "
-        f"{USERS - len(stored & set(tickets))} lost, {elapsed:.1f}s"
+        f"\n{USERS}-user durability: {len(cases)} cases, {len(set(tickets))} distinct tickets, "
+        f"{len(cards)} staff cards, {USERS - len(stored & set(tickets))} lost, {elapsed:.1f}s"
     )
     assert len(cases) == USERS
     assert len(set(tickets)) == USERS
