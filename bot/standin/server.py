@@ -580,7 +580,9 @@ class BotApiStandIn:
 
     async def _call(self, method: str, params: _Params) -> Any:
         name = method.lower()
-        self.calls.append(method)
+        async with self._changed:
+            self.calls.append(method)
+            self._changed.notify_all()  # someone may wait for this call (e.g. the first getUpdates)
         failures = self._failures.get(name)
         if failures:
             failure = failures[0]

@@ -1,0 +1,173 @@
+"""The command line: `run` (token checks, clean shutdown on SIGTERM), `chat`, and `faq gaps`."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main
+from bot.chat import run_chat
+from bot.config import AppConfig
+from bot.standin import BotApiStandIn
+from storage.db import Database
+from storage.migrate import upgrade_database
+from storage.models.questions import QuestionEventKind
+from storage.services.question_log import QuestionLogService
+from tests.bot_fixtures import REPO_CONFIG, TEST_TOKEN
+
+REPO = REPO_CONFIG.parent
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    for name in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "MIGRASI_CONFIG", "STAFF_CHAT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    database = tmp_path / "cli.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{database}")
+    return database
+
+
+def test_run_without_token_says_what_to_do(clean_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "--config", str(REPO_CONFIG)]) == 2
+    err = capsys.readouterr().err
+    assert "no bot token: set TELEGRAM_BOT_TOKEN" in err
+    assert "migrasi-aman chat" in err
+
+
+def test_run_with_a_malformed_token_does_not_print_it(
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "not a token secret123")
+    assert main(["run", "--config", str(REPO_CONFIG)]) == 2
+    captured = capsys.readouterr()
+    assert "does not look like a bot token" in captured.err
+    assert "secret123" not in captured.err + captured.out
+
+
+def test_run_or_chat_without_token_starts_the_local_chat(
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the chat keeps its own database under ./data
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/darurat\n:keluar\n"))
+    assert main(["run", "--or-chat", "--config", str(REPO_CONFIG)]) == 0
+    captured = capsys.readouterr()
+    assert "No bot token configured" in captured.err
+    assert "starting the local chat" in captured.err
+    assert "🆘" in captured.out
+    assert (tmp_path / "data" / "chat.db").exists()
+
+
+async def _start_bot_process(api: BotApiStandIn, token: str, database: Path) -> asyncio.subprocess.Process:
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": token,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("MIGRASI_CONFIG", None)
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        "--config",
+        str(REPO_CONFIG),
+        env=env,
+        cwd=str(REPO),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def test_run_polls_and_stops_cleanly_on_sigterm(standin: BotApiStandIn, tmp_path: Path) -> None:
+    process = await _start_bot_process(standin, TEST_TOKEN, tmp_path / "run.db")
+    try:
+        await standin.wait_until(lambda: "getUpdates" in standin.calls, timeout=30)
+        user = standin.private_user(1001, "Siti")
+        await standin.send_text(user, "/start")
+        (reply,) = await standin.wait_for_bot_messages(1001, timeout=10)
+        assert reply.plain_text.startswith("Halo, Siti!")
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode == 0
+    output = (stdout + stderr).decode()
+    assert "stopping" in output
+    assert TEST_TOKEN not in output
+    assert "Traceback" not in output
+
+
+async def test_run_with_a_token_telegram_refuses(standin: BotApiStandIn, tmp_path: Path) -> None:
+    process = await _start_bot_process(standin, "999:REFUSED-secret", tmp_path / "run.db")
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 2
+    output = (stdout + stderr).decode()
+    assert "Telegram refused the bot token" in output
+    assert "REFUSED-secret" not in output
+
+
+async def test_chat_renders_html_as_text_and_buttons_as_numbers(
+    bot_config: AppConfig, tmp_path: Path
+) -> None:
+    lines = "/start\n1\nvisa turis boleh kerja?\n:stiker\n:lokasi\n/cekp3mi <b>PT</b> Maju & Jaya\n:keluar\n"
+    output = io.StringIO()
+    code = await run_chat(
+        bot_config,
+        input_stream=io.StringIO(lines),
+        output=output,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}",
+    )
+    text = output.getvalue()
+    assert code == 0
+    assert "👤 Anda: /start" in text
+    assert "[1] ❓ Tanya   [2] 🛂 Jalur resmi" in text
+    assert "Silakan tulis pertanyaan Anda" in text  # "1" pressed the first button
+    assert "<b>" not in text.split("👤 Anda: /cekp3mi")[0]  # tags rendered away
+    assert "Stiker yang lucu" in text
+    assert "“<b>PT</b> Maju & Jaya”" in text  # the user's own text comes back exactly as typed
+
+
+async def test_faq_gaps_lists_the_most_frequent_unanswered_questions(
+    clean_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = Database.connect(f"sqlite+aiosqlite:///{clean_env}")
+    await upgrade_database(database)
+    log = QuestionLogService(database)
+    for _ in range(3):
+        await log.record(
+            QuestionEventKind.FALLBACK,
+            "resep rendang",
+            decision="fallback",
+            normalized_question="resep rendang",
+        )
+    await log.record(
+        QuestionEventKind.THUMBS_DOWN, "visa turis?", decision="answer", entry_id="visa-non-kerja"
+    )
+    await log.record(QuestionEventKind.THUMBS_UP, "bagus", decision="answer", entry_id="jalur-resmi")
+    await database.dispose()
+
+    assert await asyncio.to_thread(main, ["faq", "gaps", "--config", str(REPO_CONFIG)]) == 0
+    out = capsys.readouterr().out
+    lines = out.strip().splitlines()
+    assert lines[1].split()[0] == "3"
+    assert lines[1].endswith("resep rendang")
+    assert "thumbs_down" in lines[2]
+    assert "bagus" not in out  # a 👍 is not a gap
+
+    assert (
+        await asyncio.to_thread(main, ["faq", "gaps", "--json", "--limit", "1", "--config", str(REPO_CONFIG)])
+        == 0
+    )
+    (line,) = capsys.readouterr().out.strip().splitlines()
+    assert json.loads(line)["count"] == 3
