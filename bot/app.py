@@ -27,7 +27,6 @@ from bot.commands import publish_commands
 from bot.config import AppConfig
 from bot.context import SERVICES_KEY, BotApplication, BotContext
 from bot.services import Services
-from bot.updates import PerChatUpdateProcessor
 from storage.db import Database
 from storage.migrate import upgrade_database
 
@@ -58,8 +57,8 @@ def build_application(
     """The application for this config, handlers registered, services in `bot_data["services"]`.
 
     `request` / `get_updates_request` replace the HTTP layer (tests pass a recording request);
-    `concurrent_updates` goes to PTB; by default different chats are served concurrently and each chat's
-    updates in order (`PerChatUpdateProcessor`).
+    `concurrent_updates` goes to PTB (default: one update at a time). `migrasi-aman run` passes a
+    `PerChatUpdateProcessor`: different chats concurrently, each chat's updates in order.
     """
     # Opt in now to PTB's coming timedelta time periods (RetryAfter.retry_after, ...); without it PTB 22 emits
     # a deprecation warning for every flood-limit error it builds.
@@ -74,7 +73,7 @@ def build_application(
         .base_url(config.telegram.api_base_url)
         .base_file_url(api_base_file_url(config))
         .context_types(context_types)
-        .concurrent_updates(PerChatUpdateProcessor() if concurrent_updates is None else concurrent_updates)
+        .concurrent_updates(False if concurrent_updates is None else concurrent_updates)
         .post_init(prepare_application)
         .post_shutdown(release_application)
     )

@@ -19,6 +19,7 @@ from telegram import Update
 from bot.app import build_application, prepare_application, release_application
 from bot.config import AppConfig
 from bot.context import BotApplication
+from bot.updates import PerChatUpdateProcessor
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +70,8 @@ async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None)
             loop.add_signal_handler(signum, stop_event.set)
             installed.append(signum)
     try:
-        async with running_bot(config):
+        # Chats are served concurrently in production; within a chat, updates stay in order.
+        async with running_bot(config, concurrent_updates=PerChatUpdateProcessor()):
             logger.info("polling for updates; press Ctrl+C to stop")
             await stop_event.wait()
             logger.info("stopping")
