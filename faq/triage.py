@@ -59,6 +59,8 @@ _ACTIVE_VIOLENCE = (
     r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|nampar|menampar|nendang|menendang|nonjok|menganiaya"
     r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa)"
 )
+_ABUSE_VICTIM = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
+_ONGOING = r"(?:masih|sekarang|saat ini|tiap hari|setiap hari|terus menerus)"
 _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # confinement
     _p(
@@ -121,6 +123,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.SEXUAL_ABUSE, r"(?:touching|touches|touched|forcing|forced) saya|hamil (?:karena|krn) dipaksa"),
     _p(
         C.SEXUAL_ABUSE,
+        r"(?:maksa|memaksa|dipaksa|paksa)\b.{0,20}\b(?:berhubungan badan|berhubungan intim|tidur bareng"
+        r"|tidur dengan|tidur sama|melayani nafsu|begituan)",
+    ),
+    _p(C.SEXUAL_ABUSE, _ABUSE_VICTIM, 1),
+    # ... and strong when it is still going on
+    _p(C.SEXUAL_ABUSE, rf"{_ABUSE_VICTIM}\b.*\b{_ONGOING}|{_ONGOING} (?:jadi |menjadi )?{_ABUSE_VICTIM}"),
+    _p(
+        C.SEXUAL_ABUSE,
         r"dipaksa (?:berhubungan|tidur|melayani|begituan|jual diri)"
         r"|(?:dipaksa jadi|dipaksa menjadi|dijadikan) (?:psk|pelacur|pekerja seks)",
     ),
@@ -144,7 +154,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(
         C.RANSOM,
-        r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:kalau ingin|biar|supaya|agar) (?:\w+ )?(?:bisa )?"
+        r"(?:minta|meminta|diminta|dimintai|dimintain|menuntut)\b.{0,40}"
+        r"\b(?:baru|biar|supaya|agar|kalau ingin) (?:\w+ ){0,2}(?:boleh |bisa )?"
+        r"(?:pulang|bebas|keluar|dilepas)",
+    ),
+    _p(
+        C.RANSOM,
+        r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:kalau ingin|biar|supaya|agar|baru) (?:\w+ )?(?:bisa )?"
         r"(?:pulang|bebas|keluar)",
         1,
     ),
@@ -156,6 +172,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|makan sehari sekali|tidak dahar|tidak mangan"
         r"|(?:haven|hasn|havent|hasnt|have not|has not)(?: t)? eaten"
         r"|nothing to eat|without food|jarang (?:dikasih|diberi) makan|makan (?:cuma|hanya) sekali"
+        r"|makan (?:\w+ )?(?:cuma |hanya )?sekali sehari"
+        r"|(?:cuma|hanya) (?:dikasih|diberi) makan\b.{0,20}\bsekali"
         r"|(?:dikasih|diberi) makan (?:sisa|basi)"
         r"|(?:doesn t|does not|dont|don t|not|never|didn t|did not) (?:give|gives|feed|feeds)"
         r" (?:saya|us|her|him)(?: any)? food",
@@ -164,11 +182,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.THREAT, r"ngancam|mengancam|diancam|ancam|diteror|threaten|threatens|threatened|threatening"),
     _p(C.THREAT, r"(?:ingin|akan|bakal) (?:bunuh|membunuh)|dibunuh|bunuh saya|kill saya|going to kill"),
     _p(C.THREAT, r"nyawa (?:saya |\w+ )?terancam|dalam bahaya|in danger|selamatkan saya|save saya|save us"),
+    _p(C.THREAT, r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|takut dibunuh|kabur dari", 1),
     # suicidal thoughts
     _p(
         C.SUICIDAL,
         r"bunuh diri|(?:ingin|pengen|lebih baik|mending|mendingan)(?: saya)? mati|kill myself|kill saya self"
-        r"|end saya life|mengakhiri hidup|akhiri hidup",
+        r"|mengakhiri hidup|akhiri hidup|(?:end|ending) saya (?:own )?life|take saya (?:own )?life",
     ),
     _p(
         C.SUICIDAL,
@@ -212,6 +231,22 @@ class TriageResult:
     about_topic: bool
 
 
+def _join_passives(tokens: list[str]) -> list[str]:
+    """ "di pukul" -> "dipukul": the passive prefix is often typed apart (Javanese "dipun siksa" too)."""
+    joined: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in ("di", "dipun") and f"di{following}" in _PATTERN_WORDS:
+            joined.append(f"di{following}")
+            index += 2
+            continue
+        joined.append(token)
+        index += 1
+    return joined
+
+
 class UrgencyDetector:
     """Pure and cheap: one instance can be shared by every handler."""
 
@@ -227,7 +262,7 @@ class UrgencyDetector:
         return tuple(category.value for category in self.assess(text).categories)
 
     def assess(self, text: str) -> TriageResult:
-        normalized = " ".join(self._spell(token) for token in self._normalizer.tokens(text))
+        normalized = " ".join(self._spell(token) for token in _join_passives(self._normalizer.tokens(text)))
         strength = 0
         categories: list[DangerCategory] = []
         for pattern in _PATTERNS:

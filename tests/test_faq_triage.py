@@ -58,6 +58,14 @@ detector = UrgencyDetector()
         ("adik sy dijadikan PSK di malaysia", DangerCategory.SEXUAL_ABUSE),
         ("keluarga diminta transfer 30 juta biar sy bisa pulang, tolong", DangerCategory.RANSOM),
         ("they lock me in the room every night", DangerCategory.CONFINEMENT),
+        ("sy di kurung majikan", DangerCategory.CONFINEMENT),  # passive prefix typed apart
+        ("kulo dipun siksa kaliyan majikan", DangerCategory.VIOLENCE),  # Javanese krama passive
+        ("suami majikan maksa sy berhubungan badan", DangerCategory.SEXUAL_ABUSE),
+        ("sy jadi korban pelecehan sm anak majikan, skrg masih di rumahnya", DangerCategory.SEXUAL_ABUSE),
+        ("perusahaan di kamboja minta 80 juta baru anak sy boleh pulang", DangerCategory.RANSOM),
+        ("cuma dikasih makan mie sekali sehari", DangerCategory.NO_FOOD),
+        ("i feel like ending my life", DangerCategory.SUICIDAL),
+        ("sy kabur dari majikan skrg sembunyi di hutan, takut ketahuan, tolong", DangerCategory.THREAT),
     ],
 )
 def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
@@ -101,6 +109,8 @@ def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
         "bayar denda overstay biar bisa pulang brp",
         "my employer doesn't give me a day off",
         "hp sy rusak ga bisa hubungi keluarga",
+        "sy mau kabur dari majikan, boleh ga",
+        "sy dulu korban kekerasan, sekarang sudah pulang dan mau kerja lagi",
         "",
     ],
 )
