@@ -193,7 +193,7 @@ class TerminalChat:
         elif command == "staf" and rest:
             await self.api.send_text(self.staff, rest, chat_id=self.screen.staff_chat_id)
         elif command == "balas" and rest:
-            cards = [m for m in self.api.bot_messages(self.screen.staff_chat_id) if m.buttons]
+            cards = [m for m in self.api.bot_messages(self.screen.staff_chat_id) if _is_case_card(m)]
             if not cards:
                 self._say("(belum ada kartu kasus di grup staf)")
             else:
@@ -292,6 +292,12 @@ async def run_chat(
                 with contextlib.suppress(asyncio.CancelledError):
                     await printer
     return 0
+
+
+def _is_case_card(message: SentMessage) -> bool:
+    """A case card carries several case actions (a queue listing only has "open" buttons)."""
+    actions = [data for data in message.callback_data if data.startswith("case:v1:")]
+    return len(actions) >= 3
 
 
 async def _print_events(events: asyncio.Queue[BotEvent], screen: _Screen) -> None:
