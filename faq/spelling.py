@@ -14,6 +14,7 @@ from typing import Final
 from rapidfuzz import fuzz, process
 
 _ENCLITICS: Final = ("nya", "lah", "kah", "pun", "ku", "mu")
+_SPLIT_PREFIXES: Final = frozenset({"di"})
 _MIN_LENGTH: Final = 4
 _MIN_STEM: Final = 3
 
@@ -47,7 +48,24 @@ class SpellingCorrector:
         return fixed
 
     def correct_all(self, words: Iterable[str]) -> list[str]:
-        return [self.correct(word) or word for word in words]
+        return [self.correct(word) or word for word in self.join_split_prefixes(list(words))]
+
+    def join_split_prefixes(self, words: list[str]) -> list[str]:
+        """ "di tahan" -> "ditahan": the passive prefix is often typed apart. Only when the bare word is
+        unknown and the joined one is a word the content uses, so "di rumah" and "di luar" stay apart."""
+        joined: list[str] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if word in _SPLIT_PREFIXES and index + 1 < len(words):
+                candidate = word + words[index + 1]
+                if candidate in self._known and words[index + 1] not in self._known:
+                    joined.append(candidate)
+                    index += 2
+                    continue
+            joined.append(word)
+            index += 1
+        return joined
 
     def _strip_enclitic(self, word: str) -> str | None:
         for suffix in _ENCLITICS:

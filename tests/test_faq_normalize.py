@@ -84,3 +84,16 @@ VOCABULARY = ["dokumen", "majikan", "berangkat", "paspor", "syarat", "gaji", "ta
 )
 def test_spelling_correction_uses_the_faq_vocabulary(word: str, corrected: str | None) -> None:
     assert SpellingCorrector(VOCABULARY).correct(word) == corrected
+
+
+@pytest.mark.parametrize(
+    ("words", "joined"),
+    [
+        (["paspor", "di", "tahan"], ["paspor", "ditahan"]),
+        (["kerja", "di", "taiwan"], ["kerja", "di", "taiwan"]),  # "taiwan" is known: a place, not a verb
+        (["tinggal", "di"], ["tinggal", "di"]),
+    ],
+)
+def test_passive_prefix_typed_apart_is_joined(words: list[str], joined: list[str]) -> None:
+    speller = SpellingCorrector(["ditahan", "taiwan", "paspor", "kerja", "tinggal"])
+    assert speller.join_split_prefixes(words) == joined
