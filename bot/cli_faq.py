@@ -28,7 +28,6 @@ from faq.evaluate import EvalSetError, evaluate, format_report, load_eval_set, n
 from faq.lint import lint_paths
 from faq.loader import FaqContentError, load_knowledge_base
 from faq.matcher import FaqMatcher, MatcherSettings, MatchResult
-from faq.model import KnowledgeBase
 from faq.render import render_reply
 from faq.triage import UrgencyDetector
 
@@ -83,8 +82,8 @@ def run_lint(args: argparse.Namespace) -> int:
 
 def run_ask(args: argparse.Namespace) -> int:
     config = config_from_args(args)
-    kb, matcher = _load_matcher(config)
-    if kb is None or matcher is None:
+    matcher = _load_matcher(config, UrgencyDetector())
+    if matcher is None:
         return EXIT_PROBLEMS
     lang = args.lang or config.bot.default_language
     questions = _read_lines(sys.stdin) if args.question == ["-"] else iter([" ".join(args.question)])
@@ -94,7 +93,7 @@ def run_ask(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(result_as_json(result), ensure_ascii=False), flush=True)
             else:
-                print(render_reply(kb, result, lang, config.placeholders()), end="\n\n", flush=True)
+                print(render_reply(matcher.kb, result, lang, config.placeholders()), end="\n\n", flush=True)
     except BrokenPipeError:
         # Piped into `head` and the reader left: stop quietly (Python's documented recipe).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -108,12 +107,13 @@ def run_eval(args: argparse.Namespace) -> int:
     except EvalSetError as exc:
         print(f"migrasi-aman: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    kb, matcher = _load_matcher(config)
-    if kb is None or matcher is None:
+    detector = UrgencyDetector()
+    matcher = _load_matcher(config, detector)
+    if matcher is None:
         return EXIT_PROBLEMS
+    kb = matcher.kb
     for label in unknown_ids(eval_set, kb.ids):
         print(f"{args.path}: warning: unknown entry id in eval set, {label}", file=sys.stderr)
-    detector = matcher.detector if isinstance(matcher.detector, UrgencyDetector) else UrgencyDetector()
     report = evaluate(matcher, detector, eval_set)
     print(f"eval set: {args.path} ({len(kb)} FAQ entries)")
     for line in format_report(report, show_misses=args.verbose):
@@ -141,16 +141,16 @@ def result_as_json(result: MatchResult) -> dict[str, Any]:
     }
 
 
-def _load_matcher(config: AppConfig) -> tuple[KnowledgeBase | None, FaqMatcher | None]:
+def _load_matcher(config: AppConfig, detector: UrgencyDetector) -> FaqMatcher | None:
+    """The configured matcher, or None after printing the content's blocking problems."""
     try:
         kb = load_knowledge_base(config.matcher.content_paths)
     except FaqContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print("migrasi-aman: the FAQ content has errors; run `migrasi-aman faq lint`", file=sys.stderr)
-        return None, None
-    settings = MatcherSettings.from_config(config.matcher)
-    return kb, FaqMatcher(kb, settings, detector=UrgencyDetector())
+        return None
+    return FaqMatcher(kb, MatcherSettings.from_config(config.matcher), detector=detector)
 
 
 def _config_if_present(args: argparse.Namespace) -> AppConfig | None:
