@@ -12,14 +12,27 @@ import logging
 import re
 import sys
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import InvalidToken, NetworkError, TimedOut
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig
+from faq.agencies import RegistryError
+from faq.loader import FaqContentError
+from faq.offer_check import OfferCheckError
 
 EXIT_CONFIG = 2
 EXIT_NETWORK = 3
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+# Problems found while starting: broken FAQ content or data files, an unreachable database.
+STARTUP_ERRORS: tuple[type[Exception], ...] = (
+    FaqContentError,
+    RegistryError,
+    OfferCheckError,
+    SQLAlchemyError,
+    OSError,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,6 +91,8 @@ def _run_polling(config: AppConfig) -> int:
 
     try:
         asyncio.run(run_until_signal(config))
+    except STARTUP_ERRORS as exc:
+        return _report_startup_error(config, exc)
     except InvalidToken:
         print(
             "migrasi-aman: Telegram refused the bot token (Unauthorized): check TELEGRAM_BOT_TOKEN",
@@ -104,8 +119,20 @@ def _chat(config: AppConfig, *, language: str, name: str, database: str | None, 
     _setup_logging("INFO" if verbose else "WARNING")
     try:
         return asyncio.run(run_chat(config, first_name=name, language=language, database_url=database))
+    except STARTUP_ERRORS as exc:
+        return _report_startup_error(config, exc)
     except KeyboardInterrupt:
         return 0
+
+
+def _report_startup_error(config: AppConfig, exc: Exception) -> int:
+    """Content, data files and the database are checked at start-up; say which one failed, no traceback."""
+    if isinstance(exc, SQLAlchemyError | OSError):
+        where = make_url(config.database.url).render_as_string(hide_password=True)
+        print(f"migrasi-aman: cannot open the database {where}: {type(exc).__name__}: {exc}", file=sys.stderr)
+    else:
+        print(f"migrasi-aman: cannot start: {exc}", file=sys.stderr)
+    return EXIT_CONFIG
 
 
 def _setup_logging(level: str) -> None:

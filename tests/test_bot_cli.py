@@ -64,12 +64,36 @@ def test_run_or_chat_without_token_starts_the_local_chat(
     assert (tmp_path / "data" / "chat.db").exists()
 
 
-async def _start_bot_process(api: BotApiStandIn, token: str, database: Path) -> asyncio.subprocess.Process:
+def test_run_says_when_the_bot_api_cannot_be_reached(
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TEST_TOKEN)
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/bot")  # discard port: nothing listens
+    assert main(["run", "--config", str(REPO_CONFIG)]) == 3
+    err = capsys.readouterr().err
+    assert "cannot reach the Bot API at http://127.0.0.1:9/bot" in err
+    assert TEST_TOKEN not in err
+
+
+async def test_run_says_when_the_database_cannot_be_opened(standin: BotApiStandIn) -> None:
+    url = "postgresql+asyncpg://bot:hunter2@127.0.0.1:9/migrasi"
+    process = await _start_bot_process(standin, TEST_TOKEN, url)
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 30)
+    output = (stdout + stderr).decode()
+    assert process.returncode == 2, output
+    assert "cannot open the database postgresql+asyncpg://bot:***@127.0.0.1:9/migrasi" in output
+    assert "hunter2" not in output
+    assert "Traceback" not in output
+
+
+async def _start_bot_process(
+    api: BotApiStandIn, token: str, database: Path | str
+) -> asyncio.subprocess.Process:
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": token,
         "TELEGRAM_API_BASE_URL": api.base_url,
-        "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
+        "DATABASE_URL": database if isinstance(database, str) else f"sqlite+aiosqlite:///{database}",
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("MIGRASI_CONFIG", None)
