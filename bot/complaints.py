@@ -18,7 +18,8 @@ def queue_policy(config: AppConfig) -> QueuePolicy:
         no_clarification_working_days=settings.no_clarification_working_days,
         unreachable_days=settings.unreachable_days,
         no_response_days=settings.no_response_days,
-        card_retry_seconds=max(settings.sweep_interval_seconds, 30),
+        # How long a card post may take before the sweep tries again (a duplicate card beats a missing one).
+        card_retry_seconds=max(2 * settings.sweep_interval_seconds, 10),
     )
 
 

@@ -39,7 +39,7 @@ from handlers.texts_complaint import (
     plain,
     text,
 )
-from storage.errors import DraftNotFound, IncompleteDraft, InvalidInput, InvalidTransition
+from storage.errors import DraftNotFound, DuplicateUpdate, IncompleteDraft, InvalidInput, InvalidTransition
 from storage.models.cases import AttachmentKind
 from storage.services.intake import MAX_ATTACHMENTS, OPTIONAL_STEPS, Draft, DraftAttachment, Step
 
@@ -214,18 +214,20 @@ async def on_button(update: Update, context: BotContext) -> None:
                 hotline = context.services.config.hotlines.kp2mi
                 await say(context, user.id, text(lang, "consent_declined", hotline=hotline))
                 return
-            draft = await intake.answer(user.id, Step.CONSENT, "yes")
+            draft = await intake.answer(user.id, Step.CONSENT, "yes", update_id=update.update_id)
         elif action == "rep":
-            draft = await intake.answer(user.id, Step.REPORTER, arg)
+            draft = await intake.answer(user.id, Step.REPORTER, arg, update_id=update.update_id)
         elif action == "cat":
-            draft = await intake.answer(user.id, Step.CATEGORY, arg)
+            draft = await intake.answer(user.id, Step.CATEGORY, arg, update_id=update.update_id)
         elif action == "country":
             index = int(arg) if arg.isdigit() else -1
             if not 0 <= index < len(COUNTRY_SUGGESTIONS):
                 raise InvalidInput("unknown country button")
-            draft = await intake.answer(user.id, Step.COUNTRY, COUNTRY_SUGGESTIONS[index])
+            draft = await intake.answer(
+                user.id, Step.COUNTRY, COUNTRY_SUGGESTIONS[index], update_id=update.update_id
+            )
         elif action == "att":
-            draft = await intake.skip(user.id, Step.ATTACHMENTS)
+            draft = await intake.skip(user.id, Step.ATTACHMENTS, update_id=update.update_id)
         elif action == "cancel":
             await intake.discard(user.id)
             await query.answer()
@@ -242,6 +244,9 @@ async def on_button(update: Update, context: BotContext) -> None:
             return
         else:
             raise InvalidInput("unknown action")
+    except DuplicateUpdate:
+        await query.answer()
+        return
     except DraftNotFound:
         await query.answer(plain(lang, "stale"))
         await say(context, user.id, text(lang, "no_draft"))
@@ -322,8 +327,11 @@ async def on_message(update: Update, context: BotContext) -> None:
     lang = await language(update, context)
     try:
         await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")
-    finally:
-        raise ApplicationHandlerStop
+    except DuplicateUpdate:
+        logger.info("update %s was delivered again; already handled", update.update_id)
+    except (InvalidTransition, DraftNotFound):
+        pass  # another update of this user changed the draft meanwhile; its reply asks the next question
+    raise ApplicationHandlerStop
 
 
 async def handle_step(
@@ -336,11 +344,11 @@ async def handle_step(
             await say(context, draft.chat_id, text(lang, "cannot_skip"))
             await ask(context, draft, lang)
             return
-        updated = await intake.skip(user.id, step)
+        updated = await intake.skip(user.id, step, update_id=update.update_id)
         await _after_answer(context, step, updated, lang)
         return
     if step is Step.ATTACHMENTS and (message.photo or message.document):
-        await add_attachment(context, draft, message, user, lang)
+        await add_attachment(context, draft, message, user, lang, update.update_id)
         return
     if step is Step.PHONE and message.contact is not None:
         value: str | None = message.contact.phone_number
@@ -357,7 +365,9 @@ async def handle_step(
     if step is Step.STORY and context.services.faq.is_urgent(value):
         await intake.mark_urgent(user.id)
     try:
-        updated = await intake.answer(user.id, step, value, forwarded=message.forward_origin is not None)
+        updated = await intake.answer(
+            user.id, step, value, forwarded=message.forward_origin is not None, update_id=update.update_id
+        )
     except InvalidInput as error:
         key = "phone_invalid" if step is Step.PHONE else "too_long" if "long" in str(error) else "need_text"
         await say(context, draft.chat_id, text(lang, key))
@@ -369,13 +379,15 @@ async def _after_answer(context: BotContext, step: Step, draft: Draft, lang: str
     await ask(context, draft, lang)
 
 
-async def add_attachment(context: BotContext, draft: Draft, message: Message, user: User, lang: str) -> None:
+async def add_attachment(
+    context: BotContext, draft: Draft, message: Message, user: User, lang: str, update_id: int
+) -> None:
     if len(draft.attachments) >= MAX_ATTACHMENTS:
         await say(context, draft.chat_id, text(lang, "attachment_limit"))
         return
     attachment = await download_attachment(context, message, user.id)
     try:
-        updated = await context.services.intake.add_attachment(user.id, attachment)
+        updated = await context.services.intake.add_attachment(user.id, attachment, update_id=update_id)
     except InvalidInput:
         await say(context, draft.chat_id, text(lang, "attachment_limit"))
         return

@@ -46,5 +46,9 @@ class IncompleteDraft(StorageError):
     pass
 
 
+class DuplicateUpdate(StorageError):
+    pass
+
+
 class CaseClosed(StorageError):
     pass

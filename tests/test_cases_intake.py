@@ -136,3 +136,18 @@ async def test_concurrent_filing_gives_distinct_tickets(intake: IntakeService, q
     tickets = {f.case.ticket for f in filed}
     assert len(tickets) == len(users)
     assert len(await queue.list_all(CaseFilter(limit=None))) == len(users)
+
+
+async def test_a_redelivered_update_is_not_taken_as_the_next_answer(intake: IntakeService) -> None:
+    from storage.errors import DuplicateUpdate
+
+    await intake.start(1, 1, "id")
+    await intake.answer(1, Step.CONSENT, "yes", update_id=10)
+    await intake.answer(1, Step.REPORTER, "worker", update_id=11)
+    await intake.answer(1, Step.CATEGORY, "other", update_id=12)
+    await intake.answer(1, Step.COUNTRY, "Malaysia", update_id=13)
+    with pytest.raises(DuplicateUpdate):
+        await intake.answer(1, Step.PROVINCE, "Malaysia", update_id=13)
+    draft = await intake.current(1)
+    assert draft is not None
+    assert draft.step is Step.PROVINCE

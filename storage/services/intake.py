@@ -14,7 +14,7 @@ from typing import Any
 
 from storage.base import utcnow
 from storage.db import Database
-from storage.errors import DraftNotFound, IncompleteDraft, InvalidInput, InvalidTransition
+from storage.errors import DraftNotFound, DuplicateUpdate, IncompleteDraft, InvalidInput, InvalidTransition
 from storage.models.cases import (
     Attachment,
     AttachmentKind,
@@ -53,7 +53,10 @@ STEP_ORDER: tuple[Step, ...] = tuple(Step)
 OPTIONAL_STEPS = frozenset({Step.COUNTRY, Step.PROVINCE, Step.AGENCY, Step.ATTACHMENTS, Step.PHONE})
 SHORT_TEXT_MAX = 120  # country and province columns
 MAX_ATTACHMENTS = 10
-NUL_REPLACEMENT = "\N{SYMBOL FOR NULL}"  # PostgreSQL text cannot hold NUL; keep a visible trace of it
+NUL_REPLACEMENT = "\N{SYMBOL FOR NULL}"
+# The id of the last Telegram update that changed the draft: a redelivered update (after a crash between
+# handling it and confirming it to Telegram) must not be taken as the answer to the next question.
+LAST_UPDATE_KEY = "_update_id"  # PostgreSQL text cannot hold NUL; keep a visible trace of it
 
 
 def clean_text(text: str) -> str:
@@ -198,41 +201,48 @@ class IntakeService:
             if row is not None and not row.urgent:
                 row.urgent = True
 
-    async def answer(self, user_id: int, step: Step, value: str, *, forwarded: bool = False) -> Draft:
+    async def answer(
+        self, user_id: int, step: Step, value: str, *, forwarded: bool = False, update_id: int | None = None
+    ) -> Draft:
         """Record the answer to `step` (which must be the draft's current step) and move on.
 
-        Raises DraftNotFound, InvalidTransition (a stale button or message for another step) or
-        InvalidInput (the answer does not fit; ask again).
+        Raises DraftNotFound, DuplicateUpdate, InvalidTransition (a stale button or message for another
+        step) or InvalidInput (the answer does not fit; ask again).
         """
         stored = self._validate(step, value)
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step)
+            row = await self._row_at(session, user_id, step, update_id)
             answers = dict(row.answers)
             answers[step.value] = stored
             if step is Step.STORY and forwarded:
                 answers["story_forwarded"] = True
-            self._advance(row, answers)
+            self._advance(row, answers, update_id)
             return Draft.of(row)
 
-    async def skip(self, user_id: int, step: Step) -> Draft:
+    async def skip(self, user_id: int, step: Step, *, update_id: int | None = None) -> Draft:
         if step not in OPTIONAL_STEPS:
             raise InvalidInput("this step cannot be skipped")
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step)
+            row = await self._row_at(session, user_id, step, update_id)
             answers = dict(row.answers)
             if step is not Step.ATTACHMENTS:
                 answers[step.value] = None
-            self._advance(row, answers)
+            self._advance(row, answers, update_id)
             return Draft.of(row)
 
-    async def add_attachment(self, user_id: int, attachment: DraftAttachment) -> Draft:
+    async def add_attachment(
+        self, user_id: int, attachment: DraftAttachment, *, update_id: int | None = None
+    ) -> Draft:
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, Step.ATTACHMENTS)
+            row = await self._row_at(session, user_id, Step.ATTACHMENTS, update_id)
             items = list(row.answers.get("attachments", []))
             if len(items) >= MAX_ATTACHMENTS:
                 raise InvalidInput("too many attachments")
             items.append(attachment.as_json())
-            row.answers = {**row.answers, "attachments": items}
+            answers = {**row.answers, "attachments": items}
+            if update_id is not None:
+                answers[LAST_UPDATE_KEY] = update_id
+            row.answers = answers
             row.updated_at = utcnow()
             return Draft.of(row)
 
@@ -308,16 +318,20 @@ class IntakeService:
         logger.info("case %s filed (category %s, priority %s)", case.ticket, case.category, case.priority)
         return FiledCase(case, created=True)
 
-    async def _row_at(self, session: Any, user_id: int, step: Step) -> ComplaintDraft:
+    async def _row_at(self, session: Any, user_id: int, step: Step, update_id: int | None) -> ComplaintDraft:
         row = await DraftRepository(session).get(user_id, for_update=True)
         if row is None:
             raise DraftNotFound("no draft")
+        if update_id is not None and update_id <= int(row.answers.get(LAST_UPDATE_KEY, 0)):
+            raise DuplicateUpdate(f"update {update_id} was handled")
         if row.step != step.value:
             raise InvalidTransition(f"draft is at {row.step}, not {step}")
         return row
 
     @staticmethod
-    def _advance(row: ComplaintDraft, answers: dict[str, Any]) -> None:
+    def _advance(row: ComplaintDraft, answers: dict[str, Any], update_id: int | None) -> None:
+        if update_id is not None:
+            answers[LAST_UPDATE_KEY] = update_id
         row.answers = answers
         row.step = next_step(Step(row.step)).value
         row.updated_at = utcnow()
