@@ -51,6 +51,13 @@ class Inboxes:
         async with asyncio.timeout(STEP_TIMEOUT):
             return await self.queues[chat_id].get()
 
+    async def next_containing(self, chat_id: int, wanted: str) -> SentMessage:
+        """The next message whose text or button data contains `wanted` (skipping others)."""
+        while True:
+            message = await self.next(chat_id)
+            if wanted in message.plain_text or any(wanted in data for data in message.callback_data):
+                return message
+
     async def close(self) -> None:
         self._task.cancel()
 

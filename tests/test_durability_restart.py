@@ -1,0 +1,217 @@
+"""Durability bar: the bot process is killed (SIGKILL) in the middle of many conversations and started
+again. Every case a user was told about is there, every case gets its staff card, and an interrupted
+draft resumes where it stopped.
+
+The bot runs as a real subprocess (`python -m bot run`) against a Bot API stand-in served by this test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.standin import BotApiStandIn, StandInUser
+from storage.db import Database
+from storage.repositories.cases import CaseFilter, CaseRepository
+from storage.repositories.intake import DraftRepository
+from tests.bot_fixtures import REPO_CONFIG, TEST_TOKEN
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, prepare_chats
+from tests.test_durability import TICKET, Inboxes, report
+
+REPO = REPO_CONFIG.parent
+FINISHED_BEFORE_KILL = 15
+IN_FLIGHT = 15
+KILL_AFTER_FINISHED = 5  # SIGKILL once this many of the in-flight users have their ticket
+
+
+def write_config(tmp_path: Path, api: BotApiStandIn) -> tuple[Path, str]:
+    raw: dict[str, Any] = yaml.safe_load(REPO_CONFIG.read_text(encoding="utf-8"))
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    raw["log_level"] = "INFO"
+    raw["telegram"] = {
+        "api_base_url": api.base_url,
+        "api_base_file_url": api.base_file_url,
+        "poll_timeout_seconds": 1,
+    }
+    raw["database"] = {"url": url, "auto_migrate": True}
+    raw["staff"] = {
+        "chat_id": STAFF_CHAT,
+        "members": [{"user_id": ADMIN, "role": "admin"}, {"user_id": OFFICER, "role": "officer"}],
+    }
+    raw["complaints"] = {
+        **raw.get("complaints", {}),
+        "sweep_interval_seconds": 5,
+        "attachments_dir": str(tmp_path),
+    }
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path, url
+
+
+class BotProcess:
+    def __init__(self, config_path: Path, log_path: Path) -> None:
+        self._config_path = config_path
+        self._log_path = log_path
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self, api: BotApiStandIn) -> None:
+        polls_before = api.calls.count("getUpdates")
+        environ = {
+            key: value for key, value in os.environ.items() if not key.startswith(("TELEGRAM_", "DATABASE_"))
+        }
+        environ.update({"TELEGRAM_BOT_TOKEN": TEST_TOKEN, "PYTHONUNBUFFERED": "1"})
+        log = self._log_path.open("ab")
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            "--config",
+            str(self._config_path),
+            cwd=REPO,
+            env=environ,
+            stdout=log,
+            stderr=log,
+        )
+        log.close()
+        await api.wait_until(lambda: api.calls.count("getUpdates") > polls_before, timeout=60)
+
+    async def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        await self.process.wait()
+
+    async def stop(self) -> None:
+        if self.process is not None and self.process.returncode is None:
+            self.process.send_signal(signal.SIGTERM)
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(20):
+                    await self.process.wait()
+            if self.process.returncode is None:
+                self.process.kill()
+                await self.process.wait()
+
+
+async def walk_to_agency(api: BotApiStandIn, inbox: Inboxes, user: StandInUser) -> None:
+    """Start a report and stop at the agency question (the draft then waits in the database)."""
+    await api.send_text(user, "/lapor")
+    for data in ("report:v1:consent:yes", "report:v1:rep:worker", "report:v1:cat:violence"):
+        await api.press_button(user, await inbox.next(user.id), data)
+    await inbox.next(user.id)
+    await api.send_text(user, "Malaysia")
+    await inbox.next(user.id)
+    await api.send_text(user, "Nusa Tenggara Barat")
+    agency_question = await inbox.next(user.id)
+    assert "agensi" in agency_question.plain_text.lower()
+
+
+async def staggered(api: BotApiStandIn, inbox: Inboxes, user: StandInUser, delay: float) -> str:
+    """A user who starts a little later than the one before, so the kill finds them at different steps."""
+    await asyncio.sleep(delay)
+    return await report(api, inbox, user)
+
+
+async def wait_for_done(tasks: list[asyncio.Task[str]], count: int) -> None:
+    pending = set(tasks)
+    async with asyncio.timeout(60):
+        while len(tasks) - len(pending) < count:
+            _, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+
+
+async def read_database(url: str) -> tuple[set[str], set[int]]:
+    database = Database.connect(url)
+    try:
+        async with database.sessions() as session:
+            cases = await CaseRepository(session).filtered(CaseFilter(statuses=None, limit=None))
+            drafts = {
+                user_id for user_id in range(300_000, 300_100) if await DraftRepository(session).get(user_id)
+            }
+    finally:
+        await database.dispose()
+    return {case.ticket for case in cases if case.ticket}, drafts
+
+
+async def test_kill_mid_flow_and_restart(tmp_path: Path) -> None:
+    async with BotApiStandIn(token=TEST_TOKEN) as api:
+        prepare_chats(api)
+        config_path, url = write_config(tmp_path, api)
+        bot = BotProcess(config_path, tmp_path / "bot.log")
+        inbox = Inboxes(api)
+        try:
+            await bot.start(api)
+            finished_users = [
+                api.private_user(300_000 + i, f"Selesai {i}") for i in range(FINISHED_BEFORE_KILL)
+            ]
+            confirmed = set(await asyncio.gather(*(report(api, inbox, user) for user in finished_users)))
+            interrupted = api.private_user(300_050, "Terputus")
+            await walk_to_agency(api, inbox, interrupted)
+
+            # Many conversations in flight, then SIGKILL in the middle of them.
+            flying = [api.private_user(300_060 + i, f"Terbang {i}") for i in range(IN_FLIGHT)]
+            tasks = [
+                asyncio.create_task(staggered(api, inbox, user, index * 0.15))
+                for index, user in enumerate(flying)
+            ]
+            await wait_for_done(tasks, KILL_AFTER_FINISHED)
+            await bot.kill()
+            await asyncio.sleep(0.5)
+            in_flight_open = 0
+            for task in tasks:
+                if task.done() and task.exception() is None:
+                    confirmed.add(task.result())
+                else:
+                    in_flight_open += 1
+                    task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            stored, drafts = await read_database(url)
+            assert confirmed <= stored, "a case the user was told about is missing after the kill"
+            assert interrupted.id in drafts
+
+            await bot.start(api)
+            # The interrupted user simply answers the question they were asked before the crash.
+            await api.send_text(interrupted, "PT Calo <Tanpa Izin>")
+            story_question = await inbox.next(interrupted.id)
+            assert "cerita" in story_question.plain_text.lower()
+            # (Triage may put emergency contacts first: wait for the question itself.)
+            await api.send_text(interrupted, "Saya dipukul majikan dan paspor ditahan.")
+            await inbox.next_containing(interrupted.id, "/lewati")
+            await api.send_text(interrupted, "/lewati")
+            await inbox.next_containing(interrupted.id, "/lewati")
+            await api.send_text(interrupted, "/lewati")
+            summary = await inbox.next_containing(interrupted.id, "report:v1:confirm")
+            assert "PT Calo <Tanpa Izin>" in summary.plain_text
+            await api.press_button(interrupted, summary, "report:v1:confirm")
+            received = await inbox.next(interrupted.id)
+            match = TICKET.search(received.plain_text)
+            assert match is not None
+            confirmed.add(match.group())
+
+            stored, _ = await read_database(url)
+            assert confirmed <= stored
+
+            def cards() -> set[str]:
+                texts = (message.plain_text for message in api.bot_messages(STAFF_CHAT))
+                return {
+                    found.group() for text in texts if "Cerita:" in text and (found := TICKET.search(text))
+                }
+
+            # Cases committed just before the kill get their card from the sweep after the restart.
+            await api.wait_until(lambda: cards() >= stored, timeout=45)
+        finally:
+            await bot.stop()
+            await inbox.close()
+    log = (tmp_path / "bot.log").read_text(encoding="utf-8", errors="replace")
+    print(
+        f"\nrestart durability: killed with {in_flight_open} conversations open; {len(confirmed)} confirmed, "
+        f"{len(stored)} stored, {len(cards())} cards, {len(confirmed - stored)} lost"
+    )
+    # Logs carry no names or message text.
+    for secret in ("Terputus", "Selesai 1", "dipukul", "PT Calo", "gaji ditahan", TEST_TOKEN):
+        assert secret not in log
