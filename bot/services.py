@@ -24,6 +24,8 @@ from storage.services.rules import QueuePolicy
 from storage.services.staff import StaffDirectory
 from storage.services.timers import TimerSweep
 
+BUTTON_PRESSES_PER_MESSAGE = 3
+
 
 @dataclass
 class Services:
@@ -36,6 +38,7 @@ class Services:
     offer_check: OfferQuestionnaire = field(init=False)
     agencies: AgencyRegistry = field(init=False)
     rate_limiter: RateLimiter = field(init=False)
+    button_rate_limiter: RateLimiter = field(init=False)
     # --- complaints and staff queue (issue 4: the complaints engineer adds its services below) ---
     complaint_policy: QueuePolicy = field(init=False)
     staff_directory: StaffDirectory = field(init=False)
@@ -52,7 +55,12 @@ class Services:
         self.offer_check = load_questionnaire()
         registry_path = config.agencies.registry_path
         self.agencies = load_registry(registry_path if registry_path.exists() else None)
-        self.rate_limiter = RateLimiter(config.rate_limit.max_messages, config.rate_limit.per_seconds)
+        limits = config.rate_limit
+        self.rate_limiter = RateLimiter(limits.max_messages, limits.per_seconds)
+        # A quick reader answering the 12-question offer check presses many buttons: allow more of those.
+        self.button_rate_limiter = RateLimiter(
+            limits.max_messages * BUTTON_PRESSES_PER_MESSAGE, limits.per_seconds
+        )
         # --- issue 4 ---
         self.complaint_policy = queue_policy(self.config)
         self.staff_directory = StaffDirectory(self.database, configured_staff(self.config))

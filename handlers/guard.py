@@ -4,7 +4,8 @@
 - Other groups and channels ("foreign groups") are ignored; when someone adds the bot to one, it says once
   that it works in private chat and leaves.
 - Edited messages get a short note in private chat (we answered the original already).
-- A per-user rate limit answers the first update over the limit politely and drops the rest of the flood.
+- A per-user rate limit (messages; button presses have their own, looser one) answers the first update over
+  the limit politely and drops the rest of the flood. A message describing danger always gets through.
 """
 
 from __future__ import annotations
@@ -47,9 +48,11 @@ async def guard(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         raise ApplicationHandlerStop
-    verdict = context.services.rate_limiter.check(user.id)
-    if verdict is Verdict.ALLOW:
-        return
+    services = context.services
+    limiter = services.button_rate_limiter if update.callback_query is not None else services.rate_limiter
+    verdict = limiter.check(user.id)
+    if verdict is Verdict.ALLOW or _in_danger(update, context):
+        return  # someone in danger is never told to wait: triage must see the message
     if verdict is Verdict.WARN:
         logger.info("rate limit reached for a user; further updates dropped for a while")
         lang = await language_of(update, context)
@@ -60,6 +63,12 @@ async def guard(update: Update, context: BotContext) -> None:
     elif update.callback_query is not None:
         await answer_callback(update)
     raise ApplicationHandlerStop
+
+
+def _in_danger(update: Update, context: BotContext) -> bool:
+    message = update.message
+    text = (message.text or message.caption or "") if message is not None else ""
+    return bool(text) and context.services.faq.is_urgent(text)
 
 
 async def _foreign_chat(update: Update, context: BotContext) -> None:

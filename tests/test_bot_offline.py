@@ -498,6 +498,24 @@ async def test_rate_limit_answers_once_then_drops(tmp_path: Path) -> None:
     assert texts[4].startswith("🆘")
 
 
+async def test_over_the_limit_danger_still_gets_through_and_buttons_have_their_own_limit(
+    tmp_path: Path,
+) -> None:
+    config = make_config(tmp_path).model_copy(
+        update={"rate_limit": RateLimitSettings(max_messages=2, per_seconds=60)}
+    )
+    async with offline_app(config) as bot:
+        for _ in range(3):
+            await bot.process(message("/darurat"))
+        for _ in range(3):
+            await bot.process(callback("menu:v1:main"))  # presses are counted apart, 3x as many allowed
+        bot.request.clear()
+        await bot.process(message("/darurat"))
+        assert bot.request.texts() == []  # still limited
+        await bot.process(message("tolong saya dipukuli majikan"))
+        assert bot.request.texts()[0].startswith("🆘")
+
+
 async def test_errors_are_logged_without_message_text_and_the_user_is_told(
     bot: OfflineBot, caplog: pytest.LogCaptureFixture
 ) -> None:
