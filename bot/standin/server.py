@@ -730,7 +730,7 @@ class BotApiStandIn:
 
     def _edit_message_text(self, params: _Params) -> JsonDict:
         sent = self._editable(params)
-        if sent.kind != "text":
+        if "text" not in sent.raw:  # photos, documents and their copies have captions instead
             raise ApiError(400, "Bad Request: there is no text in the message to edit")
         text = params.text("text") or ""
         parse_mode = params.text("parse_mode")
