@@ -358,8 +358,8 @@ async def on_card_button(update: Update, context: BotContext) -> None:
             case = (await cases.detail(user.id, case_id)).case
             notice = "Diperbarui."
         elif action == "open":
-            await query.answer()
             await show_case(update, context, user.id, case_id)
+            await query.answer()
             return
         else:
             raise InvalidInput("unknown card action")
