@@ -485,3 +485,18 @@ async def test_a_failed_reply_is_reported_and_the_bot_carries_on(
     assert "coba lagi" in sorry.plain_text
     (reply,) = await say(standin, siti, "/start")
     assert reply.plain_text.startswith("Halo")
+
+
+async def test_triage_and_darurat_inside_the_complaint_intake(
+    standin: BotApiStandIn, siti: StandInUser, live_bot: BotApplication
+) -> None:
+    """The complaints feature owns /lapor; this only checks that emergency help comes first inside it."""
+    await say(standin, siti, "/lapor")
+    emergency, flow_reply = await say(standin, siti, URGENT, replies=2)
+    assert emergency.plain_text.startswith("🆘")
+    assert not flow_reply.plain_text.startswith("🆘")  # the intake answers after the contacts
+    seen = len(standin.bot_messages(USER))
+    await standin.send_text(siti, "/darurat")
+    await standin.wait_until(
+        lambda: any(m.plain_text.startswith("🆘") for m in standin.bot_messages(USER)[seen:])
+    )
