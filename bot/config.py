@@ -121,7 +121,7 @@ class AgencySettings(_Frozen):
 
 
 class AskSettings(_Frozen):
-    """Limits for free-text questions and the typing indicator."""
+    """Limits for free-text questions."""
 
     max_question_chars: int = Field(default=600, ge=50, le=4096)
 
