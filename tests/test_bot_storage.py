@@ -1,4 +1,4 @@
-"""Preferences and the question log on a real database (SQLite; PostgreSQL too when TEST_DATABASE_URL is set)."""
+"""Preferences and the question log on real databases: SQLite, and PostgreSQL if TEST_DATABASE_URL is set."""
 
 from __future__ import annotations
 
