@@ -157,13 +157,6 @@ def clear_flow(context: BotContext) -> None:
         context.user_data.pop(FLOW_KEY, None)
 
 
-def current_flow(context: BotContext) -> str | None:
-    if context.user_data is None:
-        return None
-    flow = context.user_data.get(FLOW_KEY)
-    return flow if isinstance(flow, str) else None
-
-
 def set_flow(context: BotContext, flow: str) -> None:
     if context.user_data is not None:
         context.user_data[FLOW_KEY] = flow
