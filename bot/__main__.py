@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_agencies",
     "bot.cli_db",
     "bot.cli_run",
+    "bot.cli_cases",
 )
 
 
