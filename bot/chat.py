@@ -41,7 +41,23 @@ Perintah terminal:
   :staf TEKS           tulis di grup staf sebagai petugas (mis. :staf /kasus)
   :balas TEKS          petugas membalas kartu kasus terakhir di grup staf
   :bantuan             bantuan ini          :keluar          selesai (atau Ctrl+D)
+English names work too (:photo, :sticker, :voice, :location, :contact, :group, :staff, :reply, :quit).
 """
+
+ENGLISH_ALIASES = {
+    "photo": "foto",
+    "document": "dokumen",
+    "sticker": "stiker",
+    "voice": "suara",
+    "location": "lokasi",
+    "contact": "kontak",
+    "group": "grup",
+    "staff": "staf",
+    "reply": "balas",
+    "quit": "keluar",
+    "exit": "keluar",
+    "help": "bantuan",
+}
 
 
 @dataclass
@@ -164,6 +180,7 @@ class TerminalChat:
 
     async def _terminal_command(self, text: str) -> bool:
         command, _, rest = text[1:].partition(" ")
+        command = ENGLISH_ALIASES.get(command.lower(), command.lower())
         rest = rest.strip()
         actions: dict[str, Callable[[], object]] = {
             "foto": lambda: self.api.send_photo(self.user, caption=rest or None),
@@ -173,9 +190,9 @@ class TerminalChat:
             "lokasi": lambda: self.api.send_location(self.user),
             "kontak": lambda: self.api.send_contact(self.user, rest or "+6281234567890"),
         }
-        if command in {"keluar", "quit", "exit", "q"}:
+        if command in {"keluar", "q"}:
             return False
-        if command in {"bantuan", "help", "?"}:
+        if command in {"bantuan", "?"}:
             self._say(HELP)
         elif command in actions:
             result = actions[command]()
@@ -282,7 +299,7 @@ async def run_chat(
                     if line is None:
                         break
                     if not interactive:
-                        print(f"\n👤 Anda: {line}", file=out, flush=True)
+                        print(f"\n👤 {first_name}: {line}", file=out, flush=True)
                     seen = screen.events_seen
                     if not await chat.handle(line):
                         break

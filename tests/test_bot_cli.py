@@ -154,7 +154,7 @@ async def test_chat_renders_html_as_text_and_buttons_as_numbers(
     )
     text = output.getvalue()
     assert code == 0
-    assert "👤 Anda: /start" in text
+    assert "👤 Anda: /start" in text  # the default name
     assert "[1] ❓ Tanya   [2] 🛂 Jalur resmi" in text
     assert "Silakan tulis pertanyaan Anda" in text  # "1" pressed the first button
     assert "<b>" not in text.split("👤 Anda: /cekp3mi")[0]  # tags rendered away
