@@ -65,9 +65,17 @@ async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None)
     stop_event = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
+
+    def request_stop() -> None:
+        stop_event.set()
+        # A second Ctrl+C should not wait for a stuck shutdown: restore Python's default handlers.
+        for signum in installed:
+            loop.remove_signal_handler(signum)
+        installed.clear()
+
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(signum, stop_event.set)
+            loop.add_signal_handler(signum, request_stop)
             installed.append(signum)
     try:
         # Chats are served concurrently in production; within a chat, updates stay in order.

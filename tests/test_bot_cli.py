@@ -111,7 +111,10 @@ async def _start_bot_process(
     )
 
 
-async def test_run_polls_and_stops_cleanly_on_sigterm(standin: BotApiStandIn, tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+async def test_run_polls_and_stops_cleanly_on_a_signal(
+    standin: BotApiStandIn, tmp_path: Path, stop_signal: signal.Signals
+) -> None:
     process = await _start_bot_process(standin, TEST_TOKEN, tmp_path / "run.db")
     try:
         await standin.wait_until(lambda: "getUpdates" in standin.calls, timeout=30)
@@ -119,7 +122,7 @@ async def test_run_polls_and_stops_cleanly_on_sigterm(standin: BotApiStandIn, tm
         await standin.send_text(user, "/start")
         (reply,) = await standin.wait_for_bot_messages(1001, timeout=10)
         assert reply.plain_text.startswith("Halo, Siti!")
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(stop_signal)
         stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
     finally:
         if process.returncode is None:
