@@ -477,9 +477,9 @@ async def sweep_job(context: BotContext) -> None:
     await run_sweep(context.bot, context.services)
 
 
-async def run_sweep(bot: Bot, services: Services) -> int:
+async def run_sweep(bot: Bot, services: Services, now: datetime | None = None) -> int:
     """Act on every due timer; returns how many actions were taken (for tests and logs)."""
-    actions = await services.case_timers.sweep()
+    actions = await services.case_timers.sweep(now)
     for action in actions:
         try:
             if action.kind is ActionKind.POST_CARD:

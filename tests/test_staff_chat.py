@@ -1,0 +1,185 @@
+"""Staff chat commands and the reminder sweep, end to end on the stand-in."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import AppConfig
+from bot.context import BotApplication
+from bot.run import running_bot
+from bot.services import Services
+from bot.standin import BotApiStandIn, StandInUser
+from handlers.staff import run_sweep
+from storage.base import utcnow
+from tests.bot_fixtures import with_api
+from tests.complaint_helpers import (
+    ADMIN,
+    STAFF_CHAT,
+    complaint_config,
+    file_report,
+    next_message,
+    prepare_chats,
+)
+
+
+@pytest.fixture
+def config(tmp_path: Path, standin: BotApiStandIn) -> AppConfig:
+    return with_api(complaint_config(tmp_path), standin)
+
+
+@pytest.fixture
+async def bot(config: AppConfig, standin: BotApiStandIn) -> AsyncIterator[BotApplication]:
+    prepare_chats(standin)
+    async with running_bot(config) as app:
+        yield app
+
+
+@pytest.fixture
+def staff(standin: BotApiStandIn) -> tuple[StandInUser, StandInUser]:
+    return prepare_chats(standin)
+
+
+async def staff_says(api: BotApiStandIn, who: StandInUser, text: str, count: int = 1) -> list[str]:
+    await api.send_text(who, text, chat_id=STAFF_CHAT)
+    return [m.plain_text for m in await api.wait_for_bot_messages(STAFF_CHAT, count, timeout=10)]
+
+
+async def two_cases(api: BotApiStandIn) -> None:
+    await file_report(api, api.private_user(3001, "A"), country="Malaysia")
+    await file_report(api, api.private_user(3002, "B"), category="trafficking", country="Kamboja")
+    await api.wait_for_bot_messages(STAFF_CHAT, 2, timeout=10)
+
+
+async def cards_linked(services: Services, count: int) -> None:
+    """Wait until the bot has recorded the posted cards (it does so right after posting them)."""
+    async with asyncio.timeout(10):
+        while True:
+            cases = [await services.cases.case_for_card(case_id) for case_id in range(1, count + 1)]
+            if all(case.card_message_id is not None for case in cases):
+                return
+            await asyncio.sleep(0.05)
+
+
+async def test_queue_filters_search_and_statistics(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    admin, officer = staff
+    await two_cases(standin)
+    (queue,) = await staff_says(standin, officer, "/kasus")
+    assert "ADU-000001" in queue
+    assert "ADU-000002" in queue
+    assert queue.index("ADU-000002") < queue.index("ADU-000001")  # urgent first
+    (urgent,) = await staff_says(standin, officer, "/kasus urgen")
+    assert "ADU-000001" not in urgent
+    (mine,) = await staff_says(standin, officer, "/kasus saya")
+    assert "Tidak ada kasus" in mine
+    (found,) = await staff_says(standin, officer, "/cari kamboja")
+    assert "ADU-000002" in found
+    assert "ADU-000001" not in found
+    (stats,) = await staff_says(standin, admin, "/statistik")
+    assert "2 laporan" in stats
+    assert "Kamboja: 1" in stats
+
+
+async def test_export_sends_a_csv(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    await two_cases(standin)
+    await standin.send_text(staff[1], "/export", chat_id=STAFF_CHAT)
+    (document,) = await standin.wait_for_bot_messages(STAFF_CHAT, 1, timeout=10)
+    assert document.kind == "document"
+    rows = list(csv.DictReader(io.StringIO(standin.file_data(document.file_id or "").decode("utf-8-sig"))))
+    assert [row["ticket"] for row in rows] == ["ADU-000001", "ADU-000002"]
+    (bad,) = await staff_says(standin, staff[1], "/export kemarin")
+    assert "Format" in bad
+
+
+async def test_admin_adds_an_officer_who_can_then_claim(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    admin, _ = staff
+    newcomer = standin.private_user(8888, "Baru")
+    await two_cases(standin)
+    card = standin.bot_messages(STAFF_CHAT)[0]
+    query = await standin.press_button(newcomer, card, "🙋 Ambil")
+    assert (await standin.wait_for_callback_answer(query)).get("text") == "Tidak diizinkan."
+    (added,) = await staff_says(standin, admin, "/staff add 8888")
+    assert "ditambahkan" in added
+    query = await standin.press_button(newcomer, card, "🙋 Ambil")
+    assert (await standin.wait_for_callback_answer(query)).get("text") == "Diambil."
+    (listing,) = await staff_says(standin, admin, "/staff list")
+    assert "8888" in listing
+    (removed,) = await staff_says(standin, admin, "/staff remove 8888")
+    assert "dihapus" in removed
+
+
+async def test_note_button_prompts_and_the_reply_stays_internal(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    _, officer = staff
+    await two_cases(standin)
+    card = standin.bot_messages(STAFF_CHAT)[0]
+    standin.mark_read(3001)
+    await standin.press_button(officer, card, "📝 Catatan")
+    prompt = await next_message(standin, STAFF_CHAT)
+    await standin.send_text(officer, "sudah telpon P3MI", chat_id=STAFF_CHAT, reply_to=prompt)
+    assert "Catatan disimpan" in (await next_message(standin, STAFF_CHAT)).plain_text
+    assert standin.bot_messages(3001)[-1].plain_text.startswith("✅")  # nothing new for the complainant
+
+
+async def test_status_buttons_follow_the_rules_and_push_to_the_complainant(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    _, officer = staff
+    await two_cases(standin)
+    card = standin.bot_messages(STAFF_CHAT)[0]
+    assert "✅ Selesai" not in card.button_texts  # new -> resolved is not allowed
+    standin.mark_read(3001)
+    await standin.press_button(officer, card, "⏳ Tunggu pelapor")
+    push = await next_message(standin, 3001)
+    assert "Menunggu jawaban Anda" in push.plain_text
+    await standin.wait_until(lambda: "Menunggu pelapor" in standin.bot_messages(STAFF_CHAT)[0].plain_text)
+    stale = await standin.press_button(officer, card, "case:v1:st:1:wait", check_present=False)
+    assert "tidak bisa" in (await standin.wait_for_callback_answer(stale)).get("text", "")
+
+
+async def test_sweep_reposts_unclaimed_urgent_cases_and_unanswered_ones(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    _, officer = staff
+    await two_cases(standin)
+    services: Services = bot.bot_data["services"]
+    await cards_linked(services, 2)
+    await run_sweep(bot.bot, services, utcnow() + timedelta(minutes=31))
+    (reminder,) = await standin.wait_for_bot_messages(STAFF_CHAT, 1, timeout=10)
+    assert "kasus urgen belum diambil" in reminder.plain_text
+    assert "ADU-000002" in reminder.plain_text
+    # Replying to the reminder reaches the complainant like a reply to the card.
+    standin.mark_read(3002)
+    await standin.send_text(officer, "Kami segera hubungi", chat_id=STAFF_CHAT, reply_to=reminder)
+    assert "Kami segera hubungi" in (await next_message(standin, 3002)).plain_text
+    await run_sweep(bot.bot, services, utcnow() + timedelta(hours=25))
+    texts = [m.plain_text for m in await standin.wait_for_bot_messages(STAFF_CHAT, 3, timeout=10)]
+    assert any("belum mendapat balasan" in text and "ADU-000001" in text for text in texts)
+    assert ADMIN
+
+
+async def test_flood_limits_and_server_errors_are_retried(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    _, officer = staff
+    await two_cases(standin)
+    card = standin.bot_messages(STAFF_CHAT)[0]
+    standin.mark_read(3001)
+    standin.fail_next("sendMessage", 429, retry_after=1)
+    standin.fail_next("sendMessage", 502)
+    await standin.send_text(officer, "Halo, kami bantu", chat_id=STAFF_CHAT, reply_to=card)
+    assert "Halo, kami bantu" in (await next_message(standin, 3001)).plain_text
+    assert "Terkirim" in (await next_message(standin, STAFF_CHAT)).plain_text
