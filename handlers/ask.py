@@ -3,6 +3,7 @@
 - answer: the entry, related-topic buttons, 👍/👎 and the menu;
 - clarify: "Maksud Anda:" with up to three entries and "Bukan semuanya";
 - fallback: a kind reply with the hotline and the main menu (which offers Lapor).
+Greetings and thanks get a friendly word and the menu instead (bot.smalltalk).
 Fallbacks, clarify choices and 👎 are logged without any user id so staff can improve the FAQ.
 
 Replies quote the user's question, so a later button press can log the question without keeping it in
@@ -19,6 +20,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, MatchResult
+from bot.smalltalk import classify as classify_small_talk
 from faq.model import FaqEntry, Language
 from handlers.common import (
     MENU_ROUTES,
@@ -56,14 +58,9 @@ async def ask(update: Update, context: BotContext) -> None:
         return
     lang = await language_of(update, context)
     question = message.text.strip()
-    limit = context.services.config.ask.max_question_chars
-    if len(question) > limit:
-        await send_html(
-            update, context, t("too_long", lang, length=len(question), limit=limit), main_menu(lang)
-        )
-        return
-    if not any(char.isalnum() for char in question):
-        await send_html(update, context, t("emoji_only", lang, emoji=question[:8]), main_menu(lang))
+    not_a_question = _reply_without_matching(question, lang, context.services.config.ask.max_question_chars)
+    if not_a_question is not None:
+        await send_html(update, context, not_a_question, main_menu(lang))
         return
     await show_typing(update, context)
     result = context.services.faq.match(question)
@@ -78,6 +75,21 @@ async def ask(update: Update, context: BotContext) -> None:
         return
     await _record(context, QuestionEventKind.FALLBACK, question, result)
     await send_fallback(update, context, lang, reply_to=message)
+
+
+def _reply_without_matching(question: str, lang: Language, limit: int) -> Html | None:
+    """The reply for text that is not a question to match (too long, emoji only, a greeting), else None.
+
+    None of these is logged as a gap in the FAQ.
+    """
+    if len(question) > limit:
+        return t("too_long", lang, length=len(question), limit=limit)
+    if not any(char.isalnum() for char in question):
+        return t("emoji_only", lang, emoji=question[:8])
+    small_talk = classify_small_talk(question)
+    if small_talk is not None:
+        return t(f"smalltalk_{small_talk}", lang)
+    return None
 
 
 async def send_entry(

@@ -128,6 +128,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "Try asking with other words, or call the KP2MI call center <b>{hotline}</b>."
         ),
     },
+    "smalltalk_greeting": {
+        "id": "Halo! 👋 Silakan tulis pertanyaan Anda, atau pilih dari menu.",
+        "en": "Hello! 👋 Go ahead and type your question, or choose from the menu.",
+    },
+    "smalltalk_thanks": {
+        "id": "Sama-sama! 🙏 Semoga lancar dan selalu aman. Ada lagi yang bisa saya bantu?",
+        "en": "You're welcome! 🙏 Stay safe. Anything else I can help with?",
+    },
     "too_long": {
         "id": (
             "Pesan Anda panjang sekali ({length} karakter). Tulis pertanyaan singkat (maksimal {limit} "

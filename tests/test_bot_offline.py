@@ -415,6 +415,19 @@ async def test_very_long_text_is_not_matched(bot: OfflineBot) -> None:
     assert await logged(bot) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"), [("halo min", "Silakan tulis"), ("makasih kak 🙏", "Sama-sama")]
+)
+async def test_greetings_and_thanks_are_answered_kindly_and_not_logged(
+    bot: OfflineBot, text: str, expected: str
+) -> None:
+    await bot.process(message(text))
+    (sent,) = bot.request.sent()
+    assert expected in sent["text"]
+    assert buttons(sent) == MENU
+    assert await logged(bot) == []
+
+
 @pytest.mark.parametrize("text", ["😀😀😀", "🙏", "???"])
 async def test_emoji_only(bot: OfflineBot, text: str) -> None:
     await bot.process(message(text))

@@ -1,0 +1,156 @@
+"""Recognise greetings and thanks ("halo min", "makasih kak", "assalamualaikum") before the FAQ matcher.
+
+They are not questions: answering them with "sorry, I have no answer" is unkind, and logging them would fill
+`faq gaps` with noise. A message counts only when *every* word is small talk, so "halo, paspor saya
+ditahan" still goes to the matcher.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Final
+
+
+class SmallTalk(StrEnum):
+    GREETING = "greeting"
+    THANKS = "thanks"
+
+
+_GREETING_PHRASES: Final = (
+    "assalamualaikum warahmatullahi wabarakatuh",
+    "assalamualaikum wr wb",
+    "assalamu alaikum",
+    "assalamualaikum",
+    "asalamualaikum",
+    "selamat pagi",
+    "selamat siang",
+    "selamat sore",
+    "selamat malam",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "permisi",
+    "hallo",
+    "halo",
+    "haloo",
+    "hello",
+    "helo",
+    "hai",
+    "hi",
+    "hey",
+    "pagi",
+    "siang",
+    "sore",
+    "malam",
+    "salam",
+    "ping",
+    "p",
+    "start",
+    # openers: "halo, saya mau tanya" asks to ask; the answer is "go ahead"
+    "mau tanya",
+    "mau nanya",
+    "boleh tanya",
+    "boleh nanya",
+    "numpang tanya",
+    "izin bertanya",
+    "ijin bertanya",
+    "ingin bertanya",
+    "mau bertanya",
+    "can i ask",
+    "i have a question",
+)
+_THANKS_PHRASES: Final = (
+    "terima kasih banyak",
+    "terima kasih",
+    "terimakasih",
+    "makasih banyak",
+    "makasih",
+    "makasi",
+    "trimakasih",
+    "trima kasih",
+    "trims",
+    "tengkyu",
+    "thank you very much",
+    "thank you",
+    "thanks",
+    "thx",
+    "tq",
+    "tks",
+    "matur nuwun",
+    "maturnuwun",
+    "hatur nuhun",
+    "nuhun",
+    "syukron",
+)
+# Words that may surround a greeting or thanks without making it a question.
+_FILLERS: Final = frozenset(
+    [
+        "min",
+        "admin",
+        "kak",
+        "kakak",
+        "bang",
+        "mas",
+        "mbak",
+        "pak",
+        "bu",
+        "ibu",
+        "bapak",
+        "bot",
+        "semua",
+        "ya",
+        "yaa",
+        "ok",
+        "oke",
+        "okay",
+        "sis",
+        "gan",
+        "om",
+        "dek",
+        "juga",
+        "you",
+        "very",
+        "much",
+        "banyak",
+        "sekali",
+        "semuanya",
+        "all",
+        "everyone",
+        "there",
+        "dear",
+        "saya",
+        "sy",
+        "aku",
+        "dong",
+        "nih",
+    ]
+)
+_WORD: Final = re.compile(r"[a-z]+")
+
+
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+_GREETING: Final = _pattern(_GREETING_PHRASES)
+_THANKS: Final = _pattern(_THANKS_PHRASES)
+
+
+def classify(text: str) -> SmallTalk | None:
+    """GREETING or THANKS when the whole message is small talk, else None."""
+    lowered = re.sub(r"(.)\1{2,}", r"\1\1", text.lower())  # "haloooo" -> "haloo"
+    found: SmallTalk | None = None
+    remainder = lowered
+    thanks = _THANKS.sub(" ", remainder)
+    if thanks != remainder:
+        found, remainder = SmallTalk.THANKS, thanks
+    greeting = _GREETING.sub(" ", remainder)
+    if greeting != remainder:
+        found = found or SmallTalk.GREETING
+        remainder = greeting
+    if found is None:
+        return None
+    leftover = [word for word in _WORD.findall(remainder) if word not in _FILLERS]
+    return None if leftover or re.search(r"\d", remainder) else found
