@@ -419,16 +419,16 @@ class CaseQueue:
             return await self._own(CaseRepository(session), user_id, case_id)
 
     async def case_for_complainant_message(self, user_id: int, chat_id: int, message_id: int) -> Case | None:
-        """The user's own open case a reply of theirs refers to (a reply to a bot message about it)."""
+        """The user's own case a reply of theirs refers to (a reply to a bot message about it)."""
         async with self._database.sessions() as session:
             repo = CaseRepository(session)
             link = await repo.find_link(chat_id, message_id)
             if link is None or link.kind is not LinkKind.COMPLAINANT:
                 return None
             case = await repo.get(link.case_id)
-            if case is None or case.complainant_user_id != user_id or not case.is_open:
+            if case is None or case.complainant_user_id != user_id:
                 return None
-            return case
+            return case  # closed too: the user is then told the case is closed
 
     async def latest_open_case(self, user_id: int) -> Case | None:
         cases = [case for case in await self.cases_of(user_id) if case.is_open]

@@ -1,0 +1,138 @@
+"""The complainant's side: messages about an open case, the "message the officer" button, photos sent
+later, closed cases, /status, and Telegram delivering the same update twice."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import AppConfig
+from bot.context import BotApplication
+from bot.run import running_bot
+from bot.services import Services
+from bot.standin import BotApiStandIn
+from tests.bot_fixtures import with_api
+from tests.complaint_helpers import (
+    ADMIN,
+    OFFICER,
+    STAFF_CHAT,
+    complaint_config,
+    file_report,
+    next_message,
+    prepare_chats,
+)
+
+
+@pytest.fixture
+def config(tmp_path: Path, standin: BotApiStandIn) -> AppConfig:
+    return with_api(complaint_config(tmp_path), standin)
+
+
+@pytest.fixture
+async def bot(config: AppConfig, standin: BotApiStandIn) -> AsyncIterator[BotApplication]:
+    prepare_chats(standin)
+    async with running_bot(config) as app:
+        yield app
+
+
+async def test_message_officer_button_routes_the_next_message(
+    standin: BotApiStandIn, bot: BotApplication
+) -> None:
+    user = standin.private_user(6001, "Sari")
+    await file_report(standin, user)
+    await next_message(standin, STAFF_CHAT)
+    await standin.send_text(user, "/status")
+    status = await next_message(standin, user.id)
+    await standin.press_button(user, status, "report:v1:msg:1")
+    assert "ADU-000001" in (await next_message(standin, user.id)).plain_text
+    await standin.send_text(user, "Majikan mengancam saya lagi")  # triage may answer with help first
+    await standin.wait_until(lambda: any("diteruskan" in m.plain_text for m in standin.bot_messages(user.id)))
+    notice = await next_message(standin, STAFF_CHAT)
+    assert "Majikan mengancam saya lagi" in notice.plain_text
+    # Without the button or a reply, text goes to the FAQ as usual, not to the case.
+    await standin.send_text(user, "apa itu P3MI")
+    await standin.wait_for_bot_messages(user.id, 1, timeout=10)
+    services: Services = bot.bot_data["services"]
+    messages = (await services.cases.detail(ADMIN, 1)).messages
+    assert [m.text for m in messages] == ["Majikan mengancam saya lagi"]
+
+
+async def test_a_photo_sent_later_joins_the_open_case(standin: BotApiStandIn, bot: BotApplication) -> None:
+    user = standin.private_user(6002, "Nur")
+    await file_report(standin, user)
+    await next_message(standin, STAFF_CHAT)
+    await standin.send_photo(user, data=b"\x89PNG bukti", caption="bukti transfer")
+    assert "diteruskan" in (await next_message(standin, user.id)).plain_text
+    notice, photo = await standin.wait_for_bot_messages(STAFF_CHAT, 2, timeout=10)
+    assert "bukti transfer" in notice.plain_text
+    assert photo.kind == "photo"
+    services: Services = bot.bot_data["services"]
+    detail = await services.cases.detail(ADMIN, 1)
+    assert len(detail.attachments) == 1
+
+
+async def test_a_closed_case_takes_no_more_messages(standin: BotApiStandIn, bot: BotApplication) -> None:
+    _, officer = prepare_chats(standin)
+    user = standin.private_user(6003, "Eka")
+    await file_report(standin, user)
+    card = await next_message(standin, STAFF_CHAT)
+    await standin.press_button(officer, card, "↪️ Rujuk")
+    push = await next_message(standin, user.id)
+    assert "Dirujuk" in push.plain_text
+    await standin.send_text(user, "halo?", reply_to=push)
+    assert "sudah ditutup" in (await next_message(standin, user.id)).plain_text
+
+
+async def test_a_redelivered_confirmation_files_one_case(standin: BotApiStandIn, bot: BotApplication) -> None:
+    user = standin.private_user(6004, "Ika")
+    await file_report(standin, user)
+    summary = next(m for m in reversed(standin.bot_messages(user.id)) if "Kirim laporan ini?" in m.plain_text)
+    await standin.press_button(user, summary, "report:v1:confirm", check_present=False)
+    again = await next_message(standin, user.id)
+    assert "sudah kami terima" in again.plain_text
+    assert "ADU-000001" in again.plain_text
+    services: Services = bot.bot_data["services"]
+    assert len(await services.cases.cases_of(user.id)) == 1
+    assert OFFICER
+
+
+async def test_cancel_at_any_step_drops_the_draft(standin: BotApiStandIn, bot: BotApplication) -> None:
+    user = standin.private_user(6005, "Lia")
+    await standin.send_text(user, "/lapor")
+    consent = await next_message(standin, user.id)
+    await standin.press_button(user, consent, "report:v1:consent:yes")
+    await next_message(standin, user.id)
+    await standin.send_text(user, "/batal")
+    await standin.wait_for_bot_messages(user.id, 1, timeout=10)
+    services: Services = bot.bot_data["services"]
+    assert await services.intake.current(user.id) is None
+    await standin.send_text(user, "/lapor")
+    assert "Sebelum mulai" in (await next_message(standin, user.id)).plain_text
+
+
+async def test_no_consent_stores_nothing(standin: BotApiStandIn, bot: BotApplication) -> None:
+    user = standin.private_user(6006, "Ayu")
+    await standin.send_text(user, "/lapor")
+    await standin.press_button(user, await next_message(standin, user.id), "report:v1:consent:no")
+    assert "tidak ada yang disimpan" in (await next_message(standin, user.id)).plain_text
+    services: Services = bot.bot_data["services"]
+    assert await services.intake.current(user.id) is None
+
+
+async def test_the_menu_buttons_start_a_report_and_show_status(
+    standin: BotApiStandIn, bot: BotApplication
+) -> None:
+    user = standin.private_user(6007, "Mia", "en")
+    await standin.send_text(user, "/start")
+    menu = await next_message(standin, user.id)
+    await standin.press_button(user, menu, "report:v1:status")
+    assert "no reports" in (await next_message(standin, user.id)).plain_text
+    await standin.press_button(user, menu, "report:v1:start:urgent", check_present=False)  # emergency button
+    consent = await next_message(standin, user.id)
+    assert "Do you agree" in consent.plain_text
+    services: Services = bot.bot_data["services"]
+    draft = await services.intake.current(user.id)
+    assert draft is not None
+    assert draft.urgent
