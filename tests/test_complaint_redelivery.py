@@ -1,0 +1,141 @@
+"""Telegram may deliver the same update twice (after a crash before the offset was confirmed): a second
+delivery never files a second case, answers the next question, or relays a message again."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Update
+
+from bot.app import build_application, prepare_application, release_application
+from bot.context import BotApplication
+from bot.services import Services
+from storage.models.cases import LinkKind
+from storage.services.intake import Step
+from tests.bot_fixtures import BOT_USER, RecordingRequest
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, complaint_config
+from tests.storage_fixtures import walk_draft
+
+USER = 7100
+
+
+class InlineOnlyRequest(RecordingRequest):
+    """Like Telegram, echo only inline keyboards in sent messages (not ReplyKeyboardRemove and the like)."""
+
+    def _result(self, name: str, params: dict[str, Any]) -> Any:
+        result = super()._result(name, params)
+        if isinstance(result, dict) and "inline_keyboard" not in result.get(
+            "reply_markup", {"inline_keyboard": 1}
+        ):
+            del result["reply_markup"]
+        return result
+
+
+@pytest.fixture
+async def app(tmp_path: Path) -> AsyncIterator[tuple[BotApplication, RecordingRequest, Services]]:
+    request = InlineOnlyRequest()
+    application = build_application(complaint_config(tmp_path), request=request)
+    await application.initialize()
+    await prepare_application(application)
+    try:
+        yield application, request, application.bot_data["services"]
+    finally:
+        await application.shutdown()
+        await release_application(application)
+
+
+def private(user_id: int) -> dict[str, Any]:
+    return {"id": user_id, "type": "private", "first_name": "Siti"}
+
+
+def text_update(
+    update_id: int, user_id: int, chat: dict[str, Any], text: str, reply_to: int | None = None
+) -> dict[str, Any]:
+    message: dict[str, Any] = {
+        "message_id": update_id,
+        "date": 0,
+        "chat": chat,
+        "from": {"id": user_id, "is_bot": False, "first_name": "Siti"},
+        "text": text,
+    }
+    if reply_to is not None:
+        message["reply_to_message"] = {
+            "message_id": reply_to,
+            "date": 0,
+            "chat": chat,
+            "from": BOT_USER,
+            "text": "x",
+        }
+    return {"update_id": update_id, "message": message}
+
+
+async def deliver_twice(application: BotApplication, payload: dict[str, Any]) -> None:
+    for _ in range(2):
+        await application.process_update(Update.de_json(payload, application.bot))
+
+
+async def test_confirmation_delivered_twice_files_one_case(
+    app: tuple[BotApplication, RecordingRequest, Services],
+) -> None:
+    application, request, services = app
+    await walk_draft(services.intake, USER)
+    payload = {
+        "update_id": 500,
+        "callback_query": {
+            "id": "q1",
+            "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
+            "chat_instance": "c",
+            "data": "report:v1:confirm",
+            "message": {
+                "message_id": 9,
+                "date": 0,
+                "chat": private(USER),
+                "from": BOT_USER,
+                "text": "summary",
+            },
+        },
+    }
+    await deliver_twice(application, payload)
+    assert len(await services.cases.cases_of(USER)) == 1
+    texts = request.texts()
+    assert sum("Laporan diterima" in text for text in texts) == 1
+    assert sum("sudah kami terima" in text for text in texts) == 1
+    cards = [params for params in request.sent() if params.get("chat_id") == STAFF_CHAT]
+    assert len(cards) == 1
+
+
+async def test_an_answer_delivered_twice_is_not_the_next_answer(
+    app: tuple[BotApplication, RecordingRequest, Services],
+) -> None:
+    application, request, services = app
+    intake = services.intake
+    await intake.start(USER, USER, "id")
+    await intake.answer(USER, Step.CONSENT, "yes")
+    await intake.answer(USER, Step.REPORTER, "worker")
+    await intake.answer(USER, Step.CATEGORY, "other")
+    await deliver_twice(application, text_update(600, USER, private(USER), "Malaysia"))
+    draft = await intake.current(USER)
+    assert draft is not None
+    assert draft.step is Step.PROVINCE
+    assert draft.text("province") is None
+    assert len(request.sent()) == 1  # one question asked, not two
+
+
+async def test_staff_reply_and_complainant_message_relayed_once(
+    app: tuple[BotApplication, RecordingRequest, Services],
+) -> None:
+    application, request, services = app
+    await walk_draft(services.intake, USER)
+    case = (await services.intake.file(USER, update_id=1, complainant_name="Siti")).case
+    await services.cases.link_message(case.id, STAFF_CHAT, 77, LinkKind.CARD)
+    staff_chat = {"id": STAFF_CHAT, "type": "supergroup", "title": "Petugas"}
+    await deliver_twice(application, text_update(700, OFFICER, staff_chat, "Kami proses", reply_to=77))
+    await services.cases.await_reply(USER, case.id)
+    await deliver_twice(application, text_update(701, USER, private(USER), "Terima kasih"))
+    messages = (await services.cases.detail(ADMIN, case.id)).messages
+    assert [m.text for m in messages] == ["Kami proses", "Terima kasih"]
+    to_user = [params for params in request.sent() if params.get("chat_id") == USER]
+    assert sum("Kami proses" in str(params.get("text")) for params in to_user) == 1
