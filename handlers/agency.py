@@ -46,15 +46,15 @@ async def check_command(update: Update, context: BotContext) -> None:
     if name.strip():
         await check_name(update, context, name)
     else:
-        await _prompt(update, context)
+        await prompt_for_agency(update, context)
 
 
 async def start_pressed(update: Update, context: BotContext) -> None:
     await answer_callback(update)
-    await _prompt(update, context)
+    await prompt_for_agency(update, context)
 
 
-async def _prompt(update: Update, context: BotContext) -> None:
+async def prompt_for_agency(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     set_flow(context, FLOW)
     await send_html(update, context, t("agency_prompt", lang), menu_only(lang))

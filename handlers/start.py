@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.commands import command_lines
 from bot.context import BotApplication, BotContext
 from faq.model import Language
+from handlers.agency import prompt_for_agency
 from handlers.common import (
     MENU_ASK,
     MENU_MAIN,
@@ -18,10 +21,26 @@ from handlers.common import (
     menu_only,
     send_html,
 )
+from handlers.emergency import send_emergency
 from handlers.groups import COMMANDS, FLOW_RESET
+from handlers.offer_check import start_check
 from handlers.texts import Html, button, esc, t
 
 PRIVATE = filters.ChatType.PRIVATE
+
+
+async def _deep_link_ask(update: Update, context: BotContext) -> None:
+    lang = await language_of(update, context)
+    await send_html(update, context, t("ask_prompt", lang), menu_only(lang))
+
+
+# Deep links for posters and leaflets: t.me/<bot>?start=<payload> opens the feature after the greeting.
+DEEP_LINKS: dict[str, Callable[[Update, BotContext], Awaitable[None]]] = {
+    "tanya": _deep_link_ask,
+    "darurat": send_emergency,
+    "cektawaran": start_check,
+    "cekp3mi": prompt_for_agency,
+}
 
 
 def register(app: BotApplication) -> None:
@@ -43,11 +62,15 @@ async def reset_flows(update: Update, context: BotContext) -> None:
 
 
 async def start(update: Update, context: BotContext) -> None:
+    """Greets with the menu; a deep link (t.me/<bot>?start=darurat, on a poster) then opens that feature."""
     lang = await language_of(update, context)
     user = update.effective_user
     name = user.first_name if user is not None else ""
     text = t("start", lang, name=name, bot_name=context.services.config.bot.name)
     await send_html(update, context, text, main_menu(lang))
+    payload = (context.args or [""])[0].lower()
+    if payload in DEEP_LINKS:
+        await DEEP_LINKS[payload](update, context)
 
 
 async def help_command(update: Update, context: BotContext) -> None:

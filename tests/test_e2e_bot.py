@@ -101,6 +101,26 @@ async def test_cektawaran_command_starts_the_check(
     assert question.button_texts == ["Ya", "Tidak", "Tidak tahu"]
 
 
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        ("darurat", "🆘"),
+        ("cektawaran", "🔍 Cek tawaran kerja"),
+        ("tanya", "Silakan tulis"),
+        ("cekp3mi", "🏢"),
+    ],
+)
+async def test_deep_links_open_a_feature_after_the_greeting(
+    standin: BotApiStandIn, siti: StandInUser, live_bot: BotApplication, payload: str, expected: str
+) -> None:
+    greeting, feature = await say(standin, siti, f"/start {payload}", replies=2)
+    assert greeting.plain_text.startswith("Halo, Siti!")
+    assert feature.plain_text.startswith(expected)
+    if payload == "cekp3mi":
+        (result,) = await say(standin, siti, "karunia bersama makmur")
+        assert "PT Contoh Karunia Bersama Makmur" in result.plain_text
+
+
 async def test_command_menu_is_published_in_both_languages(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
