@@ -211,3 +211,15 @@ async def test_an_officer_cannot_manage_staff(harness: Harness) -> None:
     await harness.command(OFFICER, STAFF_CHAT, f"/staff remove {ADMIN}")
     assert await harness.services.staff_directory.role_of(STRANGER) is None
     assert "Hanya admin" in harness.replies()
+
+
+async def test_a_complainant_cannot_reach_someone_elses_case(harness: Harness) -> None:
+    """Forged `report:v1:msg:<id>` for another user's case: told it is stale, nothing is revealed or set."""
+    await harness.press(STRANGER, STRANGER, "report:v1:msg:1")
+    await harness.command(STRANGER, STRANGER, "/status")
+    assert await harness.services.cases.pending_reply_case(STRANGER) is None
+    replies = harness.replies()
+    for secret in SECRETS:
+        assert secret not in replies
+    await harness.command(STRANGER, STRANGER, "apa kabar", reply_to=77)
+    assert len((await harness.services.cases.detail(ADMIN, 1)).messages) == 0

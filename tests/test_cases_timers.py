@@ -115,3 +115,13 @@ async def test_closed_case_has_no_timers(intake: IntakeService, queue: CaseQueue
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
     await queue.set_status(OFFICER_ID, case.id, CaseStatus.REJECTED)
     assert await sweep.sweep(utcnow() + timedelta(days=400)) == []
+
+
+async def test_abandoned_drafts_are_deleted_after_thirty_days(
+    intake: IntakeService, sweep: TimerSweep
+) -> None:
+    await intake.start(1, 1, "id")
+    await sweep.sweep(utcnow() + timedelta(days=29))
+    assert await intake.current(1) is not None
+    await sweep.sweep(utcnow() + timedelta(days=31))
+    assert await intake.current(1) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,6 +28,10 @@ class DraftRepository:
     async def delete(self, user_id: int) -> bool:
         result = await self.session.execute(delete(ComplaintDraft).where(ComplaintDraft.user_id == user_id))
         return bool(getattr(result, "rowcount", 0))
+
+    async def delete_stale(self, before: datetime) -> int:
+        result = await self.session.execute(delete(ComplaintDraft).where(ComplaintDraft.updated_at < before))
+        return int(getattr(result, "rowcount", 0) or 0)
 
     async def get_pending_reply(self, user_id: int) -> PendingCaseReply | None:
         return await self.session.get(PendingCaseReply, user_id)

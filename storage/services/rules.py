@@ -34,6 +34,8 @@ class QueuePolicy:
     unreachable_days: int = 60
     no_response_days: int = 180
     card_retry_seconds: int = 60
+    # An abandoned draft holds personal data nobody consented to file: it goes after this many days.
+    draft_retention_days: int = 30
 
 
 ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {

@@ -21,6 +21,7 @@ from storage.models.cases import (
     TimerKind,
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
+from storage.repositories.intake import DraftRepository
 from storage.services.rules import QueuePolicy, next_closure_deadline
 from storage.services.uow import write_transaction
 
@@ -122,4 +123,9 @@ class TimerSweep:
                         actions.append(TimerAction(ActionKind.CLOSURE_FLAGGED, case, reason))
                         logger.info("case %s flagged for closing: %s", case.ticket, reason)
                     await rearm_timers(timers, case, self._policy, now)
+            purged = await DraftRepository(session).delete_stale(
+                now - timedelta(days=self._policy.draft_retention_days)
+            )
+        if purged:
+            logger.info("%d abandoned complaint draft(s) deleted", purged)
         return actions
