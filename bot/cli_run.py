@@ -61,7 +61,6 @@ def _add_chat_options(parser: argparse.ArgumentParser) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     config = config_from_args(args)
-    _setup_logging(config.log_level)
     token = config.telegram.token.get_secret_value().strip() if config.telegram.token else ""
     if not token:
         if args.or_chat:
@@ -83,6 +82,7 @@ def run_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    _setup_logging(config.log_level)
     return _run_polling(config)
 
 
@@ -139,4 +139,5 @@ def _setup_logging(level: str) -> None:
     from bot.__main__ import setup_logging
 
     setup_logging(level)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger().setLevel(level)  # basicConfig ignores a second call; the level must still apply
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per job run drowns the chat

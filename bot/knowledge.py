@@ -21,6 +21,9 @@ from faq.render import render_answer
 from faq.triage import UrgencyDetector
 
 logger = logging.getLogger(__name__)
+# bm25s sets its own logger to DEBUG when imported (just above, through faq.matcher); its per-index
+# messages are noise in the bot's log.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 @dataclass(frozen=True)
