@@ -69,12 +69,20 @@ class _Screen:
     choices: dict[int, tuple[SentMessage, InlineButton]] = field(default_factory=dict)
     events_seen: int = 0
     last_event_at: float = 0.0
+    shown_texts: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def show(self, event: BotEvent) -> None:
         self.events_seen += 1
         self.last_event_at = asyncio.get_running_loop().time()
-        if event.kind in {"sent", "edited"} and event.message is not None:
-            self._print(self.render(event.message, edited=event.kind == "edited"))
+        message = event.message
+        if event.kind in {"sent", "edited"} and message is not None:
+            key = (message.chat_id, message.message_id)
+            text_changed = self.shown_texts.get(key) != message.text
+            self.shown_texts[key] = message.text
+            if event.kind == "edited" and not text_changed:
+                self._print(self.render_buttons_only(message))
+            else:
+                self._print(self.render(message, edited=event.kind == "edited"))
         elif event.kind == "callback_answer" and event.text:
             self._print(f"   ℹ️  {event.text}")
         elif event.kind == "chat_action":
@@ -87,23 +95,35 @@ class _Screen:
         if message.chat_id < 0 and message.chat_id != self.staff_chat_id:
             where = f"👥 [grup {message.chat_id}] "
         header = f"{where}🤖 Bot{' (diubah)' if edited else ''}:"
-        lines = [header, render_text(message)]
-        if message.buttons:
+        return "\n".join([header, render_text(message), *self._button_lines(message)])
+
+    def render_buttons_only(self, message: SentMessage) -> str:
+        lines = self._button_lines(message)
+        return "\n".join(
+            ["   (tombol pesan di atas diperbarui)", *lines] if lines else ["   (tombol dihapus)"]
+        )
+
+    def _button_lines(self, message: SentMessage) -> list[str]:
+        """Numbered buttons; they become the choices the numbers press. A new message without buttons in
+        the same chat clears the choices, so a typed number is not taken for a button further up."""
+        lines: list[str] = []
+        current = next(iter(self.choices.values()), None)
+        if message.buttons or (current is not None and current[0].chat_id == message.chat_id):
             self.choices = {}
-            for row in message.buttons:
-                cells = []
-                for button in row:
-                    number = len(self.choices) + 1
-                    self.choices[number] = (message, button)
-                    label = f"{button.text} → {button.url}" if button.url else button.text
-                    cells.append(f"[{number}] {label}")
-                lines.append("   " + "   ".join(cells))
+        for row in message.buttons:
+            cells = []
+            for button in row:
+                number = len(self.choices) + 1
+                self.choices[number] = (message, button)
+                label = f"{button.text} → {button.url}" if button.url else button.text
+                cells.append(f"[{number}] {label}")
+            lines.append("   " + "   ".join(cells))
         if message.reply_keyboard:
             labels = [str(button.get("text", "")) for row in message.reply_keyboard for button in row]
             lines.append(
                 "   keyboard: " + " | ".join(labels) + "   (ketik teksnya, atau :kontak untuk berbagi nomor)"
             )
-        return "\n".join(lines)
+        return lines
 
     def _print(self, text: str) -> None:
         print(text, file=self.out, flush=True)
