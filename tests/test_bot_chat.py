@@ -1,0 +1,59 @@
+"""The terminal renderer of `migrasi-aman chat`: plain text, numbered buttons, edits."""
+
+from __future__ import annotations
+
+import io
+
+from bot.chat import _Screen, render_text
+from bot.standin import BotEvent, InlineButton, SentMessage
+
+STAFF = -100555
+
+
+def sent(
+    message_id: int,
+    text: str,
+    buttons: tuple[tuple[InlineButton, ...], ...] = (),
+    chat_id: int = 1001,
+    parse_mode: str | None = "HTML",
+) -> SentMessage:
+    return SentMessage(chat_id, message_id, text, parse_mode, buttons, None)
+
+
+def row(*labels: str) -> tuple[InlineButton, ...]:
+    return tuple(InlineButton(label, f"x:v1:{label}") for label in labels)
+
+
+async def test_buttons_are_numbered_across_rows_and_numbers_follow_the_latest_message() -> None:
+    out = io.StringIO()
+    screen = _Screen(out, STAFF)
+    screen.show(BotEvent("sent", 1001, sent(1, "<b>Menu</b>", (row("A", "B"), row("C")))))
+    assert "[1] A   [2] B\n   [3] C" in out.getvalue()
+    assert "<b>" not in out.getvalue()
+    assert [button.text for _, button in screen.choices.values()] == ["A", "B", "C"]
+    screen.show(BotEvent("sent", STAFF, sent(7, "kartu", (row("Ambil"),), chat_id=STAFF)))
+    assert "🏢 [grup staf]" in out.getvalue()
+    assert [button.text for _, button in screen.choices.values()] == ["Ambil"]
+    screen.show(BotEvent("sent", STAFF, sent(8, "catatan disimpan", chat_id=STAFF)))
+    assert screen.choices == {}  # a typed number is not taken for a button further up
+
+
+async def test_an_edit_that_only_changes_buttons_prints_just_the_buttons() -> None:
+    out = io.StringIO()
+    screen = _Screen(out, STAFF)
+    message = sent(1, "Jawaban", (row("👍", "👎"), row("Menu")))
+    screen.show(BotEvent("sent", 1001, message))
+    message.buttons = (row("Menu"),)
+    screen.show(BotEvent("edited", 1001, message))
+    assert out.getvalue().count("Jawaban") == 1
+    assert "(tombol pesan di atas diperbarui)\n   [1] Menu" in out.getvalue()
+    message.text = "Pertanyaan 2"
+    screen.show(BotEvent("edited", 1001, message))
+    assert "🤖 Bot (diubah):\nPertanyaan 2" in out.getvalue()
+
+
+def test_render_text_keeps_links_and_marks_media() -> None:
+    assert render_text(sent(1, '<a href="https://kp2mi.go.id">KP2MI</a>')) == "KP2MI (https://kp2mi.go.id)"
+    photo = sent(2, "bukti", parse_mode=None)
+    photo.kind = "photo"
+    assert render_text(photo) == "🖼 [foto] bukti"
