@@ -2,17 +2,21 @@
 
 `import` checks every row (name, licence_number, status, province, source, as_of) and only then installs
 a clean copy at `agencies.registry_path`, so a bad file never replaces a good list. Restart the bot to use it.
+Spreadsheet exports are accepted as they come: comma, semicolon or tab separated, Indonesian column names
+(Nama Perusahaan, Nomor Izin, Status: aktif/dibekukan/dicabut, Provinsi) and dates like 20/11/2026;
+`--source` and `--as-of` fill columns the export does not have.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
 
 from bot.cli_common import add_config_option, config_from_args
-from faq.agencies import RegistryError, load_registry, write_registry
+from faq.agencies import RegistryDefaults, RegistryError, load_registry, write_registry
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +25,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importer = actions.add_parser("import", help="check a registry CSV and install it for the bot")
     importer.add_argument("file", type=Path, metavar="FILE.csv")
     importer.add_argument("--dry-run", action="store_true", help="only check the file")
+    importer.add_argument("--source", help="source for rows without one, e.g. 'SISKOP2MI export'")
+    importer.add_argument(
+        "--as-of", type=dt.date.fromisoformat, help="as-of date (YYYY-MM-DD) for rows without one"
+    )
     add_config_option(importer)
     importer.set_defaults(func=run_import)
     search = actions.add_parser("search", help="look a name up in the installed registry")
@@ -32,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_import(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     try:
-        registry = load_registry(args.file)
+        registry = load_registry(args.file, RegistryDefaults(source=args.source, as_of=args.as_of))
     except RegistryError as exc:
         print(f"migrasi-aman: {args.file} was not imported:", file=sys.stderr)
         for problem in exc.problems:

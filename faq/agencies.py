@@ -108,21 +108,71 @@ def normalize_agency_name(name: str) -> str:
     return " ".join(words)
 
 
-def load_registry(path: Path | None = None) -> AgencyRegistry:
+def load_registry(path: Path | None = None, defaults: RegistryDefaults | None = None) -> AgencyRegistry:
     """Read a registry CSV (the sample when `path` is None); raises RegistryError listing every bad row."""
     source = path or SAMPLE_REGISTRY
     try:
         text = source.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise RegistryError([f"{source}: cannot read: {exc.strerror}"]) from None
-    agencies = parse_registry(text, str(source))
+    agencies = parse_registry(text, str(source), defaults)
     return AgencyRegistry(agencies, source, is_sample=source.resolve() == SAMPLE_REGISTRY.resolve())
 
 
-def parse_registry(text: str, name: str = "<registry>") -> tuple[Agency, ...]:
-    reader = csv.DictReader(io.StringIO(text))
-    header = [column.strip().lower() for column in reader.fieldnames or []]
-    missing = [column for column in COLUMNS if column not in header]
+@dataclass(frozen=True, slots=True)
+class RegistryDefaults:
+    """Values for columns an official export may lack (`agencies import --source ... --as-of ...`)."""
+
+    source: str | None = None
+    as_of: dt.date | None = None
+
+
+# Column names as official or spreadsheet exports write them -> ours.
+COLUMN_ALIASES: Final = {
+    "nama": "name",
+    "nama perusahaan": "name",
+    "nama p3mi": "name",
+    "perusahaan": "name",
+    "company": "name",
+    "licence": "licence_number",
+    "license": "licence_number",
+    "license_number": "licence_number",
+    "nomor izin": "licence_number",
+    "no izin": "licence_number",
+    "no. izin": "licence_number",
+    "nomor sip3mi": "licence_number",
+    "sip3mi": "licence_number",
+    "status izin": "status",
+    "provinsi": "province",
+    "sumber": "source",
+    "per tanggal": "as_of",
+    "tanggal": "as_of",
+    "as of": "as_of",
+    "date": "as_of",
+}
+STATUS_ALIASES: Final = {
+    "aktif": AgencyStatus.ACTIVE,
+    "berlaku": AgencyStatus.ACTIVE,
+    "dibekukan": AgencyStatus.SUSPENDED,
+    "skorsing": AgencyStatus.SUSPENDED,
+    "pembekuan": AgencyStatus.SUSPENDED,
+    "dicabut": AgencyStatus.REVOKED,
+    "pencabutan": AgencyStatus.REVOKED,
+    "tidak aktif": AgencyStatus.REVOKED,
+}
+DATE_FORMATS: Final = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
+
+
+def parse_registry(
+    text: str, name: str = "<registry>", defaults: RegistryDefaults | None = None
+) -> tuple[Agency, ...]:
+    """Agencies from CSV text (comma, semicolon or tab separated; Indonesian column names accepted)."""
+    defaults = defaults or RegistryDefaults()
+    reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
+    header = [_column(column) for column in reader.fieldnames or []]
+    optional = {"source"} if defaults.source else set()
+    optional |= {"as_of"} if defaults.as_of else set()
+    missing = [column for column in COLUMNS if column not in header and column not in optional]
     if missing:
         raise RegistryError(
             [f"{name}:1: missing column(s): {', '.join(missing)} (need {', '.join(COLUMNS)})"]
@@ -131,8 +181,10 @@ def parse_registry(text: str, name: str = "<registry>") -> tuple[Agency, ...]:
     agencies: list[Agency] = []
     problems: list[str] = []
     for line, row in enumerate(reader, start=2):
+        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+            continue  # blank line at the end of a spreadsheet export
         try:
-            agencies.append(_agency(row))
+            agencies.append(_agency(row, defaults))
         except ValueError as exc:
             problems.append(f"{name}:{line}: {exc}")
     if problems:
@@ -142,28 +194,55 @@ def parse_registry(text: str, name: str = "<registry>") -> tuple[Agency, ...]:
     return tuple(agencies)
 
 
-def _agency(row: dict[str, str | None]) -> Agency:
-    values = {key: (value or "").strip() for key, value in row.items() if key}
+def _dialect(text: str) -> type[csv.Dialect]:
+    first_line = text.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(first_line, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+
+def _column(raw: str) -> str:
+    column = " ".join(raw.strip().lower().replace("_", " ").split())
+    return COLUMN_ALIASES.get(column, column.replace(" ", "_"))
+
+
+def _agency(row: dict[str, str | None], defaults: RegistryDefaults) -> Agency:
+    values = {
+        key: (value or "").strip() for key, value in row.items() if key and isinstance(value, str | None)
+    }
     if not values.get("name"):
         raise ValueError("name is empty")
-    try:
-        status = AgencyStatus(values.get("status", "").lower())
-    except ValueError:
-        raise ValueError(
-            f"status must be one of active, suspended, revoked, got {values.get('status')!r}"
-        ) from None
-    try:
-        as_of = dt.date.fromisoformat(values.get("as_of", ""))
-    except ValueError:
-        raise ValueError(f"as_of must be a date YYYY-MM-DD, got {values.get('as_of')!r}") from None
+    raw_status = values.get("status", "").lower()
+    status = STATUS_ALIASES.get(raw_status)
+    if status is None:
+        try:
+            status = AgencyStatus(raw_status)
+        except ValueError:
+            raise ValueError(
+                f"status must be one of active, suspended, revoked (or aktif, dibekukan, dicabut), "
+                f"got {values.get('status')!r}"
+            ) from None
+    as_of = _date(values.get("as_of", "")) or defaults.as_of
+    if as_of is None:
+        raise ValueError(f"as_of must be a date YYYY-MM-DD, got {values.get('as_of')!r}")
     return Agency(
         name=values["name"],
         licence_number=values.get("licence_number", ""),
         status=status,
         province=values.get("province", ""),
-        source=values.get("source", ""),
+        source=values.get("source") or defaults.source or "",
         as_of=as_of,
     )
+
+
+def _date(value: str) -> dt.date | None:
+    for date_format in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value, date_format).date()
+        except ValueError:
+            continue
+    return None
 
 
 def write_registry(agencies: Iterable[Agency], path: Path) -> None:

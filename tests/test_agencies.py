@@ -145,3 +145,39 @@ def test_import_dry_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         == 0
     )
     assert "nothing installed" in capsys.readouterr().out
+
+
+def test_import_accepts_an_indonesian_spreadsheet_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "siskop2mi.csv"
+    export.write_text(
+        "No;Nama Perusahaan;Nomor Izin;Status;Provinsi\n"
+        "1;PT. Resmi Sentosa;12/2024;Aktif;Jawa Tengah\n"
+        "2;PT Lama Sekali;3/2015;Dicabut;Lampung\n"
+        ";;;;\n",
+        encoding="utf-8",
+    )
+    config = _config_file(tmp_path)
+    arguments = ["agencies", "import", str(export), "--source", "SISKOP2MI", "--as-of", "2026-11-20"]
+    assert main([*arguments, "--config", str(config)]) == 0
+    installed = load_registry(tmp_path / "installed" / "p3mi.csv")
+    assert [(a.name, a.status, a.source, a.as_of) for a in installed.agencies] == [
+        ("PT. Resmi Sentosa", AgencyStatus.ACTIVE, "SISKOP2MI", dt.date(2026, 11, 20)),
+        ("PT Lama Sekali", AgencyStatus.REVOKED, "SISKOP2MI", dt.date(2026, 11, 20)),
+    ]
+
+
+def test_without_as_of_the_export_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "Nama Perusahaan,Nomor Izin,Status,Provinsi,Sumber\nPT A,1,aktif,Bali,x\n", encoding="utf-8"
+    )
+    assert main(["agencies", "import", str(export), "--config", str(_config_file(tmp_path))]) == 1
+    assert "missing column(s): as_of" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("written", ["2026-11-20", "20-11-2026", "20/11/2026", "20.11.2026"])
+def test_dates_in_common_formats(written: str) -> None:
+    (agency,) = parse_registry(HEADER + f"PT A,1,active,Bali,x,{written}\n")
+    assert agency.as_of == dt.date(2026, 11, 20)
