@@ -5,11 +5,13 @@ The text goes through the same normaliser as the matcher (slang, repeated letter
 then words close to the danger lexicon are spelled back to it ("dikurng" -> "dikurung").
 
 A message is urgent when it contains a danger predicate (confinement, violence, sexual abuse, trafficking,
-ransom, no food, threats, suicidal thoughts) and
-- it is not phrased as a question *about* the topic ("apa itu", "ciri", "hukuman", "berita", "pernah",
-  "kalau ..." at the start, "what is", "is that allowed") and the signs are strong (one strong predicate, or
-  two weak ones such as "luka"), or it pleads for help about someone ("tolong sy ...") with a weak sign; or
-- it is phrased like such a question but also asks for help and has a strong predicate.
+ransom, no food, threats, suicidal thoughts) with enough strength (one strong predicate, or two weak signs
+such as "luka", "hp disita"), judged against how it is phrased:
+- about danger that is over or hypothetical ("pernah", "dulu" unless "sekarang ... dikurung" follows,
+  "sudah pulang", "kalau ..." at the start, "if", "ever"): urgent only if it also asks for help;
+- as a question *about* the topic ("apa itu", "ciri", "hukuman", "berita", "what is", "is that allowed"):
+  urgent if it asks for help or names a victim ("sy dikurung majikan, apakah bisa dibantu?");
+- otherwise urgent, and a single weak sign is enough when it pleads for help about someone ("tolong sy ...").
 Predicates are mostly passive verb forms ("dikurung", "dipukuli", "dijual") or active ones tied to a
 perpetrator ("majikan mukul"): they describe something done to someone, while questions about rules use
 active or noun forms ("mengunci", "penyekapan", "kekerasan").
@@ -66,13 +68,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.CONFINEMENT,
         r"dikurung|terkurung|dikurungi|disekap|dikunci|dikunciin|dikerangkeng|disandera|dikrangkeng|diculik"
-        r"|terjebak|disekep",
+        r"|terjebak|disekep|dikonci|dikurungin|dikekang|dipenjara|dikerangkengin"
+        r"|ditahan di (?:penampungan|rumah|kamar|mess|asrama|kantor|gudang|hutan|kapal)",
     ),
     _p(
         C.CONFINEMENT,
         r"tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|bisa)"
-        r" (?:keluar|kabur|metu)"
-        r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih) (?:pulang|pergi)"
+        r" (?:keluar|kabur|metu|kaluar)"
+        r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|meunang)"
+        r" (?:pulang|pergi|mulih|balik)|tidak meunang kaluar"
         r"|dilarang (?:keluar|pulang)",
     ),
     _p(
@@ -94,6 +98,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"(?:wont|won t|will not|dont|don t|not) (?:let|allow) (?:saya|us|her|him) (?:leave|go|out)",
     ),
     _p(C.CONFINEMENT, r"(?:cannot|can t|cant|not allowed to) (?:leave|go out|get out|escape)"),
+    _p(C.CONFINEMENT, r"kept (?:in|inside|locked)|keep (?:saya|us|her|him) (?:locked|inside|in a)"),
+    _p(C.CONFINEMENT, r"(?:took|take|taken|confiscated) saya (?:phone|handphone)|confiscated", 1),
     # violence
     _p(
         C.VIOLENCE,
@@ -101,13 +107,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|ditampar|dihajar|digebuki|digebukin|digebugi|digebuk|diantemi|dijambak|disiram|dibakar|disundut"
         r"|dipeupeuh|ditusuk|dibacok|diinjak|dilukai|digampar|ditonjok|dijotos|ditabok|dicabok|ditempeleng"
         r"|disetrika|dicambuk|disabet|dipecut|dihantam|dibanting|diseret|dicakar|babak belur|dipenthung"
-        r"|digebugan|dikeroyok|disiksa|dipateni|dianiaya",
+        r"|digebugan|dikeroyok|dipateni|disakiti|disakitin|ditampol|dipentung|dicekek|dilempar|ditapuk"
+        r"|dikepruk|dijedotin|dibenturkan|disiram air panas|dianiaya",
     ),
-    _p(C.VIOLENCE, rf"{_PERPETRATOR}(?: saya)?(?: \w+)? {_ACTIVE_VIOLENCE}|{_ACTIVE_VIOLENCE} {_PERSON}"),
+    _p(C.VIOLENCE, rf"{_PERPETRATOR}\b.{{0,30}}\b{_ACTIVE_VIOLENCE}|{_ACTIVE_VIOLENCE} {_PERSON}"),
     _p(
         C.VIOLENCE,
         r"(?:beat|beats|beaten|beating|hit|hits|hitting|kicked|kicks|tortured|torturing|slapped|slaps|choked"
-        r"|punched|punches|burned|burnt|whipped|hurting|abuse|abused|abusing|attacked|stabbed)"
+        r"|punched|punches|burned|burnt|whipped|hurting|abuse|abuses|abused|abusing|attacked|stabbed)"
         r" (?:saya|us|her|him|them)",
     ),
     _p(C.VIOLENCE, r"hurts? (?:saya|us|her|him)$"),
@@ -118,7 +125,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.SEXUAL_ABUSE,
         r"diperkosa|perkosa|dilecehkan|dilecehin|dicabuli|dicabulin|digerayangi|diraba|disetubuhi|dinodai"
         r"|dipegang dipegang|raped|rape|molested|being raped"
-        r"|groped|sexually abused|sexually assaulted|harassing saya|harassed",
+        r"|groped|sexually abused|sexually assaulted|harassing saya|harassed|digrepe|digerepe|digrepein"
+        r"|dihamili|diapa apain|diapa apakan|hamil (?:sama|oleh|dengan|anak) majikan",
     ),
     _p(C.SEXUAL_ABUSE, r"(?:touching|touches|touched|forcing|forced) saya|hamil (?:karena|krn) dipaksa"),
     _p(
@@ -139,7 +147,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.TRAFFICKING,
         r"dijual|dijualin|diperjualbelikan|sold (?:saya|us|her|him)(?! (?:a|an|the|fake|some)\b)"
         r"|(?:was|were|been|being|got) sold"
-        r"|scam compound|disuruh (?:nipu|menipu|scam)",
+        r"|scam compound|disuruh (?:nipu|menipu|scam)|diperbudak|dijadikan budak|kerja rodi",
     ),
     _p(
         C.TRAFFICKING,
@@ -147,10 +155,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|forcing saya",
     ),
     # ransom
-    _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus"),
+    _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus|tebus"),
     _p(
         C.RANSOM,
-        r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:dilepas|dilepaskan|dibebaskan|dipulangkan paksa)",
+        r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:dilepas|dilepaskan|dilepasin|dibebaskan|dibebasin)",
     ),
     _p(
         C.RANSOM,
@@ -167,7 +175,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # no food
     _p(
         C.NO_FOOD,
-        r"tidak (?:dikasih|dikasi|diberi|dikei|dibere|dapat|ada|pernah) (?:makan|mangan|dahar|minum)"
+        r"tidak (?:dikasih|dikasi|diberi|dikei|dibere|diwenehi|diparingi|dapat|ada|pernah)"
+        r" (?:makan|mangan|dahar|minum|ngombe|nginum)|no water|without water"
         r"|tidak makan|belum makan \w+ hari|belum makan (?:dari|sejak)|kelaparan|starving|starve|no food"
         r"|makan sehari sekali|tidak dahar|tidak mangan"
         r"|(?:haven|hasn|havent|hasnt|have not|has not)(?: t)? eaten"
@@ -179,7 +188,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r" (?:saya|us|her|him)(?: any)? food",
     ),
     # threats and danger
-    _p(C.THREAT, r"ngancam|mengancam|diancam|ancam|diteror|threaten|threatens|threatened|threatening"),
+    _p(
+        C.THREAT,
+        r"ngancam|ngancem|mengancam|diancam|diancem|ancam|diteror|diintimidasi|threaten|threatens|threatened"
+        r"|threatening",
+    ),
     _p(C.THREAT, r"(?:ingin|akan|bakal) (?:bunuh|membunuh)|dibunuh|bunuh saya|kill saya|going to kill"),
     _p(C.THREAT, r"nyawa (?:saya |\w+ )?terancam|dalam bahaya|in danger|selamatkan saya|save saya|save us"),
     _p(C.THREAT, r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|takut dibunuh|kabur dari", 1),
@@ -187,36 +200,54 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.SUICIDAL,
         r"bunuh diri|(?:ingin|pengen|lebih baik|mending|mendingan)(?: saya)? mati|kill myself|kill saya self"
-        r"|mengakhiri hidup|akhiri hidup|(?:end|ending) saya (?:own )?life|take saya (?:own )?life",
+        r"|mengakhiri hidup|akhiri hidup|(?:end|ending) saya (?:own )?life|take saya (?:own )?life|bundir"
+        r"|gantung diri|minum racun|loncat dari|lompat dari|killing myself|hurt myself|end it all",
     ),
     _p(
         C.SUICIDAL,
         r"want to die|suicide|suicidal|tidak (?:ingin|pengen) hidup|capek hidup|lelah hidup"
-        r"|(?:dont|don t|do not) want to live",
+        r"|(?:dont|don t|do not) want to (?:live|be alive)"
+        r"|(?:tidak ada|tak ada) (?:gunanya|artinya|harapan) (?:lagi )?hidup"
+        r"|hidup tidak ada (?:gunanya|artinya)",
     ),
     _p(C.SUICIDAL, r"tidak kuat (?:lagi|hidup)|cant take it anymore|can t take it anymore", 1),
 )
 
 _PERSON_RE: Final = re.compile(rf"\b{_PERSON}\b")
 _HELP: Final = re.compile(
-    r"\b(?:tolong|tulung|tlg|tolongin|help|sos|darurat|emergency|selamatkan|save saya)\b"
+    r"\b(?:tolong|tulung|tlg|tolongin|tulungi|tulungin|tulungen|tulungan|help|sos|darurat|emergency"
+    r"|selamatkan|save saya)\b"
 )
-# Phrasings that ask *about* a topic, or speak of the past or of other people in general.
+# Phrasings that ask *about* a topic in general: they lower the signal unless a person is named as victim.
 _TOPIC: Final = re.compile(
     r"\b(?:apa itu|apakah|ciri|hukuman|hukumnya|dihukum|sanksi|berita|film|contoh|contohnya|mencegah|cegah"
-    r"|diatur|termasuk|bedanya|pernah|dulu|tahun lalu|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
-    r"|what is|what are|what should|how to|how do|how can|is it|if|ever|legal|boleh tidak"
-    r"|bagaimana (?:jika|kalau)|apa yang harus|tindakan apa|ke mana lapor|kemana lapor)\b"
+    r"|diatur|termasuk|bedanya|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
+    r"|what is|what are|how to|how do|how can|is it|legal|boleh tidak|apa yang harus|tindakan apa"
+    r"|ke mana lapor|kemana lapor)\b"
     r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok)\b"
     r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
-    r"|^(?:kalau|jika|bila|apabila|seandainya|misal|misalnya|andaikan|what if|in case)\b"
     r"|\bboleh\b.*\btidak$"
 )
+# Phrasings about a hypothetical, or about danger that is over: not happening now, whoever it is about.
+_NOT_NOW: Final = re.compile(
+    r"\b(?:ever|what should|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
+    r"|sudah selamat|sudah aman)\b"
+    r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b"
+)
+# The past ("pernah", "dulu") counts as over unless the message says it is happening now as well.
+_PAST: Final = re.compile(r"\b(?:pernah|dulu|tahun lalu|bulan lalu|waktu itu)\b")
+_STILL: Final = re.compile(
+    r"\b(?:sekarang|masih|saat ini|now|still|currently)(?: \w+){0,2}"
+    r" (?:di\w+|ter\w+|locked|held|trapped|being)"
+)
+# "if" asks a hypothetical, except in reported threats ("they said if I tell anyone they will kill me").
+_IF: Final = re.compile(r"\bif\b")
+_REPORTED_IF: Final = re.compile(r"\b(?:said|says|told|tell|threaten\w*|warned)\b[^.]{0,30}\bif\b")
 
 # Every word the patterns use is left as typed; unknown words of 6+ letters close to one are spelled back.
 _PATTERN_WORDS: Final = frozenset(
     word
-    for regex in (*(pattern.regex for pattern in _PATTERNS), _HELP, _TOPIC)
+    for regex in (*(pattern.regex for pattern in _PATTERNS), _HELP, _TOPIC, _NOT_NOW, _PAST)
     for word in re.findall(r"[a-z]{2,}", regex.pattern)
 )
 _LEXICON: Final = sorted(word for word in _PATTERN_WORDS if len(word) >= 6)
@@ -273,14 +304,23 @@ class UrgencyDetector:
                 if pattern.category not in categories:
                     categories.append(pattern.category)
         asks_for_help = bool(_HELP.search(normalized))
-        about_topic = bool(_TOPIC.search(normalized))
+        names_person = bool(_PERSON_RE.search(normalized))
+        not_now = (
+            bool(_NOT_NOW.search(normalized))
+            or (bool(_PAST.search(normalized)) and not _STILL.search(normalized))
+            or (bool(_IF.search(normalized)) and not _REPORTED_IF.search(normalized))
+        )
+        about_topic = not_now or bool(_TOPIC.search(normalized))
         if not categories:
             urgent = False
-        elif about_topic:
+        elif not_now:
             urgent = asks_for_help and strength >= 2
+        elif about_topic:
+            # "sy dikurung majikan, apakah bisa dibantu?" is a victim asking; "apa itu disekap" is not.
+            urgent = strength >= 2 and (asks_for_help or names_person)
         else:
             # A weak sign ("luka", "ga bisa pulang") counts only as a plea about someone: "tolong sy ...".
-            urgent = strength >= 2 or (asks_for_help and bool(_PERSON_RE.search(normalized)))
+            urgent = strength >= 2 or (asks_for_help and names_person)
         return TriageResult(urgent, tuple(categories), asks_for_help, about_topic)
 
     def _spell(self, token: str) -> str:

@@ -66,6 +66,15 @@ detector = UrgencyDetector()
         ("cuma dikasih makan mie sekali sehari", DangerCategory.NO_FOOD),
         ("i feel like ending my life", DangerCategory.SUICIDAL),
         ("sy kabur dari majikan skrg sembunyi di hutan, takut ketahuan, tolong", DangerCategory.THREAT),
+        ("sy dikurung majikan, apakah ada yg bisa bantu?", DangerCategory.CONFINEMENT),  # a victim asking
+        ("my employer beats me, is it legal?", DangerCategory.VIOLENCE),
+        ("they said if i tell anyone they will kill me", DangerCategory.THREAT),  # reported threat, not "if"
+        ("dulu dijanjikan kerja di restoran, sekarang sy dikurung", DangerCategory.CONFINEMENT),
+        ("sy ditahan di penampungan udh 3 bulan", DangerCategory.CONFINEMENT),
+        ("majikan marah2 terus mukul sy", DangerCategory.VIOLENCE),
+        ("abdi teu meunang kaluar ti imah", DangerCategory.CONFINEMENT),  # Sundanese
+        ("kulo ora oleh mulih", DangerCategory.CONFINEMENT),  # Javanese
+        ("sy pengen bundir", DangerCategory.SUICIDAL),
     ],
 )
 def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
@@ -111,6 +120,10 @@ def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
         "hp sy rusak ga bisa hubungi keluarga",
         "sy mau kabur dari majikan, boleh ga",
         "sy dulu korban kekerasan, sekarang sudah pulang dan mau kerja lagi",
+        "sy pernah dipukul majikan dulu, skrg mau kerja lagi",
+        "what if my employer hits me",
+        "apakah dipukul majikan termasuk tppo",
+        "hukuman buat majikan yg mukulin pembantunya",
         "",
     ],
 )
