@@ -6,6 +6,7 @@ Pure Python (no Telegram): the handler asks the questions one by one and keeps t
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -64,6 +65,12 @@ class OfferQuestionnaire:
 
     def __len__(self) -> int:
         return len(self.questions)
+
+    @property
+    def fingerprint(self) -> str:
+        """Short id of the question list: answers given to an older version of the file are not reused."""
+        ids = "|".join(question.id for question in self.questions)
+        return hashlib.sha256(ids.encode()).hexdigest()[:6]
 
     def parse_answers(self, encoded: str) -> tuple[Answer, ...] | None:
         """Answers from their compact form ("ynu..."), or None if it cannot belong to this questionnaire."""

@@ -1,8 +1,9 @@
 """/cektawaran: the job-offer red-flag check, one yes/no/don't-know question at a time.
 
-The answers so far travel in the buttons' callback data (`offer:v1:ans:ynu...`), so the check needs no
-server-side state and survives a restart; `user_data["flow"]` only remembers that a question is waiting,
-so typed text gets "please use the buttons" and the question again.
+The answers so far travel in the buttons' callback data (`offer:v1:ans:<fingerprint>:ynu...`, the
+fingerprint naming the version of the questions), so the check needs no server-side state and survives a
+restart; `user_data["flow"]` only remembers that a question is waiting, so typed text gets "please use the
+buttons" and the question again.
 """
 
 from __future__ import annotations
@@ -71,8 +72,9 @@ async def answer_pressed(update: Update, context: BotContext) -> None:
     assert query.data is not None
     lang = await language_of(update, context)
     questionnaire = context.services.offer_check
-    answers = questionnaire.parse_answers(query.data.removeprefix(ANSWER_PREFIX))
-    if not answers:
+    fingerprint, _, encoded = query.data.removeprefix(ANSWER_PREFIX).partition(":")
+    answers = questionnaire.parse_answers(encoded) if fingerprint == questionnaire.fingerprint else None
+    if not answers:  # a button from an older version of the questions, or forged
         await answer_callback(update, t("stale_button", lang))
         return
     await answer_callback(update)
@@ -119,7 +121,7 @@ async def _ask(
         count=len(questionnaire),
         question=question.text.get(lang),
     )
-    markup = _answer_keyboard(answers, lang)
+    markup = _answer_keyboard(answers, lang, questionnaire.fingerprint)
     set_flow(context, FLOW)
     if context.user_data is not None:
         context.user_data[ANSWERS_KEY] = "".join(answers)
@@ -138,8 +140,8 @@ async def _ask(
     await send_html(update, context, text, markup)
 
 
-def _answer_keyboard(answers: tuple[Answer, ...], lang: Language) -> InlineKeyboardMarkup:
-    so_far = "".join(answers)
+def _answer_keyboard(answers: tuple[Answer, ...], lang: Language, fingerprint: str) -> InlineKeyboardMarkup:
+    so_far = f"{fingerprint}:{''.join(answers)}"
     return InlineKeyboardMarkup(
         [
             [

@@ -454,6 +454,7 @@ async def test_edited_message_gets_a_note(bot: OfflineBot) -> None:
         ("menu:v0:main", "tidak berlaku"),
         ("faq:v1:show:no-such-entry", None),
         ("offer:v1:ans:zzz", "tidak berlaku"),
+        ("offer:v1:ans:000000:y", "tidak berlaku"),  # answers to an older version of the questions
         ("fb:v1:down:no-such-entry", "tidak berlaku"),
         ("faq:v1:pick:gone", None),
     ],

@@ -124,3 +124,9 @@ def test_too_few_questions_is_refused(tmp_path: Path) -> None:
     path.write_text(f"questions: [{', '.join(question % i for i in range(3))}]\nlevels: [{level}]")
     with pytest.raises(OfferCheckError, match="needs 8-12 questions"):
         load_questionnaire(path)
+
+
+def test_fingerprint_changes_with_the_questions() -> None:
+    assert len(Q.fingerprint) == 6
+    shorter = type(Q)(Q.questions[:-1], Q.levels)
+    assert shorter.fingerprint != Q.fingerprint
