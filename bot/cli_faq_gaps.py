@@ -53,13 +53,14 @@ async def _read_gaps(url: str, limit: int, since: datetime | None) -> list[Quest
 def format_gaps(gaps: list[QuestionGap]) -> str:
     if not gaps:
         return "no unanswered questions logged yet"
-    lines = [f"{'count':>5}  {'last seen':<16}  {'kinds':<28}  question"]
+    lines = [f"{'count':>5}  {'last seen':<16}  {'kinds':<28}  question  [entry it belongs to, if known]"]
     for gap in gaps:
         question = " ".join(gap.question.split())
         if len(question) > QUESTION_WIDTH:
             question = question[: QUESTION_WIDTH - 1] + "…"
         last_seen = gap.last_seen.strftime("%Y-%m-%d %H:%M")
-        lines.append(f"{gap.count:>5}  {last_seen:<16}  {','.join(gap.kinds):<28}  {question}")
+        entries = f"  [{', '.join(gap.entry_ids)}]" if gap.entry_ids else ""
+        lines.append(f"{gap.count:>5}  {last_seen:<16}  {','.join(gap.kinds):<28}  {question}{entries}")
     return "\n".join(lines)
 
 
@@ -70,4 +71,5 @@ def _as_json(gap: QuestionGap) -> dict[str, object]:
         "count": gap.count,
         "last_seen": gap.last_seen.isoformat(),
         "kinds": list(gap.kinds),
+        "entry_ids": list(gap.entry_ids),
     }

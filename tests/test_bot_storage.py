@@ -62,6 +62,8 @@ async def test_gaps_group_by_normalised_text_most_frequent_first(database: Datab
         (2, "visa turis"),
     ]
     assert gaps[1].kinds == ("clarify_choice", "thumbs_down")
+    assert gaps[1].entry_ids == ("visa-non-kerja",)
+    assert gaps[0].entry_ids == ()
     assert gaps[0].last_seen.tzinfo is not None
     assert await log.gaps(since=datetime.now(UTC) + timedelta(minutes=1)) == []
     assert len(await log.gaps(limit=1)) == 1

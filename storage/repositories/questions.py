@@ -22,6 +22,8 @@ class QuestionGap:
     count: int
     last_seen: datetime
     kinds: tuple[str, ...]
+    # Entries involved: the one picked after "Maksud Anda:" or rated 👎. Add the wording to the first.
+    entry_ids: tuple[str, ...] = ()
 
 
 class QuestionRepository:
@@ -74,8 +76,20 @@ class QuestionRepository:
         rows = (await self.session.execute(statement)).all()
         gaps = []
         for row in rows:
-            kinds_statement = select(QuestionLog.kind).where(key == row.key).distinct()
+            same = [key == row.key, QuestionLog.kind.in_(list(kinds))]
+            if since is not None:
+                same.append(QuestionLog.created_at >= since)
+            kinds_statement = select(QuestionLog.kind).where(*same).distinct()
             found = sorted(str(kind) for kind in (await self.session.execute(kinds_statement)).scalars())
+            entries_statement = (
+                select(QuestionLog.entry_id, func.count().label("count"))
+                .where(*same, QuestionLog.entry_id.is_not(None))
+                .group_by(QuestionLog.entry_id)
+                .order_by(func.count().desc(), QuestionLog.entry_id)
+                .limit(2)
+            )
+            found_entries = (await self.session.execute(entries_statement)).all()
+            entries = tuple(entry for entry, _ in found_entries if entry is not None)
             gaps.append(
                 QuestionGap(
                     question=row.example,
@@ -83,6 +97,7 @@ class QuestionRepository:
                     count=row.count,
                     last_seen=row.last_seen,
                     kinds=tuple(found),
+                    entry_ids=entries,
                 )
             )
         return gaps
