@@ -79,7 +79,12 @@ async def _foreign_chat(update: Update, context: BotContext) -> None:
         return
     if not any(member.id == context.bot.id for member in message.new_chat_members):
         return
-    logger.info("added to a group it does not serve (chat %s); leaving", chat.id)
+    logger.info(
+        "added to chat %s, which is not a staff chat, so leaving it; to make it the staff group, set "
+        "STAFF_CHAT_ID=%s (or staff.chat_id in config.yaml) and add the bot again",
+        chat.id,
+        chat.id,
+    )
     lang = await language_of(update, context)
     try:
         await send_html(update, context, t("foreign_group", lang, username=context.bot.username))
