@@ -190,76 +190,74 @@ def summary(draft: Draft, lang: str) -> str:
 # --- buttons ---
 
 
+# Buttons that answer a step: action in the callback data -> the step it answers.
+STEP_BUTTONS = {"consent": Step.CONSENT, "rep": Step.REPORTER, "cat": Step.CATEGORY, "country": Step.COUNTRY}
+
+
 async def on_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    user = update.effective_user
+    query, user = update.callback_query, update.effective_user
     if query is None or user is None or query.data is None:
         return
     parts = query.data.split(":")
     action, arg = parts[2], (parts[3] if len(parts) > 3 else "")
     lang = await language(update, context)
+    await query.answer()
+    if update.effective_chat is None or update.effective_chat.type != "private":
+        return  # intake buttons mean nothing in a group
     if action == "start":
-        await query.answer()
-        if update.effective_chat is None or update.effective_chat.type != "private":
-            return
         await begin(update, context, urgent=arg == "urgent")
-        return
+    elif action == "cancel" or (action == "consent" and arg != "yes"):
+        await decline(context, user.id, query.message, lang)
+    elif action == "confirm":
+        await confirm(update, context, lang)
+    else:
+        await answer_button(context, user.id, action, arg, update.update_id, lang)
+
+
+async def answer_button(
+    context: BotContext, user_id: int, action: str, arg: str, update_id: int, lang: str
+) -> None:
+    """Record a step's button (a stale one re-asks the current question) and ask the next question."""
     intake = context.services.intake
     try:
-        if action == "consent":
-            if arg != "yes":
-                await intake.discard(user.id)
-                await query.answer()
-                await _drop_buttons(query.message)
-                hotline = context.services.config.hotlines.kp2mi
-                await say(context, user.id, text(lang, "consent_declined", hotline=hotline))
-                return
-            draft = await intake.answer(user.id, Step.CONSENT, "yes", update_id=update.update_id)
-        elif action == "rep":
-            draft = await intake.answer(user.id, Step.REPORTER, arg, update_id=update.update_id)
-        elif action == "cat":
-            draft = await intake.answer(user.id, Step.CATEGORY, arg, update_id=update.update_id)
-        elif action == "country":
-            index = int(arg) if arg.isdigit() else -1
-            if not 0 <= index < len(COUNTRY_SUGGESTIONS):
-                raise InvalidInput("unknown country button")
+        if action == "att":
+            draft = await intake.skip(user_id, Step.ATTACHMENTS, update_id=update_id)
+        elif action in STEP_BUTTONS:
             draft = await intake.answer(
-                user.id, Step.COUNTRY, COUNTRY_SUGGESTIONS[index], update_id=update.update_id
+                user_id, STEP_BUTTONS[action], button_value(action, arg), update_id=update_id
             )
-        elif action == "att":
-            draft = await intake.skip(user.id, Step.ATTACHMENTS, update_id=update.update_id)
-        elif action == "cancel":
-            await intake.discard(user.id)
-            await query.answer()
-            await _drop_buttons(query.message)
-            await say(
-                context,
-                user.id,
-                text(lang, "consent_declined", hotline=context.services.config.hotlines.kp2mi),
-            )
-            return
-        elif action == "confirm":
-            await query.answer()
-            await confirm(update, context, lang)
-            return
         else:
             raise InvalidInput("unknown action")
     except DuplicateUpdate:
-        await query.answer()
         return
     except DraftNotFound:
-        await query.answer(plain(lang, "stale"))
-        await say(context, user.id, text(lang, "no_draft"))
+        await say(context, user_id, text(lang, "no_draft"))
         return
     except (InvalidTransition, InvalidInput):
-        await query.answer(plain(lang, "stale"))
-        current = await intake.current(user.id)
+        current = await intake.current(user_id)
         if current is not None:
+            await say(context, user_id, text(lang, "stale"))
             await ask(context, current, lang)
         return
     # The old question keeps its buttons (one call fewer per step); pressing one later is answered as stale.
-    await query.answer()
     await ask(context, draft, lang)
+
+
+def button_value(action: str, arg: str) -> str:
+    if action == "country":
+        index = int(arg) if arg.isdigit() else -1
+        if not 0 <= index < len(COUNTRY_SUGGESTIONS):
+            raise InvalidInput("unknown country button")
+        return COUNTRY_SUGGESTIONS[index]
+    return arg
+
+
+async def decline(context: BotContext, user_id: int, message: object, lang: str) -> None:
+    """No consent, or "cancel" on the summary: the draft and everything in it goes."""
+    await context.services.intake.discard(user_id)
+    await _drop_buttons(message)
+    hotline = context.services.config.hotlines.kp2mi
+    await say(context, user_id, text(lang, "consent_declined", hotline=hotline), ReplyKeyboardRemove())
 
 
 async def _drop_buttons(message: object) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
@@ -315,6 +317,86 @@ async def staff_command(update: Update, context: BotContext) -> None:
 # --- card buttons ---
 
 
+@dataclass(frozen=True)
+class CardPress:
+    """A parsed `case:v1:<action>:<case id>[:<arg>]` press by `actor` (whose role the services re-check)."""
+
+    update: Update
+    context: BotContext
+    actor: int
+    case_id: int
+    arg: str
+
+
+# Each action returns the toast to show and the case whose card to redraw (None: nothing to redraw).
+CardAction = Callable[[CardPress], Awaitable[tuple[str, Case | None]]]
+
+
+async def claim_case(press: CardPress) -> tuple[str, Case | None]:
+    change = await press.context.services.cases.claim(press.actor, press.case_id)
+    if change.previous is not change.case.status:
+        await push_status(press.context, change.case)
+    return "Diambil.", change.case
+
+
+async def change_status(press: CardPress) -> tuple[str, Case | None]:
+    if press.arg not in STATUS_CODES:
+        raise InvalidInput("unknown status")
+    status, reason = STATUS_CODES[press.arg]
+    waiting = WaitingReason(reason) if reason else None
+    case = (await press.context.services.cases.set_status(press.actor, press.case_id, status, waiting)).case
+    await push_status(press.context, case)
+    return "Status diubah.", case
+
+
+async def change_priority(press: CardPress) -> tuple[str, Case | None]:
+    if press.arg not in ("urgent", "normal"):
+        raise InvalidInput("unknown priority")
+    case = await press.context.services.cases.set_priority(
+        press.actor, press.case_id, CasePriority(press.arg)
+    )
+    return "Prioritas diubah.", case
+
+
+async def ask_for_note(press: CardPress) -> tuple[str, Case | None]:
+    cases = press.context.services.cases
+    detail = await cases.detail(press.actor, press.case_id)
+    prompt = await reply_force(
+        press.update,
+        press.context,
+        f"📝 Catatan internal untuk <b>{detail.case.ticket}</b>: balas pesan ini.",
+    )
+    if prompt is not None:
+        await cases.link_message(press.case_id, prompt.chat_id, prompt.message_id, LinkKind.NOTE_PROMPT)
+    return "", None
+
+
+async def redraw_card(press: CardPress) -> tuple[str, Case | None]:
+    return "Diperbarui.", (await press.context.services.cases.detail(press.actor, press.case_id)).case
+
+
+async def open_case(press: CardPress) -> tuple[str, Case | None]:
+    await show_case(press.update, press.context, press.actor, press.case_id)
+    return "", None
+
+
+CARD_ACTIONS: dict[str, CardAction] = {
+    "claim": claim_case,
+    "st": change_status,
+    "prio": change_priority,
+    "note": ask_for_note,
+    "show": redraw_card,
+    "open": open_case,
+}
+REFUSALS: tuple[tuple[type[Exception], str], ...] = (
+    (AccessDenied, REFUSED),
+    (CaseNotFound, "Kasus tidak ditemukan."),
+    (InvalidTransition, "Perubahan status itu tidak bisa dari status sekarang."),
+    (CaseClosed, "Perubahan status itu tidak bisa dari status sekarang."),
+    (InvalidInput, "Tombol tidak dikenal."),
+)
+
+
 async def on_card_button(update: Update, context: BotContext) -> None:
     query, user = update.callback_query, update.effective_user
     if query is None or user is None or query.data is None:
@@ -324,59 +406,19 @@ async def on_card_button(update: Update, context: BotContext) -> None:
         await query.answer(REFUSED, show_alert=True)
         return
     parts = query.data.split(":")
-    action = parts[2] if len(parts) > 2 else ""
+    action = CARD_ACTIONS.get(parts[2] if len(parts) > 2 else "")
     case_id = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else -1
-    arg = parts[4] if len(parts) > 4 else ""
-    services = context.services
-    cases = services.cases
+    press = CardPress(update, context, user.id, case_id, parts[4] if len(parts) > 4 else "")
     try:
-        if action == "claim":
-            change = await cases.claim(user.id, case_id)
-            case = change.case
-            notice = "Diambil."
-            if change.previous is not case.status:
-                await push_status(context, case)
-        elif action == "st" and arg in STATUS_CODES:
-            status, reason = STATUS_CODES[arg]
-            waiting = WaitingReason(reason) if reason else None
-            case = (await cases.set_status(user.id, case_id, status, waiting)).case
-            notice = "Status diubah."
-            await push_status(context, case)
-        elif action == "prio" and arg in ("urgent", "normal"):
-            case = await cases.set_priority(user.id, case_id, CasePriority(arg))
-            notice = "Prioritas diubah."
-        elif action == "note":
-            detail = await cases.detail(user.id, case_id)
-            prompt = await reply_force(
-                update, context, f"📝 Catatan internal untuk <b>{detail.case.ticket}</b>: balas pesan ini."
-            )
-            if prompt is not None:
-                await cases.link_message(case_id, prompt.chat_id, prompt.message_id, LinkKind.NOTE_PROMPT)
-            await query.answer()
-            return
-        elif action == "show":
-            case = (await cases.detail(user.id, case_id)).case
-            notice = "Diperbarui."
-        elif action == "open":
-            await show_case(update, context, user.id, case_id)
-            await query.answer()
-            return
-        else:
+        if action is None:
             raise InvalidInput("unknown card action")
-    except AccessDenied:
-        await query.answer(REFUSED, show_alert=True)
+        notice, case = await action(press)
+    except (AccessDenied, CaseNotFound, InvalidTransition, CaseClosed, InvalidInput) as error:
+        await query.answer(next(text for kind, text in REFUSALS if isinstance(error, kind)), show_alert=True)
         return
-    except CaseNotFound:
-        await query.answer("Kasus tidak ditemukan.", show_alert=True)
-        return
-    except (InvalidTransition, CaseClosed):
-        await query.answer("Perubahan status itu tidak bisa dari status sekarang.", show_alert=True)
-        return
-    except InvalidInput:
-        await query.answer("Tombol tidak dikenal.", show_alert=True)
-        return
-    await query.answer(notice)
-    await redraw(update, context, case.id)
+    await query.answer(notice or None)
+    if case is not None:
+        await redraw(update, context, case.id)
 
 
 async def push_status(context: BotContext, case: Case) -> None:
