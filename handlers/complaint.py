@@ -322,6 +322,11 @@ async def on_message(update: Update, context: BotContext) -> None:
     draft = await context.services.intake.current(user.id)
     if draft is None:
         return
+    replied = message.reply_to_message
+    if replied is not None and await context.services.cases.case_for_complainant_message(
+        user.id, message.chat_id, replied.message_id
+    ):
+        return  # an answer to the officer about an existing case, even while a new report is being written
     lang = await language(update, context)
     try:
         await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")

@@ -136,3 +136,25 @@ async def test_the_menu_buttons_start_a_report_and_show_status(
     draft = await services.intake.current(user.id)
     assert draft is not None
     assert draft.urgent
+
+
+async def test_replying_to_the_officer_during_a_new_report_reaches_the_case(
+    standin: BotApiStandIn, bot: BotApplication
+) -> None:
+    _, officer = prepare_chats(standin)
+    user = standin.private_user(6008, "Wati")
+    await file_report(standin, user)
+    card = await next_message(standin, STAFF_CHAT)
+    await standin.send_text(officer, "Apakah paspor masih ditahan?", chat_id=STAFF_CHAT, reply_to=card)
+    question = await next_message(standin, user.id)
+    await next_message(standin, STAFF_CHAT)  # "sent" confirmation
+    await standin.send_text(user, "/lapor")
+    await next_message(standin, user.id)  # a new report starts at the consent question
+    await standin.send_text(user, "Ya, masih", reply_to=question)
+    assert "diteruskan" in (await next_message(standin, user.id)).plain_text
+    services: Services = bot.bot_data["services"]
+    messages = (await services.cases.detail(ADMIN, 1)).messages
+    assert [m.text for m in messages] == ["Apakah paspor masih ditahan?", "Ya, masih"]
+    draft = await services.intake.current(user.id)
+    assert draft is not None
+    assert draft.step.value == "consent"
