@@ -125,7 +125,7 @@ async def prepare_application(app: BotApplication) -> None:
     services = services_of(app)
     if services.config.database.auto_migrate:
         await upgrade_database(services.database)
-    await publish_commands(app.bot)
+    await publish_commands(app.bot, services.config.staff.chat_ids())
     for hook in [*STARTUP_HOOKS, *app.bot_data[_STARTUP_KEY]]:
         await hook(app)
     logger.info("bot ready as @%s", app.bot.username)

@@ -1,16 +1,18 @@
 """The bot's user commands in one place: `/bantuan` lists them and Telegram's command menu shows them.
 
-Each engineer appends its own user commands to `USER_COMMANDS` (one line each). Telegram gets the list per
-language with `set_my_commands`; if that call fails the bot still starts (the menu is a convenience).
+Each engineer appends its own user commands to `USER_COMMANDS` and staff-chat commands to `STAFF_COMMANDS`
+(one line each). Telegram gets the user list per language and the staff list in each staff chat with
+`set_my_commands`; if that call fails the bot still starts (the menu is a convenience).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from telegram import Bot, BotCommand
+from telegram import Bot, BotCommand, BotCommandScope, BotCommandScopeChat
 from telegram.error import TelegramError
 
 from faq.model import Language
@@ -47,6 +49,16 @@ USER_COMMANDS: Final[tuple[CommandSpec, ...]] = (
     CommandSpec("hapusdata", "Hapus data dari laporan yang ditutup", "Erase your data from closed reports"),
 )
 
+# Shown as the command menu inside the staff chats only (Indonesian; staff work in Indonesian).
+STAFF_COMMANDS: Final[tuple[CommandSpec, ...]] = (
+    # --- issue 4 (complaints engineer) ---
+    CommandSpec("kasus", "Antrean kasus, atau /kasus ADU-000123", "Case queue, or /kasus ADU-000123"),
+    CommandSpec("cari", "Cari kasus", "Search cases"),
+    CommandSpec("statistik", "Statistik kasus", "Case statistics"),
+    CommandSpec("export", "Ekspor kasus (CSV)", "Export cases (CSV)"),
+    CommandSpec("staff", "Kelola petugas (admin)", "Manage officers (admin)"),
+)
+
 # Commands handled by other features that /bantuan does not list (staff-chat commands, intake steps).
 # The unknown-command reply leaves these alone.
 OTHER_COMMANDS: Final[frozenset[str]] = frozenset(
@@ -55,7 +67,8 @@ OTHER_COMMANDS: Final[frozenset[str]] = frozenset(
 
 
 def known_command_names() -> frozenset[str]:
-    return frozenset(spec.command for spec in USER_COMMANDS) | OTHER_COMMANDS
+    names = {spec.command for spec in (*USER_COMMANDS, *STAFF_COMMANDS)}
+    return frozenset(names) | OTHER_COMMANDS
 
 
 def command_lines(lang: Language) -> list[str]:
@@ -74,14 +87,24 @@ def menu_commands(lang: Language) -> list[BotCommand]:
     return [BotCommand(spec.command, spec.description(lang)) for spec in USER_COMMANDS if spec.menu]
 
 
-async def publish_commands(bot: Bot) -> bool:
-    """Register the command menu in Indonesian (also the default) and English. Never raises."""
+async def publish_commands(bot: Bot, staff_chat_ids: Iterable[int] = ()) -> bool:
+    """Register the command menus: users' in Indonesian (also the default) and English, staff commands in
+    each staff chat. Never raises: a bot without its command menu still works."""
+    targets: list[tuple[list[BotCommand], str | None, BotCommandScope | None]] = [
+        (menu_commands("id"), None, None),
+        (menu_commands("id"), "id", None),
+        (menu_commands("en"), "en", None),
+    ]
+    staff_menu = [BotCommand(spec.command, spec.description("id")) for spec in STAFF_COMMANDS if spec.menu]
+    if staff_menu:
+        targets.extend((staff_menu, None, BotCommandScopeChat(chat_id)) for chat_id in sorted(staff_chat_ids))
     published = True
-    targets: tuple[tuple[str | None, Language], ...] = ((None, "id"), ("id", "id"), ("en", "en"))
-    for language_code, lang in targets:
+    for commands, language_code, scope in targets:
         try:
-            await bot.set_my_commands(menu_commands(lang), language_code=language_code)
+            await bot.set_my_commands(commands, scope=scope, language_code=language_code)
         except TelegramError as exc:
             published = False
-            logger.warning("set_my_commands(%s) failed, continuing without it: %s", language_code, exc)
+            logger.warning(
+                "set_my_commands(%s, %s) failed, continuing without it: %s", language_code, scope, exc
+            )
     return published

@@ -157,6 +157,21 @@ async def test_start_up_publishes_commands_per_language(offline_bot: OfflineBot)
     assert english["darurat"] == "Emergency contacts"
 
 
+async def test_staff_chats_get_the_staff_command_menu(tmp_path: Path) -> None:
+    config = make_config(tmp_path).model_copy(update={"staff": StaffSettings(chat_id=-100555)})
+    async with offline_app(config) as bot:
+        calls = bot.request.sent("setMyCommands")
+    staff = [call for call in calls if call.get("scope")]
+    assert [call["scope"] for call in staff] == [{"type": "chat", "chat_id": -100555}]
+    assert [command["command"] for command in staff[0]["commands"]] == [
+        "kasus",
+        "cari",
+        "statistik",
+        "export",
+        "staff",
+    ]
+
+
 async def test_start_up_survives_set_my_commands_failing(tmp_path: Path) -> None:
     request = RecordingRequest()
     request.fail_methods["setMyCommands"] = (
