@@ -827,7 +827,10 @@ class BotApiStandIn:
 
     def _command_key(self, params: _Params) -> tuple[str, str]:
         scope = params.json_value("scope") or {"type": "default"}
-        return (str(scope.get("type", "default")), params.text("language_code") or "")
+        where = str(scope.get("type", "default"))
+        if scope.get("chat_id") is not None:
+            where += f":{scope['chat_id']}"  # e.g. "chat:-100123"
+        return (where, params.text("language_code") or "")
 
     def _copy_message(self, params: _Params) -> JsonDict:
         chat = self._target_chat(params)
