@@ -223,3 +223,31 @@ async def test_a_complainant_cannot_reach_someone_elses_case(harness: Harness) -
         assert secret not in replies
     await harness.command(STRANGER, STRANGER, "apa kabar", reply_to=77)
     assert len((await harness.services.cases.detail(ADMIN, 1)).messages) == 0
+
+
+async def test_access_summary(harness: Harness) -> None:
+    """Every attempt of the access bar in one run, with the figure for the closing note."""
+    before = await case_state(harness.services)
+    attempts = 0
+    for param in WHO_WHERE:
+        user_id, chat_id = param.values
+        assert isinstance(user_id, int)
+        assert isinstance(chat_id, int)
+        for text in STAFF_COMMANDS:
+            await harness.command(user_id, chat_id, text)
+            attempts += 1
+        for body in ("Halo pelapor", "!catatan palsu"):
+            await harness.command(user_id, chat_id, body, reply_to=77)
+            attempts += 1
+        for data in CASE_BUTTONS:
+            await harness.press(user_id, chat_id, data)
+            attempts += 1
+    replies = harness.replies()
+    revealed = sum(replies.count(secret) for secret in SECRETS)
+    changed = int(await case_state(harness.services) != before)
+    print(
+        f"\naccess: {attempts} attempts by non-staff or outside staff chats, "
+        f"{revealed} revealed, {changed} changed"
+    )
+    assert revealed == 0
+    assert changed == 0
