@@ -51,14 +51,15 @@ def build_application(
     services: Services | None = None,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
-    concurrent_updates: bool | int | BaseUpdateProcessor | None = None,
+    concurrent_updates: bool | int | BaseUpdateProcessor = False,
     token: str | None = None,
 ) -> BotApplication:
     """The application for this config, handlers registered, services in `bot_data["services"]`.
 
     `request` / `get_updates_request` replace the HTTP layer (tests pass a recording request);
     `concurrent_updates` goes to PTB (default: one update at a time). `migrasi-aman run` passes a
-    `PerChatUpdateProcessor`: different chats concurrently, each chat's updates in order.
+    `PerChatUpdateProcessor`: different chats concurrently, each chat's updates in order. `token` replaces
+    the configured one (the terminal chat uses the stand-in's, so a real token never leaves for 127.0.0.1).
     """
     # Opt in now to PTB's coming timedelta time periods (RetryAfter.retry_after, ...); without it PTB 22 emits
     # a deprecation warning for every flood-limit error it builds.
@@ -73,7 +74,7 @@ def build_application(
         .base_url(config.telegram.api_base_url)
         .base_file_url(api_base_file_url(config))
         .context_types(context_types)
-        .concurrent_updates(False if concurrent_updates is None else concurrent_updates)
+        .concurrent_updates(concurrent_updates)
         .post_init(prepare_application)
         .post_shutdown(release_application)
     )
