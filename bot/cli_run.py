@@ -83,6 +83,7 @@ def run_command(args: argparse.Namespace) -> int:
         )
         return EXIT_CONFIG
     _setup_logging(config.log_level)
+    redact_in_logs(token)
     return _run_polling(config)
 
 
@@ -133,6 +134,28 @@ def _report_startup_error(config: AppConfig, exc: Exception) -> int:
     else:
         print(f"migrasi-aman: cannot start: {exc}", file=sys.stderr)
     return EXIT_CONFIG
+
+
+class SecretRedactor(logging.Filter):
+    """Masks a secret in every log line, whoever logs it: a library that prints a request URL must not leak
+    the bot token (httpx's INFO lines do; its logger is also held at WARNING)."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self._secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self._secret in message:
+            record.msg = message.replace(self._secret, "***")
+            record.args = None
+        return True
+
+
+def redact_in_logs(secret: str) -> None:
+    redactor = SecretRedactor(secret)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redactor)
 
 
 def _setup_logging(level: str) -> None:

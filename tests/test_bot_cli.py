@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import logging
 import os
 import signal
 import sys
@@ -14,6 +15,7 @@ import pytest
 
 from bot.__main__ import main
 from bot.chat import run_chat
+from bot.cli_run import SecretRedactor
 from bot.config import AppConfig
 from bot.standin import BotApiStandIn
 from storage.db import Database
@@ -198,3 +200,10 @@ async def test_faq_gaps_lists_the_most_frequent_unanswered_questions(
     )
     (line,) = capsys.readouterr().out.strip().splitlines()
     assert json.loads(line)["count"] == 3
+
+
+def test_the_token_is_masked_in_any_log_line(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.handler.addFilter(SecretRedactor("123:SECRET"))
+    logging.getLogger("httpx").warning("POST https://api.telegram.org/bot%s/getMe", "123:SECRET")
+    assert "123:SECRET" not in caplog.text
+    assert "bot***/getMe" in caplog.text
