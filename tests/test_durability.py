@@ -8,9 +8,17 @@ import logging
 import os
 import re
 import time
+import uuid
 from collections import defaultdict
+from collections.abc import AsyncIterator
 from pathlib import Path
 
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.config import AppConfig
 from bot.run import running_bot
 from bot.standin import BotApiStandIn, BotEvent, SentMessage, StandInUser
 from bot.updates import PerChatUpdateProcessor
@@ -18,10 +26,12 @@ from storage.db import Database
 from storage.repositories.cases import CaseFilter, CaseRepository
 from tests.bot_fixtures import with_api
 from tests.complaint_helpers import STAFF_CHAT, complaint_config, prepare_chats
+from tests.storage_fixtures import POSTGRES_URL
 
 logger = logging.getLogger(__name__)
 
 USERS = int(os.environ.get("DURABILITY_USERS", "500"))
+POSTGRES_USERS = 200  # the same scenario on PostgreSQL when TEST_DATABASE_URL is set
 # How many updates the application handles at once; by default what `migrasi-aman run` uses (one lock per
 # chat, chats concurrently). DURABILITY_CONCURRENCY=1 measures one-at-a-time handling.
 TICKET = re.compile(r"ADU-\d{6}")
@@ -82,20 +92,18 @@ async def report(api: BotApiStandIn, inbox: Inboxes, user: StandInUser) -> str:
     return match.group()
 
 
-async def test_500_concurrent_complaints_none_lost(tmp_path: Path) -> None:
-    async with BotApiStandIn(token="123456:TEST-token") as api:
-        prepare_chats(api)
-        config = with_api(complaint_config(tmp_path), api)
-        users = [api.private_user(100_000 + index, f"Pengguna {index}") for index in range(USERS)]
-        inbox = Inboxes(api)
-        started = time.perf_counter()
-        async with running_bot(config, concurrent_updates=update_processor()):
-            tickets = await asyncio.gather(*(report(api, inbox, user) for user in users))
-            await api.wait_until(lambda: len(api.bot_messages(STAFF_CHAT)) >= USERS, timeout=60)
-        elapsed = time.perf_counter() - started
-        await inbox.close()
+async def file_concurrently(config: AppConfig, api: BotApiStandIn, count: int) -> None:
+    """`count` users report at once through the real bot; check every case, ticket and card is there."""
+    users = [api.private_user(100_000 + index, f"Pengguna {index}") for index in range(count)]
+    inbox = Inboxes(api)
+    started = time.perf_counter()
+    async with running_bot(config, concurrent_updates=update_processor()):
+        tickets = await asyncio.gather(*(report(api, inbox, user) for user in users))
+        await api.wait_until(lambda: len(api.bot_messages(STAFF_CHAT)) >= count, timeout=60)
+    elapsed = time.perf_counter() - started
+    await inbox.close()
     cards = [m for m in api.bot_messages(STAFF_CHAT) if "Cerita:" in m.plain_text]
-    card_tickets = {TICKET.search(m.plain_text).group() for m in cards}  # type: ignore[union-attr]
+    card_tickets = {found.group() for m in cards if (found := TICKET.search(m.plain_text))}
     database = Database.connect(config.database.url)
     try:
         async with database.sessions() as session:
@@ -103,14 +111,46 @@ async def test_500_concurrent_complaints_none_lost(tmp_path: Path) -> None:
     finally:
         await database.dispose()
     stored = {case.ticket for case in cases}
+    backend = config.database.url.split(":")[0]
     print(
-        f"\n{USERS}-user durability: {len(cases)} cases, {len(set(tickets))} distinct tickets, "
-        f"{len(cards)} staff cards, {USERS - len(stored & set(tickets))} lost, {elapsed:.1f}s"
+        f"\n{count}-user durability ({backend}): {len(cases)} cases, {len(set(tickets))} distinct tickets, "
+        f"{len(cards)} staff cards, {count - len(stored & set(tickets))} lost, {elapsed:.1f}s"
     )
-    assert len(cases) == USERS
-    assert len(set(tickets)) == USERS
+    assert len(cases) == count
+    assert len(set(tickets)) == count
     assert stored == set(tickets)
-    assert len(cards) == USERS
+    assert len(cards) == count
     assert card_tickets == stored
     assert {case.complainant_user_id for case in cases} == {user.id for user in users}
     assert all(case.story and case.story.endswith("😢") for case in cases)
+
+
+async def test_500_concurrent_complaints_none_lost(tmp_path: Path) -> None:
+    async with BotApiStandIn(token="123456:TEST-token") as api:
+        prepare_chats(api)
+        await file_concurrently(with_api(complaint_config(tmp_path), api), api, USERS)
+
+
+@pytest.fixture
+async def postgres_database_url() -> AsyncIterator[str]:
+    """A fresh PostgreSQL database (the bot opens its own engine, so a schema per test is not enough)."""
+    name = f"durability_{uuid.uuid4().hex[:10]}"
+    admin = create_async_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as connection:
+        await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        async with admin.connect() as connection:
+            await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
+async def test_concurrent_complaints_on_postgresql(tmp_path: Path, postgres_database_url: str) -> None:
+    async with BotApiStandIn(token="123456:TEST-token") as api:
+        prepare_chats(api)
+        config = with_api(complaint_config(tmp_path), api)
+        config = config.model_copy(
+            update={"database": config.database.model_copy(update={"url": postgres_database_url})}
+        )
+        await file_concurrently(config, api, POSTGRES_USERS)
