@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
 SUMMARY_STORY_LIMIT = 1200
+DONE_WORDS = frozenset({"selesai", "sudah", "done", "finish", "tidak ada", "ga ada", "gak ada", "no"})
 BUTTON_STEPS = frozenset({Step.CONSENT, Step.REPORTER, Step.CATEGORY, Step.CONFIRM})
 
 
@@ -363,7 +364,12 @@ async def handle_step(
         await ask(context, draft, lang)
         return
     if step is Step.ATTACHMENTS:
-        await ask(context, draft, lang)
+        if value.strip().lower() in DONE_WORDS:
+            await _after_answer(
+                context, step, await intake.skip(user.id, step, update_id=update.update_id), lang
+            )
+        else:
+            await ask(context, draft, lang)
         return
     if step is Step.STORY and context.services.faq.is_urgent(value):
         await intake.mark_urgent(user.id)

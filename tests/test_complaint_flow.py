@@ -124,3 +124,27 @@ async def test_status_and_erase(standin: BotApiStandIn, bot: BotApplication) -> 
     assert "1" in erased.plain_text
     await standin.send_text(user, "/status")
     assert "belum punya laporan" in (await next_message(standin, user.id)).plain_text
+
+
+async def test_typed_answers_where_buttons_are_expected(standin: BotApiStandIn, bot: BotApplication) -> None:
+    """Text instead of a button re-asks kindly; "selesai" finishes the attachments step."""
+    user = standin.private_user(2006, "Uli")
+    await standin.send_text(user, "/lapor")
+    await next_message(standin, user.id)
+    await standin.send_text(user, "iya setuju")
+    assert "pilih salah satu tombol" in (await next_message(standin, user.id)).plain_text
+    consent = await next_message(standin, user.id)
+    await standin.press_button(user, consent, "report:v1:consent:yes")
+    await standin.press_button(user, await next_message(standin, user.id), "report:v1:rep:worker")
+    await standin.press_button(user, await next_message(standin, user.id), "report:v1:cat:contract")
+    country = await next_message(standin, user.id)
+    await standin.press_button(user, country, "Hong Kong")
+    for answer in ("/lewati", "/lewati", "Kontrak diganti setelah sampai"):
+        await next_message(standin, user.id)
+        await standin.send_text(user, answer)
+    await next_message(standin, user.id)  # the attachments question
+    await standin.send_text(user, "Selesai")
+    assert "Nomor HP" in (await next_message(standin, user.id)).plain_text
+    stale = await standin.press_button(user, consent, "report:v1:consent:yes", check_present=False)
+    await standin.wait_for_callback_answer(stale)
+    assert "tidak berlaku" in (await next_message(standin, user.id)).plain_text
