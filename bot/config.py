@@ -150,7 +150,7 @@ class AppConfig(_Frozen):
         return values
 
     def staff_role(self, user_id: int) -> StaffRole | None:
-        """The configured role of a user, or None for non-staff (the database may add officers at run time)."""
+        """The configured role of a user, or None for non-staff (the database may add officers later)."""
         for member in self.staff.members:
             if member.user_id == user_id:
                 return member.role

@@ -29,8 +29,19 @@ def upgrade() -> None:
     op.create_table(
         "question_log",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("kind", sa.Enum("fallback", "clarify_choice", "thumbs_down", "thumbs_up",
-                                  name="questioneventkind", native_enum=False, length=32), nullable=False),
+        sa.Column(
+            "kind",
+            sa.Enum(
+                "fallback",
+                "clarify_choice",
+                "thumbs_down",
+                "thumbs_up",
+                name="questioneventkind",
+                native_enum=False,
+                length=32,
+            ),
+            nullable=False,
+        ),
         sa.Column("question", sa.Text(), nullable=False),
         sa.Column("normalized_question", sa.Text(), nullable=False),
         sa.Column("decision", sa.String(length=16), nullable=False),
