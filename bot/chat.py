@@ -244,7 +244,7 @@ class TerminalChat:
     def _say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
 
-    async def settle(self, seen_before: int) -> None:
+    async def settle(self, seen_before: int, quiet_seconds: float = QUIET_SECONDS) -> None:
         """Wait until the bot has answered (nothing new for a moment), so output and input do not mix."""
         loop = asyncio.get_running_loop()
         started = loop.time()
@@ -254,9 +254,9 @@ class TerminalChat:
             if now - started > MAX_WAIT_SECONDS:
                 return
             if self.screen.events_seen == seen_before:
-                if now - started > FIRST_EVENT_SECONDS:
+                if now - started > FIRST_EVENT_SECONDS * quiet_seconds / QUIET_SECONDS:
                     return
-            elif now - self.screen.last_event_at > QUIET_SECONDS:
+            elif now - self.screen.last_event_at > quiet_seconds:
                 return
 
 
@@ -288,7 +288,10 @@ async def run_chat(
     first_name: str = "Anda",
     language: str = "id",
     database_url: str | None = None,
+    quiet_seconds: float = QUIET_SECONDS,
 ) -> int:
+    """Chat in the terminal until EOF or `:keluar`. `quiet_seconds`: how long the bot must stay silent
+    before the next input line is taken (piped input waits for each answer)."""
     stream = input_stream or sys.stdin
     out = output or sys.stdout
     async with BotApiStandIn(token=CHAT_TOKEN) as api:
@@ -323,7 +326,7 @@ async def run_chat(
                     seen = screen.events_seen
                     if not await chat.handle(line):
                         break
-                    await chat.settle(seen)
+                    await chat.settle(seen, quiet_seconds)
             finally:
                 printer.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

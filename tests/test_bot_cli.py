@@ -156,6 +156,7 @@ async def test_chat_renders_html_as_text_and_buttons_as_numbers(
         input_stream=io.StringIO(lines),
         output=output,
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}",
+        quiet_seconds=0.15,
     )
     text = output.getvalue()
     assert code == 0
