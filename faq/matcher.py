@@ -32,7 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from faq.model import FaqEntry, KnowledgeBase
-from faq.normalize import Normalizer
+from faq.normalize import Normalizer, basic_tokens
 from faq.spelling import SpellingCorrector
 
 log = logging.getLogger(__name__)
@@ -265,7 +265,13 @@ class FaqMatcher:
             word_docs.append([feature for tokens in tokenized for feature in _word_features(tokens)])
             char_docs.append([feature for tokens in tokenized for feature in _char_features(tokens)])
             vocabulary.update(token for tokens in tokenized for token in tokens)
-        self.speller = SpellingCorrector(vocabulary, cutoff=self.settings.typo_cutoff)
+        real_words = {
+            token
+            for entry in kb.entries
+            for lang in ("id", "en")
+            for token in basic_tokens(entry.answer.get(lang))
+        }
+        self.speller = SpellingCorrector(vocabulary, cutoff=self.settings.typo_cutoff, real_words=real_words)
         k1, b = self.settings.bm25_k1, self.settings.bm25_b
         self._words = _build_index(word_docs, k1, b)
         self._chars = _build_index(char_docs, k1, b)

@@ -13,15 +13,22 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-_ENCLITICS: Final = ("nya", "lah", "kah", "pun", "ku", "mu")
+_ENCLITICS: Final = ("nya", "lah", "kah", "pun", "ku", "mu", "es", "s")
 _SPLIT_PREFIXES: Final = frozenset({"di"})
 _MIN_LENGTH: Final = 4
 _MIN_STEM: Final = 3
 
 
 class SpellingCorrector:
-    def __init__(self, vocabulary: Iterable[str], cutoff: float = 85.0) -> None:
+    """`vocabulary`: the words corrections may produce (what the index knows). `real_words`: further words
+    known to be spelt right (e.g. from the answers), left alone even though they are not in the index:
+    "pesawat" must not become "perawat" just because only the latter occurs in a phrasing."""
+
+    def __init__(
+        self, vocabulary: Iterable[str], cutoff: float = 85.0, real_words: Iterable[str] = ()
+    ) -> None:
         self._known = frozenset(vocabulary)
+        self._real = frozenset(real_words)
         self._by_initial: dict[str, list[str]] = {}
         for word in sorted(self._known):
             if len(word) >= _MIN_STEM:
@@ -40,9 +47,14 @@ class SpellingCorrector:
         """The vocabulary word meant by `word`, or None when nothing is close enough (or it is known)."""
         if word in self._known or len(word) < _MIN_LENGTH or word.isdigit():
             return None
+        stem = self._strip_enclitic(word)
+        if stem is not None:
+            return stem
+        if word in self._real:
+            return None
         if word in self._cache:
             return self._cache[word]
-        fixed = self._strip_enclitic(word) or self._closest(word)
+        fixed = self._closest(word)
         if len(self._cache) < 50_000:  # bounded: queries are user text
             self._cache[word] = fixed
         return fixed
@@ -68,6 +80,7 @@ class SpellingCorrector:
         return joined
 
     def _strip_enclitic(self, word: str) -> str | None:
+        """ "paspornya" -> "paspor", and English plurals "employers" -> "employer"."""
         for suffix in _ENCLITICS:
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= _MIN_STEM and stem in self._known:

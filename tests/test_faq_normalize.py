@@ -33,7 +33,7 @@ def test_basic_tokens(text: str, tokens: list[str]) -> None:
         ("sy blm dpt kontrak", "saya belum dapat kontrak"),
         ("piye carane daftar", "bagaimana cara daftar"),
         ("kumaha lamun teu boga paspor", "bagaimana kalau tidak boga paspor"),
-        ("gk ada gaji udh 3 bln", "tidak ada gaji sudah 3 bln"),
+        ("gk ada gaji udh 3 bln", "tidak ada gaji sudah 3 bulan"),
         ("my passport", "saya paspor"),
         ("kerja di hk", "kerja di hongkong"),
     ],
@@ -97,3 +97,11 @@ def test_spelling_correction_uses_the_faq_vocabulary(word: str, corrected: str |
 def test_passive_prefix_typed_apart_is_joined(words: list[str], joined: list[str]) -> None:
     speller = SpellingCorrector(["ditahan", "taiwan", "paspor", "kerja", "tinggal"])
     assert speller.join_split_prefixes(words) == joined
+
+
+def test_words_known_to_be_real_are_not_corrected() -> None:
+    speller = SpellingCorrector(["perawat", "employer"], real_words=["pesawat"])
+
+    assert speller.correct("pesawat") is None  # a real word (from the answers), not a typo of "perawat"
+    assert speller.correct("perawst") == "perawat"
+    assert speller.correct("employers") == "employer"  # English plural
