@@ -5,7 +5,8 @@ The text goes through the same normaliser as the matcher (slang, repeated letter
 then words close to the danger lexicon are spelled back to it ("dikurng" -> "dikurung").
 
 A message is urgent when it contains a danger predicate (confinement, violence, sexual abuse, trafficking,
-ransom, no food, threats, suicidal thoughts) with enough strength (one strong predicate, or two weak signs
+ransom, no food, threats, suicidal thoughts, a health emergency or care refused, someone missing) with enough
+strength (one strong predicate, or two weak signs
 such as "luka", "hp disita"), judged against how it is phrased:
 - about danger that is over or hypothetical ("pernah", "dulu" unless "sekarang ... dikurung" follows,
   "sudah pulang", "kalau ..." at the start, "if", "ever"): urgent only if it also asks for help;
@@ -20,11 +21,13 @@ active or noun forms ("mengunci", "penyekapan", "kekerasan").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from faq.normalize import Normalizer
 
@@ -38,6 +41,8 @@ class DangerCategory(StrEnum):
     NO_FOOD = "no_food"
     THREAT = "threat"
     SUICIDAL = "suicidal"
+    MEDICAL = "medical"  # a health emergency, or care refused
+    MISSING = "missing"  # run away or out of contact, whereabouts unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,12 @@ _PERPETRATOR = (
 )
 _ACTIVE_VIOLENCE = (
     r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|nampar|menampar|nendang|menendang|nonjok|menganiaya"
-    r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa)"
+    r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa"
+    r"|nyekek|nyekik|mencekik|nampol|nabok|nonjok)"
+)
+_ACTIVE_SEXUAL = (
+    r"(?:grepe|grepe grepe|gerepe|pegang pegang|raba raba|meraba|meraba raba|menggerayangi|gerayangi|nyium"
+    r"|menciumi|cium cium)"
 )
 _ABUSE_VICTIM = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
 _ONGOING = r"(?:masih|sekarang|saat ini|tiap hari|setiap hari|terus menerus)"
@@ -83,7 +93,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.CONFINEMENT,
         r"tidak bisa pulang|tidak bisa ke mana mana|handphone (?:saya )?(?:disita|diambil|dirampas)"
         r"|tidak (?:boleh|bisa) (?:hubungi|menghubungi|kontak|telepon) keluarga"
-        r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home",
+        r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home|stuck",
         1,
     ),
     _p(C.CONFINEMENT, r"locks? (?:saya|us|her|him) (?:in|up)|locking (?:saya|us|her|him)"),
@@ -108,7 +118,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|dipeupeuh|ditusuk|dibacok|diinjak|dilukai|digampar|ditonjok|dijotos|ditabok|dicabok|ditempeleng"
         r"|disetrika|dicambuk|disabet|dipecut|dihantam|dibanting|diseret|dicakar|babak belur|dipenthung"
         r"|digebugan|dikeroyok|dipateni|disakiti|disakitin|ditampol|dipentung|dicekek|dilempar|ditapuk"
-        r"|dikepruk|dijedotin|dibenturkan|disiram air panas|dianiaya",
+        r"|dikepruk|dijedotin|dibenturkan|disiram air panas|dianiaya|dicekek"
+        r"|kena (?:setrum|strum|pukul|tampar|siksa|tendang)",
     ),
     _p(C.VIOLENCE, rf"{_PERPETRATOR}\b.{{0,30}}\b{_ACTIVE_VIOLENCE}|{_ACTIVE_VIOLENCE} {_PERSON}"),
     _p(
@@ -134,6 +145,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"(?:maksa|memaksa|dipaksa|paksa)\b.{0,20}\b(?:berhubungan badan|berhubungan intim|tidur bareng"
         r"|tidur dengan|tidur sama|melayani nafsu|begituan)",
     ),
+    _p(C.SEXUAL_ABUSE, rf"{_PERPETRATOR}\b.{{0,40}}\b{_ACTIVE_SEXUAL}|{_ACTIVE_SEXUAL} saya"),
+    _p(C.SEXUAL_ABUSE, r"masuk (?:ke )?kamar saya", 1),
     _p(C.SEXUAL_ABUSE, _ABUSE_VICTIM, 1),
     # ... and strong when it is still going on
     _p(C.SEXUAL_ABUSE, rf"{_ABUSE_VICTIM}\b.*\b{_ONGOING}|{_ONGOING} (?:jadi |menjadi )?{_ABUSE_VICTIM}"),
@@ -147,13 +160,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.TRAFFICKING,
         r"dijual|dijualin|diperjualbelikan|sold (?:saya|us|her|him)(?! (?:a|an|the|fake|some)\b)"
         r"|(?:was|were|been|being|got) sold"
-        r"|scam compound|disuruh (?:nipu|menipu|scam)|diperbudak|dijadikan budak|kerja rodi",
+        r"|scam compound|disuruh (?:\w+ ){0,2}(?:nipu|menipu|scam)|diperbudak|dijadikan budak|kerja rodi"
+        r"|(?:trafficking|tppo) victim|victim of (?:trafficking|tppo)",
     ),
     _p(
         C.TRAFFICKING,
         r"dipaksa (?:kerja|bekerja|nipu|menipu|scam|(?:jadi|menjadi) scammer)|forced to (?:work|scam)"
         r"|forcing saya",
     ),
+    _p(C.TRAFFICKING, r"korban (?:tppo|trafficking|perdagangan orang)", 1),
     # ransom
     _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus|tebus"),
     _p(
@@ -196,6 +211,28 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.THREAT, r"(?:ingin|akan|bakal) (?:bunuh|membunuh)|dibunuh|bunuh saya|kill saya|going to kill"),
     _p(C.THREAT, r"nyawa (?:saya |\w+ )?terancam|dalam bahaya|in danger|selamatkan saya|save saya|save us"),
     _p(C.THREAT, r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|takut dibunuh|kabur dari", 1),
+    # health emergencies and care refused
+    _p(
+        C.MEDICAL,
+        r"pingsan|tidak sadar|tidak sadarkan diri|muntah darah|pendarahan|perdarahan|kejang|sesak napas"
+        r"|sesak nafas|unconscious|fainted|passed out|seizure|overdose|keguguran|miscarriage",
+    ),
+    _p(
+        C.MEDICAL,
+        r"tidak (?:ingin|mau|boleh|dibolehkan|diizinkan|dikasih|bisa) (?:\w+ ){0,2}(?:ke )?"
+        r"(?:dokter|rumah sakit|rs|klinik|puskesmas|berobat)"
+        r"|tidak dibawa (?:ke )?(?:dokter|rumah sakit|rs|klinik|puskesmas|berobat)"
+        r"|(?:won t|wont|will not|doesn t|does not|refuses to) take saya to (?:the |a )?(?:hospital|doctor)"
+        r"|not allowed to see a doctor",
+    ),
+    _p(C.MEDICAL, r"sakit parah|demam tinggi|bleeding", 1),
+    # whereabouts unknown: weak alone, strong with another sign ("kabur dari majikan", "ga tau dimana")
+    _p(
+        C.MISSING,
+        r"tidak tahu (?:ada )?(?:di ?mana|dimana|keberadaannya)|hilang kontak|tidak bisa dihubungi"
+        r"|lost contact|missing",
+        1,
+    ),
     # suicidal thoughts
     _p(
         C.SUICIDAL,
@@ -213,33 +250,34 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.SUICIDAL, r"tidak kuat (?:lagi|hidup)|cant take it anymore|can t take it anymore", 1),
 )
 
-_PERSON_RE: Final = re.compile(rf"\b{_PERSON}\b")
+# The writer speaking of themselves ("sy", "aku", "kami", and English "I/me/my", all normalised).
+_VICTIM_RE: Final = re.compile(r"\b(?:saya|kami|us|we)\b")
 _HELP: Final = re.compile(
     r"\b(?:tolong|tulung|tlg|tolongin|tulungi|tulungin|tulungen|tulungan|help|sos|darurat|emergency"
     r"|selamatkan|save saya)\b"
 )
 # Phrasings that ask *about* a topic in general: they lower the signal unless a person is named as victim.
 _TOPIC: Final = re.compile(
-    r"\b(?:apa itu|apakah|ciri|hukuman|hukumnya|dihukum|sanksi|berita|film|contoh|contohnya|mencegah|cegah"
+    r"\b(?:apa itu|apakah|ciri|hukuman|hukumnya|dihukum|sanksi|contoh|contohnya|mencegah|cegah"
     r"|diatur|termasuk|bedanya|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
     r"|what is|what are|how to|how do|how can|is it|legal|boleh tidak|apa yang harus|tindakan apa"
-    r"|ke mana lapor|kemana lapor)\b"
+    r"|ke mana lapor|kemana lapor|dengar|denger|benar tidak|bener tidak|itu benar|itu bener"
+    r"|pencegahan|program|modus|modusnya|kok bisa|menurut hukum|bantuan apa|hak apa|hak hak)\b"
     r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok)\b"
     r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
     r"|\bboleh\b.*\btidak$"
 )
-# Phrasings about a hypothetical, or about danger that is over: not happening now, whoever it is about.
+# Phrasings about a hypothetical, about danger that is over, or about news and posts read elsewhere:
+# not happening now to the writer.
 _NOT_NOW: Final = re.compile(
     r"\b(?:ever|what should|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
-    r"|sudah selamat|sudah aman)\b"
+    r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung"
+    r"|berita|film|baca|viral|rame|ramai|twitter)\b"
     r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b"
 )
 # The past ("pernah", "dulu") counts as over unless the message says it is happening now as well.
 _PAST: Final = re.compile(r"\b(?:pernah|dulu|tahun lalu|bulan lalu|waktu itu)\b")
-_STILL: Final = re.compile(
-    r"\b(?:sekarang|masih|saat ini|now|still|currently)(?: \w+){0,2}"
-    r" (?:di\w+|ter\w+|locked|held|trapped|being)"
-)
+_STILL: Final = re.compile(r"\b(?:sekarang|masih|saat ini|now|still|currently)\b")
 # "if" asks a hypothetical, except in reported threats ("they said if I tell anyone they will kill me").
 _IF: Final = re.compile(r"\bif\b")
 _REPORTED_IF: Final = re.compile(r"\b(?:said|says|told|tell|threaten\w*|warned)\b[^.]{0,30}\bif\b")
@@ -252,6 +290,57 @@ _PATTERN_WORDS: Final = frozenset(
 )
 _LEXICON: Final = sorted(word for word in _PATTERN_WORDS if len(word) >= 6)
 _TYPO_CUTOFF: Final = 88.0
+# Everyday words one or two letters away from a danger word, seen in real questions: never "corrected".
+_CONFUSABLES: Final = frozenset(
+    {
+        "dibayar",
+        "diperiksa",
+        "pemeriksaan",
+        "dibaca",
+        "dibebankan",
+        "tentang",
+        "kontrak",
+        "contract",
+        "looking",
+        "korean",
+        "bahasa",
+        "adakan",
+        "mantan",
+        "nyekel",
+        "dicekel",
+        "rendang",
+        "kilang",
+        "sistem",
+        "sending",
+        "gather",
+        "formal",
+        "selama",
+        "cerita",
+        "menang",
+        "penang",
+        "disana",
+        "gimana",
+        "bilang",
+        "jangan",
+        "tangan",
+        "dipikul",
+        "dipakai",
+        "ditanya",
+        "dibantu",
+        "dibawa",
+        "dicari",
+        "diajak",
+        "diambil",
+        "dikirim",
+        "disitu",
+        "ditahan",
+        "dikasih",
+        "dilepas",
+        "dipanggil",
+        "dipotong",
+        "dijemput",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,15 +351,25 @@ class TriageResult:
     about_topic: bool
 
 
-def _join_passives(tokens: list[str]) -> list[str]:
+def _happening_now(normalized: str) -> bool:
+    """A strong danger predicate after "sekarang" / "masih": "dulu dijanjikan kerja, sekarang dikurung"."""
+    now = _STILL.search(normalized)
+    if now is None:
+        return False
+    after = normalized[now.end() :]
+    return any(pattern.strength >= 2 and pattern.regex.search(after) for pattern in _PATTERNS)
+
+
+def _join_passives(tokens: list[str], spell: Callable[[str], str]) -> list[str]:
     """ "di pukul" -> "dipukul": the passive prefix is often typed apart (Javanese "dipun siksa" too)."""
     joined: list[str] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token in ("di", "dipun") and f"di{following}" in _PATTERN_WORDS:
-            joined.append(f"di{following}")
+        candidate = spell(f"di{following}") if following else ""
+        if token in ("di", "dipun") and candidate in _PATTERN_WORDS:
+            joined.append(candidate)
             index += 2
             continue
         joined.append(token)
@@ -281,9 +380,11 @@ def _join_passives(tokens: list[str]) -> list[str]:
 class UrgencyDetector:
     """Pure and cheap: one instance can be shared by every handler."""
 
-    def __init__(self) -> None:
+    def __init__(self, real_words: Iterable[str] = ()) -> None:
+        """`real_words`: extra words known to be spelt right (never "corrected" to a danger word)."""
         self._normalizer = Normalizer()
-        self._cache: dict[str, str | None] = {}
+        self._real_words = _CONFUSABLES | frozenset(real_words)
+        self._cache: dict[str, str] = {}
 
     def is_urgent(self, text: str) -> bool:
         return self.assess(text).urgent
@@ -293,7 +394,8 @@ class UrgencyDetector:
         return tuple(category.value for category in self.assess(text).categories)
 
     def assess(self, text: str) -> TriageResult:
-        normalized = " ".join(self._spell(token) for token in _join_passives(self._normalizer.tokens(text)))
+        tokens = _join_passives(self._normalizer.tokens(text), self._spell)
+        normalized = " ".join(self._spell(token) for token in tokens)
         strength = 0
         categories: list[DangerCategory] = []
         for pattern in _PATTERNS:
@@ -304,10 +406,10 @@ class UrgencyDetector:
                 if pattern.category not in categories:
                     categories.append(pattern.category)
         asks_for_help = bool(_HELP.search(normalized))
-        names_person = bool(_PERSON_RE.search(normalized))
+        names_person = bool(_VICTIM_RE.search(normalized))
         not_now = (
             bool(_NOT_NOW.search(normalized))
-            or (bool(_PAST.search(normalized)) and not _STILL.search(normalized))
+            or (bool(_PAST.search(normalized)) and not _happening_now(normalized))
             or (bool(_IF.search(normalized)) and not _REPORTED_IF.search(normalized))
         )
         about_topic = not_now or bool(_TOPIC.search(normalized))
@@ -324,11 +426,17 @@ class UrgencyDetector:
         return TriageResult(urgent, tuple(categories), asks_for_help, about_topic)
 
     def _spell(self, token: str) -> str:
-        if len(token) < 6 or token in _PATTERN_WORDS or (token in self._cache and self._cache[token] is None):
+        """The danger word a long unknown word is a typo of ("dikunvi" -> "dikunci"), else the word itself."""
+        if len(token) < 6 or token in _PATTERN_WORDS or token in self._real_words:
             return token
-        if token not in self._cache:
-            found = process.extractOne(token, _LEXICON, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
-            if len(self._cache) < 20_000:
-                self._cache[token] = None if found is None else str(found[0])
-            return token if found is None else str(found[0])
-        return self._cache[token] or token
+        cached = self._cache.get(token)
+        if cached is not None:
+            return cached
+        found = process.extractOne(token, _LEXICON, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
+        if found is None and len(token) >= 7:  # one wrong letter in a long word scores under the ratio cutoff
+            found = process.extractOne(token, _LEXICON, scorer=Levenshtein.distance, score_cutoff=1)
+        # Typos keep the first letter; real words that happen to be close often do not ("bilang", "hilang").
+        spelled = str(found[0]) if found is not None and str(found[0])[0] == token[0] else token
+        if len(self._cache) < 20_000:  # bounded: tokens come from user text
+            self._cache[token] = spelled
+        return spelled

@@ -75,6 +75,17 @@ detector = UrgencyDetector()
         ("abdi teu meunang kaluar ti imah", DangerCategory.CONFINEMENT),  # Sundanese
         ("kulo ora oleh mulih", DangerCategory.CONFINEMENT),  # Javanese
         ("sy pengen bundir", DangerCategory.SUICIDAL),
+        ("tolong sy dikunvi dr luar", DangerCategory.CONFINEMENT),  # one wrong letter in a long word
+        ("tolonggg sy di pkul majikan", DangerCategory.VIOLENCE),  # prefix apart and a typo
+        ("majikan sering grepe2 aku", DangerCategory.SEXUAL_ABUSE),
+        ("aku dipekso turu karo bos", DangerCategory.SEXUAL_ABUSE),  # Javanese
+        ("adikku didol neng agen liyo", DangerCategory.TRAFFICKING),
+        ("abdi tos teu kuat, hoyong maot wae", DangerCategory.SUICIDAL),  # Sundanese
+        ("adik sy pendarahan, majikan ga mau bawa ke rs", DangerCategory.MEDICAL),
+        ("my employer won't take me to the hospital", DangerCategory.MEDICAL),
+        ("anak sy kabur dr majikan, skrg ga tau dimana", DangerCategory.MISSING),  # two weak signs
+        ("SOS trafficking victim here", DangerCategory.TRAFFICKING),
+        ("disuruh kerja scam, kalo nolak kena setrum", DangerCategory.TRAFFICKING),
     ],
 )
 def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
@@ -124,6 +135,14 @@ def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
         "what if my employer hits me",
         "apakah dipukul majikan termasuk tppo",
         "hukuman buat majikan yg mukulin pembantunya",
+        "gaji sy blm dibayar 3 bulan",  # "dibayar" is one letter from "dibakar": never corrected
+        "hasil medical sy diperiksa di mana",
+        "aku baca di tiktok ada yg disetrum di myanmar, itu bener ga sih",
+        "dulu pernah dilecehkan, sekarang sudah di rumah, apa masih bisa dilaporkan?",
+        "ada program pencegahan bunuh diri buat pmi ga?",
+        "kok bisa sih orang dijual? gimana modusnya",
+        "tkw dianiaya majikan dpt bantuan apa",
+        "sodara sy hilang kontak 2 minggu",  # a single weak sign
         "",
     ],
 )
