@@ -132,6 +132,11 @@ async def on_button(update: Update, context: BotContext) -> None:
             user.id, context.services.config.complaints.attachments_dir
         )
         await send(context, user.id, text(lang, "erased", count=len(result.erased)))
+        for case_id in result.erased_case_ids:
+            # The card in the staff chat showed the personal data: redraw it from the anonymised case.
+            await refresh_card(
+                context.bot, context.services, await context.services.cases.case_for_card(case_id)
+            )
         if result.still_open:
             await send(context, user.id, text(lang, "erase_open", tickets=", ".join(result.still_open)))
 

@@ -44,6 +44,15 @@ async def next_message(api: BotApiStandIn, chat_id: int, timeout: float = 10.0) 
     return message
 
 
+async def next_question(api: BotApiStandIn, chat_id: int, marker: str, timeout: float = 10.0) -> SentMessage:
+    """The next bot message whose text or button data contains `marker`, skipping others (such as the
+    emergency contacts triage sends first when a story sounds dangerous)."""
+    while True:
+        message = await next_message(api, chat_id, timeout)
+        if marker in message.plain_text or any(marker in data for data in message.callback_data):
+            return message
+
+
 async def file_report(
     api: BotApiStandIn,
     user: StandInUser,
@@ -59,25 +68,25 @@ async def file_report(
     """Walk the intake with buttons and texts; return the bot's "received" message text."""
     chat = user.id
     await api.send_text(user, "/lapor")
-    question = await next_message(api, chat, timeout)
+    question = await next_question(api, chat, "report:v1:consent:yes", timeout)
     await api.press_button(user, question, "report:v1:consent:yes")
-    question = await next_message(api, chat, timeout)
+    question = await next_question(api, chat, "report:v1:rep:", timeout)
     await api.press_button(user, question, "report:v1:rep:worker")
-    question = await next_message(api, chat, timeout)
+    question = await next_question(api, chat, "report:v1:cat:", timeout)
     await api.press_button(user, question, f"report:v1:cat:{category}")
-    await next_message(api, chat, timeout)
+    await next_question(api, chat, "report:v1:country:", timeout)
     await api.send_text(user, country)
-    await next_message(api, chat, timeout)
+    await next_question(api, chat, "provinsi", timeout)
     await api.send_text(user, province if province is not None else "/lewati")
-    await next_message(api, chat, timeout)
+    await next_question(api, chat, "agensi", timeout)
     await api.send_text(user, agency if agency is not None else "/lewati")
-    await next_message(api, chat, timeout)
+    await next_question(api, chat, "Ceritakan", timeout)
     await api.send_text(user, story)
-    await next_message(api, chat, timeout)
+    await next_question(api, chat, "report:v1:att:done", timeout)
     await api.send_text(user, "/lewati")
-    await next_message(api, chat, timeout)
+    await next_question(api, chat, "Nomor HP", timeout)
     await api.send_text(user, phone if phone is not None else "/lewati")
-    summary = await next_message(api, chat, timeout)
+    summary = await next_question(api, chat, "report:v1:confirm", timeout)
     await api.press_button(user, summary, "report:v1:confirm")
-    received = await next_message(api, chat, timeout)
+    received = await next_question(api, chat, "Laporan diterima", timeout)
     return received.plain_text

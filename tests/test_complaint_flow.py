@@ -124,6 +124,9 @@ async def test_status_and_erase(standin: BotApiStandIn, bot: BotApplication) -> 
     assert "1" in erased.plain_text
     await standin.send_text(user, "/status")
     assert "belum punya laporan" in (await next_message(standin, user.id)).plain_text
+    card_now = standin.bot_messages(STAFF_CHAT)[0]
+    assert "Rahasia saya" not in card_now.plain_text
+    assert "Data pribadi dihapus" in card_now.plain_text
 
 
 async def test_typed_answers_where_buttons_are_expected(standin: BotApiStandIn, bot: BotApplication) -> None:

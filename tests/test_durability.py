@@ -77,16 +77,26 @@ async def report(api: BotApiStandIn, inbox: Inboxes, user: StandInUser) -> str:
     chat = user.id
     story = f"Pengguna {user.id}: gaji ditahan <b>majikan</b> & paspor disimpan 😢"
     await api.send_text(user, "/lapor")
-    for data in ("report:v1:consent:yes", "report:v1:rep:family", "report:v1:cat:documents_kept"):
-        await api.press_button(user, await inbox.next(chat), data)
-    await inbox.next(chat)
-    for answer in ("Taiwan", "Jawa Barat", f"PT Agensi {user.id}", story, "/lewati"):
-        await api.send_text(user, answer)
-        await inbox.next(chat)
+    await api.press_button(user, await inbox.next_containing(chat, "consent:yes"), "report:v1:consent:yes")
+    await api.press_button(user, await inbox.next_containing(chat, "rep:family"), "report:v1:rep:family")
+    await api.press_button(
+        user, await inbox.next_containing(chat, "cat:documents"), "report:v1:cat:documents_kept"
+    )
+    await inbox.next_containing(chat, "report:v1:country:")
+    await api.send_text(user, "Taiwan")
+    await inbox.next_containing(chat, "provinsi")
+    await api.send_text(user, "Jawa Barat")
+    await inbox.next_containing(chat, "agensi")
+    await api.send_text(user, f"PT Agensi {user.id}")
+    await inbox.next_containing(chat, "Ceritakan")
+    await api.send_text(user, story)
+    await inbox.next_containing(chat, "report:v1:att:done")
+    await api.send_text(user, "/lewati")  # no photos
+    await inbox.next_containing(chat, "Nomor HP")
     await api.send_text(user, "/lewati")  # no phone number
-    summary = await inbox.next(chat)
+    summary = await inbox.next_containing(chat, "report:v1:confirm")
     await api.press_button(user, summary, "report:v1:confirm")
-    received = await inbox.next(chat)
+    received = await inbox.next_containing(chat, "Laporan diterima")
     match = TICKET.search(received.plain_text)
     assert match is not None, received.plain_text
     return match.group()

@@ -101,6 +101,7 @@ class Statistics:
 class Erasure:
     erased: list[str] = field(default_factory=list)
     still_open: list[str] = field(default_factory=list)
+    erased_case_ids: list[int] = field(default_factory=list)  # their staff cards are redrawn without the data
 
 
 AGE_BUCKETS: tuple[tuple[str, timedelta], ...] = (
@@ -549,6 +550,7 @@ class CaseQueue:
                 await repo.add_event(case.id, EventKind.ERASED, at=now)
                 await TimerRepository(session).clear_all(case.id)
                 result.erased.append(case.ticket or str(case.id))
+                result.erased_case_ids.append(case.id)
         await asyncio.to_thread(_delete_files, files, attachments_root)
         if result.erased:
             logger.info("personal data erased from %d closed case(s)", len(result.erased))
