@@ -348,8 +348,7 @@ async def handle_step(
             await say(context, draft.chat_id, text(lang, "cannot_skip"))
             await ask(context, draft, lang)
             return
-        updated = await intake.skip(user.id, step, update_id=update.update_id)
-        await _after_answer(context, step, updated, lang)
+        await ask(context, await intake.skip(user.id, step, update_id=update.update_id), lang)
         return
     if step is Step.ATTACHMENTS and (message.photo or message.document):
         await add_attachment(context, draft, message, user, lang, update.update_id)
@@ -365,9 +364,7 @@ async def handle_step(
         return
     if step is Step.ATTACHMENTS:
         if value.strip().lower() in DONE_WORDS:
-            await _after_answer(
-                context, step, await intake.skip(user.id, step, update_id=update.update_id), lang
-            )
+            await ask(context, await intake.skip(user.id, step, update_id=update.update_id), lang)
         else:
             await ask(context, draft, lang)
         return
@@ -381,11 +378,7 @@ async def handle_step(
         key = "phone_invalid" if step is Step.PHONE else "too_long" if "long" in str(error) else "need_text"
         await say(context, draft.chat_id, text(lang, key))
         return
-    await _after_answer(context, step, updated, lang)
-
-
-async def _after_answer(context: BotContext, step: Step, draft: Draft, lang: str) -> None:
-    await ask(context, draft, lang)
+    await ask(context, updated, lang)
 
 
 async def add_attachment(
