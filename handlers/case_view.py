@@ -30,6 +30,7 @@ from storage.services.rules import can_transition
 CARD_STORY_LIMIT = 1500  # characters of the story on the card; /kasus TICKET shows it whole
 CARD_FIELD_LIMIT = 200
 CHUNK_LIMIT = 3500  # characters per message when a long text is split (Telegram allows 4096)
+TRAIL_TEXT_LIMIT = 600  # a note in the trail; messages are listed whole above it
 
 STAFF_STATUS = {
     CaseStatus.NEW: "🆕 Baru",
@@ -176,7 +177,7 @@ def trail_lines(events: Sequence[CaseEvent]) -> list[str]:
             parts.append(f"oleh <code>{event.actor_user_id}</code>")
         line = " · ".join(parts)
         if event.text:
-            line += f"\n    {esc(event.text, 600)}"
+            line += f"\n    {esc(event.text, TRAIL_TEXT_LIMIT)}"
         lines.append(line)
     return lines
 
@@ -187,7 +188,9 @@ def message_lines(messages: Sequence[CaseMessage]) -> list[str]:
         arrow = "⬅️ pelapor" if message.direction is Direction.FROM_COMPLAINANT else "➡️ petugas"
         forwarded = " (diteruskan)" if message.forwarded else ""
         failed = " (tidak terkirim)" if message.delivered is False else ""
-        lines.append(f"{when(message.created_at)} {arrow}{forwarded}{failed}: {esc(message.text, 600)}")
+        lines.append(
+            f"{when(message.created_at)} {arrow}{forwarded}{failed}: {esc(message.text, CHUNK_LIMIT)}"
+        )
     return lines
 
 

@@ -29,7 +29,7 @@ from storage.services.cases import new_attachment
 logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
-RELAY_PREVIEW = 3000
+RELAY_CHUNK = 3000
 
 
 def register(app: BotApplication) -> None:
@@ -217,12 +217,12 @@ async def target_case(update: Update, context: BotContext, message: Message, use
 async def relay_to_staff(context: BotContext, case: Case, message: Message, body: str | None) -> None:
     services = context.services
     forwarded = " (diteruskan)" if message.forward_origin is not None else ""
-    shown = body if body is None or len(body) <= RELAY_PREVIEW else body[:RELAY_PREVIEW] + "…"
-    notice = f"⬅️ <b>{html.escape(case.ticket or '')}</b>: pesan dari pelapor{forwarded}"
-    if shown:
-        notice += f"\n{html.escape(shown)}"
-    notice += "\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
-    sent = await staff_notice(context.bot, services, case, notice)
+    parts = [body[i : i + RELAY_CHUNK] for i in range(0, len(body), RELAY_CHUNK)] if body else [""]
+    header = f"⬅️ <b>{html.escape(case.ticket or '')}</b>: pesan dari pelapor{forwarded}"
+    for index, part in enumerate(parts):
+        more = f" ({index + 1}/{len(parts)})" if len(parts) > 1 else ""
+        notice = f"{header}{more}\n{html.escape(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
+        sent = await staff_notice(context.bot, services, case, notice)
     if sent is not None and (message.photo or message.document):
         file_id = (
             message.photo[-1].file_id

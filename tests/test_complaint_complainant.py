@@ -158,3 +158,18 @@ async def test_replying_to_the_officer_during_a_new_report_reaches_the_case(
     draft = await services.intake.current(user.id)
     assert draft is not None
     assert draft.step.value == "consent"
+
+
+async def test_a_long_message_reaches_the_staff_whole(standin: BotApiStandIn, bot: BotApplication) -> None:
+    user = standin.private_user(6009, "Panjang")
+    await file_report(standin, user)
+    await next_message(standin, STAFF_CHAT)
+    long_text = ("Kronologi <lengkap> & rinci. " * 200)[:4000]
+    await standin.send_text(user, "/status")
+    status = await next_message(standin, user.id)
+    await standin.press_button(user, status, "report:v1:msg:1")
+    await next_message(standin, user.id)
+    await standin.send_text(user, long_text)
+    notices = await standin.wait_for_bot_messages(STAFF_CHAT, 2, timeout=10)
+    shown = "".join(notice.plain_text.split("\n")[1] for notice in notices)
+    assert shown == long_text
