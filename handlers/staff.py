@@ -24,6 +24,7 @@ from bot.services import Services
 from handlers import groups
 from handlers.case_notify import notify_complainant, post_card, refresh_card, staff_notice
 from handlers.case_view import (
+    CHUNK_LIMIT,
     CLOSURE_TEXT,
     STATUS_CODES,
     card_keyboard,
@@ -490,8 +491,12 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
             outgoing = await services.cases.staff_reply(user.id, case.id, body, update_id=update.update_id)
             if outgoing.duplicate:
                 raise ApplicationHandlerStop
-            shown = text(case.language, "staff_reply", ticket=case.ticket, text=outgoing.text)
-            delivered = await notify_complainant(context.bot, services, outgoing.case, shown)
+            delivered = True
+            for part in split_text(outgoing.text):  # Telegram takes at most 4,096 characters a message
+                shown = text(case.language, "staff_reply", ticket=case.ticket, text=part)
+                delivered = delivered and await notify_complainant(
+                    context.bot, services, outgoing.case, shown
+                )
             await services.cases.record_delivery(outgoing.message_id, delivered)
             await reply(
                 update,
@@ -505,6 +510,10 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
     except CaseClosed:
         await reply(update, context, "Data pelapor sudah dihapus; pesan tidak bisa dikirim.")
     raise ApplicationHandlerStop
+
+
+def split_text(body: str, limit: int = CHUNK_LIMIT) -> list[str]:
+    return [body[i : i + limit] for i in range(0, len(body), limit)] or [""]
 
 
 # --- the sweep job ---

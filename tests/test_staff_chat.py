@@ -183,3 +183,17 @@ async def test_flood_limits_and_server_errors_are_retried(
     await standin.send_text(officer, "Halo, kami bantu", chat_id=STAFF_CHAT, reply_to=card)
     assert "Halo, kami bantu" in (await next_message(standin, 3001)).plain_text
     assert "Terkirim" in (await next_message(standin, STAFF_CHAT)).plain_text
+
+
+async def test_a_long_staff_reply_reaches_the_complainant_whole(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    _, officer = staff
+    await two_cases(standin)
+    card = standin.bot_messages(STAFF_CHAT)[0]
+    standin.mark_read(3001)
+    long_reply = ("Langkah <berikut> & seterusnya. " * 150)[:4000]
+    await standin.send_text(officer, long_reply, chat_id=STAFF_CHAT, reply_to=card)
+    parts = await standin.wait_for_bot_messages(3001, 2, timeout=10)
+    assert "".join(part.plain_text.split("\n")[1] for part in parts) == long_reply
+    assert "Terkirim" in (await next_message(standin, STAFF_CHAT)).plain_text
