@@ -113,6 +113,8 @@ def card_text(case: Case, attachments: Sequence[Attachment] = (), *, heading: st
         lines.append("🗑 Data pribadi dihapus atas permintaan pelapor")
     lines.append("")
     lines.append(f"<b>Cerita:</b>\n{esc(case.story, CARD_STORY_LIMIT)}")
+    if case.story and len(case.story) > CARD_STORY_LIMIT:
+        lines.append(f"<i>(cerita lengkap: /kasus {esc(case.ticket)})</i>")
     lines.append("")
     lines.append("<i>Balas pesan ini untuk menulis ke pelapor; awali dengan ! untuk catatan internal.</i>")
     return "\n".join(lines)
