@@ -109,7 +109,7 @@ async def file_concurrently(config: AppConfig, api: BotApiStandIn, count: int) -
     started = time.perf_counter()
     async with running_bot(config, concurrent_updates=update_processor()):
         tickets = await asyncio.gather(*(report(api, inbox, user) for user in users))
-        await api.wait_until(lambda: len(api.bot_messages(STAFF_CHAT)) >= count, timeout=60)
+        await api.wait_until(lambda: len(api.bot_messages(STAFF_CHAT)) >= count, timeout=120)
     elapsed = time.perf_counter() - started
     await inbox.close()
     cards = [m for m in api.bot_messages(STAFF_CHAT) if "Cerita:" in m.plain_text]
@@ -135,6 +135,9 @@ async def file_concurrently(config: AppConfig, api: BotApiStandIn, count: int) -
     assert all(case.story and case.story.endswith("😢") for case in cases)
 
 
+# About a minute on two cores; more when other work shares the machine. The suite-wide 120 s would turn
+# a busy machine into a failure of a bar that is about losing nothing, not about speed.
+@pytest.mark.timeout(400)
 async def test_500_concurrent_complaints_none_lost(tmp_path: Path) -> None:
     async with BotApiStandIn(token="123456:TEST-token") as api:
         prepare_chats(api)
@@ -158,6 +161,7 @@ async def postgres_database_url() -> AsyncIterator[str]:
         await admin.dispose()
 
 
+@pytest.mark.timeout(400)
 async def test_concurrent_complaints_on_postgresql(tmp_path: Path, postgres_database_url: str) -> None:
     async with BotApiStandIn(token="123456:TEST-token") as api:
         prepare_chats(api)
