@@ -77,6 +77,9 @@ def register(app: BotApplication) -> None:
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=staff_chats), group=groups.COMMANDS)
     app.add_handler(
+        CommandHandler(["bantuan", "help"], staff_help, filters=staff_chats), group=groups.COMMANDS
+    )
+    app.add_handler(
         CommandHandler(list(STAFF_COMMANDS), refuse_outside, filters=~staff_chats), group=groups.COMMANDS
     )
     app.add_handler(CallbackQueryHandler(on_card_button, pattern=r"^case:v1:"), group=groups.COMMANDS)
@@ -128,6 +131,22 @@ async def _require_staff(update: Update, context: BotContext) -> int | None:
 
 
 # --- commands ---
+
+STAFF_HELP = """<b>Perintah petugas</b>
+/kasus - antrean terbuka; filter: baru, proses, tunggu, selesai, tolak, rujuk, semua, urgen, saya, bebas
+/kasus ADU-000123 - kasus lengkap dengan cerita, pesan dan jejaknya
+/cari KATA - cari di tiket, cerita, agensi, negara, provinsi, nama
+/statistik - jumlah per status, kategori, negara dan umur kasus
+/export [DARI] [SAMPAI] - CSV kasus (tanggal YYYY-MM-DD; bawaan: 30 hari terakhir)
+/staff list | add ID | remove ID - daftar petugas; admin menambah/menghapus petugas
+
+Di kartu kasus: 🙋 Ambil, 📝 Catatan, status, prioritas.
+<b>Balas</b> kartu (reply) untuk menulis ke pelapor; awali dengan <b>!</b> untuk catatan internal."""
+
+
+async def staff_help(update: Update, context: BotContext) -> None:
+    if await _require_staff(update, context) is not None:
+        await reply(update, context, STAFF_HELP)
 
 
 async def kasus_command(update: Update, context: BotContext) -> None:

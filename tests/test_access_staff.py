@@ -26,6 +26,7 @@ STRANGER = 5555
 SECRETS = ("ADU-000001", "Rahasia-cerita-XYZ", "PT Rahasia", "Kamboja", "+6281234567890")
 
 STAFF_COMMANDS = (
+    "/bantuan",
     "/kasus",
     "/kasus ADU-000001",
     "/kasus semua",

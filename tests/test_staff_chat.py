@@ -197,3 +197,11 @@ async def test_a_long_staff_reply_reaches_the_complainant_whole(
     parts = await standin.wait_for_bot_messages(3001, 2, timeout=10)
     assert "".join(part.plain_text.split("\n")[1] for part in parts) == long_reply
     assert "Terkirim" in (await next_message(standin, STAFF_CHAT)).plain_text
+
+
+async def test_help_in_the_staff_chat_lists_the_staff_commands(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    (help_text,) = await staff_says(standin, staff[1], "/bantuan")
+    for command in ("/kasus", "/cari", "/statistik", "/export", "/staff"):
+        assert command in help_text
