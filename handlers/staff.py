@@ -29,7 +29,6 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.app import add_startup_hook, services_of
 from bot.context import BotApplication, BotContext
 from bot.services import Services
 from handlers import groups
@@ -100,30 +99,9 @@ def register(app: BotApplication) -> None:
         ),
         group=STAFF_CHAT,
     )
-    add_startup_hook(app, publish_staff_commands)
     if app.job_queue is not None:
         interval = services.config.complaints.sweep_interval_seconds
         app.job_queue.run_repeating(sweep_job, interval=interval, first=min(interval, 5), name="case-timers")
-
-
-STAFF_MENU = (
-    ("kasus", "Antrean kasus / kasus ADU-000123"),
-    ("cari", "Cari kasus"),
-    ("statistik", "Statistik kasus"),
-    ("export", "CSV kasus (tanggal dari, sampai)"),
-    ("staff", "Daftar / tambah / hapus petugas"),
-    ("bantuan", "Perintah petugas"),
-)
-
-
-async def publish_staff_commands(app: BotApplication) -> None:
-    """The staff commands in each staff chat's command menu. A failure never stops the bot."""
-    commands = [BotCommand(name, description) for name, description in STAFF_MENU]
-    for chat_id in sorted(services_of(app).config.staff.chat_ids()):
-        try:
-            await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
-        except TelegramError as error:
-            logger.warning("staff command menu for chat %s not set: %s", chat_id, type(error).__name__)
 
 
 def in_staff_chat(update: Update, context: BotContext) -> bool:

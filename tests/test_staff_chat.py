@@ -205,8 +205,3 @@ async def test_help_in_the_staff_chat_lists_the_staff_commands(
     (help_text,) = await staff_says(standin, staff[1], "/bantuan")
     for command in ("/kasus", "/cari", "/statistik", "/export", "/staff"):
         assert command in help_text
-
-
-async def test_staff_chats_get_the_staff_command_menu(standin: BotApiStandIn, bot: BotApplication) -> None:
-    menu = standin.commands[(f"chat:{STAFF_CHAT}", "")]
-    assert [command["command"] for command in menu][:3] == ["kasus", "cari", "statistik"]
