@@ -16,8 +16,6 @@ from datetime import UTC, datetime, timedelta
 
 from telegram import (
     Bot,
-    BotCommand,
-    BotCommandScopeChat,
     ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
