@@ -147,6 +147,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(C.SEXUAL_ABUSE, rf"{_PERPETRATOR}\b.{{0,40}}\b{_ACTIVE_SEXUAL}|{_ACTIVE_SEXUAL} saya"),
     _p(C.SEXUAL_ABUSE, r"masuk (?:ke )?kamar saya", 1),
+    _p(
+        C.SEXUAL_ABUSE,
+        r"(?:ngintip|ngintipin|mengintip|merekam|ngerekam) saya"
+        r"|(?:disuruh|dipaksa) (?:melayani|layani|nemenin|menemani) tamu"
+        r"|dipaksa (?:minum|makan|pakai) (?:obat|pil)|dipaksa (?:aborsi|menggugurkan)",
+    ),
     _p(C.SEXUAL_ABUSE, _ABUSE_VICTIM, 1),
     # ... and strong when it is still going on
     _p(C.SEXUAL_ABUSE, rf"{_ABUSE_VICTIM}\b.*\b{_ONGOING}|{_ONGOING} (?:jadi |menjadi )?{_ABUSE_VICTIM}"),

@@ -85,6 +85,8 @@ detector = UrgencyDetector()
         ("my employer won't take me to the hospital", DangerCategory.MEDICAL),
         ("anak sy kabur dr majikan, skrg ga tau dimana", DangerCategory.MISSING),  # two weak signs
         ("SOS trafficking victim here", DangerCategory.TRAFFICKING),
+        ("dijanjikan kerja pabrik tapi malah disuruh layani tamu di karaoke", DangerCategory.SEXUAL_ABUSE),
+        ("majikan suka ngintip sy mandi, sy takut", DangerCategory.SEXUAL_ABUSE),
         ("disuruh kerja scam, kalo nolak kena setrum", DangerCategory.TRAFFICKING),
     ],
 )
