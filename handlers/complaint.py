@@ -29,6 +29,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHa
 from bot.context import BotApplication, BotContext
 from handlers import groups
 from handlers.case_notify import post_card
+from handlers.common import FLOW_KEY, clear_flow
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
 from handlers.texts_complaint import (
     CATEGORY_LABELS,
@@ -88,6 +89,7 @@ async def begin(update: Update, context: BotContext, *, urgent: bool) -> None:
     if user is None or chat is None:
         return
     lang = await language(update, context)
+    clear_flow(context)  # typed answers go to the report now, not to an agency or offer check left open
     started = await context.services.intake.start(user.id, chat.id, lang, urgent=urgent)
     if started.resumed:
         await say(context, chat.id, text(lang, "resumed"))
@@ -320,6 +322,8 @@ async def on_message(update: Update, context: BotContext) -> None:
     command = message.text.split()[0].split("@")[0].lower() if is_command and message.text else ""
     if is_command and command != "/lewati":
         return  # /darurat, /batal, /status... belong to other handlers, also during intake
+    if context.user_data and context.user_data.get(FLOW_KEY):
+        return  # the user opened the agency or offer check meanwhile: that flow waits for this text
     draft = await context.services.intake.current(user.id)
     if draft is None:
         return

@@ -11,6 +11,7 @@ import pytest
 from bot.config import AppConfig
 from bot.context import BotApplication
 from bot.run import running_bot
+from bot.services import Services
 from bot.standin import BotApiStandIn
 from tests.bot_fixtures import with_api
 from tests.complaint_helpers import (
@@ -151,3 +152,27 @@ async def test_typed_answers_where_buttons_are_expected(standin: BotApiStandIn, 
     stale = await standin.press_button(user, consent, "report:v1:consent:yes", check_present=False)
     await standin.wait_for_callback_answer(stale)
     assert "tidak berlaku" in (await next_message(standin, user.id)).plain_text
+
+
+async def test_an_agency_check_during_a_report_gets_its_text_and_the_report_resumes(
+    standin: BotApiStandIn, bot: BotApplication
+) -> None:
+    user = standin.private_user(2007, "Rani")
+    await standin.send_text(user, "/lapor")
+    await standin.press_button(user, await next_message(standin, user.id), "report:v1:consent:yes")
+    await standin.press_button(user, await next_message(standin, user.id), "report:v1:rep:worker")
+    await standin.press_button(user, await next_message(standin, user.id), "report:v1:cat:fees_fraud")
+    await next_message(standin, user.id)  # country question
+    await standin.send_text(user, "/cekp3mi")
+    await next_message(standin, user.id)  # the agency check asks for a name
+    await standin.send_text(user, "PT Maju Jaya")
+    await standin.wait_for_bot_messages(user.id, 1, timeout=10)
+    services: Services = bot.bot_data["services"]
+    draft = await services.intake.current(user.id)
+    assert draft is not None
+    assert draft.step.value == "country"  # the name went to the agency check, not into the report
+    await standin.send_text(user, "/lapor")
+    resumed = await standin.wait_for_bot_messages(user.id, 2, timeout=10)
+    assert "Melanjutkan" in resumed[0].plain_text
+    await standin.send_text(user, "Malaysia")
+    assert "provinsi" in (await next_message(standin, user.id)).plain_text
