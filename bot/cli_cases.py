@@ -9,8 +9,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Coroutine
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.complaints import configured_staff, queue_policy
@@ -51,6 +56,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.set_defaults(func=_export)
 
 
+T = TypeVar("T")
+
+
+class DatabaseUnreadable(Exception):
+    """The database is missing, locked or not migrated; the message says what to do."""
+
+
+def _run(config: AppConfig, work: Coroutine[Any, Any, T]) -> T:
+    try:
+        return asyncio.run(work)
+    except SQLAlchemyError as error:
+        where = make_url(config.database.url).render_as_string(hide_password=True)
+        raise DatabaseUnreadable(
+            f"cannot read cases from {where} ({type(error).__name__}); is the schema current? "
+            "run `migrasi-aman db upgrade`"
+        ) from None
+
+
 def _queue(config: AppConfig) -> tuple[Database, CaseQueue]:
     database = Database.connect(config.database.url)
     staff = StaffDirectory(database, configured_staff(config))
@@ -86,7 +109,11 @@ def _list(args: argparse.Namespace) -> int:
             for case in cases
         ]
 
-    lines = asyncio.run(run())
+    try:
+        lines = _run(config, run())
+    except DatabaseUnreadable as error:
+        print(f"migrasi-aman: {error}", file=sys.stderr)
+        return 1
     print("ticket\tstatus\tpriority\tcategory\tcountry\tassigned_to\tcreated (UTC)")
     for line in lines:
         print(line)
@@ -109,9 +136,12 @@ def _show(args: argparse.Namespace) -> int:
             await database.dispose()
 
     try:
-        detail = asyncio.run(run())
+        detail = _run(config, run())
     except CaseNotFound:
         print(f"migrasi-aman: no case {ticket}", file=sys.stderr)
+        return 1
+    except DatabaseUnreadable as error:
+        print(f"migrasi-aman: {error}", file=sys.stderr)
         return 1
     print(render_detail(detail))
     return 0
@@ -175,10 +205,13 @@ def _export(args: argparse.Namespace) -> int:
             await database.dispose()
 
     try:
-        content, count = asyncio.run(run())
+        content, count = _run(config, run())
     except InvalidInput as error:
         print(f"migrasi-aman: {error}", file=sys.stderr)
         return 2
+    except DatabaseUnreadable as error:
+        print(f"migrasi-aman: {error}", file=sys.stderr)
+        return 1
     if args.output is None:
         sys.stdout.write(content)
     else:

@@ -104,3 +104,17 @@ def test_export_writes_csv(
     )
     assert output.read_text(encoding="utf-8-sig").splitlines()[1:] == []
     assert main(["cases", "export", "--from", "31-12-2000", "--config", str(path)]) == 2
+
+
+def test_an_empty_database_gets_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "bot: {operator: Test}\n"
+        "hotlines: {kp2mi: '1', kp2mi_abroad: '2', kp2mi_whatsapp: '3', sapa: '4', sapa_whatsapp: '5', "
+        "police: '110', kemlu: '6'}\n"
+        "links: {kp2mi: a, siskop2mi: b, safe_travel: c, peduli_wni: d}\n"
+        f"database: {{url: 'sqlite+aiosqlite:///{tmp_path / 'empty.db'}'}}\n",
+        encoding="utf-8",
+    )
+    assert main(["cases", "list", "--config", str(path)]) == 1
+    assert "migrasi-aman db upgrade" in capsys.readouterr().err
