@@ -41,3 +41,16 @@ def staff_chat_for(config: AppConfig, province: str | None) -> int | None:
             if name.strip().casefold() == wanted:
                 return chat_id
     return config.staff.chat_id
+
+
+def provinces_of_chat(config: AppConfig, chat_id: int) -> frozenset[str] | None:
+    """The provinces (lower-case) whose cases a province staff chat handles; None for the default chat,
+    which sees every case."""
+    if chat_id == config.staff.chat_id:
+        return None
+    names = frozenset(
+        name.strip().casefold()
+        for name, province_chat in config.staff.province_chats.items()
+        if province_chat == chat_id
+    )
+    return names or None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from telegram import (
@@ -27,6 +27,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.complaints import provinces_of_chat
 from bot.context import BotApplication, BotContext
 from bot.services import Services
 from handlers import groups
@@ -102,6 +103,12 @@ def register(app: BotApplication) -> None:
         app.job_queue.run_repeating(sweep_job, interval=interval, first=min(interval, 5), name="case-timers")
 
 
+def chat_provinces(update: Update, context: BotContext) -> frozenset[str] | None:
+    """A province staff chat lists its province's cases; the default staff chat lists them all."""
+    chat = update.effective_chat
+    return None if chat is None else provinces_of_chat(context.services.config, chat.id)
+
+
 def in_staff_chat(update: Update, context: BotContext) -> bool:
     chat = update.effective_chat
     return chat is not None and chat.id in context.services.config.staff.chat_ids()
@@ -166,7 +173,7 @@ async def kasus_command(update: Update, context: BotContext) -> None:
     if ticket is not None:
         await show_case(update, context, actor, ticket)
         return
-    case_filter = parse_filter(args, actor)
+    case_filter = replace(parse_filter(args, actor), provinces=chat_provinces(update, context))
     cases = await context.services.cases.queue(actor, case_filter)
     if not cases:
         await reply(update, context, "Tidak ada kasus untuk filter ini.")
@@ -245,7 +252,7 @@ async def search_command(update: Update, context: BotContext) -> None:
         return
     query = " ".join(context.args or [])
     try:
-        cases = await context.services.cases.search(actor, query)
+        cases = await context.services.cases.search(actor, query, chat_provinces(update, context))
     except InvalidInput:
         await reply(update, context, "Tulis kata yang dicari, misalnya <code>/cari Malaysia</code>.")
         return

@@ -199,3 +199,11 @@ async def test_staff_directory_admin_adds_and_removes_officers(staff: StaffDirec
         await staff.remove_officer(ADMIN_ID, OFFICER_ID)  # configured staff change in config
     assert await staff.remove_officer(ADMIN_ID, STRANGER_ID)
     assert await staff.role_of(STRANGER_ID) is None
+
+
+async def test_province_filter_ignores_case_and_spaces(intake: IntakeService, queue: CaseQueue) -> None:
+    first = await file_case(intake, 1, province="  Nusa Tenggara BARAT ")
+    await file_case(intake, 2, province="Jawa Timur")
+    ntb = frozenset({"nusa tenggara barat"})
+    assert [c.id for c in await queue.queue(OFFICER_ID, CaseFilter(provinces=ntb))] == [first.id]
+    assert [c.id for c in await queue.search(OFFICER_ID, "gaji", ntb)] == [first.id]

@@ -21,6 +21,7 @@ from storage.base import utcnow
 from tests.bot_fixtures import with_api
 from tests.complaint_helpers import (
     ADMIN,
+    PROVINCE_CHAT,
     STAFF_CHAT,
     complaint_config,
     file_report,
@@ -205,3 +206,22 @@ async def test_help_in_the_staff_chat_lists_the_staff_commands(
     (help_text,) = await staff_says(standin, staff[1], "/bantuan")
     for command in ("/kasus", "/cari", "/statistik", "/export", "/staff"):
         assert command in help_text
+
+
+async def test_a_province_chat_sees_its_own_cases_and_the_default_chat_all(
+    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    _, officer = staff
+    await file_report(standin, standin.private_user(3101, "A"), province="Jawa Timur")
+    await file_report(standin, standin.private_user(3102, "B"), province=" nusa tenggara BARAT ")
+    await standin.send_text(officer, "/kasus", chat_id=PROVINCE_CHAT)
+    await standin.wait_until(
+        lambda: any("Antrean" in m.plain_text for m in standin.bot_messages(PROVINCE_CHAT))
+    )
+    province_queue = next(m for m in standin.bot_messages(PROVINCE_CHAT) if "Antrean" in m.plain_text)
+    assert "ADU-000002" in province_queue.plain_text
+    assert "ADU-000001" not in province_queue.plain_text
+    await standin.wait_for_bot_messages(STAFF_CHAT, 1, timeout=10)  # the card of case 1
+    (everything,) = await staff_says(standin, officer, "/kasus")
+    assert "ADU-000001" in everything
+    assert "ADU-000002" in everything

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Executable, Select, delete, func, or_, select
+from sqlalchemy import ColumnElement, Executable, Select, delete, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,6 +38,7 @@ class CaseFilter:
     unassigned: bool = False
     created_from: datetime | None = None
     created_before: datetime | None = None
+    provinces: frozenset[str] | None = None  # lower-case names: a province staff chat sees its own cases
     limit: int | None = 50
 
 
@@ -54,6 +55,10 @@ def upsert(
     return statement.on_conflict_do_update(
         index_elements=list(keys), set_={name: statement.excluded[name] for name in updated}
     )
+
+
+def _province_in(provinces: frozenset[str]) -> ColumnElement[bool]:
+    return func.lower(func.trim(Case.province)).in_(sorted(provinces))
 
 
 def _escape_like(text: str) -> str:
@@ -108,17 +113,19 @@ class CaseRepository:
             statement = statement.where(Case.created_at >= case_filter.created_from)
         if case_filter.created_before is not None:
             statement = statement.where(Case.created_at < case_filter.created_before)
+        if case_filter.provinces is not None:
+            statement = statement.where(_province_in(case_filter.provinces))
         return statement
 
-    async def search(self, text: str, limit: int = 20) -> Sequence[Case]:
+    async def search(
+        self, text: str, limit: int = 20, provinces: frozenset[str] | None = None
+    ) -> Sequence[Case]:
         pattern = f"%{_escape_like(text)}%"
         columns = (Case.ticket, Case.story, Case.agency, Case.country, Case.province, Case.complainant_name)
-        statement = (
-            select(Case)
-            .where(or_(*(column.ilike(pattern, escape="\\") for column in columns)))
-            .order_by(Case.id.desc())
-            .limit(limit)
-        )
+        statement = select(Case).where(or_(*(column.ilike(pattern, escape="\\") for column in columns)))
+        if provinces is not None:
+            statement = statement.where(_province_in(provinces))
+        statement = statement.order_by(Case.id.desc()).limit(limit)
         return (await self.session.execute(statement)).scalars().all()
 
     async def of_complainant(self, user_id: int) -> Sequence[Case]:

@@ -163,13 +163,15 @@ class CaseQueue:
             await self._staff.require(session, actor_id)
             return await CaseRepository(session).filtered(case_filter)
 
-    async def search(self, actor_id: int, text: str) -> Sequence[Case]:
+    async def search(
+        self, actor_id: int, text: str, provinces: frozenset[str] | None = None
+    ) -> Sequence[Case]:
         text = clean_text(text).strip()
         if not text:
             raise InvalidInput("empty search")
         async with self._database.sessions() as session:
             await self._staff.require(session, actor_id)
-            return await CaseRepository(session).search(text)
+            return await CaseRepository(session).search(text, provinces=provinces)
 
     async def statistics(self, actor_id: int, now: datetime | None = None) -> Statistics:
         now = now or utcnow()
