@@ -163,6 +163,7 @@ STOPWORDS: Final = frozenset(
 )
 
 _NGRAM_SIZES: Final = (3, 4)
+_COUNTRY_PREFIX: Final = "negara-"
 
 
 class Decision(StrEnum):
@@ -205,6 +206,11 @@ class MatcherSettings:
     char_weight: float = 0.35
     fuzzy_weight: float = 0.20
     rerank_depth: int = 8
+    # A country name counts this much in the ranking: "alamat kjri hongkong" is about the consulate and
+    # "gaji ga dibayar di malaysia" about unpaid wages, not about the country entries, while "kerja di
+    # taiwan" still finds the Taiwan entry because nothing else matches the rest of the query.
+    country_weight: float = 0.3
+    country_rest_threshold: float = 0.4
     self_tf: float = 1.0
     score_exponent: float = 0.7
     bm25_k1: float = 1.5
@@ -222,6 +228,10 @@ class _Features:
     words: list[str]
     chars: list[str]
     text: str
+    # The subset of `words` / `chars` that come from country names (weighted down, see `country_weight`).
+    country_words: frozenset[str] = frozenset()
+    country_chars: frozenset[str] = frozenset()
+    text_without_countries: str = ""
 
 
 @dataclass(slots=True)
@@ -255,6 +265,10 @@ class FaqMatcher:
         self.normalizer = Normalizer(kb.synonyms)
         started = time.perf_counter()
         self._entry_ids = [entry.id for entry in kb.entries]
+        self._countries = _country_words(kb, self.normalizer)
+        self._country_entries = frozenset(
+            entry.id for entry in kb.entries if entry.id.startswith(_COUNTRY_PREFIX)
+        )
         self._phrasings: list[tuple[str, ...]] = []
         word_docs: list[list[str]] = []
         char_docs: list[list[str]] = []
@@ -312,27 +326,52 @@ class FaqMatcher:
         features = self._query_features(query)
         if not features.words and not features.chars:
             return []
-        word_scores, word_self = self._scores(self._words, features.words)
-        char_scores, char_self = self._scores(self._chars, features.chars)
-        if word_self <= 0 and char_self <= 0:
+        lexical = self._lexical(features, 1.0)
+        if lexical is None:
             return []
-        word_part = word_scores / word_self if word_self > 0 else np.zeros_like(char_scores)
-        char_part = char_scores / char_self if char_self > 0 else np.zeros_like(word_scores)
         settings = self.settings
-        lexical = settings.word_weight * np.minimum(word_part, 1.0) + settings.char_weight * np.minimum(
-            char_part, 1.0
-        )
+        fuzzy_text = features.text
+        if features.country_words and settings.country_weight < 1.0:
+            # Weigh the country down only when the rest of the query clearly points at a non-country entry.
+            rest = self._lexical(features, 0.0)
+            if rest is not None:
+                best_rest = int(np.argmax(rest))
+                if (
+                    self._entry_ids[best_rest] not in self._country_entries
+                    and rest[best_rest] >= settings.country_rest_threshold
+                ):
+                    lexical = self._lexical(features, settings.country_weight)
+                    assert lexical is not None  # the full query had usable features
+                    fuzzy_text = features.text_without_countries
         depth = min(settings.rerank_depth, len(lexical))
         top = np.argpartition(-lexical, depth - 1)[:depth]
         results = []
         for index in top:
             if lexical[index] <= 0:
                 continue
-            fuzzy = self._fuzzy(features.text, int(index))
+            fuzzy = self._fuzzy(fuzzy_text, int(index))
             fused = min(float(lexical[index]) + settings.fuzzy_weight * fuzzy, 1.0)
             results.append(Candidate(self._entry_ids[index], round(fused**settings.score_exponent, 4)))
         results.sort(key=lambda candidate: candidate.score, reverse=True)
         return results
+
+    def _lexical(self, features: _Features, country_weight: float) -> np.ndarray | None:
+        """Weighted BM25 coverage (0..1) of the query by every entry; None when no feature is usable."""
+        word_scores, word_self = self._scores(
+            self._words, features.words, features.country_words, country_weight
+        )
+        char_scores, char_self = self._scores(
+            self._chars, features.chars, features.country_chars, country_weight
+        )
+        if word_self <= 0 and char_self <= 0:
+            return None
+        word_part = word_scores / word_self if word_self > 0 else np.zeros_like(char_scores)
+        char_part = char_scores / char_self if char_self > 0 else np.zeros_like(word_scores)
+        settings = self.settings
+        lexical: np.ndarray = settings.word_weight * np.minimum(
+            word_part, 1.0
+        ) + settings.char_weight * np.minimum(char_part, 1.0)
+        return lexical
 
     def _decide(self, best: float, runner_up: float) -> Decision:
         settings = self.settings
@@ -345,10 +384,34 @@ class FaqMatcher:
     def _query_features(self, query: str) -> _Features:
         tokens = self.normalizer.tokens(query)
         corrected = self.speller.correct_all(tokens)
-        return _Features(_word_features(corrected), _char_features(corrected), " ".join(corrected))
+        words = _word_features(corrected)
+        chars = _char_features(corrected)
+        countries = [token for token in corrected if token in self._countries]
+        # One other word ("gaji di jepang berapa") is not enough to say the question is about another topic.
+        others = {token for token in _content_words(corrected) if token not in self._countries}
+        if not countries or len(others) < 2:
+            return _Features(words, chars, " ".join(corrected))
+        country_words = frozenset(f"w:{token}" for token in countries) | frozenset(
+            feature for feature in words if any(part in self._countries for part in feature[2:].split("_"))
+        )
+        return _Features(
+            words,
+            chars,
+            " ".join(corrected),
+            country_words,
+            frozenset(feature for token in countries for feature in _word_ngrams(token)),
+            " ".join(token for token in corrected if token not in self._countries),
+        )
 
-    def _scores(self, index: _Index, features: Sequence[str]) -> tuple[np.ndarray, float]:
-        """BM25 scores of every entry, and the best score a document made of the query itself could get."""
+    def _scores(
+        self,
+        index: _Index,
+        features: Sequence[str],
+        down_weighted: frozenset[str] = frozenset(),
+        weight: float = 1.0,
+    ) -> tuple[np.ndarray, float]:
+        """BM25 scores of every entry, and the best score a document made of the query itself could get.
+        Features in `down_weighted` count `weight` times, in both."""
         vocab = index.bm25.vocab_dict
         known = [vocab[feature] for feature in features if feature in vocab]
         if not known:
@@ -359,6 +422,11 @@ class FaqMatcher:
         # confidence, which is what keeps out-of-scope questions from being answered.
         unknown = len(features) - len(known)
         self_score = sum(index.idf(feature_id) for feature_id in known) + unknown * index.max_idf
+        down = [vocab[feature] for feature in features if feature in down_weighted and feature in vocab]
+        if down and weight < 1.0:
+            cut = 1.0 - weight
+            scores = scores - cut * np.asarray(index.bm25.get_scores(down), dtype=np.float32)
+            self_score -= cut * sum(index.idf(feature_id) for feature_id in down)
         return scores, self.settings.self_tf * self_score
 
     def _fuzzy(self, text: str, entry_index: int) -> float:
@@ -366,6 +434,17 @@ class FaqMatcher:
         for phrasing in self._phrasings[entry_index]:
             best = max(best, fuzz.token_set_ratio(text, phrasing))
         return best / 100.0
+
+
+def _country_words(kb: KnowledgeBase, normalizer: Normalizer) -> frozenset[str]:
+    """Words naming a destination that has its own entry (`negara-taiwan` -> "taiwan"), as normalised."""
+    return frozenset(
+        token
+        for entry in kb.entries
+        if entry.id.startswith(_COUNTRY_PREFIX)
+        for token in normalizer.tokens(entry.id.removeprefix(_COUNTRY_PREFIX).replace("-", " "))
+        if token not in STOPWORDS
+    )
 
 
 def _content_words(tokens: Iterable[str]) -> list[str]:

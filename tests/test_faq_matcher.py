@@ -183,3 +183,30 @@ def test_candidate_is_a_plain_value() -> None:
 def test_shipped_content_matching_table(shipped_matcher: FaqMatcher, query: str, entry_id: str) -> None:
     ranked = [candidate.entry_id for candidate in shipped_matcher.match(query).candidates]
     assert ranked[0] == entry_id, ranked
+
+
+# A country name must not pull a question about another topic to the country entry; alone, it still does.
+@pytest.mark.parametrize(
+    ("query", "entry_id"),
+    [
+        ("alamat kjri hongkong", "kbri-kjri"),
+        ("cara lapor diri di kjri taiwan", "kbri-kjri"),
+        ("gaji ga dibayar majikan di malaysia", "gaji-tidak-dibayar"),
+        ("paspor sy ditahan majikan di malaysia", "paspor-ditahan"),
+        ("brp biaya penempatan kerja ke taiwan", "biaya-penempatan"),
+        ("kerja di malaysia", "negara-malaysia"),
+        ("gaji di jepang berapa", "negara-jepang"),
+        ("syarat kerja di taiwan", "negara-taiwan"),
+    ],
+)
+def test_country_names_do_not_outweigh_the_topic(
+    shipped_matcher: FaqMatcher, query: str, entry_id: str
+) -> None:
+    ranked = [candidate.entry_id for candidate in shipped_matcher.match(query).candidates]
+    assert ranked[0] == entry_id, ranked
+
+
+def test_without_country_weighting_the_country_entry_wins(shipped_matcher: FaqMatcher) -> None:
+    plain = FaqMatcher(shipped_matcher.kb, MatcherSettings(country_weight=1.0))
+
+    assert plain.match("alamat kjri hongkong").candidates[0].entry_id == "negara-hongkong"
