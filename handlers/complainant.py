@@ -11,9 +11,16 @@ import html
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.context import BotApplication, BotContext
 from handlers import groups
@@ -33,6 +40,11 @@ RELAY_CHUNK = 3000
 
 
 def register(app: BotApplication) -> None:
+    # Before the guard (which drops these updates): a user blocking the bot makes their open cases
+    # unreachable at once, instead of at the next failed message.
+    app.add_handler(
+        ChatMemberHandler(on_bot_blocked, ChatMemberHandler.MY_CHAT_MEMBER), group=groups.GUARD - 1
+    )
     app.add_handler(CommandHandler("status", status_command, filters=PRIVATE), group=groups.COMMANDS)
     app.add_handler(CommandHandler("hapusdata", erase_command, filters=PRIVATE), group=groups.COMMANDS)
     app.add_handler(
@@ -50,6 +62,28 @@ async def send(
     context: BotContext, chat_id: int, html_text: str, markup: InlineKeyboardMarkup | None = None
 ) -> Message:
     return await context.bot.send_message(chat_id, html_text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def on_bot_blocked(update: Update, context: BotContext) -> None:
+    change = update.my_chat_member
+    if change is None or change.chat.type != ChatType.PRIVATE:
+        return
+    if change.new_chat_member.status != ChatMemberStatus.BANNED:
+        return
+    services = context.services
+    for case in await services.cases.cases_of(change.chat.id):
+        if not case.is_open:
+            continue
+        newly = await services.cases.mark_unreachable(case.id)
+        if newly is not None:
+            await refresh_card(context.bot, services, newly)
+            ticket = html.escape(newly.ticket or "")
+            await staff_notice(
+                context.bot,
+                services,
+                newly,
+                f"🚫 <b>{ticket}</b>: pelapor memblokir bot; tidak dapat dihubungi.",
+            )
 
 
 async def status_command(update: Update, context: BotContext) -> None:

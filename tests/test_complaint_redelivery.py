@@ -15,27 +15,15 @@ from bot.context import BotApplication
 from bot.services import Services
 from storage.models.cases import LinkKind
 from storage.services.intake import Step
-from tests.bot_fixtures import BOT_USER, RecordingRequest
-from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, complaint_config
+from tests.bot_fixtures import BOT_USER
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, InlineOnlyRequest, complaint_config
 from tests.storage_fixtures import walk_draft
 
 USER = 7100
 
 
-class InlineOnlyRequest(RecordingRequest):
-    """Like Telegram, echo only inline keyboards in sent messages (not ReplyKeyboardRemove and the like)."""
-
-    def _result(self, name: str, params: dict[str, Any]) -> Any:
-        result = super()._result(name, params)
-        if isinstance(result, dict) and "inline_keyboard" not in result.get(
-            "reply_markup", {"inline_keyboard": 1}
-        ):
-            del result["reply_markup"]
-        return result
-
-
 @pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[tuple[BotApplication, RecordingRequest, Services]]:
+async def app(tmp_path: Path) -> AsyncIterator[tuple[BotApplication, InlineOnlyRequest, Services]]:
     request = InlineOnlyRequest()
     application = build_application(complaint_config(tmp_path), request=request)
     await application.initialize()
@@ -78,7 +66,7 @@ async def deliver_twice(application: BotApplication, payload: dict[str, Any]) ->
 
 
 async def test_confirmation_delivered_twice_files_one_case(
-    app: tuple[BotApplication, RecordingRequest, Services],
+    app: tuple[BotApplication, InlineOnlyRequest, Services],
 ) -> None:
     application, request, services = app
     await walk_draft(services.intake, USER)
@@ -108,7 +96,7 @@ async def test_confirmation_delivered_twice_files_one_case(
 
 
 async def test_an_answer_delivered_twice_is_not_the_next_answer(
-    app: tuple[BotApplication, RecordingRequest, Services],
+    app: tuple[BotApplication, InlineOnlyRequest, Services],
 ) -> None:
     application, request, services = app
     intake = services.intake
@@ -125,7 +113,7 @@ async def test_an_answer_delivered_twice_is_not_the_next_answer(
 
 
 async def test_staff_reply_and_complainant_message_relayed_once(
-    app: tuple[BotApplication, RecordingRequest, Services],
+    app: tuple[BotApplication, InlineOnlyRequest, Services],
 ) -> None:
     application, request, services = app
     await walk_draft(services.intake, USER)
