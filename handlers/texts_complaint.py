@@ -54,14 +54,15 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "Sebelum mulai: laporan Anda (cerita, negara, agensi, foto/dokumen, nomor HP jika diberikan) "
             "disimpan oleh {operator} dan <b>hanya dilihat petugas</b> untuk menangani pengaduan. "
             "Data disimpan selama kasus ditangani; setelah kasus ditutup Anda bisa menghapusnya dengan "
-            "/hapusdata.\n\nKetik /batal kapan saja untuk berhenti. Setuju?"
+            "/hapusdata. Laporan yang tidak diselesaikan dihapus setelah 30 hari.\n\n"
+            "Ketik /batal kapan saja untuk berhenti. Setuju?"
         ),
         "en": (
             "📝 <b>File a complaint</b>\n\n"
             "Before we start: your report (story, country, agency, photos/documents, phone number if given) "
             "is stored by {operator} and <b>seen only by officers</b> handling complaints. It is kept while "
-            "the case is handled; once it is closed you can erase it with /hapusdata.\n\n"
-            "Type /batal at any time to stop. Do you agree?"
+            "the case is handled; once it is closed you can erase it with /hapusdata. An unfinished report "
+            "is deleted after 30 days.\n\nType /batal at any time to stop. Do you agree?"
         ),
     },
     "consent_yes": {"id": "✅ Setuju", "en": "✅ I agree"},
