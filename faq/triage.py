@@ -5,13 +5,19 @@ The text goes through the same normaliser as the matcher (slang, repeated letter
 then words close to the danger lexicon are spelled back to it ("dikurng" -> "dikurung").
 
 A message is urgent when it contains a danger predicate (confinement, violence, sexual abuse, trafficking,
-ransom, no food, threats, suicidal thoughts, a health emergency or care refused, someone missing) with enough
-strength (one strong predicate, or two weak signs
-such as "luka", "hp disita"), judged against how it is phrased:
+ransom, no food, threats, suicidal thoughts, a health emergency or care refused, someone missing, someone
+hiding or hunted, being moved in secret, being stranded) with enough strength: one strong predicate, or two
+weak signs ("luka", "sembunyi", "naik perahu", "diusir"). Circumstances (night, no passport, a phone dying,
+family worried) add strength to a sign already there but never make a message urgent alone. Each sign is
+judged against how the message is phrased:
 - about danger that is over or hypothetical ("pernah", "dulu" unless "sekarang ... dikurung" follows,
-  "sudah pulang", "kalau ..." at the start, "if", "ever"): urgent only if it also asks for help;
+  "sudah pulang", "kalau" / "if" right before the danger: "kalau disiksa lapor ke mana"): urgent only if it
+  also pleads for help. A condition on the writer's refusal is a threat, not a hypothetical: "kalau nolak
+  dipukul", "if i run they will kill me";
 - as a question *about* the topic ("apa itu", "ciri", "hukuman", "berita", "what is", "is that allowed"):
-  urgent if it asks for help or names a victim ("sy dikurung majikan, apakah bisa dibantu?");
+  urgent if it asks for help or names a victim ("sy dikurung majikan, apakah bisa dibantu?"); indirect signs
+  ("hp disita", "ga boleh keluar") count as weak in such a question ("hp sy disita, boleh gitu?");
+- for school work, a story, training or statistics ("buat skripsi", "nulis novel", "how many"): never urgent;
 - otherwise urgent, and a single weak sign is enough when it pleads for help about someone ("tolong sy ...").
 Predicates are mostly passive verb forms ("dikurung", "dipukuli", "dijual") or active ones tied to a
 perpetrator ("majikan mukul"): they describe something done to someone, while questions about rules use
@@ -43,6 +49,9 @@ class DangerCategory(StrEnum):
     SUICIDAL = "suicidal"
     MEDICAL = "medical"  # a health emergency, or care refused
     MISSING = "missing"  # run away or out of contact, whereabouts unknown
+    HUNTED = "hunted"  # hiding, chased, someone with a weapon, a rage at the door
+    MOVED = "moved"  # being moved in secret: at night, across a border, in a closed vehicle
+    STRANDED = "stranded"  # thrown out, left behind, locked out, without papers or money
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +59,14 @@ class _Pattern:
     category: DangerCategory
     regex: re.Pattern[str]
     strength: int
+    # Strength when the message asks about the topic ("hp sy disita, boleh gitu?"): indirect signs count less.
+    asked: int
 
 
-def _p(category: DangerCategory, pattern: str, strength: int = 2) -> _Pattern:
-    return _Pattern(category, re.compile(rf"\b(?:{pattern})\b"), strength)
+def _p(category: DangerCategory, pattern: str, strength: int = 2, asked: int | None = None) -> _Pattern:
+    return _Pattern(
+        category, re.compile(rf"\b(?:{pattern})\b"), strength, strength if asked is None else asked
+    )
 
 
 C = DangerCategory
@@ -73,6 +86,7 @@ _ACTIVE_SEXUAL = (
 )
 _ABUSE_VICTIM = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
 _ONGOING = r"(?:masih|sekarang|saat ini|tiap hari|setiap hari|terus menerus)"
+_WEAPON = r"(?:pisau|parang|golok|celurit|arit|sajam|senjata|pistol|senapan|knife|gun|machete|weapon)"
 _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # confinement
     _p(
@@ -84,15 +98,24 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.CONFINEMENT,
         r"tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|bisa)"
-        r" (?:keluar|kabur|metu|kaluar)"
+        r" (?:keluar|kabur|metu|kaluar)(?! negeri| nergi| ln\b)"
         r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|meunang)"
-        r" (?:pulang|pergi|mulih|balik)|tidak meunang kaluar"
-        r"|dilarang (?:keluar|pulang)",
+        r" (?:pulang|pergi|mulih|balik)(?! kampung)|tidak meunang kaluar"
+        r"|dilarang (?:keluar|pulang)(?! negeri| kampung)"
+        # someone refusing permission: "majikan ga ngizinin sy pulang", "agen ga ngebolehin kami keluar"
+        r"|tidak (?:ngizinin|ngijinin|mengizinkan|mengijinkan|izinin|ijinin|ngebolehin|membolehkan|bolehin"
+        r"|ngasih|kasih)\b.{0,15}\b(?:pulang|keluar|pergi)(?! negeri| kampung)"
+        r"|(?:ingin|minta) (?:pulang|keluar)\b.{0,10}\b(?:tapi|tetapi|tp|but) (?:tidak|dilarang|not)"
+        r"(?: \w+)? (?:dibolehin|boleh|diizinkan|diijinkan|dikasih|dibolehkan|allowed)",
+        2,
+        asked=1,
     ),
     _p(
         C.CONFINEMENT,
-        r"tidak bisa pulang|tidak bisa ke mana mana|handphone (?:saya )?(?:disita|diambil|dirampas)"
-        r"|tidak (?:boleh|bisa) (?:hubungi|menghubungi|kontak|telepon) keluarga"
+        r"tidak bisa pulang|tidak bisa ke mana mana"
+        r"|tidak (?:boleh|bisa) (?:hubungi|menghubungi|kontak|telepon|ngabarin|mengabari|kabari|contact)"
+        r" (?:keluarga|orang tua|rumah|family)|(?:can t|cannot|cant|not allowed to) (?:contact"
+        r"|call) saya family"
         r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home|stuck",
         1,
     ),
@@ -109,7 +132,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(C.CONFINEMENT, r"(?:cannot|can t|cant|not allowed to) (?:leave|go out|get out|escape)"),
     _p(C.CONFINEMENT, r"kept (?:in|inside|locked)|keep (?:saya|us|her|him) (?:locked|inside|in a)"),
-    _p(C.CONFINEMENT, r"(?:took|take|taken|confiscated) saya (?:phone|handphone)|confiscated", 1),
+    _p(
+        C.CONFINEMENT,
+        r"(?:took|take|taken|confiscated) saya (?:phone|handphone)|confiscated"
+        r"|saya (?:phone|handphone) (?:was |is |got )?(?:taken|confiscated)",
+        1,
+    ),
     # violence
     _p(
         C.VIOLENCE,
@@ -151,7 +179,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.SEXUAL_ABUSE,
         r"(?:ngintip|ngintipin|mengintip|merekam|ngerekam) saya"
         r"|(?:disuruh|dipaksa) (?:melayani|layani|nemenin|menemani) tamu"
-        r"|dipaksa (?:minum|makan|pakai) (?:obat|pil)|dipaksa (?:aborsi|menggugurkan)",
+        r"|dipaksa (?:minum|makan|pakai) (?:obat|pil)|dipaksa (?:aborsi|menggugurkan|nikah|menikah"
+        r"|kawin|hamil)"
+        r"|hamil (?:karena )?dipaksa",
     ),
     _p(C.SEXUAL_ABUSE, _ABUSE_VICTIM, 1),
     # ... and strong when it is still going on
@@ -179,7 +209,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus|tebus"),
     _p(
         C.RANSOM,
-        r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:dilepas|dilepaskan|dilepasin|dibebaskan|dibebasin)",
+        r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:dilepas|dilepaskan|dilepasin|dibebaskan"
+        r"|dibebasin|dipulangkan|dipulangin)",
     ),
     _p(
         C.RANSOM,
@@ -205,6 +236,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|makan (?:\w+ )?(?:cuma |hanya )?sekali sehari"
         r"|(?:cuma|hanya) (?:dikasih|diberi) makan\b.{0,20}\bsekali"
         r"|(?:dikasih|diberi) makan (?:sisa|basi)"
+        r"|tidak (?:ngasih|kasih|kasi|ngasi|memberi|punya) (?:saya |kami )?(?:makan|minum)"
+        r"|(?:not|never) (?:been )?given (?:any )?(?:food|water)"
         r"|(?:doesn t|does not|dont|don t|not|never|didn t|did not) (?:give|gives|feed|feeds)"
         r" (?:saya|us|her|him)(?: any)? food",
     ),
@@ -215,8 +248,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|threatening",
     ),
     _p(C.THREAT, r"(?:ingin|akan|bakal) (?:bunuh|membunuh)|dibunuh|bunuh saya|kill saya|going to kill"),
-    _p(C.THREAT, r"nyawa (?:saya |\w+ )?terancam|dalam bahaya|in danger|selamatkan saya|save saya|save us"),
-    _p(C.THREAT, r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|takut dibunuh|kabur dari", 1),
+    _p(
+        C.THREAT,
+        r"(?:scared|afraid|fear) for saya life|takut (?:mati|dibunuh)|nyawa (?:saya |\w+ )?terancam"
+        r"|dalam bahaya|in danger|selamatkan saya|save saya|save us",
+    ),
+    _p(C.THREAT, r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|kabur dari", 1),
     # health emergencies and care refused
     _p(
         C.MEDICAL,
@@ -239,12 +276,118 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|lost contact|missing",
         1,
     ),
+    # hiding or hunted: weak alone ("sembunyi" can be a game), strong together or with a weapon
+    _p(
+        C.HUNTED,
+        r"dikejar|dikejar kejar|dicari cari|cari cari saya|cari saya|diikuti|dibuntuti|ngikutin"
+        r"|mengikuti saya"
+        r"|gedor|gedor gedor|menggedor|ngamuk|mengamuk|mabuk|chasing|chased|following saya"
+        r"|looking for (?:saya|us)"
+        r"|ada (?:orang|laki laki|preman)(?: yang)? (?:cari|mencari|nunggu|menunggu|ngikutin"
+        r"|mengikuti|ngawasin)",
+        1,
+    ),
+    _p(
+        C.HUNTED,
+        rf"(?:bawa|membawa|pegang|memegang|pakai|ngacungin|mengacungkan|ambil)\b.{{0,12}}\b{_WEAPON}"
+        rf"|(?:has|have|had|holding|with|pulled) (?:a |an )?{_WEAPON}",
+    ),
+    # moved in secret: the vehicle or crossing is a weak sign, strong with night or an unknown destination
+    _p(
+        C.MOVED,
+        r"(?:menyeberang|menyeberangi|menyeberangkan)(?: \w+)? (?:sungai|laut|perbatasan|border)"
+        r"|lewat (?:hutan|sungai|jalur tikus|jalan tikus|laut)|jalan kaki lewat"
+        r"|(?:dibawa|diangkut|dipindah|dipindahkan|dinaikkan|dinaikin|dinaikan|disuruh naik|naik"
+        r"|di) (?:ke )?(?:\w+ )?"
+        r"(?:kapal|perahu|speedboat|truk|mobil|van|kontainer)\b(?! (?:kerja|laut))"
+        r"|(?:moving|moved|taking|took|transported) (?:saya|us|her|him)\b.{0,20}\b(?:night|border|house)"
+        r"|in a (?:van|truck|boat|container|car) with|in the back of a|dibawa (?:calo|sponsor|tekong|orang)",
+        1,
+    ),
+    _p(
+        C.MOVED,
+        r"(?:dibawa|dijemput|diangkut|diseret|dipindah) (?:secara )?paksa|secara paksa"
+        r"|(?:maksa|memaksa|dipaksa)(?: \w+)? (?:saya |kami )?ikut",
+    ),
+    # thrown out, left behind or locked out: weak, strong with night, no papers or someone following
+    _p(
+        C.STRANDED,
+        r"diusir|ditelantarkan|terlantar|telantar|ditinggal (?:calo|agen|sponsor|di)"
+        r"|(?:tidak|dilarang) (?:boleh |dibolehkan )?masuk (?:rumah|ke rumah)?|dikunci di luar|locked out"
+        r"|kicked out|thrown out|abandoned",
+        1,
+    ),
+    # coerced: "dipaksa" / "disuruh" towards sex, a man, a hotel; threats against refusing
+    _p(
+        C.SEXUAL_ABUSE,
+        r"(?:dipaksa|disuruh|maksa|memaksa|nyuruh|menyuruh|dipekso)\b.{0,25}\b(?:tidur (?:sama"
+        r"|dengan|bareng|karo)"
+        r"|layani|melayani|nurutin|menuruti|ke hotel|laki laki|tamu)"
+        r"|(?:dibawa|dijual|dikirim) ke (?:rumah )?(?:bordil|lokalisasi|tempat prostitusi)|bordil|brothel",
+    ),
+    _p(
+        C.THREAT,
+        r"(?:kalau|if) (?:saya |kami )?(?:tidak ingin|tidak bayar|tidak kasih|nolak|menolak|melawan"
+        r"|masih|coba"
+        r"|berani|refuse|try|tell|say no|lapor|kabur)\b.{0,40}\b(?:di[a-z]{4,}|will|bakal|nanti|akan)"
+        r"|(?:will|gonna|going to) (?:cut|kill|hurt|beat|sell|burn|rape|punish)|ruang hukuman"
+        r"|punishment room|dibuang ke laut|thrown (?:into the sea|overboard)",
+    ),
+    _p(
+        C.VIOLENCE,
+        rf"(?:ingin|akan|bakal|lagi|mulai) {_ACTIVE_VIOLENCE}\b",
+    ),
+    # out of contact: weak; two signs ("hpnya mati", "ga bisa ditelepon") or worry make it strong
+    _p(
+        C.MISSING,
+        r"tidak (?:bisa|pernah|dapat) (?:dihubungi|ditelepon|dikontak|ditelp|dibalas)"
+        r"|handphone(?:nya| nya)? mati"
+        r"|(?:tidak|belum) ada kabar|tidak tahu (?:\w+ ){0,2}(?:di ?mana|kemana|ke mana)"
+        r"|tidak ada (?:yang )?(?:ngomong|bilang|kasih tahu) (?:ingin |akan )?(?:kemana|ke mana)"
+        r"|(?:can t|cannot|cant) (?:reach|contact) (?:her|him|them)|no news|(?:dont|don t|do not) know where"
+        rf"|{_PERSON}(?: saya| nya| ku)? (?:hilang|menghilang)(?! kontak)"
+        # the agency stonewalling the family
+        r"|(?:won t|will not|doesn t|does not|refuses to) (?:tell|answer|respond)"
+        r"|tidak (?:ingin|mau) (?:kasih tahu|memberi tahu|jawab|menjawab|bilang)",
+        1,
+    ),
+    # phones taken (strong: cut off from help) or used in secret (weak)
+    _p(C.CONFINEMENT, r"handphone\b.{0,15}\b(?:disita|diambil|dirampas|disembunyikan|ditahan)", 2, asked=1),
+    _p(
+        C.CONFINEMENT,
+        r"(?:pinjam|pakai) handphone (?:teman|orang)|diam diam|sembunyi sembunyi|secretly|in secret",
+        1,
+    ),
+    _p(
+        C.CONFINEMENT,
+        r"(?<!paspor )(?<!passport )(?<!dokumen )(?<!ijazah )(?<!gaji )(?<!ktp )(?<!uang )(?<!barang )"
+        rf"\b(?:{_PERSON}|saya|kami)(?: saya| kami| nya| ku)? ditahan {_PERPETRATOR}",
+    ),
+    _p(C.TRAFFICKING, r"(?:tidak ingin|menolak|nolak)\b.{0,15}\b(?:tapi|tetapi|tp|but) (?:di)?paksa"),
+    # extortion on the spot: money demanded with a threat
+    _p(
+        C.RANSOM,
+        r"(?:minta|meminta|diminta|mintain) (?:uang|duit|bayar)\b.{0,40}\b(?:kalau|if) (?:tidak|not|nggak)"
+        r" (?:bayar|pay)|di tangan kami|siapkan (?:uang|duit|\d+)",
+    ),
+    # health emergencies: breathing, broken bones or injuries left untreated
+    _p(
+        C.MEDICAL,
+        r"susah (?:napas|nafas|bernapas|bernafas)|tidak bisa (?:napas|nafas|bernapas|bernafas)"
+        r"|can t breathe|cannot breathe|cant breathe"
+        r"|(?:patah|luka|berdarah|sakit|demam|bengkak)\b.{0,20}\b(?:dibiarin|dibiarkan|tidak diobati"
+        r"|tidak dirawat|tidak diurus)",
+    ),
     # suicidal thoughts
     _p(
         C.SUICIDAL,
         r"bunuh diri|(?:ingin|pengen|lebih baik|mending|mendingan)(?: saya)? mati|kill myself|kill saya self"
         r"|mengakhiri hidup|akhiri hidup|(?:end|ending) saya (?:own )?life|take saya (?:own )?life|bundir"
-        r"|gantung diri|minum racun|loncat dari|lompat dari|killing myself|hurt myself|end it all",
+        r"|gantung diri|minum racun|loncat dari|lompat dari|killing myself|hurt myself|end it all"
+        r"|(?:minum|nelen|menelan|minum aja) (?:obat nyamuk|racun|baygon|pemutih|obat tidur|pil)"
+        r"|biar (?:selesai|beres) (?:semua|semuanya)|mengakhiri semuanya|ngakhirin semuanya|surat wasiat"
+        r"|tidak (?:ingin|mau) bangun lagi|(?:want to|going to|gonna) end (?:it|this|everything)"
+        r"|lebih baik saya (?:tidak ada|mati)|better off dead|can t go on|cannot go on|cant go on",
     ),
     _p(
         C.SUICIDAL,
@@ -256,37 +399,95 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.SUICIDAL, r"tidak kuat (?:lagi|hidup)|cant take it anymore|can t take it anymore", 1),
 )
 
+# Circumstances that make a danger sign worse (night, no papers, phone dying): they add strength to a
+# danger already named, and never make a message urgent by themselves.
+_AGGRAVATING: Final = re.compile(
+    r"\b(?:tengah malam|malam ini|malam malam|dini hari|jam [0-4] pagi|at night|tonight|midnight"
+    r"|takut (?:dia |terjadi )?(?:kenapa kenapa|apa apa)|khawatir|worried"
+    r"|tanpa (?:paspor|dokumen|uang)|tidak (?:ada|punya|pegang) (?:paspor|dokumen|uang)"
+    r"|without (?:a )?passport"
+    r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget)\b"
+)
 # The writer speaking of themselves ("sy", "aku", "kami", and English "I/me/my", all normalised).
 _VICTIM_RE: Final = re.compile(r"\b(?:saya|kami|us|we)\b")
 _HELP: Final = re.compile(
     r"\b(?:tolong|tulung|tlg|tolongin|tulungi|tulungin|tulungen|tulungan|help|sos|darurat|emergency"
     r"|selamatkan|save saya)\b"
 )
+# "ke mana bisa minta tolong" asks where help is, it does not plead for it.
+_HELP_ABOUT: Final = re.compile(
+    r"\b(?:bisa|dapat|harus|cara|tempat|ke mana|kemana|siapa|where to|where can \w+|who can)"
+    r" (?:minta |meminta |ask for |get |find )?(?:tolong|bantuan|help)\b"
+)
 # Phrasings that ask *about* a topic in general: they lower the signal unless a person is named as victim.
 _TOPIC: Final = re.compile(
-    r"\b(?:apa itu|apakah|ciri|hukuman|hukumnya|dihukum|sanksi|contoh|contohnya|mencegah|cegah"
+    r"\b(?:apa itu|apakah|ciri|(?<!ruang )hukuman|hukumnya|proses|prosedur|bagaimana (?:tahunya"
+    r"|taunya|cara tahu)"
+    r"|how (?:do i|to) know|dihukum|sanksi|contoh|contohnya|mencegah|cegah"
     r"|diatur|termasuk|bedanya|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
     r"|what is|what are|how to|how do|how can|is it|legal|boleh tidak|apa yang harus|tindakan apa"
     r"|ke mana lapor|kemana lapor|dengar|denger|benar tidak|bener tidak|itu benar|itu bener"
     r"|pencegahan|program|modus|modusnya|kok bisa|menurut hukum|bantuan apa|hak apa|hak hak)\b"
-    r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok)\b"
+    r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok|trafficking|tppo|a crime|illegal|abuse)\b"
+    r"|\b(?:dosa|haram|kenapa|mengapa|why|boleh (?:begitu|gitu)|wajar|normal)\b"
+    # a generic subject: "tkw yang disiksa", "banyak pmi yang bunuh diri"
+    r"|\b(?:banyak|para|tkw|tki|pmi|pekerja|orang|wni|buruh) yang\b"
     r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
     r"|\bboleh\b.*\btidak$"
+)
+# Asking for school work, a story, training or statistics: never a report of danger happening now.
+_META: Final = re.compile(
+    r"\b(?:skripsi|tugas (?:sekolah|kuliah)|makalah|penelitian|riset|novel|cerpen|naskah|pelatihan|relawan"
+    r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
+    r"|bertanya) (?:aja|saja)"
+    r"|apa arti|arti kata|artinya apa|definisi|istilah|konteks|beda|bedanya|perbedaan|statistik|how many"
+    r"|berapa banyak"
+    r"|dalam hukum|secara hukum|for (?:a|my) (?:school|class|thesis|research|story|novel))\b"
 )
 # Phrasings about a hypothetical, about danger that is over, or about news and posts read elsewhere:
 # not happening now to the writer.
 _NOT_NOW: Final = re.compile(
-    r"\b(?:ever|what should|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
+    r"\b(?:ever|what should|told saya about|heard about|cerita tentang|dengar tentang"
+    r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
     r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung"
-    r"|berita|film|baca|viral|rame|ramai|twitter)\b"
-    r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b"
+    r"|berita|film|baca|viral|rame|ramai|twitter"
+    r"|(?:is|s|are|re) (?:home|safe|back) now|back home|already home|rescued"
+    r"|(?:kalau|jika|bila|apabila) (?:nanti|suatu saat|suatu hari|ada (?:yang|orang|teman|warga|pmi|tkw)))\b"
+    r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b(?! (?:saya |kami )?(?:tidak|nolak|menolak|masih))"
 )
 # The past ("pernah", "dulu") counts as over unless the message says it is happening now as well.
-_PAST: Final = re.compile(r"\b(?:pernah|dulu|tahun lalu|bulan lalu|waktu itu)\b")
+_PAST: Final = re.compile(
+    r"\b(?:(?<!tidak )(?<!belum )pernah|dulu|tahun lalu|bulan lalu|waktu itu|last (?:year|month"
+    r"|week)|years ago|months ago"
+    r"|back then|used to)\b"
+)
 _STILL: Final = re.compile(r"\b(?:sekarang|masih|saat ini|now|still|currently)\b")
 # "if" asks a hypothetical, except in reported threats ("they said if I tell anyone they will kill me").
 _IF: Final = re.compile(r"\bif\b")
 _REPORTED_IF: Final = re.compile(r"\b(?:said|says|told|tell|threaten\w*|warned)\b[^.]{0,30}\bif\b")
+# "kalau disiksa majikan lapor ke mana" asks about a hypothetical: the condition is the danger itself, right
+# before it. "kalau nolak dipukul" is a threat: the condition is the writer refusing, the danger follows.
+_CONDITION_BEFORE: Final = re.compile(r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)((?: \w+)?) ?$")
+_REFUSAL: Final = frozenset(
+    {
+        "tidak",
+        "nolak",
+        "menolak",
+        "masih",
+        "coba",
+        "berani",
+        "lapor",
+        "kabur",
+        "melawan",
+        "try",
+        "refuse",
+        "don",
+        "dont",
+        "not",
+        "tell",
+        "run",
+    }
+)
 
 # Every word the patterns use is left as typed; unknown words of 6+ letters close to one are spelled back.
 _PATTERN_WORDS: Final = frozenset(
@@ -366,6 +567,14 @@ def _happening_now(normalized: str) -> bool:
     return any(pattern.strength >= 2 and pattern.regex.search(after) for pattern in _PATTERNS)
 
 
+def _conditional(before_first_sign: str) -> bool:
+    """The first danger sign is asked about as a hypothetical ("if" before it, or "kalau" right before it)."""
+    near = _CONDITION_BEFORE.search(before_first_sign)
+    if near is not None and not _REFUSAL.intersection(near.group(1).split()):
+        return True
+    return bool(_IF.search(before_first_sign)) and not _REPORTED_IF.search(before_first_sign)
+
+
 def _join_passives(tokens: list[str], spell: Callable[[str], str]) -> list[str]:
     """ "di pukul" -> "dipukul": the passive prefix is often typed apart (Javanese "dipun siksa" too)."""
     joined: list[str] = []
@@ -402,30 +611,38 @@ class UrgencyDetector:
     def assess(self, text: str) -> TriageResult:
         tokens = _join_passives(self._normalizer.tokens(text), self._spell)
         normalized = " ".join(self._spell(token) for token in tokens)
-        strength = 0
+        strength = asked_strength = 0
         categories: list[DangerCategory] = []
+        first_sign = len(normalized)
         for pattern in _PATTERNS:
-            matches = len(pattern.regex.findall(normalized))
+            found = list(pattern.regex.finditer(normalized))
+            matches = len(found)
             if matches:
+                first_sign = min(first_sign, found[0].start())
                 # Two different weak signs ("hp disita", "ga bisa hubungi keluarga") add up to a strong one.
                 strength += pattern.strength * min(matches, 2)
+                asked_strength += pattern.asked * min(matches, 2)
                 if pattern.category not in categories:
                     categories.append(pattern.category)
-        asks_for_help = bool(_HELP.search(normalized))
+        if categories:
+            aggravating = min(len(_AGGRAVATING.findall(normalized)), 2)
+            strength += aggravating
+            asked_strength += aggravating
+        asks_for_help = bool(_HELP.search(_HELP_ABOUT.sub(" ", normalized)))
         names_person = bool(_VICTIM_RE.search(normalized))
         not_now = (
             bool(_NOT_NOW.search(normalized))
             or (bool(_PAST.search(normalized)) and not _happening_now(normalized))
-            or (bool(_IF.search(normalized)) and not _REPORTED_IF.search(normalized))
+            or _conditional(normalized[:first_sign])
         )
         about_topic = not_now or bool(_TOPIC.search(normalized))
-        if not categories:
+        if not categories or _META.search(normalized):
             urgent = False
         elif not_now:
-            urgent = asks_for_help and strength >= 2
+            urgent = asks_for_help and asked_strength >= 2
         elif about_topic:
             # "sy dikurung majikan, apakah bisa dibantu?" is a victim asking; "apa itu disekap" is not.
-            urgent = strength >= 2 and (asks_for_help or names_person)
+            urgent = asked_strength >= 2 and (asks_for_help or names_person)
         else:
             # A weak sign ("luka", "ga bisa pulang") counts only as a plea about someone: "tolong sy ...".
             urgent = strength >= 2 or (asks_for_help and names_person)

@@ -152,6 +152,76 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
     assert not detector.is_urgent(text), detector.assess(text)
 
 
+# Indirect descriptions and the newer categories; phrasings written for this test.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("majikan ga ngizinin adik sy keluar rumah sama sekali", DangerCategory.CONFINEMENT),
+        ("sy pengen pulang tp ga dibolehin agen", DangerCategory.CONFINEMENT),
+        ("hpku dirampas bos sejak minggu lalu", DangerCategory.CONFINEMENT),
+        ("my phone was confiscated and i can't call my family", DangerCategory.CONFINEMENT),
+        ("istri sy ditahan majikan di rumahnya", DangerCategory.CONFINEMENT),
+        ("majikan ga ngasih sy makan dr pagi", DangerCategory.NO_FOOD),
+        ("we have not been given food since yesterday", DangerCategory.NO_FOOD),
+        ("anak sy ga bs dihubungi, hpnya mati terus", DangerCategory.MISSING),
+        ("kakak sy ilang, agennya ga mau kasih tau dia dimana", DangerCategory.MISSING),
+        ("sy ngumpet di gudang, orang agen lagi nyari2 sy", DangerCategory.HUNTED),
+        ("suami majikan pegang golok teriak2 manggil sy", DangerCategory.HUNTED),
+        ("he is drunk and has a knife, i am hiding", DangerCategory.HUNTED),
+        ("kami mau dinaikin ke perahu tengah malam, ga tau dibawa kemana", DangerCategory.MOVED),
+        ("sy dijemput paksa orang agen dr rumah sodara", DangerCategory.MOVED),
+        ("sy diusir majikan jam 1 pagi, ga pegang paspor", DangerCategory.STRANDED),
+        ("bos nyuruh sy tidur sama tamunya", DangerCategory.SEXUAL_ABUSE),
+        ("adik sy mau dinikahkan paksa, dipaksa nikah sama anak majikan", DangerCategory.SEXUAL_ABUSE),
+        ("kalo sy nolak kerja mereka bilang sy bakal dijual lagi", DangerCategory.THREAT),
+        ("they said they will hurt my mother if i leave", DangerCategory.THREAT),
+        ("dia mau mukul sy lagi, sy takut", DangerCategory.VIOLENCE),
+        ("they beat us whenever we refuse", DangerCategory.VIOLENCE),
+        ("orang itu minta duit 20 juta, kalo ga bayar anak sy ga dilepas", DangerCategory.RANSOM),
+        ("temen sekamar sy sesak, susah napas dari tadi, agen diem aja", DangerCategory.MEDICAL),
+        ("tangan sy patah tp dibiarin aja sama majikan", DangerCategory.MEDICAL),
+        ("pengen minum racun tikus aja biar beres semuanya", DangerCategory.SUICIDAL),
+        ("i am going to end it all tonight", DangerCategory.SUICIDAL),
+        ("im scared for my life, please", DangerCategory.THREAT),
+    ],
+)
+def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
+    result = detector.assess(text)
+
+    assert result.urgent, (text, result)
+    assert category in result.categories, (text, result)
+
+
+# Same words, safe contexts: asked about, hypothetical, over, reported for study, or not about danger.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy ga bisa keluar negeri krn paspor blm jadi",
+        "anak sy blm boleh pulang kampung, masih kontrak",
+        "hp sy diambil agen pas pelatihan, emang boleh gitu?",
+        "kalau ga dikasih makan majikan harus lapor ke mana",
+        "nomor yg bisa dihubungi kalau dipukul majikan apa",
+        "ke mana pmi bisa minta tolong kalau disekap agen",
+        "bunuh diri itu dosa ga sih",
+        "kenapa banyak pmi yang disiksa di luar negeri",
+        "my cousin told me about girls locked in a house in dubai, is that trafficking?",
+        "my aunt was locked in years ago, she is home now",
+        "buat skripsi: apa bedanya penyekapan sama penculikan",
+        "sy bikin cerpen ttg abk yg dibuang ke laut, prosedur pemulangannya gmn",
+        "how many workers were rescued from scam compounds last year",
+        "sy belum pernah ke luar negeri, naik kapal ke batam bisa?",
+        "majikan ngajak jalan2 naik mobil ke mall, boleh ga nolak",
+        "kalau kapal berangkat tengah malam boleh bawa bekal?",
+        "khawatir gaji dipotong agensi, gimana cek nya",
+        "ortu sy khawatir kalau sy kerja ke taiwan",
+        "anak sy ga ada kabar 3 hari, mungkin sibuk kerja",
+        "apa yg harus disiapin biar ga jadi korban perdagangan orang",
+    ],
+)
+def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
+    assert not detector.is_urgent(text), detector.assess(text)
+
+
 def test_asking_for_help_overrides_question_cues() -> None:
     assert detector.is_urgent("tolong, apakah ini termasuk TPPO? sy dijual ke agen lain")
 
