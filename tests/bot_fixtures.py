@@ -19,6 +19,7 @@ from bot.app import build_application, prepare_application, release_application
 from bot.config import AppConfig, RateLimitSettings, load_config
 from bot.context import BotApplication
 from bot.run import running_bot
+from bot.services import Services
 from bot.standin import BotApiStandIn
 
 # Same opt-in as build_application: PTB 22 otherwise warns (an error under pytest) on every RetryAfter.
@@ -137,8 +138,11 @@ class RecordingRequest(BaseRequest):
                 "from": BOT_USER,
                 "text": params.get("text", ""),
             }
-            if isinstance(params.get("reply_markup"), dict):
-                message["reply_markup"] = params["reply_markup"]
+            markup = params.get("reply_markup")
+            # Telegram echoes only an inline keyboard on the message; a reply keyboard, ReplyKeyboardRemove
+            # or ForceReply is not part of the returned Message (and PTB could not parse it there).
+            if isinstance(markup, dict) and "inline_keyboard" in markup:
+                message["reply_markup"] = markup
             return message
         if name == "getUpdates":
             return []
@@ -166,6 +170,11 @@ class OfflineBot:
     app: BotApplication
     request: RecordingRequest
     _update_id: int = 0
+
+    @property
+    def services(self) -> Services:
+        services: Services = self.app.bot_data["services"]
+        return services
 
     async def process(self, payload: dict[str, Any]) -> None:
         self._update_id += 1

@@ -10,25 +10,13 @@ from typing import Any
 
 from bot.config import AppConfig, ComplaintSettings, StaffMember, StaffSettings
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from tests.bot_fixtures import RecordingRequest, make_config
+from tests.bot_fixtures import make_config
 
 STAFF_CHAT = -1001000000555
 PROVINCE_CHAT = -1001000000777
 OTHER_GROUP = -1001000000999
 ADMIN = 9001
 OFFICER = 9002
-
-
-class InlineOnlyRequest(RecordingRequest):
-    """Like Telegram, echo only inline keyboards in sent messages (not ReplyKeyboardRemove and the like)."""
-
-    def _result(self, name: str, params: dict[str, Any]) -> Any:
-        result = super()._result(name, params)
-        if isinstance(result, dict) and "inline_keyboard" not in result.get(
-            "reply_markup", {"inline_keyboard": 1}
-        ):
-            del result["reply_markup"]
-        return result
 
 
 def complaint_config(tmp_path: Path, **complaints: Any) -> AppConfig:

@@ -5,21 +5,18 @@ refused server-side."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 from telegram import Update
 
-from bot.app import build_application, prepare_application, release_application
 from bot.context import BotApplication
 from bot.services import Services
 from storage.models.cases import LinkKind
 from storage.services.intake import IntakeService
-from tests.bot_fixtures import BOT_USER, RecordingRequest
-from tests.complaint_helpers import ADMIN, OFFICER, OTHER_GROUP, STAFF_CHAT, complaint_config
+from tests.bot_fixtures import BOT_USER, OfflineBot, RecordingRequest
+from tests.complaint_helpers import ADMIN, OFFICER, OTHER_GROUP, STAFF_CHAT
 from tests.storage_fixtures import walk_draft
 
 STRANGER = 5555
@@ -117,22 +114,14 @@ class Harness:
 
 
 @pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    request = RecordingRequest()
-    app = build_application(complaint_config(tmp_path), request=request)
-    await app.initialize()
-    await prepare_application(app)
-    services: Services = app.bot_data["services"]
+async def harness(offline_case_bot: OfflineBot) -> Harness:
+    services = offline_case_bot.services
     intake: IntakeService = services.intake
     await walk_draft(intake, 7001, story="Rahasia-cerita-XYZ", agency="PT Rahasia", country="Kamboja")
     case = (await intake.file(7001, update_id=None, complainant_name="Siti")).case
     await services.cases.link_message(case.id, STAFF_CHAT, 77, LinkKind.CARD)
-    request.clear()
-    try:
-        yield Harness(app, request, services)
-    finally:
-        await app.shutdown()
-        await release_application(app)
+    offline_case_bot.request.clear()
+    return Harness(offline_case_bot.app, offline_case_bot.request, services)
 
 
 async def case_state(services: Services) -> tuple[Any, ...]:

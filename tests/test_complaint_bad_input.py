@@ -5,19 +5,17 @@ never break the staff card (the stand-in rejects bad HTML and over-long texts li
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.config import AppConfig
 from bot.context import BotApplication
-from bot.run import running_bot
 from bot.services import Services
 from bot.standin import BotApiStandIn, StandInUser
 from storage.services.intake import NUL_REPLACEMENT
-from tests.bot_fixtures import with_api
-from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, complaint_config, next_message, prepare_chats
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, next_message
 
 HTML_NAME = '<b>Siti</b> & "Ani" <script>'
 MARKDOWN = "*tebal* _miring_ `kode` [tautan](http://x.y)"
@@ -29,15 +27,8 @@ MAX_BYTES = 2000
 
 
 @pytest.fixture
-def config(tmp_path: Path, standin: BotApiStandIn) -> AppConfig:
-    return with_api(complaint_config(tmp_path, attachment_max_bytes=MAX_BYTES), standin)
-
-
-@pytest.fixture
-async def bot(config: AppConfig, standin: BotApiStandIn) -> AsyncIterator[BotApplication]:
-    prepare_chats(standin)
-    async with running_bot(config) as app:
-        yield app
+def complaint_settings() -> dict[str, Any]:
+    return {"attachment_max_bytes": MAX_BYTES}
 
 
 async def walk(
@@ -74,20 +65,20 @@ async def finish(api: BotApiStandIn, user: StandInUser) -> str:
     return (await next_message(api, user_id)).plain_text
 
 
-async def stored_case(bot: BotApplication, number: int = 1):  # type: ignore[no-untyped-def]
-    services: Services = bot.bot_data["services"]
+async def stored_case(case_bot: BotApplication, number: int = 1):  # type: ignore[no-untyped-def]
+    services: Services = case_bot.bot_data["services"]
     return await services.cases.detail(ADMIN, number)
 
 
 async def test_html_markdown_rtl_emoji_and_nul_are_stored_intact_and_escaped(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     agency = f"{MARKDOWN} {RTL}"
     story = f"{HTML_NAME} {MARKDOWN} {RTL} {EMOJI} {NUL_TEXT}"
     user = await walk(standin, 4001, HTML_NAME, agency, story)
     received = await finish(standin, user)
     assert "ADU-000001" in received
-    detail = await stored_case(bot)
+    detail = await stored_case(case_bot)
     assert detail.case.complainant_name == HTML_NAME
     assert detail.case.agency == agency
     assert detail.case.story == story.replace("\x00", NUL_REPLACEMENT)
@@ -101,11 +92,11 @@ async def test_html_markdown_rtl_emoji_and_nul_are_stored_intact_and_escaped(
 
 
 async def test_a_4000_character_story_fits_the_card_and_is_shown_whole(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = await walk(standin, 4011, "Rina", "PT " + "A" * 3000, LONG_STORY)
     await finish(standin, user)
-    assert (await stored_case(bot)).case.story == LONG_STORY
+    assert (await stored_case(case_bot)).case.story == LONG_STORY
     card = await next_message(standin, STAFF_CHAT)
     assert len(card.plain_text) <= 4096
     assert "ADU-000001" in card.plain_text
@@ -121,18 +112,18 @@ async def test_a_4000_character_story_fits_the_card_and_is_shown_whole(
     assert shown == LONG_STORY
 
 
-async def test_forwarded_story_is_kept_and_marked(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_forwarded_story_is_kept_and_marked(standin: BotApiStandIn, case_bot: BotApplication) -> None:
     user = await walk(
         standin, 4021, "Dewi", "PT B", "Pesan dari majikan: kamu tidak boleh pulang", forward=True
     )
     await finish(standin, user)
-    detail = await stored_case(bot)
+    detail = await stored_case(case_bot)
     assert detail.case.story == "Pesan dari majikan: kamu tidak boleh pulang"
     assert detail.events[0].detail == "forwarded"
 
 
 async def test_photos_over_the_size_limit_keep_their_file_id_only(
-    standin: BotApiStandIn, bot: BotApplication, config: AppConfig
+    standin: BotApiStandIn, case_bot: BotApplication, case_config: AppConfig
 ) -> None:
     user = await walk(standin, 4031, "Tini", "PT C", "Ini buktinya")
     small = b"\x89PNG small" + b"0" * 100
@@ -150,14 +141,14 @@ async def test_photos_over_the_size_limit_keep_their_file_id_only(
     summary = await next_message(standin, 4031)
     await standin.press_button(user, summary, "report:v1:confirm")
     await next_message(standin, 4031)
-    detail = await stored_case(bot)
+    detail = await stored_case(case_bot)
     attachments = detail.attachments
     assert [a.not_stored_reason for a in attachments] == [None, "too_large", None]
     assert attachments[1].stored_path is None
     assert attachments[1].file_id
     assert await asyncio.to_thread(Path(attachments[0].stored_path or "").read_bytes) == small
     assert attachments[2].file_name == "<kontrak>.pdf"
-    assert str(config.complaints.attachments_dir) in (attachments[0].stored_path or "")
+    assert str(case_config.complaints.attachments_dir) in (attachments[0].stored_path or "")
     card = await next_message(standin, STAFF_CHAT)
     assert "Lampiran: 3 (1 tidak disalin" in card.plain_text
     copies = await standin.wait_for_bot_messages(STAFF_CHAT, 3, timeout=10)
@@ -165,7 +156,7 @@ async def test_photos_over_the_size_limit_keep_their_file_id_only(
 
 
 async def test_phone_typed_badly_is_asked_again_and_contact_button_works(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = await walk(standin, 4041, "Yuni", "PT D", "Cerita")
     await standin.send_text(user, "/lewati")

@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from telegram import Update
 
-from bot.app import build_application, prepare_application, release_application
-from bot.context import BotApplication
-from bot.services import Services
 from storage.models.cases import CaseStatus, LinkKind
-from tests.bot_fixtures import BOT_USER
-from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, InlineOnlyRequest, complaint_config
+from tests.bot_fixtures import BOT_USER, OfflineBot
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT
 from tests.storage_fixtures import walk_draft
 
 USER = 7200
-
-
-@pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[tuple[BotApplication, InlineOnlyRequest, Services]]:
-    request = InlineOnlyRequest()
-    application = build_application(complaint_config(tmp_path), request=request)
-    await application.initialize()
-    await prepare_application(application)
-    try:
-        yield application, request, application.bot_data["services"]
-    finally:
-        await application.shutdown()
-        await release_application(application)
 
 
 def member_update(update_id: int, old: str, new: str) -> dict[str, Any]:
@@ -48,9 +29,9 @@ def member_update(update_id: int, old: str, new: str) -> dict[str, Any]:
 
 
 async def test_blocking_the_bot_marks_open_cases_unreachable(
-    app: tuple[BotApplication, InlineOnlyRequest, Services],
+    offline_case_bot: OfflineBot,
 ) -> None:
-    application, request, services = app
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
     cases = []
     for _ in range(2):
         await walk_draft(services.intake, USER)

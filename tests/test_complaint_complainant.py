@@ -3,42 +3,21 @@ later, closed cases, /status, and Telegram delivering the same update twice."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-
-from bot.config import AppConfig
 from bot.context import BotApplication
-from bot.run import running_bot
 from bot.services import Services
 from bot.standin import BotApiStandIn
-from tests.bot_fixtures import with_api
 from tests.complaint_helpers import (
     ADMIN,
     OFFICER,
     STAFF_CHAT,
-    complaint_config,
     file_report,
     next_message,
     prepare_chats,
 )
 
 
-@pytest.fixture
-def config(tmp_path: Path, standin: BotApiStandIn) -> AppConfig:
-    return with_api(complaint_config(tmp_path), standin)
-
-
-@pytest.fixture
-async def bot(config: AppConfig, standin: BotApiStandIn) -> AsyncIterator[BotApplication]:
-    prepare_chats(standin)
-    async with running_bot(config) as app:
-        yield app
-
-
 async def test_message_officer_button_routes_the_next_message(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(6001, "Sari")
     await file_report(standin, user)
@@ -54,12 +33,14 @@ async def test_message_officer_button_routes_the_next_message(
     # Without the button or a reply, text goes to the FAQ as usual, not to the case.
     await standin.send_text(user, "apa itu P3MI")
     await standin.wait_for_bot_messages(user.id, 1, timeout=10)
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     messages = (await services.cases.detail(ADMIN, 1)).messages
     assert [m.text for m in messages] == ["Majikan mengancam saya lagi"]
 
 
-async def test_a_photo_sent_later_joins_the_open_case(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_a_photo_sent_later_joins_the_open_case(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
     user = standin.private_user(6002, "Nur")
     await file_report(standin, user)
     await next_message(standin, STAFF_CHAT)
@@ -68,12 +49,12 @@ async def test_a_photo_sent_later_joins_the_open_case(standin: BotApiStandIn, bo
     notice, photo = await standin.wait_for_bot_messages(STAFF_CHAT, 2, timeout=10)
     assert "bukti transfer" in notice.plain_text
     assert photo.kind == "photo"
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     detail = await services.cases.detail(ADMIN, 1)
     assert len(detail.attachments) == 1
 
 
-async def test_a_closed_case_takes_no_more_messages(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_a_closed_case_takes_no_more_messages(standin: BotApiStandIn, case_bot: BotApplication) -> None:
     _, officer = prepare_chats(standin)
     user = standin.private_user(6003, "Eka")
     await file_report(standin, user)
@@ -85,7 +66,9 @@ async def test_a_closed_case_takes_no_more_messages(standin: BotApiStandIn, bot:
     assert "sudah ditutup" in (await next_message(standin, user.id)).plain_text
 
 
-async def test_a_redelivered_confirmation_files_one_case(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_a_redelivered_confirmation_files_one_case(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
     user = standin.private_user(6004, "Ika")
     await file_report(standin, user)
     summary = next(m for m in reversed(standin.bot_messages(user.id)) if "Kirim laporan ini?" in m.plain_text)
@@ -93,12 +76,12 @@ async def test_a_redelivered_confirmation_files_one_case(standin: BotApiStandIn,
     again = await next_message(standin, user.id)
     assert "sudah kami terima" in again.plain_text
     assert "ADU-000001" in again.plain_text
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     assert len(await services.cases.cases_of(user.id)) == 1
     assert OFFICER
 
 
-async def test_cancel_at_any_step_drops_the_draft(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_cancel_at_any_step_drops_the_draft(standin: BotApiStandIn, case_bot: BotApplication) -> None:
     user = standin.private_user(6005, "Lia")
     await standin.send_text(user, "/lapor")
     consent = await next_message(standin, user.id)
@@ -106,23 +89,23 @@ async def test_cancel_at_any_step_drops_the_draft(standin: BotApiStandIn, bot: B
     await next_message(standin, user.id)
     await standin.send_text(user, "/batal")
     await standin.wait_for_bot_messages(user.id, 1, timeout=10)
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     assert await services.intake.current(user.id) is None
     await standin.send_text(user, "/lapor")
     assert "Sebelum mulai" in (await next_message(standin, user.id)).plain_text
 
 
-async def test_no_consent_stores_nothing(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_no_consent_stores_nothing(standin: BotApiStandIn, case_bot: BotApplication) -> None:
     user = standin.private_user(6006, "Ayu")
     await standin.send_text(user, "/lapor")
     await standin.press_button(user, await next_message(standin, user.id), "report:v1:consent:no")
     assert "tidak ada yang disimpan" in (await next_message(standin, user.id)).plain_text
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     assert await services.intake.current(user.id) is None
 
 
 async def test_the_menu_buttons_start_a_report_and_show_status(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(6007, "Mia", "en")
     await standin.send_text(user, "/start")
@@ -132,14 +115,14 @@ async def test_the_menu_buttons_start_a_report_and_show_status(
     await standin.press_button(user, menu, "report:v1:start:urgent", check_present=False)  # emergency button
     consent = await next_message(standin, user.id)
     assert "Do you agree" in consent.plain_text
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     draft = await services.intake.current(user.id)
     assert draft is not None
     assert draft.urgent
 
 
 async def test_replying_to_the_officer_during_a_new_report_reaches_the_case(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     _, officer = prepare_chats(standin)
     user = standin.private_user(6008, "Wati")
@@ -152,7 +135,7 @@ async def test_replying_to_the_officer_during_a_new_report_reaches_the_case(
     await next_message(standin, user.id)  # a new report starts at the consent question
     await standin.send_text(user, "Ya, masih", reply_to=question)
     assert "diteruskan" in (await next_message(standin, user.id)).plain_text
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     messages = (await services.cases.detail(ADMIN, 1)).messages
     assert [m.text for m in messages] == ["Apakah paspor masih ditahan?", "Ya, masih"]
     draft = await services.intake.current(user.id)
@@ -160,7 +143,9 @@ async def test_replying_to_the_officer_during_a_new_report_reaches_the_case(
     assert draft.step.value == "consent"
 
 
-async def test_a_long_message_reaches_the_staff_whole(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_a_long_message_reaches_the_staff_whole(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
     user = standin.private_user(6009, "Panjang")
     await file_report(standin, user)
     await next_message(standin, STAFF_CHAT)

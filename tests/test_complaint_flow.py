@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from pathlib import Path
 
-import pytest
-
-from bot.config import AppConfig
 from bot.context import BotApplication
-from bot.run import running_bot
 from bot.services import Services
 from bot.standin import BotApiStandIn
-from tests.bot_fixtures import with_api
 from tests.complaint_helpers import (
     OFFICER,
     PROVINCE_CHAT,
     STAFF_CHAT,
-    complaint_config,
     file_report,
     next_message,
     prepare_chats,
@@ -27,19 +19,9 @@ from tests.complaint_helpers import (
 TICKET = re.compile(r"ADU-\d{6}")
 
 
-@pytest.fixture
-def config(tmp_path: Path, standin: BotApiStandIn) -> AppConfig:
-    return with_api(complaint_config(tmp_path), standin)
-
-
-@pytest.fixture
-async def bot(config: AppConfig, standin: BotApiStandIn) -> AsyncIterator[BotApplication]:
-    prepare_chats(standin)
-    async with running_bot(config) as app:
-        yield app
-
-
-async def test_report_gets_a_ticket_and_a_staff_card(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_report_gets_a_ticket_and_a_staff_card(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
     user = standin.private_user(2001, "Siti")
     received = await file_report(standin, user, phone="0812 3456 7890")
     ticket = TICKET.search(received)
@@ -50,7 +32,7 @@ async def test_report_gets_a_ticket_and_a_staff_card(standin: BotApiStandIn, bot
     assert "case:v1:claim:1" in card.callback_data
 
 
-async def test_province_chat_gets_its_cases(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_province_chat_gets_its_cases(standin: BotApiStandIn, case_bot: BotApplication) -> None:
     user = standin.private_user(2002, "Rina")
     await file_report(standin, user, province="nusa tenggara barat")
     card = await next_message(standin, PROVINCE_CHAT)
@@ -59,7 +41,7 @@ async def test_province_chat_gets_its_cases(standin: BotApiStandIn, bot: BotAppl
 
 
 async def test_staff_reply_reaches_the_complainant_and_back(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     _, officer = prepare_chats(standin)
     user = standin.private_user(2003, "Dewi")
@@ -93,7 +75,7 @@ async def test_staff_reply_reaches_the_complainant_and_back(
 
 
 async def test_blocked_complainant_marks_the_case_unreachable(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     _, officer = prepare_chats(standin)
     user = standin.private_user(2004, "Ani")
@@ -108,7 +90,7 @@ async def test_blocked_complainant_marks_the_case_unreachable(
     )
 
 
-async def test_status_and_erase(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_status_and_erase(standin: BotApiStandIn, case_bot: BotApplication) -> None:
     _, officer = prepare_chats(standin)
     user = standin.private_user(2005, "Tini")
     await file_report(standin, user, story="Rahasia saya")
@@ -130,7 +112,9 @@ async def test_status_and_erase(standin: BotApiStandIn, bot: BotApplication) -> 
     assert "Data pribadi dihapus" in card_now.plain_text
 
 
-async def test_typed_answers_where_buttons_are_expected(standin: BotApiStandIn, bot: BotApplication) -> None:
+async def test_typed_answers_where_buttons_are_expected(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
     """Text instead of a button re-asks kindly; "selesai" finishes the attachments step."""
     user = standin.private_user(2006, "Uli")
     await standin.send_text(user, "/lapor")
@@ -155,7 +139,7 @@ async def test_typed_answers_where_buttons_are_expected(standin: BotApiStandIn, 
 
 
 async def test_an_agency_check_during_a_report_gets_its_text_and_the_report_resumes(
-    standin: BotApiStandIn, bot: BotApplication
+    standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(2007, "Rani")
     await standin.send_text(user, "/lapor")
@@ -167,7 +151,7 @@ async def test_an_agency_check_during_a_report_gets_its_text_and_the_report_resu
     await next_message(standin, user.id)  # the agency check asks for a name
     await standin.send_text(user, "PT Maju Jaya")
     await standin.wait_for_bot_messages(user.id, 1, timeout=10)
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     draft = await services.intake.current(user.id)
     assert draft is not None
     assert draft.step.value == "country"  # the name went to the agency check, not into the report

@@ -3,36 +3,18 @@ delivery never files a second case, answers the next question, or relays a messa
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from telegram import Update
 
-from bot.app import build_application, prepare_application, release_application
 from bot.context import BotApplication
-from bot.services import Services
 from storage.models.cases import LinkKind
 from storage.services.intake import Step
-from tests.bot_fixtures import BOT_USER
-from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, InlineOnlyRequest, complaint_config
+from tests.bot_fixtures import BOT_USER, OfflineBot
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT
 from tests.storage_fixtures import walk_draft
 
 USER = 7100
-
-
-@pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[tuple[BotApplication, InlineOnlyRequest, Services]]:
-    request = InlineOnlyRequest()
-    application = build_application(complaint_config(tmp_path), request=request)
-    await application.initialize()
-    await prepare_application(application)
-    try:
-        yield application, request, application.bot_data["services"]
-    finally:
-        await application.shutdown()
-        await release_application(application)
 
 
 def private(user_id: int) -> dict[str, Any]:
@@ -66,9 +48,9 @@ async def deliver_twice(application: BotApplication, payload: dict[str, Any]) ->
 
 
 async def test_confirmation_delivered_twice_files_one_case(
-    app: tuple[BotApplication, InlineOnlyRequest, Services],
+    offline_case_bot: OfflineBot,
 ) -> None:
-    application, request, services = app
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
     await walk_draft(services.intake, USER)
     payload = {
         "update_id": 500,
@@ -96,9 +78,9 @@ async def test_confirmation_delivered_twice_files_one_case(
 
 
 async def test_an_answer_delivered_twice_is_not_the_next_answer(
-    app: tuple[BotApplication, InlineOnlyRequest, Services],
+    offline_case_bot: OfflineBot,
 ) -> None:
-    application, request, services = app
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
     intake = services.intake
     await intake.start(USER, USER, "id")
     await intake.answer(USER, Step.CONSENT, "yes")
@@ -113,9 +95,9 @@ async def test_an_answer_delivered_twice_is_not_the_next_answer(
 
 
 async def test_staff_reply_and_complainant_message_relayed_once(
-    app: tuple[BotApplication, InlineOnlyRequest, Services],
+    offline_case_bot: OfflineBot,
 ) -> None:
-    application, request, services = app
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
     await walk_draft(services.intake, USER)
     case = (await services.intake.file(USER, update_id=1, complainant_name="Siti")).case
     await services.cases.link_message(case.id, STAFF_CHAT, 77, LinkKind.CARD)

@@ -5,41 +5,23 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.config import AppConfig
 from bot.context import BotApplication
-from bot.run import running_bot
 from bot.services import Services
 from bot.standin import BotApiStandIn, StandInUser
 from handlers.staff import run_sweep
 from storage.base import utcnow
-from tests.bot_fixtures import with_api
 from tests.complaint_helpers import (
     ADMIN,
     PROVINCE_CHAT,
     STAFF_CHAT,
-    complaint_config,
     file_report,
     next_message,
     prepare_chats,
 )
-
-
-@pytest.fixture
-def config(tmp_path: Path, standin: BotApiStandIn) -> AppConfig:
-    return with_api(complaint_config(tmp_path), standin)
-
-
-@pytest.fixture
-async def bot(config: AppConfig, standin: BotApiStandIn) -> AsyncIterator[BotApplication]:
-    prepare_chats(standin)
-    async with running_bot(config) as app:
-        yield app
 
 
 @pytest.fixture
@@ -69,7 +51,7 @@ async def cards_linked(services: Services, count: int) -> None:
 
 
 async def test_queue_filters_search_and_statistics(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     admin, officer = staff
     await two_cases(standin)
@@ -90,7 +72,7 @@ async def test_queue_filters_search_and_statistics(
 
 
 async def test_export_sends_a_csv(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     await two_cases(standin)
     await standin.send_text(staff[1], "/export", chat_id=STAFF_CHAT)
@@ -103,7 +85,7 @@ async def test_export_sends_a_csv(
 
 
 async def test_admin_adds_an_officer_who_can_then_claim(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     admin, _ = staff
     newcomer = standin.private_user(8888, "Baru")
@@ -122,7 +104,7 @@ async def test_admin_adds_an_officer_who_can_then_claim(
 
 
 async def test_note_button_prompts_and_the_reply_stays_internal(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     _, officer = staff
     await two_cases(standin)
@@ -136,7 +118,7 @@ async def test_note_button_prompts_and_the_reply_stays_internal(
 
 
 async def test_status_buttons_follow_the_rules_and_push_to_the_complainant(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     _, officer = staff
     await two_cases(standin)
@@ -152,13 +134,13 @@ async def test_status_buttons_follow_the_rules_and_push_to_the_complainant(
 
 
 async def test_sweep_reposts_unclaimed_urgent_cases_and_unanswered_ones(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     _, officer = staff
     await two_cases(standin)
-    services: Services = bot.bot_data["services"]
+    services: Services = case_bot.bot_data["services"]
     await cards_linked(services, 2)
-    await run_sweep(bot.bot, services, utcnow() + timedelta(minutes=31))
+    await run_sweep(case_bot.bot, services, utcnow() + timedelta(minutes=31))
     (reminder,) = await standin.wait_for_bot_messages(STAFF_CHAT, 1, timeout=10)
     assert "kasus urgen belum diambil" in reminder.plain_text
     assert "ADU-000002" in reminder.plain_text
@@ -166,14 +148,14 @@ async def test_sweep_reposts_unclaimed_urgent_cases_and_unanswered_ones(
     standin.mark_read(3002)
     await standin.send_text(officer, "Kami segera hubungi", chat_id=STAFF_CHAT, reply_to=reminder)
     assert "Kami segera hubungi" in (await next_message(standin, 3002)).plain_text
-    await run_sweep(bot.bot, services, utcnow() + timedelta(hours=25))
+    await run_sweep(case_bot.bot, services, utcnow() + timedelta(hours=25))
     texts = [m.plain_text for m in await standin.wait_for_bot_messages(STAFF_CHAT, 3, timeout=10)]
     assert any("belum mendapat balasan" in text and "ADU-000001" in text for text in texts)
     assert ADMIN
 
 
 async def test_flood_limits_and_server_errors_are_retried(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     _, officer = staff
     await two_cases(standin)
@@ -187,7 +169,7 @@ async def test_flood_limits_and_server_errors_are_retried(
 
 
 async def test_a_long_staff_reply_reaches_the_complainant_whole(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     _, officer = staff
     await two_cases(standin)
@@ -201,7 +183,7 @@ async def test_a_long_staff_reply_reaches_the_complainant_whole(
 
 
 async def test_help_in_the_staff_chat_lists_the_staff_commands(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     (help_text,) = await staff_says(standin, staff[1], "/bantuan")
     for command in ("/kasus", "/cari", "/statistik", "/export", "/staff"):
@@ -209,7 +191,7 @@ async def test_help_in_the_staff_chat_lists_the_staff_commands(
 
 
 async def test_a_province_chat_sees_its_own_cases_and_the_default_chat_all(
-    standin: BotApiStandIn, bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     _, officer = staff
     await file_report(standin, standin.private_user(3101, "A"), province="Jawa Timur")
