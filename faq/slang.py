@@ -345,6 +345,7 @@ _SLANG: dict[str, str] = {
     "nglayani": "melayani",
     "dijupuk": "diambil",
     "hpnya": "handphone nya",
+    "peuting": "malam",
     "hpne": "handphone nya",
     "hpku": "handphone saya",
     "wedi": "takut",

@@ -119,7 +119,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home|stuck",
         1,
     ),
-    _p(C.CONFINEMENT, r"locks? (?:saya|us|her|him) (?:in|up)|locking (?:saya|us|her|him)"),
+    _p(
+        C.CONFINEMENT,
+        r"locks? (?:saya|us|her|him) (?:in|up)|locking (?:saya|us|her|him)|(?:holding|hold) (?:saya"
+        r"|us|her|him)(?! passport| paspor| document| id)"
+        r"|asking (?:saya|our|her|his) (?:family|parents) for (?:money|ransom)",
+    ),
     _p(
         C.CONFINEMENT,
         r"locked|trapped|held captive|held against|hostage|imprisoned|confined|kidnapped|abducted"
@@ -153,7 +158,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.VIOLENCE,
         r"(?:beat|beats|beaten|beating|hit|hits|hitting|kicked|kicks|tortured|torturing|slapped|slaps|choked"
-        r"|punched|punches|burned|burnt|whipped|hurting|abuse|abuses|abused|abusing|attacked|stabbed)"
+        r"|punched|punches|burned|burnt|burns|burning|whipped|whips|chokes|tortures|hurting|abuse|abuses"
+        r"|abused|abusing|attacked|attacks|stabbed|cuts|starves|starving)"
         r" (?:saya|us|her|him|them)",
     ),
     _p(C.VIOLENCE, r"hurts? (?:saya|us|her|him)$"),
@@ -216,7 +222,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.RANSOM,
         r"(?:minta|meminta|diminta|dimintai|dimintain|menuntut)\b.{0,40}"
         r"\b(?:baru|biar|supaya|agar|kalau ingin) (?:\w+ ){0,2}(?:boleh |bisa )?"
-        r"(?:pulang|bebas|keluar|dilepas)",
+        r"(?:pulang|bebas|keluar|dilepas|dilepasin|dilepaskan|dibebaskan|dibebasin|dipulangkan|dipulangin)",
     ),
     _p(
         C.RANSOM,
@@ -262,13 +268,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(
         C.MEDICAL,
-        r"tidak (?:ingin|mau|boleh|dibolehkan|diizinkan|dikasih|bisa) (?:\w+ ){0,2}(?:ke )?"
+        r"tidak (?:ingin|mau|boleh|dibolehkan|diizinkan|dikasih|bisa|bolehin|ngebolehin|ngizinin"
+        r"|izinin|ngasih"
+        r"|kasih) (?:\w+ ){0,2}(?:ke )?"
         r"(?:dokter|rumah sakit|rs|klinik|puskesmas|berobat)"
         r"|tidak dibawa (?:ke )?(?:dokter|rumah sakit|rs|klinik|puskesmas|berobat)"
         r"|(?:won t|wont|will not|doesn t|does not|refuses to) take saya to (?:the |a )?(?:hospital|doctor)"
         r"|not allowed to see a doctor",
     ),
-    _p(C.MEDICAL, r"sakit parah|demam tinggi|bleeding", 1),
+    _p(C.MEDICAL, r"sakit parah|sakit (?:banget|sekali)|demam tinggi|bleeding", 1),
     # whereabouts unknown: weak alone, strong with another sign ("kabur dari majikan", "ga tau dimana")
     _p(
         C.MISSING,
@@ -283,8 +291,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|mengikuti saya"
         r"|gedor|gedor gedor|menggedor|ngamuk|mengamuk|mabuk|chasing|chased|following saya"
         r"|looking for (?:saya|us)"
-        r"|ada (?:orang|laki laki|preman)(?: yang)? (?:cari|mencari|nunggu|menunggu|ngikutin"
-        r"|mengikuti|ngawasin)",
+        r"|ada (?:orang|laki laki|preman)(?: \w+){0,2}?(?: yang)? (?:cari|mencari|nunggu|nungguin"
+        r"|menunggu|ngikutin"
+        r"|mengikuti|ngawasin)|diikutin|dikuntit|takut keluar",
         1,
     ),
     _p(
@@ -297,9 +306,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.MOVED,
         r"(?:menyeberang|menyeberangi|menyeberangkan)(?: \w+)? (?:sungai|laut|perbatasan|border)"
         r"|lewat (?:hutan|sungai|jalur tikus|jalan tikus|laut)|jalan kaki lewat"
-        r"|(?:dibawa|diangkut|dipindah|dipindahkan|dinaikkan|dinaikin|dinaikan|disuruh naik|naik"
-        r"|di) (?:ke )?(?:\w+ )?"
-        r"(?:kapal|perahu|speedboat|truk|mobil|van|kontainer)\b(?! (?:kerja|laut))"
+        r"|(?:dibawa|diangkut|dipindah|dipindahkan|dinaikkan|dinaikin|dinaikan|disuruh naik|naik)"
+        r" (?:ke )?(?:\w+ )?(?:kapal|perahu|speedboat|truk|mobil|van|kontainer)\b(?! (?:kerja|laut))"
+        r"|di (?:perahu|speedboat|truk|van|kontainer)\b"
         r"|(?:moving|moved|taking|took|transported) (?:saya|us|her|him)\b.{0,20}\b(?:night|border|house)"
         r"|in a (?:van|truck|boat|container|car) with|in the back of a|dibawa (?:calo|sponsor|tekong|orang)",
         1,
@@ -312,7 +321,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # thrown out, left behind or locked out: weak, strong with night, no papers or someone following
     _p(
         C.STRANDED,
-        r"diusir|ditelantarkan|terlantar|telantar|ditinggal (?:calo|agen|sponsor|di)"
+        r"diusir|dipiceun|ditelantarkan|terlantar|(?:calo|agen|sponsor|tekong)(?:nya)? (?:ngilang"
+        r"|menghilang|kabur"
+        r"|hilang)|telantar|ditinggal (?:calo|agen|sponsor|di)"
         r"|(?:tidak|dilarang) (?:boleh |dibolehkan )?masuk (?:rumah|ke rumah)?|dikunci di luar|locked out"
         r"|kicked out|thrown out|abandoned",
         1,
@@ -403,7 +414,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
 # danger already named, and never make a message urgent by themselves.
 _AGGRAVATING: Final = re.compile(
     r"\b(?:tengah malam|malam ini|malam malam|dini hari|jam [0-4] pagi|at night|tonight|midnight"
-    r"|takut (?:dia |terjadi )?(?:kenapa kenapa|apa apa)|khawatir|worried"
+    r"|takut (?:dia |terjadi )?(?:kenapa kenapa|apa apa)|worried sick"
     r"|tanpa (?:paspor|dokumen|uang)|tidak (?:ada|punya|pegang) (?:paspor|dokumen|uang)"
     r"|without (?:a )?passport"
     r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget)\b"
@@ -423,7 +434,7 @@ _HELP_ABOUT: Final = re.compile(
 _TOPIC: Final = re.compile(
     r"\b(?:apa itu|apakah|ciri|(?<!ruang )hukuman|hukumnya|proses|prosedur|bagaimana (?:tahunya"
     r"|taunya|cara tahu)"
-    r"|how (?:do i|to) know|dihukum|sanksi|contoh|contohnya|mencegah|cegah"
+    r"|how (?:do i|to) know|dihukum|sanksi|contoh|contohnya|mencegah|cegah|menghindari|hindari|avoid"
     r"|diatur|termasuk|bedanya|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
     r"|what is|what are|how to|how do|how can|is it|legal|boleh tidak|apa yang harus|tindakan apa"
     r"|ke mana lapor|kemana lapor|dengar|denger|benar tidak|bener tidak|itu benar|itu bener"

@@ -183,6 +183,13 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("pengen minum racun tikus aja biar beres semuanya", DangerCategory.SUICIDAL),
         ("i am going to end it all tonight", DangerCategory.SUICIDAL),
         ("im scared for my life, please", DangerCategory.THREAT),
+        ("mereka minta 50 juta biar suami sy dibebasin", DangerCategory.RANSOM),
+        ("sy muntah2 terus tp majikan ga bolehin ke klinik", DangerCategory.MEDICAL),
+        ("they are holding my brother and want money", DangerCategory.CONFINEMENT),
+        ("her employer burns her arms with a hot spoon", DangerCategory.VIOLENCE),
+        ("abdi dipiceun ku agen di terminal peuting2", DangerCategory.STRANDED),
+        ("ada orang suruhan majikan nungguin di depan, sy takut keluar", DangerCategory.HUNTED),
+        ("tolong sy di pelabuhan, sponsornya ngilang bawa paspor sy", DangerCategory.STRANDED),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -216,6 +223,9 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "ortu sy khawatir kalau sy kerja ke taiwan",
         "anak sy ga ada kabar 3 hari, mungkin sibuk kerja",
         "apa yg harus disiapin biar ga jadi korban perdagangan orang",
+        "cara menghindari disekap calo gimana",
+        "ibu sy khawatir sy kerja naik kapal pesiar",
+        "can an agency hold my passport for safekeeping",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
