@@ -13,6 +13,7 @@ from telegram import (
     InlineKeyboardMarkup,
     LinkPreviewOptions,
     Message,
+    ReplyKeyboardRemove,
     ReplyParameters,
     Update,
 )
@@ -53,6 +54,8 @@ STALE_CALLBACK_PATTERN = rf"^(?!(?:{'|'.join(HANDLED_CALLBACKS)}))"
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # previews of hotline links cost data on cheap phones
 FLOW_KEY = "flow"  # user_data key: which of this bot's flows waits for the user (offer, agency)
+# user_data key: a flow dropped by /batal left a reply keyboard (the report's share-contact button) on screen.
+REPLY_KEYBOARD_KEY = "reply_keyboard_shown"
 
 
 async def language_of(update: Update, context: BotContext) -> Language:
@@ -97,7 +100,7 @@ async def send_html(
     update: Update,
     context: BotContext,
     text: Html,
-    markup: InlineKeyboardMarkup | None = None,
+    markup: InlineKeyboardMarkup | ReplyKeyboardRemove | None = None,
     *,
     reply_to: Message | None = None,
 ) -> Message | None:
@@ -150,6 +153,16 @@ async def drop_buttons(update: Update) -> None:
         await query.edit_message_reply_markup(reply_markup=None)
     except BadRequest as exc:
         logger.debug("removing buttons failed: %s", exc)
+
+
+def note_reply_keyboard_left(context: BotContext) -> None:
+    if context.user_data is not None:
+        context.user_data[REPLY_KEYBOARD_KEY] = True
+
+
+def take_reply_keyboard_left(context: BotContext) -> bool:
+    """Whether a reply keyboard must be removed (and forget it: it is removed once)."""
+    return context.user_data is not None and bool(context.user_data.pop(REPLY_KEYBOARD_KEY, False))
 
 
 def clear_flow(context: BotContext) -> None:

@@ -29,7 +29,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHa
 from bot.context import BotApplication, BotContext
 from handlers import groups
 from handlers.case_notify import post_card
-from handlers.common import FLOW_KEY, clear_flow
+from handlers.common import FLOW_KEY, clear_flow, note_reply_keyboard_left
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
 from handlers.texts_complaint import (
     CATEGORY_LABELS,
@@ -50,6 +50,8 @@ PRIVATE = filters.ChatType.PRIVATE
 SUMMARY_STORY_LIMIT = 1200
 DONE_WORDS = frozenset({"selesai", "sudah", "done", "finish", "tidak ada", "ga ada", "gak ada", "no"})
 BUTTON_STEPS = frozenset({Step.CONSENT, Step.REPORTER, Step.CATEGORY, Step.CONFIRM})
+# Steps at which the phone step's share-contact (reply) keyboard may still be on the user's screen.
+REPLY_KEYBOARD_STEPS = frozenset({Step.PHONE, Step.CONFIRM})
 
 
 def register(app: BotApplication) -> None:
@@ -74,10 +76,16 @@ async def language(update: Update, context: BotContext) -> str:
 
 
 async def drop_draft(update: Update, context: BotContext) -> None:
-    """/batal, /start: the draft goes silently (the bot engineer's handler replies)."""
+    """/batal, /start: the draft goes silently (the /batal reply comes from handlers.start)."""
     user = update.effective_user
-    if user is not None and await context.services.intake.discard(user.id):
-        logger.info("complaint draft cancelled")
+    if user is None:
+        return
+    dropped_at = await context.services.intake.discard(user.id)
+    if dropped_at is None:
+        return
+    logger.info("complaint draft cancelled")
+    if dropped_at in REPLY_KEYBOARD_STEPS:
+        note_reply_keyboard_left(context)  # so the /batal reply takes the share-contact keyboard away
 
 
 async def start_command(update: Update, context: BotContext) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.commands import command_lines
@@ -20,6 +20,7 @@ from handlers.common import (
     main_menu,
     menu_only,
     send_html,
+    take_reply_keyboard_left,
 )
 from handlers.emergency import send_emergency
 from handlers.groups import COMMANDS, FLOW_RESET
@@ -81,6 +82,12 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 async def cancel(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
+    if take_reply_keyboard_left(context):
+        # A message carries one keyboard: the reply that removes the share-contact keyboard cannot also
+        # carry the inline menu, so the menu follows in a message of its own.
+        await send_html(update, context, t("cancelled", lang), ReplyKeyboardRemove())
+        await send_html(update, context, t("menu", lang), main_menu(lang))
+        return
     await send_html(update, context, t("cancelled", lang), main_menu(lang))
 
 

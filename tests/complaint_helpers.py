@@ -67,6 +67,36 @@ async def file_report(
 ) -> str:
     """Walk the intake with buttons and texts; return the bot's "received" message text."""
     chat = user.id
+    await walk_to_phone(
+        api,
+        user,
+        story=story,
+        category=category,
+        country=country,
+        province=province,
+        agency=agency,
+        timeout=timeout,
+    )
+    await api.send_text(user, phone if phone is not None else "/lewati")
+    summary = await next_question(api, chat, "report:v1:confirm", timeout)
+    await api.press_button(user, summary, "report:v1:confirm")
+    received = await next_question(api, chat, "Laporan diterima", timeout)
+    return received.plain_text
+
+
+async def walk_to_phone(
+    api: BotApiStandIn,
+    user: StandInUser,
+    *,
+    story: str = "Gaji saya belum dibayar 3 bulan oleh majikan.",
+    category: str = "unpaid_wages",
+    country: str = "Malaysia",
+    province: str | None = "Jawa Timur",
+    agency: str | None = "PT Maju Jaya",
+    timeout: float = 10.0,
+) -> SentMessage:
+    """Answer the intake up to the phone question (which shows the share-contact keyboard); return it."""
+    chat = user.id
     await api.send_text(user, "/lapor")
     question = await next_question(api, chat, "report:v1:consent:yes", timeout)
     await api.press_button(user, question, "report:v1:consent:yes")
@@ -84,9 +114,4 @@ async def file_report(
     await api.send_text(user, story)
     await next_question(api, chat, "report:v1:att:done", timeout)
     await api.send_text(user, "/lewati")
-    await next_question(api, chat, "Nomor HP", timeout)
-    await api.send_text(user, phone if phone is not None else "/lewati")
-    summary = await next_question(api, chat, "report:v1:confirm", timeout)
-    await api.press_button(user, summary, "report:v1:confirm")
-    received = await next_question(api, chat, "Laporan diterima", timeout)
-    return received.plain_text
+    return await next_question(api, chat, "Nomor HP", timeout)

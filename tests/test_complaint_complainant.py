@@ -13,6 +13,7 @@ from tests.complaint_helpers import (
     file_report,
     next_message,
     prepare_chats,
+    walk_to_phone,
 )
 
 
@@ -93,6 +94,24 @@ async def test_cancel_at_any_step_drops_the_draft(standin: BotApiStandIn, case_b
     assert await services.intake.current(user.id) is None
     await standin.send_text(user, "/lapor")
     assert "Sebelum mulai" in (await next_message(standin, user.id)).plain_text
+
+
+async def test_cancel_at_the_phone_step_removes_the_share_contact_keyboard(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(6010, "Rina")
+    phone_question = await walk_to_phone(standin, user)
+    assert phone_question.reply_keyboard is not None
+    await standin.send_text(user, "/batal")
+    cancelled, menu = await standin.wait_for_bot_messages(user.id, 2, timeout=10)
+    assert cancelled.plain_text.startswith("Dibatalkan")
+    assert cancelled.remove_keyboard
+    assert "report:v1:start" in menu.callback_data  # the way forward: the main menu
+    assert await case_bot.bot_data["services"].intake.current(user.id) is None
+    await standin.send_text(user, "/batal")  # nothing on screen any more: one reply, with the menu
+    (again,) = await standin.wait_for_bot_messages(user.id, 1, timeout=10)
+    assert not again.remove_keyboard
+    assert "report:v1:start" in again.callback_data
 
 
 async def test_no_consent_stores_nothing(standin: BotApiStandIn, case_bot: BotApplication) -> None:

@@ -190,9 +190,15 @@ class IntakeService:
             )
             return StartedDraft(Draft.of(row), resumed=False)
 
-    async def discard(self, user_id: int) -> bool:
+    async def discard(self, user_id: int) -> Step | None:
+        """Drop the user's draft; returns the step it was waiting at (None when there was no draft)."""
         async with write_transaction(self._database) as session:
-            return await DraftRepository(session).delete(user_id)
+            drafts = DraftRepository(session)
+            row = await drafts.get(user_id, for_update=True)
+            if row is None:
+                return None
+            await drafts.delete(user_id)
+            return Step(row.step)
 
     async def mark_urgent(self, user_id: int) -> None:
         """Triage saw danger in the user's words during intake: the case will be urgent."""
