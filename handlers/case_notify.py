@@ -13,9 +13,9 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.complaints import staff_chat_for
 from bot.services import Services
-from handlers.case_view import card_keyboard, card_text
+from handlers.case_view import card_keyboard, card_text, split_text
 from handlers.delivery import with_retry
-from handlers.texts_complaint import plain
+from handlers.texts_complaint import plain, text
 from storage.models.cases import AttachmentKind, Case, LinkKind
 
 logger = logging.getLogger(__name__)
@@ -161,3 +161,21 @@ async def notify_complainant(
         return False
     await services.cases.link_complainant_message(case.id, chat_id, sent.message_id)
     return True
+
+
+async def relay_staff_reply(
+    bot: Bot, services: Services, actor: int, case: Case, body: str, *, update_id: int
+) -> bool | None:
+    """Record a staff reply and deliver it to the complainant (split in parts Telegram accepts).
+
+    True: delivered; False: recorded but not delivered; None: this update was already relayed.
+    """
+    outgoing = await services.cases.staff_reply(actor, case.id, body, update_id=update_id)
+    if outgoing.duplicate:
+        return None
+    delivered = True
+    for part in split_text(outgoing.text):  # Telegram takes at most 4,096 characters a message
+        shown = text(case.language, "staff_reply", ticket=case.ticket, text=part)
+        delivered = delivered and await notify_complainant(bot, services, outgoing.case, shown)
+    await services.cases.record_delivery(outgoing.message_id, delivered)
+    return delivered

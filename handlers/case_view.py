@@ -7,6 +7,7 @@ Staff strings are Indonesian only: the staff are BP3MI officers.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -31,6 +32,8 @@ CARD_STORY_LIMIT = 1500  # characters of the story on the card; /kasus TICKET sh
 CARD_FIELD_LIMIT = 200
 CHUNK_LIMIT = 3500  # characters per message when a long text is split (Telegram allows 4096)
 TRAIL_TEXT_LIMIT = 600  # a note in the trail; messages are listed whole above it
+CARD_MARK = "📁"  # opens the ticket line of every card (and of reminders, which are cards too)
+CARD_TICKET = re.compile(rf"^{CARD_MARK} (\S+) ·", re.MULTILINE)
 
 STAFF_STATUS = {
     CaseStatus.NEW: "🆕 Baru",
@@ -90,7 +93,7 @@ def card_text(case: Case, attachments: Sequence[Attachment] = (), *, heading: st
     if heading:
         lines.append(heading)
     lines += [
-        f"📁 <b>{esc(case.ticket)}</b> · {priority} · {STAFF_STATUS[case.status]}",
+        f"{CARD_MARK} <b>{esc(case.ticket)}</b> · {priority} · {STAFF_STATUS[case.status]}",
         f"Petugas: {staff_label(case.assigned_to)}",
         f"Kategori: {html.escape(label(CATEGORY_LABELS, case.category.value, 'id'))}",
         f"Pelapor: {html.escape(label(REPORTER_LABELS, case.reporter.value, 'id'))}"
@@ -118,6 +121,12 @@ def card_text(case: Case, attachments: Sequence[Attachment] = (), *, heading: st
     lines.append("")
     lines.append("<i>Balas pesan ini untuk menulis ke pelapor; awali dengan ! untuk catatan internal.</i>")
     return "\n".join(lines)
+
+
+def card_ticket(message_text: str | None) -> str | None:
+    """The ticket of a card as the staff see it (plain text), or None when the text is not a card."""
+    match = CARD_TICKET.search(message_text or "")
+    return None if match is None else match.group(1)
 
 
 def card_keyboard(case: Case) -> InlineKeyboardMarkup:
@@ -210,11 +219,14 @@ def chunk_lines(lines: Sequence[str], limit: int = CHUNK_LIMIT) -> list[str]:
     return chunks
 
 
+def split_text(body: str, limit: int = CHUNK_LIMIT) -> list[str]:
+    """Plain text in parts of at most `limit` characters (one empty part for an empty text)."""
+    return [body[i : i + limit] for i in range(0, len(body), limit)] or [""]
+
+
 def story_chunks(story: str | None, limit: int = CHUNK_LIMIT) -> list[str]:
     """The whole story, escaped, split on plain-text boundaries so no HTML entity is cut."""
-    if not story:
-        return []
-    return [html.escape(story[i : i + limit]) for i in range(0, len(story), limit)]
+    return [html.escape(part) for part in split_text(story, limit)] if story else []
 
 
 def statistics_text(stats: Statistics) -> str:

@@ -25,6 +25,7 @@ from telegram.ext import (
 from bot.context import BotApplication, BotContext
 from handlers import groups
 from handlers.case_notify import refresh_card, staff_notice
+from handlers.case_view import split_text
 from handlers.complaint import download_attachment, language
 from handlers.complaint_groups import CASE_MESSAGES
 from handlers.delivery import with_retry
@@ -251,7 +252,7 @@ async def target_case(update: Update, context: BotContext, message: Message, use
 async def relay_to_staff(context: BotContext, case: Case, message: Message, body: str | None) -> None:
     services = context.services
     forwarded = " (diteruskan)" if message.forward_origin is not None else ""
-    parts = [body[i : i + RELAY_CHUNK] for i in range(0, len(body), RELAY_CHUNK)] if body else [""]
+    parts = split_text(body or "", RELAY_CHUNK)
     header = f"⬅️ <b>{html.escape(case.ticket or '')}</b>: pesan dari pelapor{forwarded}"
     for index, part in enumerate(parts):
         more = f" ({index + 1}/{len(parts)})" if len(parts) > 1 else ""

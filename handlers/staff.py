@@ -31,13 +31,13 @@ from bot.complaints import provinces_of_chat
 from bot.context import BotApplication, BotContext
 from bot.services import Services
 from handlers import groups
-from handlers.case_notify import notify_complainant, post_card, refresh_card, staff_notice
+from handlers.case_notify import notify_complainant, post_card, refresh_card, relay_staff_reply, staff_notice
 from handlers.case_view import (
-    CHUNK_LIMIT,
     CLOSURE_TEXT,
     STATUS_CODES,
     card_keyboard,
     card_text,
+    card_ticket,
     chunk_lines,
     message_lines,
     queue_line,
@@ -51,6 +51,7 @@ from handlers.texts_complaint import STATUS_LABELS, label, text
 from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
 from storage.models.cases import Case, CasePriority, CaseStatus, LinkKind, WaitingReason
 from storage.repositories.cases import CaseFilter
+from storage.services.cases import LinkedCase
 from storage.services.rules import parse_ticket
 from storage.services.timers import ActionKind
 
@@ -60,6 +61,15 @@ STAFF_COMMANDS = ("kasus", "cari", "statistik", "export", "staff")
 NOT_HERE = "Perintah ini hanya untuk petugas di grup petugas."
 REFUSED = "Tidak diizinkan."
 QUEUE_LIMIT = 30
+CARD_LINK_WAIT_SECONDS = 5.0
+NOT_A_CARD = (
+    "ℹ️ Balasan ini <b>tidak diteruskan</b> ke pelapor: pesan yang Anda balas bukan kartu kasus. "
+    "Balas kartu kasusnya (atau buka <code>/kasus TIKET</code>) untuk menulis ke pelapor."
+)
+CARD_NOT_LINKED = (
+    "⚠️ Balasan Anda <b>tidak terkirim</b> ke pelapor: kartu {ticket} belum tercatat di bot. "
+    "Kirim lagi sebagai balasan kartu itu sebentar lagi, atau buka <code>/kasus {ticket}</code>."
+)
 EXPORT_DEFAULT_DAYS = 30
 
 STATUS_WORDS: dict[str, frozenset[CaseStatus]] = {
@@ -504,9 +514,7 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
         return
     services = context.services
     try:
-        linked = await services.cases.case_for_staff_message(
-            user.id, message.chat_id, message.reply_to_message.message_id
-        )
+        linked = await replied_case(update, context, user.id, message.reply_to_message)
     except AccessDenied:
         return  # a non-staff member of the staff group: nothing happens, and it is logged
     if linked is None:
@@ -518,27 +526,15 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     try:
         if linked.kind is LinkKind.NOTE_PROMPT or body.startswith("!"):
-            note = body[1:] if body.startswith("!") else body
-            await services.cases.add_note(user.id, case.id, note)
+            await services.cases.add_note(user.id, case.id, body.removeprefix("!"))
             await reply(update, context, f"📝 Catatan disimpan ({case.ticket}).")
         else:
-            outgoing = await services.cases.staff_reply(user.id, case.id, body, update_id=update.update_id)
-            if outgoing.duplicate:
-                raise ApplicationHandlerStop
-            delivered = True
-            for part in split_text(outgoing.text):  # Telegram takes at most 4,096 characters a message
-                shown = text(case.language, "staff_reply", ticket=case.ticket, text=part)
-                delivered = delivered and await notify_complainant(
-                    context.bot, services, outgoing.case, shown
-                )
-            await services.cases.record_delivery(outgoing.message_id, delivered)
-            await reply(
-                update,
-                context,
-                f"✅ Terkirim ke pelapor ({case.ticket})."
-                if delivered
-                else f"🚫 Tidak terkirim ({case.ticket}).",
+            delivered = await relay_staff_reply(
+                context.bot, services, user.id, case, body, update_id=update.update_id
             )
+            if delivered is not None:
+                outcome = "✅ Terkirim ke pelapor" if delivered else "🚫 Tidak terkirim"
+                await reply(update, context, f"{outcome} ({case.ticket}).")
     except InvalidInput:
         await reply(update, context, "Pesan kosong tidak dikirim.")
     except CaseClosed:
@@ -546,8 +542,27 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
     raise ApplicationHandlerStop
 
 
-def split_text(body: str, limit: int = CHUNK_LIMIT) -> list[str]:
-    return [body[i : i + limit] for i in range(0, len(body), limit)] or [""]
+async def replied_case(
+    update: Update, context: BotContext, actor: int, replied: Message
+) -> LinkedCase | None:
+    """The case of the bot message a staff member replied to. A reply meant for a complainant is never
+    dropped silently: when the bot's message is not a case message, the staff member is told so."""
+    cases = context.services.cases
+    linked = await cases.case_for_staff_message(actor, replied.chat_id, replied.message_id)
+    if linked is not None or replied.from_user is None or replied.from_user.id != context.bot.id:
+        return linked  # None here: staff replying to each other, not to the bot
+    ticket = card_ticket(replied.text)
+    if ticket is None:
+        await reply(update, context, NOT_A_CARD)
+        return None
+    # Cards are posted while other chats' updates are handled; this card's id may not be recorded yet.
+    linked = await cases.case_for_staff_message(
+        actor, replied.chat_id, replied.message_id, wait_seconds=CARD_LINK_WAIT_SECONDS
+    )
+    if linked is None:
+        logger.warning("reply to an unlinked card in chat %s not delivered", replied.chat_id)
+        await reply(update, context, CARD_NOT_LINKED.format(ticket=html.escape(ticket)))
+    return linked
 
 
 # --- the sweep job ---

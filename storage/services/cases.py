@@ -46,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 ERASED_TEXT = "[dihapus atas permintaan pelapor]"
 COMPLAINANT_LINKS = frozenset({LinkKind.COMPLAINANT})
+LINK_POLL_SECONDS = 0.2
 
 
 @dataclass(frozen=True)
@@ -396,15 +397,27 @@ class CaseQueue:
                 case.card_message_id = message_id
                 await TimerRepository(session).clear(case_id, TimerKind.POST_CARD)
 
-    async def case_for_staff_message(self, actor_id: int, chat_id: int, message_id: int) -> LinkedCase | None:
-        async with self._database.sessions() as session:
-            await self._staff.require(session, actor_id)
-            repo = CaseRepository(session)
-            link = await repo.find_link(chat_id, message_id)
-            if link is None or link.kind is LinkKind.COMPLAINANT:
+    async def case_for_staff_message(
+        self, actor_id: int, chat_id: int, message_id: int, *, wait_seconds: float = 0.0
+    ) -> LinkedCase | None:
+        """The case a staff-chat message of the bot belongs to (None: not a case message).
+
+        A card is linked right after Telegram returns its message id; a reply handled concurrently in that
+        moment passes `wait_seconds` to wait for the link instead of missing it.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait_seconds
+        while True:
+            async with self._database.sessions() as session:
+                await self._staff.require(session, actor_id)
+                repo = CaseRepository(session)
+                link = await repo.find_link(chat_id, message_id)
+                if link is not None and link.kind is not LinkKind.COMPLAINANT:
+                    case = await repo.get(link.case_id)
+                    return None if case is None else LinkedCase(case, link.kind)
+            if link is not None or loop.time() >= deadline:
                 return None
-            case = await repo.get(link.case_id)
-            return None if case is None else LinkedCase(case, link.kind)
+            await asyncio.sleep(LINK_POLL_SECONDS)
 
     async def case_for_card(self, case_id: int) -> Case:
         """The case to (re)draw a card for; only called by the bot itself, never with user input."""
