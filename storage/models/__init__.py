@@ -19,3 +19,4 @@ __all__ += [
     "PendingCaseReply",
     "StaffMemberRecord",
 ]
+from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)

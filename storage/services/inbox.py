@@ -1,0 +1,115 @@
+"""The durable update inbox: what the poller stores before confirming updates to Telegram.
+
+An update is stored (`store`) before the `getUpdates` offset that makes Telegram forget it is sent, handed
+to the application, and marked handled (`mark_handled`) once the application is done with it, whether a
+handler succeeded or failed and the error handler reported it. At start-up `take_unhandled` returns what a
+killed process left behind, oldest first, counting one more attempt for each; an update that already had
+`max_attempts` is given up (marked handled, never replayed) so a poisonous update cannot loop forever.
+Handled rows are kept a day for inspection and then pruned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from storage.base import utcnow
+from storage.db import Database
+from storage.models.inbox import InboxUpdate
+from storage.repositories.inbox import InboxRepository
+from storage.services.uow import write_transaction
+
+MAX_ATTEMPTS = 3
+KEEP_HANDLED = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class FetchedUpdate:
+    update_id: int
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PendingUpdate:
+    """An update left unhandled by an earlier run; `attempt` is the attempt about to begin (1-based)."""
+
+    update_id: int
+    payload: dict[str, Any]
+    attempt: int
+
+
+@dataclass(frozen=True)
+class Leftovers:
+    pending: list[PendingUpdate]
+    given_up: list[int]
+
+
+class UpdateInbox:
+    def __init__(self, database: Database, *, max_attempts: int = MAX_ATTEMPTS) -> None:
+        self._database = database
+        self.max_attempts = max_attempts
+
+    async def store(self, updates: Sequence[FetchedUpdate]) -> list[int]:
+        """Write the updates durably; return the ids that were new (Telegram may send one again)."""
+        if not updates:
+            return []
+        async with write_transaction(self._database) as session:
+            inbox = InboxRepository(session)
+            known = await inbox.known_ids([fetched.update_id for fetched in updates])
+            fresh: dict[int, FetchedUpdate] = {}
+            for fetched in updates:
+                if fetched.update_id not in known:
+                    fresh.setdefault(fetched.update_id, fetched)
+            now = utcnow()
+            await inbox.add_all(
+                [
+                    InboxUpdate(update_id=f.update_id, payload=f.payload, received_at=now, attempts=1)
+                    for f in fresh.values()
+                ]
+            )
+        return sorted(fresh)
+
+    async def mark_handled(self, update_ids: Collection[int]) -> None:
+        if not update_ids:
+            return
+        async with write_transaction(self._database) as session:
+            await InboxRepository(session).mark_handled(update_ids, utcnow())
+
+    async def begin_retry(self, update_id: int) -> int:
+        """Count one more attempt at an update whose handling failed; return that attempt's number.
+
+        Past `max_attempts` the update is given up instead (marked handled) and the number returned is
+        greater than `max_attempts`.
+        """
+        async with write_transaction(self._database) as session:
+            row = await InboxRepository(session).get(update_id)
+            if row is None:
+                return self.max_attempts + 1
+            if row.attempts >= self.max_attempts:
+                row.handled_at = utcnow()
+                return row.attempts + 1
+            row.attempts += 1
+            return row.attempts
+
+    async def take_unhandled(self) -> Leftovers:
+        """What an earlier run fetched but did not finish, oldest first, one more attempt counted for each."""
+        pending: list[PendingUpdate] = []
+        given_up: list[int] = []
+        async with write_transaction(self._database) as session:
+            now = utcnow()
+            for row in await InboxRepository(session).unhandled():
+                if row.attempts >= self.max_attempts:
+                    row.handled_at = now
+                    given_up.append(row.update_id)
+                    continue
+                row.attempts += 1
+                pending.append(PendingUpdate(row.update_id, dict(row.payload), row.attempts))
+        return Leftovers(pending, given_up)
+
+    async def prune(self, now: datetime | None = None) -> int:
+        """Delete rows handled more than `KEEP_HANDLED` ago; return how many."""
+        before = (now or utcnow()) - KEEP_HANDLED
+        async with write_transaction(self._database) as session:
+            return await InboxRepository(session).delete_handled_before(before)
