@@ -66,13 +66,33 @@ def test_close_candidates_ask_back_with_the_top_three(fixture_matcher: FaqMatche
 
 
 def test_middling_score_asks_back(fixture_matcher: FaqMatcher) -> None:
-    result = fixture_matcher.match("izin kerja")
+    strict = FaqMatcher(fixture_matcher.kb, MatcherSettings(agreed_answer_threshold=0.55))
+
+    result = strict.match("izin kerja")
 
     assert result.decision is Decision.CLARIFY
     assert result.entry_id == "cek-p3mi"  # the best guess is still reported
-    assert (
-        fixture_matcher.settings.clarify_threshold <= result.score < fixture_matcher.settings.answer_threshold
-    )
+    assert strict.settings.clarify_threshold <= result.score < strict.settings.answer_threshold
+
+
+def test_agreeing_rankings_answer_a_middling_score(fixture_matcher: FaqMatcher) -> None:
+    """BM25 alone and the fuzzy rerank both put cek-p3mi first: a score under answer_threshold is enough."""
+    result = fixture_matcher.match("izin kerja")
+
+    assert result.decision is Decision.ANSWER
+    assert result.entry_id == "cek-p3mi"
+    assert fixture_matcher.settings.agreed_answer_threshold <= result.score
+    assert result.score < fixture_matcher.settings.answer_threshold
+
+
+def test_a_plausible_runner_up_needs_the_full_margin(fixture_matcher: FaqMatcher) -> None:
+    result = fixture_matcher.match("lapor paspor")
+    settings = fixture_matcher.settings
+    gap = result.candidates[0].score - result.candidates[1].score
+
+    assert result.candidates[1].score >= settings.agreed_answer_threshold
+    assert settings.min_margin * settings.lone_margin_ratio <= gap < settings.min_margin
+    assert result.decision is Decision.CLARIFY
 
 
 def test_margin_setting_turns_answers_into_questions(fixture_matcher: FaqMatcher) -> None:
