@@ -11,7 +11,7 @@ import html
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
@@ -26,13 +26,13 @@ from bot.context import BotApplication, BotContext
 from handlers import groups
 from handlers.case_notify import refresh_card, staff_notice
 from handlers.case_view import split_text
-from handlers.complaint import download_attachment, language
+from handlers.common import language_of
 from handlers.complaint_groups import CASE_MESSAGES
+from handlers.complaint_io import download_attachment, drop_message_buttons, say
 from handlers.delivery import with_retry
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
-from storage.services.cases import new_attachment
 
 logger = logging.getLogger(__name__)
 
@@ -59,12 +59,6 @@ def register(app: BotApplication) -> None:
     )
 
 
-async def send(
-    context: BotContext, chat_id: int, html_text: str, markup: InlineKeyboardMarkup | None = None
-) -> Message:
-    return await context.bot.send_message(chat_id, html_text, parse_mode=ParseMode.HTML, reply_markup=markup)
-
-
 async def on_bot_blocked(update: Update, context: BotContext) -> None:
     change = update.my_chat_member
     if change is None or change.chat.type != ChatType.PRIVATE:
@@ -72,19 +66,12 @@ async def on_bot_blocked(update: Update, context: BotContext) -> None:
     if change.new_chat_member.status != ChatMemberStatus.BANNED:
         return
     services = context.services
-    for case in await services.cases.cases_of(change.chat.id):
-        if not case.is_open:
-            continue
-        newly = await services.cases.mark_unreachable(case.id)
-        if newly is not None:
-            await refresh_card(context.bot, services, newly)
-            ticket = html.escape(newly.ticket or "")
-            await staff_notice(
-                context.bot,
-                services,
-                newly,
-                f"🚫 <b>{ticket}</b>: pelapor memblokir bot; tidak dapat dihubungi.",
-            )
+    for case in await services.cases.mark_complainant_unreachable(change.chat.id):
+        await refresh_card(context.bot, services, case)
+        ticket = html.escape(case.ticket or "")
+        await staff_notice(
+            context.bot, services, case, f"🚫 <b>{ticket}</b>: pelapor memblokir bot; tidak dapat dihubungi."
+        )
 
 
 async def status_command(update: Update, context: BotContext) -> None:
@@ -93,10 +80,10 @@ async def status_command(update: Update, context: BotContext) -> None:
 
 
 async def show_status(update: Update, context: BotContext, user_id: int) -> None:
-    lang = await language(update, context)
+    lang = await language_of(update, context)
     cases = await context.services.cases.cases_of(user_id)
     if not cases:
-        await send(context, user_id, text(lang, "status_none"))
+        await say(context, user_id, text(lang, "status_none"))
         return
     lines = [text(lang, "status_header")]
     buttons = []
@@ -114,7 +101,7 @@ async def show_status(update: Update, context: BotContext, user_id: int) -> None
         if case.is_open:
             title = plain(lang, "message_officer").format(ticket=case.ticket)
             buttons.append([InlineKeyboardButton(title, callback_data=f"report:v1:msg:{case.id}")])
-    sent = await send(context, user_id, "\n".join(lines), InlineKeyboardMarkup(buttons) if buttons else None)
+    sent = await say(context, user_id, "\n".join(lines), InlineKeyboardMarkup(buttons) if buttons else None)
     for case in cases:
         if case.is_open:
             await context.services.cases.link_complainant_message(case.id, user_id, sent.message_id)
@@ -125,7 +112,7 @@ async def erase_command(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         return
-    lang = await language(update, context)
+    lang = await language_of(update, context)
     markup = InlineKeyboardMarkup(
         [
             [
@@ -134,7 +121,7 @@ async def erase_command(update: Update, context: BotContext) -> None:
             ]
         ]
     )
-    await send(context, user.id, text(lang, "erase_confirm"), markup)
+    await say(context, user.id, text(lang, "erase_confirm"), markup)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -143,7 +130,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     parts = query.data.split(":")
     action, arg = parts[2], (parts[3] if len(parts) > 3 else "")
-    lang = await language(update, context)
+    lang = await language_of(update, context)
     await query.answer()
     if update.effective_chat is None or update.effective_chat.type != "private":
         return  # complainant buttons mean nothing in a group
@@ -153,35 +140,27 @@ async def on_button(update: Update, context: BotContext) -> None:
         try:
             case = await context.services.cases.await_reply(user.id, int(arg) if arg.isdigit() else -1)
         except CaseNotFound:
-            await send(context, user.id, text(lang, "stale"))
+            await say(context, user.id, text(lang, "stale"))
         except CaseClosed:
-            await send(context, user.id, text(lang, "case_closed"))
+            await say(context, user.id, text(lang, "case_closed"))
         else:
-            await send(context, user.id, text(lang, "write_now", ticket=case.ticket))
+            await say(context, user.id, text(lang, "write_now", ticket=case.ticket))
     elif action == "erase":
-        await _drop_buttons(query.message)
+        await drop_message_buttons(query.message)
         if arg != "yes":
-            await send(context, user.id, text(lang, "erase_kept"))
+            await say(context, user.id, text(lang, "erase_kept"))
             return
         result = await context.services.cases.erase_personal_data(
             user.id, context.services.config.complaints.attachments_dir
         )
-        await send(context, user.id, text(lang, "erased", count=len(result.erased)))
+        await say(context, user.id, text(lang, "erased", count=len(result.erased)))
         for case_id in result.erased_case_ids:
             # The card in the staff chat showed the personal data: redraw it from the anonymised case.
             await refresh_card(
                 context.bot, context.services, await context.services.cases.case_for_card(case_id)
             )
         if result.still_open:
-            await send(context, user.id, text(lang, "erase_open", tickets=", ".join(result.still_open)))
-
-
-async def _drop_buttons(message: object) -> None:
-    if isinstance(message, Message):
-        try:
-            await message.edit_reply_markup(None)
-        except TelegramError as error:
-            logger.debug("could not remove buttons: %s", type(error).__name__)
+            await say(context, user.id, text(lang, "erase_open", tickets=", ".join(result.still_open)))
 
 
 async def on_message(update: Update, context: BotContext) -> None:
@@ -191,21 +170,11 @@ async def on_message(update: Update, context: BotContext) -> None:
     case_id = await target_case(update, context, message, user.id)
     if case_id is None:
         return
-    lang = await language(update, context)
+    lang = await language_of(update, context)
     services = context.services
     attachment = None
     if message.photo or message.document:
-        draft_attachment = await download_attachment(context, message, user.id)
-        attachment = new_attachment(
-            draft_attachment.kind,
-            draft_attachment.file_id,
-            file_unique_id=draft_attachment.file_unique_id,
-            file_name=draft_attachment.file_name,
-            mime_type=draft_attachment.mime_type,
-            size_bytes=draft_attachment.size_bytes,
-            stored_path=draft_attachment.stored_path,
-            not_stored_reason=draft_attachment.not_stored_reason,
-        )
+        attachment = (await download_attachment(context, message, user.id)).to_model()
     body = message.text or message.caption
     if body is None and attachment is None:
         return  # a sticker or voice note: the bot engineer's fallback explains what we can read
@@ -221,10 +190,10 @@ async def on_message(update: Update, context: BotContext) -> None:
     except CaseNotFound:
         return
     except CaseClosed:
-        await send(context, user.id, text(lang, "case_closed"))
+        await say(context, user.id, text(lang, "case_closed"))
         raise ApplicationHandlerStop from None
     case = incoming.case
-    await send(context, user.id, text(lang, "relayed", ticket=case.ticket))
+    await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
     if not incoming.duplicate:
         await relay_to_staff(context, case, message, body)
     raise ApplicationHandlerStop

@@ -7,10 +7,8 @@ the user hears "received", and only then is the card posted to the staff chat (a
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
-from pathlib import Path
 
 from telegram import (
     InlineKeyboardButton,
@@ -22,15 +20,14 @@ from telegram import (
     Update,
     User,
 )
-from telegram.constants import ParseMode
-from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from handlers import groups
 from handlers.case_notify import post_card
-from handlers.common import FLOW_KEY, clear_flow, note_reply_keyboard_left
+from handlers.common import FLOW_KEY, clear_flow, language_of, note_reply_keyboard_left
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
+from handlers.complaint_io import download_attachment, drop_message_buttons, say
 from handlers.texts_complaint import (
     CATEGORY_LABELS,
     COUNTRY_SUGGESTIONS,
@@ -41,8 +38,7 @@ from handlers.texts_complaint import (
     text,
 )
 from storage.errors import DraftNotFound, DuplicateUpdate, IncompleteDraft, InvalidInput, InvalidTransition
-from storage.models.cases import AttachmentKind
-from storage.services.intake import MAX_ATTACHMENTS, OPTIONAL_STEPS, Draft, DraftAttachment, Step
+from storage.services.intake import MAX_ATTACHMENTS, OPTIONAL_STEPS, Draft, Step
 
 logger = logging.getLogger(__name__)
 
@@ -71,10 +67,6 @@ def register(app: BotApplication) -> None:
     )
 
 
-async def language(update: Update, context: BotContext) -> str:
-    return await context.services.preferences.language_for(update.effective_user)
-
-
 async def drop_draft(update: Update, context: BotContext) -> None:
     """/batal, /start: the draft goes silently (the /batal reply comes from handlers.start)."""
     user = update.effective_user
@@ -96,7 +88,7 @@ async def begin(update: Update, context: BotContext, *, urgent: bool) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    lang = await language(update, context)
+    lang = await language_of(update, context)
     clear_flow(context)  # typed answers go to the report now, not to an agency or offer check left open
     started = await context.services.intake.start(user.id, chat.id, lang, urgent=urgent)
     if started.resumed:
@@ -105,15 +97,6 @@ async def begin(update: Update, context: BotContext, *, urgent: bool) -> None:
 
 
 # --- asking ---
-
-
-async def say(
-    context: BotContext,
-    chat_id: int,
-    html_text: str,
-    markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None = None,
-) -> Message:
-    return await context.bot.send_message(chat_id, html_text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 def _buttons(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
@@ -211,7 +194,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     parts = query.data.split(":")
     action, arg = parts[2], (parts[3] if len(parts) > 3 else "")
-    lang = await language(update, context)
+    lang = await language_of(update, context)
     await query.answer()
     if update.effective_chat is None or update.effective_chat.type != "private":
         return  # intake buttons mean nothing in a group
@@ -266,18 +249,9 @@ def button_value(action: str, arg: str) -> str:
 async def decline(context: BotContext, user_id: int, message: object, lang: str) -> None:
     """No consent, or "cancel" on the summary: the draft and everything in it goes."""
     await context.services.intake.discard(user_id)
-    await _drop_buttons(message)
+    await drop_message_buttons(message)
     hotline = context.services.config.hotlines.kp2mi
     await say(context, user_id, text(lang, "consent_declined", hotline=hotline), ReplyKeyboardRemove())
-
-
-async def _drop_buttons(message: object) -> None:
-    """Take the buttons off an answered question, so an old button cannot be pressed twice by accident."""
-    if isinstance(message, Message):
-        try:
-            await message.edit_reply_markup(None)
-        except TelegramError as error:
-            logger.debug("could not remove buttons: %s", type(error).__name__)
 
 
 async def confirm(update: Update, context: BotContext, lang: str) -> None:
@@ -304,7 +278,7 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
     case = filed.case
     query = update.callback_query
     if query is not None:
-        await _drop_buttons(query.message)
+        await drop_message_buttons(query.message)
     if not filed.created:
         await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
         return
@@ -340,7 +314,7 @@ async def on_message(update: Update, context: BotContext) -> None:
         user.id, message.chat_id, replied.message_id
     ):
         return  # an answer to the officer about an existing case, even while a new report is being written
-    lang = await language(update, context)
+    lang = await language_of(update, context)
     try:
         await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")
     except DuplicateUpdate:
@@ -408,49 +382,3 @@ async def add_attachment(
     key = "attachment_too_large" if attachment.not_stored_reason else "attachment_saved"
     done = _buttons([[(plain(lang, "attachments_done"), "report:v1:att:done")]])
     await say(context, draft.chat_id, text(lang, key, count=len(updated.attachments)), done)
-
-
-async def download_attachment(context: BotContext, message: Message, user_id: int) -> DraftAttachment:
-    """Keep Telegram's file id always; keep a copy on disk when it is within attachment_max_bytes."""
-    settings = context.services.config.complaints
-    if message.photo:
-        photo = message.photo[-1]
-        kind, file_id, unique, size = (
-            AttachmentKind.PHOTO,
-            photo.file_id,
-            photo.file_unique_id,
-            photo.file_size,
-        )
-        name: str | None = None
-        mime: str | None = "image/jpeg"
-        suffix = ".jpg"
-    else:
-        document = message.document
-        assert document is not None
-        kind, file_id, unique, size = (
-            AttachmentKind.DOCUMENT,
-            document.file_id,
-            document.file_unique_id,
-            document.file_size,
-        )
-        name, mime = document.file_name, document.mime_type
-        suffix = Path(name).suffix[:10] if name else ""
-    stored: str | None = None
-    reason: str | None = None
-    if size is None or size > settings.attachment_max_bytes:
-        reason = "too_large"
-    else:
-        target = (
-            settings.attachments_dir
-            / str(user_id)
-            / f"{unique}{''.join(c for c in suffix if c.isalnum() or c == '.')}"
-        )
-        try:
-            await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True)
-            telegram_file = await context.bot.get_file(file_id)
-            await telegram_file.download_to_drive(target)
-            stored = str(target)
-        except (TelegramError, OSError) as error:
-            logger.warning("attachment download failed: %s", type(error).__name__)
-            reason = "download_failed"
-    return DraftAttachment(kind, file_id, unique, name, mime, size, stored, reason)

@@ -36,7 +36,7 @@ from storage.models.cases import (
 )
 from storage.repositories.cases import CaseFilter, CaseRepository, TimerRepository
 from storage.repositories.intake import DraftRepository
-from storage.services.intake import clean_text
+from storage.services.intake import DraftAttachment, clean_text
 from storage.services.rules import QueuePolicy, can_transition
 from storage.services.staff import StaffDirectory
 from storage.services.timers import rearm_timers
@@ -385,6 +385,14 @@ class CaseQueue:
         logger.info("case %s: complainant unreachable", case.ticket)
         return case
 
+    async def mark_complainant_unreachable(self, user_id: int) -> list[Case]:
+        """The user blocked the bot: their open cases become unreachable; returns the ones that just did."""
+        newly = []
+        for case in await self.cases_of(user_id):
+            if case.is_open and (changed := await self.mark_unreachable(case.id)) is not None:
+                newly.append(changed)
+        return newly
+
     # --- the staff chat's messages ---
 
     async def link_message(self, case_id: int, chat_id: int, message_id: int, kind: LinkKind) -> None:
@@ -640,16 +648,10 @@ def new_attachment(
     stored_path: str | None = None,
     not_stored_reason: str | None = None,
 ) -> Attachment:
-    return Attachment(
-        kind=kind,
-        file_id=file_id,
-        file_unique_id=file_unique_id,
-        file_name=clean_text(file_name) if file_name else None,
-        mime_type=mime_type,
-        size_bytes=size_bytes,
-        stored_path=stored_path,
-        not_stored_reason=not_stored_reason,
-    )
+    """An attachment for `complainant_message` (keyword arguments for what Telegram may leave out)."""
+    return DraftAttachment(
+        kind, file_id, file_unique_id, file_name, mime_type, size_bytes, stored_path, not_stored_reason
+    ).to_model()
 
 
 __all__ = [

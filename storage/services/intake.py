@@ -92,6 +92,19 @@ class DraftAttachment:
             "not_stored_reason": self.not_stored_reason,
         }
 
+    def to_model(self) -> Attachment:
+        """The attachment row; whoever adds it to a case sets its case and time."""
+        return Attachment(
+            kind=self.kind,
+            file_id=self.file_id,
+            file_unique_id=self.file_unique_id,
+            file_name=clean_text(self.file_name) if self.file_name else None,
+            mime_type=self.mime_type,
+            size_bytes=self.size_bytes,
+            stored_path=self.stored_path,
+            not_stored_reason=self.not_stored_reason,
+        )
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DraftAttachment:
         return cls(
@@ -299,20 +312,9 @@ class IntakeService:
             detail = "forwarded" if draft.answers.get("story_forwarded") else None
             await cases.add_event(case.id, EventKind.CREATED, actor_user_id=user_id, detail=detail, at=now)
             for item in draft.attachments:
-                await cases.add_attachment(
-                    Attachment(
-                        case_id=case.id,
-                        kind=item.kind,
-                        file_id=item.file_id,
-                        file_unique_id=item.file_unique_id,
-                        file_name=item.file_name,
-                        mime_type=item.mime_type,
-                        size_bytes=item.size_bytes,
-                        stored_path=item.stored_path,
-                        not_stored_reason=item.not_stored_reason,
-                        created_at=now,
-                    )
-                )
+                attachment = item.to_model()
+                attachment.case_id, attachment.created_at = case.id, now
+                await cases.add_attachment(attachment)
             timers = TimerRepository(session)
             # Until the card is in the staff chat, the sweep keeps trying (a crash right after this commit
             # must not leave a case nobody sees).
