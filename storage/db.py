@@ -23,12 +23,18 @@ def is_sqlite(url: str) -> bool:
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+    # SQL errors otherwise quote their bound values (names, phones, stories) into the logged traceback.
     if is_sqlite(url):
         _ensure_sqlite_directory(url)
-        engine = create_async_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_async_engine(
+            url,
+            echo=echo,
+            hide_parameters=True,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        )
         event.listen(engine.sync_engine, "connect", _configure_sqlite_connection)
         return engine
-    return create_async_engine(url, echo=echo, pool_pre_ping=True)
+    return create_async_engine(url, echo=echo, hide_parameters=True, pool_pre_ping=True)
 
 
 def _ensure_sqlite_directory(url: str) -> None:
