@@ -578,6 +578,15 @@ def _happening_now(normalized: str) -> bool:
     return any(pattern.strength >= 2 and pattern.regex.search(after) for pattern in _PATTERNS)
 
 
+def _feared(normalized: str, match: re.Match[str]) -> bool:
+    """The sign is what someone is afraid of ("takut dijual"), not something that happened ("... lagi")."""
+    before = normalized[: match.start()].rstrip()
+    after = normalized[match.end() :].lstrip()
+    return before.endswith(("takut", "khawatir", "afraid of", "scared of")) and not after.startswith(
+        ("lagi", "terus", "again")
+    )
+
+
 def _conditional(before_first_sign: str) -> bool:
     """The first danger sign is asked about as a hypothetical ("if" before it, or "kalau" right before it)."""
     near = _CONDITION_BEFORE.search(before_first_sign)
@@ -594,7 +603,7 @@ def _join_passives(tokens: list[str], spell: Callable[[str], str]) -> list[str]:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         candidate = spell(f"di{following}") if following else ""
-        if token in ("di", "dipun") and candidate in _PATTERN_WORDS:
+        if token in ("di", "d", "dipun") and candidate in _PATTERN_WORDS:
             joined.append(candidate)
             index += 2
             continue
@@ -630,9 +639,12 @@ class UrgencyDetector:
             matches = len(found)
             if matches:
                 first_sign = min(first_sign, found[0].start())
+                # "takut dijual" fears what has not happened: a weak sign ("takut dipukul lagi" is not).
+                feared = all(_feared(normalized, match) for match in found)
+                weight = 1 if feared else pattern.strength
                 # Two different weak signs ("hp disita", "ga bisa hubungi keluarga") add up to a strong one.
-                strength += pattern.strength * min(matches, 2)
-                asked_strength += pattern.asked * min(matches, 2)
+                strength += weight * min(matches, 2)
+                asked_strength += min(weight, pattern.asked) * min(matches, 2)
                 if pattern.category not in categories:
                     categories.append(pattern.category)
         if categories:

@@ -190,6 +190,8 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("abdi dipiceun ku agen di terminal peuting2", DangerCategory.STRANDED),
         ("ada orang suruhan majikan nungguin di depan, sy takut keluar", DangerCategory.HUNTED),
         ("tolong sy di pelabuhan, sponsornya ngilang bawa paspor sy", DangerCategory.STRANDED),
+        ("sy d siksa majikan tiap hari", DangerCategory.VIOLENCE),  # passive prefix shortened and apart
+        ("sy takut dipukul lagi sama bos nanti malam", DangerCategory.VIOLENCE),  # feared again: it happened
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -226,6 +228,7 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "cara menghindari disekap calo gimana",
         "ibu sy khawatir sy kerja naik kapal pesiar",
         "can an agency hold my passport for safekeeping",
+        "mau daftar kerja ke taiwan tp takut dijual agen",  # a fear, not something that happened
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
