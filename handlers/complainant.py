@@ -167,7 +167,13 @@ async def on_message(update: Update, context: BotContext) -> None:
     message, user = update.message, update.effective_user
     if message is None or user is None:
         return
-    case_id = await target_case(update, context, message, user.id)
+    replied = message.reply_to_message
+    case_id = await context.services.cases.case_for_incoming(
+        user.id,
+        message.chat_id,
+        replied.message_id if replied is not None else None,
+        has_media=bool(message.photo or message.document),
+    )
     if case_id is None:
         return
     lang = await language_of(update, context)
@@ -197,25 +203,6 @@ async def on_message(update: Update, context: BotContext) -> None:
     if not incoming.duplicate:
         await relay_to_staff(context, case, message, body)
     raise ApplicationHandlerStop
-
-
-async def target_case(update: Update, context: BotContext, message: Message, user_id: int) -> int | None:
-    cases = context.services.cases
-    pending = await cases.pending_reply_case(user_id)
-    if pending is not None:
-        return pending
-    replied = message.reply_to_message
-    if replied is not None and update.effective_chat is not None:
-        linked = await cases.case_for_complainant_message(
-            user_id, update.effective_chat.id, replied.message_id
-        )
-        if linked is not None:
-            return linked.id
-    if message.photo or message.document:
-        latest = await cases.latest_open_case(user_id)
-        if latest is not None:
-            return latest.id
-    return None
 
 
 async def relay_to_staff(context: BotContext, case: Case, message: Message, body: str | None) -> None:

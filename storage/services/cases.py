@@ -454,6 +454,28 @@ class CaseQueue:
                 return None
             return case  # closed too: the user is then told the case is closed
 
+    async def case_for_incoming(
+        self, user_id: int, chat_id: int, replied_message_id: int | None, *, has_media: bool
+    ) -> int | None:
+        """Which of the user's cases a private message is about; None: it is not (the FAQ gets it).
+
+        In order: the case they pressed "message the officer" for, the case of the bot message they replied
+        to, and for a photo or document their latest open case. Other text is a new question, never
+        swallowed by an old case.
+        """
+        pending = await self.pending_reply_case(user_id)
+        if pending is not None:
+            return pending
+        if replied_message_id is not None:
+            linked = await self.case_for_complainant_message(user_id, chat_id, replied_message_id)
+            if linked is not None:
+                return linked.id
+        if has_media:
+            latest = await self.latest_open_case(user_id)
+            if latest is not None:
+                return latest.id
+        return None
+
     async def latest_open_case(self, user_id: int) -> Case | None:
         cases = [case for case in await self.cases_of(user_id) if case.is_open]
         return cases[-1] if cases else None
