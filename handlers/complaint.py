@@ -37,7 +37,14 @@ from handlers.texts_complaint import (
     plain,
     text,
 )
-from storage.errors import DraftNotFound, DuplicateUpdate, IncompleteDraft, InvalidInput, InvalidTransition
+from storage.errors import (
+    AnswerTooLong,
+    DraftNotFound,
+    DuplicateUpdate,
+    IncompleteDraft,
+    InvalidInput,
+    InvalidTransition,
+)
 from storage.services.intake import MAX_ATTACHMENTS, OPTIONAL_STEPS, Draft, Step
 
 logger = logging.getLogger(__name__)
@@ -360,9 +367,11 @@ async def handle_step(
         updated = await intake.answer(
             user.id, step, value, forwarded=message.forward_origin is not None, update_id=update.update_id
         )
-    except InvalidInput as error:
-        key = "phone_invalid" if step is Step.PHONE else "too_long" if "long" in str(error) else "need_text"
-        await say(context, draft.chat_id, text(lang, key))
+    except AnswerTooLong:
+        await say(context, draft.chat_id, text(lang, "too_long"))
+        return
+    except InvalidInput:
+        await say(context, draft.chat_id, text(lang, "phone_invalid" if step is Step.PHONE else "need_text"))
         return
     await ask(context, updated, lang)
 

@@ -7,7 +7,9 @@ StorageError
 ├── AccessDenied              the caller's role does not allow the action (checked server-side)
 ├── InvalidTransition         the case status cannot move from its current state to the requested one
 ├── InvalidInput              a value failed validation (phone number, date range, empty text, ...)
+│   └── AnswerTooLong         an intake answer is longer than its field holds
 ├── IncompleteDraft           the draft lacks a required answer and cannot be filed yet
+├── DuplicateUpdate           Telegram delivered an update again that was already handled
 └── CaseClosed                the action needs an open case
 """
 
@@ -39,6 +41,10 @@ class InvalidTransition(StorageError):
 
 
 class InvalidInput(StorageError):
+    pass
+
+
+class AnswerTooLong(InvalidInput):
     pass
 
 

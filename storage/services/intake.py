@@ -14,7 +14,14 @@ from typing import Any
 
 from storage.base import utcnow
 from storage.db import Database
-from storage.errors import DraftNotFound, DuplicateUpdate, IncompleteDraft, InvalidInput, InvalidTransition
+from storage.errors import (
+    AnswerTooLong,
+    DraftNotFound,
+    DuplicateUpdate,
+    IncompleteDraft,
+    InvalidInput,
+    InvalidTransition,
+)
 from storage.models.cases import (
     Attachment,
     AttachmentKind,
@@ -370,5 +377,5 @@ class IntakeService:
         if step in (Step.COUNTRY, Step.PROVINCE):
             text = text.strip()
             if len(text) > SHORT_TEXT_MAX:
-                raise InvalidInput("too long")
+                raise AnswerTooLong("too long")
         return text
