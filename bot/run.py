@@ -1,8 +1,10 @@
 """Run the bot with long polling: `running_bot` for tests and the terminal chat, `run_until_signal` for `run`.
 
-Both use the same steps as PTB's `run_polling` (initialise, prepare, start polling, start the
-application; and the reverse on the way out), but under our control: tests need the bot inside their own
-event loop, and `run` needs a clean shutdown on SIGINT and SIGTERM with a clear message on a bad token.
+Both use the steps of PTB's `run_polling` (initialise, prepare, start the application, poll; and the reverse
+on the way out), but under our control: tests need the bot inside their own event loop, `run` needs a clean
+shutdown on SIGINT and SIGTERM with a clear message on a bad token, and polling goes through the durable
+inbox of `bot.inbox` (PTB's `Updater` confirms updates to Telegram before they are handled, so a crash in
+between would lose them).
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ import signal
 from collections.abc import AsyncIterator
 from typing import Any
 
-from telegram import Update
-
-from bot.app import build_application, prepare_application, release_application
+from bot.app import build_application, prepare_application, release_application, services_of
 from bot.config import AppConfig
 from bot.context import BotApplication
+from bot.inbox import InboxPoller
 from bot.updates import PerChatUpdateProcessor
+from storage.services.inbox import UpdateInbox
 
 logger = logging.getLogger(__name__)
 
@@ -36,23 +38,26 @@ async def running_bot(config: AppConfig, **build_options: Any) -> AsyncIterator[
 
 
 @contextlib.asynccontextmanager
-async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[None]:
+async def _running_with_poller(config: AppConfig, **build_options: Any) -> AsyncIterator[InboxPoller]:
+    app = build_application(config, **build_options)
+    async with _started(app, config) as poller:
+        yield poller
+
+
+@contextlib.asynccontextmanager
+async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[InboxPoller]:
     await app.initialize()
     try:
         await prepare_application(app)
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0.0,
-            timeout=config.telegram.poll_timeout_seconds,
-            allowed_updates=Update.ALL_TYPES,
-            bootstrap_retries=0,
+        poller = InboxPoller(
+            app, UpdateInbox(services_of(app).database), poll_timeout=config.telegram.poll_timeout_seconds
         )
         await app.start()
         try:
-            yield
+            await poller.start()
+            yield poller
         finally:
-            if app.updater.running:
-                await app.updater.stop()
+            await poller.stop()
             if app.running:
                 await app.stop()
     finally:
@@ -79,10 +84,19 @@ async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None)
             installed.append(signum)
     try:
         # Chats are served concurrently in production; within a chat, updates stay in order.
-        async with running_bot(config, concurrent_updates=PerChatUpdateProcessor()):
+        async with _running_with_poller(config, concurrent_updates=PerChatUpdateProcessor()) as poller:
             logger.info("polling for updates; press Ctrl+C to stop")
-            await stop_event.wait()
+            polling = poller.polling
+            assert polling is not None
+            stop_requested = asyncio.ensure_future(stop_event.wait())
+            try:
+                await asyncio.wait({stop_requested, polling}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                stop_requested.cancel()
             logger.info("stopping")
+        failure = polling.exception() if polling.done() and not polling.cancelled() else None
+        if failure is not None:
+            raise failure  # e.g. InvalidToken: `run` reports it and exits non-zero
     finally:
         for signum in installed:
             loop.remove_signal_handler(signum)
