@@ -57,26 +57,14 @@ async def file_report(
     api: BotApiStandIn,
     user: StandInUser,
     *,
-    story: str = "Gaji saya belum dibayar 3 bulan oleh majikan.",
-    category: str = "unpaid_wages",
-    country: str = "Malaysia",
-    province: str | None = "Jawa Timur",
-    agency: str | None = "PT Maju Jaya",
     phone: str | None = None,
     timeout: float = 10.0,
+    **answers: str | None,
 ) -> str:
-    """Walk the intake with buttons and texts; return the bot's "received" message text."""
+    """Walk the intake with buttons and texts (`answers` as for `walk_to_phone`); return the bot's
+    "received" message text."""
     chat = user.id
-    await walk_to_phone(
-        api,
-        user,
-        story=story,
-        category=category,
-        country=country,
-        province=province,
-        agency=agency,
-        timeout=timeout,
-    )
+    await walk_to_phone(api, user, timeout=timeout, **answers)  # type: ignore[arg-type]
     await api.send_text(user, phone if phone is not None else "/lewati")
     summary = await next_question(api, chat, "report:v1:confirm", timeout)
     await api.press_button(user, summary, "report:v1:confirm")
