@@ -1,6 +1,7 @@
 """Durability bar: the bot process is killed (SIGKILL) in the middle of many conversations and started
 again. Every case a user was told about is there, every case gets its staff card, and an interrupted
-draft resumes where it stopped.
+draft resumes where it stopped. A message the bot had fetched (and Telegram had forgotten) but not yet
+handled when it was killed is handled after the restart.
 
 The bot runs as a real subprocess (`python -m bot run`) against a Bot API stand-in served by this test.
 """
@@ -16,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from telegram import Bot
 
 from bot.standin import BotApiStandIn, StandInUser
+from bot.standin.server import ApiError
 from storage.db import Database
 from storage.repositories.cases import CaseFilter, CaseRepository
 from storage.repositories.intake import DraftRepository
@@ -215,3 +218,69 @@ async def test_kill_mid_flow_and_restart(tmp_path: Path) -> None:
     # Logs carry no names or message text.
     for secret in ("Terputus", "Selesai 1", "dipukul", "PT Calo", "gaji ditahan", TEST_TOKEN):
         assert secret not in log
+
+
+class HeldChat:
+    """Holds every Bot API call addressed to one chat: the bot is stuck mid-handling, as if the network hung.
+
+    Held calls never reach the chat; once released they fail, so a killed process leaves no message behind.
+    """
+
+    def __init__(self, api: BotApiStandIn, chat_id: int) -> None:
+        self.arrived = asyncio.Event()
+        self._released = asyncio.Event()
+        self._chat_id = chat_id
+        self._api = api
+        self._call = api._call  # the stand-in's dispatcher: wrapped for this test only
+        api._call = self._maybe_hold  # type: ignore[method-assign]
+
+    async def _maybe_hold(self, method: str, params: Any) -> Any:
+        if not self._released.is_set() and params.integer("chat_id") == self._chat_id:
+            self.arrived.set()
+            await self._released.wait()
+            raise ApiError(502, "Bad Gateway")
+        return await self._call(method, params)
+
+    def release(self) -> None:
+        self._released.set()
+        self._api._call = self._call  # type: ignore[method-assign]
+
+
+async def test_kill_after_fetching_before_handling(tmp_path: Path) -> None:
+    async with BotApiStandIn(token=TEST_TOKEN) as api:
+        prepare_chats(api)
+        config_path, _ = write_config(tmp_path, api)
+        bot = BotProcess(config_path, tmp_path / "bot.log")
+        user = api.private_user(300_200, "Tertahan")
+        held = HeldChat(api, user.id)
+        try:
+            await bot.start(api)
+            await api.send_text(user, "/lapor")
+            async with asyncio.timeout(30):
+                await held.arrived.wait()  # the bot is handling the message
+            # The next poll carries the offset: from then on Telegram has forgotten the message.
+            polls = api.calls.count("getUpdates")
+            await api.wait_until(lambda: api.calls.count("getUpdates") > polls, timeout=30)
+            await bot.kill()
+            held.release()
+            assert await pending_updates(api) == 0
+            assert api.bot_messages(user.id) == []
+
+            await bot.start(api)
+            # The report was started before the kill, so the bot may first say it resumes it.
+            await api.wait_until(
+                lambda: any("report:v1:consent:yes" in m.callback_data for m in api.bot_messages(user.id)),
+                timeout=45,
+            )
+        finally:
+            held.release()
+            await bot.stop()
+    log = (tmp_path / "bot.log").read_text(encoding="utf-8", errors="replace")
+    assert "replaying 1 updates" in log
+    assert "Tertahan" not in log
+
+
+async def pending_updates(api: BotApiStandIn) -> int:
+    """Updates the Bot API still holds for the bot (those below the last offset are forgotten)."""
+    async with Bot(TEST_TOKEN, base_url=api.base_url) as client:
+        return (await client.get_webhook_info()).pending_update_count
