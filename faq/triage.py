@@ -52,6 +52,7 @@ class DangerCategory(StrEnum):
     HUNTED = "hunted"  # hiding, chased, someone with a weapon, a rage at the door
     MOVED = "moved"  # being moved in secret: at night, across a border, in a closed vehicle
     STRANDED = "stranded"  # thrown out, left behind, locked out, without papers or money
+    PLEA = "plea"  # a bare cry for help with nothing else ("tolong sy", "help me please")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,8 @@ _ACTIVE_SEXUAL = (
     r"|menciumi|cium cium)"
 )
 _ABUSE_VICTIM = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
+# Going home or out for a holiday or abroad is not confinement: "ga boleh pulang kampung pas lebaran".
+_NOT_CONFINED = r"(?! negeri| nergi| kampung| lebaran| mudik| cuti| liburan| natal| tahun baru)"
 _ONGOING = r"(?:masih|sekarang|saat ini|tiap hari|setiap hari|terus menerus)"
 _WEAPON = r"(?:pisau|parang|golok|celurit|arit|sajam|senjata|pistol|senapan|knife|gun|machete|weapon)"
 _PATTERNS: Final[tuple[_Pattern, ...]] = (
@@ -100,11 +103,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|bisa)"
         r" (?:keluar|kabur|metu|kaluar)(?! negeri| nergi| ln\b)"
         r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|meunang)"
-        r" (?:pulang|pergi|mulih|balik)(?! kampung)|tidak meunang kaluar"
-        r"|dilarang (?:keluar|pulang)(?! negeri| kampung)"
+        rf" (?:pulang|pergi|mulih|balik){_NOT_CONFINED}|tidak meunang kaluar"
+        rf"|dilarang (?:keluar|pulang){_NOT_CONFINED}"
         # someone refusing permission: "majikan ga ngizinin sy pulang", "agen ga ngebolehin kami keluar"
         r"|tidak (?:ngizinin|ngijinin|mengizinkan|mengijinkan|izinin|ijinin|ngebolehin|membolehkan|bolehin"
-        r"|ngasih|kasih)\b.{0,15}\b(?:pulang|keluar|pergi)(?! negeri| kampung)"
+        rf"|ngasih|kasih)\b.{{0,15}}\b(?:pulang|keluar|pergi){_NOT_CONFINED}"
         r"|(?:ingin|minta) (?:pulang|keluar)\b.{0,10}\b(?:tapi|tetapi|tp|but) (?:tidak|dilarang|not)"
         r"(?: \w+)? (?:dibolehin|boleh|diizinkan|diijinkan|dikasih|dibolehkan|allowed)",
         2,
@@ -211,6 +214,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|forcing saya",
     ),
     _p(C.TRAFFICKING, r"korban (?:tppo|trafficking|perdagangan orang)", 1),
+    _p(C.TRAFFICKING, r"(?:dipekerjakan|diperkerjakan|disuruh kerja|bekerja) (?:secara )?paksa"),
+    _p(C.CONFINEMENT, r"dijaga (?:preman|penjaga|satpam|orang|laki laki)|guarded|guards? (?:watch|with)", 1),
     # ransom
     _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus|tebus"),
     _p(
@@ -425,6 +430,13 @@ _HELP: Final = re.compile(
     r"\b(?:tolong|tulung|tlg|tolongin|tulungi|tulungin|tulungen|tulungan|help|sos|darurat|emergency"
     r"|selamatkan|save saya)\b"
 )
+# A message made only of these words, with a plea and a person, is a bare cry for help ("tolong sy",
+# "help me please"): the details often follow in the next message. "darurat" alone is the hotline command.
+_PLEAS: Final = frozenset({"tolong", "tulung", "tlg", "tolongin", "tulungin", "help", "selamatkan", "save"})
+_PLEA_WORDS: Final = _PLEAS | frozenset(
+    {"sos", "darurat", "emergency", "saya", "kami", "us", "we", "please", "pls", "plis", "plz", "kak"}
+    | {"kakak", "min", "admin", "pak", "bapak", "bu", "ibu", "mas", "mbak", "segera", "cepat", "dong", "ya"}
+)
 # "ke mana bisa minta tolong" asks where help is, it does not plead for it.
 _HELP_ABOUT: Final = re.compile(
     r"\b(?:bisa|dapat|harus|cara|tempat|ke mana|kemana|siapa|where to|where can \w+|who can)"
@@ -464,7 +476,9 @@ _NOT_NOW: Final = re.compile(
     r"|berita|film|baca|viral|rame|ramai|twitter"
     r"|(?:is|s|are|re) (?:home|safe|back) now|back home|already home|rescued"
     r"|(?:kalau|jika|bila|apabila) (?:nanti|suatu saat|suatu hari|ada (?:yang|orang|teman|warga|pmi|tkw)))\b"
-    r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b(?! (?:saya |kami )?(?:tidak|nolak|menolak|masih))"
+    # "kalo malem sy dikunci" is a habit ("when"), not a hypothetical
+    r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b"
+    r"(?! (?:saya |kami )?(?:tidak|nolak|menolak|masih|malam|pagi|siang|sore|tiap|setiap))"
 )
 # The past ("pernah", "dulu") counts as over unless the message says it is happening now as well.
 _PAST: Final = re.compile(
@@ -481,6 +495,12 @@ _REPORTED_IF: Final = re.compile(r"\b(?:said|says|told|tell|threaten\w*|warned)\
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)((?: \w+)?) ?$")
 _REFUSAL: Final = frozenset(
     {
+        "malam",
+        "pagi",
+        "siang",
+        "sore",
+        "tiap",
+        "setiap",
         "tidak",
         "nolak",
         "menolak",
@@ -659,7 +679,12 @@ class UrgencyDetector:
             or _conditional(normalized[:first_sign])
         )
         about_topic = not_now or bool(_TOPIC.search(normalized))
-        if not categories or _META.search(normalized):
+        words = normalized.split()
+        bare_plea = bool(_PLEAS.intersection(words)) and names_person and set(words) <= _PLEA_WORDS
+        if not categories and bare_plea:
+            categories.append(DangerCategory.PLEA)
+            urgent = True
+        elif not categories or _META.search(normalized):
             urgent = False
         elif not_now:
             urgent = asks_for_help and asked_strength >= 2

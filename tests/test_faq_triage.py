@@ -192,6 +192,11 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("tolong sy di pelabuhan, sponsornya ngilang bawa paspor sy", DangerCategory.STRANDED),
         ("sy d siksa majikan tiap hari", DangerCategory.VIOLENCE),  # passive prefix shortened and apart
         ("sy takut dipukul lagi sama bos nanti malam", DangerCategory.VIOLENCE),  # feared again: it happened
+        ("kalo siang aku dikunci di dapur sm majikan", DangerCategory.CONFINEMENT),  # "kalau" as "when"
+        ("adikku ga boleh kluar dr mess", DangerCategory.CONFINEMENT),
+        ("kami dipekerjakan paksa di pabrik, pintunya dijaga preman", DangerCategory.TRAFFICKING),
+        ("tolongin sy kak", DangerCategory.PLEA),  # a bare cry for help: details often come next
+        ("please help us", DangerCategory.PLEA),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -229,6 +234,9 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "ibu sy khawatir sy kerja naik kapal pesiar",
         "can an agency hold my passport for safekeeping",
         "mau daftar kerja ke taiwan tp takut dijual agen",  # a fear, not something that happened
+        "sy ga boleh pulang pas lebaran sama agensi, wajar ga",
+        "tolong kak info syarat kerja ke korea",
+        "please help me find a job in japan",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
