@@ -17,6 +17,8 @@ judged against how the message is phrased:
 - as a question *about* the topic ("apa itu", "ciri", "hukuman", "berita", "what is", "is that allowed"):
   urgent if it asks for help or names a victim ("sy dikurung majikan, apakah bisa dibantu?"); indirect signs
   ("hp disita", "ga boleh keluar") count as weak in such a question ("hp sy disita, boleh gitu?");
+- a sign that is denied ("ga pernah mukul") does not count; one only feared or possible ("takut dijual",
+  "bisa dipenjara") is weak, unless it happened before ("takut dipukul lagi");
 - for school work, a story, training or statistics ("buat skripsi", "nulis novel", "how many"): never urgent;
 - otherwise urgent, and a single weak sign is enough when it pleads for help about someone ("tolong sy ...").
 Predicates are mostly passive verb forms ("dikurung", "dipukuli", "dijual") or active ones tied to a
@@ -238,7 +240,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # no food
     _p(
         C.NO_FOOD,
-        r"tidak (?:dikasih|dikasi|diberi|dikei|dibere|diwenehi|diparingi|dapat|ada|pernah)"
+        r"tidak (?:pernah |lagi )?(?:dikasih|dikasi|diberi|dikei|dibere|diwenehi|diparingi|dapat|ada|pernah)"
         r" (?:makan|mangan|dahar|minum|ngombe|nginum)|no water|without water"
         r"|tidak makan|belum makan \w+ hari|belum makan (?:dari|sejak)|kelaparan|starving|starve|no food"
         r"|makan sehari sekali|tidak dahar|tidak mangan"
@@ -247,7 +249,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|makan (?:\w+ )?(?:cuma |hanya )?sekali sehari"
         r"|(?:cuma|hanya) (?:dikasih|diberi) makan\b.{0,20}\bsekali"
         r"|(?:dikasih|diberi) makan (?:sisa|basi)"
-        r"|tidak (?:ngasih|kasih|kasi|ngasi|memberi|punya) (?:saya |kami )?(?:makan|minum)"
+        r"|tidak (?:pernah |lagi )?(?:ngasih|kasih|kasi|ngasi|memberi|punya) (?:saya |kami )?(?:makan|minum)"
         r"|(?:not|never) (?:been )?given (?:any )?(?:food|water)"
         r"|(?:doesn t|does not|dont|don t|not|never|didn t|did not) (?:give|gives|feed|feeds)"
         r" (?:saya|us|her|him)(?: any)? food",
@@ -420,7 +422,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
 _AGGRAVATING: Final = re.compile(
     r"\b(?:tengah malam|malam ini|malam malam|dini hari|jam [0-4] pagi|at night|tonight|midnight"
     r"|takut (?:dia |terjadi )?(?:kenapa kenapa|apa apa)|worried sick"
-    r"|tanpa (?:paspor|dokumen|uang)|tidak (?:ada|punya|pegang) (?:paspor|dokumen|uang)"
+    r"|tanpa (?:paspor|dokumen)|tidak (?:ada|punya|pegang) (?:paspor|dokumen)"
     r"|without (?:a )?passport"
     r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget)\b"
 )
@@ -474,7 +476,7 @@ _NOT_NOW: Final = re.compile(
     r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
     r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung"
     r"|berita|film|baca|viral|rame|ramai|twitter"
-    r"|(?:is|s|are|re) (?:home|safe|back) now|back home|already home|rescued"
+    r"|(?:is|s|are|re) (?:home|safe|back) now|back home|already home|rescued|banyak (?:\w+ )?yang"
     r"|(?:kalau|jika|bila|apabila) (?:nanti|suatu saat|suatu hari|ada (?:yang|orang|teman|warga|pmi|tkw)))\b"
     # "kalo malem sy dikunci" is a habit ("when"), not a hypothetical
     r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b"
@@ -598,13 +600,27 @@ def _happening_now(normalized: str) -> bool:
     return any(pattern.strength >= 2 and pattern.regex.search(after) for pattern in _PATTERNS)
 
 
-def _feared(normalized: str, match: re.Match[str]) -> bool:
-    """The sign is what someone is afraid of ("takut dijual"), not something that happened ("... lagi")."""
+def _weight(normalized: str, match: re.Match[str], pattern: _Pattern) -> int:
+    """How much one danger sign counts, from the words right before it: nothing when denied ("ga pernah
+    mukul"), weak when only feared or possible ("takut dijual", "bisa dipenjara") unless it happened before
+    ("takut dipukul lagi")."""
     before = normalized[: match.start()].rstrip()
-    after = normalized[match.end() :].lstrip()
-    return before.endswith(("takut", "khawatir", "afraid of", "scared of")) and not after.startswith(
-        ("lagi", "terus", "again")
-    )
+    span = match.group()
+    # "majikan ... ga pernah mukul": the denial sits inside a perpetrator-and-verb match
+    denied_act = pattern.category in _ACTS and not span.startswith(_DENIED) and _DENIED_VERB.search(span)
+    if before.endswith(_DENIED) or denied_act:
+        return 0
+    strength = pattern.strength
+    again = normalized[match.end() :].lstrip().startswith(("lagi", "terus", "again"))
+    if before.endswith(_POSSIBLE) and not again:
+        return min(strength, 1)
+    return strength
+
+
+_DENIED: Final = ("tidak pernah", "belum pernah", "never", "tidak", "bukan", "not", "never been", "wasn t")
+_ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
+_DENIED_VERB: Final = re.compile(r"\b(?:tidak pernah|belum pernah|never|tidak|not) \S+$")
+_POSSIBLE: Final = ("takut", "khawatir", "afraid of", "scared of", "bisa", "mungkin", "could be", "can be")
 
 
 def _conditional(before_first_sign: str) -> bool:
@@ -655,16 +671,16 @@ class UrgencyDetector:
         categories: list[DangerCategory] = []
         first_sign = len(normalized)
         for pattern in _PATTERNS:
-            found = list(pattern.regex.finditer(normalized))
-            matches = len(found)
-            if matches:
-                first_sign = min(first_sign, found[0].start())
-                # "takut dijual" fears what has not happened: a weak sign ("takut dipukul lagi" is not).
-                feared = all(_feared(normalized, match) for match in found)
-                weight = 1 if feared else pattern.strength
+            found = [
+                (match, weight)
+                for match in pattern.regex.finditer(normalized)
+                if (weight := _weight(normalized, match, pattern)) > 0
+            ][:2]
+            if found:
+                first_sign = min(first_sign, found[0][0].start())
                 # Two different weak signs ("hp disita", "ga bisa hubungi keluarga") add up to a strong one.
-                strength += weight * min(matches, 2)
-                asked_strength += min(weight, pattern.asked) * min(matches, 2)
+                strength += sum(weight for _, weight in found)
+                asked_strength += sum(min(weight, pattern.asked) for _, weight in found)
                 if pattern.category not in categories:
                     categories.append(pattern.category)
         if categories:

@@ -197,6 +197,7 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("kami dipekerjakan paksa di pabrik, pintunya dijaga preman", DangerCategory.TRAFFICKING),
         ("tolongin sy kak", DangerCategory.PLEA),  # a bare cry for help: details often come next
         ("please help us", DangerCategory.PLEA),
+        ("kami ga pernah dikasih makan sm agen dr kemarin", DangerCategory.NO_FOOD),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -237,6 +238,10 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "sy ga boleh pulang pas lebaran sama agensi, wajar ga",
         "tolong kak info syarat kerja ke korea",
         "please help me find a job in japan",
+        "bos sy cerewet tapi ga pernah mukul kok",  # denied
+        "apa pmi bisa dipenjara kalau kerja pake visa turis",  # possible, not happening
+        "kata orang banyak pmi yang disekap di laos, bener?",  # generic hearsay
+        "sy ga bisa pulang krn ga ada uang tiket pesawat",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
