@@ -121,6 +121,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|tidak (?:boleh|bisa) (?:hubungi|menghubungi|kontak|telepon|ngabarin|mengabari|kabari|contact)"
         r" (?:keluarga|orang tua|rumah|family)|(?:can t|cannot|cant|not allowed to) (?:contact"
         r"|call) saya family"
+        r"|(?:can t|cannot|cant) (?:call|contact|reach) (?:anyone|anybody|family|saya family)"
         r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home|stuck",
         1,
     ),
@@ -140,11 +141,17 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.CONFINEMENT,
         r"(?:wont|won t|will not|dont|don t|not) (?:let|allow) (?:saya|us|her|him) (?:leave|go|out)",
     ),
-    _p(C.CONFINEMENT, r"(?:cannot|can t|cant|not allowed to) (?:leave|go out|get out|escape)"),
+    _p(
+        C.CONFINEMENT,
+        r"(?:cannot|can t|cant|not allowed to) (?:leave|go out|get out|escape)"
+        r"|(?:not|never|haven t|hasn t|have not|has not) (?:been "
+        r"|being )?allowed (?:to go )?(?:outside|out|home"
+        r"|to leave|to go out)",
+    ),
     _p(C.CONFINEMENT, r"kept (?:in|inside|locked)|keep (?:saya|us|her|him) (?:locked|inside|in a)"),
     _p(
         C.CONFINEMENT,
-        r"(?:took|take|taken|confiscated) saya (?:phone|handphone)|confiscated"
+        r"(?:took|take|taken|confiscated|seized) (?:saya|our|her|his|their) (?:phone|handphone)s?|confiscated"
         r"|saya (?:phone|handphone) (?:was |is |got )?(?:taken|confiscated)",
         1,
     ),
@@ -185,7 +192,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|tidur dengan|tidur sama|melayani nafsu|begituan)",
     ),
     _p(C.SEXUAL_ABUSE, rf"{_PERPETRATOR}\b.{{0,40}}\b{_ACTIVE_SEXUAL}|{_ACTIVE_SEXUAL} saya"),
-    _p(C.SEXUAL_ABUSE, r"masuk (?:ke )?kamar saya", 1),
+    _p(
+        C.SEXUAL_ABUSE,
+        r"masuk (?:ke )?kamar saya|(?:comes|came|coming|enters|entered|goes) into (?:saya|her"
+        r"|our) (?:room|bedroom)",
+        1,
+    ),
     _p(
         C.SEXUAL_ABUSE,
         r"(?:ngintip|ngintipin|mengintip|merekam|ngerekam) saya"
@@ -281,14 +293,19 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"(?:dokter|rumah sakit|rs|klinik|puskesmas|berobat)"
         r"|tidak dibawa (?:ke )?(?:dokter|rumah sakit|rs|klinik|puskesmas|berobat)"
         r"|(?:won t|wont|will not|doesn t|does not|refuses to) take saya to (?:the |a )?(?:hospital|doctor)"
-        r"|not allowed to see a doctor",
+        r"|not allowed to see a doctor"
+        r"|(?:won t|wont|will not|doesn t|does not|refuses to|refused to) (?:take|bring"
+        r"|let) (?:saya|her|him|us)"
+        r" (?:go )?to (?:the |a )?(?:hospital|doctor|clinic)",
     ),
     _p(C.MEDICAL, r"sakit parah|sakit (?:banget|sekali)|demam tinggi|bleeding", 1),
     # whereabouts unknown: weak alone, strong with another sign ("kabur dari majikan", "ga tau dimana")
     _p(
         C.MISSING,
         r"tidak tahu (?:ada )?(?:di ?mana|dimana|keberadaannya)|hilang kontak|tidak bisa dihubungi"
-        r"|lost contact|missing",
+        r"|lost contact|missing|disappeared|vanished"
+        r"|(?:hasn t|has not|haven t|have not|didn t) (?:called|contacted|replied|answered|been in touch)"
+        r"|(?:is|are) not (?:answering|replying|picking up)",
         1,
     ),
     # hiding or hunted: weak alone ("sembunyi" can be a game), strong together or with a weapon
@@ -430,7 +447,7 @@ _AGGRAVATING: Final = re.compile(
 _VICTIM_RE: Final = re.compile(r"\b(?:saya|kami|us|we)\b")
 _HELP: Final = re.compile(
     r"\b(?:tolong|tulung|tlg|tolongin|tulungi|tulungin|tulungen|tulungan|help|sos|darurat|emergency"
-    r"|selamatkan|save saya)\b"
+    r"|selamatkan|save saya|rescue|rescue saya|rescue us)\b"
 )
 # A message made only of these words, with a plea and a person, is a bare cry for help ("tolong sy",
 # "help me please"): the details often follow in the next message. "darurat" alone is the hotline command.
@@ -441,7 +458,8 @@ _PLEA_WORDS: Final = _PLEAS | frozenset(
 )
 # "ke mana bisa minta tolong" asks where help is, it does not plead for it.
 _HELP_ABOUT: Final = re.compile(
-    r"\b(?:bisa|dapat|harus|cara|tempat|ke mana|kemana|siapa|where to|where can \w+|who can)"
+    r"\b(?:bisa|dapat|harus|cara|tempat|ke mana|kemana|siapa|where to|where can \w+|who can|can \w+"
+    r"|could \w+)"
     r" (?:minta |meminta |ask for |get |find )?(?:tolong|bantuan|help)\b"
 )
 # Phrasings that ask *about* a topic in general: they lower the signal unless a person is named as victim.
@@ -454,9 +472,9 @@ _TOPIC: Final = re.compile(
     r"|ke mana lapor|kemana lapor|dengar|denger|benar tidak|bener tidak|itu benar|itu bener"
     r"|pencegahan|program|modus|modusnya|kok bisa|menurut hukum|bantuan apa|hak apa|hak hak)\b"
     r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok|trafficking|tppo|a crime|illegal|abuse)\b"
-    r"|\b(?:dosa|haram|kenapa|mengapa|why|boleh (?:begitu|gitu)|wajar|normal)\b"
+    r"|\b(?:dosa|haram|(?<!kenapa )kenapa(?! kenapa)|mengapa|why|boleh (?:begitu|gitu)|wajar|normal)\b"
     # a generic subject: "tkw yang disiksa", "banyak pmi yang bunuh diri"
-    r"|\b(?:banyak|para|tkw|tki|pmi|pekerja|orang|wni|buruh) yang\b"
+    r"|\b(?:banyak|para|tkw|tki|pmi|pekerja|wni|buruh) yang\b"
     r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
     r"|\bboleh\b.*\btidak$"
 )
@@ -684,9 +702,7 @@ class UrgencyDetector:
                 if pattern.category not in categories:
                     categories.append(pattern.category)
         if categories:
-            aggravating = min(len(_AGGRAVATING.findall(normalized)), 2)
-            strength += aggravating
-            asked_strength += aggravating
+            strength += min(len(_AGGRAVATING.findall(normalized)), 2)
         asks_for_help = bool(_HELP.search(_HELP_ABOUT.sub(" ", normalized)))
         names_person = bool(_VICTIM_RE.search(normalized))
         not_now = (

@@ -198,6 +198,12 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("tolongin sy kak", DangerCategory.PLEA),  # a bare cry for help: details often come next
         ("please help us", DangerCategory.PLEA),
         ("kami ga pernah dikasih makan sm agen dr kemarin", DangerCategory.NO_FOOD),
+        ("we have not been allowed out of the dorm since march", DangerCategory.CONFINEMENT),
+        ("the agency took our phones, we cant contact anyone", DangerCategory.CONFINEMENT),
+        ("her boss comes into her bedroom at night", DangerCategory.SEXUAL_ABUSE),
+        ("my aunt has a fever and the employer refused to take her to the clinic", DangerCategory.MEDICAL),
+        ("please rescue my brother, he is trapped on a boat", DangerCategory.CONFINEMENT),
+        ("my niece vanished and her agent is not answering", DangerCategory.MISSING),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -242,6 +248,9 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "apa pmi bisa dipenjara kalau kerja pake visa turis",  # possible, not happening
         "kata orang banyak pmi yang disekap di laos, bener?",  # generic hearsay
         "sy ga bisa pulang krn ga ada uang tiket pesawat",
+        "is it normal that my agency keeps my phone during training at night",
+        "could i get help if my employer hits me",
+        "kenapa agen minta paspor sy disimpan",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
