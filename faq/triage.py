@@ -597,6 +597,11 @@ _CONFUSABLES: Final = frozenset(
         "dipanggil",
         "dipotong",
         "dijemput",
+        "mereka",
+        "ngulang",
+        "ngajarin",
+        "prosedural",
+        "shouldn",
     }
 )
 
