@@ -163,7 +163,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|dipeupeuh|ditusuk|dibacok|diinjak|dilukai|digampar|ditonjok|dijotos|ditabok|dicabok|ditempeleng"
         r"|disetrika|dicambuk|disabet|dipecut|dihantam|dibanting|diseret|dicakar|babak belur|dipenthung"
         r"|digebugan|dikeroyok|dipateni|disakiti|disakitin|ditampol|dipentung|dicekek|dilempar|ditapuk"
-        r"|dikepruk|dijedotin|dibenturkan|disiram air panas|dianiaya|dicekek"
+        r"|dikepruk|dilarani|dilarakake|dikeplak|dikeplaki|dijedotin|dibenturkan|disiram air panas"
         r"|kena (?:setrum|strum|pukul|tampar|siksa|tendang)",
     ),
     _p(C.VIOLENCE, rf"{_PERPETRATOR}\b.{{0,30}}\b{_ACTIVE_VIOLENCE}|{_ACTIVE_VIOLENCE} {_PERSON}"),
@@ -253,7 +253,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.NO_FOOD,
         r"tidak (?:pernah |lagi )?(?:dikasih|dikasi|diberi|dikei|dibere|diwenehi|diparingi|dapat|ada|pernah)"
-        r" (?:makan|mangan|dahar|minum|ngombe|nginum)|no water|without water"
+        r" (?:makan|mangan|dahar|tuang|nedha|minum|ngombe|nginum)|no water|without water"
         r"|tidak makan|belum makan \w+ hari|belum makan (?:dari|sejak)|kelaparan|starving|starve|no food"
         r"|makan sehari sekali|tidak dahar|tidak mangan"
         r"|(?:haven|hasn|havent|hasnt|have not|has not)(?: t)? eaten"

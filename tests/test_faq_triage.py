@@ -204,6 +204,8 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("my aunt has a fever and the employer refused to take her to the clinic", DangerCategory.MEDICAL),
         ("please rescue my brother, he is trapped on a boat", DangerCategory.CONFINEMENT),
         ("my niece vanished and her agent is not answering", DangerCategory.MISSING),
+        ("adhiku dilarani majikane nganti getihen", DangerCategory.VIOLENCE),  # Javanese
+        ("pun adi teu dibere tuang ku dunungan", DangerCategory.NO_FOOD),  # Sundanese
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -251,6 +253,7 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "is it normal that my agency keeps my phone during training at night",
         "could i get help if my employer hits me",
         "kenapa agen minta paspor sy disimpan",
+        "kumaha upami dikurung dunungan, lapor ka mana",  # Sundanese "if"
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
