@@ -68,7 +68,7 @@ async def start(update: Update, context: BotContext) -> None:
     user = update.effective_user
     name = user.first_name if user is not None else ""
     text = t("start", lang, name=name, bot_name=context.services.config.bot.name)
-    await send_html(update, context, text, main_menu(lang))
+    await send_with_menu(update, context, text, lang)
     payload = (context.args or [""])[0].lower()
     if payload in DEEP_LINKS:
         await DEEP_LINKS[payload](update, context)
@@ -82,13 +82,17 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 async def cancel(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
+    await send_with_menu(update, context, t("cancelled", lang), lang)
+
+
+async def send_with_menu(update: Update, context: BotContext, text: Html, lang: Language) -> None:
+    """`text` with the main menu. When a dropped flow left a reply keyboard on screen (the report's
+    share-contact button), `text` removes it and the menu follows on its own: a message has one keyboard."""
     if take_reply_keyboard_left(context):
-        # A message carries one keyboard: the reply that removes the share-contact keyboard cannot also
-        # carry the inline menu, so the menu follows in a message of its own.
-        await send_html(update, context, t("cancelled", lang), ReplyKeyboardRemove())
+        await send_html(update, context, text, ReplyKeyboardRemove())
         await send_html(update, context, t("menu", lang), main_menu(lang))
-        return
-    await send_html(update, context, t("cancelled", lang), main_menu(lang))
+    else:
+        await send_html(update, context, text, main_menu(lang))
 
 
 async def language_command(update: Update, context: BotContext) -> None:

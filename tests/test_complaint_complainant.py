@@ -114,6 +114,17 @@ async def test_cancel_at_the_phone_step_removes_the_share_contact_keyboard(
     assert "report:v1:start" in again.callback_data
 
 
+async def test_start_at_the_phone_step_also_removes_the_share_contact_keyboard(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(6011, "Sari")
+    await walk_to_phone(standin, user)
+    await standin.send_text(user, "/start")
+    greeting, menu = await standin.wait_for_bot_messages(user.id, 2, timeout=10)
+    assert greeting.remove_keyboard
+    assert "report:v1:start" in menu.callback_data
+
+
 async def test_no_consent_stores_nothing(standin: BotApiStandIn, case_bot: BotApplication) -> None:
     user = standin.private_user(6006, "Ayu")
     await standin.send_text(user, "/lapor")
