@@ -458,9 +458,9 @@ _PLEA_WORDS: Final = _PLEAS | frozenset(
 )
 # "ke mana bisa minta tolong" asks where help is, it does not plead for it.
 _HELP_ABOUT: Final = re.compile(
-    r"\b(?:bisa|dapat|harus|cara|tempat|ke mana|kemana|siapa|where to|where can \w+|who can|can \w+"
-    r"|could \w+)"
+    r"\b(?:bisa|dapat|harus|cara|tempat|ke mana|kemana|siapa|where to|where can \w+|who can)"
     r" (?:minta |meminta |ask for |get |find )?(?:tolong|bantuan|help)\b"
+    r"|\b(?:can|could) \w+ (?:get|find|ask for) help\b"
 )
 # Phrasings that ask *about* a topic in general: they lower the signal unless a person is named as victim.
 _TOPIC: Final = re.compile(

@@ -206,6 +206,7 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("my niece vanished and her agent is not answering", DangerCategory.MISSING),
         ("adhiku dilarani majikane nganti getihen", DangerCategory.VIOLENCE),  # Javanese
         ("pun adi teu dibere tuang ku dunungan", DangerCategory.NO_FOOD),  # Sundanese
+        ("can you help me, im hiding from my boss and he is drunk", DangerCategory.HUNTED),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
