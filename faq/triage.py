@@ -313,7 +313,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.HUNTED,
         r"dikejar|dikejar kejar|dicari cari|cari cari saya|cari saya|diikuti|dibuntuti|ngikutin"
         r"|mengikuti saya"
-        r"|gedor|gedor gedor|menggedor|ngamuk|mengamuk|mabuk|chasing|chased|following saya"
+        r"|gedor|gedor gedor|menggedor|ngamuk|mengamuk|mabuk|drunk|chasing|chased|following saya"
         r"|looking for (?:saya|us)"
         r"|ada (?:orang|laki laki|preman)(?: \w+){0,2}?(?: yang)? (?:cari|mencari|nunggu|nungguin"
         r"|menunggu|ngikutin"
