@@ -150,14 +150,7 @@ class CaseQueue:
     async def detail(self, actor_id: int, ticket_or_id: str | int) -> CaseDetail:
         async with self._database.sessions() as session:
             await self._staff.require(session, actor_id)
-            repo = CaseRepository(session)
-            case = await self._find(repo, ticket_or_id)
-            return CaseDetail(
-                case=case,
-                events=await repo.events(case.id),
-                messages=await repo.messages(case.id),
-                attachments=await repo.attachments(case.id),
-            )
+            return await self._detail(CaseRepository(session), ticket_or_id)
 
     async def queue(self, actor_id: int, case_filter: CaseFilter) -> Sequence[Case]:
         async with self._database.sessions() as session:
@@ -247,15 +240,9 @@ class CaseQueue:
             return case, await repo.attachments(case.id)
 
     async def detail_for_operator(self, ticket_or_id: str | int) -> CaseDetail:
+        """The whole case for the command line and the bot's own redraws (no Telegram role to check)."""
         async with self._database.sessions() as session:
-            repo = CaseRepository(session)
-            case = await self._find(repo, ticket_or_id)
-            return CaseDetail(
-                case,
-                await repo.events(case.id),
-                await repo.messages(case.id),
-                await repo.attachments(case.id),
-            )
+            return await self._detail(CaseRepository(session), ticket_or_id)
 
     # --- staff: acting ---
 
@@ -627,6 +614,15 @@ class CaseQueue:
         if case.waiting_reason is not None:
             detail += f" ({case.waiting_reason.value})"
         await repo.add_event(case.id, EventKind.STATUS_CHANGED, actor_user_id=actor_id, detail=detail, at=now)
+
+    async def _detail(self, repo: CaseRepository, ticket_or_id: str | int) -> CaseDetail:
+        case = await self._find(repo, ticket_or_id)
+        return CaseDetail(
+            case=case,
+            events=await repo.events(case.id),
+            messages=await repo.messages(case.id),
+            attachments=await repo.attachments(case.id),
+        )
 
     async def _get(self, repo: CaseRepository, case_id: int) -> Case:
         case = await repo.get(case_id, for_update=True)
