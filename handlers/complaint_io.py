@@ -14,6 +14,7 @@ from telegram.error import TelegramError
 from bot.context import BotContext
 from storage.models.cases import AttachmentKind
 from storage.services.intake import DraftAttachment
+from storage.services.rules import attachment_copy_path
 
 logger = logging.getLogger(__name__)
 
@@ -60,17 +61,15 @@ async def download_attachment(context: BotContext, message: Message, user_id: in
             document.file_size,
         )
         name, mime = document.file_name, document.mime_type
-        suffix = Path(name).suffix[:10] if name else ""
+        suffix = Path(name).suffix if name else ""
     stored: str | None = None
     reason: str | None = None
-    if size is None or size > settings.attachment_max_bytes:
+    target = attachment_copy_path(
+        settings.attachments_dir, user_id, unique, suffix, size, settings.attachment_max_bytes
+    )
+    if target is None:
         reason = "too_large"
     else:
-        target = (
-            settings.attachments_dir
-            / str(user_id)
-            / f"{unique}{''.join(c for c in suffix if c.isalnum() or c == '.')}"
-        )
         try:
             await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True)
             telegram_file = await context.bot.get_file(file_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from storage.models.cases import Case, CaseCategory, CasePriority, CaseStatus, C
 from storage.services.rules import (
     QueuePolicy,
     add_working_days,
+    attachment_copy_path,
     can_transition,
     closure_deadlines,
     initial_priority,
@@ -145,3 +147,19 @@ def test_unreachable_uses_sixty_days_and_flags_move_to_the_next_rule() -> None:
 
 def test_closed_cases_have_no_deadline() -> None:
     assert closure_deadlines(_case(status=S.RESOLVED), POLICY) == []
+
+
+@pytest.mark.parametrize(
+    ("suffix", "size", "expected"),
+    [
+        (".jpg", 100, "/att/7/U1.jpg"),
+        (".pdf", 1000, "/att/7/U1.pdf"),  # exactly the limit is kept
+        ("/../../etc", 100, "/att/7/U1....etc"),  # a name cannot lead out of the user's folder
+        (".verylongsuffix", 100, "/att/7/U1.verylongs"),
+        (".jpg", 1001, None),  # too large: only Telegram's file id is kept
+        (".jpg", None, None),  # unknown size: not downloaded
+    ],
+)
+def test_attachment_copy_path(suffix: str, size: int | None, expected: str | None) -> None:
+    path = attachment_copy_path(Path("/att"), 7, "U1", suffix, size, max_bytes=1000)
+    assert (str(path) if path is not None else None) == expected

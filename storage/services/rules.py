@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from storage.errors import InvalidInput
 from storage.models.cases import (
@@ -72,6 +73,18 @@ def parse_ticket(text: str) -> str | None:
     if match is None:
         return None
     return ticket_code(match.group(1).upper(), int(match.group(2)))
+
+
+def attachment_copy_path(
+    root: Path, user_id: int, file_unique_id: str, suffix: str, size_bytes: int | None, max_bytes: int
+) -> Path | None:
+    """Where to keep a copy of an attachment on disk, or None when it is too large (or of unknown size)
+    to keep. Telegram's file id is kept either way. Only letters, digits and dots of the suffix survive,
+    so no file name can lead outside the user's folder."""
+    if size_bytes is None or size_bytes > max_bytes:
+        return None
+    safe_suffix = "".join(c for c in suffix[:10] if c.isalnum() or c == ".")
+    return root / str(user_id) / f"{file_unique_id}{safe_suffix}"
 
 
 def initial_priority(category: CaseCategory, triage_urgent: bool) -> CasePriority:
