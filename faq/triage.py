@@ -10,7 +10,8 @@ hiding or hunted, being moved in secret, being stranded) with enough strength: o
 weak signs ("luka", "sembunyi", "naik perahu", "diusir"). Circumstances (night, no passport, a phone dying,
 family worried) add strength to a sign already there but never make a message urgent alone. Each sign is
 judged against how the message is phrased:
-- about danger that is over or hypothetical ("pernah", "dulu" unless "sekarang ... dikurung" follows,
+- about danger that is over or hypothetical ("pernah", "dulu" unless "sekarang ... dikurung" or something
+  recent follows: "berangkat 2 bulan lalu, kemarin dia bilang dikunci",
   "sudah pulang", "kalau" / "if" right before the danger: "kalau disiksa lapor ke mana"): urgent only if it
   also pleads for help. A condition on the writer's refusal is a threat, not a hypothetical: "kalau nolak
   dipukul", "if i run they will kill me";
@@ -507,6 +508,10 @@ _PAST: Final = re.compile(
     r"|back then|used to)\b"
 )
 _STILL: Final = re.compile(r"\b(?:sekarang|masih|saat ini|now|still|currently)\b")
+_RECENT: Final = re.compile(
+    r"\b(?:kemarin|tadi|barusan|semalam|hari ini|baru ini|minggu ini|yesterday|last night|this morning|today"
+    r"|tapi|tetapi|tp|but)\b"
+)
 # "if" asks a hypothetical, except in reported threats ("they said if I tell anyone they will kill me").
 _IF: Final = re.compile(r"\bif\b")
 _REPORTED_IF: Final = re.compile(r"\b(?:said|says|told|tell|threaten\w*|warned)\b[^.]{0,30}\bif\b")
@@ -615,11 +620,16 @@ class TriageResult:
 
 
 def _happening_now(normalized: str) -> bool:
-    """A strong danger predicate after "sekarang" / "masih": "dulu dijanjikan kerja, sekarang dikurung"."""
+    """A strong danger predicate after "sekarang" / "masih" ("dulu dijanjikan kerja, sekarang dikurung"), or
+    after something recent or a contrast that follows the last past marker ("berangkat 2 bulan lalu,
+    kemarin dia bilang dikunci"): the past is about something else."""
     now = _STILL.search(normalized)
-    if now is None:
+    pasts = list(_PAST.finditer(normalized))
+    recent = _RECENT.search(normalized, pasts[-1].end()) if pasts else None
+    starts = [found.end() for found in (now, recent) if found is not None]
+    if not starts:
         return False
-    after = normalized[now.end() :]
+    after = normalized[min(starts) :]
     return any(pattern.strength >= 2 and pattern.regex.search(after) for pattern in _PATTERNS)
 
 

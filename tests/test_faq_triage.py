@@ -207,6 +207,9 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("adhiku dilarani majikane nganti getihen", DangerCategory.VIOLENCE),  # Javanese
         ("pun adi teu dibere tuang ku dunungan", DangerCategory.NO_FOOD),  # Sundanese
         ("can you help me, im hiding from my boss and he is drunk", DangerCategory.HUNTED),
+        # the past is about leaving; the danger is recent
+        ("kakak sy ke hongkong setahun lalu, semalam dia wa katanya disiksa majikan", DangerCategory.VIOLENCE),
+        ("my cousin went to oman last year, today she said they lock her in", DangerCategory.CONFINEMENT),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -255,6 +258,7 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "could i get help if my employer hits me",
         "kenapa agen minta paspor sy disimpan",
         "kumaha upami dikurung dunungan, lapor ka mana",  # Sundanese "if"
+        "tahun lalu sy disekap agen, tapi sekarang udah aman di kampung",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
