@@ -208,7 +208,7 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("pun adi teu dibere tuang ku dunungan", DangerCategory.NO_FOOD),  # Sundanese
         ("can you help me, im hiding from my boss and he is drunk", DangerCategory.HUNTED),
         # the past is about leaving; the danger is recent
-        ("kakak sy ke hongkong setahun lalu, semalam dia wa katanya disiksa majikan", DangerCategory.VIOLENCE),
+        ("kakak sy ke hk setahun lalu, semalam dia wa katanya disiksa majikan", DangerCategory.VIOLENCE),
         ("my cousin went to oman last year, today she said they lock her in", DangerCategory.CONFINEMENT),
     ],
 )
