@@ -261,6 +261,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|nothing to eat|without food|jarang (?:dikasih|diberi) makan|makan (?:cuma|hanya) sekali"
         r"|makan (?:\w+ )?(?:cuma |hanya )?sekali sehari"
         r"|(?:cuma|hanya) (?:dikasih|diberi) makan\b.{0,20}\bsekali"
+        r"|(?:dikasih|diberi) makan (?:cuma|hanya) (?:\w+ ){0,2}sekali"
         r"|(?:dikasih|diberi) makan (?:sisa|basi)"
         r"|tidak (?:pernah |lagi )?(?:ngasih|kasih|kasi|ngasi|memberi|punya) (?:saya |kami )?(?:makan|minum)"
         r"|(?:not|never) (?:been )?given (?:any )?(?:food|water)"
@@ -422,7 +423,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|gantung diri|minum racun|loncat dari|lompat dari|killing myself|hurt myself|end it all"
         r"|(?:minum|nelen|menelan|minum aja) (?:obat nyamuk|racun|baygon|pemutih|obat tidur|pil)"
         r"|biar (?:selesai|beres) (?:semua|semuanya)|mengakhiri semuanya|ngakhirin semuanya|surat wasiat"
-        r"|tidak (?:ingin|mau) bangun lagi|(?:want to|going to|gonna) end (?:it|this|everything)"
+        r"|tidak (?:ingin|mau) bangun lagi|(?:ingin|pengen) (?:nyusul|menyusul) (?:almarhum|almarhumah|alm)"
+        r"|(?:want to|going to|gonna) end (?:it|this|everything)"
         r"|lebih baik saya (?:tidak ada|mati)|better off dead|can t go on|cannot go on|cant go on",
     ),
     _p(
@@ -442,7 +444,8 @@ _AGGRAVATING: Final = re.compile(
     r"|takut (?:dia |terjadi )?(?:kenapa kenapa|apa apa)|worried sick"
     r"|tanpa (?:paspor|dokumen)|tidak (?:ada|punya|pegang) (?:paspor|dokumen)"
     r"|without (?:a )?passport"
-    r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget)\b"
+    r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget"
+    r"|sendirian|alone)\b"
 )
 # The writer speaking of themselves ("sy", "aku", "kami", and English "I/me/my", all normalised).
 _VICTIM_RE: Final = re.compile(r"\b(?:saya|kami|us|we)\b")

@@ -210,6 +210,9 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         # the past is about leaving; the danger is recent
         ("kakak sy ke hk setahun lalu, semalam dia wa katanya disiksa majikan", DangerCategory.VIOLENCE),
         ("my cousin went to oman last year, today she said they lock her in", DangerCategory.CONFINEMENT),
+        ("ada motor ngikutin sy dr tadi, sy sendirian di jalan", DangerCategory.HUNTED),
+        ("rasanya pengen nyusul almarhum bapak aja", DangerCategory.SUICIDAL),
+        ("sy dikasih makan cuma nasi putih sekali", DangerCategory.NO_FOOD),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
