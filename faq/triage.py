@@ -195,7 +195,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.SEXUAL_ABUSE, rf"{_PERPETRATOR}\b.{{0,40}}\b{_ACTIVE_SEXUAL}|{_ACTIVE_SEXUAL} saya"),
     _p(
         C.SEXUAL_ABUSE,
-        r"masuk (?:ke )?kamar saya|(?:comes|came|coming|enters|entered|goes) into (?:saya|her"
+        r"masuk (?:ke )?kamar saya|(?:comes|came|coming|enters|entered|goes|tries to enter"
+        r"|tried to enter|try to enter)(?: into)? (?:saya|her"
         r"|our) (?:room|bedroom)",
         1,
     ),
@@ -342,7 +343,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.MOVED,
         r"(?:dibawa|dijemput|diangkut|diseret|dipindah) (?:secara )?paksa|secara paksa"
-        r"|(?:maksa|memaksa|dipaksa)(?: \w+)? (?:saya |kami )?ikut",
+        r"|(?:maksa|memaksa|dipaksa)(?: \w+)? (?:saya |kami )?(?:ikut|naik|berangkat|pergi|pindah)",
     ),
     # thrown out, left behind or locked out: weak, strong with night, no papers or someone following
     _p(
@@ -359,7 +360,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.SEXUAL_ABUSE,
         r"(?:dipaksa|disuruh|maksa|memaksa|nyuruh|menyuruh|dipekso)\b.{0,25}\b(?:tidur (?:sama"
         r"|dengan|bareng|karo)"
-        r"|layani|melayani|nurutin|menuruti|ke hotel|laki laki|tamu)"
+        r"|layani|melayani|nurutin|menuruti|hotel|nginep|menginap|laki laki|tamu|jual diri|melacur"
+        r"|prostitusi)"
         r"|(?:dibawa|dijual|dikirim) ke (?:rumah )?(?:bordil|lokalisasi|tempat prostitusi)|bordil|brothel",
     ),
     _p(
@@ -421,7 +423,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"bunuh diri|(?:ingin|pengen|lebih baik|mending|mendingan)(?: saya)? mati|kill myself|kill saya self"
         r"|mengakhiri hidup|akhiri hidup|(?:end|ending) saya (?:own )?life|take saya (?:own )?life|bundir"
         r"|gantung diri|minum racun|loncat dari|lompat dari|killing myself|hurt myself|end it all"
-        r"|(?:minum|nelen|menelan|minum aja) (?:obat nyamuk|racun|baygon|pemutih|obat tidur|pil)"
+        r"|(?:minum|nelen|menelan|ngombe|nginum) (?:obat nyamuk|racun|baygon|pemutih|obat tidur|pil)"
         r"|biar (?:selesai|beres) (?:semua|semuanya)|mengakhiri semuanya|ngakhirin semuanya|surat wasiat"
         r"|tidak (?:ingin|mau) bangun lagi|(?:ingin|pengen) (?:nyusul|menyusul) (?:almarhum|almarhumah|alm)"
         r"|(?:want to|going to|gonna) end (?:it|this|everything)"
@@ -429,7 +431,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(
         C.SUICIDAL,
-        r"want to die|suicide|suicidal|tidak (?:ingin|pengen) hidup|capek hidup|lelah hidup"
+        r"want to die|(?:tried|tries|try|trying|attempted) to kill (?:herself|himself|saya self|themselves)"
+        r"|(?:mencoba|nyoba|coba) bunuh diri|suicide|suicidal|tidak (?:ingin|pengen) hidup"
+        r"|capek hidup|lelah hidup"
         r"|(?:dont|don t|do not) want to (?:live|be alive)"
         r"|(?:tidak ada|tak ada) (?:gunanya|artinya|harapan) (?:lagi )?hidup"
         r"|hidup tidak ada (?:gunanya|artinya)",
@@ -445,7 +449,8 @@ _AGGRAVATING: Final = re.compile(
     r"|tanpa (?:paspor|dokumen)|tidak (?:ada|punya|pegang) (?:paspor|dokumen)"
     r"|without (?:a )?passport"
     r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget"
-    r"|sendirian|alone)\b"
+    r"|sendirian|alone|tiap malam|setiap malam|every night"
+    r"|saya (?:am |m )?(?:takut|afraid|scared|ketakutan))\b"
 )
 # The writer speaking of themselves ("sy", "aku", "kami", and English "I/me/my", all normalised).
 _VICTIM_RE: Final = re.compile(r"\b(?:saya|kami|us|we)\b")

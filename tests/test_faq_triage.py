@@ -213,6 +213,11 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("ada motor ngikutin sy dr tadi, sy sendirian di jalan", DangerCategory.HUNTED),
         ("rasanya pengen nyusul almarhum bapak aja", DangerCategory.SUICIDAL),
         ("sy dikasih makan cuma nasi putih sekali", DangerCategory.NO_FOOD),
+        ("mami di cafe nyuruh sy jual diri", DangerCategory.SEXUAL_ABUSE),
+        ("agen maksa kami naik kapal malam ini", DangerCategory.MOVED),
+        ("her roommate tried to kill herself yesterday", DangerCategory.SUICIDAL),
+        ("aku pengen ngombe obat nyamuk wae", DangerCategory.SUICIDAL),
+        ("the driver tries to enter my room, i am scared", DangerCategory.SEXUAL_ABUSE),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
