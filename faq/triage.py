@@ -82,6 +82,7 @@ _PERPETRATOR = (
 _ACTIVE_VIOLENCE = (
     r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|nampar|menampar|nendang|menendang|nonjok|menganiaya"
     r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa"
+    r"|nyiram|menyiram|nyiramin|nyetrika|menyetrika|nyundut|menyundut|ngebakar|membakar"
     r"|nyekek|nyekik|mencekik|nampol|nabok|nonjok)"
 )
 _ACTIVE_SEXUAL = (
@@ -222,6 +223,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"dijual|dijualin|diperjualbelikan|sold (?:saya|us|her|him)(?! (?:a|an|the|fake|some)\b)"
         r"|(?:was|were|been|being|got) sold"
         r"|scam compound|disuruh (?:\w+ ){0,2}(?:nipu|menipu|scam)|diperbudak|dijadikan budak|kerja rodi"
+        r"|dijadiin budak|diperlakukan (?:seperti|kayak|kaya) budak|(?:treated|treat \w+) like (?:a )?slaves?"
         r"|(?:trafficking|tppo) victim|victim of (?:trafficking|tppo)",
     ),
     _p(
@@ -266,7 +268,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|(?:dikasih|diberi) makan (?:sisa|basi)"
         r"|tidak (?:pernah |lagi )?(?:ngasih|kasih|kasi|ngasi|memberi|punya) (?:saya |kami )?(?:makan|minum)"
         r"|(?:not|never) (?:been )?given (?:any )?(?:food|water)"
-        r"|(?:doesn t|does not|dont|don t|not|never|didn t|did not) (?:give|gives|feed|feeds)"
+        r"|(?:doesn t|does not|dont|don t|not|never|didn t|did not|won t|wont|will not|refuse to|refuses to)"
+        r" (?:give|gives|feed|feeds)"
         r" (?:saya|us|her|him)(?: any)? food",
     ),
     # threats and danger
@@ -438,7 +441,18 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|(?:tidak ada|tak ada) (?:gunanya|artinya|harapan) (?:lagi )?hidup"
         r"|hidup tidak ada (?:gunanya|artinya)",
     ),
-    _p(C.SUICIDAL, r"tidak kuat (?:lagi|hidup)|cant take it anymore|can t take it anymore", 1),
+    _p(
+        C.SUICIDAL,
+        r"tidak (?:kuat|sanggup|tahan) (?:lagi|hidup)|cant take it anymore|can t take it anymore",
+        1,
+    ),
+    _p(
+        C.SUICIDAL,
+        # from a height or into water; "loncat ke perusahaan lain", "terjun ke dunia kerja" are job moves
+        r"(?:ingin|akan|going to|gonna|want to|about to) (?:nyebur|terjun|loncat|lompat|jump)"
+        r"(?= (?:dari|from|off|into|ke laut|ke sungai|ke bawah|saja)|$)"
+        r"|nyebur (?:ke )?(?:laut|sungai|jurang)|terjun dari|jump (?:from|off) (?:the|a|saya)",
+    ),
 )
 
 # Circumstances that make a danger sign worse (night, no papers, phone dying): they add strength to a

@@ -218,6 +218,10 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("her roommate tried to kill herself yesterday", DangerCategory.SUICIDAL),
         ("aku pengen ngombe obat nyamuk wae", DangerCategory.SUICIDAL),
         ("the driver tries to enter my room, i am scared", DangerCategory.SEXUAL_ABUSE),
+        ("kami diperlakukan kayak budak sm bos kapal", DangerCategory.TRAFFICKING),
+        ("udah ga sanggup lagi, mau terjun dari jembatan", DangerCategory.SUICIDAL),
+        ("the agent won't give us food till we pay", DangerCategory.NO_FOOD),
+        ("bos nyiramin sy pake minyak panas", DangerCategory.VIOLENCE),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -267,6 +271,8 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "kenapa agen minta paspor sy disimpan",
         "kumaha upami dikurung dunungan, lapor ka mana",  # Sundanese "if"
         "tahun lalu sy disekap agen, tapi sekarang udah aman di kampung",
+        "sy pengen terjun ke dunia kerja di luar negeri",
+        "mau loncat ke agensi lain boleh ga",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
