@@ -178,6 +178,20 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(C.VIOLENCE, r"hurts? (?:saya|us|her|him)$"),
     _p(C.VIOLENCE, r"beaten|tortured|physically abused|being (?:abused|beaten|hurt|tortured|hit)"),
+    _p(
+        C.VIOLENCE,
+        r"(?:pours?|poured|pouring|throws?|threw|thrown|splash\w*) (?:\w+ ){0,2}(?:water|oil|acid) on"
+        r" (?:saya|her|him|us|them)"
+        r"|(?:threw|throws|thrown|throw|pushed) (?:saya|her|him|us|them|saya \w+)(?: overboard"
+        r"| into the (?:sea|water"
+        r"|river))",
+    ),
+    # drugged
+    _p(
+        C.VIOLENCE,
+        r"dibius|dicekoki|dicekokin|drugged|(?:dikasih|diberi|disuruh minum|dipaksa minum) (?:obat|pil)"
+        r" (?:aneh|bius|tidur|penenang)",
+    ),
     _p(C.VIOLENCE, r"luka|berdarah|memar|lebam|bleeding|bruised|injured", 1),
     # sexual abuse
     _p(
@@ -258,6 +272,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.NO_FOOD,
         r"tidak (?:pernah |lagi )?(?:dikasih|dikasi|diberi|dikei|dibere|diwenehi|diparingi|dapat|ada|pernah)"
         r" (?:makan|mangan|dahar|tuang|nedha|minum|ngombe|nginum)|no water|without water"
+        r"|(?:cuma|hanya) minum air|only (?:drinking|drink|had) water|nothing but water"
         r"|tidak makan|belum makan \w+ hari|belum makan (?:dari|sejak)|kelaparan|starving|starve|no food"
         r"|makan sehari sekali|tidak dahar|tidak mangan"
         r"|(?:haven|hasn|havent|hasnt|have not|has not)(?: t)? eaten"
@@ -284,7 +299,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"(?:scared|afraid|fear) for saya life|takut (?:mati|dibunuh)|nyawa (?:saya |\w+ )?terancam"
         r"|dalam bahaya|in danger|selamatkan saya|save saya|save us",
     ),
-    _p(C.THREAT, r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|kabur dari", 1),
+    _p(
+        C.THREAT,
+        r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|kabur dari|lari dari|melarikan diri"
+        r"|ran away from|escaped from",
+        1,
+    ),
     # health emergencies and care refused
     _p(
         C.MEDICAL,
@@ -390,7 +410,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         rf"|{_PERSON}(?: saya| nya| ku)? (?:hilang|menghilang)(?! kontak)"
         # the agency stonewalling the family
         r"|(?:won t|will not|doesn t|does not|refuses to) (?:tell|answer|respond)"
-        r"|tidak (?:ingin|mau) (?:kasih tahu|memberi tahu|jawab|menjawab|bilang)",
+        r"|tidak (?:ingin|mau) (?:kasih tahu|memberi tahu|jawab|menjawab|bilang)"
+        r"|pura pura tidak tahu|(?:pretends?|pretended) not to know",
         1,
     ),
     # phones taken (strong: cut off from help) or used in secret (weak)
@@ -424,7 +445,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.SUICIDAL,
         r"bunuh diri|(?:ingin|pengen|lebih baik|mending|mendingan)(?: saya)? mati|kill myself|kill saya self"
-        r"|mengakhiri hidup|akhiri hidup|(?:end|ending) saya (?:own )?life|take saya (?:own )?life|bundir"
+        r"|mengakhiri hidup|akhiri hidup|(?:end|ending|take|taking) (?:saya|her|his"
+        r"|their) (?:own )?(?:life|lives)|bundir"
+        r"|(?:akhiri|mengakhiri|ngakhirin) (?:semua|semuanya)"
         r"|gantung diri|minum racun|loncat dari|lompat dari|killing myself|hurt myself|end it all"
         r"|(?:minum|nelen|menelan|ngombe|nginum) (?:obat nyamuk|racun|baygon|pemutih|obat tidur|pil)"
         r"|biar (?:selesai|beres) (?:semua|semuanya)|mengakhiri semuanya|ngakhirin semuanya|surat wasiat"

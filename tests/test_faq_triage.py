@@ -222,6 +222,14 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("udah ga sanggup lagi, mau terjun dari jembatan", DangerCategory.SUICIDAL),
         ("the agent won't give us food till we pay", DangerCategory.NO_FOOD),
         ("bos nyiramin sy pake minyak panas", DangerCategory.VIOLENCE),
+        ("udah 2 hari kami cuma minum air, ga ada makanan", DangerCategory.NO_FOOD),
+        ("rasanya mau akhiri semuanya malam ini", DangerCategory.SUICIDAL),
+        ("my aunt said she wants to take her own life", DangerCategory.SUICIDAL),
+        ("istri sy ilang, agennya pura2 ga tau", DangerCategory.MISSING),
+        ("aku lari dari rumah majikan, skrg dikejar sopirnya", DangerCategory.HUNTED),
+        ("the boss poured hot water on her hands", DangerCategory.VIOLENCE),
+        ("they threw my cousin overboard", DangerCategory.VIOLENCE),
+        ("sy dicekoki obat tidur sama agen", DangerCategory.VIOLENCE),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
