@@ -180,6 +180,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.VIOLENCE, r"beaten|tortured|physically abused|being (?:abused|beaten|hurt|tortured|hit)"),
     _p(
         C.VIOLENCE,
+        r"(?:breaks|broke|broken|breaking) (?:saya|his|her|their|our) (?:fingers?|arms?|legs?"
+        r"|hands?|ribs?|nose"
+        r"|teeth|bones?)",
+    ),
+    _p(
+        C.VIOLENCE,
         r"(?:pours?|poured|pouring|throws?|threw|thrown|splash\w*) (?:\w+ ){0,2}(?:water|oil|acid) on"
         r" (?:saya|her|him|us|them)"
         r"|(?:threw|throws|thrown|throw|pushed) (?:saya|her|him|us|them|saya \w+)(?: overboard"
@@ -201,7 +207,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|groped|sexually abused|sexually assaulted|harassing saya|harassed|digrepe|digerepe|digrepein"
         r"|dihamili|diapa apain|diapa apakan|hamil (?:sama|oleh|dengan|anak) majikan",
     ),
-    _p(C.SEXUAL_ABUSE, r"(?:touching|touches|touched|forcing|forced) saya|hamil (?:karena|krn) dipaksa"),
+    _p(
+        C.SEXUAL_ABUSE,
+        r"(?:touching|touches|touched|forcing|forced|grabbed|grabs|grabbing) saya|hamil (?:karena"
+        r"|krn) dipaksa"
+        r"|(?:take|took|pull|pulled|rip|ripped) (?:off )?saya clothes|saya clothes off"
+        r"|(?:buka|membuka|bukain|lepas|melepas|nyobek|merobek) (?:baju|pakaian|celana) saya"
+        r"|(?:forced|forcing|being forced) to (?:marry|have sex|sleep with)",
+    ),
     _p(
         C.SEXUAL_ABUSE,
         r"(?:maksa|memaksa|dipaksa|paksa)\b.{0,20}\b(?:berhubungan badan|berhubungan intim|tidur bareng"
@@ -366,6 +379,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.MOVED,
         r"(?:dibawa|dijemput|diangkut|diseret|dipindah) (?:secara )?paksa|secara paksa"
+        r"|(?:bawa|membawa|jemput|menjemput) (?:saya|kami|\w+) (?:secara )?paksa"
+        r"|(?:bawa|membawa|dibawa) (?:saya |kami )?ke tempat (?:sepi|gelap)"
         r"|(?:maksa|memaksa|dipaksa)(?: \w+)? (?:saya |kami )?(?:ikut|naik|berangkat|pergi|pindah)",
     ),
     # thrown out, left behind or locked out: weak, strong with night, no papers or someone following
@@ -415,7 +430,32 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         1,
     ),
     # phones taken (strong: cut off from help) or used in secret (weak)
-    _p(C.CONFINEMENT, r"handphone\b.{0,15}\b(?:disita|diambil|dirampas|disembunyikan|ditahan)", 2, asked=1),
+    _p(
+        C.CONFINEMENT,
+        r"handphone\b.{0,15}\b(?:disita|diambil|dirampas|disembunyikan|ditahan|dimatikan|dirusak|dibanting)",
+        2,
+        asked=1,
+    ),
+    _p(C.CONFINEMENT, rf"(?:nahan|menahan) {_PERSON}\b(?! (?:paspor|passport|ijazah|dokumen|gaji|ktp))"),
+    # cut off from everyone: weak
+    _p(
+        C.CONFINEMENT,
+        r"tidak (?:boleh|bisa|dibolehkan) (?:ngomong|bicara|berbicara|ketemu|bertemu|ngobrol) (?:sama|dengan)"
+        r" (?:siapa|siapapun|orang|siapa siapa)|(?:not allowed to|can t|cannot) (?:talk"
+        r"|speak) to (?:anyone|anybody)",
+        1,
+    ),
+    # kept like an animal, made to sleep outside
+    _p(
+        C.VIOLENCE,
+        r"(?:disuruh|dipaksa|suruh) tidur di (?:kandang|luar|teras|kamar mandi|jalan|gudang)"
+        r"|(?:makes|made|forces|forced) (?:saya|us|her|him|them) (?:to )?sleep (?:outside"
+        r"|in the cold|in (?:a|the)"
+        r" (?:cage|bathroom|toilet|storeroom))"
+        r"|(?:keeping|keep|keeps|kept|locked) (?:saya|us|her|him|them) in (?:a|the) cage|dikurung di kandang",
+    ),
+    # robbed or extorted on the spot
+    _p(C.RANSOM, r"diperas|dipalak|dirampok|extorted|robbed", 1),
     _p(
         C.CONFINEMENT,
         r"(?:pinjam|pakai) handphone (?:teman|orang)|diam diam|sembunyi sembunyi|secretly|in secret",
@@ -548,7 +588,9 @@ _NOT_NOW: Final = re.compile(
 )
 # The past ("pernah", "dulu") counts as over unless the message says it is happening now as well.
 _PAST: Final = re.compile(
-    r"\b(?:(?<!tidak )(?<!belum )pernah|dulu|tahun lalu|bulan lalu|waktu itu|last (?:year|month"
+    # "dulu" after a verb or amount means "first" ("bayar 20 juta dulu baru boleh pulang")
+    r"\b(?:(?<!tidak )(?<!belum )pernah|(?:^|(?<=saya )|(?<=kami )|(?<=pernah )|(?<=waktu ))dulu"
+    r"|dulu (?:pernah|waktu|saya|kami|sempat)|tahun lalu|bulan lalu|waktu itu|last (?:year|month"
     r"|week)|years ago|months ago"
     r"|back then|used to)\b"
 )
@@ -652,6 +694,15 @@ _CONFUSABLES: Final = frozenset(
         "ngajarin",
         "prosedural",
         "shouldn",
+        "membayar",
+        "dibayarkan",
+        "membaca",
+        "membeli",
+        "penjara",
+        "kadang",
+        "tangani",
+        "berangkatin",
+        "menjaga",
     }
 )
 
@@ -743,7 +794,7 @@ class UrgencyDetector:
         return tuple(category.value for category in self.assess(text).categories)
 
     def assess(self, text: str) -> TriageResult:
-        tokens = _join_passives(self._normalizer.tokens(text), self._spell)
+        tokens = _join_passives(self._normalizer.tokens(text), self._spell_joined)
         normalized = " ".join(self._spell(token) for token in tokens)
         strength = asked_strength = 0
         categories: list[DangerCategory] = []
@@ -787,6 +838,14 @@ class UrgencyDetector:
             # A weak sign ("luka", "ga bisa pulang") counts only as a plea about someone: "tolong sy ...".
             urgent = strength >= 2 or (asks_for_help and names_person)
         return TriageResult(urgent, tuple(categories), asks_for_help, about_topic)
+
+    def _spell_joined(self, token: str) -> str:
+        """Like `_spell` for a prefix typed apart ("di pkul"), without the one-letter rule: "di teras" (on the
+        terrace) must not become "diperas"."""
+        if token in _PATTERN_WORDS or len(token) < 6:
+            return token
+        found = process.extractOne(token, _LEXICON, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
+        return str(found[0]) if found is not None and str(found[0])[0] == token[0] else token
 
     def _spell(self, token: str) -> str:
         """The danger word a long unknown word is a typo of ("dikunvi" -> "dikunci"), else the word itself."""

@@ -230,6 +230,14 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("the boss poured hot water on her hands", DangerCategory.VIOLENCE),
         ("they threw my cousin overboard", DangerCategory.VIOLENCE),
         ("sy dicekoki obat tidur sama agen", DangerCategory.VIOLENCE),
+        ("agen nahan kami di ruko, harus bayar 15 juta dulu baru boleh pulang", DangerCategory.CONFINEMENT),
+        ("hp kami dimatikan, ga boleh ngomong sama siapa2", DangerCategory.CONFINEMENT),
+        ("pembantu disuruh tidur di teras sama nyonya, ini adik sy", DangerCategory.VIOLENCE),
+        ("they keep her in a cage at night", DangerCategory.VIOLENCE),
+        ("my employer's husband grabbed me last night", DangerCategory.SEXUAL_ABUSE),
+        ("anak majikan nyoba buka baju sy", DangerCategory.SEXUAL_ABUSE),
+        ("her boss broke her arm", DangerCategory.VIOLENCE),
+        ("preman mau bawa sy paksa ke pelabuhan", DangerCategory.MOVED),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -281,6 +289,10 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "tahun lalu sy disekap agen, tapi sekarang udah aman di kampung",
         "sy pengen terjun ke dunia kerja di luar negeri",
         "mau loncat ke agensi lain boleh ga",
+        "pt nahan ijazah sm kk sy, boleh ga",
+        "sy pulang dulu baru daftar lagi, bisa?",
+        "sy tidur di teras rumah sodara, besok mau daftar ke disnaker",  # "di teras" is not "diperas"
+        "majikan membayar gaji sy telat terus",  # "membayar" is not a typo of "membakar"
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
