@@ -77,10 +77,12 @@ C = DangerCategory
 # People a message may be about: the writer or family (English "me/my/I" are already "saya").
 _PERSON = r"(?:saya|kami|anak|istri|suami|adik|kakak|ibu|bapak|teman|saudara|keluarga|ponakan|keponakan)"
 _PERPETRATOR = (
-    r"(?:majikan|bos|agen|agensi|mandor|madam|sponsor|calo|tekong|p3mi|pt|kapten|boss|employer|agent)"
+    r"(?:majikan|bos|agen|agensi|mandor|madam|sponsor|calo|tekong|p3mi|pt|kapten|boss|employer|agent|nyonya"
+    r"|tuan|mami|preman|sopir)"
 )
 _ACTIVE_VIOLENCE = (
-    r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|nampar|menampar|nendang|menendang|nonjok|menganiaya"
+    r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|cekik|tampar|tendang|jambak|gampar|siksa"
+    r"|aniaya|nampar|menampar|nendang|menendang|nonjok|menganiaya"
     r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa"
     r"|nyiram|menyiram|nyiramin|nyetrika|menyetrika|nyundut|menyundut|ngebakar|membakar"
     r"|nyekek|nyekik|mencekik|nampol|nabok|nonjok)"
@@ -232,7 +234,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.SEXUAL_ABUSE,
         r"(?:ngintip|ngintipin|mengintip|merekam|ngerekam) saya"
         r"|(?:disuruh|dipaksa) (?:melayani|layani|nemenin|menemani) tamu"
-        r"|dipaksa (?:minum|makan|pakai) (?:obat|pil)|dipaksa (?:aborsi|menggugurkan|nikah|menikah"
+        r"|(?:dipaksa|maksa|memaksa) (?:saya |kami )?(?:minum|makan|pakai) (?:obat|pil|alkohol|miras|arak"
+        r"|narkoba|sabu)"
+        r"|dipaksa (?:aborsi|menggugurkan|nikah|menikah"
         r"|kawin|hamil)"
         r"|hamil (?:karena )?dipaksa",
     ),
@@ -436,6 +440,19 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         2,
         asked=1,
     ),
+    _p(
+        C.CONFINEMENT,
+        r"(?<!paspor )(?<!passport )(?<!dokumen )(?<!ijazah )(?<!gaji )(?<!ktp )(?<!uang )(?<!barang )"
+        rf"\b(?:{_PERSON}|saya|kami)(?: saya| kami| nya| ku)? ditahan di\b"
+        # held by the authorities is the deportation question, not this danger
+        r"(?! (?:depo|detensi|imigrasi|penjara|rutan|lapas|tahanan|kantor polisi|polisi))",
+    ),
+    _p(
+        C.CONFINEMENT,
+        r"(?<!uang )(?<!duit )(?<!barang )(?<!paspor )(?<!dokumen )(?<!motor )"
+        rf"\b{_PERSON}(?: saya| nya| ku)? dibawa (?:lari|kabur)",
+    ),
+    _p(C.MISSING, r"(?:nomor|nomer|handphone|whatsapp|wa)(?:nya| nya)? (?:tidak aktif|mati|off)", 1),
     _p(C.CONFINEMENT, rf"(?:nahan|menahan) {_PERSON}\b(?! (?:paspor|passport|ijazah|dokumen|gaji|ktp))"),
     # cut off from everyone: weak
     _p(
@@ -478,8 +495,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.MEDICAL,
         r"susah (?:napas|nafas|bernapas|bernafas)|tidak bisa (?:napas|nafas|bernapas|bernafas)"
         r"|can t breathe|cannot breathe|cant breathe"
-        r"|(?:patah|luka|berdarah|sakit|demam|bengkak)\b.{0,20}\b(?:dibiarin|dibiarkan|tidak diobati"
-        r"|tidak dirawat|tidak diurus)",
+        r"|(?:patah|luka|berdarah|sakit|demam|bengkak)\b.{0,40}\b(?:dibiarin|dibiarkan|tidak diobati"
+        r"|tidak dirawat|tidak diurus|tetap kerja|disuruh kerja|nyuruh (?:tetap )?kerja|suruh kerja)",
     ),
     # suicidal thoughts
     _p(
@@ -605,6 +622,10 @@ _REPORTED_IF: Final = re.compile(r"\b(?:said|says|told|tell|threaten\w*|warned)\
 # "kalau disiksa majikan lapor ke mana" asks about a hypothetical: the condition is the danger itself, right
 # before it. "kalau nolak dipukul" is a threat: the condition is the writer refusing, the danger follows.
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)((?: \w+)?) ?$")
+_CONDITION_SUBJECTS: Final = frozenset(
+    {"saya", "kami", "kita", "dia", "mereka", "pekerja", "pmi", "tkw", "tki", "teman", "anak", "majikan"}
+    | {"agensi", "calo", "orang", "seseorang", "someone", "she", "he", "they", "we", "you", "ada"}
+)
 _REFUSAL: Final = frozenset(
     {
         "malam",
@@ -753,9 +774,10 @@ _POSSIBLE: Final = ("takut", "khawatir", "afraid of", "scared of", "bisa", "mung
 
 
 def _conditional(before_first_sign: str) -> bool:
-    """The first danger sign is asked about as a hypothetical ("if" before it, or "kalau" right before it)."""
+    """The first danger sign is asked about as a hypothetical ("if" before it, or "kalau" right before it,
+    at most with its subject between: "kalau saya dipukul"). "kalau ngantuk disiram air" is a habit."""
     near = _CONDITION_BEFORE.search(before_first_sign)
-    if near is not None and not _REFUSAL.intersection(near.group(1).split()):
+    if near is not None and set(near.group(1).split()) <= _CONDITION_SUBJECTS:
         return True
     return bool(_IF.search(before_first_sign)) and not _REPORTED_IF.search(before_first_sign)
 

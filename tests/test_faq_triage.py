@@ -238,6 +238,12 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("anak majikan nyoba buka baju sy", DangerCategory.SEXUAL_ABUSE),
         ("her boss broke her arm", DangerCategory.VIOLENCE),
         ("preman mau bawa sy paksa ke pelabuhan", DangerCategory.MOVED),
+        ("kami ditahan di bandara sama orang yg ngaku dr pt", DangerCategory.CONFINEMENT),
+        ("majikan nyiram sy pake air es kalo sy ketiduran", DangerCategory.VIOLENCE),  # a habit
+        ("anak sy dibawa kabur sponsor, nomornya ga aktif", DangerCategory.CONFINEMENT),
+        ("tangan sy patah tp majikan nyuruh tetap kerja", DangerCategory.MEDICAL),
+        ("bos maksa sy minum miras tiap malam", DangerCategory.SEXUAL_ABUSE),
+        ("nyonya jambak rambut sy tiap hari", DangerCategory.VIOLENCE),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -293,6 +299,8 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "sy pulang dulu baru daftar lagi, bisa?",
         "sy tidur di teras rumah sodara, besok mau daftar ke disnaker",  # "di teras" is not "diperas"
         "majikan membayar gaji sy telat terus",  # "membayar" is not a typo of "membakar"
+        "uang sy dibawa kabur calo, bisa dilaporkan?",
+        "suami sy ditahan di imigrasi malaysia, kapan dideportasi",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
