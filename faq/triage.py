@@ -78,7 +78,7 @@ C = DangerCategory
 _PERSON = r"(?:saya|kami|anak|istri|suami|adik|kakak|ibu|bapak|teman|saudara|keluarga|ponakan|keponakan)"
 _PERPETRATOR = (
     r"(?:majikan|bos|agen|agensi|mandor|madam|sponsor|calo|tekong|p3mi|pt|kapten|boss|employer|agent|nyonya"
-    r"|tuan|mami|preman|sopir)"
+    r"|tuan|mami|preman|sopir|juragan)"
 )
 _ACTIVE_VIOLENCE = (
     r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|cekik|tampar|tendang|jambak|gampar|siksa"
@@ -101,6 +101,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.CONFINEMENT,
         r"dikurung|terkurung|dikurungi|disekap|dikunci|dikunciin|dikerangkeng|disandera|dikrangkeng|diculik"
+        r"|dipasung|dirantai|diikat(?! kontrak| perjanjian| janji)|chained|tied up"
         r"|terjebak|disekep|dikonci|dikurungin|dikekang|dipenjara|dikerangkengin"
         r"|ditahan di (?:penampungan|rumah|kamar|mess|asrama|kantor|gudang|hutan|kapal)",
     ),
@@ -180,6 +181,17 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(C.VIOLENCE, r"hurts? (?:saya|us|her|him)$"),
     _p(C.VIOLENCE, r"beaten|tortured|physically abused|being (?:abused|beaten|hurt|tortured|hit)"),
+    _p(
+        C.VIOLENCE,
+        r"(?:ngelempar|melempar|lempar|nimpuk|menimpuk|ngelemparin)\b.{0,25}\bke (?:kepala|muka|wajah|badan"
+        r"|tubuh|arah) saya|(?:beat|beats|beating|hit|hits) (?:the )?(?:crew|workers|abk|pekerja)",
+    ),
+    _p(
+        C.SEXUAL_ABUSE,
+        r"(?:minta|suruh|nyuruh|menyuruh|maksa|memaksa|dipaksa|disuruh)\b.{0,15}\btelanjang"
+        r"|(?:difoto|divideo|direkam) telanjang"
+        r"|(?:made|forced|asked|told) (?:saya|her|us) to (?:strip|undress)",
+    ),
     _p(
         C.VIOLENCE,
         r"(?:breaks|broke|broken|breaking) (?:saya|his|her|their|our) (?:fingers?|arms?|legs?"
@@ -357,6 +369,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"dikejar|dikejar kejar|dicari cari|cari cari saya|cari saya|diikuti|dibuntuti|ngikutin"
         r"|mengikuti saya"
         r"|gedor|gedor gedor|menggedor|ngamuk|mengamuk|mabuk|drunk|chasing|chased|following saya"
+        r"|being followed|followed by"
         r"|looking for (?:saya|us)"
         r"|ada (?:orang|laki laki|preman)(?: \w+){0,2}?(?: yang)? (?:cari|mencari|nunggu|nungguin"
         r"|menunggu|ngikutin"
@@ -597,7 +610,7 @@ _NOT_NOW: Final = re.compile(
     r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
     r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung"
     r"|berita|film|baca|viral|rame|ramai|twitter"
-    r"|(?:is|s|are|re) (?:home|safe|back) now|back home|already home|rescued|banyak (?:\w+ )?yang"
+    r"|(?:is|s|are|re) (?:home|safe|back) now|already home|rescued|banyak (?:\w+ )?yang"
     r"|(?:kalau|jika|bila|apabila) (?:nanti|suatu saat|suatu hari|ada (?:yang|orang|teman|warga|pmi|tkw)))\b"
     # "kalo malem sy dikunci" is a habit ("when"), not a hypothetical
     r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b"
@@ -790,7 +803,9 @@ def _join_passives(tokens: list[str], spell: Callable[[str], str]) -> list[str]:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         candidate = spell(f"di{following}") if following else ""
-        if token in ("di", "d", "dipun") and candidate in _PATTERN_WORDS:
+        # A typo is only mended in a short root ("di pkul"); a longer one is a real word ("di taiwan").
+        exact_or_short = candidate == f"di{following}" or len(following) <= 5
+        if token in ("di", "d", "dipun") and candidate in _PATTERN_WORDS and exact_or_short:
             joined.append(candidate)
             index += 2
             continue

@@ -244,6 +244,11 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("tangan sy patah tp majikan nyuruh tetap kerja", DangerCategory.MEDICAL),
         ("bos maksa sy minum miras tiap malam", DangerCategory.SEXUAL_ABUSE),
         ("nyonya jambak rambut sy tiap hari", DangerCategory.VIOLENCE),
+        ("bos ngelempar piring ke muka sy", DangerCategory.VIOLENCE),
+        ("mami nyuruh sy telanjang buat difoto", DangerCategory.SEXUAL_ABUSE),
+        ("my cousin is on a boat and the captain beats the crew", DangerCategory.VIOLENCE),
+        ("kakak sy dirantai di gudang", DangerCategory.CONFINEMENT),
+        ("they are threatening my parents back home", DangerCategory.THREAT),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -301,6 +306,8 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "majikan membayar gaji sy telat terus",  # "membayar" is not a typo of "membakar"
         "uang sy dibawa kabur calo, bisa dilaporkan?",
         "suami sy ditahan di imigrasi malaysia, kapan dideportasi",
+        "kerja di taiwan gajinya brp",  # "di taiwan" never joins into a danger word
+        "sy sudah diikat kontrak 2 tahun, bisa keluar?",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
