@@ -737,6 +737,9 @@ _CONFUSABLES: Final = frozenset(
         "tangani",
         "berangkatin",
         "menjaga",
+        "tahapan",
+        "disappear",
+        "worker",
     }
 )
 
