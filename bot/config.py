@@ -67,7 +67,7 @@ class Links(_Frozen):
 class MatcherTuning(_Frozen):
     answer_threshold: float = Field(default=0.55, ge=0, le=1)
     clarify_threshold: float = Field(default=0.3, ge=0, le=1)
-    min_margin: float = Field(default=0.08, ge=0, le=1)
+    min_margin: float = Field(default=0.07, ge=0, le=1)
     max_candidates: int = Field(default=3, ge=1, le=5)
     content_paths: tuple[Path, ...] | None = None
 
