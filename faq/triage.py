@@ -88,7 +88,8 @@ _ACTIVE_VIOLENCE = (
     r"|nyekek|nyekik|mencekik|nampol|nabok|nonjok)"
 )
 _ACTIVE_SEXUAL = (
-    r"(?:grepe|grepe grepe|gerepe|pegang pegang|raba raba|meraba|meraba raba|menggerayangi|gerayangi|nyium"
+    r"(?:grepe|grepe grepe|gerepe|pegang pegang|megang megang|memegang megang|memegang memegang"
+    r"|raba raba|ngeraba|ngeraba raba|meraba|meraba raba|menggerayangi|gerayangi|grepein|nyium"
     r"|menciumi|cium cium)"
 )
 _ABUSE_VICTIM = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
@@ -276,9 +277,23 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(C.TRAFFICKING, r"korban (?:tppo|trafficking|perdagangan orang)", 1),
     _p(C.TRAFFICKING, r"(?:dipekerjakan|diperkerjakan|disuruh kerja|bekerja) (?:secara )?paksa"),
-    _p(C.CONFINEMENT, r"dijaga (?:preman|penjaga|satpam|orang|laki laki)|guarded|guards? (?:watch|with)", 1),
+    _p(
+        C.CONFINEMENT,
+        r"dijaga (?:preman|penjaga|satpam|orang|laki laki|terus|ketat|24 jam)|(?:pintu|pagar|gerbang)(?:nya)?"
+        r" (?:selalu )?(?:dijaga|digembok|dikunci)|guarded|guards? (?:watch|with)",
+        1,
+    ),
     # ransom
     _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus|tebus"),
+    # debt bondage: going home only after paying ("tidak bisa pulang kalau belum bayar ganti rugi")
+    _p(
+        C.RANSOM,
+        r"tidak (?:boleh|bisa|diizinkan|dikasih) (?:pulang|keluar|bebas|pergi)\b.{0,30}"
+        r"\b(?:kalau|sebelum|sampai|kecuali|harus|diminta|disuruh) (?:belum |tidak )?(?:\w+ )?"
+        r"(?:bayar|membayar|melunasi|lunas|nebus|ganti rugi|denda|utang|hutang)"
+        r"|(?:kalau|sebelum) (?:belum |tidak )?(?:bayar|membayar|melunasi|lunas)\b.{0,30}"
+        r"\btidak (?:boleh|bisa) (?:pulang|keluar|bebas|pergi)",
+    ),
     _p(
         C.RANSOM,
         r"(?:bayar|uang|transfer|duit)\b.{0,40}\b(?:dilepas|dilepaskan|dilepasin|dibebaskan"
@@ -299,8 +314,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # no food
     _p(
         C.NO_FOOD,
-        r"tidak (?:pernah |lagi )?(?:dikasih|dikasi|diberi|dikei|dibere|diwenehi|diparingi|dapat|ada|pernah)"
-        r" (?:makan|mangan|dahar|tuang|nedha|minum|ngombe|nginum)|no water|without water"
+        r"tidak (?:pernah |lagi )?(?:dikasih|dikasi|diberi|dikei|dibere|diwenehi|diparingi|dipasihan"
+        r"|dipasihkeun|dipaparin|dapat|ada|pernah)"
+        r" (?:makan|mangan|dahar|tuang|nedha|emam|nyatu|neda|minum|ngombe|nginum|leueut)"
+        r"|no water|without water"
         r"|(?:cuma|hanya) minum air|only (?:drinking|drink|had) water|nothing but water"
         r"|tidak makan|belum makan \w+ hari|belum makan (?:dari|sejak)|kelaparan|starving|starve|no food"
         r"|makan sehari sekali|tidak dahar|tidak mangan"
@@ -392,6 +409,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|(?:moving|moved|taking|took|transported) (?:saya|us|her|him)\b.{0,20}\b(?:night|border|house)"
         r"|in a (?:van|truck|boat|container|car) with|in the back of a|dibawa (?:calo|sponsor|tekong|orang)",
         1,
+    ),
+    # taken somewhere unknown: "dibawa ke tempat yang tidak saya tahu", "taken to a place I don't know"
+    _p(
+        C.MOVED,
+        r"(?:dibawa|diangkut|dipindah|dipindahkan|dibawa pergi|diantar) (?:ke )?"
+        r"(?:tempat|lokasi|rumah|daerah)"
+        r"(?: yang)? (?:tidak|belum) (?:saya |kami |dia |\w+ )?(?:tahu|kenal|dikenal|diketahui)"
+        r"|(?:took|taken|moved|brought) (?:saya |us |her |him )?to (?:a|an) (?:place|house|location)"
+        r" (?:saya |we )?(?:don t|do not|didn t) know",
     ),
     _p(
         C.MOVED,
@@ -600,6 +626,7 @@ _META: Final = re.compile(
     r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
     r"|bertanya) (?:aja|saja)"
     r"|apa arti|arti kata|artinya apa|definisi|istilah|konteks|beda|bedanya|perbedaan|statistik|how many"
+    r"|angka|jumlah kasus|persentase|statistics|berapa (?:jumlah|persen|kasus)"
     r"|berapa banyak"
     r"|dalam hukum|secara hukum|for (?:a|my) (?:school|class|thesis|research|story|novel))\b"
 )
@@ -778,15 +805,32 @@ def _weight(normalized: str, match: re.Match[str], pattern: _Pattern) -> int:
         return 0
     strength = pattern.strength
     again = normalized[match.end() :].lstrip().startswith(("lagi", "terus", "again"))
-    if before.endswith(_POSSIBLE) and not again:
+    if _POSSIBLE.search(before) and not again:
         return min(strength, 1)
     return strength
 
 
-_DENIED: Final = ("tidak pernah", "belum pernah", "never", "tidak", "bukan", "not", "never been", "wasn t")
+_DENIED: Final = (
+    "tidak pernah",
+    "belum pernah",
+    "never",
+    "tidak",
+    "bukan",
+    "not",
+    "never been",
+    "wasn t",
+    "dilarang",
+)
 _ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
-_DENIED_VERB: Final = re.compile(r"\b(?:tidak pernah|belum pernah|never|tidak|not) \S+$")
-_POSSIBLE: Final = ("takut", "khawatir", "afraid of", "scared of", "bisa", "mungkin", "could be", "can be")
+_DENIED_VERB: Final = re.compile(
+    r"\b(?:tidak pernah|belum pernah|never|tidak|not|dilarang|tidak boleh|tidak berhak|not allowed to"
+    r"|forbidden to) \S+$"
+)
+# Only feared or possible, also with a subject and a future between: "khawatir saya bakal disiksa".
+_POSSIBLE: Final = re.compile(
+    r"\b(?:takut|khawatir|cemas|afraid of|scared of|worried|bisa|mungkin|could be|can be)"
+    r"(?: (?:saya|dia|kami|anak saya|nanti))?(?: (?:bakal|akan|nanti|bisa|will|might|would))?(?: be)?$"
+)
 
 
 def _conditional(before_first_sign: str) -> bool:

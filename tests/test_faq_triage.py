@@ -249,6 +249,14 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("my cousin is on a boat and the captain beats the crew", DangerCategory.VIOLENCE),
         ("kakak sy dirantai di gudang", DangerCategory.CONFINEMENT),
         ("they are threatening my parents back home", DangerCategory.THREAT),
+        ("anak majikan suka memegang megang badan sy kalau rumah sepi", DangerCategory.SEXUAL_ABUSE),
+        ("bos ngeraba raba sy di dapur", DangerCategory.SEXUAL_ABUSE),
+        ("pun teu dipasihkeun emam tilu dinten", DangerCategory.NO_FOOD),  # Sundanese
+        ("istri sy diangkut ke lokasi yg gak dia kenal, hp mau habis", DangerCategory.MOVED),
+        ("they moved us to a house we don't know", DangerCategory.MOVED),
+        ("sy ga blh keluar sebelum melunasi denda ke pt", DangerCategory.RANSOM),
+        ("kata bos kalau belum lunas utangnya adik sy ga bisa bebas", DangerCategory.RANSOM),
+        ("gerbangnya digembok dan sy ga bs kabur dari mess", DangerCategory.CONFINEMENT),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -308,6 +316,11 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "suami sy ditahan di imigrasi malaysia, kapan dideportasi",
         "kerja di taiwan gajinya brp",  # "di taiwan" never joins into a danger word
         "sy sudah diikat kontrak 2 tahun, bisa keluar?",
+        "katanya agen dilarang mukul pekerja ya?",  # a rule forbidding the act
+        "di taiwan majikan tidak boleh nyiksa pekerja kan",
+        "sy cemas nanti bakal dipukul kalau kerja di luar, gmn biar aman",  # feared in the future
+        "persentase pmi yg disiksa majikan itu brp",  # statistics
+        "jumlah kasus pmi disekap agen tahun ini ada brp",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
