@@ -629,6 +629,10 @@ _META: Final = re.compile(
     r"|angka|jumlah kasus|persentase|statistics|berapa (?:jumlah|persen|kasus)"
     r"|berapa banyak"
     r"|dalam hukum|secara hukum|for (?:a|my) (?:school|class|thesis|research|story|novel))\b"
+    # how to recognise the signs: "tanda tanda anak mau dijual, gimana ngeliatnya"
+    r"|\b(?:tanda|tandanya|ciri|cirinya|ciri2nya|signs?)\b.*\b(?:bagaimana|cara|gimana|how)"
+    r" (?:melihat|ngeliat|mengenali|ngenalin|membedakan|bedain|tahu|to tell|to spot|to recognise"
+    r"|to recognize)(?:nya)?\b"
 )
 # Phrasings about a hypothetical, about danger that is over, or about news and posts read elsewhere:
 # not happening now to the writer.

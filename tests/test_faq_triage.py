@@ -321,6 +321,8 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "sy cemas nanti bakal dipukul kalau kerja di luar, gmn biar aman",  # feared in the future
         "persentase pmi yg disiksa majikan itu brp",  # statistics
         "jumlah kasus pmi disekap agen tahun ini ada brp",
+        "ciri2 tkw yg mau dijual calo itu gmn mengenalinya",  # recognising the signs
+        "what are the signs my sister is being trafficked, how to tell",
     ],
 )
 def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
