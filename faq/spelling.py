@@ -17,6 +17,8 @@ _ENCLITICS: Final = ("nya", "lah", "kah", "pun", "ku", "mu", "es", "s")
 _SPLIT_PREFIXES: Final = frozenset({"di"})
 _MIN_LENGTH: Final = 4
 _MIN_STEM: Final = 3
+_MIN_RUN_TOGETHER: Final = 5
+_MIN_PIECE: Final = 2
 
 
 class SpellingCorrector:
@@ -60,7 +62,27 @@ class SpellingCorrector:
         return fixed
 
     def correct_all(self, words: Iterable[str]) -> list[str]:
-        return [self.correct(word) or word for word in self.join_split_prefixes(list(words))]
+        corrected: list[str] = []
+        for word in self.join_split_prefixes(list(words)):
+            fixed = self.correct(word)
+            if fixed is None and word not in self._known and word not in self._real:
+                corrected.extend(self.split_run_together(word) or (word,))
+            else:
+                corrected.append(fixed or word)
+        return corrected
+
+    def split_run_together(self, word: str) -> tuple[str, str] | None:
+        """ "lewatpt" -> ("lewat", "pt"), "apasaja" -> ("apa", "saja"): a space left out between two words
+        the content uses. The most even split wins, so short pieces ("pt", "id") only when nothing else
+        fits."""
+        if len(word) < _MIN_RUN_TOGETHER or word.isdigit():
+            return None
+        splits = [
+            (word[:cut], word[cut:])
+            for cut in range(_MIN_PIECE, len(word) - _MIN_PIECE + 1)
+            if word[:cut] in self._known and word[cut:] in self._known
+        ]
+        return max(splits, key=lambda pair: min(len(pair[0]), len(pair[1])), default=None)
 
     def join_split_prefixes(self, words: list[str]) -> list[str]:
         """ "di tahan" -> "ditahan": the passive prefix is often typed apart. Only when the bare word is

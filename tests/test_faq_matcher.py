@@ -198,6 +198,7 @@ def test_candidate_is_a_plain_value() -> None:
         ("kena deportasi karena overstay", "pulang-deportasi"),
         ("lapor diri ke kbri caranya", "kbri-kjri"),
         ("siapa yang bikin bot ini, data saya aman?", "tentang-bot"),
+        ("daftarnya dmn, bisa lewatdisnaker?", "daftar-siskop2mi"),  # words typed together
     ],
 )
 def test_shipped_content_matching_table(shipped_matcher: FaqMatcher, query: str, entry_id: str) -> None:

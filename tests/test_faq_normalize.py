@@ -105,3 +105,19 @@ def test_words_known_to_be_real_are_not_corrected() -> None:
     assert speller.correct("pesawat") is None  # a real word (from the answers), not a typo of "perawat"
     assert speller.correct("perawst") == "perawat"
     assert speller.correct("employers") == "employer"  # English plural
+
+
+@pytest.mark.parametrize(
+    ("words", "corrected"),
+    [
+        (["daftarlewat", "agensi"], ["daftar", "lewat", "agensi"]),  # a space left out
+        (["syaratkerja"], ["syarat", "kerja"]),
+        (["kartupmi"], ["kartu", "pmi"]),  # a short piece when nothing more even fits
+        (["paspornya"], ["paspor"]),  # an enclitic is not a second word
+        (["daftar"], ["daftar"]),  # a known word is never split
+        (["zzkerja"], ["zzkerja"]),  # both pieces must be words
+    ],
+)
+def test_words_typed_together_are_split(words: list[str], corrected: list[str]) -> None:
+    speller = SpellingCorrector(["daftar", "lewat", "agensi", "syarat", "kerja", "kartu", "pmi", "paspor"])
+    assert speller.correct_all(words) == corrected
