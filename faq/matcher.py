@@ -58,6 +58,7 @@ STOPWORDS: Final = frozenset(
         "untuk",
         "pada",
         "dalam",
+        "menurut",
         "juga",
         "saja",
         "sudah",

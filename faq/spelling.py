@@ -19,6 +19,7 @@ _MIN_LENGTH: Final = 4
 _MIN_STEM: Final = 3
 _MIN_RUN_TOGETHER: Final = 5
 _MIN_PIECE: Final = 2
+_VOWELS: Final = frozenset("aeiou")
 
 
 class SpellingCorrector:
@@ -52,6 +53,9 @@ class SpellingCorrector:
         stem = self._strip_enclitic(word)
         if stem is not None:
             return stem
+        passive = self._full_passive_prefix(word)
+        if passive is not None:
+            return passive
         if word in self._real:
             return None
         if word in self._cache:
@@ -100,6 +104,14 @@ class SpellingCorrector:
             joined.append(word)
             index += 1
         return joined
+
+    def _full_passive_prefix(self, word: str) -> str | None:
+        """ "dcek" -> "dicek", "dbayar" -> "dibayar": the passive prefix typed as a bare "d" before a
+        consonant."""
+        if word[0] != "d" or word[1] in _VOWELS:
+            return None
+        candidate = "di" + word[1:]
+        return candidate if candidate in self._known else None
 
     def _strip_enclitic(self, word: str) -> str | None:
         """ "paspornya" -> "paspor", and English plurals "employers" -> "employer"."""

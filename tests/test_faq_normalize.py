@@ -36,6 +36,8 @@ def test_basic_tokens(text: str, tokens: list[str]) -> None:
         ("gk ada gaji udh 3 bln", "tidak ada gaji sudah 3 bulan"),
         ("my passport", "saya paspor"),
         ("kerja di hk", "kerja di hongkong"),
+        ("brks ijin sm akte", "berkas izin sama akta"),  # paperwork abbreviations
+        ("udh setaun blh pulang ga", "sudah setahun boleh pulang tidak"),
     ],
 )
 def test_slang_and_abbreviations(text: str, normalized: str) -> None:
@@ -116,8 +118,12 @@ def test_words_known_to_be_real_are_not_corrected() -> None:
         (["paspornya"], ["paspor"]),  # an enclitic is not a second word
         (["daftar"], ["daftar"]),  # a known word is never split
         (["zzkerja"], ["zzkerja"]),  # both pieces must be words
+        (["dbayar"], ["dibayar"]),  # the passive prefix typed as a bare "d"
+        (["dlewat"], ["dlewat"]),  # only when the full passive is a word the content uses
     ],
 )
-def test_words_typed_together_are_split(words: list[str], corrected: list[str]) -> None:
-    speller = SpellingCorrector(["daftar", "lewat", "agensi", "syarat", "kerja", "kartu", "pmi", "paspor"])
+def test_run_together_words_and_bare_prefixes_are_mended(words: list[str], corrected: list[str]) -> None:
+    speller = SpellingCorrector(
+        ["daftar", "lewat", "agensi", "syarat", "kerja", "kartu", "pmi", "paspor", "dibayar"]
+    )
     assert speller.correct_all(words) == corrected
