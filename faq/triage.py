@@ -86,11 +86,13 @@ _ACTIVE_VIOLENCE = (
     r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa"
     r"|nyiram|menyiram|nyiramin|nyetrika|menyetrika|nyundut|menyundut|ngebakar|membakar"
     r"|nyekek|nyekik|mencekik|nampol|nabok|nonjok)"
+    # the colloquial "-in" and standard "-i"/"-kan" suffixes on any of them: "ngunciin", "nyiksain"
+    r"(?:in|i|kan)?"
 )
 _ACTIVE_SEXUAL = (
     r"(?:grepe|grepe grepe|gerepe|pegang pegang|megang megang|memegang megang|memegang memegang"
     r"|raba raba|ngeraba|ngeraba raba|meraba|meraba raba|menggerayangi|gerayangi|grepein|nyium"
-    r"|menciumi|cium cium)"
+    r"|menciumi|cium cium|ngelecehin|ngelecehkan|lecehin|nelanjangin|menelanjangi)(?:in|i|kan)?"
 )
 _ABUSE_VICTIM = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
 # Going home or out for a holiday or abroad is not confinement: "ga boleh pulang kampung pas lebaran".
@@ -184,8 +186,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(C.VIOLENCE, r"beaten|tortured|physically abused|being (?:abused|beaten|hurt|tortured|hit)"),
     _p(
         C.VIOLENCE,
-        r"(?:ngelempar|melempar|lempar|nimpuk|menimpuk|ngelemparin)\b.{0,25}\bke (?:kepala|muka|wajah|badan"
-        r"|tubuh|arah) saya|(?:beat|beats|beating|hit|hits) (?:the )?(?:crew|workers|abk|pekerja)",
+        r"(?:ngelempar|melempar|lempar|nimpuk|menimpuk|ngelemparin|lemparin|nimpukin)\b.{0,25}\bke"
+        r" (?:(?:kepala|muka|wajah|badan|tubuh|arah) )?saya"
+        r"|(?:beat|beats|beating|hit|hits) (?:the )?(?:crew|workers|abk|pekerja)",
     ),
     _p(
         C.SEXUAL_ABUSE,
@@ -220,11 +223,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"diperkosa|perkosa|dilecehkan|dilecehin|dicabuli|dicabulin|digerayangi|diraba|disetubuhi|dinodai"
         r"|dipegang dipegang|raped|rape|molested|being raped"
         r"|groped|sexually abused|sexually assaulted|harassing saya|harassed|digrepe|digerepe|digrepein"
-        r"|dihamili|diapa apain|diapa apakan|hamil (?:sama|oleh|dengan|anak) majikan",
+        r"|dihamili|diapa apain|diapa apakan|hamil (?:sama|oleh|dengan|anak) majikan"
+        r"|ditelanjangi|ditelanjangin|ditelanjangkan|dilucuti",
     ),
     _p(
         C.SEXUAL_ABUSE,
-        r"(?:touching|touches|touched|forcing|forced|grabbed|grabs|grabbing) saya|hamil (?:karena"
+        r"(?:touching|touches|touched|forcing|forced|grabbed|grabs|grabbing) (?:saya|her|us|him)(?! hand)"
+        r"|hamil (?:karena"
         r"|krn) dipaksa"
         r"|(?:take|took|pull|pulled|rip|ripped) (?:off )?saya clothes|saya clothes off"
         r"|(?:buka|membuka|bukain|lepas|melepas|nyobek|merobek) (?:baju|pakaian|celana) saya"
@@ -332,6 +337,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|(?:doesn t|does not|dont|don t|not|never|didn t|did not|won t|wont|will not|refuse to|refuses to)"
         r" (?:give|gives|feed|feeds)"
         r" (?:saya|us|her|him)(?: any)? food",
+    ),
+    # food forbidden: indirect, and a rule about meals ("makan di meja majikan", "makan siang") is not this
+    _p(
+        C.NO_FOOD,
+        r"tidak (?:ngebolehin|ngizinin|ngijinin|mengizinkan|membolehkan|bolehin|izinin|dibolehin|dibolehkan"
+        r"|diizinkan|boleh) (?:saya |kami |\w+ )?(?:makan|minum)\b"
+        r"(?! (?:babi|daging|di|sambil|siang|pagi|malam|bareng|bersama|sama|saat|waktu|pas|dulu))",
+        2,
+        asked=1,
     ),
     # threats and danger
     _p(

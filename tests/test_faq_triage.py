@@ -257,6 +257,12 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("sy ga blh keluar sebelum melunasi denda ke pt", DangerCategory.RANSOM),
         ("kata bos kalau belum lunas utangnya adik sy ga bisa bebas", DangerCategory.RANSOM),
         ("gerbangnya digembok dan sy ga bs kabur dari mess", DangerCategory.CONFINEMENT),
+        ("bos ngurungin kami di dapur seharian", DangerCategory.VIOLENCE),  # "-in" on an active verb
+        ("anak majikan ngelecehin adik sy", DangerCategory.SEXUAL_ABUSE),
+        ("kakak sy ditelanjangin sama mandor", DangerCategory.SEXUAL_ABUSE),
+        ("the foreman keeps touching her and she cries", DangerCategory.SEXUAL_ABUSE),
+        ("nyonya nimpukin sendok ke sy sampe benjol", DangerCategory.VIOLENCE),
+        ("dua hari ini agen ga ngizinin kami minum", DangerCategory.NO_FOOD),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -321,6 +327,9 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "sy cemas nanti bakal dipukul kalau kerja di luar, gmn biar aman",  # feared in the future
         "persentase pmi yg disiksa majikan itu brp",  # statistics
         "jumlah kasus pmi disekap agen tahun ini ada brp",
+        "pas puasa majikan ga ngebolehin sy makan siang, boleh gitu?",  # a meal rule
+        "sy ga boleh makan bareng majikan, wajar ga",
+        "my employer touched my hand when giving the salary, is that normal",
         "ciri2 tkw yg mau dijual calo itu gmn mengenalinya",  # recognising the signs
         "what are the signs my sister is being trafficked, how to tell",
     ],
