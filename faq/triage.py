@@ -338,12 +338,21 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r" (?:give|gives|feed|feeds)"
         r" (?:saya|us|her|him)(?: any)? food",
     ),
+    _p(
+        C.NO_FOOD,
+        r"(?:(?:doesn t|does not|dont|don t|not|never|won t|wont|will not|refuses to) (?:let|allow)"
+        r" (?:saya|us|her|him) (?:to )?|(?:not|never) allowed to )(?:eat|drink)\b"
+        r"(?! (?:pork|meat|alcohol|beer|wine|coffee|in|with|at|during|before|the|outside))",
+        2,
+        asked=1,
+    ),
     # food forbidden: indirect, and a rule about meals ("makan di meja majikan", "makan siang") is not this
     _p(
         C.NO_FOOD,
         r"tidak (?:ngebolehin|ngizinin|ngijinin|mengizinkan|membolehkan|bolehin|izinin|dibolehin|dibolehkan"
         r"|diizinkan|boleh) (?:saya |kami |\w+ )?(?:makan|minum)\b"
-        r"(?! (?:babi|daging|di|sambil|siang|pagi|malam|bareng|bersama|sama|saat|waktu|pas|dulu))",
+        r"(?! (?:babi|daging|alkohol|miras|bir|kopi|di|sambil|siang|pagi|malam|bareng|bersama|sama|saat"
+        r"|waktu|pas|dulu))",
         2,
         asked=1,
     ),
@@ -569,7 +578,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.SUICIDAL,
         r"want to die|(?:tried|tries|try|trying|attempted) to kill (?:herself|himself|saya self|themselves)"
         r"|(?:mencoba|nyoba|coba) bunuh diri|suicide|suicidal|tidak (?:ingin|pengen) hidup"
-        r"|capek hidup|lelah hidup"
+        r"|capek hidup|lelah hidup|(?:capek|lelah|cape) (?:\w+ )?(?:sama|dengan) hidup"
+        r"|(?<!jangan )(?<!tidak )(?:nyerah|menyerah|pasrah) (?:\w+ )?(?:sama|dengan|pada|dari) hidup"
+        r"|give up on (?:life|living)"
+        r"|(?:no|not any) (?:reason|point) (?:to live|in living)|better off dead"
         r"|(?:dont|don t|do not) want to (?:live|be alive)"
         r"|(?:tidak ada|tak ada) (?:gunanya|artinya|harapan) (?:lagi )?hidup"
         r"|hidup tidak ada (?:gunanya|artinya)",

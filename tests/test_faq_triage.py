@@ -263,6 +263,9 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("the foreman keeps touching her and she cries", DangerCategory.SEXUAL_ABUSE),
         ("nyonya nimpukin sendok ke sy sampe benjol", DangerCategory.VIOLENCE),
         ("dua hari ini agen ga ngizinin kami minum", DangerCategory.NO_FOOD),
+        ("the madam does not allow us to drink until the work is done", DangerCategory.NO_FOOD),
+        ("rasanya sy udah pasrah sama hidup, capek dimarahin terus", DangerCategory.SUICIDAL),
+        ("honestly i think i'm better off dead", DangerCategory.SUICIDAL),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -329,6 +332,9 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "jumlah kasus pmi disekap agen tahun ini ada brp",
         "pas puasa majikan ga ngebolehin sy makan siang, boleh gitu?",  # a meal rule
         "sy ga boleh makan bareng majikan, wajar ga",
+        "am i allowed to eat with the family or separately",
+        "my employer won't let me drink alcohol, fine by me",
+        "jangan pernah menyerah sama hidup di negeri orang ya",
         "my employer touched my hand when giving the salary, is that normal",
         "ciri2 tkw yg mau dijual calo itu gmn mengenalinya",  # recognising the signs
         "what are the signs my sister is being trafficked, how to tell",
