@@ -289,7 +289,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         1,
     ),
     # ransom
-    _p(C.RANSOM, r"tebusan|ransom|ditebus|menebus|tebus"),
+    # redeeming a held document or a pawned thing is not a ransom for a person
+    _p(
+        C.RANSOM,
+        r"(?:tebusan|ransom|ditebus|menebus|tebus)"
+        r"(?! (?:ijazah|paspor|passport|dokumen|sertifikat|barang|gadai|gadaian|bpkb|obat|resep|ktp))",
+    ),
     # debt bondage: going home only after paying ("tidak bisa pulang kalau belum bayar ganti rugi")
     _p(
         C.RANSOM,
@@ -643,6 +648,7 @@ _TOPIC: Final = re.compile(
     r"|\b(?:dosa|haram|(?<!kenapa )kenapa(?! kenapa)|mengapa|why|boleh (?:begitu|gitu)|wajar|normal)\b"
     # a generic subject: "tkw yang disiksa", "banyak pmi yang bunuh diri"
     r"|\b(?:banyak|para|tkw|tki|pmi|pekerja|wni|buruh) yang\b"
+    r"|\bbanyak (?:tkw|tki|pmi|pekerja|wni|buruh|orang|abk|perempuan|wanita) (?=di[a-z]{3,})"
     r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
     r"|\bboleh\b.*\btidak$"
 )
@@ -913,6 +919,7 @@ class UrgencyDetector:
         strength = asked_strength = 0
         categories: list[DangerCategory] = []
         first_sign = len(normalized)
+        sign_starts: set[int] = set()
         for pattern in _PATTERNS:
             found = [
                 (match, weight)
@@ -921,13 +928,20 @@ class UrgencyDetector:
             ][:2]
             if found:
                 first_sign = min(first_sign, found[0][0].start())
+                sign_starts.update(match.start() for match, _ in found)
                 # Two different weak signs ("hp disita", "ga bisa hubungi keluarga") add up to a strong one.
                 strength += sum(weight for _, weight in found)
                 asked_strength += sum(min(weight, pattern.asked) for _, weight in found)
                 if pattern.category not in categories:
                     categories.append(pattern.category)
         if categories:
-            strength += min(len(_AGGRAVATING.findall(normalized)), 2)
+            # The writer's fear of the sign itself ("saya takut dijual") is what made it weak, not more.
+            aggravating = [
+                found
+                for found in _AGGRAVATING.finditer(normalized)
+                if not (found.group().startswith("saya") and found.end() + 1 in sign_starts)
+            ]
+            strength += min(len(aggravating), 2)
         asks_for_help = bool(_HELP.search(_HELP_ABOUT.sub(" ", normalized)))
         names_person = bool(_VICTIM_RE.search(normalized))
         not_now = (

@@ -266,6 +266,7 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("the madam does not allow us to drink until the work is done", DangerCategory.NO_FOOD),
         ("rasanya sy udah pasrah sama hidup, capek dimarahin terus", DangerCategory.SUICIDAL),
         ("honestly i think i'm better off dead", DangerCategory.SUICIDAL),
+        ("kami dikunci di gudang, banyak pekerja disetrum tiap malam", DangerCategory.CONFINEMENT),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -335,6 +336,9 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "am i allowed to eat with the family or separately",
         "my employer won't let me drink alcohol, fine by me",
         "jangan pernah menyerah sama hidup di negeri orang ya",
+        "sy takut ditipu agen, cara ngecek izinnya gmn",  # the fear is the weak sign, not an aggravation
+        "katanya banyak pmi dianiaya di sana, bener ga?",  # a generic subject
+        "ongkos menebus paspor yg ditahan pt brp",  # redeeming a document, not a ransom
         "my employer touched my hand when giving the salary, is that normal",
         "ciri2 tkw yg mau dijual calo itu gmn mengenalinya",  # recognising the signs
         "what are the signs my sister is being trafficked, how to tell",
