@@ -104,7 +104,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.CONFINEMENT,
         r"dikurung|terkurung|dikurungi|disekap|dikunci|dikunciin|dikerangkeng|disandera|dikrangkeng|diculik"
-        r"|dipasung|dirantai|diikat(?! kontrak| perjanjian| janji)|chained|tied up"
+        r"|dipasung|dirantai|diborgol|diikat(?! kontrak| perjanjian| janji)|chained|tied up|handcuffed"
         r"|terjebak|disekep|dikonci|dikurungin|dikekang|dipenjara|dikerangkengin"
         r"|ditahan di (?:penampungan|rumah|kamar|mess|asrama|kantor|gudang|hutan|kapal)",
     ),
@@ -459,7 +459,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         C.STRANDED,
         r"diusir|dipiceun|ditelantarkan|terlantar|(?:calo|agen|sponsor|tekong)(?:nya)? (?:ngilang"
         r"|menghilang|kabur"
-        r"|hilang)|telantar|ditinggal (?:calo|agen|sponsor|di)"
+        r"|hilang)|telantar|ditinggal (?:calo|agen|agensi|sponsor|tekong|di)|ditinggalin|ditinggalkan"
+        r" (?:calo|agen|agensi|sponsor|tekong|di)|(?:mengusir|ngusir|ngusirin) (?:saya|kami)"
         r"|(?:tidak|dilarang) (?:boleh |dibolehkan )?masuk (?:rumah|ke rumah)?|dikunci di luar|locked out"
         r"|kicked out|thrown out|abandoned",
         1,
@@ -468,7 +469,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.SEXUAL_ABUSE,
         r"(?:dipaksa|disuruh|maksa|memaksa|nyuruh|menyuruh|dipekso)\b.{0,25}\b(?:tidur (?:sama"
-        r"|dengan|bareng|karo)"
+        r"|dengan|bareng|karo)(?:nya|ku|mu)?"
         r"|layani|melayani|nurutin|menuruti|hotel|nginep|menginap|laki laki|tamu|jual diri|melacur"
         r"|prostitusi)"
         r"|(?:dibawa|dijual|dikirim) ke (?:rumah )?(?:bordil|lokalisasi|tempat prostitusi)|bordil|brothel",

@@ -267,6 +267,11 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("rasanya sy udah pasrah sama hidup, capek dimarahin terus", DangerCategory.SUICIDAL),
         ("honestly i think i'm better off dead", DangerCategory.SUICIDAL),
         ("kami dikunci di gudang, banyak pekerja disetrum tiap malam", DangerCategory.CONFINEMENT),
+        ("tangan kakak sy diborgol di tiang", DangerCategory.CONFINEMENT),
+        ("mandor nyuruh adik sy tidur sama dia", DangerCategory.SEXUAL_ABUSE),
+        ("madam maksa sy tidur bareng suaminya", DangerCategory.SEXUAL_ABUSE),
+        ("kami ditinggalkan tekong di pantai tengah malam", DangerCategory.STRANDED),
+        ("nyonya ngusir sy jam 2 pagi tanpa paspor", DangerCategory.STRANDED),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
