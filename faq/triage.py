@@ -78,14 +78,18 @@ C = DangerCategory
 _PERSON = r"(?:saya|kami|anak|istri|suami|adik|kakak|ibu|bapak|teman|saudara|keluarga|ponakan|keponakan)"
 _PERPETRATOR = (
     r"(?:majikan|bos|agen|agensi|mandor|madam|sponsor|calo|tekong|p3mi|pt|kapten|boss|employer|agent|nyonya"
-    r"|tuan|mami|preman|sopir|juragan)"
+    r"|tuan|mami|preman|sopir|juragan|dunungan)"
+    # with an enclitic: "majikanku", "bose", "dunungan abdi" is covered by the gap after the perpetrator
+    r"(?:ku|nya|ne|e|mu)?"
 )
 _ACTIVE_VIOLENCE = (
     r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|cekik|tampar|tendang|jambak|gampar|siksa"
     r"|aniaya|nampar|menampar|nendang|menendang|nonjok|menganiaya"
     r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa"
     r"|nyiram|menyiram|nyiramin|nyetrika|menyetrika|nyundut|menyundut|ngebakar|membakar"
-    r"|nyekek|nyekik|mencekik|nampol|nabok|nonjok)"
+    r"|nyekek|nyekik|mencekik|nampol|nabok|nonjok"
+    # Javanese and Sundanese active forms
+    r"|nggebugi|nggebuki|nggebug|nggebuk|ngantemi|ngantem|nggepuk|nggepuki|neunggeul|nampiling|nyabok|mentung)"
     # the colloquial "-in" and standard "-i"/"-kan" suffixes on any of them: "ngunciin", "nyiksain"
     r"(?:in|i|kan)?"
 )
@@ -110,10 +114,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(
         C.CONFINEMENT,
-        r"tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|bisa)"
-        r" (?:keluar|kabur|metu|kaluar)(?! negeri| nergi| ln\b)"
-        r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|meunang)"
-        rf" (?:pulang|pergi|mulih|balik){_NOT_CONFINED}|tidak meunang kaluar"
+        r"tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|bisa|kenging|angsal)"
+        r" (?:keluar|kabur|metu|kaluar|medal)(?! negeri| nergi| ln\b)"
+        r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|meunang|kenging|angsal)"
+        rf" (?:pulang|pergi|mulih|balik|uih|mulang|wangsul){_NOT_CONFINED}|tidak meunang kaluar"
         rf"|dilarang (?:keluar|pulang){_NOT_CONFINED}"
         # someone refusing permission: "majikan ga ngizinin sy pulang", "agen ga ngebolehin kami keluar"
         r"|tidak (?:ngizinin|ngijinin|mengizinkan|mengijinkan|izinin|ijinin|ngebolehin|membolehkan|bolehin"
@@ -172,6 +176,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|disetrika|dicambuk|disabet|dipecut|dihantam|dibanting|diseret|dicakar|babak belur|dipenthung"
         r"|digebugan|dikeroyok|dipateni|disakiti|disakitin|ditampol|dipentung|dicekek|dilempar|ditapuk"
         r"|dikepruk|dilarani|dilarakake|dikeplak|dikeplaki|dijedotin|dibenturkan|disiram air panas"
+        r"|diteunggeul|ditampiling|digebugi|digepuk|digepuki|diantem"
         r"|kena (?:setrum|strum|pukul|tampar|siksa|tendang)",
     ),
     _p(C.VIOLENCE, rf"{_PERPETRATOR}\b.{{0,30}}\b{_ACTIVE_VIOLENCE}|{_ACTIVE_VIOLENCE} {_PERSON}"),
@@ -270,7 +275,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(
         C.TRAFFICKING,
         r"dijual|dijualin|diperjualbelikan|sold (?:saya|us|her|him)(?! (?:a|an|the|fake|some)\b)"
-        r"|(?:was|were|been|being|got) sold"
+        r"|(?:was|were|been|being|got) (?:sold|trafficked)"
         r"|scam compound|disuruh (?:\w+ ){0,2}(?:nipu|menipu|scam)|diperbudak|dijadikan budak|kerja rodi"
         r"|dijadiin budak|diperlakukan (?:seperti|kayak|kaya) budak|(?:treated|treat \w+) like (?:a )?slaves?"
         r"|(?:trafficking|tppo) victim|victim of (?:trafficking|tppo)",
@@ -405,7 +410,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"tidak tahu (?:ada )?(?:di ?mana|dimana|keberadaannya)|hilang kontak|tidak bisa dihubungi"
         r"|lost contact|missing|disappeared|vanished"
         r"|(?:hasn t|has not|haven t|have not|didn t) (?:called|contacted|replied|answered|been in touch)"
-        r"|(?:is|are) not (?:answering|replying|picking up)",
+        r"|(?:is|are|s|re) not (?:answering|replying|picking up)",
         1,
     ),
     # hiding or hunted: weak alone ("sembunyi" can be a game), strong together or with a weapon
@@ -861,7 +866,8 @@ _DENIED: Final = (
 _ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
 _DENIED_VERB: Final = re.compile(
     r"\b(?:tidak pernah|belum pernah|never|tidak|not|dilarang|tidak boleh|tidak berhak|not allowed to"
-    r"|forbidden to) \S+$"
+    # Javanese "ora tau" / "ora nate" (never), normalised to "tidak tahu" / "tidak nate"
+    r"|forbidden to|tidak tahu|tidak nate) \S+$"
 )
 # Only feared or possible, also with a subject and a future between: "khawatir saya bakal disiksa".
 _POSSIBLE: Final = re.compile(

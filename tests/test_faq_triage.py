@@ -272,6 +272,11 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("madam maksa sy tidur bareng suaminya", DangerCategory.SEXUAL_ABUSE),
         ("kami ditinggalkan tekong di pantai tengah malam", DangerCategory.STRANDED),
         ("nyonya ngusir sy jam 2 pagi tanpa paspor", DangerCategory.STRANDED),
+        ("bosku nggebuki aku nganggo sapu", DangerCategory.VIOLENCE),  # Javanese, enclitic on the boss
+        ("dunungan sok nampiling abdi", DangerCategory.VIOLENCE),  # Sundanese
+        ("adi abdi diteunggeul dunungan", DangerCategory.VIOLENCE),
+        ("abdi teu kenging uih ku agensi, dikonci di bumi", DangerCategory.CONFINEMENT),
+        ("I'm afraid my niece has been trafficked to Dubai", DangerCategory.TRAFFICKING),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -344,6 +349,7 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "sy takut ditipu agen, cara ngecek izinnya gmn",  # the fear is the weak sign, not an aggravation
         "katanya banyak pmi dianiaya di sana, bener ga?",  # a generic subject
         "ongkos menebus paspor yg ditahan pt brp",  # redeeming a document, not a ransom
+        "bojoku kerja neng taiwan, majikane apik ora tau nggebugi",  # Javanese "never"
         "my employer touched my hand when giving the salary, is that normal",
         "ciri2 tkw yg mau dijual calo itu gmn mengenalinya",  # recognising the signs
         "what are the signs my sister is being trafficked, how to tell",
