@@ -38,6 +38,9 @@ def test_basic_tokens(text: str, tokens: list[str]) -> None:
         ("kerja di hk", "kerja di hongkong"),
         ("brks ijin sm akte", "berkas izin sama akta"),  # paperwork abbreviations
         ("udh setaun blh pulang ga", "sudah setahun boleh pulang tidak"),
+        ("berkas punapa mawon", "berkas apa saja"),  # Javanese krama
+        ("badhe damel malih", "ingin kerja lagi"),
+        ("bade damel anu resmi", "ingin kerja yang resmi"),  # Sundanese
     ],
 )
 def test_slang_and_abbreviations(text: str, normalized: str) -> None:
