@@ -98,6 +98,10 @@ _ACTIVE_SEXUAL = (
     r"|raba raba|ngeraba|ngeraba raba|meraba|meraba raba|menggerayangi|gerayangi|grepein|nyium"
     r"|menciumi|cium cium|ngelecehin|ngelecehkan|lecehin|nelanjangin|menelanjangi)(?:in|i|kan)?"
 )
+_TOUCH = (
+    r"(?:menyentuh|nyentuh|sentuh|memegang|megang|pegang|meremas|remas|ngeremes|meraba|raba|nyium|mencium)"
+)
+_INTIMATE = r"(?:payudara|dada|pantat|bokong|paha|kemaluan|alat vital|bibir|breasts?|chest|private parts?)"
 _ABUSE_VICTIM = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
 # Going home or out for a holiday or abroad is not confinement: "ga boleh pulang kampung pas lebaran".
 _NOT_CONFINED = r"(?! negeri| nergi| kampung| lebaran| mudik| cuti| liburan| natal| tahun baru)"
@@ -197,7 +201,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _p(
         C.SEXUAL_ABUSE,
-        r"(?:minta|suruh|nyuruh|menyuruh|maksa|memaksa|dipaksa|disuruh)\b.{0,15}\btelanjang"
+        r"(?:minta|suruh|nyuruh|menyuruh|maksa|memaksa|dipaksa|disuruh)\b.{0,25}\b(?:telanjang|bugil)"
         r"|(?:difoto|divideo|direkam) telanjang"
         r"|(?:made|forced|asked|told) (?:saya|her|us) to (?:strip|undress)",
     ),
@@ -264,6 +268,18 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"|hamil (?:karena )?dipaksa",
     ),
     _p(C.SEXUAL_ABUSE, _ABUSE_VICTIM, 1),
+    # touching intimate parts, or taken to a hotel room by the perpetrator
+    _p(
+        C.SEXUAL_ABUSE,
+        rf"{_PERPETRATOR}\b.{{0,20}}\b{_TOUCH}(?: \w+)? {_INTIMATE}|{_TOUCH} {_INTIMATE} (?:saya|kami)"
+        rf"|{_INTIMATE} (?:saya|kami) (?:dipegang|diremas|disentuh|diraba|dicium)",
+    ),
+    _p(
+        C.SEXUAL_ABUSE,
+        rf"{_PERPETRATOR}\b.{{0,20}}\b(?:ngajak|mengajak|ajak|bawa|membawa|maksa|memaksa) (?:saya|kami)"
+        r" (?:ke |masuk )?(?:hotel|motel|kamar (?:nya|dia|hotel))",
+        1,
+    ),
     # ... and strong when it is still going on
     _p(C.SEXUAL_ABUSE, rf"{_ABUSE_VICTIM}\b.*\b{_ONGOING}|{_ONGOING} (?:jadi |menjadi )?{_ABUSE_VICTIM}"),
     _p(
@@ -404,6 +420,19 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r" (?:go )?to (?:the |a )?(?:hospital|doctor|clinic)",
     ),
     _p(C.MEDICAL, r"sakit parah|sakit (?:banget|sekali)|demam tinggi|bleeding", 1),
+    # critically hurt or ill right now: a fall from a height, a coma
+    _p(
+        C.MEDICAL,
+        r"kritis|koma|sekarat|critical condition|in a coma|dying"
+        r"|(?:jatuh|terjatuh|fell|falling) (?:dari|from) (?:lantai|atap|jendela|gedung|balkon|apartemen"
+        r"|the (?:window|roof|balcony|building)|(?:a|the) \w+ floor)",
+    ),
+    # mutilated
+    _p(
+        C.VIOLENCE,
+        r"dipotong (?:jari|tangan|kaki|telinga|kuping)(?:nya)?\b"
+        r"|(?:jari|tangan|kaki|telinga|kuping)(?:nya)?(?: \w+){0,2} (?:dipotong|dipatahkan|dipatahin)",
+    ),
     # whereabouts unknown: weak alone, strong with another sign ("kabur dari majikan", "ga tau dimana")
     _p(
         C.MISSING,
@@ -538,7 +567,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # kept like an animal, made to sleep outside
     _p(
         C.VIOLENCE,
-        r"(?:disuruh|dipaksa|suruh) tidur di (?:kandang|luar|teras|kamar mandi|jalan|gudang)"
+        r"(?:disuruh|dipaksa|suruh|nyuruh|menyuruh|maksa|memaksa)(?: saya| kami| \w+)? tidur di (?:\w+ )?"
+        r"(?:kandang|luar|teras|kamar mandi|jalan|gudang)"
         r"|(?:makes|made|forces|forced) (?:saya|us|her|him|them) (?:to )?sleep (?:outside"
         r"|in the cold|in (?:a|the)"
         r" (?:cage|bathroom|toilet|storeroom))"

@@ -277,6 +277,12 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("adi abdi diteunggeul dunungan", DangerCategory.VIOLENCE),
         ("abdi teu kenging uih ku agensi, dikonci di bumi", DangerCategory.CONFINEMENT),
         ("I'm afraid my niece has been trafficked to Dubai", DangerCategory.TRAFFICKING),
+        ("suami sy terjatuh dari atap pas kerja, skrg koma", DangerCategory.MEDICAL),
+        ("my sister fell from the balcony and nobody helps", DangerCategory.MEDICAL),
+        ("tangan kakak sy dipatahkan mandor", DangerCategory.VIOLENCE),
+        ("bos suka meremas dada sy kalau istrinya keluar", DangerCategory.SEXUAL_ABUSE),
+        ("mami nyuruh sy foto bugil buat dikirim ke tamu", DangerCategory.SEXUAL_ABUSE),
+        ("mandor nyuruh kami tidur di belakang kandang", DangerCategory.VIOLENCE),
     ],
 )
 def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCategory) -> None:
@@ -350,6 +356,9 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "katanya banyak pmi dianiaya di sana, bener ga?",  # a generic subject
         "ongkos menebus paspor yg ditahan pt brp",  # redeeming a document, not a ransom
         "bojoku kerja neng taiwan, majikane apik ora tau nggebugi",  # Javanese "never"
+        "sy sering pegang dada kalau sesak napas, perlu cek medical lagi?",  # own body, not touched
+        "rambut wajib dipotong pendek di asrama pelatihan?",
+        "majikan ngajak sy nginep di hotel pas liburan keluarga, boleh nolak?",
         "my employer touched my hand when giving the salary, is that normal",
         "ciri2 tkw yg mau dijual calo itu gmn mengenalinya",  # recognising the signs
         "what are the signs my sister is being trafficked, how to tell",
