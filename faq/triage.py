@@ -423,7 +423,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # critically hurt or ill right now: a fall from a height, a coma
     _p(
         C.MEDICAL,
-        r"kritis|koma|sekarat|critical condition|in a coma|dying"
+        r"(?:kondisi|kondisinya|keadaan|keadaannya|sedang|lagi|sekarang|masih|jadi) (?:\w+ )?"
+        rf"(?:kritis|koma)\b|{_PERSON}(?: saya| nya| ku)? (?:kritis|koma)\b"
+        r"|sekarat|critical condition|in a coma"
         r"|(?:jatuh|terjatuh|fell|falling) (?:dari|from) (?:lantai|atap|jendela|gedung|balkon|apartemen"
         r"|the (?:window|roof|balcony|building)|(?:a|the) \w+ floor)",
     ),

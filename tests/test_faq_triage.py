@@ -278,6 +278,7 @@ def test_ordinary_questions_are_not_flagged(text: str) -> None:
         ("abdi teu kenging uih ku agensi, dikonci di bumi", DangerCategory.CONFINEMENT),
         ("I'm afraid my niece has been trafficked to Dubai", DangerCategory.TRAFFICKING),
         ("suami sy terjatuh dari atap pas kerja, skrg koma", DangerCategory.MEDICAL),
+        ("ibu sy kritis di rs, majikan ga mau tanggung biaya", DangerCategory.MEDICAL),
         ("my sister fell from the balcony and nobody helps", DangerCategory.MEDICAL),
         ("tangan kakak sy dipatahkan mandor", DangerCategory.VIOLENCE),
         ("bos suka meremas dada sy kalau istrinya keluar", DangerCategory.SEXUAL_ABUSE),
@@ -359,6 +360,8 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "sy sering pegang dada kalau sesak napas, perlu cek medical lagi?",  # own body, not touched
         "rambut wajib dipotong pendek di asrama pelatihan?",
         "majikan ngajak sy nginep di hotel pas liburan keluarga, boleh nolak?",
+        "my phone battery is dying, what is the hotline number",  # a battery, not a person
+        "lowongan perawat icu buat pasien kritis di jepang syaratnya apa",  # a profession
         "my employer touched my hand when giving the salary, is that normal",
         "ciri2 tkw yg mau dijual calo itu gmn mengenalinya",  # recognising the signs
         "what are the signs my sister is being trafficked, how to tell",
