@@ -362,6 +362,8 @@ def test_indirect_and_new_danger_signs_are_flagged(text: str, category: DangerCa
         "majikan ngajak sy nginep di hotel pas liburan keluarga, boleh nolak?",
         "my phone battery is dying, what is the hotline number",  # a battery, not a person
         "lowongan perawat icu buat pasien kritis di jepang syaratnya apa",  # a profession
+        "naik perahu ke tawau lewat laut malam2 aman gak",  # asking whether a route is safe
+        "is it risky to go in a boat across the border at night",
         "my employer touched my hand when giving the salary, is that normal",
         "ciri2 tkw yg mau dijual calo itu gmn mengenalinya",  # recognising the signs
         "what are the signs my sister is being trafficked, how to tell",
