@@ -75,6 +75,8 @@ def build_application(
         .base_file_url(api_base_file_url(config))
         .context_types(context_types)
         .concurrent_updates(concurrent_updates)
+        # Polling goes through bot.inbox.InboxPoller (stores updates before confirming them), not Updater.
+        .updater(None)
         .post_init(prepare_application)
         .post_shutdown(release_application)
     )
