@@ -11,7 +11,6 @@ def queue_policy(config: AppConfig) -> QueuePolicy:
     settings = config.complaints
     return QueuePolicy(
         ticket_prefix=settings.ticket_prefix,
-        attachment_max_bytes=settings.attachment_max_bytes,
         urgent_unclaimed_minutes=settings.urgent_unclaimed_minutes,
         unanswered_hours=settings.unanswered_hours,
         documents_incomplete_days=settings.documents_incomplete_days,

@@ -24,10 +24,9 @@ from storage.models.cases import (
 
 @dataclass(frozen=True)
 class QueuePolicy:
-    """The numbers behind tickets, attachments, reminders and closure flags (config `complaints:`)."""
+    """The numbers behind tickets, reminders and closure flags (config `complaints:`)."""
 
     ticket_prefix: str = "ADU"
-    attachment_max_bytes: int = 5_000_000
     urgent_unclaimed_minutes: int = 30
     unanswered_hours: int = 24
     documents_incomplete_days: int = 30
