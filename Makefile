@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Labelled sets the triage model learns from; faq_holdout*.yaml are only ever measured, never trained on.
+TRAINING_SETS := $(sort $(wildcard tests/data/faq_dev*.yaml))
 
-.PHONY: run test lint typecheck unit eval bench clean
+.PHONY: run test lint typecheck unit eval bench triage-model triage-cv clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/migrasi-aman faq lint
+	$(BIN)/migrasi-aman faq train-triage --check $(TRAINING_SETS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -29,11 +32,17 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	for set in dev dev2 dev3 dev4 dev5 dev6; do \
-		$(BIN)/migrasi-aman faq eval tests/data/faq_$$set.yaml --no-fail || exit 1; done
+	for set in $(TRAINING_SETS) $(wildcard tests/data/faq_holdout*.yaml); do \
+		$(BIN)/migrasi-aman faq eval $$set --no-fail || exit 1; done
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.matcher
+
+triage-model: $(STAMP)
+	$(BIN)/migrasi-aman faq train-triage $(TRAINING_SETS)
+
+triage-cv: $(STAMP)
+	$(BIN)/migrasi-aman faq train-triage --cv $(TRAINING_SETS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

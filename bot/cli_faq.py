@@ -31,7 +31,7 @@ from faq.matcher import FaqMatcher, MatcherSettings, MatchResult
 from faq.render import render_reply
 from faq.triage import UrgencyDetector
 
-FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps",)
+FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage")
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

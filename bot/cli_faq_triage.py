@@ -1,0 +1,115 @@
+"""`migrasi-aman faq train-triage SETS...`: train, check or cross-validate the learned urgency model.
+
+- without options it trains on the labelled sets and writes `faq/data/triage_model.npz` (or `--out`);
+- `--check` exits 1 when the shipped model was trained on other data than SETS (no scikit-learn needed);
+- `--cv` holds out one set at a time and prints how the rules alone and the rules plus a model trained on
+  the other sets flag that set's messages: the honest figure for messages from a new author.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot.cli_common import add_config_option
+from faq.evaluate import EvalSetError
+from faq.triage_model import TriageModelError, UrgencyModel, shipped_model_path
+from faq.triage_training import (
+    DEFAULT_C,
+    DEFAULT_THRESHOLD,
+    DEFAULT_TOPIC_THRESHOLD,
+    HeldOutScore,
+    Kind,
+    TrainingUnavailable,
+    cross_validate,
+    fingerprint,
+    load_examples,
+    train,
+)
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def register_faq(faq_subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = faq_subparsers.add_parser("train-triage", help="train or check the learned urgency model")
+    parser.add_argument("sets", nargs="+", type=Path, metavar="SET", help="labelled eval-set YAML files")
+    parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: shipped)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when the shipped model is stale")
+    parser.add_argument("--cv", action="store_true", help="leave-one-set-out figures instead of training")
+    parser.add_argument("-v", "--verbose", action="store_true", help="with --cv: list the missed messages")
+    parser.add_argument("--c", type=float, default=DEFAULT_C, help="inverse regularisation strength")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--topic-threshold", type=float, default=DEFAULT_TOPIC_THRESHOLD)
+    add_config_option(parser)
+    parser.set_defaults(func=run_train_triage)
+
+
+def run_train_triage(args: argparse.Namespace) -> int:
+    try:
+        sets = load_examples(args.sets)
+        examples = [example for examples in sets.values() for example in examples]
+        if args.check:
+            return _check(fingerprint(examples), args.out or shipped_model_path())
+        options = {"c": args.c, "threshold": args.threshold, "topic_threshold": args.topic_threshold}
+        if args.cv:
+            scores = cross_validate(sets, **options)
+            print("\n".join(format_cross_validation(scores, verbose=args.verbose)))
+            return EXIT_OK
+        model = train(examples, **options)
+    except (EvalSetError, TriageModelError) as exc:
+        print(f"migrasi-aman: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except TrainingUnavailable as exc:
+        print(f"migrasi-aman: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    target = args.out or shipped_model_path()
+    model.save(target)
+    urgent = sum(example.urgent for example in examples)
+    print(f"{target}: {len(model.weights)} n-grams from {len(examples)} messages ({urgent} urgent)")
+    return EXIT_OK
+
+
+def _check(expected: str, path: Path) -> int:
+    model = UrgencyModel.load(path)
+    if model.fingerprint == expected:
+        print(f"{path}: trained on these sets")
+        return EXIT_OK
+    print(
+        f"{path}: stale, the labelled sets changed since it was trained; run `make triage-model`",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS
+
+
+def format_cross_validation(scores: list[HeldOutScore], *, verbose: bool = False) -> list[str]:
+    lines = [
+        "held-out set: flagged by the rules alone -> by the rules plus a model trained on the other sets",
+        f"{'set':<20} {'urgent':>17} {'not urgent':>15} {'FAQ questions':>15} {'out of scope':>13}",
+    ]
+    totals = {kind: [0, 0, 0] for kind in Kind}
+    for score in scores:
+        cells = []
+        for kind in Kind:
+            flagged = score.flagged[kind]
+            cells.append(f"{flagged.by_rules}->{flagged.by_both}/{flagged.total}")
+            totals[kind] = [
+                totals[kind][0] + flagged.by_rules,
+                totals[kind][1] + flagged.by_both,
+                totals[kind][2] + flagged.total,
+            ]
+        lines.append(f"{score.name:<20} {cells[0]:>17} {cells[1]:>15} {cells[2]:>15} {cells[3]:>13}")
+        if verbose:
+            lines.extend(f"    missed: {text}" for text in score.missed)
+    rates = []
+    for kind in Kind:
+        by_rules, by_both, total = totals[kind]
+        rates.append(f"{kind.value} {_rate(by_rules, total)} -> {_rate(by_both, total)}")
+    lines.append("all: " + "; ".join(rates))
+    return lines
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.1%}" if whole else "n/a"

@@ -1,0 +1,144 @@
+"""A learned second opinion for the urgency triage: logistic regression over character n-grams.
+
+The rules in `faq/triage.py` are precise and explainable, but they only know the idioms someone wrote down,
+and every new batch of real-sounding messages brought new ones ("kaki sy kena mesin, berdarah terus"). This
+model is trained on every labelled message in `tests/data/faq_dev*.yaml` (urgent against ordinary questions)
+and recognises pieces of words that past urgent messages used. `UrgencyDetector` asks it only when the rules
+found nothing urgent.
+
+Training happens offline with scikit-learn (`migrasi-aman faq train-triage`, see `faq/triage_training.py`);
+the result ships as arrays in `faq/data/triage_model.npz`. Applying it is TF-IDF weighting and one dot
+product, written out here so the bot does not import scikit-learn (about 100 MB of RSS against a 150 MB
+budget). `tests/test_triage_model.py` checks that these scores equal scikit-learn's.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO, Final
+
+import numpy as np
+
+NGRAM_SIZES: Final = (2, 5)
+SHIPPED_MODEL: Final = "data/triage_model.npz"
+
+
+def features(normalized: str) -> list[str]:
+    """What the model sees: character n-grams for spelling variants, plus words and word pairs marked with a
+    "|" (which normalised text never contains) for phrases such as "ga bangun"."""
+    words = normalized.split()
+    pairs = [f"{first} {second}" for first, second in itertools.pairwise(words)]
+    return char_ngrams(normalized) + [f"|{token}" for token in words + pairs]
+
+
+def char_ngrams(normalized: str, sizes: tuple[int, int] = NGRAM_SIZES) -> list[str]:
+    """Character n-grams inside each word padded with a space (the same as scikit-learn's `char_wb`), so
+    "dikurung" shares "kurun" with "terkurung" and a typo breaks only the n-grams it touches."""
+    smallest, largest = sizes
+    grams: list[str] = []
+    for word in normalized.split():
+        padded = f" {word} "
+        for size in range(smallest, largest + 1):
+            if len(padded) <= size:  # a short word counts once, whole
+                grams.append(padded)
+                break
+            grams.extend(padded[start : start + size] for start in range(len(padded) - size + 1))
+    return grams
+
+
+class TriageModelError(Exception):
+    """The model file is missing or malformed; the message names the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class UrgencyModel:
+    # n-gram -> (idf, coefficient); n-grams the training data did not keep carry no weight
+    weights: dict[str, tuple[float, float]]
+    intercept: float
+    threshold: float  # flag at or above this probability
+    topic_threshold: float  # ... or this one when the message asks about the topic, the past or an "if"
+    fingerprint: str  # of the training data, to tell when the shipped model is stale
+
+    def probability(self, normalized: str) -> float:
+        """Probability that a message (already through `Normalizer.normalize`) is urgent."""
+        counts = Counter(gram for gram in features(normalized) if gram in self.weights)
+        if not counts:
+            return _sigmoid(self.intercept)
+        # sublinear tf times idf, then l2-normalised: TfidfVectorizer(sublinear_tf=True)
+        weighted = [
+            ((1.0 + math.log(count)) * self.weights[gram][0], self.weights[gram][1])
+            for gram, count in counts.items()
+        ]
+        norm = math.sqrt(sum(value * value for value, _ in weighted))
+        return _sigmoid(self.intercept + sum(value * coef for value, coef in weighted) / norm)
+
+    def save(self, target: Path | BinaryIO) -> None:
+        grams = list(self.weights)
+        np.savez_compressed(
+            target,
+            ngrams=np.array(grams, dtype=np.str_),
+            idf=np.array([self.weights[gram][0] for gram in grams], dtype=np.float64),
+            coef=np.array([self.weights[gram][1] for gram in grams], dtype=np.float64),
+            intercept=np.float64(self.intercept),
+            threshold=np.float64(self.threshold),
+            topic_threshold=np.float64(self.topic_threshold),
+            fingerprint=np.str_(self.fingerprint),
+        )
+
+    @classmethod
+    def from_arrays(
+        cls,
+        ngrams: Iterable[str],
+        idf: Iterable[float],
+        coef: Iterable[float],
+        *,
+        intercept: float,
+        threshold: float,
+        topic_threshold: float,
+        fingerprint: str,
+    ) -> UrgencyModel:
+        weights = {
+            str(gram): (float(weight), float(value))
+            for gram, weight, value in zip(ngrams, idf, coef, strict=True)
+        }
+        return cls(weights, float(intercept), float(threshold), float(topic_threshold), str(fingerprint))
+
+    @classmethod
+    def load(cls, path: Path) -> UrgencyModel:
+        try:
+            with np.load(path, allow_pickle=False) as arrays:
+                return cls.from_arrays(
+                    arrays["ngrams"].tolist(),
+                    arrays["idf"].tolist(),
+                    arrays["coef"].tolist(),
+                    intercept=float(arrays["intercept"]),
+                    threshold=float(arrays["threshold"]),
+                    topic_threshold=float(arrays["topic_threshold"]),
+                    fingerprint=str(arrays["fingerprint"]),
+                )
+        except (OSError, KeyError, ValueError) as exc:
+            raise TriageModelError(f"{path}: cannot read the triage model ({exc})") from None
+
+
+def _sigmoid(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp = math.exp(value)
+    return exp / (1.0 + exp)
+
+
+def shipped_model_path() -> Path:
+    return Path(str(resources.files("faq").joinpath(SHIPPED_MODEL)))
+
+
+@functools.cache
+def shipped_model() -> UrgencyModel:
+    """The model in the package, loaded once per process (about 40 ms)."""
+    return UrgencyModel.load(shipped_model_path())

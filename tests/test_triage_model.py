@@ -1,0 +1,207 @@
+"""The learned urgency model: scores equal scikit-learn's, the shipped model is in step with the labelled
+sets, and the detector consults it only when the rules found nothing, at a higher bar for hedged wording."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+import bot.__main__ as cli
+from faq.normalize import Normalizer
+from faq.triage import DangerCategory, UrgencyDetector
+from faq.triage_model import TriageModelError, UrgencyModel, char_ngrams, shipped_model, shipped_model_path
+from faq.triage_training import Example, Kind, fingerprint, load_examples, sklearn_probabilities, train
+
+DATA = Path(__file__).parent / "data"
+TRAINING_SETS = sorted(Path(path) for path in glob.glob(str(DATA / "faq_dev*.yaml")))
+
+EXAMPLES = [
+    Example("majikan kunci sy di kamar gk dikasih makan", Kind.URGENT),
+    Example("tolong kakak sy dipukuli agen tiap malam", Kind.URGENT),
+    Example("darah dr kepala gk berhenti bos gk mau bawa ke rs", Kind.URGENT),
+    Example("my boss locks me inside and took my phone", Kind.URGENT),
+    Example("kalau gk bayar 20jt adik sy dijual ke kapal", Kind.URGENT),
+    Example("brp biaya ke taiwan jd pembantu", Kind.QUESTION),
+    Example("syarat paspor utk kerja di korea apa aja", Kind.QUESTION),
+    Example("apa itu tppo", Kind.NOT_URGENT),
+    Example("gmn cara cek pt resmi ga", Kind.QUESTION),
+    Example("how much is the fee to work in japan", Kind.QUESTION),
+    Example("resep rendang yg enak", Kind.OUT_OF_SCOPE),
+    Example("kalau majikan mukul lapor ke mana ya", Kind.NOT_URGENT),
+]
+UNSEEN = [
+    "sy dikunci majikan dr kemarin",
+    "berapa lama proses paspor",
+    "my agent hit me and keeps my passport",
+    "",
+    "zzzz",
+    "apa itu tppo dan gmn cara lapor",
+]
+
+
+@pytest.mark.parametrize(
+    "text", ["sy dikurung majikan", "a b", "tolong!!", "ngga", "x", "  ", "kerja di luar negeri 2026"]
+)
+def test_ngrams_are_scikit_learns_char_wb(text: str) -> None:
+    analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+
+    assert char_ngrams(text) == analyzer(text)
+
+
+def test_probabilities_equal_scikit_learns() -> None:
+    model = train(EXAMPLES)
+    normalizer = Normalizer()
+
+    ours = [model.probability(normalizer.normalize(text)) for text in UNSEEN]
+
+    assert ours == pytest.approx(sklearn_probabilities(EXAMPLES, UNSEEN), abs=1e-9)
+
+
+def test_saved_model_loads_the_same(tmp_path: Path) -> None:
+    model = train(EXAMPLES, threshold=0.3, topic_threshold=0.9)
+    path = tmp_path / "model.npz"
+
+    model.save(path)
+    loaded = UrgencyModel.load(path)
+
+    assert loaded == model
+
+
+def test_a_broken_model_file_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "broken.npz"
+    path.write_bytes(b"not a model")
+
+    with pytest.raises(TriageModelError, match=r"broken\.npz"):
+        UrgencyModel.load(path)
+
+
+def test_the_shipped_model_was_trained_on_the_labelled_sets() -> None:
+    examples = [example for examples in load_examples(TRAINING_SETS).values() for example in examples]
+
+    assert shipped_model().fingerprint == fingerprint(examples), "stale: run `make triage-model`"
+
+
+def test_fingerprint_changes_with_a_label_but_not_the_order() -> None:
+    flipped = [Example(EXAMPLES[0].text, Kind.NOT_URGENT), *EXAMPLES[1:]]
+
+    assert fingerprint(EXAMPLES) == fingerprint(list(reversed(EXAMPLES)))
+    assert fingerprint(EXAMPLES) != fingerprint(flipped)
+
+
+def _one_word_model(probability_logit: float) -> UrgencyModel:
+    """Only the word "zorbat" carries weight: alone it gives sigmoid(logit), without it about zero."""
+    return UrgencyModel.from_arrays(
+        ["|zorbat"],
+        [1.0],
+        [probability_logit],
+        intercept=-20.0,
+        threshold=0.5,
+        topic_threshold=0.7,
+        fingerprint="test",
+    )
+
+
+def test_the_model_flags_what_the_rules_miss() -> None:
+    # logit 20.4 with intercept -20 -> probability 0.6: over the plain bar, under the hedged one
+    detector = UrgencyDetector(model=_one_word_model(20.4))
+
+    result = detector.assess("zorbat terus dari tadi")
+
+    assert result.urgent
+    assert result.categories == (DangerCategory.LEARNED,)
+    assert not UrgencyDetector(model=None).is_urgent("zorbat terus dari tadi")
+
+
+@pytest.mark.parametrize(
+    "hedged",
+    [
+        "apa itu zorbat",  # about the topic
+        "dulu pernah zorbat, sekarang sudah pulang",  # the past
+        "zorbat tapi alhamdulillah gpp",  # reassured
+    ],
+)
+def test_hedged_wording_needs_the_higher_bar(hedged: str) -> None:
+    assert not UrgencyDetector(model=_one_word_model(20.4)).is_urgent(hedged)
+    assert UrgencyDetector(model=_one_word_model(21.5)).is_urgent(hedged)  # probability 0.82
+
+
+def test_school_work_is_never_flagged_by_the_model() -> None:
+    assert not UrgencyDetector(model=_one_word_model(30.0)).is_urgent("buat skripsi: zorbat")
+
+
+def test_the_rules_decide_first() -> None:
+    detector = UrgencyDetector(model=_one_word_model(-30.0))
+
+    result = detector.assess("sy dikurung majikan")
+
+    assert result.urgent
+    assert DangerCategory.LEARNED not in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "berapa biaya ke taiwan",
+        "syarat jadi pmi apa aja",
+        "gmn cara cek pt resmi",
+        "apa itu tppo",
+        "how do i apply for the korea eps program",
+    ],
+)
+def test_the_shipped_detector_leaves_plain_questions_alone(text: str) -> None:
+    assert not UrgencyDetector().is_urgent(text)
+
+
+def test_train_triage_check_passes_on_the_shipped_sets(capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["faq", "train-triage", "--check", *map(str, TRAINING_SETS)])
+
+    assert code == 0, capsys.readouterr().err
+
+
+def test_train_triage_check_fails_on_other_data(capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["faq", "train-triage", "--check", str(TRAINING_SETS[0])])
+
+    assert code == 1
+    assert "stale" in capsys.readouterr().err
+
+
+def test_train_triage_writes_a_model_and_cross_validates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "faq_dev_a.yaml", tmp_path / "faq_dev_b.yaml"
+    first.write_text(
+        "urgent: [sy dikunci majikan, tolong sy dipukul, darah gk berhenti]\n"
+        "not_urgent: [apa itu tppo, kalau dipukul lapor kemana]\n"
+        "cases: [{q: biaya ke taiwan brp, ok: [biaya-penempatan]}]\n"
+    )
+    second.write_text(
+        "urgent: [help me i am locked in, majikan mukul sy tiap hari]\n"
+        "not_urgent: [what is trafficking, syarat paspor apa]\n"
+    )
+    out = tmp_path / "model.npz"
+
+    assert cli.main(["faq", "train-triage", "--out", str(out), str(first), str(second)]) == 0
+    assert UrgencyModel.load(out).fingerprint == fingerprint(
+        [example for examples in load_examples([first, second]).values() for example in examples]
+    )
+    assert cli.main(["faq", "train-triage", "--cv", str(first), str(second)]) == 0
+    report = capsys.readouterr().out
+    assert "faq_dev_a.yaml" in report
+    assert "faq_dev_b.yaml" in report
+    assert "urgent" in report
+
+
+def test_train_triage_names_a_broken_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "faq_dev_x.yaml"
+    broken.write_text("urgent: [unclosed\n")
+
+    assert cli.main(["faq", "train-triage", "--check", str(broken)]) == 2
+    assert "faq_dev_x.yaml" in capsys.readouterr().err
+
+
+def test_the_shipped_model_file_is_inside_the_package() -> None:
+    assert shipped_model_path().name == "triage_model.npz"
+    assert shipped_model_path().is_file()
