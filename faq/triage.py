@@ -32,13 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum, auto
 from typing import Final
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from faq.normalize import Normalizer
+from faq.triage_model import UrgencyModel, shipped_model
 
 
 class DangerCategory(StrEnum):
@@ -56,6 +57,11 @@ class DangerCategory(StrEnum):
     MOVED = "moved"  # being moved in secret: at night, across a border, in a closed vehicle
     STRANDED = "stranded"  # thrown out, left behind, locked out, without papers or money
     PLEA = "plea"  # a bare cry for help with nothing else ("tolong sy", "help me please")
+    LEARNED = "learned"  # no rule fired; the model trained on labelled messages did (faq/triage_model.py)
+
+
+class _Shipped(Enum):
+    MODEL = auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -641,6 +647,117 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         r"(?= (?:dari|from|off|into|ke laut|ke sungai|ke bawah|saja)|$)"
         r"|nyebur (?:ke )?(?:laut|sungai|jurang)|terjun dari|jump (?:from|off) (?:the|a|saya)",
     ),
+    # --- indirect wording, from the sets of issue 2's later rounds (dev7, dev8) ---
+    # suicidal thoughts said softly: not waking up, joining the dead, vanishing, tired of living
+    _p(
+        C.SUICIDAL,
+        r"(?:tidak usah|tidak perlu|tidak ingin|tidak mau) bangun(?: lagi)?|(?:ra|ora|tidak) tangi"
+        r"|(?:nyusul|menyusul) (?:almarhum\w*|alm|bapak|ibu|ayah|emak|mamak|mbah|simbah|suami|istri)"
+        r"|pergi (?:saja )?selamanya|go forever|(?:ingin|mending|mendingan|lebih baik) (?:saya )?"
+        r"(?:ngilang|menghilang|hilang|lenyap|pergi) (?:saja )?(?:dari dunia|selamanya|pokoknya|saja$)"
+        r"|hilang (?:saja )?dari dunia|(?:capek|cape|lelah|kesel|bosan|bosen) (?:urip|hidup)"
+        r"|(?:nabrakin|nabrak|menabrakkan|nabrakkin|lempar) diri|takut (?:sama|dengan) diri (?:saya )?sendiri"
+        r"|afraid of myself|(?:obat|cairan) (?:serangga|pembersih|nyamuk)|pembersih lantai|racun tikus"
+        r"|(?:dont|don t|do not) want (?:to )?live|(?:ingin|pengen) (?:lompat|loncat|terjun)\b"
+        r"(?! (?:ke|pindah|kerja|perusahaan|majikan|agen|pt|jalur))"
+        r"|(?:berhenti|udahan|selesai) (?:saja )?dari semuanya",
+    ),
+    _p(
+        C.SUICIDAL,
+        r"titip (?:anak|anak anak|mereka|ibu|adik)|surat (?:buat|untuk) anak|(?:said|say|says) goodbye"
+        r"|(?:kalau|if) (?:saya|dia|\w+) (?:besok )?(?:tidak ada|mati)(?= maaf| bilang| tolong| titip|$)"
+        r"|jalan keluar satu satunya",
+        1,
+    ),
+    # bleeding, collapse, a body failing now
+    _p(
+        C.MEDICAL,
+        r"darah(?:nya)? (?:tidak|belum) (?:berhenti|mau berhenti)|berdarah (?:terus|lagi)"
+        r"|(?:muntah|batuk|vomit|vomiting|cough|coughing) (?:darah|blood)|collapsed|tidak sadar|tak sedar"
+        r"|(?:not|tidak|belum|never) (?:wake up|bangun bangun)|tulang(?:nya)? (?:keliatan|kelihatan)"
+        r"|hamil\b.{0,40}\b(?:sakit|kenceng|kencang|pendarahan|darah|kontraksi)",
+    ),
+    _p(
+        C.MEDICAL,
+        # care refused in other words: "jgn ke rs", "no hospital", "jangan call ambulans"
+        r"(?:jangan|jgn|tidak usah|no|not) (?:\w+ ){0,2}(?:ke )?(?:rs|rumah sakit|dokter|klinik|hospital"
+        r"|doctor|ambulans|ambulance)\b|no money for (?:the )?doctor|(?:not|never) (?:take|bring) (?:saya|her"
+        r"|him|us) (?:to )?(?:the )?hospital",
+    ),
+    _p(
+        C.MEDICAL,
+        r"ambulans|ambulance|stroke|melepuh|bernanah|nanah|infeksi|amputasi|diamputasi|patah tulang"
+        r"|(?:kaki|tangan|leg|arm)(?:nya)? (?:patah|broken)|broken (?:leg|arm)|sesak"
+        r"|(?:tidak|cannot|can t) (?:bisa )?(?:jalan|berdiri|walk|stand)",
+        1,
+    ),
+    # stranded with nothing: dropped at an airport, a border or the roadside, thrown out at night
+    _p(
+        C.STRANDED,
+        r"(?:ditinggal|ditinggalin|diturunin|diturunkan|left) (?:\w+ ){0,2}(?:di|at) (?:\w+ )?"
+        r"(?:bandara|airport|perbatasan|border|pinggir jalan|jalan|terminal|pelabuhan)"
+        r"|(?:throw|throws|threw) (?:saya|us|her|him) out|(?:dikeluarin|dikeluarkan|diusir|ngusir)\b"
+        r".{0,30}\b(?:jam|malam|tengah malam|subuh)|tidur di (?:lantai |kursi )?(?:bandara|airport|halte"
+        r"|jalan|emperan|terminal)",
+        1,
+    ),
+    # a condition with a punishment: pay or be sold, moved, hurt; tell and your family pays
+    _p(
+        C.THREAT,
+        r"(?:kalau|if) (?:saya |kami |keluarga |dia |\w+ )?(?:tidak|dont|don t|not|belum) (?:\w+ )?"
+        r"(?:bayar|kirim|transfer|lunas|pay|send|nurut)\b.{0,60}\b(?:dijual|dipindah|dipindahkan|sell"
+        r"|cut|kill|bunuh|dibunuh|jual|dioper|disiksa|post|disebar|didatangi|didatangin|work it off"
+        r"|ditagih|kena|pukul|dipukul)"
+        r"|(?:ingat|inget) (?:anak|keluarga|istri|ibu)(?:mu| kamu| mu)?\b|(?:duit|uang) atau (?:\w+ )?nyawa"
+        r"|pulang (?:dalam|pakai|pake) peti|(?:foto|video)\b.{0,40}\b(?:disebar|disebarin|disebarkan"
+        r"|sebar|post|posted|diupload|upload|viral)|(?:keluarga|anak)(?:ku|mu|nya| saya)? (?:yang )?"
+        r"(?:kena|ditagih|didatangi|didatangin)\b|(?:kena|akan|bakal) tembak|ditembak|nembak|shoot"
+        r"|(?:if|kalau) (?:saya|we|kami) (?:run|lari|kabur)\b.{0,30}\b(?:kill|bunuh|find|cari|kejar|tembak)"
+        r"|(?:throw|buang|dibuang) (?:him|her|us|kami|saya|juga)\b",
+    ),
+    # handed over or sold to someone else
+    _p(
+        C.TRAFFICKING,
+        r"dioper|dioperin|dioperkan|diserahin|diserahkan (?:ke|kepada) (?:orang|org) lain"
+        r"|(?:sudah|udah|telah) dibeli|(?:sell|sold|selling) (?:saya|us|her|him|one of us)\b"
+        r"(?! (?:a|an|the|fake|some|tickets?|visas?))"
+        r"|(?:jual|dijual) (?:lagi|lg)",
+    ),
+    # taken away, moved tonight, out of contact after a last message
+    _p(
+        C.MOVED,
+        r"(?:dipindah|dipindahkan|ditransfer|diangkut|digotong|moving|move|take|taking)\b.{0,30}"
+        r"\b(?:malam ini|tonight|malam malam|another building|other country|tempat lain|kota lain)"
+        r"|digotong|dipaksa masuk|forced (?:into|in) (?:a |the )?(?:car|van)",
+    ),
+    _p(
+        C.MISSING,
+        r"(?:pesan|pesen|chat|kabar|message|text) terakhir|terakhir (?:chat|pesan|pesen|kabar|nelp|telpon"
+        r"|telepon|message|wa|vn)|last message|offline|centang satu|call ended|(?:sambungan|telpon|telepon)"
+        r"(?:nya)? (?:diputus|putus)|kirim lokasi|share loc|share location|no contact|not answering",
+        1,
+    ),
+    _p(
+        C.MISSING,
+        r"(?:if|kalau) (?:you )?(?:dont|don t|do not|tidak) (?:hear|dengar|denger|ada kabar)"
+        r"|(?:kalau|if) (?:saya|dia) (?:besok )?(?:tidak|ga) (?:ada kabar|answer|jawab|balas)",
+    ),
+    # hiding: inside a wardrobe, locked in a bathroom
+    _p(
+        C.HUNTED,
+        r"ngumpet|(?:di )?(?:dalam|dalem) lemari|(?:ngunci|mengunci|kunci) (?:diri|pintu) (?:di )?"
+        r"(?:kamar mandi|toilet|wc)|i hid|hide",
+        1,
+    ),
+    # at night in her room: the employer's son, the boss
+    _p(
+        C.SEXUAL_ABUSE,
+        r"(?:masuk|datang|dtg|coming|comes|come|keeps coming) (?:\w+ ){0,2}(?:kamar|room)\b.{0,40}"
+        r"\b(?:malam|night|tidur|sleep)|(?:didatangi|didatengin|didatangin) (?:\w+ ){0,2}(?:majikan|bos|boss)"
+        r"|(?:majikan|bos|anak|cowo|cowok|laki laki|son)\b.{0,30}\b(?:buka baju|telanjang|undress)"
+        r"|baju (?:saya )?(?:sudah )?(?:tidak|ga) lengkap|push saya to bed"
+        r"|touch(?:ed|es)? saya\b(?! (?:hand|shoulder|arm|head|bag|phone|things))",
+    ),
 )
 
 # Circumstances that make a danger sign worse (night, no papers, phone dying): they add strength to a
@@ -698,10 +815,13 @@ _META: Final = re.compile(
     r"\b(?:skripsi|tugas (?:sekolah|kuliah)|makalah|penelitian|riset|novel|cerpen|naskah|pelatihan|relawan"
     r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
     r"|bertanya) (?:aja|saja)"
-    r"|apa arti|arti kata|artinya apa|definisi|istilah|konteks|beda|bedanya|perbedaan|statistik|how many"
+    r"|apa arti|apa artinya|arti kata|artinya apa|definisi|istilah|konteks|beda|bedanya|perbedaan|statistik"
+    r"|how many"
     r"|angka|jumlah kasus|persentase|statistics|berapa (?:jumlah|persen|kasus)"
     r"|berapa banyak"
     r"|dalam hukum|secara hukum|for (?:a|my) (?:school|class|thesis|research|story|novel))\b"
+    # a joke: "gw dibunuh emak klo ga lulus wkwk", "we will kill it this season lol"
+    r"|\b(?:wkwk\w*|haha\w*|hehe\w*|ngakak|becanda|bercanda|lol|lmao)\b"
     # how to recognise the signs: "tanda tanda anak mau dijual, gimana ngeliatnya"
     r"|\b(?:tanda|tandanya|ciri|cirinya|ciri2nya|signs?)\b.*\b(?:bagaimana|cara|gimana|how)"
     r" (?:melihat|ngeliat|mengenali|ngenalin|membedakan|bedain|tahu|to tell|to spot|to recognise"
@@ -709,6 +829,12 @@ _META: Final = re.compile(
 )
 # Phrasings about a hypothetical, about danger that is over, or about news and posts read elsewhere:
 # not happening now to the writer.
+# The writer says it is fine after all ("tapi tidak diapa2in", "alhamdulillah gpp", "cuma curhat"): the rules
+# read such wording, the learned model does not, so it is held to its higher bar.
+_REASSURED: Final = re.compile(
+    r"\b(?:gpp|tidak papa|tidak apa apa|alhamdulillah|seneng|senang|baik baik saja|baikan|curhat|doang"
+    r"|tidak (?:diapa\w*|kenapa kenapa))\b"
+)
 _NOT_NOW: Final = re.compile(
     r"\b(?:ever|what should|told saya about|heard about|cerita tentang|dengar tentang"
     r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
@@ -942,9 +1068,13 @@ def _join_passives(tokens: list[str], spell: Callable[[str], str]) -> list[str]:
 class UrgencyDetector:
     """Pure and cheap: one instance can be shared by every handler."""
 
-    def __init__(self, real_words: Iterable[str] = ()) -> None:
-        """`real_words`: extra words known to be spelt right (never "corrected" to a danger word)."""
+    def __init__(
+        self, real_words: Iterable[str] = (), model: UrgencyModel | _Shipped | None = _Shipped.MODEL
+    ) -> None:
+        """`real_words`: extra words known to be spelt right (never "corrected" to a danger word).
+        `model`: the learned second opinion (default: the shipped one; None: the rules alone)."""
         self._normalizer = Normalizer()
+        self._model = shipped_model() if model is _Shipped.MODEL else model
         self._real_words = _CONFUSABLES | frozenset(real_words)
         self._cache: dict[str, str] = {}
 
@@ -1007,7 +1137,23 @@ class UrgencyDetector:
         else:
             # A weak sign ("luka", "ga bisa pulang") counts only as a plea about someone: "tolong sy ...".
             urgent = strength >= 2 or (asks_for_help and names_person)
+        reassured = bool(_REASSURED.search(normalized))
+        if (
+            not urgent
+            and not _META.search(normalized)
+            and self._learned_urgent(text, about_topic or reassured)
+        ):
+            urgent = True
+            categories.append(DangerCategory.LEARNED)
         return TriageResult(urgent, tuple(categories), asks_for_help, about_topic)
+
+    def _learned_urgent(self, text: str, hedged: bool) -> bool:
+        """The model's opinion, held to a higher bar when the wording says the message asks about the topic,
+        the past or an "if", or that all is well (wording the rules read well and the model does not)."""
+        if self._model is None:
+            return False
+        threshold = self._model.topic_threshold if hedged else self._model.threshold
+        return self._model.probability(self._normalizer.normalize(text)) >= threshold
 
     def _spell_joined(self, token: str) -> str:
         """Like `_spell` for a prefix typed apart ("di pkul"), without the one-letter rule: "di teras" (on the
