@@ -91,9 +91,21 @@ class EvalReport:
             "not_urgent_flagged": _ratio(self.not_urgent_flagged, self.not_urgent),
         }
 
+    def measured(self) -> dict[str, bool]:
+        """Which bars this set can say anything about (a triage-only set has no FAQ cases)."""
+        return {
+            "top1": self.cases > 0,
+            "served": self.cases > 0,
+            "wrong_confident": self.cases > 0,
+            "out_of_scope_answered": self.out_of_scope > 0,
+            "urgent_recall": self.urgent > 0,
+            "not_urgent_flagged": self.not_urgent > 0,
+        }
+
     def failed_bars(self) -> list[str]:
         rates = self.rates()
-        return [key for key, bar in BARS.items() if not bar.met(rates[key])]
+        measured = self.measured()
+        return [key for key, bar in BARS.items() if measured[key] and not bar.met(rates[key])]
 
 
 def _ratio(part: int, whole: int, empty: float = 0.0) -> float:
@@ -215,7 +227,11 @@ def format_report(report: EvalReport, *, show_misses: bool = False) -> list[str]
         f"cases: {report.cases}  (answered right {report.answered_right}, clarified {report.clarified}, "
         f"fallback {report.fallback}, wrong confident {report.wrong_confident})",
     ]
+    measured = report.measured()
     for key, bar in BARS.items():
+        if not measured[key]:
+            lines.append(f"{bar.label:<52} {'n/a':>7}  (bar {bar.describe():>6})  nothing to measure")
+            continue
         status = "ok" if bar.met(rates[key]) else "MISSED"
         lines.append(f"{bar.label:<52} {rates[key]:7.1%}  (bar {bar.describe():>6})  {status}")
     lines.append(

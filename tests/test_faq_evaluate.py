@@ -78,3 +78,13 @@ def test_naive_baseline_is_measured_the_same_way(tmp_path: Path) -> None:
 
     assert 0.0 <= naive_top1(eval_set, baseline.best) <= 1.0
     assert baseline.best("Can my employer keep my passport?") == "paspor-ditahan"
+
+
+def test_a_triage_only_set_is_judged_on_triage_alone(tmp_path: Path) -> None:
+    eval_set = load_eval_set(_write(tmp_path, "urgent: [tolong sy dikurung]\nnot_urgent: [apa itu tppo]\n"))
+    matcher = FaqMatcher(load_knowledge_base([FIXTURE]))
+
+    report = evaluate(matcher, UrgencyDetector(), eval_set)
+
+    assert report.failed_bars() == []
+    assert any("n/a" in line and "top-1" in line for line in format_report(report))
