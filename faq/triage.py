@@ -1086,7 +1086,8 @@ class UrgencyDetector:
         return tuple(category.value for category in self.assess(text).categories)
 
     def assess(self, text: str) -> TriageResult:
-        tokens = _join_passives(self._normalizer.tokens(text), self._spell_joined)
+        plain_tokens = self._normalizer.tokens(text)
+        tokens = _join_passives(plain_tokens, self._spell_joined)
         normalized = " ".join(self._spell(token) for token in tokens)
         strength = asked_strength = 0
         categories: list[DangerCategory] = []
@@ -1124,10 +1125,11 @@ class UrgencyDetector:
         about_topic = not_now or bool(_TOPIC.search(normalized))
         words = normalized.split()
         bare_plea = bool(_PLEAS.intersection(words)) and names_person and set(words) <= _PLEA_WORDS
+        meta = bool(_META.search(normalized))
         if not categories and bare_plea:
             categories.append(DangerCategory.PLEA)
             urgent = True
-        elif not categories or _META.search(normalized):
+        elif not categories or meta:
             urgent = False
         elif not_now:
             urgent = asks_for_help and asked_strength >= 2
@@ -1137,23 +1139,20 @@ class UrgencyDetector:
         else:
             # A weak sign ("luka", "ga bisa pulang") counts only as a plea about someone: "tolong sy ...".
             urgent = strength >= 2 or (asks_for_help and names_person)
-        reassured = bool(_REASSURED.search(normalized))
-        if (
-            not urgent
-            and not _META.search(normalized)
-            and self._learned_urgent(text, about_topic or reassured)
-        ):
+        # the model reads the text as the matcher does, without the danger-lexicon spelling above
+        hedged = about_topic or bool(_REASSURED.search(normalized))
+        if not urgent and not meta and self._learned_urgent(" ".join(plain_tokens), hedged):
             urgent = True
             categories.append(DangerCategory.LEARNED)
         return TriageResult(urgent, tuple(categories), asks_for_help, about_topic)
 
-    def _learned_urgent(self, text: str, hedged: bool) -> bool:
+    def _learned_urgent(self, plain: str, hedged: bool) -> bool:
         """The model's opinion, held to a higher bar when the wording says the message asks about the topic,
         the past or an "if", or that all is well (wording the rules read well and the model does not)."""
         if self._model is None:
             return False
         threshold = self._model.topic_threshold if hedged else self._model.threshold
-        return self._model.probability(self._normalizer.normalize(text)) >= threshold
+        return self._model.probability(plain) >= threshold
 
     def _spell_joined(self, token: str) -> str:
         """Like `_spell` for a prefix typed apart ("di pkul"), without the one-letter rule: "di teras" (on the
