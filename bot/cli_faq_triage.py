@@ -89,24 +89,19 @@ def format_cross_validation(scores: list[HeldOutScore], *, verbose: bool = False
         "held-out set: flagged by the rules alone -> by the rules plus a model trained on the other sets",
         f"{'set':<20} {'urgent':>17} {'not urgent':>15} {'FAQ questions':>15} {'out of scope':>13}",
     ]
-    totals = {kind: [0, 0, 0] for kind in Kind}
     for score in scores:
-        cells = []
-        for kind in Kind:
-            flagged = score.flagged[kind]
-            cells.append(f"{flagged.by_rules}->{flagged.by_both}/{flagged.total}")
-            totals[kind] = [
-                totals[kind][0] + flagged.by_rules,
-                totals[kind][1] + flagged.by_both,
-                totals[kind][2] + flagged.total,
-            ]
+        cells = [
+            f"{flagged.by_rules}->{flagged.by_both}/{flagged.total}" for flagged in score.flagged.values()
+        ]
         lines.append(f"{score.name:<20} {cells[0]:>17} {cells[1]:>15} {cells[2]:>15} {cells[3]:>13}")
         if verbose:
             lines.extend(f"    missed: {text}" for text in score.missed)
     rates = []
     for kind in Kind:
-        by_rules, by_both, total = totals[kind]
-        rates.append(f"{kind.value} {_rate(by_rules, total)} -> {_rate(by_both, total)}")
+        flagged = [score.flagged[kind] for score in scores]
+        total = sum(item.total for item in flagged)
+        by_rules = _rate(sum(item.by_rules for item in flagged), total)
+        rates.append(f"{kind.value} {by_rules} -> {_rate(sum(item.by_both for item in flagged), total)}")
     lines.append("all: " + "; ".join(rates))
     return lines
 

@@ -87,7 +87,7 @@ class EvalReport:
             "served": _ratio(self.served, self.cases),
             "wrong_confident": _ratio(self.wrong_confident, self.cases),
             "out_of_scope_answered": _ratio(self.out_of_scope_answered, self.out_of_scope),
-            "urgent_recall": _ratio(self.urgent_flagged, self.urgent, empty=1.0),
+            "urgent_recall": _ratio(self.urgent_flagged, self.urgent),
             "not_urgent_flagged": _ratio(self.not_urgent_flagged, self.not_urgent),
         }
 
@@ -108,8 +108,8 @@ class EvalReport:
         return [key for key, bar in BARS.items() if measured[key] and not bar.met(rates[key])]
 
 
-def _ratio(part: int, whole: int, empty: float = 0.0) -> float:
-    return part / whole if whole else empty
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def load_eval_set(path: Path) -> EvalSet:
