@@ -2,17 +2,16 @@
 
 A message reaches a case when the user (a) pressed "message the officer" first, (b) replied to one of the
 bot's messages about the case, or (c) sent a photo/document while a case of theirs is open. Anything else
-goes on to the FAQ, so a question is never swallowed by an old case.
+goes on to the FAQ, so a question is never swallowed by an old case. What staff are told then is the
+notifier's business (`bot.telegram_notifier`), as for every other change to a case.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
@@ -23,13 +22,11 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotContext
+from bot.telegram_notifier import notifier_of
 from handlers import groups
-from handlers.case_notify import refresh_card, staff_notice
-from handlers.case_view import split_text
 from handlers.common import language_of
 from handlers.complaint_groups import CASE_MESSAGES
 from handlers.complaint_io import download_attachment, drop_message_buttons, say
-from handlers.delivery import with_retry
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
@@ -37,7 +34,6 @@ from storage.models.cases import Case
 logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
-RELAY_CHUNK = 3000
 
 
 def register(app: BotApplication) -> None:
@@ -65,13 +61,8 @@ async def on_bot_blocked(update: Update, context: BotContext) -> None:
         return
     if change.new_chat_member.status != ChatMemberStatus.BANNED:
         return
-    services = context.services
-    for case in await services.cases.mark_complainant_unreachable(change.chat.id):
-        await refresh_card(context.bot, services, case)
-        ticket = html.escape(case.ticket or "")
-        await staff_notice(
-            context.bot, services, case, f"🚫 <b>{ticket}</b>: pelapor memblokir bot; tidak dapat dihubungi."
-        )
+    for outcome in await context.services.cases.mark_complainant_unreachable(change.chat.id):
+        await notifier_of(context).publish(outcome.events)
 
 
 async def status_command(update: Update, context: BotContext) -> None:
@@ -88,17 +79,8 @@ async def show_status(update: Update, context: BotContext, user_id: int) -> None
     lines = [text(lang, "status_header")]
     buttons = []
     for case in cases[-10:]:
-        lines.append(
-            text(
-                lang,
-                "status_line",
-                ticket=case.ticket,
-                category=label(CATEGORY_LABELS, case.category.value, lang),
-                status=label(STATUS_LABELS, case.status.value, lang),
-                updated=case.updated_at.strftime("%d-%m-%Y"),
-            )
-        )
-        if case.is_open:
+        lines.append(status_line(case, lang))
+        if case.erased_at is None:
             title = plain(lang, "message_officer").format(ticket=case.ticket)
             buttons.append([InlineKeyboardButton(title, callback_data=f"report:v1:msg:{case.id}")])
     sent = await say(context, user_id, "\n".join(lines), InlineKeyboardMarkup(buttons) if buttons else None)
@@ -106,6 +88,20 @@ async def show_status(update: Update, context: BotContext, user_id: int) -> None
         if case.is_open:
             await context.services.cases.link_complainant_message(case.id, user_id, sent.message_id)
             break
+
+
+def status_line(case: Case, lang: str) -> str:
+    line = text(
+        lang,
+        "status_line",
+        ticket=case.ticket,
+        category=label(CATEGORY_LABELS, case.category.value, lang),
+        status=label(STATUS_LABELS, case.status.value, lang),
+        updated=case.updated_at.strftime("%d-%m-%Y"),
+    )
+    if case.last_staff_reply_at is not None:
+        line += text(lang, "status_replied", when=case.last_staff_reply_at.strftime("%d-%m-%Y"))
+    return line
 
 
 async def erase_command(update: Update, context: BotContext) -> None:
@@ -154,11 +150,8 @@ async def on_button(update: Update, context: BotContext) -> None:
             user.id, context.services.config.complaints.attachments_dir
         )
         await say(context, user.id, text(lang, "erased", count=len(result.erased)))
-        for case_id in result.erased_case_ids:
-            # The card in the staff chat showed the personal data: redraw it from the anonymised case.
-            await refresh_card(
-                context.bot, context.services, await context.services.cases.case_for_card(case_id)
-            )
+        # The cards in the staff chat showed the personal data: they are redrawn from the anonymised cases.
+        await notifier_of(context).publish(result.events)
         if result.still_open:
             await say(context, user.id, text(lang, "erase_open", tickets=", ".join(result.still_open)))
 
@@ -199,38 +192,8 @@ async def on_message(update: Update, context: BotContext) -> None:
         await say(context, user.id, text(lang, "case_closed"))
         raise ApplicationHandlerStop from None
     case = incoming.case
-    await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
+    relayed = "relayed" if case.is_open else "relayed_closed"
+    await say(context, user.id, text(lang, relayed, ticket=case.ticket))
     if not incoming.duplicate:
-        await relay_to_staff(context, case, message, body)
+        await notifier_of(context).publish(incoming.events)
     raise ApplicationHandlerStop
-
-
-async def relay_to_staff(context: BotContext, case: Case, message: Message, body: str | None) -> None:
-    services = context.services
-    forwarded = " (diteruskan)" if message.forward_origin is not None else ""
-    parts = split_text(body or "", RELAY_CHUNK)
-    header = f"⬅️ <b>{html.escape(case.ticket or '')}</b>: pesan dari pelapor{forwarded}"
-    for index, part in enumerate(parts):
-        more = f" ({index + 1}/{len(parts)})" if len(parts) > 1 else ""
-        notice = f"{header}{more}\n{html.escape(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
-        sent = await staff_notice(context.bot, services, case, notice)
-    if sent is not None and (message.photo or message.document):
-        file_id = (
-            message.photo[-1].file_id
-            if message.photo
-            else message.document.file_id
-            if message.document
-            else ""
-        )
-        try:
-            if message.photo:
-                await with_retry(
-                    lambda: context.bot.send_photo(sent.chat_id, file_id, caption=f"📎 {case.ticket}")
-                )
-            else:
-                await with_retry(
-                    lambda: context.bot.send_document(sent.chat_id, file_id, caption=f"📎 {case.ticket}")
-                )
-        except TelegramError as error:
-            logger.warning("case %s: attachment copy failed: %s", case.ticket, type(error).__name__)
-    await refresh_card(context.bot, services, case)

@@ -198,6 +198,74 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "id": "💬 <b>Petugas ({ticket}):</b>\n{text}\n\n<i>Balas pesan ini untuk menjawab.</i>",
         "en": "💬 <b>Officer ({ticket}):</b>\n{text}\n\n<i>Reply to this message to answer.</i>",
     },
+    "staff_question": {
+        "id": (
+            "❓ <b>Petugas bertanya ({ticket}):</b>\n{text}\n\n"
+            "<i>Jawab dengan membalas pesan ini, atau tekan tombol di bawah lalu tulis jawaban Anda.</i>"
+        ),
+        "en": (
+            "❓ <b>The officer asks ({ticket}):</b>\n{text}\n\n"
+            "<i>Answer by replying to this message, or press the button below and write your answer.</i>"
+        ),
+    },
+    "decision_in_progress": {
+        "id": "ℹ️ Laporan <b>{ticket}</b> sedang ditangani petugas. Kami kabari di sini.",
+        "en": "ℹ️ Report <b>{ticket}</b> is being handled by an officer. We will update you here.",
+    },
+    "decision_reopened": {
+        "id": "🔄 Laporan <b>{ticket}</b> dibuka kembali dan sedang ditangani petugas.",
+        "en": "🔄 Report <b>{ticket}</b> was reopened and is being handled by an officer.",
+    },
+    "decision_resolved": {
+        "id": (
+            "✅ <b>Laporan {ticket} selesai.</b>\nAlasan: {reason}\n\n"
+            "Jika masalahnya belum selesai atau terjadi lagi, tekan tombol di bawah untuk menulis ke "
+            "petugas, atau buat laporan baru dengan /lapor."
+        ),
+        "en": (
+            "✅ <b>Report {ticket} is resolved.</b>\nReason: {reason}\n\n"
+            "If the problem is not solved or happens again, press the button below to write to the "
+            "officer, or file a new report with /lapor."
+        ),
+    },
+    "decision_rejected": {
+        "id": (
+            "ℹ️ <b>Laporan {ticket} tidak dapat kami tindak lanjuti.</b>\nAlasan: {reason}\n\n"
+            "Yang bisa Anda lakukan: tekan tombol di bawah untuk bertanya atau mengirim bukti tambahan "
+            "ke petugas, atau telepon {hotline}."
+        ),
+        "en": (
+            "ℹ️ <b>We cannot follow up report {ticket}.</b>\nReason: {reason}\n\n"
+            "What you can do: press the button below to ask the officer or send more evidence, or call "
+            "{hotline}."
+        ),
+    },
+    "decision_referred": {
+        "id": (
+            "↪️ <b>Laporan {ticket} kami teruskan ke {agency}.</b>\nAlasan: {reason}\n\n"
+            "Selanjutnya {agency} yang menangani; simpan nomor tiket {ticket}. Anda tetap bisa menulis "
+            "ke petugas kami lewat tombol di bawah."
+        ),
+        "en": (
+            "↪️ <b>We referred report {ticket} to {agency}.</b>\nReason: {reason}\n\n"
+            "{agency} handles it from now on; keep the ticket number {ticket}. You can still write to "
+            "our officer with the button below."
+        ),
+    },
+    "status_replied": {
+        "id": " Balasan petugas terakhir: {when}.",
+        "en": " Last reply from the officer: {when}.",
+    },
+    "relayed_closed": {
+        "id": (
+            "📨 Pesan Anda diteruskan ke petugas. Kasus <b>{ticket}</b> sudah ditutup; petugas akan "
+            "menilai apakah perlu dibuka kembali. Untuk masalah baru, gunakan /lapor."
+        ),
+        "en": (
+            "📨 Your message was passed to the officer. Case <b>{ticket}</b> is closed; the officer will "
+            "decide whether to reopen it. For a new problem, use /lapor."
+        ),
+    },
     "status_changed": {
         "id": "ℹ️ Status laporan <b>{ticket}</b>: {status}.",
         "en": "ℹ️ Status of report <b>{ticket}</b>: {status}.",

@@ -34,7 +34,7 @@ def config_file(tmp_path: Path) -> tuple[Path, AppConfig]:
         await file_case(intake, 1, story="Gaji <b>ditahan</b>", country="Taiwan")
         second = await file_case(intake, 2, category="violence", country="Kamboja")
         await file_case(intake, 3, agency="=cmd()")
-        await queue.set_status(OFFICER, second.id, CaseStatus.REJECTED)
+        await queue.set_status(OFFICER, second.id, CaseStatus.REJECTED, reason="bukan wewenang")
         await database.dispose()
 
     asyncio.run(seed())

@@ -1,0 +1,426 @@
+"""The buttons under case cards and under the bot's prompts (`case:v1:<action>:<case id>[:<arg>]`).
+
+Buttons parse and ask; the case core decides (role and province re-checked in its transaction) and the
+notifier tells whom it concerns. Decisions that the worker will read (close, reject, refer, wait for her)
+first ask the officer for the reason, the agency or the question; taking a colleague's case asks first.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from bot.context import BotContext
+from bot.telegram_notifier import notifier_of
+from handlers.case_notify import refresh_card, staff_view
+from handlers.case_view import STATUS_CODES, card_keyboard, card_text, card_ticket
+from handlers.staff.commands import show_case, show_queue, show_search
+from handlers.staff.common import actor_of, in_staff_chat, reply
+from handlers.staff.texts import (
+    ASK_AGENCY,
+    ASK_QUESTION,
+    ASK_REASON,
+    ASK_REASON_TAIL,
+    ASK_TAKE_OVER,
+    CANCELLED,
+    NOT_FOUND,
+    REFUSALS_TEXT,
+    REFUSED,
+    TEMPLATES_HEADER,
+)
+from storage.errors import (
+    AccessDenied,
+    AlreadyClaimed,
+    CaseClosed,
+    CaseNotFound,
+    InvalidInput,
+    InvalidTransition,
+)
+from storage.models.cases import Case, CasePriority, CaseStatus, LinkKind, WaitingReason
+from storage.services.cases import Outcome, StaffActor
+from storage.services.rules import can_transition
+
+logger = logging.getLogger(__name__)
+
+BUTTON_TEXT_LIMIT = 48
+REFERRAL = "ref"
+DECISION_CODES = ("done", "rej", REFERRAL)  # they ask for a reason first
+
+
+@dataclass(frozen=True)
+class CardPress:
+    """A parsed press by `actor` (whose role and scope the case core re-checks)."""
+
+    update: Update
+    context: BotContext
+    actor: StaffActor
+    case_id: int
+    arg: str
+
+    @property
+    def message(self) -> Message | None:
+        query = self.update.callback_query
+        pressed = query.message if query is not None else None
+        return pressed if isinstance(pressed, Message) else None
+
+
+# Each action returns the toast to show (plain text; empty for none).
+CardAction = Callable[[CardPress], Awaitable[str]]
+
+
+def short(text: str, limit: int = BUTTON_TEXT_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+async def publish(press: CardPress, outcome: Outcome) -> None:
+    await notifier_of(press.context).publish(outcome.events)
+
+
+async def claim_case(press: CardPress) -> str:
+    cases = press.context.services.cases
+    try:
+        outcome = await cases.claim(press.actor, press.case_id)
+    except AlreadyClaimed as taken:
+        return await ask_take_over(press, taken.assignee)
+    await publish(press, outcome)
+    return "Diambil."
+
+
+async def ask_take_over(press: CardPress, assignee: int) -> str:
+    detail = await press.context.services.cases.detail(press.actor, press.case_id)
+    view = await staff_view(press.context.services)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "Ya, ambil alih", callback_data=f"case:v1:take:{press.case_id}:{assignee}"
+                ),
+                InlineKeyboardButton("Batal", callback_data=f"case:v1:x:{press.case_id}"),
+            ]
+        ]
+    )
+    text = ASK_TAKE_OVER.format(ticket=html.escape(detail.case.ticket or ""), name=view.who(assignee))
+    await reply(press.update, press.context, text, markup)
+    return f"Sudah diambil {view.names.get(assignee) or f'petugas #{assignee}'}."
+
+
+async def take_over(press: CardPress) -> str:
+    if not press.arg.isdigit():
+        raise InvalidInput("take-over without the officer")
+    try:
+        outcome = await press.context.services.cases.claim(
+            press.actor, press.case_id, take_over_from=int(press.arg)
+        )
+    except AlreadyClaimed as taken:
+        return await ask_take_over(press, taken.assignee)
+    await close_prompt(press, "🙋 Diambil alih.")
+    await publish(press, outcome)
+    return "Diambil alih."
+
+
+async def change_status(press: CardPress) -> str:
+    if press.arg not in STATUS_CODES:
+        raise InvalidInput("unknown status")
+    status, waiting = STATUS_CODES[press.arg]
+    cases = press.context.services.cases
+    if status is CaseStatus.WAITING_FOR_COMPLAINANT:
+        return await ask_question(press, WaitingReason(waiting or WaitingReason.CLARIFICATION))
+    if press.arg == REFERRAL:
+        return await ask_agency(press)
+    if press.arg in DECISION_CODES:
+        return await ask_reason(press, press.arg, None)
+    await publish(press, await cases.set_status(press.actor, press.case_id, status))
+    return "Status diubah."
+
+
+async def _checked_case(press: CardPress, status: CaseStatus | None = None) -> Case:
+    """The case as the caller may see it; with `status`, refused early when the move is not possible."""
+    case = (await press.context.services.cases.detail(press.actor, press.case_id)).case
+    if status is not None and not can_transition(case.status, status):
+        raise InvalidTransition(f"{case.status} -> {status}")
+    return case
+
+
+async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
+    case = await _checked_case(press, CaseStatus.WAITING_FOR_COMPLAINANT)
+    prompt = await reply(
+        press.update,
+        press.context,
+        ASK_QUESTION.format(ticket=html.escape(case.ticket or "")),
+        ForceReply(selective=True),
+    )
+    if prompt is not None:
+        await press.context.services.cases.link_message(
+            case.id, prompt.chat_id, prompt.message_id, LinkKind.QUESTION_PROMPT, waiting.value
+        )
+    return "Tulis pertanyaannya."
+
+
+async def ask_agency(press: CardPress) -> str:
+    case = await _checked_case(press, CaseStatus.REFERRED)
+    agencies = press.context.services.config.staff.referral_agencies
+    rows = [
+        [InlineKeyboardButton(short(name), callback_data=f"case:v1:ag:{case.id}:{index}")]
+        for index, name in enumerate(agencies)
+    ]
+    rows.append([InlineKeyboardButton("Batal", callback_data=f"case:v1:x:{case.id}")])
+    prompt = await reply(
+        press.update,
+        press.context,
+        ASK_AGENCY.format(ticket=html.escape(case.ticket or "")),
+        InlineKeyboardMarkup(rows),
+    )
+    if prompt is not None:
+        await press.context.services.cases.link_message(
+            case.id, prompt.chat_id, prompt.message_id, LinkKind.REASON_PROMPT, REFERRAL
+        )
+    return "Pilih instansinya."
+
+
+async def ask_reason(press: CardPress, code: str, agency: str | None) -> str:
+    """Saved reasons as buttons, free text by replying; the prompt's link remembers what it is for."""
+    status = STATUS_CODES[code][0]
+    case = await _checked_case(press, status)
+    reasons = press.context.services.config.staff.reasons.get(status.value, ())
+    head = ASK_REASON[code].format(ticket=html.escape(case.ticket or ""), agency=html.escape(agency or ""))
+    listing = "\n".join(f"{index + 1}. {html.escape(reason)}" for index, reason in enumerate(reasons))
+    rows = [
+        [
+            InlineKeyboardButton(
+                short(f"{index + 1}. {reason}"), callback_data=f"case:v1:why:{case.id}:{index}"
+            )
+        ]
+        for index, reason in enumerate(reasons)
+    ]
+    rows.append([InlineKeyboardButton("Batal", callback_data=f"case:v1:x:{case.id}")])
+    body = f"{head}\n{listing}\n\n{ASK_REASON_TAIL}" if listing else f"{head}\n\n{ASK_REASON_TAIL}"
+    prompt = await reply(press.update, press.context, body, InlineKeyboardMarkup(rows))
+    if prompt is not None:
+        detail = code if agency is None else f"{code}|{agency}"
+        await press.context.services.cases.link_message(
+            case.id, prompt.chat_id, prompt.message_id, LinkKind.REASON_PROMPT, detail[:200]
+        )
+    return "Pilih atau tulis alasannya."
+
+
+async def choose_agency(press: CardPress) -> str:
+    agencies = press.context.services.config.staff.referral_agencies
+    if not press.arg.isdigit() or int(press.arg) >= len(agencies):
+        raise InvalidInput("unknown agency")
+    await close_prompt(press, f"↪️ Instansi: {html.escape(agencies[int(press.arg)])}")
+    return await ask_reason(press, REFERRAL, agencies[int(press.arg)])
+
+
+async def choose_reason(press: CardPress) -> str:
+    """A saved reason pressed under a reason prompt: what it decides comes from the prompt's link."""
+    pressed = press.message
+    if pressed is None or not press.arg.isdigit():
+        raise InvalidInput("reason without its prompt")
+    linked = await press.context.services.cases.case_for_staff_message(
+        press.actor, pressed.chat_id, pressed.message_id
+    )
+    if linked is None or linked.case.id != press.case_id or linked.kind is not LinkKind.REASON_PROMPT:
+        raise InvalidInput("not a reason prompt")
+    code, _, agency = (linked.detail or "").partition("|")
+    if code not in DECISION_CODES:
+        raise InvalidInput("unknown decision")
+    status = STATUS_CODES[code][0]
+    reasons = press.context.services.config.staff.reasons.get(status.value, ())
+    if int(press.arg) >= len(reasons):
+        raise InvalidInput("unknown reason")
+    outcome = await decide(
+        press.context, press.actor, press.case_id, code, reasons[int(press.arg)], agency or None
+    )
+    await close_prompt(press, f"✔️ Alasan: {html.escape(reasons[int(press.arg)])}")
+    await notifier_of(press.context).publish(outcome.events)
+    return "Status diubah."
+
+
+async def decide(
+    context: BotContext, actor: StaffActor, case_id: int, code: str, reason: str, agency: str | None
+) -> Outcome:
+    status = STATUS_CODES[code][0]
+    return await context.services.cases.set_status(actor, case_id, status, reason=reason, agency=agency)
+
+
+async def change_priority(press: CardPress) -> str:
+    if press.arg not in ("urgent", "normal"):
+        raise InvalidInput("unknown priority")
+    outcome = await press.context.services.cases.set_priority(
+        press.actor, press.case_id, CasePriority(press.arg)
+    )
+    await publish(press, outcome)
+    return "Prioritas diubah."
+
+
+async def ask_for_note(press: CardPress) -> str:
+    cases = press.context.services.cases
+    detail = await cases.detail(press.actor, press.case_id)
+    prompt = await reply(
+        press.update,
+        press.context,
+        f"📝 Catatan internal untuk <b>{html.escape(detail.case.ticket or '')}</b>: balas pesan ini.",
+        ForceReply(selective=True),
+    )
+    if prompt is not None:
+        await cases.link_message(press.case_id, prompt.chat_id, prompt.message_id, LinkKind.NOTE_PROMPT)
+    return ""
+
+
+async def saved_replies(press: CardPress) -> str:
+    """Without an argument: the list; with one: send that saved reply to the complainant."""
+    templates = press.context.services.config.staff.saved_replies
+    cases = press.context.services.cases
+    if not press.arg:
+        case = (await cases.detail(press.actor, press.case_id)).case
+        lines = [TEMPLATES_HEADER.format(ticket=html.escape(case.ticket or ""))]
+        lines += [
+            f"{index + 1}. <b>{html.escape(t.title)}</b>: {html.escape(t.text)}"
+            for index, t in enumerate(templates)
+        ]
+        rows = [
+            [
+                InlineKeyboardButton(
+                    short(f"{index + 1}. {t.title}"), callback_data=f"case:v1:tpl:{case.id}:{index}"
+                )
+            ]
+            for index, t in enumerate(templates)
+        ]
+        rows.append([InlineKeyboardButton("Batal", callback_data=f"case:v1:x:{case.id}")])
+        await reply(press.update, press.context, "\n".join(lines), InlineKeyboardMarkup(rows))
+        return ""
+    if not press.arg.isdigit() or int(press.arg) >= len(templates):
+        raise InvalidInput("unknown saved reply")
+    template = templates[int(press.arg)]
+    outcome = await cases.staff_reply(
+        press.actor, press.case_id, template.text, update_id=press.update.update_id
+    )
+    await close_prompt(press, f"💬 Terkirim: {html.escape(template.title)}")
+    if not outcome.duplicate:
+        await publish(press, outcome)
+    return "Dikirim."
+
+
+async def cancel(press: CardPress) -> str:
+    await press.context.services.cases.detail(press.actor, press.case_id)  # staff and scope only
+    await close_prompt(press, CANCELLED)
+    return CANCELLED
+
+
+async def redraw_card(press: CardPress) -> str:
+    case = (await press.context.services.cases.detail(press.actor, press.case_id)).case
+    await refresh_card(press.context.bot, press.context.services, case)
+    return "Diperbarui."
+
+
+async def open_case(press: CardPress) -> str:
+    await show_case(press.update, press.context, press.actor, press.case_id)
+    return ""
+
+
+async def next_queue_page(press: CardPress) -> str:
+    words = [word for word in press.arg.split(".") if word]
+    await show_queue(press.update, press.context, press.actor, words, max(press.case_id, 0))
+    return ""
+
+
+async def next_search_page(press: CardPress) -> str:
+    await show_search(press.update, press.context, press.actor, press.arg, max(press.case_id, 0))
+    return ""
+
+
+CARD_ACTIONS: dict[str, CardAction] = {
+    "claim": claim_case,
+    "take": take_over,
+    "st": change_status,
+    "ag": choose_agency,
+    "why": choose_reason,
+    "prio": change_priority,
+    "note": ask_for_note,
+    "tpl": saved_replies,
+    "x": cancel,
+    "show": redraw_card,
+    "open": open_case,
+    "pg": next_queue_page,
+    "sp": next_search_page,
+}
+# Actions pressed on a card: a copy of the card (from `/kasus TICKET`) is redrawn too.
+CARD_CHANGES = frozenset({"claim", "st", "prio", "show"})
+REFUSALS: tuple[tuple[type[Exception], str], ...] = (
+    (AccessDenied, REFUSED),
+    (CaseNotFound, NOT_FOUND),
+    (InvalidTransition, REFUSALS_TEXT["transition"]),
+    (CaseClosed, REFUSALS_TEXT["transition"]),
+    (InvalidInput, REFUSALS_TEXT["input"]),
+)
+
+
+def parse_press(update: Update, context: BotContext, user_id: int, data: str) -> tuple[str, CardPress]:
+    # The last field may hold a search query with colons: split at most four times.
+    parts = data.split(":", 4)
+    action = parts[2] if len(parts) > 2 else ""
+    number = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else -1
+    press = CardPress(
+        update, context, actor_of(update, context, user_id), number, parts[4] if len(parts) > 4 else ""
+    )
+    return action, press
+
+
+async def on_card_button(update: Update, context: BotContext) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.data is None:
+        return
+    if not in_staff_chat(update, context):
+        logger.warning("case button refused outside a staff chat (user %s)", user.id)
+        await query.answer(REFUSED, show_alert=True)
+        return
+    name, press = parse_press(update, context, user.id, query.data)
+    action = CARD_ACTIONS.get(name)
+    try:
+        if action is None:
+            raise InvalidInput("unknown card action")
+        notice = await action(press)
+    except (AccessDenied, CaseNotFound, InvalidTransition, CaseClosed, InvalidInput) as error:
+        await query.answer(next(text for kind, text in REFUSALS if isinstance(error, kind)), show_alert=True)
+        return
+    await query.answer(notice or None)
+    if name in CARD_CHANGES:
+        await redraw_copy(press)
+
+
+async def close_prompt(press: CardPress, done: str) -> None:
+    """A prompt that did its job loses its buttons and says what was chosen, so it cannot act twice."""
+    pressed = press.message
+    if pressed is None:
+        return
+    try:
+        await pressed.edit_text(
+            f"{pressed.text_html}\n\n<b>{done}</b>", parse_mode=ParseMode.HTML, reply_markup=None
+        )
+    except BadRequest as error:
+        logger.debug("could not close a prompt: %s", error)
+
+
+async def redraw_copy(press: CardPress) -> None:
+    """The notifier redraws the case's card; a copy of it the officer pressed on is redrawn here."""
+    pressed = press.message
+    if pressed is None or card_ticket(pressed.text) is None:
+        return  # a prompt, not a card
+    detail = await press.context.services.cases.detail_for_operator(press.case_id)
+    if pressed.message_id == detail.case.card_message_id:
+        return
+    view = await staff_view(press.context.services)
+    try:
+        await pressed.edit_text(
+            card_text(detail.case, detail.attachments, view=view),
+            parse_mode=ParseMode.HTML,
+            reply_markup=card_keyboard(detail.case),
+        )
+    except BadRequest as error:
+        logger.debug("could not redraw a card copy: %s", error)

@@ -1,0 +1,83 @@
+"""CSV export of cases, within the caller's province scope (the command line, as operator, sees all)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+
+from storage.errors import InvalidInput
+from storage.models.cases import Case
+from storage.repositories.cases import CaseFilter, CaseRepository
+from storage.services.cases.base import Actor, CaseCore, Scope
+
+EXPORT_COLUMNS = (
+    "ticket",
+    "created_at",
+    "status",
+    "priority",
+    "category",
+    "reporter",
+    "country",
+    "province",
+    "agency",
+    "assigned_to",
+    "unreachable",
+    "closure_flag",
+    "updated_at",
+    "closed_at",
+    "story",
+)
+
+
+def _csv_safe(value: object) -> str:
+    """Neutralise spreadsheet formulas (=, +, -, @) that a complainant could smuggle into a cell."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+def _row(case: Case) -> list[str]:
+    return [
+        _csv_safe(value)
+        for value in (
+            case.ticket,
+            case.created_at.isoformat(),
+            case.status.value,
+            case.priority.value,
+            case.category.value,
+            case.reporter.value,
+            case.country,
+            case.province,
+            case.agency,
+            case.assigned_to,
+            "yes" if case.is_unreachable else "no",
+            case.closure_flag.value if case.closure_flag else "",
+            case.updated_at.isoformat(),
+            case.closed_at.isoformat() if case.closed_at else "",
+            case.story,
+        )
+    ]
+
+
+class CaseExport(CaseCore):
+    async def export_csv(self, actor: Actor | None, start: datetime, end: datetime) -> tuple[str, int]:
+        """CSV of cases created in [start, end). `actor=None` is the command line (trusted operator)."""
+        if end <= start:
+            raise InvalidInput("the end of the range must be after its start")
+        async with self._database.sessions() as session:
+            scope: Scope = None
+            if actor is not None:
+                _, scope = await self._scope(session, actor)
+            cases = await CaseRepository(session).filtered(
+                CaseFilter(
+                    statuses=None, created_from=start, created_before=end, province_codes=scope, limit=None
+                )
+            )
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(EXPORT_COLUMNS)
+        for case in sorted(cases, key=lambda c: c.id):
+            writer.writerow(_row(case))
+        return buffer.getvalue(), len(cases)
