@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from datetime import timedelta
@@ -10,13 +11,23 @@ from pathlib import Path
 import pytest
 
 from storage.base import utcnow
-from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
+from storage.errors import (
+    AccessDenied,
+    AlreadyClaimed,
+    CaseClosed,
+    CaseNotFound,
+    InvalidInput,
+    InvalidTransition,
+)
 from storage.models.cases import AttachmentKind, CasePriority, CaseStatus, Direction, EventKind, LinkKind
 from storage.repositories.cases import CaseFilter
 from storage.services.cases import (
     ERASED_TEXT,
     CaseQueue,
+    Claimed,
     ComplainantMessaged,
+    DataErased,
+    Outcome,
     ReplySent,
     StatusChanged,
     new_attachment,
@@ -228,3 +239,75 @@ async def test_staff_directory_admin_adds_and_removes_officers(staff: StaffDirec
         await staff.remove_officer(ADMIN_ID, OFFICER_ID)  # configured staff change in config
     assert await staff.remove_officer(ADMIN_ID, STRANGER_ID)
     assert await staff.role_of(STRANGER_ID) is None
+
+
+async def test_concurrent_claims_resolve_to_exactly_one(
+    intake: IntakeService, queue: CaseQueue, staff: StaffDirectory
+) -> None:
+    case = await file_case(intake, 1)
+    await staff.add_officer(ADMIN_ID, STRANGER_ID)
+    results = await asyncio.gather(
+        queue.claim(OFFICER_ID, case.id), queue.claim(STRANGER_ID, case.id), return_exceptions=True
+    )
+    winners = [result for result in results if isinstance(result, Outcome)]
+    losers = [result for result in results if isinstance(result, AlreadyClaimed)]
+    assert len(winners) == 1
+    assert len(losers) == 1
+    holder = (await queue.detail(ADMIN_ID, case.id)).case.assigned_to
+    assert winners[0].of(Claimed)[0].by == holder
+    assert losers[0].assignee == holder
+    claims = [e for e in (await queue.detail(ADMIN_ID, case.id)).events if e.kind is EventKind.CLAIMED]
+    assert len(claims) == 1
+
+
+async def test_a_take_over_names_the_officer_it_takes_from(
+    intake: IntakeService, queue: CaseQueue, staff: StaffDirectory
+) -> None:
+    case = await file_case(intake, 1)
+    await staff.add_officer(ADMIN_ID, STRANGER_ID)
+    await queue.claim(OFFICER_ID, case.id)
+    with pytest.raises(AlreadyClaimed):
+        await queue.claim(STRANGER_ID, case.id)  # not without asking
+    with pytest.raises(AlreadyClaimed):
+        await queue.claim(STRANGER_ID, case.id, take_over_from=ADMIN_ID)  # a stale view of who holds it
+    taken = await queue.claim(STRANGER_ID, case.id, take_over_from=OFFICER_ID)
+    assert taken.of(Claimed)[0].previous_assignee == OFFICER_ID
+    assert taken.case.assigned_to == STRANGER_ID
+
+
+async def test_erasure_removes_her_data_and_keeps_the_evidence(
+    intake: IntakeService, queue: CaseQueue, tmp_path: Path
+) -> None:
+    case = await file_case(
+        intake, 1, agency="PT Penipu Jaya, rekening BCA 123", story="Saya Siti dari Blitar"
+    )
+    stored = tmp_path / "bukti.jpg"
+    stored.write_bytes(b"jpg")
+    attachment = new_attachment(AttachmentKind.PHOTO, "f9", stored_path=str(stored))
+    await queue.complainant_message(1, case.id, "nomor saya 0812", update_id=None, attachment=attachment)
+    await queue.staff_reply(OFFICER_ID, case.id, "Bu Siti, kami cek", update_id=None)
+    await queue.add_note(OFFICER_ID, case.id, "Rekening BCA 123 dilaporkan ke bank")
+    await queue.set_status(OFFICER_ID, case.id, CaseStatus.REFERRED, reason="Penipuan", agency="Polri")
+    result = await queue.erase_personal_data(1, tmp_path)
+    assert result.erased == [case.ticket]
+    assert [type(event) for event in result.events] == [DataErased]
+    detail = await queue.detail(ADMIN_ID, case.id)
+    erased = detail.case
+    removed = (erased.complainant_name, erased.phone, erased.complainant_user_id, erased.complainant_chat_id)
+    assert removed == (None, None, None, None)
+    assert erased.story == ERASED_TEXT
+    assert detail.attachments == []
+    assert not stored.exists()
+    assert all(message.text is None and message.author_user_id != 1 for message in detail.messages)
+    assert all(event.actor_user_id != 1 for event in detail.events)
+    # The evidence and the staff's work stay.
+    assert erased.agency == "PT Penipu Jaya, rekening BCA 123"
+    texts = [event.text for event in detail.events if event.text]
+    assert "Rekening BCA 123 dilaporkan ke bank" in texts
+    assert "Instansi: Polri\nPenipuan" in texts
+    assert not any("Siti" in text or "0812" in text for text in texts)
+    assert (erased.category, erased.country, erased.status) == (
+        case.category,
+        "Malaysia",
+        CaseStatus.REFERRED,
+    )
