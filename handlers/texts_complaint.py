@@ -53,16 +53,21 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "📝 <b>Lapor pengaduan</b>\n\n"
             "Sebelum mulai: laporan Anda (cerita, negara, agensi, foto/dokumen, nomor HP jika diberikan) "
             "disimpan oleh {operator} dan <b>hanya dilihat petugas</b> untuk menangani pengaduan. "
-            "Data disimpan selama kasus ditangani; setelah kasus ditutup Anda bisa menghapusnya dengan "
-            "/hapusdata. Laporan yang tidak diselesaikan dihapus setelah 30 hari.\n\n"
+            "Data disimpan selama kasus ditangani; setelah kasus ditutup Anda bisa menghapus data pribadi "
+            "Anda (nama, nomor HP, akun Telegram, cerita, lampiran, isi pesan) dengan /hapusdata. Yang tetap "
+            "disimpan: data pelaku (agensi, calo, majikan, rekening), catatan petugas, dan catatan tanpa "
+            "identitas untuk statistik. Laporan yang tidak diselesaikan dihapus setelah 30 hari.\n\n"
             "Ketik /batal kapan saja untuk berhenti. Setuju?"
         ),
         "en": (
             "📝 <b>File a complaint</b>\n\n"
             "Before we start: your report (story, country, agency, photos/documents, phone number if given) "
             "is stored by {operator} and <b>seen only by officers</b> handling complaints. It is kept while "
-            "the case is handled; once it is closed you can erase it with /hapusdata. An unfinished report "
-            "is deleted after 30 days.\n\nType /batal at any time to stop. Do you agree?"
+            "the case is handled; once it is closed you can erase your personal data (name, phone, Telegram "
+            "account, story, attachments, message texts) with /hapusdata. Kept: what describes the "
+            "perpetrator (agency, broker, employer, accounts), the officers' notes, and an anonymous record "
+            "for statistics. An unfinished report is deleted after 30 days.\n\nType /batal at any time to "
+            "stop. Do you agree?"
         ),
     },
     "consent_yes": {"id": "✅ Setuju", "en": "✅ I agree"},
@@ -272,13 +277,16 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "erase_confirm": {
         "id": (
-            "Hapus data pribadi Anda (nama, nomor HP, cerita, pesan, lampiran) dari laporan yang sudah "
-            "<b>ditutup</b>? Catatan tanpa identitas tetap disimpan untuk statistik. Tindakan ini tidak "
-            "bisa dibatalkan."
+            "Hapus data pribadi Anda (nama, nomor HP, akun Telegram, cerita, lampiran, isi pesan) dari "
+            "laporan yang sudah <b>ditutup</b>? Yang tetap disimpan: data pelaku (agensi, calo, majikan, "
+            "rekening) agar petugas bisa menindak, catatan petugas, dan catatan tanpa identitas untuk "
+            "statistik. Tindakan ini tidak bisa dibatalkan."
         ),
         "en": (
-            "Erase your personal data (name, phone, story, messages, attachments) from your <b>closed</b> "
-            "reports? An anonymous record stays for statistics. This cannot be undone."
+            "Erase your personal data (name, phone, Telegram account, story, attachments, message texts) "
+            "from your <b>closed</b> reports? Kept: what describes the perpetrator (agency, broker, employer, "
+            "accounts) so officers can act on it, the officers' notes, and an anonymous record for "
+            "statistics. This cannot be undone."
         ),
     },
     "erase_yes": {"id": "🗑 Ya, hapus", "en": "🗑 Yes, erase"},
