@@ -9,8 +9,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from storage.base import utcnow
+from storage.db import Database
 from storage.errors import (
     AccessDenied,
     AlreadyClaimed,
@@ -19,7 +21,16 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
-from storage.models.cases import AttachmentKind, CasePriority, CaseStatus, Direction, EventKind, LinkKind
+from storage.models.cases import (
+    AttachmentKind,
+    Case,
+    CasePriority,
+    CaseStatus,
+    Direction,
+    EventKind,
+    LinkKind,
+)
+from storage.models.staff import StaffRole
 from storage.repositories.cases import CaseFilter
 from storage.services.cases import (
     ERASED_TEXT,
@@ -29,11 +40,14 @@ from storage.services.cases import (
     DataErased,
     Outcome,
     ReplySent,
+    StaffActor,
     StatusChanged,
     new_attachment,
 )
 from storage.services.intake import IntakeService
-from storage.services.staff import StaffDirectory
+from storage.services.rules import QueuePolicy
+from storage.services.staff import StaffDirectory, StaffProfile
+from storage.services.uow import write_transaction
 from tests.storage_fixtures import ADMIN_ID, OFFICER_ID, STRANGER_ID, file_case
 
 
@@ -311,3 +325,59 @@ async def test_erasure_removes_her_data_and_keeps_the_evidence(
         "Malaysia",
         CaseStatus.REFERRED,
     )
+
+
+async def test_province_scope_is_enforced_inside_the_core(
+    database: Database, intake: IntakeService, policy: QueuePolicy
+) -> None:
+    ntb_officer = 9010
+    staff = StaffDirectory(
+        database,
+        {
+            ADMIN_ID: StaffRole.ADMIN,
+            OFFICER_ID: StaffRole.OFFICER,
+            ntb_officer: StaffProfile(StaffRole.OFFICER, "Nia", "ID-NB"),
+        },
+    )
+    queue = CaseQueue(database, staff, policy)
+    east_java = await file_case(intake, 1, province="Jawa Timur", country="Kamboja")
+    ntb = await file_case(intake, 2, province="Nusa Tenggara Barat")
+    async with write_transaction(database) as session:
+        await session.execute(update(Case).where(Case.id == east_java.id).values(province_code="ID-JI"))
+        await session.execute(update(Case).where(Case.id == ntb.id).values(province_code="ID-NB"))
+    for action in (
+        queue.detail(ntb_officer, east_java.id),
+        queue.detail(ntb_officer, east_java.ticket or ""),
+        queue.claim(ntb_officer, east_java.id),
+        queue.set_status(ntb_officer, east_java.id, CaseStatus.REJECTED, reason="x"),
+        queue.set_priority(ntb_officer, east_java.id, CasePriority.URGENT),
+        queue.add_note(ntb_officer, east_java.id, "x"),
+        queue.staff_reply(ntb_officer, east_java.id, "x", update_id=None),
+        # A national officer acting in the NTB chat sees the NTB window only.
+        queue.claim(StaffActor(OFFICER_ID, frozenset({"ID-NB"})), east_java.id),
+    ):
+        with pytest.raises(CaseNotFound):
+            await action
+    await queue.link_message(east_java.id, -100, 5, LinkKind.CARD)
+    assert await queue.case_for_staff_message(ntb_officer, -100, 5) is None
+    untouched = (await queue.detail(ADMIN_ID, east_java.id)).case
+    assert (untouched.assigned_to, untouched.status, untouched.priority) == (
+        None,
+        CaseStatus.NEW,
+        CasePriority.NORMAL,
+    )
+    assert [c.id for c in await queue.queue(ntb_officer, CaseFilter(statuses=None))] == [ntb.id]
+    assert [c.id for c in await queue.search(ntb_officer, "gaji")] == [ntb.id]
+    assert (await queue.queue_page(ntb_officer, CaseFilter())).total == 1
+    stats = await queue.statistics(ntb_officer)
+    assert stats.total == 1
+    assert "Kamboja" not in dict(stats.by_country)
+    content, count = await queue.export_csv(
+        ntb_officer, utcnow() - timedelta(days=1), utcnow() + timedelta(days=1)
+    )
+    assert count == 1
+    assert "Kamboja" not in content
+    assert (await queue.claim(ntb_officer, ntb.id)).case.assigned_to == ntb_officer
+    # National staff see both.
+    assert (await queue.statistics(OFFICER_ID)).total == 2
+    assert {c.id for c in await queue.queue(StaffActor(OFFICER_ID), CaseFilter())} == {east_java.id, ntb.id}
