@@ -12,6 +12,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
+from faq.places import load_places
 from storage.base import utcnow
 from storage.db import Database
 from storage.errors import (
@@ -154,6 +155,14 @@ class Draft:
     def text(self, key: str) -> str | None:
         value = self.answers.get(key)
         return None if value is None else str(value)
+
+    def country_code(self) -> str | None:
+        """The code the user confirmed (answer `country_code`), else the one her typed country matches."""
+        return self.text("country_code") or load_places().country_code(self.text("country"))
+
+    def province_code(self) -> str | None:
+        """The code the user confirmed (answer `province_code`), else the one her typed province matches."""
+        return self.text("province_code") or load_places().province_code(self.text("province"))
 
     @classmethod
     def of(cls, row: ComplaintDraft) -> Draft:
@@ -308,6 +317,8 @@ class IntakeService:
                     agency=draft.text("agency"),
                     country=draft.text("country"),
                     province=draft.text("province"),
+                    country_code=draft.country_code(),
+                    province_code=draft.province_code(),
                     source_update_id=update_id,
                     created_at=now,
                     updated_at=now,
