@@ -224,7 +224,9 @@ async def test_search_and_statistics_find_a_country_by_code_whatever_was_typed(
     # The first case was typed "Jawa Timur": found by the code of "jatim", not by its text.
     assert sorted(c.id for c in await queue.search(OFFICER_ID, "jatim")) == [typed_case.id, other.id]
     assert dict((await queue.statistics(OFFICER_ID)).by_country) == {"Malaysia": 1, "Arab Saudi": 1}
-    content, _ = await queue.export_csv(OFFICER_ID, utcnow() - timedelta(days=1), utcnow() + timedelta(days=1))
+    content, _ = await queue.export_csv(
+        OFFICER_ID, utcnow() - timedelta(days=1), utcnow() + timedelta(days=1)
+    )
     rows = list(csv.DictReader(io.StringIO(content)))
     assert [(row["country"], row["country_code"], row["province_code"]) for row in rows] == [
         (typed, "MY", "ID-JI"),

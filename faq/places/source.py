@@ -48,6 +48,7 @@ def read_places(path: Path = PLACES_PATH) -> PlacesReadout:
     for kind, places in ((PlaceKind.COUNTRY, readout.countries), (PlaceKind.PROVINCE, readout.provinces)):
         name = _section_name(kind)
         _read_section(shown, kind, data[name], data.line_of(name), places, readout.problems)
+    readout.problems.sort(key=lambda problem: (problem.location.line, problem.message))
     return readout
 
 
@@ -72,7 +73,7 @@ def _read_section(
         if not isinstance(entry, YamlMap):
             problem(at, f"{kind} `{code}` must be a mapping with `id`, `en`, `aliases`, `places`, `short`")
             continue
-        place = _read_place(kind, code, entry, problem)
+        place = _read_place(kind, code, entry, at, problem)
         if place is None:
             continue
         for name, name_line in _spellings_with_lines(place, entry):
@@ -91,14 +92,13 @@ def _read_section(
         places.append(place)
 
 
-def _read_place(kind: PlaceKind, code: str, entry: YamlMap, problem: Any) -> Place | None:
+def _read_place(kind: PlaceKind, code: str, entry: YamlMap, code_line: int, problem: Any) -> Place | None:
     ok = True
     for key in sorted(set(entry) - _FIELDS):
         problem(entry.line_of(key), f"{kind} `{code}`: unknown field `{key}`")
-        ok = False
     name_id = entry.get("id")
     if not isinstance(name_id, str) or not name_id.strip():
-        problem(entry.line, f"{kind} `{code}`: `id` (the Indonesian name) is required")
+        problem(entry.line_of("id") if "id" in entry else code_line, f"{kind} `{code}`: `id` is required")
         ok = False
     name_en = entry.get("en", iso_name(kind, code))
     if not isinstance(name_en, str) or not name_en.strip():
