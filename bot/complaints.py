@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.config import AppConfig
+from faq.places import load_places
 from storage.models.staff import StaffRole
 from storage.services.rules import QueuePolicy
 from storage.services.staff import StaffProfile
@@ -37,7 +38,8 @@ def configured_staff(config: AppConfig) -> dict[int, StaffProfile]:
         profiles[member.user_id] = StaffProfile(
             role,
             name=member.name or (earlier.name if earlier else None),
-            province_code=province_code_of(member.province) or (earlier.province_code if earlier else None),
+            # Validated and made a code when the config was loaded.
+            province_code=member.province or (earlier.province_code if earlier else None),
         )
     return profiles
 
@@ -46,31 +48,31 @@ PROVINCE_CODE = re.compile(r"^ID-[A-Z]{2}$")
 
 
 def province_code_of(text: str | None) -> str | None:
-    """The ISO 3166-2:ID code for a configured or typed province ("ID-JI"); None when not recognised."""
+    """The ISO 3166-2:ID code of a province written as a code ("ID-JI", "id-ji"); None when it is not
+    one. Used where a name could be mistaken for a province (`/staff add ... PROVINCE NAME`)."""
     if not text:
         return None
     candidate = text.strip().upper()
-    return candidate if PROVINCE_CODE.match(candidate) else None
+    if not PROVINCE_CODE.match(candidate):
+        return None
+    return candidate if load_places().province(candidate) is not None else None
 
 
-def staff_chat_for(config: AppConfig, province: str | None) -> int | None:
-    """The province's own staff chat when configured (case-insensitive name), else the default chat."""
-    if province:
-        wanted = province.strip().casefold()
-        for name, chat_id in config.staff.province_chats.items():
-            if name.strip().casefold() == wanted:
-                return chat_id
+def staff_chat_for(config: AppConfig, province_code: str | None) -> int | None:
+    """The province's own staff chat when configured, else the default chat."""
+    if province_code:
+        chat_id = config.staff.province_chats.get(province_code)
+        if chat_id is not None:
+            return chat_id
     return config.staff.chat_id
 
 
 def provinces_of_chat(config: AppConfig, chat_id: int) -> frozenset[str] | None:
-    """The provinces (lower-case) whose cases a province staff chat handles; None for the default chat,
+    """The province codes whose cases a province staff chat handles; None for the default chat,
     which sees every case."""
     if chat_id == config.staff.chat_id:
         return None
-    names = frozenset(
-        name.strip().casefold()
-        for name, province_chat in config.staff.province_chats.items()
-        if province_chat == chat_id
+    codes = frozenset(
+        code for code, province_chat in config.staff.province_chats.items() if province_chat == chat_id
     )
-    return names or None
+    return codes or None

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from faq.places import load_places
+
 DEFAULT_CONFIG_PATH = Path("config.yaml")
 Language = Literal["id", "en"]
 StaffRole = Literal["admin", "officer"]
@@ -83,8 +85,22 @@ class StaffMember(_Frozen):
     user_id: int
     role: StaffRole = "officer"
     name: str | None = None
-    # The province whose cases she sees and acts on (ISO 3166-2:ID code or name); none: every province.
+    # The province whose cases she sees and acts on (ISO 3166-2:ID code or name, stored as the code);
+    # none: every province.
     province: str | None = None
+
+    @field_validator("province")
+    @classmethod
+    def _province_code(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        places = load_places()
+        code = places.province_code(
+            value.strip().upper() if value.strip().upper().startswith("ID-") else value
+        )
+        if code is None:
+            raise ValueError(f"unknown province {value!r} (use a code like ID-JI or a name like Jawa Timur)")
+        return code
 
 
 class SavedReply(_Frozen):
@@ -134,6 +150,7 @@ DEFAULT_SAVED_REPLIES = (
 
 class StaffSettings(_Frozen):
     chat_id: int | None = None
+    # Keyed by province code or any spelling of its name ("ID-JI", "Jawa Timur", "jatim"); stored by code.
     province_chats: Mapping[str, int] = Field(default_factory=dict)
     members: tuple[StaffMember, ...] = ()
     # Cards, lists and the trail show times in the office's time zone (an IANA name).
@@ -164,6 +181,22 @@ class StaffSettings(_Frozen):
             if len(reasons) > 8:
                 raise ValueError(f"{status}: at most 8 saved reasons (they become buttons)")
         return value
+
+    @field_validator("province_chats")
+    @classmethod
+    def _province_codes(cls, chats: Mapping[str, int]) -> Mapping[str, int]:
+        places = load_places()
+        by_code: dict[str, int] = {}
+        for name, chat_id in chats.items():
+            code = places.province_code(name)
+            if code is None:
+                raise ValueError(
+                    f"unknown province {name!r} (use a code like ID-JI or a name like Jawa Timur)"
+                )
+            if code in by_code:
+                raise ValueError(f"province {name!r} is listed twice (as {code})")
+            by_code[code] = chat_id
+        return by_code
 
     def chat_ids(self) -> frozenset[int]:
         ids = set(self.province_chats.values())

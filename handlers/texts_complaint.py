@@ -284,9 +284,9 @@ _TEXTS: dict[str, dict[Language, str]] = {
         ),
         "en": (
             "Erase your personal data (name, phone, Telegram account, story, attachments, message texts) "
-            "from your <b>closed</b> reports? Kept: what describes the perpetrator (agency, broker, employer, "
-            "accounts) so officers can act on it, the officers' notes, and an anonymous record for "
-            "statistics. This cannot be undone."
+            "from your <b>closed</b> reports? Kept: what describes the perpetrator (agency, broker, "
+            "employer, accounts) so officers can act on it, the officers' notes, and an anonymous record "
+            "for statistics. This cannot be undone."
         ),
     },
     "erase_yes": {"id": "🗑 Ya, hapus", "en": "🗑 Yes, erase"},

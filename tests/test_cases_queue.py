@@ -9,7 +9,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
 from storage.base import utcnow
 from storage.db import Database
@@ -23,7 +22,6 @@ from storage.errors import (
 )
 from storage.models.cases import (
     AttachmentKind,
-    Case,
     CasePriority,
     CaseStatus,
     Direction,
@@ -47,7 +45,6 @@ from storage.services.cases import (
 from storage.services.intake import IntakeService
 from storage.services.rules import QueuePolicy
 from storage.services.staff import StaffDirectory, StaffProfile
-from storage.services.uow import write_transaction
 from tests.storage_fixtures import ADMIN_ID, OFFICER_ID, STRANGER_ID, file_case
 
 
@@ -342,9 +339,7 @@ async def test_province_scope_is_enforced_inside_the_core(
     queue = CaseQueue(database, staff, policy)
     east_java = await file_case(intake, 1, province="Jawa Timur", country="Kamboja")
     ntb = await file_case(intake, 2, province="Nusa Tenggara Barat")
-    async with write_transaction(database) as session:
-        await session.execute(update(Case).where(Case.id == east_java.id).values(province_code="ID-JI"))
-        await session.execute(update(Case).where(Case.id == ntb.id).values(province_code="ID-NB"))
+    assert (east_java.province_code, ntb.province_code) == ("ID-JI", "ID-NB")
     for action in (
         queue.detail(ntb_officer, east_java.id),
         queue.detail(ntb_officer, east_java.ticket or ""),
@@ -381,3 +376,37 @@ async def test_province_scope_is_enforced_inside_the_core(
     # National staff see both.
     assert (await queue.statistics(OFFICER_ID)).total == 2
     assert {c.id for c in await queue.queue(StaffActor(OFFICER_ID), CaseFilter())} == {east_java.id, ntb.id}
+
+
+async def test_province_filter_uses_the_code_of_any_spelling(intake: IntakeService, queue: CaseQueue) -> None:
+    first = await file_case(intake, 1, province="  Nusa Tenggara BARAT ")
+    second = await file_case(intake, 2, province="lombok timur")
+    await file_case(intake, 3, province="Jawa Timur")
+    ntb = frozenset({"ID-NB"})
+    in_ntb = [first.id, second.id]
+    assert sorted(c.id for c in await queue.queue(OFFICER_ID, CaseFilter(provinces=ntb))) == in_ntb
+    in_ntb_chat = StaffActor(OFFICER_ID, ntb)
+    assert sorted(c.id for c in await queue.search(in_ntb_chat, "gaji")) == in_ntb
+
+
+@pytest.mark.parametrize("typed", ["malaysa", "msia", "KL", "Penang", "negeri jiran", "Malaysia"])
+async def test_search_and_statistics_find_a_country_by_code_whatever_was_typed(
+    intake: IntakeService, queue: CaseQueue, typed: str
+) -> None:
+    typed_case = await file_case(intake, 1, country=typed)
+    other = await file_case(intake, 2, country="arab", province="jatim, kab. blitar")
+    assert (typed_case.country, typed_case.country_code) == (typed, "MY")
+    assert (other.country_code, other.province, other.province_code) == ("SA", "jatim, kab. blitar", "ID-JI")
+    assert [c.id for c in await queue.search(OFFICER_ID, "Malaysia")] == [typed_case.id]
+    assert [c.id for c in await queue.search(OFFICER_ID, "Arab Saudi")] == [other.id]
+    # The first case was typed "Jawa Timur": found by the code of "jatim", not by its text.
+    assert sorted(c.id for c in await queue.search(OFFICER_ID, "jatim")) == [typed_case.id, other.id]
+    assert dict((await queue.statistics(OFFICER_ID)).by_country) == {"Malaysia": 1, "Arab Saudi": 1}
+    content, _ = await queue.export_csv(
+        OFFICER_ID, utcnow() - timedelta(days=1), utcnow() + timedelta(days=1)
+    )
+    rows = list(csv.DictReader(io.StringIO(content)))
+    assert [(row["country"], row["country_code"], row["province_code"]) for row in rows] == [
+        (typed, "MY", "ID-JI"),
+        ("arab", "SA", "ID-JI"),
+    ]

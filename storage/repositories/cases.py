@@ -40,7 +40,7 @@ class CaseFilter:
     unassigned: bool = False
     created_from: datetime | None = None
     created_before: datetime | None = None
-    province_codes: frozenset[str] | None = None  # ISO 3166-2 codes: the caller's province scope
+    provinces: frozenset[str] | None = None  # province codes ("ID-JI"): the caller's province scope
     limit: int | None = 50
 
 
@@ -59,8 +59,8 @@ def upsert(
     )
 
 
-def _province_in(codes: frozenset[str]) -> ColumnElement[bool]:
-    return Case.province_code.in_(sorted(codes))
+def _province_in(provinces: frozenset[str]) -> ColumnElement[bool]:
+    return Case.province_code.in_(sorted(provinces))
 
 
 def _escape_like(text: str) -> str:
@@ -135,27 +135,45 @@ class CaseRepository:
             statement = statement.where(Case.created_at >= case_filter.created_from)
         if case_filter.created_before is not None:
             statement = statement.where(Case.created_at < case_filter.created_before)
-        if case_filter.province_codes is not None:
-            statement = statement.where(_province_in(case_filter.province_codes))
+        if case_filter.provinces is not None:
+            statement = statement.where(_province_in(case_filter.provinces))
         return statement
 
     async def search(
-        self, text: str, limit: int = 20, offset: int = 0, province_codes: frozenset[str] | None = None
+        self,
+        text: str,
+        limit: int = 20,
+        offset: int = 0,
+        provinces: frozenset[str] | None = None,
+        place_codes: Sequence[str] = (),
     ) -> Sequence[Case]:
-        statement = self._searched(select(Case), text, province_codes)
+        """Cases whose text contains `text`, or whose country or province code is one of `place_codes`
+        (so a search for "Malaysia" finds the case typed "malaysa")."""
+        statement = self._searched(select(Case), text, provinces, place_codes)
         statement = statement.order_by(Case.id.desc()).offset(offset).limit(limit)
         return (await self.session.execute(statement)).scalars().all()
 
-    async def search_count(self, text: str, province_codes: frozenset[str] | None = None) -> int:
-        statement = self._searched(select(func.count()).select_from(Case), text, province_codes)
+    async def search_count(
+        self, text: str, provinces: frozenset[str] | None = None, place_codes: Sequence[str] = ()
+    ) -> int:
+        statement = self._searched(select(func.count()).select_from(Case), text, provinces, place_codes)
         return int((await self.session.execute(statement)).scalar_one())
 
-    def _searched(self, statement: Select[T], text: str, province_codes: frozenset[str] | None) -> Select[T]:
+    def _searched(
+        self,
+        statement: Select[T],
+        text: str,
+        provinces: frozenset[str] | None,
+        place_codes: Sequence[str],
+    ) -> Select[T]:
         pattern = f"%{_escape_like(text)}%"
         columns = (Case.ticket, Case.story, Case.agency, Case.country, Case.province, Case.complainant_name)
-        statement = statement.where(or_(*(column.ilike(pattern, escape="\\") for column in columns)))
-        if province_codes is not None:
-            statement = statement.where(_province_in(province_codes))
+        matches = [column.ilike(pattern, escape="\\") for column in columns]
+        if place_codes:
+            matches += [Case.country_code.in_(place_codes), Case.province_code.in_(place_codes)]
+        statement = statement.where(or_(*matches))
+        if provinces is not None:
+            statement = statement.where(_province_in(provinces))
         return statement
 
     async def of_complainant(self, user_id: int) -> Sequence[Case]:
@@ -163,27 +181,27 @@ class CaseRepository:
         return (await self.session.execute(statement)).scalars().all()
 
     async def count_by(
-        self, column: str, *, open_only: bool = False, province_codes: frozenset[str] | None = None
+        self, column: str, *, open_only: bool = False, provinces: frozenset[str] | None = None
     ) -> list[tuple[str | None, int]]:
         attribute = getattr(Case, column)
         statement = select(attribute, func.count()).group_by(attribute).order_by(func.count().desc())
         if open_only:
             statement = statement.where(Case.status.in_(sorted(OPEN_STATUSES)))
-        if province_codes is not None:
-            statement = statement.where(_province_in(province_codes))
+        if provinces is not None:
+            statement = statement.where(_province_in(provinces))
         rows = (await self.session.execute(statement)).all()
         return [(None if value is None else str(value), int(count)) for value, count in rows]
 
-    async def open_created_times(self, province_codes: frozenset[str] | None = None) -> Sequence[datetime]:
+    async def open_created_times(self, provinces: frozenset[str] | None = None) -> Sequence[datetime]:
         statement = select(Case.created_at).where(Case.status.in_(sorted(OPEN_STATUSES)))
-        if province_codes is not None:
-            statement = statement.where(_province_in(province_codes))
+        if provinces is not None:
+            statement = statement.where(_province_in(provinces))
         return (await self.session.execute(statement)).scalars().all()
 
-    async def total(self, province_codes: frozenset[str] | None = None) -> int:
+    async def total(self, provinces: frozenset[str] | None = None) -> int:
         statement = select(func.count()).select_from(Case)
-        if province_codes is not None:
-            statement = statement.where(_province_in(province_codes))
+        if provinces is not None:
+            statement = statement.where(_province_in(provinces))
         return int((await self.session.execute(statement)).scalar_one())
 
     # --- audit trail, messages, attachments ---

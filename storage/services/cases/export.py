@@ -19,7 +19,9 @@ EXPORT_COLUMNS = (
     "category",
     "reporter",
     "country",
+    "country_code",
     "province",
+    "province_code",
     "agency",
     "assigned_to",
     "unreachable",
@@ -49,7 +51,9 @@ def _row(case: Case) -> list[str]:
             case.category.value,
             case.reporter.value,
             case.country,
+            case.country_code,
             case.province,
+            case.province_code,
             case.agency,
             case.assigned_to,
             "yes" if case.is_unreachable else "no",
@@ -71,9 +75,7 @@ class CaseExport(CaseCore):
             if actor is not None:
                 _, scope = await self._scope(session, actor)
             cases = await CaseRepository(session).filtered(
-                CaseFilter(
-                    statuses=None, created_from=start, created_before=end, province_codes=scope, limit=None
-                )
+                CaseFilter(statuses=None, created_from=start, created_before=end, provinces=scope, limit=None)
             )
         buffer = io.StringIO()
         writer = csv.writer(buffer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from faq.places import load_places
 from storage.errors import InvalidInput
 from storage.models.cases import Attachment, Case, CaseEvent, CaseMessage
 from storage.repositories.cases import CaseFilter, CaseRepository
@@ -12,6 +13,12 @@ from storage.services.cases.base import Actor, CaseCore, Scope, narrow
 from storage.services.intake import clean_text
 
 SEARCH_PAGE = 20
+
+
+def place_codes(text: str) -> list[str]:
+    """The country and province codes a search names, so "Malaysia" also finds the case typed "malaysa"."""
+    places = load_places()
+    return [found.code for found in (places.match_country(text), places.match_province(text)) if found]
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ class CaseReads(CaseCore):
     async def queue_page(self, actor: Actor, case_filter: CaseFilter, offset: int = 0) -> Page:
         async with self._database.sessions() as session:
             _, scope = await self._scope(session, actor)
-            scoped = replace(case_filter, province_codes=narrow(case_filter.province_codes, scope))
+            scoped = replace(case_filter, provinces=narrow(case_filter.provinces, scope))
             repo = CaseRepository(session)
             cases = await repo.filtered(scoped, offset=offset)
             return Page(cases, await repo.count(scoped), offset)
@@ -62,8 +69,9 @@ class CaseReads(CaseCore):
         async with self._database.sessions() as session:
             _, scope = await self._scope(session, actor)
             repo = CaseRepository(session)
-            cases = await repo.search(text, limit=limit, offset=offset, province_codes=scope)
-            return Page(cases, await repo.search_count(text, province_codes=scope), offset)
+            codes = place_codes(text)
+            cases = await repo.search(text, limit=limit, offset=offset, provinces=scope, place_codes=codes)
+            return Page(cases, await repo.search_count(text, scope, codes), offset)
 
     async def list_all(self, case_filter: CaseFilter) -> Sequence[Case]:
         """For the command line, which runs as the operator (no Telegram role)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from faq.places import load_places
 from storage.base import utcnow
 from storage.models.cases import CasePriority
 from storage.repositories.cases import CaseFilter, CaseRepository
@@ -30,6 +31,11 @@ class Statistics:
     unreachable: int
 
 
+def country_name(code: str | None) -> str | None:
+    place = load_places().country(code) if code else None
+    return place.name_id if place is not None else code
+
+
 class CaseStatistics(CaseCore):
     async def statistics(self, actor: Actor, now: datetime | None = None) -> Statistics:
         now = now or utcnow()
@@ -41,12 +47,15 @@ class CaseStatistics(CaseCore):
                 age = now - created
                 label = next((name for name, limit in AGE_BUCKETS if age < limit), OLDEST_BUCKET)
                 ages[label] += 1
-            open_cases = await repo.filtered(replace(CaseFilter(limit=None), province_codes=scope))
+            open_cases = await repo.filtered(replace(CaseFilter(limit=None), provinces=scope))
             return Statistics(
                 total=await repo.total(scope),
-                by_status=await repo.count_by("status", province_codes=scope),
-                by_category=await repo.count_by("category", province_codes=scope),
-                by_country=(await repo.count_by("country", province_codes=scope))[:10],
+                by_status=await repo.count_by("status", provinces=scope),
+                by_category=await repo.count_by("category", provinces=scope),
+                by_country=[
+                    (country_name(code), count)
+                    for code, count in (await repo.count_by("country_code", provinces=scope))[:10]
+                ],
                 open_by_age=list(ages.items()),
                 open_unassigned=sum(1 for case in open_cases if case.assigned_to is None),
                 open_urgent=sum(1 for case in open_cases if case.priority is CasePriority.URGENT),

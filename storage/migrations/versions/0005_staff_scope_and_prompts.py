@@ -1,7 +1,7 @@
 """Staff names and provinces; what a staff-chat prompt asks for.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-06
 """
 
@@ -10,15 +10,13 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("cases") as batch:
-        batch.add_column(sa.Column("province_code", sa.String(length=8), nullable=True))
     with op.batch_alter_table("staff_members") as batch:
         batch.add_column(sa.Column("name", sa.Text(), nullable=True))
         batch.add_column(sa.Column("province_code", sa.String(length=8), nullable=True))
@@ -32,5 +30,3 @@ def downgrade() -> None:
     with op.batch_alter_table("staff_members") as batch:
         batch.drop_column("province_code")
         batch.drop_column("name")
-    with op.batch_alter_table("cases") as batch:
-        batch.drop_column("province_code")
