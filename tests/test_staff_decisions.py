@@ -19,6 +19,7 @@ from bot.standin import BotApiStandIn, SentMessage, StandInUser
 from tests.complaint_helpers import (
     ADMIN,
     OFFICER,
+    PROVINCE_OFFICER,
     STAFF_CHAT,
     complaint_config,
     file_report,
@@ -37,6 +38,7 @@ def case_config(tmp_path: Path, complaint_settings: dict[str, Any]) -> AppConfig
         StaffMember(user_id=ADMIN, role="admin", name="Admin Budi"),
         StaffMember(user_id=OFFICER, role="officer", name="Ratna"),
         StaffMember(user_id=SECOND_OFFICER, role="officer", name="Sari"),
+        StaffMember(user_id=PROVINCE_OFFICER, role="officer", name="Nia", province="Nusa Tenggara Barat"),
     )
     return config.model_copy(update={"staff": config.staff.model_copy(update={"members": members})})
 
@@ -240,3 +242,25 @@ async def test_lists_say_how_many_and_page(
     assert "urgentt" in unknown.plain_text
     assert "urgen, saya, bebas" in unknown.plain_text
     assert not any("Antrean: 35" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
+
+
+async def test_a_province_officer_opening_another_provinces_case_is_refused(
+    standin: BotApiStandIn, case_bot: BotApplication, officers: tuple[StandInUser, StandInUser]
+) -> None:
+    nia = standin.private_user(PROVINCE_OFFICER, "Nia", "id")
+    east_java = await filed_with_card(standin, standin.private_user(4108, "Jatim"))
+    await file_report(standin, standin.private_user(4109, "Lombok"), province="lombok timur")
+    await standin.send_text(nia, "/kasus ADU-000001", chat_id=STAFF_CHAT)
+    await wait_for(standin, STAFF_CHAT, lambda m: "Kasus tidak ditemukan" in m.plain_text)
+    query = await standin.press_button(nia, east_java, "🙋 Ambil")
+    assert (await standin.wait_for_callback_answer(query)).get("text") == "Kasus tidak ditemukan."
+    await standin.send_text(nia, "/kasus", chat_id=STAFF_CHAT)
+    queue = await wait_for(standin, STAFF_CHAT, lambda m: "Antrean" in m.plain_text)
+    assert "1 dari 1" in queue.plain_text
+    assert "ADU-000002" in queue.plain_text
+    assert "ADU-000001" not in queue.plain_text
+    await standin.send_text(nia, "/statistik", chat_id=STAFF_CHAT)
+    stats = await wait_for(standin, STAFF_CHAT, lambda m: "Statistik" in m.plain_text)
+    assert "1 laporan" in stats.plain_text
+    services: Services = case_bot.bot_data["services"]
+    assert (await services.cases.detail(ADMIN, 1)).case.assigned_to is None
