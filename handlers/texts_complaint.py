@@ -1,7 +1,7 @@
 """Every complainant-facing string of the complaint feature, Indonesian and English.
 
 Values are HTML templates: `{placeholders}` are filled with already-escaped values by `text()`. Staff-chat
-strings live in `handlers.texts_staff` (Indonesian only: the staff are BP3MI officers).
+strings live in `handlers.staff.texts` (Indonesian only: the staff are BP3MI officers).
 """
 
 from __future__ import annotations

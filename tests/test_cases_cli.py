@@ -61,6 +61,8 @@ def test_list_shows_the_open_queue(
     assert "ADU-000002" not in out
     assert main(["cases", "list", "--all", "--config", str(path)]) == 0
     assert "ADU-000002" in capsys.readouterr().out
+    assert main(["cases", "list", "--all", "--limit", "2", "--config", str(path)]) == 0
+    assert "2 of 3 case(s) (raise --limit to see the other 1)" in capsys.readouterr().err
 
 
 def test_show_prints_the_case_and_trail(

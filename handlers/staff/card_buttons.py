@@ -152,7 +152,7 @@ async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
     prompt = await reply(
         press.update,
         press.context,
-        ASK_QUESTION.format(ticket=html.escape(case.ticket or "")),
+        await addressed(press, ASK_QUESTION.format(ticket=html.escape(case.ticket or ""))),
         ForceReply(selective=True),
     )
     if prompt is not None:
@@ -160,6 +160,12 @@ async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
             case.id, prompt.chat_id, prompt.message_id, LinkKind.QUESTION_PROMPT, waiting.value
         )
     return "Tulis pertanyaannya."
+
+
+async def addressed(press: CardPress, html_text: str) -> str:
+    """A prompt that mentions the officer who pressed: the selective reply field then opens for her only."""
+    view = await staff_view(press.context.services)
+    return f"{view.mention(press.actor.user_id)}: {html_text}"
 
 
 async def ask_agency(press: CardPress) -> str:
@@ -265,7 +271,10 @@ async def ask_for_note(press: CardPress) -> str:
     prompt = await reply(
         press.update,
         press.context,
-        f"📝 Catatan internal untuk <b>{html.escape(detail.case.ticket or '')}</b>: balas pesan ini.",
+        await addressed(
+            press,
+            f"📝 Catatan internal untuk <b>{html.escape(detail.case.ticket or '')}</b>: balas pesan ini.",
+        ),
         ForceReply(selective=True),
     )
     if prompt is not None:

@@ -75,8 +75,14 @@ class CaseReads(CaseCore):
 
     async def list_all(self, case_filter: CaseFilter) -> Sequence[Case]:
         """For the command line, which runs as the operator (no Telegram role)."""
+        return (await self.list_page(case_filter)).cases
+
+    async def list_page(self, case_filter: CaseFilter, offset: int = 0) -> Page:
+        """`list_all` with how many match in all, so the command line can say what it left out."""
         async with self._database.sessions() as session:
-            return await CaseRepository(session).filtered(case_filter)
+            repo = CaseRepository(session)
+            cases = await repo.filtered(case_filter, offset=offset)
+            return Page(cases, await repo.count(case_filter), offset)
 
     async def card_view(self, case_id: int) -> tuple[Case, Sequence[Attachment]]:
         """What a case card shows: the case and its attachments (the bot draws cards; no user input here)."""
