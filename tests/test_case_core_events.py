@@ -20,6 +20,7 @@ from handlers.case_notify import post_card
 from storage.db import Database
 from storage.models.cases import CasePriority, CaseStatus
 from storage.services.cases import (
+    CaseNotifier,
     CaseQueue,
     Claimed,
     ComplainantMessaged,
@@ -71,7 +72,9 @@ async def core(database: Database, standin: BotApiStandIn, tmp_path: Path) -> As
         # The intake's chat id is the user's own (a private chat).
         assert await post_card(bot, services, filed.case) is not None
         standin.mark_read(STAFF_CHAT)
-        yield Core(services, TelegramCaseNotifier(bot, services), standin, filed.case.id)
+        notifier: CaseNotifier = TelegramCaseNotifier(bot, services)  # the port a console also implements
+        assert isinstance(notifier, TelegramCaseNotifier)
+        yield Core(services, notifier, standin, filed.case.id)
 
 
 Step = Callable[[Core], Awaitable[Outcome]]

@@ -12,8 +12,8 @@ from telegram.ext import ApplicationHandlerStop
 from bot.context import BotContext
 from bot.telegram_notifier import notifier_of
 from handlers.case_view import STATUS_CODES, card_ticket
-from handlers.staff.card_buttons import DECISION_CODES, REFERRAL, CardPress, ask_reason
 from handlers.staff.common import actor_of, reply
+from handlers.staff.prompts import DECISION_CODES, REFERRAL, CardPress, ask_reason
 from handlers.staff.texts import CARD_NOT_LINKED, NOT_A_CARD
 from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
 from storage.models.cases import CaseStatus, LinkKind, WaitingReason
@@ -70,8 +70,6 @@ async def act_on_reply(
         code, _, agency = (linked.detail or "").partition("|")
         if code == REFERRAL and not agency:
             # The agency was typed: now the reason for the referral.
-            message = update.message
-            assert message is not None
             press = CardPress(update, context, actor, case.id, "")
             await ask_reason(press, REFERRAL, body.strip()[:150])
             return

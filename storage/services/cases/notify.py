@@ -7,6 +7,7 @@ window the officer used. `bot.telegram_notifier.TelegramCaseNotifier` is the Tel
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -21,4 +22,4 @@ class Published:
 
 
 class CaseNotifier(Protocol):
-    async def publish(self, events: tuple[DomainEvent, ...] | list[DomainEvent]) -> Published: ...
+    async def publish(self, events: Sequence[DomainEvent]) -> Published: ...
