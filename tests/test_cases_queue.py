@@ -410,3 +410,14 @@ async def test_search_and_statistics_find_a_country_by_code_whatever_was_typed(
         (typed, "MY", "ID-JI"),
         ("arab", "SA", "ID-JI"),
     ]
+
+
+async def test_a_province_admin_manages_officers_of_her_province_only(database: Database) -> None:
+    staff = StaffDirectory(database, {ADMIN_ID: StaffProfile(StaffRole.ADMIN, "Budi", "ID-JI")})
+    with pytest.raises(AccessDenied):
+        await staff.add_officer(ADMIN_ID, STRANGER_ID, province_code="ID-NB")
+    with pytest.raises(AccessDenied):
+        await staff.add_officer(ADMIN_ID, STRANGER_ID)  # a national officer
+    added = await staff.add_officer(ADMIN_ID, STRANGER_ID, province_code="ID-JI", name="Ratna")
+    assert (added.province_code, added.name) == ("ID-JI", "Ratna")
+    assert (await staff.names())[STRANGER_ID] == "Ratna"

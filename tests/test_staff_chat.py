@@ -103,6 +103,23 @@ async def test_admin_adds_an_officer_who_can_then_claim(
     assert "dihapus" in removed
 
 
+async def test_an_officer_added_with_a_province_sees_only_that_province(
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    admin, _ = staff
+    wulan = standin.private_user(8889, "Wulan")
+    await two_cases(standin)  # both in Jawa Timur
+    (added,) = await staff_says(standin, admin, "/staff add 8889 officer id-nb Wulan Sari")
+    assert "ID-NB" in added
+    (listing,) = await staff_says(standin, admin, "/staff list")
+    assert "8889 Wulan Sari · officer · ID-NB" in listing
+    card = standin.bot_messages(STAFF_CHAT)[0]
+    query = await standin.press_button(wulan, card, "🙋 Ambil")
+    assert (await standin.wait_for_callback_answer(query)).get("text") == "Kasus tidak ditemukan."
+    (queue,) = await staff_says(standin, wulan, "/kasus")
+    assert "Tidak ada kasus" in queue
+
+
 async def test_note_button_prompts_and_the_reply_stays_internal(
     standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
