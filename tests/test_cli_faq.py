@@ -135,7 +135,7 @@ def test_ask_prints_the_answer_as_a_user_sees_it(tmp_path: Path, capsys: pytest.
     _, english, _ = _run(capsys, "faq", "ask", "--lang", "en", "--config", config, "emergency numbers")
     _, urgent, _ = _run(capsys, "faq", "ask", "--config", config, "tolong sy dikurung majikan")
 
-    assert indonesian.startswith("Nomor darurat\n\nKP2MI (kementerian pelindungan pekerja migran) 0800-1000,")
+    assert indonesian.startswith("Nomor darurat\n\nKP2MI (kementerian pekerja migran) 0800-1000,")
     assert "{" not in indonesian
     assert english.startswith("Emergency numbers\n\nKP2MI (the ministry for migrant workers) 0800-1000")
     assert urgent.startswith("Jika Anda atau keluarga dalam bahaya sekarang, segera hubungi Polisi 110")
