@@ -38,7 +38,6 @@ AWAITING_REWRITE: Final = frozenset(
     {
         "20-persiapan.yaml",
         "30-calo-tppo.yaml",
-        "40-negara.yaml",
         "50-bantuan.yaml",
         "60-di-luar-negeri.yaml",
         "70-tambahan.yaml",
@@ -108,12 +107,31 @@ def check_answers(kb: KnowledgeBase, placeholders: Mapping[str, str] | None) -> 
                     problems.append(
                         _lint(where, f"entry `{entry.id}`: unknown placeholder `{{{name}}}` in answer.{lang}")
                     )
+                elif _in_the_other_language(name, lang, allowed):
+                    problems.append(
+                        _lint(
+                            where,
+                            f"entry `{entry.id}`: placeholder `{{{name}}}` holds the other language's text; "
+                            f"answer.{lang} uses `{{{_variant(name, lang)}}}`",
+                        )
+                    )
             problems.extend(_check_length(entry, lang, values))
             if _MARKUP.search(text):
                 problems.append(
                     _lint(where, f"entry `{entry.id}`: answer.{lang} must be plain text (no HTML)")
                 )
     return problems
+
+
+def _in_the_other_language(name: str, lang: Language, allowed: frozenset[str]) -> bool:
+    """A fact written per language is `{name}` in Indonesian and `{name_en}` in English answers."""
+    if lang == "id":
+        return name.endswith("_en") and name.removesuffix("_en") in allowed
+    return f"{name}_en" in allowed
+
+
+def _variant(name: str, lang: Language) -> str:
+    return name.removesuffix("_en") if lang == "id" else f"{name}_en"
 
 
 def first_reply_length(entry: FaqEntry, lang: Language, values: Mapping[str, str]) -> int:
