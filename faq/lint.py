@@ -38,7 +38,6 @@ AWAITING_REWRITE: Final = frozenset(
     {
         "20-persiapan.yaml",
         "30-calo-tppo.yaml",
-        "70-tambahan.yaml",
     }
 )
 MAX_ANSWER_CHARS: Final = 900
