@@ -36,7 +36,6 @@ MAX_LINE_CHARS: Final = 200
 # the first-reply, line and abbreviation rules until rewritten. Remove a file here once it is rewritten.
 AWAITING_REWRITE: Final = frozenset(
     {
-        "30-calo-tppo.yaml",
         "40-negara.yaml",
         "50-bantuan.yaml",
         "60-di-luar-negeri.yaml",
