@@ -21,7 +21,9 @@ from faq.yamlsource import YamlList, YamlMap
 ACRONYM_WORD: Final = re.compile(r"(?<![A-Za-z0-9])(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]+(?![A-Za-z0-9])")
 _PLACEHOLDER: Final = re.compile(r"\{[^{}\s]*\}")
 _GLOSS_AFTER: Final = re.compile(r"\s*\(([^()]*)\)")
-_GLOSSARY_KEYS: Final = frozenset({"id", "en", "known_in"})
+_GLOSSARY_KEYS: Final = frozenset({"id", "en", "known_in", "also"})
+# Besides "TERM (plain words)": "TERM, plain words" and "TERM: plain words" (short titles read better so).
+_GLOSS_AFTER_SEPARATOR: Final = re.compile(r"[,:]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,10 @@ def read_glossary(
         if not isinstance(known_in, YamlList) or any(item not in LANGUAGES for item in known_in):
             problems.append((value.line_of("known_in"), f"{label}: `known_in` must be a list of id/en", True))
             known_in = []
+        also = value.get("also", YamlList(term_line))
+        if not isinstance(also, YamlList) or not all(isinstance(item, str) and item.strip() for item in also):
+            problems.append((value.line_of("also"), f"{label}: `also` must be a list of spellings", True))
+            also = []
         if not ACRONYM_WORD.search(term):
             problems.append((term_line, f"{label}: a term must contain an abbreviation (2+ capitals)", False))
         for written, text in texts.items():
@@ -89,6 +95,7 @@ def read_glossary(
                 term=term,
                 explanation=LocalizedText(id=texts["id"], en=texts["en"]),
                 known_in=tuple(lang for lang in LANGUAGES if lang in known_in),
+                also=tuple(item.strip() for item in also),
                 location=SourceLocation(path, term_line),
             )
     return terms, problems
@@ -98,12 +105,14 @@ def uses(text: str, glossary: Mapping[str, GlossaryTerm]) -> Iterator[Use]:
     """Every abbreviation in `text` in order: glossary terms (the longest wins: "ID PMI" over "PMI"), then
     any other word that looks like one. Placeholders are config values, not content, and are skipped."""
     masked = _PLACEHOLDER.sub(lambda match: " " * len(match.group()), text)
+    spellings = {term: entry for entry in glossary.values() for term in (entry.term, *entry.also)}
     taken: list[Use] = []
-    for term in sorted(glossary, key=len, reverse=True):
-        pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])")
+    for spelling in sorted(spellings, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(spelling)}(?![A-Za-z0-9])")
+        term = spellings[spelling]
         for match in pattern.finditer(masked):
             if not any(match.start() < use.end and use.start < match.end() for use in taken):
-                taken.append(Use(term, match.start(), match.end(), glossary[term]))
+                taken.append(Use(term.term, match.start(), match.end(), term))
     for match in ACRONYM_WORD.finditer(masked):
         if not any(match.start() < use.end and use.start < match.end() for use in taken):
             taken.append(Use(match.group(), match.start(), match.end(), None))
@@ -125,12 +134,37 @@ def unexplained(text: str, lang: Language, glossary: Mapping[str, GlossaryTerm])
     return found
 
 
+def unexplained_in_title(
+    title: str, answer: str, lang: Language, glossary: Mapping[str, GlossaryTerm]
+) -> list[Unexplained]:
+    """Abbreviations a title shows that neither the title nor the answer below it explains.
+
+    Titles are short labels (also used as buttons), so the explanation may wait for the answer; an answer that
+    uses the abbreviation must explain it at its first use anyway (`unexplained`).
+    """
+    in_answer = {use.word for use in uses(answer, glossary)}
+    found: list[Unexplained] = []
+    for use in uses(title, glossary):
+        if any(earlier.word == use.word for earlier in found):
+            continue
+        if use.term is None:
+            found.append(Unexplained(use.word, use.start, None))
+        elif use.word in in_answer or not use.term.needs_explaining(lang):
+            continue
+        elif not is_explained(title, use, lang):
+            found.append(Unexplained(use.word, use.start, use.term))
+    return found
+
+
 def is_explained(text: str, use: Use, lang: Language) -> bool:
-    """`TERM (… plain words …)` right after, or `… plain words (TERM)`."""
+    """`TERM (… plain words …)` or `TERM, plain words` right after, or `… plain words (TERM)`."""
     assert use.term is not None
     plain = use.term.explanation.get(lang).casefold()
     after = _GLOSS_AFTER.match(text, use.end)
     if after is not None and plain in after.group(1).casefold():
+        return True
+    separator = _GLOSS_AFTER_SEPARATOR.match(text, use.end)
+    if separator is not None and text[separator.end() :].casefold().startswith(plain):
         return True
     before = text[: use.start].rstrip()
     closes = text[use.end :].lstrip().startswith(")")

@@ -19,7 +19,7 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-from faq.glossary import suggestion, unexplained
+from faq.glossary import suggestion, unexplained, unexplained_in_title
 from faq.loader import GLOSSARY_FILE, Problem, read_content
 from faq.model import LANGUAGES, FaqEntry, GlossaryTerm, KnowledgeBase, Language, SourceLocation
 from faq.normalize import Normalizer, basic_tokens
@@ -34,12 +34,7 @@ REPLY_FRAME_CHARS: Final = 32
 MAX_LINE_CHARS: Final = 200
 # Content files written before the readability rules: they keep the old answer-only limit and are exempt from
 # the first-reply, line and abbreviation rules until rewritten. Remove a file here once it is rewritten.
-AWAITING_REWRITE: Final = frozenset(
-    {
-        "20-persiapan.yaml",
-        "30-calo-tppo.yaml",
-    }
-)
+AWAITING_REWRITE: Final[frozenset[str]] = frozenset()
 MAX_ANSWER_CHARS: Final = 900
 NEAR_DUPLICATE_RATIO: Final = 95.0
 # Without a config we cannot know the filled length; assume a typical phone number / short link.
@@ -173,7 +168,8 @@ def _check_length(entry: FaqEntry, lang: Language, values: Mapping[str, str]) ->
 
 
 def check_abbreviations(kb: KnowledgeBase, glossary: Mapping[str, GlossaryTerm]) -> list[Problem]:
-    """Every abbreviation in an answer is in the glossary and explained where the answer first uses it."""
+    """Every abbreviation in an answer is in the glossary and explained where the answer first uses it; one
+    shown in the title is explained in the title or in the answer."""
     problems = []
     for entry in kb:
         if _awaiting_rewrite(entry):
@@ -191,6 +187,19 @@ def check_abbreviations(kb: KnowledgeBase, glossary: Mapping[str, GlossaryTerm])
                     message = (
                         f"entry `{entry.id}`: answer.{lang} uses `{found.word}` without explaining it at its "
                         f'first use; write "{suggestion(found.term, lang)}"'
+                    )
+                problems.append(_lint(where, message))
+            for found in unexplained_in_title(entry.title.get(lang), text, lang, glossary):
+                where = entry.location_of(f"title.{lang}")
+                if found.term is None:
+                    message = (
+                        f"entry `{entry.id}`: title.{lang} uses `{found.word}`, "
+                        f"which is not in the glossary ({GLOSSARY_FILE.name}); add it there or write it out"
+                    )
+                else:
+                    message = (
+                        f"entry `{entry.id}`: title.{lang} uses `{found.word}` and the answer never "
+                        f'explains it; write "{suggestion(found.term, lang)}" in the answer'
                     )
                 problems.append(_lint(where, message))
     return problems

@@ -80,12 +80,14 @@ class GlossaryTerm:
     """An abbreviation used in answers and the plain words that explain it, per language.
 
     `known_in` lists the languages whose readers know the abbreviation better than any gloss (KTP for an
-    Indonesian reader), so an answer in that language may use it bare.
+    Indonesian reader), so an answer in that language may use it bare. `also` lists other spellings of the
+    same thing ("e-PMI" for "ID PMI"): explaining one explains them all.
     """
 
     term: str
     explanation: LocalizedText
     known_in: tuple[Language, ...] = ()
+    also: tuple[str, ...] = ()
     location: SourceLocation = SourceLocation("<memory>", 0)
 
     def needs_explaining(self, lang: Language) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from faq.glossary import unexplained
+from faq.glossary import unexplained, unexplained_in_title
 from faq.lint import MAX_FIRST_REPLY_CHARS, REPLY_FRAME_CHARS, first_reply_length, lint_paths
 from faq.loader import FaqContentError, load_knowledge_base
 from faq.model import GlossaryTerm, Language, LocalizedText
@@ -128,7 +128,9 @@ def test_the_first_reply_counts_title_answer_and_the_feedback_line() -> None:
 GLOSSARY = {
     "BP3MI": GlossaryTerm("BP3MI", LocalizedText("kantor pekerja migran di provinsi", "provincial office")),
     "PMI": GlossaryTerm("PMI", LocalizedText("pekerja migran", "migrant worker")),
-    "ID PMI": GlossaryTerm("ID PMI", LocalizedText("data resmi pekerja migran", "official worker record")),
+    "ID PMI": GlossaryTerm(
+        "ID PMI", LocalizedText("data resmi pekerja migran", "official worker record"), also=("e-PMI",)
+    ),
     "KTP": GlossaryTerm("KTP", LocalizedText("kartu tanda penduduk", "identity card"), known_in=("id",)),
 }
 
@@ -145,12 +147,35 @@ GLOSSARY = {
         ("Bring your KTP.", "en", ["KTP"]),
         ("Bring your KTP (identity card).", "en", []),
         ("ID PMI (data resmi pekerja migran) dibuat setelah pelatihan.", "id", []),
-        ("Anda sebagai PMI (pekerja migran) punya e-PMI.", "id", []),
+        ("Anda sebagai PMI (pekerja migran) punya e-PMI.", "id", ["ID PMI"]),
         ("Cek di {link_siskop2mi} atau hubungi {hotline_kp2mi}; ketik /lapor.", "id", []),
         ("Tanya ke XYZ atau XYZ lagi; ujian N4 di G to G.", "id", ["XYZ"]),
+        ("BP3MI, kantor pekerja migran di provinsi, buka setiap hari.", "id", []),
+        ("BP3MI: kantor pekerja migran di provinsi.", "id", []),
+        ("BP3MI, buka setiap hari.", "id", ["BP3MI"]),
+        ("Cek e-PMI (data resmi pekerja migran). ID PMI dibuat setelah pelatihan.", "id", []),
+        ("Cek e-PMI Anda.", "id", ["ID PMI"]),
     ],
 )
 def test_abbreviations_are_explained_at_their_first_use(
     text: str, lang: Language, flagged: list[str]
 ) -> None:
     assert [found.word for found in unexplained(text, lang, GLOSSARY)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("title", "answer", "flagged"),
+    [
+        ("Cara cek BP3MI", "Datang ke BP3MI (kantor pekerja migran di provinsi).", []),
+        ("Cara cek BP3MI", "Datang ke kantor pekerja migran di provinsi.", ["BP3MI"]),
+        ("Kantor pekerja migran di provinsi (BP3MI)", "Datang ke kantor itu.", []),
+        ("BP3MI, kantor pekerja migran di provinsi", "Datang ke kantor itu.", []),
+        ("Syarat KTP", "Bawa kartu Anda.", []),
+        ("Syarat XYZ", "Bawa kartu Anda.", ["XYZ"]),
+        ("ID PMI (e-PMI)", "ID PMI (data resmi pekerja migran) dibuat setelah pelatihan.", []),
+    ],
+)
+def test_a_title_abbreviation_is_explained_in_the_title_or_the_answer(
+    title: str, answer: str, flagged: list[str]
+) -> None:
+    assert [found.word for found in unexplained_in_title(title, answer, "id", GLOSSARY)] == flagged
