@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 import bot.__main__ as cli
+from faq.lint import REPLY_FRAME_CHARS
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data"
@@ -219,3 +220,22 @@ def test_subprocess_smoke_json_from_stdin(tmp_path: Path) -> None:
     results = [json.loads(line) for line in completed.stdout.splitlines()]
     assert [result["decision"] for result in results] == ["answer", "fallback"]
     assert all(set(result) == JSON_KEYS for result in results)
+
+
+def test_lengths_prints_each_entrys_first_reply_with_config_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(capsys, "faq", "lengths", "--config", str(_config(tmp_path)))
+
+    lines = out.splitlines()
+    emergency = next(line for line in lines if " kontak-darurat " in line)
+    # "Nomor darurat" + the answer with 0800-1000, 110 and 129 filled in + the reply's frame.
+    answer = (
+        "KP2MI (kementerian pekerja migran) 0800-1000, polisi 110, "
+        "SAPA (layanan pengaduan perempuan dan anak) 129."
+    )
+    assert code == 0
+    assert len(lines) == 6
+    assert emergency.startswith(f"{FIXTURE}:")
+    assert f"id {len('Nomor darurat') + len(answer) + REPLY_FRAME_CHARS:4}" in emergency
+    assert "over" not in out
