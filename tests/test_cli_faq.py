@@ -73,6 +73,8 @@ def test_lint_accepts_config_after_the_subcommand(tmp_path: Path, capsys: pytest
         (lambda raw: raw["matcher"].update(answer_threshold=7), "matcher.answer_threshold"),
         (lambda raw: raw["hotlines"].pop("kp2mi"), "hotlines.kp2mi"),
         (lambda raw: raw["matcher"].update(treshold=0.5), "matcher.treshold"),
+        (lambda raw: raw["facts"].update(moratorium_as_of="soon"), "facts.moratorium_as_of"),
+        (lambda raw: raw["facts"]["moratorium_saudi_status"].pop("en"), "facts.moratorium_saudi_status.en"),
     ],
 )
 def test_bad_config_names_the_key_without_traceback(
@@ -239,3 +241,24 @@ def test_lengths_prints_each_entrys_first_reply_with_config_values(
     assert emergency.startswith(f"{FIXTURE}:")
     assert f"id {len('Nomor darurat') + len(answer) + REPLY_FRAME_CHARS:4}" in emergency
     assert "over" not in out
+
+
+def test_the_moratorium_status_and_its_date_come_from_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    raw["facts"] = {
+        "moratorium_saudi_status": {"id": "sudah dicabut untuk uji", "en": "lifted for the test"},
+        "moratorium_as_of": "2027-03-05",
+    }
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+
+    config = ["--config", str(path)]
+    _, indonesian, _ = _run(capsys, "faq", "ask", *config, "moratorium timur tengah masih berlaku ga")
+    english_question = "Is the Middle East moratorium still in force?"
+    _, english, _ = _run(capsys, "faq", "ask", "--lang", "en", *config, english_question)
+
+    assert "(dicek 5 Maret 2027): sudah dicabut untuk uji." in indonesian
+    assert "(checked 5 March 2027): lifted for the test." in english
+    assert "{" not in indonesian + english

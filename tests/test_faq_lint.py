@@ -89,6 +89,23 @@ def test_allowed_placeholders_come_from_config_when_given() -> None:
     }
 
 
+def test_a_fact_in_the_other_language_is_flagged_where_it_is_written() -> None:
+    problems = lint_paths([CASES / "fact-other-language.yaml"])
+
+    assert [(problem.location.line, problem.message) for problem in problems] == [
+        (
+            19,
+            "entry `entry-satu`: placeholder `{moratorium_saudi_status_en}` holds the other language's text; "
+            "answer.id uses `{moratorium_saudi_status}`",
+        ),
+        (
+            44,
+            "entry `entry-dua`: placeholder `{moratorium_saudi_status}` holds the other language's text; "
+            "answer.en uses `{moratorium_saudi_status_en}`",
+        ),
+    ]
+
+
 def test_answer_length_counts_the_filled_config_values() -> None:
     problems = lint_paths([CASES / "valid.yaml"], placeholders={"hotline_kp2mi": "9" * 900})
 
