@@ -164,13 +164,13 @@ async def notify_complainant(
 
 
 async def relay_staff_reply(
-    bot: Bot, services: Services, actor: int, case: Case, body: str, *, update_id: int
+    bot: Bot, services: Services, actor: int, case: Case, body: str, *, update_key: str
 ) -> bool | None:
     """Record a staff reply and deliver it to the complainant (split in parts Telegram accepts).
 
     True: delivered; False: recorded but not delivered; None: this update was already relayed.
     """
-    outgoing = await services.cases.staff_reply(actor, case.id, body, update_id=update_id)
+    outgoing = await services.cases.staff_reply(actor, case.id, body, update_key=update_key)
     if outgoing.duplicate:
         return None
     delivered = True

@@ -33,6 +33,7 @@ from handlers.delivery import with_retry
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +190,7 @@ async def on_message(update: Update, context: BotContext) -> None:
             user.id,
             case_id,
             body,
-            update_id=update.update_id,
+            update_key=key_of(update),
             forwarded=message.forward_origin is not None,
             attachment=attachment,
         )

@@ -54,6 +54,7 @@ from storage.repositories.cases import CaseFilter
 from storage.services.cases import LinkedCase
 from storage.services.rules import parse_ticket
 from storage.services.timers import ActionKind
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -530,7 +531,7 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
             await reply(update, context, f"📝 Catatan disimpan ({case.ticket}).")
         else:
             delivered = await relay_staff_reply(
-                context.bot, services, user.id, case, body, update_id=update.update_id
+                context.bot, services, user.id, case, body, update_key=key_of(update)
             )
             if delivered is not None:
                 outcome = "✅ Terkirim ke pelapor" if delivered else "🚫 Tidak terkirim"

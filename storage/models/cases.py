@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.base import Base, utcnow
 from storage.models.enums import str_enum
+from storage.update_keys import MAX_KEY_LENGTH
 
 
 class CaseStatus(StrEnum):
@@ -146,7 +147,7 @@ class Case(Base):
     waiting_reason: Mapped[WaitingReason | None] = mapped_column(str_enum(WaitingReason))
     unreachable_since: Mapped[datetime | None] = mapped_column()
     closure_flag: Mapped[ClosureReason | None] = mapped_column(str_enum(ClosureReason))
-    source_update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    source_update_key: Mapped[str | None] = mapped_column(String(MAX_KEY_LENGTH), unique=True)
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -193,7 +194,7 @@ class CaseMessage(Base):
     text: Mapped[str | None] = mapped_column(Text)
     forwarded: Mapped[bool] = mapped_column(Boolean, default=False)
     delivered: Mapped[bool | None] = mapped_column(Boolean)
-    source_update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    source_update_key: Mapped[str | None] = mapped_column(String(MAX_KEY_LENGTH), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

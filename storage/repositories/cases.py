@@ -86,9 +86,9 @@ class CaseRepository:
             statement = statement.with_for_update()
         return (await self.session.execute(statement)).scalar_one_or_none()
 
-    async def get_by_source_update(self, update_id: int) -> Case | None:
+    async def get_by_source_update(self, update_key: str) -> Case | None:
         return (
-            await self.session.execute(select(Case).where(Case.source_update_id == update_id))
+            await self.session.execute(select(Case).where(Case.source_update_key == update_key))
         ).scalar_one_or_none()
 
     async def filtered(self, case_filter: CaseFilter) -> Sequence[Case]:
@@ -175,8 +175,8 @@ class CaseRepository:
         await self.session.flush()
         return message
 
-    async def message_by_source_update(self, update_id: int) -> CaseMessage | None:
-        statement = select(CaseMessage).where(CaseMessage.source_update_id == update_id)
+    async def message_by_source_update(self, update_key: str) -> CaseMessage | None:
+        statement = select(CaseMessage).where(CaseMessage.source_update_key == update_key)
         return (await self.session.execute(statement)).scalar_one_or_none()
 
     async def get_message(self, message_id: int) -> CaseMessage | None:

@@ -314,7 +314,7 @@ class CaseQueue:
             return case
 
     async def staff_reply(
-        self, actor_id: int, case_id: int, text: str, *, update_id: int | None
+        self, actor_id: int, case_id: int, text: str, *, update_key: str | None
     ) -> OutgoingMessage:
         """Record a staff message to the complainant; the caller delivers it and reports the outcome."""
         text = clean_text(text)
@@ -323,8 +323,8 @@ class CaseQueue:
         async with write_transaction(self._database) as session:
             await self._staff.require(session, actor_id)
             repo = CaseRepository(session)
-            if update_id is not None:
-                existing = await repo.message_by_source_update(update_id)
+            if update_key is not None:
+                existing = await repo.message_by_source_update(update_key)
                 if existing is not None:
                     case = await self._get(repo, existing.case_id)
                     return OutgoingMessage(case, existing.id, existing.text or "", duplicate=True)
@@ -338,7 +338,7 @@ class CaseQueue:
                     direction=Direction.TO_COMPLAINANT,
                     author_user_id=actor_id,
                     text=text,
-                    source_update_id=update_id,
+                    source_update_key=update_key,
                     created_at=now,
                 )
             )
@@ -488,15 +488,15 @@ class CaseQueue:
         case_id: int,
         text: str | None,
         *,
-        update_id: int | None,
+        update_key: str | None,
         forwarded: bool = False,
         attachment: Attachment | None = None,
     ) -> IncomingMessage:
         """Add a message (and/or an attachment) from the complainant to their own open case."""
         async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
-            if update_id is not None:
-                existing = await repo.message_by_source_update(update_id)
+            if update_key is not None:
+                existing = await repo.message_by_source_update(update_key)
                 if existing is not None:
                     case = await self._get(repo, existing.case_id)
                     return IncomingMessage(case, existing.id, duplicate=True)
@@ -512,7 +512,7 @@ class CaseQueue:
                     author_user_id=user_id,
                     text=stored_text,
                     forwarded=forwarded,
-                    source_update_id=update_id,
+                    source_update_key=update_key,
                     created_at=now,
                 )
             )
