@@ -147,7 +147,10 @@ class Case(Base):
     waiting_reason: Mapped[WaitingReason | None] = mapped_column(str_enum(WaitingReason))
     unreachable_since: Mapped[datetime | None] = mapped_column()
     closure_flag: Mapped[ClosureReason | None] = mapped_column(str_enum(ClosureReason))
-    source_update_key: Mapped[str | None] = mapped_column(String(MAX_KEY_LENGTH), unique=True)
+    # Which update created the row (storage.update_keys), so a redelivery is recognised. The id column is
+    # from before keys, always empty now (dropping it would mean copying the table on SQLite).
+    source_update_key: Mapped[str | None] = mapped_column(String(MAX_KEY_LENGTH), index=True, unique=True)
+    source_update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -194,7 +197,10 @@ class CaseMessage(Base):
     text: Mapped[str | None] = mapped_column(Text)
     forwarded: Mapped[bool] = mapped_column(Boolean, default=False)
     delivered: Mapped[bool | None] = mapped_column(Boolean)
-    source_update_key: Mapped[str | None] = mapped_column(String(MAX_KEY_LENGTH), unique=True)
+    # Which update created the row (storage.update_keys), so a redelivery is recognised. The id column is
+    # from before keys, always empty now (dropping it would mean copying the table on SQLite).
+    source_update_key: Mapped[str | None] = mapped_column(String(MAX_KEY_LENGTH), index=True, unique=True)
+    source_update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

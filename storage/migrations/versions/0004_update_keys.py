@@ -1,9 +1,11 @@
 """Updates known by their content key instead of their update id, which Telegram starts again.
 
 The inbox gets its own sequence (`id`) and a unique `update_key`; `update_id` stays as plain data. Cases
-and case messages record the key of the update that created them (`source_update_key`), and a draft
-keeps the keys of the last updates it took (`_handled_updates`) instead of the last update id. Keys are
-computed from the payloads the inbox still holds; an update id whose payload is gone becomes `upd:<id>`.
+and case messages record the key of the update that created them (`source_update_key`, unique) and
+their `source_update_id` is emptied (the column stays: dropping it means copying `cases` on SQLite, see
+below), and a draft keeps the keys of the last updates it took (`_handled_updates`) instead of the last
+update id. Keys are computed from the payloads the inbox still holds; an update id whose payload is gone
+becomes `upd:<id>`.
 
 Revision ID: 0004
 Revises: 0003
@@ -96,24 +98,21 @@ def upgrade() -> None:
             bind.execute(sa.insert(_new_inbox).values(update_key=key, **row))
 
     for table in ("cases", "case_messages"):
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("source_update_key", sa.String(length=MAX_KEY_LENGTH), nullable=True))
-        source = sa.table(
-            table,
-            sa.column("id", sa.Integer()),
-            sa.column("source_update_id", sa.BigInteger()),
-            sa.column("source_update_key", sa.String()),
-        )
+        # Added in place, never through a table copy: on SQLite, copying `cases` drops the old table,
+        # and with foreign keys on that deletes every row that references a case.
+        op.add_column(table, sa.Column("source_update_key", sa.String(length=MAX_KEY_LENGTH), nullable=True))
+        source = _sources(table)
         found = bind.execute(
             sa.select(source.c.id, source.c.source_update_id).where(source.c.source_update_id.is_not(None))
         )
         for record_id, update_id in list(found):
             key = keys.get(update_id) or legacy_key(update_id)
-            bind.execute(sa.update(source).where(source.c.id == record_id).values(source_update_key=key))
-        with op.batch_alter_table(table) as batch:
-            batch.drop_constraint(f"uq_{table}_source_update_id", type_="unique")
-            batch.drop_column("source_update_id")
-            batch.create_unique_constraint(f"uq_{table}_source_update_key", ["source_update_key"])
+            bind.execute(
+                sa.update(source)
+                .where(source.c.id == record_id)
+                .values(source_update_key=key, source_update_id=None)
+            )
+        op.create_index(f"ix_{table}_source_update_key", table, ["source_update_key"], unique=True)
 
     for user_id, answers in list(bind.execute(sa.select(_drafts.c.user_id, _drafts.c.answers))):
         if not isinstance(answers, dict) or OLD_LAST_UPDATE not in answers:
@@ -138,14 +137,7 @@ def downgrade() -> None:
             bind.execute(sa.insert(_old_inbox).values(**row))
 
     for table in ("cases", "case_messages"):
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("source_update_id", sa.BigInteger(), nullable=True))
-        source = sa.table(
-            table,
-            sa.column("id", sa.Integer()),
-            sa.column("source_update_id", sa.BigInteger()),
-            sa.column("source_update_key", sa.String()),
-        )
+        source = _sources(table)
         found = bind.execute(
             sa.select(source.c.id, source.c.source_update_key).where(
                 source.c.source_update_key.like(f"{LEGACY_PREFIX}%")
@@ -154,15 +146,23 @@ def downgrade() -> None:
         for record_id, key in list(found):
             old_id = int(key.removeprefix(LEGACY_PREFIX))
             bind.execute(sa.update(source).where(source.c.id == record_id).values(source_update_id=old_id))
-        with op.batch_alter_table(table) as batch:
-            batch.drop_constraint(f"uq_{table}_source_update_key", type_="unique")
-            batch.drop_column("source_update_key")
-            batch.create_unique_constraint(f"uq_{table}_source_update_id", ["source_update_id"])
+        op.drop_index(f"ix_{table}_source_update_key", table_name=table)
+        # A plain column without constraints: SQLite drops it in place (3.35+), no table copy.
+        op.execute(f"ALTER TABLE {table} DROP COLUMN source_update_key")
 
     for user_id, answers in list(bind.execute(sa.select(_drafts.c.user_id, _drafts.c.answers))):
         if isinstance(answers, dict) and HANDLED_KEYS in answers:
             answers.pop(HANDLED_KEYS)
             bind.execute(sa.update(_drafts).where(_drafts.c.user_id == user_id).values(answers=answers))
+
+
+def _sources(table: str) -> sa.TableClause:
+    return sa.table(
+        table,
+        sa.column("id", sa.Integer()),
+        sa.column("source_update_id", sa.BigInteger()),
+        sa.column("source_update_key", sa.String()),
+    )
 
 
 def _key_of(payload: Any, update_id: int) -> str:
