@@ -27,6 +27,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.app import add_startup_hook
 from bot.complaints import provinces_of_chat
 from bot.context import BotApplication, BotContext
 from bot.services import Services
@@ -109,6 +110,7 @@ def register(app: BotApplication) -> None:
         ),
         group=STAFF_CHAT,
     )
+    add_startup_hook(app, post_unposted_cards)
     if app.job_queue is not None:
         interval = services.config.complaints.sweep_interval_seconds
         app.job_queue.run_repeating(sweep_job, interval=interval, first=min(interval, 5), name="case-timers")
@@ -572,6 +574,16 @@ HEADINGS = {
     ActionKind.URGENT_UNCLAIMED: "⏰ <b>Pengingat</b>: kasus urgen belum diambil petugas.",
     ActionKind.UNANSWERED: "⏰ <b>Pengingat</b>: pelapor belum mendapat balasan.",
 }
+
+
+async def post_unposted_cards(app: BotApplication) -> None:
+    """At start-up, before any update is handled: the cards a killed run filed but never posted."""
+    services: Services = app.bot_data["services"]
+    unposted = await services.case_timers.take_unposted_cards()
+    for case in unposted:
+        await post_card(app.bot, services, case)
+    if unposted:
+        logger.info("posted %d case card(s) a previous run left unposted", len(unposted))
 
 
 async def sweep_job(context: BotContext) -> None:

@@ -243,6 +243,17 @@ class TimerRepository:
         )
         return (await self.session.execute(statement)).scalars().all()
 
+    async def of_kind(self, kind: TimerKind, limit: int) -> Sequence[CaseTimer]:
+        """Timers of one kind whether due or not, oldest first."""
+        statement = (
+            select(CaseTimer)
+            .where(CaseTimer.kind == kind)
+            .order_by(CaseTimer.due_at.asc(), CaseTimer.id.asc())
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        return (await self.session.execute(statement)).scalars().all()
+
     async def of_case(self, case_id: int) -> Sequence[CaseTimer]:
         statement = select(CaseTimer).where(CaseTimer.case_id == case_id).order_by(CaseTimer.kind)
         return (await self.session.execute(statement)).scalars().all()
