@@ -13,9 +13,10 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.complaints import staff_chat_for
 from bot.services import Services
-from handlers.case_view import card_keyboard, card_text, split_text
+from handlers.case_view import card_keyboard, card_text
 from handlers.delivery import with_retry
-from handlers.texts_complaint import plain, text
+from handlers.telegram_text import html_with_links, split_text
+from handlers.texts_complaint import Raw, plain, text
 from storage.models.cases import AttachmentKind, Case, LinkKind
 
 logger = logging.getLogger(__name__)
@@ -184,8 +185,8 @@ async def relay_staff_reply(
     if outgoing.duplicate:
         return None
     delivered = True
-    for part in split_text(outgoing.text):  # Telegram takes at most 4,096 characters a message
-        shown = text(case.language, "staff_reply", ticket=case.ticket, text=part)
+    for part in split_text(outgoing.text):  # Telegram takes at most 4,096 UTF-16 units a message
+        shown = text(case.language, "staff_reply", ticket=case.ticket, text=Raw(html_with_links(part)))
         delivered = delivered and await notify_complainant(bot, services, outgoing.case, shown)
     await services.cases.record_delivery(outgoing.message_id, delivered)
     return delivered

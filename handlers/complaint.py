@@ -28,6 +28,7 @@ from handlers.case_notify import post_card
 from handlers.common import FLOW_KEY, clear_flow, language_of, note_reply_keyboard_left
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
 from handlers.complaint_io import download_attachment, drop_message_buttons, say
+from handlers.telegram_text import message_text
 from handlers.texts_complaint import (
     CATEGORY_LABELS,
     COUNTRY_SUGGESTIONS,
@@ -350,7 +351,7 @@ async def handle_step(
     if step is Step.PHONE and message.contact is not None:
         value: str | None = message.contact.phone_number
     else:
-        value = message.text
+        value = message_text(message) if message.text is not None else None  # links written out
     if step in BUTTON_STEPS or value is None:
         key = "need_button" if step in BUTTON_STEPS or step is Step.ATTACHMENTS else "need_text"
         await say(context, draft.chat_id, text(lang, key))

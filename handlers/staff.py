@@ -48,6 +48,7 @@ from handlers.case_view import (
 )
 from handlers.complaint_groups import STAFF_CHAT
 from handlers.delivery import with_retry
+from handlers.telegram_text import message_text
 from handlers.texts_complaint import STATUS_LABELS, label, text
 from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
 from storage.models.cases import Case, CasePriority, CaseStatus, LinkKind, WaitingReason
@@ -523,7 +524,7 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
     if linked is None:
         return
     case = linked.case
-    body = message.text or message.caption
+    body = message_text(message)
     if not body:
         await reply(update, context, "Hanya pesan teks yang diteruskan ke pelapor.")
         raise ApplicationHandlerStop
