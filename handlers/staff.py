@@ -54,7 +54,7 @@ from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput,
 from storage.models.cases import Case, CasePriority, CaseStatus, LinkKind, WaitingReason
 from storage.repositories.cases import CaseFilter
 from storage.services.cases import LinkedCase
-from storage.services.rules import parse_ticket
+from storage.services.rules import parse_telegram_id, parse_ticket
 from storage.services.timers import ActionKind
 from storage.update_keys import key_of
 
@@ -336,11 +336,16 @@ async def staff_command(update: Update, context: BotContext) -> None:
     directory = context.services.staff_directory
     action = args[0].lower() if args else "list"
     try:
-        if action in ("add", "tambah") and len(args) == 2 and args[1].lstrip("-").isdigit():
-            await directory.add_officer(actor, int(args[1]))
-            await reply(update, context, f"Petugas <code>{int(args[1])}</code> ditambahkan.")
-        elif action in ("remove", "hapus") and len(args) == 2 and args[1].lstrip("-").isdigit():
-            removed = await directory.remove_officer(actor, int(args[1]))
+        user_id = parse_telegram_id(args[1]) if len(args) == 2 else None
+        if action in ("add", "tambah", "remove", "hapus") and len(args) == 2 and user_id is None:
+            await reply(
+                update, context, "ID Telegram tidak valid: angka dari profil petugas, mis. 123456789."
+            )
+        elif action in ("add", "tambah") and user_id is not None:
+            await directory.add_officer(actor, user_id)
+            await reply(update, context, f"Petugas <code>{user_id}</code> ditambahkan.")
+        elif action in ("remove", "hapus") and user_id is not None:
+            removed = await directory.remove_officer(actor, user_id)
             await reply(
                 update, context, "Petugas dihapus." if removed else "Bukan petugas yang ditambahkan di bot."
             )

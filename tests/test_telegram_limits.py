@@ -5,15 +5,21 @@ refuses a message over 4,096 units as Telegram does, so a path that overflows fa
 
 from __future__ import annotations
 
+import csv
 import html
+import io
+from pathlib import Path
 
 import pytest
+import yaml
 
+from bot.config import ConfigError, load_config
 from bot.context import BotApplication
 from bot.services import Services
 from bot.standin import BotApiStandIn
 from handlers.case_notify import post_card
 from handlers.telegram_text import html_with_links, split_text, truncate, utf16_len
+from tests.bot_fixtures import REPO_CONFIG
 from tests.complaint_helpers import ADMIN, STAFF_CHAT, file_report, next_message, prepare_chats
 from tests.storage_fixtures import walk_draft
 
@@ -167,3 +173,69 @@ async def test_links_survive_from_staff_to_worker_and_from_worker_to_staff(
     assert f'<a href="{html.escape("https://iklan.example/lowongan?id=5&x=")}">' in (notice.text or "")
     detail = await case_bot.bot_data["services"].cases.detail(ADMIN, 1)
     assert detail.messages[-1].text == f"Ini iklannya ({address}) & <kontraknya>"
+
+
+# Each begins a formula in a spreadsheet despite what stands in front of it.
+HIDDEN_FORMULAS = (
+    '\u200b=HYPERLINK("http://x.example","klik")',
+    "\u200c\u200d+SUM(A1:A9)",
+    "\u2060-2+3",
+    "\ufeff@cmd",
+    "＝1+1",
+    "＋1",
+    "－1",
+    "＠SUM(1)",
+    " \u200b=1",
+)
+
+
+async def test_the_export_neutralises_formulas_behind_invisible_and_full_width_characters(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    _, officer = prepare_chats(standin)
+    services: Services = case_bot.bot_data["services"]
+    for index, agency in enumerate(HIDDEN_FORMULAS):
+        await walk_draft(services.intake, 6200 + index, agency=agency, story=f"Cerita {agency}")
+        await services.intake.file(6200 + index, update_key=None, complainant_name=agency)
+    await standin.send_text(officer, "/export", chat_id=STAFF_CHAT)
+    (document,) = await standin.wait_for_bot_messages(STAFF_CHAT, 1, timeout=10)
+    rows = list(csv.DictReader(io.StringIO(standin.file_data(document.file_id or "").decode("utf-8-sig"))))
+    assert sorted(row["agency"] for row in rows) == sorted("'" + agency for agency in HIDDEN_FORMULAS)
+    assert all(row["story"].startswith("Cerita") for row in rows)  # ordinary text is left alone
+
+
+async def test_ids_too_large_for_telegram_are_refused_politely(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    admin, officer = prepare_chats(standin)
+    huge = "9" * 20
+    await standin.send_text(officer, f"/kasus ADU-{huge}", chat_id=STAFF_CHAT)
+    (answer,) = await standin.wait_for_bot_messages(STAFF_CHAT, 1, timeout=10)
+    assert answer.plain_text == "Kasus tidak ditemukan."
+    await standin.send_text(admin, f"/staff add {huge}", chat_id=STAFF_CHAT)
+    (answer,) = await standin.wait_for_bot_messages(STAFF_CHAT, 1, timeout=10)
+    assert "ID Telegram tidak valid" in answer.plain_text
+    await standin.send_text(admin, f"/staff add {2**52}", chat_id=STAFF_CHAT)  # one bit too many
+    (answer,) = await standin.wait_for_bot_messages(STAFF_CHAT, 1, timeout=10)
+    assert "ID Telegram tidak valid" in answer.plain_text
+
+    user = standin.private_user(6300, "Rina")
+    await file_report(standin, user)
+    card = await next_message(standin, STAFF_CHAT)
+    query = await standin.press_button(officer, card, f"case:v1:claim:{huge}", check_present=False)
+    refusal = await standin.wait_for_callback_answer(query)
+    assert refusal == {"text": "Kasus tidak ditemukan.", "show_alert": True}
+    received = standin.last_bot_message(user.id)
+    standin.mark_read(user.id)
+    await standin.press_button(user, received, f"report:v1:msg:{huge}", check_present=False)
+    (stale,) = await standin.wait_for_bot_messages(user.id, 1, timeout=10)
+    assert stale.plain_text == "Tombol itu sudah tidak berlaku."
+
+
+def test_a_staff_id_too_large_for_telegram_is_a_config_error(tmp_path: Path) -> None:
+    raw = yaml.safe_load(REPO_CONFIG.read_text(encoding="utf-8"))
+    raw["staff"] = {"members": [{"user_id": 2**60, "role": "admin"}]}
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match="user_id"):
+        load_config(path, environ={})

@@ -65,6 +65,9 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+MAX_ROW_ID = 2**31 - 1  # integer keys on PostgreSQL; a forged or typed id beyond is simply not found
+
+
 class CaseRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -75,6 +78,8 @@ class CaseRepository:
         return case
 
     async def get(self, case_id: int, *, for_update: bool = False) -> Case | None:
+        if not 0 < case_id <= MAX_ROW_ID:
+            return None  # no such row, and a number this large would not even fit the query
         statement = select(Case).where(Case.id == case_id)
         if for_update:
             statement = statement.with_for_update()

@@ -10,6 +10,7 @@ import asyncio
 import csv
 import io
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -131,10 +132,17 @@ EXPORT_COLUMNS = (
 )
 
 
+# Spreadsheets start a formula at =, +, - or @, also in their full-width forms, and skip invisible
+# characters and spaces in front of one, so those do not make a cell safe.
+_FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+_INVISIBLE_LEAD = re.compile(r"^[\u200b\u200c\u200d\u2060\ufeff\s]+")
+
+
 def _csv_safe(value: object) -> str:
-    """Neutralise spreadsheet formulas (=, +, -, @) that a complainant could smuggle into a cell."""
+    """Neutralise spreadsheet formulas that a complainant could smuggle into a cell."""
     text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    visible = _INVISIBLE_LEAD.sub("", text)
+    if text[:1] in _FORMULA_STARTS or visible[:1] in _FORMULA_STARTS:
         return "'" + text
     return text
 
