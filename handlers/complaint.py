@@ -39,6 +39,7 @@ from handlers.texts_complaint import (
     text,
 )
 from storage.errors import (
+    AnswerForEarlierStep,
     AnswerTooLong,
     DraftNotFound,
     DuplicateUpdate,
@@ -328,6 +329,12 @@ async def on_message(update: Update, context: BotContext) -> None:
         await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")
     except DuplicateUpdate:
         logger.info("update %s was delivered again; already handled", update.update_id)
+    except AnswerForEarlierStep:
+        # Written for an earlier question (re-sent while the bot was down): say so, ask the current one.
+        current = await context.services.intake.current(user.id)
+        if current is not None:
+            await say(context, current.chat_id, text(lang, "earlier_answer"))
+            await ask(context, current, lang)
     except (InvalidTransition, DraftNotFound):
         pass  # another update of this user changed the draft meanwhile; its reply asks the next question
     raise ApplicationHandlerStop
@@ -343,7 +350,9 @@ async def handle_step(
             await say(context, draft.chat_id, text(lang, "cannot_skip"))
             await ask(context, draft, lang)
             return
-        await ask(context, await intake.skip(user.id, step, update_key=key_of(update)), lang)
+        await ask(
+            context, await intake.skip(user.id, step, update_key=key_of(update), sent_at=message.date), lang
+        )
         return
     if step is Step.ATTACHMENTS and (message.photo or message.document):
         await add_attachment(context, draft, message, user, lang, key_of(update))
@@ -359,7 +368,11 @@ async def handle_step(
         return
     if step is Step.ATTACHMENTS:
         if value.strip().lower() in DONE_WORDS:
-            await ask(context, await intake.skip(user.id, step, update_key=key_of(update)), lang)
+            await ask(
+                context,
+                await intake.skip(user.id, step, update_key=key_of(update), sent_at=message.date),
+                lang,
+            )
         else:
             await ask(context, draft, lang)
         return
@@ -367,7 +380,12 @@ async def handle_step(
         await intake.mark_urgent(user.id)
     try:
         updated = await intake.answer(
-            user.id, step, value, forwarded=message.forward_origin is not None, update_key=key_of(update)
+            user.id,
+            step,
+            value,
+            forwarded=message.forward_origin is not None,
+            update_key=key_of(update),
+            sent_at=message.date,
         )
     except AnswerTooLong:
         await say(context, draft.chat_id, text(lang, "too_long"))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from storage.base import utcnow
 from storage.db import Database
 from storage.errors import (
+    AnswerForEarlierStep,
     AnswerTooLong,
     DraftNotFound,
     DuplicateUpdate,
@@ -66,6 +67,11 @@ NUL_REPLACEMENT = "\N{SYMBOL FOR NULL}"
 # next question. Update ids cannot serve: Telegram starts them again.
 HANDLED_KEYS = "_handled_updates"
 HANDLED_KEYS_KEPT = 20
+# When the draft reached its current step (epoch seconds). A message the user sent well before that was
+# written for an earlier question: typically her answer re-sent while the bot was down, which must not
+# become the answer to the next question. The grace covers clock skew and Telegram's whole seconds.
+STEP_SINCE_KEY = "_step_since"
+EARLIER_ANSWER_GRACE = timedelta(seconds=3)
 
 
 def clean_text(text: str) -> str:
@@ -79,6 +85,12 @@ def _handled(answers: dict[str, Any], update_key: str | None) -> dict[str, Any]:
         return answers
     kept = [key for key in answers.get(HANDLED_KEYS, ()) if key != update_key]
     return {**answers, HANDLED_KEYS: [*kept, update_key][-HANDLED_KEYS_KEPT:]}
+
+
+def _written_before_step(step_since: object, sent_at: datetime | None) -> bool:
+    if sent_at is None or not isinstance(step_since, int | float):
+        return False
+    return (sent_at + EARLIER_ANSWER_GRACE).timestamp() < step_since
 
 
 def next_step(step: Step) -> Step:
@@ -238,16 +250,24 @@ class IntakeService:
                 row.urgent = True
 
     async def answer(
-        self, user_id: int, step: Step, value: str, *, forwarded: bool = False, update_key: str | None = None
+        self,
+        user_id: int,
+        step: Step,
+        value: str,
+        *,
+        forwarded: bool = False,
+        update_key: str | None = None,
+        sent_at: datetime | None = None,
     ) -> Draft:
         """Record the answer to `step` (which must be the draft's current step) and move on.
 
         Raises DraftNotFound, DuplicateUpdate, InvalidTransition (a stale button or message for another
-        step) or InvalidInput (the answer does not fit; ask again).
+        step), AnswerForEarlierStep (the message was `sent_at` before the draft reached `step`) or
+        InvalidInput (the answer does not fit; ask again).
         """
         stored = self._validate(step, value)
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_key)
+            row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
             answers[step.value] = stored
             if step is Step.STORY and forwarded:
@@ -255,11 +275,13 @@ class IntakeService:
             self._advance(row, answers, update_key)
             return Draft.of(row)
 
-    async def skip(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
+    async def skip(
+        self, user_id: int, step: Step, *, update_key: str | None = None, sent_at: datetime | None = None
+    ) -> Draft:
         if step not in OPTIONAL_STEPS:
             raise InvalidInput("this step cannot be skipped")
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_key)
+            row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
             if step is not Step.ATTACHMENTS:
                 answers[step.value] = None
@@ -341,7 +363,9 @@ class IntakeService:
         logger.info("case %s filed (category %s, priority %s)", case.ticket, case.category, case.priority)
         return FiledCase(case, created=True)
 
-    async def _row_at(self, session: Any, user_id: int, step: Step, update_key: str | None) -> ComplaintDraft:
+    async def _row_at(
+        self, session: Any, user_id: int, step: Step, update_key: str | None, sent_at: datetime | None = None
+    ) -> ComplaintDraft:
         row = await DraftRepository(session).get(user_id, for_update=True)
         if row is None:
             raise DraftNotFound("no draft")
@@ -349,13 +373,16 @@ class IntakeService:
             raise DuplicateUpdate("this update was handled")
         if row.step != step.value:
             raise InvalidTransition(f"draft is at {row.step}, not {step}")
+        if _written_before_step(row.answers.get(STEP_SINCE_KEY), sent_at):
+            raise AnswerForEarlierStep(f"written before the draft reached {step}")
         return row
 
     @staticmethod
     def _advance(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
-        row.answers = _handled(answers, update_key)
+        now = utcnow()
+        row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp()}
         row.step = next_step(Step(row.step)).value
-        row.updated_at = utcnow()
+        row.updated_at = now
 
     @staticmethod
     def _validate(step: Step, value: str) -> Any:
