@@ -201,7 +201,15 @@ class _Params:
 class BotApiStandIn:
     """An in-process fake Bot API server. Use as `async with BotApiStandIn(token) as api:`."""
 
-    def __init__(self, token: str = "123456:TEST", *, bot_username: str = "migrasi_aman_test_bot") -> None:
+    def __init__(
+        self,
+        token: str = "123456:TEST",
+        *,
+        bot_username: str = "migrasi_aman_test_bot",
+        first_message_id: int = 1,
+    ) -> None:
+        """`first_message_id`: where every chat's message ids start (Telegram never reuses one in a chat, so a
+        stand-in started again against the same database should start past the last run's)."""
         self.token = token
         bot_id = token.split(":", 1)[0]
         self.bot_user: JsonDict = {
@@ -218,7 +226,7 @@ class BotApiStandIn:
         self._last_update_id = 0
         self._issued: list[JsonDict] = []
         self._file_ids = itertools.count(1)
-        self._message_ids: dict[int, Iterator[int]] = defaultdict(lambda: itertools.count(1))
+        self._message_ids: dict[int, Iterator[int]] = defaultdict(lambda: itertools.count(first_message_id))
         self._updates: list[JsonDict] = []
         self._changed = asyncio.Condition()
         self._chats: dict[int, JsonDict] = {}
