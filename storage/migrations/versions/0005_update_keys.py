@@ -7,8 +7,8 @@ below), and a draft keeps the keys of the last updates it took (`_handled_update
 update id. Keys are computed from the payloads the inbox still holds; an update id whose payload is gone
 becomes `upd:<id>`.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-06
 """
 
@@ -21,8 +21,8 @@ from alembic import op
 from storage.base import UtcDateTime
 from storage.update_keys import LEGACY_PREFIX, MAX_KEY_LENGTH, legacy_key, update_key
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
