@@ -3,6 +3,7 @@ delivery never files a second case, answers the next question, or relays a messa
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from telegram import Update
@@ -26,7 +27,7 @@ def text_update(
 ) -> dict[str, Any]:
     message: dict[str, Any] = {
         "message_id": update_id,
-        "date": 0,
+        "date": int(time.time()),
         "chat": chat,
         "from": {"id": user_id, "is_bot": False, "first_name": "Siti"},
         "text": text,
