@@ -243,8 +243,9 @@ class InboxPoller:
     async def _handle(self, update: Update, key: str, attempt: int) -> None:
         try:
             while True:
+                handling = self._app.process_update(update)
                 try:
-                    await self._app.update_processor.process_update(update, self._app.process_update(update))
+                    await self._app.update_processor.process_update(update, handling)
                 except Exception as exc:
                     # Handler errors go to the error handler inside process_update; this is anything else.
                     logger.error(
@@ -258,6 +259,10 @@ class InboxPoller:
                         logger.error("update %s given up after %s attempts", update.update_id, attempt - 1)
                         return
                     continue
+                finally:
+                    # Cancelled (at shutdown) before the processor started it: close it, so it is not
+                    # reported as never awaited. A started or finished one is unaffected.
+                    handling.close()
                 self._marks.add(key)
                 return
         except Exception as exc:
