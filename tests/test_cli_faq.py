@@ -175,9 +175,11 @@ def test_eval_fails_when_a_bar_is_missed_unless_no_fail(
 
     assert (code, no_fail_code) == (1, 0)
     for label in (
-        "top-1",
-        "answered-or-clarified",
-        "wrong confident",
+        "ranked first",
+        "answered right",
+        "answered wrong, right entry not offered",
+        "answered wrong (all)",
+        "right entry in the first reply",
         "out-of-scope answered",
         "urgent messages",
     ):
