@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig, resolve_config_path
+from faq.answering import AnswerEngine
 from faq.baseline import NaiveMatcher
 from faq.evaluate import (
     SUMMARY_HEADER,
@@ -37,17 +38,17 @@ from faq.evaluate import (
 )
 from faq.lint import lint_paths
 from faq.loader import FaqContentError, load_knowledge_base
-from faq.matcher import FaqMatcher, MatcherSettings, MatchResult
-from faq.render import render_reply
-from faq.reply import legacy_decision
+from faq.matcher import FaqMatcher, MatcherSettings
+from faq.render import render_decision
+from faq.reply import ReplyDecision, legacy_decision
 from faq.triage import UrgencyDetector
 
-FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage")
+FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage", "bot.cli_faq_answer")
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
-POLICIES = ("legacy", "both")
+POLICIES = ("calibrated", "legacy", "both")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -109,15 +110,17 @@ def run_ask(args: argparse.Namespace) -> int:
     matcher = _load_matcher(config, UrgencyDetector())
     if matcher is None:
         return EXIT_PROBLEMS
+    engine = AnswerEngine(matcher)
     lang = args.lang or config.bot.default_language
     questions = _read_lines(sys.stdin) if args.question == ["-"] else iter([" ".join(args.question)])
     try:
         for question in questions:
-            result = matcher.match(question)
+            reply = engine.decide_reply(question)
             if args.json:
-                print(json.dumps(result_as_json(result), ensure_ascii=False), flush=True)
+                print(json.dumps(reply_as_json(reply), ensure_ascii=False), flush=True)
             else:
-                print(render_reply(matcher.kb, result, lang, config.placeholders()), end="\n\n", flush=True)
+                text = render_decision(matcher.kb, reply, lang, config.placeholders())
+                print(text, end="\n\n", flush=True)
     except BrokenPipeError:
         # Piped into `head` and the reader left: stop quietly (Python's documented recipe).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -162,23 +165,27 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def deciders(matcher: FaqMatcher, policy: str) -> dict[str, Decide]:
-    """The reply decisions to score, by name."""
+    """The reply decisions to score, by name: the calibrated one the bot uses, and the matcher's own."""
+    names = ["calibrated", "legacy"] if policy == "both" else [policy]
     available: dict[str, Decide] = {"legacy": lambda question: legacy_decision(matcher.match(question))}
-    names = list(available) if policy == "both" else [policy]
+    if "calibrated" in names:
+        available["calibrated"] = AnswerEngine(matcher).decide_reply
     return {name: available[name] for name in names}
 
 
-def result_as_json(result: MatchResult) -> dict[str, Any]:
+def reply_as_json(reply: ReplyDecision) -> dict[str, Any]:
     return {
-        "query": result.query,
-        "decision": result.decision.value,
-        "entry_id": result.entry_id,
-        "score": round(result.score, 4),
+        "query": reply.question,
+        "decision": reply.decision.value,
+        "entry_id": reply.entry_id,
+        "confidence": round(reply.confidence, 4),
+        "alternatives": list(reply.alternatives),
+        "second_topic": reply.second_topic,
         "candidates": [
             {"entry_id": candidate.entry_id, "score": round(candidate.score, 4)}
-            for candidate in result.candidates
+            for candidate in reply.candidates
         ],
-        "urgent": result.urgent,
+        "urgent": reply.urgent,
     }
 
 

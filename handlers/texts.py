@@ -96,6 +96,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "\n\n<i>Apakah jawaban ini membantu?</i>",
         "en": "\n\n<i>Did this answer help?</i>",
     },
+    "not_this": {
+        "id": "\n\n<i>Bukan ini? Mungkin maksud Anda:</i>",
+        "en": "\n\n<i>Not this? Perhaps you meant:</i>",
+    },
+    "second_topic": {
+        "id": "\n\n<i>Anda juga bertanya tentang hal lain; jawabannya ada di tombol di bawah.</i>",
+        "en": "\n\n<i>You also asked about something else; its answer is under the button below.</i>",
+    },
     "clarify": {
         "id": "Maksud Anda:",
         "en": "Did you mean:",
