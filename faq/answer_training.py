@@ -80,6 +80,27 @@ def train_scope(
     examples: Sequence[Example], phrasings: Sequence[Sequence[str]], c: float = SCOPE_C
 ) -> ScopeModel:
     """In scope: the FAQ's phrasings and the labelled FAQ questions; out of scope: the labelled others."""
+    vectorizer, classifier = _fit_scope(examples, phrasings, c)
+    vocabulary: dict[str, int] = vectorizer.vocabulary_
+    return ScopeModel(
+        {
+            gram: (float(vectorizer.idf_[column]), float(classifier.coef_[0][column]))
+            for gram, column in vocabulary.items()
+        },
+        float(classifier.intercept_[0]),
+    )
+
+
+def sklearn_scope_probabilities(
+    examples: Sequence[Example], phrasings: Sequence[Sequence[str]], texts: Sequence[Sequence[str]]
+) -> list[float]:
+    """scikit-learn's own in-scope probabilities for `texts`, to check `ScopeModel.probability` against."""
+    vectorizer, classifier = _fit_scope(examples, phrasings, SCOPE_C)
+    matrix = vectorizer.transform([" ".join(words) for words in texts])
+    return [float(value) for value in classifier.predict_proba(matrix)[:, 1]]
+
+
+def _fit_scope(examples: Sequence[Example], phrasings: Sequence[Sequence[str]], c: float) -> tuple[Any, Any]:
     try:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -95,16 +116,10 @@ def train_scope(
         analyzer=_scope_analyzer, sublinear_tf=True, min_df=SCOPE_MIN_DOCUMENT_FREQUENCY
     )
     matrix = vectorizer.fit_transform(documents)
+    # "balanced": out-of-scope questions are a tenth of the data
     classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
     classifier.fit(matrix, labels)
-    vocabulary: dict[str, int] = vectorizer.vocabulary_
-    return ScopeModel(
-        {
-            gram: (float(vectorizer.idf_[column]), float(classifier.coef_[0][column]))
-            for gram, column in vocabulary.items()
-        },
-        float(classifier.intercept_[0]),
-    )
+    return vectorizer, classifier
 
 
 def _scope_analyzer(document: str) -> list[str]:

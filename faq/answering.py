@@ -6,8 +6,8 @@
 - otherwise, when the best candidate still fits (ranking score >= `clarify_score`): "Maksud Anda:" with the
   top candidates;
 - nothing fits: the fallback.
-A message asking two things ("biayanya brp, dokumennya apa aja") gets the answer to one and the other topic
-as a button, when each part on its own points confidently at a different entry.
+A message asking two things ("biayanya brp, dokumennya apa aja") gets the answer and the other topic as a
+button, when each part on its own points confidently at a different entry.
 
 The confidence is `faq.answer_model.AnswerModel` over `confidence_features`; the thresholds ship with it.
 """
@@ -189,12 +189,14 @@ class AnswerEngine:
         return reply
 
     def _with_second_topic(self, reply: ReplyDecision) -> ReplyDecision:
-        """When parts of the message point confidently at different entries, answer one, offer the other."""
+        """When the message has a part that points confidently at the answered entry and another that points
+        confidently at a different one, offer that one as a button. The answer itself never changes: the
+        whole message ranks better than any of its parts."""
         parts = [part for part in _PART_SEPARATOR.split(reply.question) if part and part.strip()]
         if len(parts) < 2:
             return reply
         thresholds = self.model.thresholds
-        topics: list[str] = []
+        topics: dict[str, float] = {}
         for part in parts:
             assessment = self.assess(part)
             candidates = assessment.ranking.candidates
@@ -202,14 +204,17 @@ class AnswerEngine:
                 candidates
                 and assessment.confidence >= thresholds.likely
                 and candidates[0].score >= thresholds.alternative_score
-                and candidates[0].entry_id not in topics
             ):
-                topics.append(candidates[0].entry_id)
-        if len(topics) < 2:
+                entry_id = candidates[0].entry_id
+                topics[entry_id] = max(topics.get(entry_id, 0.0), assessment.confidence)
+        if reply.entry_id not in topics:
             return reply
-        # the first thing asked is answered first, the next is one tap away
-        answered, second = topics[0], topics[1]
-        alternatives = tuple(entry for entry in reply.alternatives if entry not in (answered, second))
-        if answered != reply.entry_id and reply.entry_id is not None:
-            alternatives = (reply.entry_id, *alternatives)[:MAX_ALTERNATIVES]
-        return dataclasses.replace(reply, entry_id=answered, alternatives=alternatives, second_topic=second)
+        # the other topic must be as sure as an answer that needs no "Bukan ini?"
+        second = next(
+            (entry for entry, sure in topics.items() if entry != reply.entry_id and sure >= thresholds.sure),
+            None,
+        )
+        if second is None:
+            return reply
+        alternatives = tuple(entry_id for entry_id in reply.alternatives if entry_id != second)
+        return dataclasses.replace(reply, alternatives=alternatives, second_topic=second)
