@@ -107,7 +107,8 @@ def run_lint(args: argparse.Namespace) -> int:
 
 def run_ask(args: argparse.Namespace) -> int:
     config = config_from_args(args)
-    matcher = _load_matcher(config, UrgencyDetector())
+    detector = UrgencyDetector()
+    matcher = _load_matcher(config, detector)
     if matcher is None:
         return EXIT_PROBLEMS
     engine = AnswerEngine(matcher)
@@ -116,10 +117,11 @@ def run_ask(args: argparse.Namespace) -> int:
     try:
         for question in questions:
             reply = engine.decide_reply(question)
+            urgent = detector.is_urgent(question)
             if args.json:
-                print(json.dumps(reply_as_json(reply), ensure_ascii=False), flush=True)
+                print(json.dumps(reply_as_json(reply, urgent=urgent), ensure_ascii=False), flush=True)
             else:
-                text = render_decision(matcher.kb, reply, lang, config.placeholders())
+                text = render_decision(matcher.kb, reply, lang, config.placeholders(), urgent=urgent)
                 print(text, end="\n\n", flush=True)
     except BrokenPipeError:
         # Piped into `head` and the reader left: stop quietly (Python's documented recipe).
@@ -173,7 +175,7 @@ def deciders(matcher: FaqMatcher, policy: str) -> dict[str, Decide]:
     return {name: available[name] for name in names}
 
 
-def reply_as_json(reply: ReplyDecision) -> dict[str, Any]:
+def reply_as_json(reply: ReplyDecision, *, urgent: bool) -> dict[str, Any]:
     return {
         "query": reply.question,
         "decision": reply.decision.value,
@@ -185,7 +187,7 @@ def reply_as_json(reply: ReplyDecision) -> dict[str, Any]:
             {"entry_id": candidate.entry_id, "score": round(candidate.score, 4)}
             for candidate in reply.candidates
         ],
-        "urgent": reply.urgent,
+        "urgent": urgent,
     }
 
 

@@ -181,11 +181,8 @@ class AnswerEngine:
             thresholds,
             self.matcher.settings.max_candidates,
         )
-        urgent = self.matcher.detector.is_urgent(question) if self.matcher.detector is not None else False
         if reply.decision is Decision.ANSWER:
             reply = self._with_second_topic(reply)
-        if urgent:
-            reply = dataclasses.replace(reply, urgent=True)
         return reply
 
     def _with_second_topic(self, reply: ReplyDecision) -> ReplyDecision:

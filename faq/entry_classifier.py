@@ -57,18 +57,20 @@ class EntryClassifier:
             for column, weight in zip(columns.tolist(), weights.tolist(), strict=True):
                 centroid[column] = centroid.get(column, 0.0) + weight
         # column-major sparse form: for each n-gram, the entries that use it and their normalised weights
-        cells = sorted(
-            (column, entry, weight / norm)
-            for entry, centroid in enumerate(centroids)
-            if (norm := math.sqrt(sum(value * value for value in centroid.values()))) > 0
-            for column, weight in centroid.items()
-        )
-        counts = np.bincount(
-            np.array([column for column, _, _ in cells], dtype=np.int64), minlength=len(self._columns)
-        )
+        column_parts, entry_parts, weight_parts = [], [], []
+        for entry, centroid in enumerate(centroids):
+            values = np.fromiter(centroid.values(), dtype=np.float64, count=len(centroid))
+            norm = float(np.linalg.norm(values))
+            if norm > 0:
+                column_parts.append(np.fromiter(centroid.keys(), dtype=np.int64, count=len(centroid)))
+                entry_parts.append(np.full(len(centroid), entry, dtype=np.int64))
+                weight_parts.append(values / norm)
+        all_columns = np.concatenate(column_parts) if column_parts else np.zeros(0, dtype=np.int64)
+        order = np.argsort(all_columns, kind="stable")
+        counts = np.bincount(all_columns, minlength=len(self._columns))
         self._indptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-        self._indices = np.array([entry for _, entry, _ in cells], dtype=np.int64)
-        self._data = np.array([weight for _, _, weight in cells], dtype=np.float64)
+        self._indices = np.concatenate(entry_parts)[order] if entry_parts else all_columns
+        self._data = np.concatenate(weight_parts)[order] if weight_parts else np.zeros(0)
 
     def _weights(self, counts: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         """Columns and l2-normalised sublinear tf-idf weights of the known n-grams in `counts`."""
@@ -85,8 +87,9 @@ class EntryClassifier:
         if not len(columns):
             return np.zeros(self.entries, dtype=np.float64)
         starts = self._indptr[columns]
-        ends = self._indptr[columns + 1]
-        spans = [np.arange(start, end) for start, end in zip(starts.tolist(), ends.tolist(), strict=True)]
-        positions = np.concatenate(spans)
-        repeated = np.repeat(weights, ends - starts)
+        lengths = self._indptr[columns + 1] - starts
+        # every stored position of these columns at once: each span's start, repeated, plus 0..length-1
+        offsets = np.cumsum(lengths) - lengths
+        positions = np.repeat(starts - offsets, lengths) + np.arange(int(lengths.sum()))
+        repeated = np.repeat(weights, lengths)
         return np.bincount(self._indices[positions], repeated * self._data[positions], minlength=self.entries)

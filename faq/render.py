@@ -79,11 +79,14 @@ def render_decision(
     reply: ReplyDecision,
     lang: str,
     placeholders: Mapping[str, str],
+    *,
+    urgent: bool = False,
 ) -> str:
-    """Plain-text first reply for a reply decision, buttons shown as `[title]` lines, as the bot sends it."""
+    """Plain-text first reply for a reply decision, buttons shown as `[title]` lines, as the bot sends it
+    (emergency contacts first when the triage found the message urgent)."""
     language = as_language(lang)
     parts: list[str] = []
-    if reply.urgent:
+    if urgent:
         parts.append(fill_placeholders(_URGENT_LEAD[language], placeholders))
 
     def title(entry_id: str) -> str:

@@ -28,7 +28,6 @@ class ReplyDecision:
     candidates: tuple[Candidate, ...]
     # Another entry the same message asks about ("biayanya brp, dokumennya apa"), offered as a button.
     second_topic: str | None = None
-    urgent: bool = False
 
     @property
     def offered(self) -> tuple[str, ...]:
@@ -50,5 +49,4 @@ def legacy_decision(result: MatchResult) -> ReplyDecision:
         confidence=result.score,
         alternatives=(),
         candidates=result.candidates,
-        urgent=result.urgent,
     )
