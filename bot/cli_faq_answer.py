@@ -27,6 +27,7 @@ from faq.answer_training import (
     model_from,
     out_of_fold,
     outcomes,
+    pooled,
     pooled_outcomes,
     reliability,
     stacked,
@@ -85,6 +86,8 @@ def _train(sets: Mapping[str, EvalSet], fingerprint_value: str, target: Path | N
     for line in format_cross_validation(with_scope, confidences, thresholds):
         print(line)
     if target is None:
+        for line in format_nested(with_scope, confidences):
+            print(line)
         return EXIT_OK
     everything = [example for rows in examples.values() for example in rows]
     model = model_from(
@@ -143,6 +146,30 @@ def format_cross_validation(
         if examples:
             per_set = reliability(confidences[name], [example.right for example in examples])
             lines.append(f"  ECE {Path(name).stem}: {expected_calibration_error(per_set):.3f}")
+    return lines
+
+
+def format_nested(
+    sets: Mapping[str, Sequence[Example]], confidences: Mapping[str, Sequence[float]]
+) -> list[str]:
+    """Stricter still: each set scored at thresholds chosen on the other sets only."""
+    lines = [
+        "nested: each set's thresholds chosen on the other sets' out-of-fold confidences",
+        SUMMARY_HEADER,
+    ]
+    reports = []
+    for name, examples in sets.items():
+        if not any(example.ok for example in examples):
+            continue
+        others = {other: rows for other, rows in sets.items() if other != name}
+        thresholds = choose_thresholds(others, confidences)
+        report = outcomes(examples, confidences[name], thresholds)
+        reports.append(report)
+        lines.append(
+            summary_row(Path(name).stem, report)
+            + f"  (likely {thresholds.likely:.3f}, sure {thresholds.sure:.3f})"
+        )
+    lines.append(summary_row("all (pooled)", pooled(reports)))
     return lines
 
 
