@@ -48,7 +48,7 @@ FEATURE_NAMES: Final = (*RANKING_FEATURES, "in_scope")
 MAX_ALTERNATIVES: Final = 2
 # Where one question ends and another begins in a message that asks two things.
 _PART_SEPARATOR: Final = re.compile(
-    r"[,;?!.\n]+|\s(?:dan|terus|trus|trs|lalu|terus juga|and|also)\s", re.IGNORECASE
+    r"[,;?!.\n]+|\s(?:dan|terus|trus|trs|lalu|and|also)\s", re.IGNORECASE
 )
 
 
