@@ -47,9 +47,7 @@ RANKING_FEATURES: Final = (
 FEATURE_NAMES: Final = (*RANKING_FEATURES, "in_scope")
 MAX_ALTERNATIVES: Final = 2
 # Where one question ends and another begins in a message that asks two things.
-_PART_SEPARATOR: Final = re.compile(
-    r"[,;?!.\n]+|\s(?:dan|terus|trus|trs|lalu|and|also)\s", re.IGNORECASE
-)
+_PART_SEPARATOR: Final = re.compile(r"[,;?!.\n]+|\s(?:dan|terus|trus|trs|lalu|and|also)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,8 +64,8 @@ _URGENT_LEAD: Final = {
 _CLARIFY_LEAD: Final = {"id": "Maksud Anda:", "en": "Did you mean:"}
 _NOT_THIS: Final = {"id": "Bukan ini? Mungkin maksud Anda:", "en": "Not this? Perhaps you meant:"}
 _SECOND_TOPIC: Final = {
-    "id": "Anda juga bertanya tentang hal lain; jawabannya ada di tombol di bawah.",
-    "en": "You also asked about something else; its answer is under the button below.",
+    "id": "Pertanyaan Anda yang lain: tekan tombol di bawah.",
+    "en": "Your other question: tap the button below.",
 }
 _FALLBACK: Final = {
     "id": "Maaf, saya belum punya jawaban untuk pertanyaan itu. Coba tulis dengan kata lain, "

@@ -101,8 +101,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "\n\n<i>Not this? Perhaps you meant:</i>",
     },
     "second_topic": {
-        "id": "\n\n<i>Anda juga bertanya tentang hal lain; jawabannya ada di tombol di bawah.</i>",
-        "en": "\n\n<i>You also asked about something else; its answer is under the button below.</i>",
+        "id": "\n\n<i>Pertanyaan Anda yang lain: tekan tombol di bawah.</i>",
+        "en": "\n\n<i>Your other question: tap the button below.</i>",
     },
     "clarify": {
         "id": "Maksud Anda:",

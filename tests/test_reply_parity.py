@@ -63,7 +63,7 @@ def _as_seen(message: SentMessage) -> dict[str, Any]:
     answered = _ids(message, "fb:v1:up:")
     if not answered:
         return {"decision": "fallback", "entry_id": None, "offered": []}
-    second = _ids(message, "faq:v1:show:")[:1] if "Anda juga bertanya" in message.plain_text else []
+    second = _ids(message, "faq:v1:show:")[:1] if "Pertanyaan Anda yang lain" in message.plain_text else []
     return {"decision": "answer", "entry_id": answered[0], "offered": second + _ids(message, "faq:v1:alt:")}
 
 
