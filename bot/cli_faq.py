@@ -45,7 +45,12 @@ from faq.render import render_decision
 from faq.reply import ReplyDecision, legacy_decision
 from faq.triage import UrgencyDetector
 
-FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage", "bot.cli_faq_answer")
+FAQ_EXTENSION_MODULES: tuple[str, ...] = (
+    "bot.cli_faq_gaps",
+    "bot.cli_faq_triage",
+    "bot.cli_faq_lengths",
+    "bot.cli_faq_answer",
+)
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

@@ -191,7 +191,7 @@ class AnswerEngine:
         if len(parts) < 2:
             return reply
         thresholds = self.model.thresholds
-        topics: dict[str, float] = {}
+        topics: list[str] = []  # each part's entry when that part alone would be answered
         for part in parts:
             assessment = self.assess(part)
             candidates = assessment.ranking.candidates
@@ -200,15 +200,10 @@ class AnswerEngine:
                 and assessment.confidence >= thresholds.likely
                 and candidates[0].score >= thresholds.alternative_score
             ):
-                entry_id = candidates[0].entry_id
-                topics[entry_id] = max(topics.get(entry_id, 0.0), assessment.confidence)
+                topics.append(candidates[0].entry_id)
         if reply.entry_id not in topics:
             return reply
-        # the other topic must be as sure as an answer that needs no "Bukan ini?"
-        second = next(
-            (entry for entry, sure in topics.items() if entry != reply.entry_id and sure >= thresholds.sure),
-            None,
-        )
+        second = next((entry for entry in topics if entry != reply.entry_id), None)
         if second is None:
             return reply
         alternatives = tuple(entry_id for entry_id in reply.alternatives if entry_id != second)

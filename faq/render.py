@@ -30,6 +30,10 @@ DOCUMENTED_PLACEHOLDERS: Final[frozenset[str]] = frozenset(
         "link_siskop2mi",
         "link_safe_travel",
         "link_peduli_wni",
+        "moratorium_saudi_status",
+        "moratorium_saudi_status_en",
+        "moratorium_as_of",
+        "moratorium_as_of_en",
         "bot_name",
         "operator",
     }
@@ -62,11 +66,7 @@ _URGENT_LEAD: Final = {
     ),
 }
 _CLARIFY_LEAD: Final = {"id": "Maksud Anda:", "en": "Did you mean:"}
-_NOT_THIS: Final = {"id": "Bukan ini? Mungkin maksud Anda:", "en": "Not this? Perhaps you meant:"}
-_SECOND_TOPIC: Final = {
-    "id": "Pertanyaan Anda yang lain: tekan tombol di bawah.",
-    "en": "Your other question: tap the button below.",
-}
+_NOT_THIS: Final = {"id": "Bukan ini?", "en": "Not this?"}
 _FALLBACK: Final = {
     "id": "Maaf, saya belum punya jawaban untuk pertanyaan itu. Coba tulis dengan kata lain, "
     "atau hubungi {hotline_kp2mi}.",
@@ -95,11 +95,14 @@ def render_decision(
     if reply.decision is Decision.ANSWER and reply.entry_id is not None and reply.entry_id in kb:
         entry = kb.get(reply.entry_id)
         parts.append(f"{entry.title.get(language)}\n\n{render_answer(entry, language, placeholders)}")
-        if reply.second_topic is not None:
-            parts.append(f"{_SECOND_TOPIC[language]}\n[{title(reply.second_topic)}]")
+        # the message text, then its button rows (a second topic first, then the "Bukan ini?" entries)
         if reply.alternatives:
-            buttons = " ".join(f"[{title(entry_id)}]" for entry_id in reply.alternatives)
-            parts.append(f"{_NOT_THIS[language]}\n{buttons}")
+            parts.append(_NOT_THIS[language])
+        rows = [f"[➕ {title(reply.second_topic)}]"] if reply.second_topic is not None else []
+        if reply.alternatives:
+            rows.append(" ".join(f"[{title(entry_id)}]" for entry_id in reply.alternatives))
+        if rows:
+            parts.append("\n".join(rows))
     elif reply.decision is Decision.CLARIFY:
         options = [f"[{title(candidate.entry_id)}]" for candidate in reply.candidates]
         parts.append("\n".join([_CLARIFY_LEAD[language], *options]))

@@ -45,6 +45,8 @@ from storage.models.questions import QuestionEventKind
 logger = logging.getLogger(__name__)
 
 MAX_CALLBACK_BYTES = 64
+# Marks the button of a second topic the message asked about (no extra line of text: one screen).
+SECOND_TOPIC_MARK = "➕ "
 _CHOICE_KINDS = frozenset({QuestionEventKind.CLARIFY_CHOICE, QuestionEventKind.NOT_THIS})
 ROUTES_ENTRY_IDS = ("jalur-resmi", "jalur-p3mi")
 
@@ -120,19 +122,10 @@ async def send_entry(
     faq = context.services.faq
     text = t("answer", lang, title=entry.title.get(lang), answer=faq.answer(entry, lang))
     rows: list[list[InlineKeyboardButton]] = []
-    if (
-        second_topic is not None
-        and faq.entry(second_topic) is not None
-        and _fits("faq:v1:show:", second_topic)
-    ):
-        text = Html(text + t("second_topic", lang))
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    faq.title(second_topic, lang), callback_data=_data("faq:v1:show:", second_topic)
-                )
-            ]
-        )
+    second = faq.entry(second_topic) if second_topic is not None else None
+    if second is not None and _fits("faq:v1:show:", second.id):
+        label = SECOND_TOPIC_MARK + second.title.get(lang)
+        rows.append([InlineKeyboardButton(label, callback_data=_data("faq:v1:show:", second.id))])
     offered = [
         entry_id
         for entry_id in alternatives
@@ -161,7 +154,8 @@ async def send_entry(
                 ),
             ]
         )
-        text = Html(text + t("answer_footer", lang))
+        if not offered:  # "Bukan ini?" already asks; one question line keeps the reply on one screen
+            text = Html(text + t("answer_footer", lang))
     rows.append(menu_row(lang))
     await send_html(update, context, text, keyboard(rows), reply_to=reply_to)
 

@@ -96,13 +96,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "\n\n<i>Apakah jawaban ini membantu?</i>",
         "en": "\n\n<i>Did this answer help?</i>",
     },
+    # Said instead of `answer_footer` (no longer than it: faq/lint.py REPLY_FRAME_CHARS counts the footer).
     "not_this": {
-        "id": "\n\n<i>Bukan ini? Mungkin maksud Anda:</i>",
-        "en": "\n\n<i>Not this? Perhaps you meant:</i>",
-    },
-    "second_topic": {
-        "id": "\n\n<i>Pertanyaan Anda yang lain: tekan tombol di bawah.</i>",
-        "en": "\n\n<i>Your other question: tap the button below.</i>",
+        "id": "\n\n<i>Bukan ini?</i>",
+        "en": "\n\n<i>Not this?</i>",
     },
     "clarify": {
         "id": "Maksud Anda:",

@@ -63,7 +63,11 @@ def _as_seen(message: SentMessage) -> dict[str, Any]:
     answered = _ids(message, "fb:v1:up:")
     if not answered:
         return {"decision": "fallback", "entry_id": None, "offered": []}
-    second = _ids(message, "faq:v1:show:")[:1] if "Pertanyaan Anda yang lain" in message.plain_text else []
+    second = [
+        (button.callback_data or "").removeprefix("faq:v1:show:")
+        for button in message.flat_buttons
+        if button.text.startswith("➕ ")
+    ]
     return {"decision": "answer", "entry_id": answered[0], "offered": second + _ids(message, "faq:v1:alt:")}
 
 
