@@ -1,6 +1,6 @@
 """A learned second opinion for the urgency triage: logistic regression over character n-grams.
 
-The rules in `faq/triage.py` are precise and explainable, but they only know the idioms someone wrote down,
+The rules in `faq/triage/` are precise and explainable, but they only know the idioms someone wrote down,
 and every new batch of real-sounding messages brought new ones ("kaki sy kena mesin, berdarah terus"). This
 model is trained on every labelled message in `tests/data/faq_dev*.yaml` (urgent against ordinary questions)
 and recognises pieces of words that past urgent messages used. `UrgencyDetector` asks it only when the rules
