@@ -48,8 +48,10 @@ from faq.triage.hedges import (
 from faq.triage.rule import DangerCategory, Rule
 from faq.triage.rules import RULES
 from faq.triage.spelling import Speller
-from faq.triage_model import UrgencyModel, shipped_model
+from faq.triage_model import UrgencyModel, content_words, shipped_model
 
+# Fewer words than this are little to go on ("ngga", "tidak" answer a question): the model's higher bar.
+MODEL_MIN_WORDS: Final = 2
 # Reasons that are no rule of `rules/`: a bare plea, and the learned model's opinion.
 PLEA_ID: Final = "plea.bare"
 LEARNED_ID: Final = "learned.model"
@@ -223,8 +225,10 @@ class UrgencyDetector:
 
     def _learned_urgent(self, plain: str, hedged: bool) -> bool:
         """The model's opinion, held to a higher bar when the wording says the message asks about the topic,
-        the past or an "if", or that all is well (wording the rules read well and the model does not)."""
+        the past or an "if", or that all is well (wording the rules read well and the model does not), or
+        when it is a single word."""
         if self._model is None:
             return False
-        threshold = self._model.topic_threshold if hedged else self._model.threshold
+        few_words = len(content_words(plain)) < MODEL_MIN_WORDS
+        threshold = self._model.topic_threshold if hedged or few_words else self._model.threshold
         return self._model.probability(plain) >= threshold

@@ -54,7 +54,7 @@ HELP: Final = Hedge(
     "help",
     (
         r"\b(?:tolong|tulung|tlg|tolongin|tulungi|tulungin|tulungen|tulungan|help|sos|darurat|emergency"
-        r"|selamatkan|save saya|rescue|rescue saya|rescue us)\b"
+        r"|selamatkan|save saya|rescue|rescue saya|rescue us|kirim bantuan|hantar bantuan|send help)\b"
     ),
     why="A plea for help.",
     matches=("tolong anak saya", "sos", "please help"),
@@ -106,10 +106,14 @@ META: Final = Hedge(
         r"|relawan"
         r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
         r"|bertanya) (?:aja|saja)"
-        r"|apa arti|apa artinya|arti kata|artinya apa|definisi|istilah|konteks|beda|bedanya|perbedaan"
+        r"|apa arti|apa artinya|arti kata|artinya apa|definisi|istilah|konteks|bedanya|perbedaan"
+        # "apa beda ...", "... beda ga": asking the difference; "kontrak beda" is a fact
+        r"|(?:apa|jelasin|jelaskan) beda|beda (?:tidak|ya|e|antara|sama|dengan|apa)"
         r"|statistik"
         r"|how many"
-        r"|angka|jumlah kasus|persentase|statistics|berapa (?:jumlah|persen|kasus)"
+        # "angka bunuh diri", not "kapal namanya ada angka 8"
+        r"|angka (?:\w+ )?(?:kasus|korban|bunuh diri|kematian|kekerasan)|jumlah kasus|persentase|statistics"
+        r"|berapa (?:jumlah|persen|kasus)"
         r"|berapa banyak"
         r"|dalam hukum|secara hukum|for (?:a|my) (?:school|class|thesis|research|story|novel))\b"
         # a joke: "gw dibunuh emak klo ga lulus wkwk", "we will kill it this season lol"
@@ -151,7 +155,8 @@ NOT_NOW: Final = Hedge(
         r"\b(?:ever|what should|told saya about|heard about|cerita tentang|dengar tentang"
         r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
         r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung"
-        r"|berita|film|baca|viral|rame|ramai|twitter"
+        # "lagi rame di twitter", not Malay "kami ramai" (there are many of us)
+        r"|berita|film|baca|viral|(?:rame|ramai) (?:di|dibahas|diberitakan|soal|tentang)|twitter"
         r"|(?:is|s|are|re) (?:home|safe|back) now|already home|rescued|banyak (?:\w+ )?yang"
         r"|(?:kalau|jika|bila|apabila) (?:nanti|suatu saat|suatu hari|ada (?:yang|orang|teman|warga|pmi"
         r"|tkw)))\b"

@@ -18,8 +18,10 @@ ACTIVE_VIOLENCE: Final = (
     r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|cekik|tampar|tendang|jambak|gampar|siksa"
     r"|aniaya|nampar|menampar|nendang|menendang|nonjok|menganiaya"
     r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa"
-    r"|nyiram|menyiram|nyiramin|nyetrika|menyetrika|nyundut|menyundut|ngebakar|membakar"
-    r"|nyekek|nyekik|mencekik|nampol|nabok|nonjok"
+    # "nyiram" and "nyetrika" only with a person after them (VIOLENCE rule "doused_or_ironed"): after an
+    # employer they are chores ("majikan nyuruh nyetrika ulang", "nyiram tanaman")
+    r"|nyundut|menyundut|ngebakar|membakar"
+    r"|nyekek|nyekik|cekek|mencekik|nampol|nabok|nonjok"
     # Javanese and Sundanese active forms
     r"|nggebugi|nggebuki|nggebug|nggebuk|ngantemi|ngantem|nggepuk|nggepuki|neunggeul|nampiling|nyabok|mentung)"
     # the colloquial "-in" and standard "-i"/"-kan" suffixes on any of them: "ngunciin", "nyiksain"
@@ -41,3 +43,6 @@ ABUSE_VICTIM: Final = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seks
 NOT_CONFINED: Final = r"(?! negeri| nergi| kampung| lebaran| mudik| cuti| liburan| natal| tahun baru)"
 ONGOING: Final = r"(?:masih|sekarang|saat ini|tiap hari|setiap hari|terus menerus)"
 WEAPON: Final = r"(?:pisau|parang|golok|celurit|arit|sajam|senjata|pistol|senapan|knife|gun|machete|weapon)"
+# A broker or agency out of reach is a fraud, not a person missing: "calonya tidak bisa dihubungi".
+_BROKERS: Final = ("calo", "sponsor", "agen", "agensi", "pt", "perusahaan", "kantor", "tekong")
+NOT_A_BROKER: Final = "".join(f"(?<!{word} )(?<!{word}nya )" for word in _BROKERS)

@@ -29,7 +29,9 @@ RULES: tuple[Rule, ...] = (
         C.CONFINEMENT,
         (
             r"tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|bisa|kenging|angsal)"
-            r" (?:keluar|kabur|metu|kaluar|medal)(?! negeri| nergi| ln\b)"
+            # out abroad, or out during working hours (a house rule): "ga boleh keluar pas jam kerja"
+            r" (?:keluar|kabur|metu|kaluar|medal)"
+            r"(?! negeri| nergi| ln\b| (?:pas|saat|waktu|selama) jam kerja)"
             r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|meunang|kenging"
             r"|angsal)"
             rf" (?:pulang|pergi|mulih|balik|uih|mulang|wangsul){NOT_CONFINED}|tidak meunang kaluar"
@@ -56,7 +58,7 @@ RULES: tuple[Rule, ...] = (
             r"tidak bisa pulang|tidak bisa ke mana mana"
             r"|tidak (?:boleh|bisa) (?:hubungi|menghubungi|kontak|telepon|ngabarin|mengabari|kabari|contact)"
             r" (?:keluarga|orang tua|rumah|family)|(?:can t|cannot|cant|not allowed to) (?:contact"
-            r"|call) saya family"
+            r"|call) saya family|not allow (?:to )?(?:call|contact) saya family"
             r"|(?:can t|cannot|cant) (?:call|contact|reach) (?:anyone|anybody|family|saya family)"
             r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home|stuck"
         ),
@@ -110,7 +112,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "confinement.wont_let_leave_en",
         C.CONFINEMENT,
-        (r"(?:wont|won t|will not|dont|don t|not) (?:let|allow) (?:saya|us|her|him) (?:leave|go|out)"),
+        # "down" / "off": off a ship
+        r"(?:wont|won t|will not|dont|don t|not) (?:let|allow) (?:saya|us|her|him) (?:leave|go|out|down|off)",
         why="English: someone will not let a person leave.",
         fires=(
             "they won't let me leave the compound",

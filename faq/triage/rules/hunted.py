@@ -59,4 +59,16 @@ RULES: tuple[Rule, ...] = (
         fires=("gw lg di dalem lemari", "majikan bawa pisau tadi, sy ngunci diri di kamar mandi"),
         silent=("apakah majikan boleh mengunci pintu kamar pekerja", "penampungan PT boleh ngunci pintu ga"),
     ),
+    Rule(
+        "hunted.hiding_now",
+        C.HUNTED,
+        r"(?:lagi|sedang|masih) (?:ngumpet|sembunyi|bersembunyi|(?:di )?(?:dalam|dalem) lemari)"
+        r"|(?:am|are|m|re) hiding (?:in|from|under)",
+        why="Hiding right now, said so: 'lg ngumpet', 'lagi di dalem lemari'.",
+        fires=("lg ngumpet", "gw lg di dalem lemari", "i am hiding in the toilet"),
+        silent=(
+            "dulu sy pernah ngumpet di lemari pas main petak umpet",
+            "anak majikan suka ngumpet pas main",
+        ),
+    ),
 )

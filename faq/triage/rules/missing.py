@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faq.triage.lexicon import PERSON
+from faq.triage.lexicon import NOT_A_BROKER, PERSON
 from faq.triage.rule import WEAK, Rule
 from faq.triage.rule import DangerCategory as C
 
@@ -11,7 +11,8 @@ RULES: tuple[Rule, ...] = (
         "missing.whereabouts_unknown",
         C.MISSING,
         (
-            r"tidak tahu (?:ada )?(?:di ?mana|dimana|keberadaannya)|hilang kontak|tidak bisa dihubungi"
+            r"tidak tahu (?:ada )?(?:di ?mana|dimana|keberadaannya)|hilang kontak"
+            rf"|{NOT_A_BROKER}tidak bisa dihubungi"
             r"|lost contact|missing|disappeared|vanished"
             r"|(?:hasn t|has not|haven t|have not|didn t) (?:called|contacted|replied|answered|been in touch)"
             r"|(?:is|are|s|re) not (?:answering|replying|picking up)"
@@ -29,7 +30,7 @@ RULES: tuple[Rule, ...] = (
         "missing.out_of_contact",
         C.MISSING,
         (
-            r"tidak (?:bisa|pernah|dapat) (?:dihubungi|ditelepon|dikontak|ditelp|dibalas)"
+            rf"{NOT_A_BROKER}tidak (?:bisa|pernah|dapat) (?:dihubungi|ditelepon|dikontak|ditelp|dibalas)"
             r"|handphone(?:nya| nya)? mati"
             r"|(?:tidak|belum) ada kabar|tidak tahu (?:\w+ ){0,2}(?:di ?mana|kemana|ke mana)"
             r"|tidak ada (?:yang )?(?:ngomong|bilang|kasih tahu) (?:ingin |akan )?(?:kemana|ke mana)"

@@ -16,6 +16,7 @@ RULES: tuple[Rule, ...] = (
             r"|no water|without water"
             r"|(?:cuma|hanya) minum air|only (?:drinking|drink|had) water|nothing but water"
             r"|tidak makan|belum makan \w+ hari|belum makan (?:dari|sejak)|kelaparan|starving|starve|no food"
+            r"|food (?:finish|finished|run out|ran out|is gone|gone)"
             r"|makan sehari sekali|tidak dahar|tidak mangan"
             r"|(?:haven|hasn|havent|hasnt|have not|has not)(?: t)? eaten"
             r"|nothing to eat|without food|jarang (?:dikasih|diberi) makan|makan (?:cuma|hanya) sekali"

@@ -40,10 +40,27 @@ RULES: tuple[Rule, ...] = (
         silent=("bos sy cerewet tapi ga pernah mukul kok", "katanya agen dilarang mukul pekerja ya?"),
     ),
     Rule(
+        "violence.doused_or_ironed",
+        C.VIOLENCE,
+        rf"(?:nyiram|menyiram|nyetrika|menyetrika)(?:in|i|kan)? (?:\w+ )?{PERSON}"
+        r"|(?:nyiram|menyiram|nyetrika|menyetrika)(?:in|i|kan)? (?:tangan|kaki|badan|kulit|punggung|muka)"
+        r"|(?:nyiram|menyiram)(?:in|i|kan)? (?:\w+ )?air (?:panas|mendidih)",
+        why="Hot water poured on a person, an iron put to them (not watering plants or ironing clothes).",
+        fires=(
+            "majikan nyiram sy pake air panas",
+            "madam nyetrika tangan sy krn telat",
+            "majikan ngancam mau nyiram air panas lagi klo sy telat bangun",
+        ),
+        silent=(
+            "sy kesel majikan suka nyuruh ulang nyetrika, tapi ya sudah",
+            "sy disuruh nyiram tanaman tiap pagi",
+        ),
+    ),
+    Rule(
         "violence.hits_someone_en",
         C.VIOLENCE,
         (
-            r"(?:beat|beats|beaten|beating|hit|hits|hitting|kicked|kicks|tortured|torturing|slapped|slaps"
+            r"(?:beat|beats|beaten|beating|hit|hits|hitting|kick|kicked|kicks|tortured|torturing|slap|slapped|slaps"
             r"|choked"
             r"|punched|punches|burned|burnt|burns|burning|whipped|whips|chokes|tortures|hurting|abuse|abuses"
             r"|abused|abusing|attacked|attacks|stabbed|cuts|starves|starving)"
@@ -169,7 +186,6 @@ RULES: tuple[Rule, ...] = (
         fires=(
             "dia mau mukul sy lagi, sy takut",
             "tlg sy skrg jg dia mau mukul lg",
-            "majikan ngancam mau nyiram air panas lagi klo sy telat bangun",
         ),
         silent=("apa sanksi buat majikan yg memukul", "bos sy cerewet tapi ga pernah mukul kok"),
     ),
@@ -192,5 +208,17 @@ RULES: tuple[Rule, ...] = (
             "pembantu disuruh tidur di teras sama nyonya, ini adik sy",
         ),
         silent=("grup wa lowongan LN suruh bayar dp", "kenapa banyak pmi yang disiksa di luar negeri"),
+    ),
+    Rule(
+        "violence.marks",
+        C.VIOLENCE,
+        r"(?:luka|bekas|foto) (?:\w+ )?(?:sundutan|sundut|setrikaan|cambukan|sabetan|pukulan|cekikan|siraman)"
+        r"|sundutan rokok|cigarette burns?",
+        why="Marks of abuse on the body: cigarette burns, lashes, bruises from a beating.",
+        fires=(
+            "kluarga sy disana kirim foto luka sundutan rokok di paha",
+            "ada bekas cambukan di punggung adik sy",
+        ),
+        silent=("setrika sy rusak, beli dimana", "sy takut sama rokok, majikan perokok berat"),
     ),
 )
