@@ -22,8 +22,8 @@ from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, MatchResult
 from bot.smalltalk import classify as classify_small_talk
 from faq.model import FaqEntry, Language
+from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
-    MENU_ROUTES,
     answer_callback,
     drop_buttons,
     keyboard,
@@ -46,10 +46,10 @@ ROUTES_ENTRY_IDS = ("jalur-resmi", "jalur-p3mi")
 def register(app: BotApplication) -> None:
     private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(private_text, ask), group=ASK)
-    app.add_handler(CallbackQueryHandler(show_entry, pattern=r"^faq:v1:show:"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(clarify_pick, pattern=r"^faq:v1:(pick:|none$)"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(feedback, pattern=r"^fb:v1:(up|down):"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(routes_pressed, pattern=rf"^{MENU_ROUTES}$"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(show_entry, pattern=FAQ.pattern("show")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(clarify_pick, pattern=FAQ.pattern("pick", "none")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(feedback, pattern=FEEDBACK.pattern()), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(routes_pressed, pattern=MENU.pattern("routes")), group=COMMANDS)
 
 
 async def ask(update: Update, context: BotContext) -> None:
