@@ -24,6 +24,7 @@ from telegram.ext import (
 
 from bot.context import BotApplication, BotContext
 from handlers import groups
+from handlers.callbacks import REPORT
 from handlers.case_notify import refresh_card, staff_notice
 from handlers.case_view import split_text
 from handlers.common import language_of
@@ -48,9 +49,8 @@ def register(app: BotApplication) -> None:
     )
     app.add_handler(CommandHandler("status", status_command, filters=PRIVATE), group=groups.COMMANDS)
     app.add_handler(CommandHandler("hapusdata", erase_command, filters=PRIVATE), group=groups.COMMANDS)
-    app.add_handler(
-        CallbackQueryHandler(on_button, pattern=r"^report:v1:(status|msg|erase)\b"), group=groups.COMMANDS
-    )
+    buttons = CallbackQueryHandler(on_button, pattern=REPORT.pattern("status", "msg", "erase"))
+    app.add_handler(buttons, group=groups.COMMANDS)
     app.add_handler(
         MessageHandler(
             PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND & ~filters.StatusUpdate.ALL, on_message

@@ -35,6 +35,7 @@ from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.repositories.intake import DraftRepository
 from storage.services.intake_form import (
     MAX_ATTACHMENTS,
+    NUL_REPLACEMENT,
     OPTIONAL_STEPS,
     STEP_ORDER,
     Kind,
@@ -52,6 +53,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_ATTACHMENTS",
+    "NUL_REPLACEMENT",
     "OPTIONAL_STEPS",
     "STEP_ORDER",
     "Draft",
@@ -184,6 +186,10 @@ class Draft:
     @property
     def replacing_story(self) -> bool:
         return bool(self.answers.get(STORY_REPLACING_KEY))
+
+    def has_handled(self, update_id: int) -> bool:
+        """The update was already recorded in the draft (delivered again after a crash)."""
+        return update_id <= int(self.answers.get(LAST_UPDATE_KEY, 0))
 
     def repeats_last_answer(self, text: str) -> bool:
         """The same text as the last answer recorded: a re-send (after an outage), not a new answer."""
