@@ -10,7 +10,8 @@ from __future__ import annotations
 from telegram import Message, Update, User
 
 from bot.context import BotContext
-from faq.places import load_places
+from faq.places import PlaceMatch, load_places
+from faq.places.text import place_key
 from handlers.complaint_ask import ask, done_button, place_question, restate
 from handlers.complaint_io import download_attachment, has_evidence, say
 from handlers.texts_complaint import Raw, text
@@ -90,13 +91,14 @@ async def answer_text(
 async def answer_place(
     context: BotContext, draft: Draft, q: Question, value: str, lang: str, update_id: int
 ) -> None:
-    """A typed country or province: taken at once when it is a known spelling, confirmed with the user
-    when it was matched through a typo, and kept as typed (no code) when nothing matches."""
+    """A typed country or province: taken at once when she typed its name, confirmed with her when it was
+    matched through an abbreviation, slang or a typo ("malaysa", "jatim"), kept as typed (no code) when
+    nothing matches."""
     places = load_places()
     match = places.match_country(value) if q.step is Step.COUNTRY else places.match_province(value)
     intake = context.services.intake
     try:
-        if match is not None and not match.exact:
+        if match is not None and not names_it(value, match):
             held = await intake.hold_place(draft.user_id, q.step, value, match.code, update_id=update_id)
             body, markup = place_question(lang, q.step, match.code)
             await say(context, held.chat_id, body, markup)
@@ -110,6 +112,11 @@ async def answer_place(
         await say(context, draft.chat_id, text(lang, "need_text"))
         return
     await ask(context, updated, lang)
+
+
+def names_it(typed: str, match: PlaceMatch) -> bool:
+    """She typed the place's own name (in Indonesian or English), not an alias or a misspelling."""
+    return match.exact and place_key(typed) in {place_key(match.name_id), place_key(match.name_en)}
 
 
 async def add_to_story(

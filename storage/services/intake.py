@@ -418,7 +418,7 @@ class IntakeService:
         update_id: int | None = None,
     ) -> Draft:
         """Keep a file as evidence, at the attachments step or while the story is being written (a photo
-        sent with the story); at the story step its caption is added to the story."""
+        sent with the story); its caption is added to the story, so staff read every word."""
         async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, (Step.ATTACHMENTS, Step.STORY), update_id)
             items = list(row.answers.get("attachments", []))
@@ -427,12 +427,7 @@ class IntakeService:
             items.append(attachment.as_json())
             answers = {**row.answers, "attachments": items}
             if caption and caption.strip():
-                if row.step == Step.STORY.value:
-                    self._append_story(answers, clean_text(caption))
-                else:
-                    notes = list(answers.get("attachment_captions", []))
-                    notes.append(clean_text(caption))
-                    answers["attachment_captions"] = notes
+                self._append_story(answers, clean_text(caption))
             self._touch(row, answers, update_id)
             return Draft.of(row)
 
