@@ -56,8 +56,14 @@ async def ask(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
+    await answer_question(update, context, message.text, message)
+
+
+async def answer_question(update: Update, context: BotContext, text: str, message: Message | None) -> None:
+    """Answer `text` as a question in the update's chat (quoting `message` when given): an FAQ entry, a
+    choice of entries, or the fallback."""
     lang = await language_of(update, context)
-    question = message.text.strip()
+    question = text.strip()
     not_a_question = _reply_without_matching(question, lang, context.services.config.ask.max_question_chars)
     if not_a_question is not None:
         await send_html(update, context, not_a_question, main_menu(lang))
@@ -117,7 +123,7 @@ async def send_entry(
 
 
 async def _send_clarify(
-    update: Update, context: BotContext, result: MatchResult, lang: Language, question: Message
+    update: Update, context: BotContext, result: MatchResult, lang: Language, question: Message | None
 ) -> None:
     faq = context.services.faq
     rows = [

@@ -51,7 +51,7 @@ def has_evidence(message: Message) -> bool:
 
 
 @dataclass(frozen=True)
-class _File:
+class TelegramFile:
     kind: AttachmentKind
     file_id: str
     unique_id: str
@@ -61,10 +61,11 @@ class _File:
     suffix: str
 
 
-def _file_of(message: Message) -> _File:
+def file_of(message: Message) -> TelegramFile:
+    """The evidence file of a message (call `has_evidence` first)."""
     if message.photo:
         photo = message.photo[-1]
-        return _File(
+        return TelegramFile(
             AttachmentKind.PHOTO,
             photo.file_id,
             photo.file_unique_id,
@@ -76,7 +77,7 @@ def _file_of(message: Message) -> _File:
     if message.document:
         doc = message.document
         suffix = Path(doc.file_name).suffix if doc.file_name else ""
-        return _File(
+        return TelegramFile(
             AttachmentKind.DOCUMENT,
             doc.file_id,
             doc.file_unique_id,
@@ -87,7 +88,7 @@ def _file_of(message: Message) -> _File:
         )
     if message.voice:
         voice = message.voice
-        return _File(
+        return TelegramFile(
             AttachmentKind.VOICE,
             voice.file_id,
             voice.file_unique_id,
@@ -99,7 +100,7 @@ def _file_of(message: Message) -> _File:
     if message.audio:
         audio = message.audio
         suffix = Path(audio.file_name).suffix if audio.file_name else ".mp3"
-        return _File(
+        return TelegramFile(
             AttachmentKind.AUDIO,
             audio.file_id,
             audio.file_unique_id,
@@ -110,7 +111,7 @@ def _file_of(message: Message) -> _File:
         )
     if message.video:
         video = message.video
-        return _File(
+        return TelegramFile(
             AttachmentKind.VIDEO,
             video.file_id,
             video.file_unique_id,
@@ -121,7 +122,7 @@ def _file_of(message: Message) -> _File:
         )
     note = message.video_note
     assert note is not None, "has_evidence() first"
-    return _File(
+    return TelegramFile(
         AttachmentKind.VIDEO, note.file_id, note.file_unique_id, note.file_size, None, "video/mp4", ".mp4"
     )
 
@@ -129,7 +130,7 @@ def _file_of(message: Message) -> _File:
 async def download_attachment(context: BotContext, message: Message, user_id: int) -> DraftAttachment:
     """Keep Telegram's file id always; keep a copy on disk when it is within attachment_max_bytes."""
     settings = context.services.config.complaints
-    found = _file_of(message)
+    found = file_of(message)
     stored: str | None = None
     reason: str | None = None
     target = attachment_copy_path(

@@ -264,6 +264,39 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "id": "📨 Pesan Anda diteruskan ke petugas kasus <b>{ticket}</b>.",
         "en": "📨 Your message was passed to the officer on case <b>{ticket}</b>.",
     },
+    "relayed_plain": {
+        "id": "📨 Diteruskan ke petugas kasus <b>{ticket}</b>.",
+        "en": "📨 Passed to the officer on case <b>{ticket}</b>.",
+    },
+    "faq_instead": {
+        "id": "❓ Ini pertanyaan, bukan untuk petugas",
+        "en": "❓ It's a question, not for the officer",
+    },
+    "to_case": {"id": "➡️ Untuk kasus {ticket}", "en": "➡️ For case {ticket}"},
+    "withdrawn": {
+        "id": "Baik, pesan itu tidak diteruskan ke petugas. Ini jawaban untuk pertanyaan Anda:",
+        "en": "All right, that message was not passed to the officer. Here is the answer to your question:",
+    },
+    "moved": {
+        "id": "📨 Dipindahkan ke petugas kasus <b>{ticket}</b>.",
+        "en": "📨 Moved to the officer on case <b>{ticket}</b>.",
+    },
+    "closed_offer": {
+        "id": (
+            "Kasus <b>{ticket}</b> sudah ditutup; petugas sudah diberi tahu pesan Anda. Buka kembali kasus "
+            "ini, atau buat laporan baru?"
+        ),
+        "en": (
+            "Case <b>{ticket}</b> is closed; the officers were told of your message. Reopen this case, or "
+            "file a new report?"
+        ),
+    },
+    "reopen": {"id": "🔓 Buka kembali {ticket}", "en": "🔓 Reopen {ticket}"},
+    "new_report": {"id": "📝 Laporan baru", "en": "📝 New report"},
+    "reopened": {
+        "id": "🔓 Kasus <b>{ticket}</b> dibuka kembali; petugas akan membacanya.",
+        "en": "🔓 Case <b>{ticket}</b> is open again; an officer will read it.",
+    },
     "case_closed": {
         "id": "Kasus itu sudah ditutup. Untuk masalah baru, gunakan /lapor.",
         "en": "That case is closed. For a new problem, use /lapor.",

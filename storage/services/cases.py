@@ -535,6 +535,9 @@ class CaseQueue:
                 text=stored_text,
                 at=now,
             )
+            if case.status is CaseStatus.WAITING_FOR_COMPLAINANT:
+                # She answered: the case goes back to the officer.
+                await self._change_status(repo, case, CaseStatus.IN_PROGRESS, user_id, now)
             case.last_complainant_at = now
             case.updated_at = now
             # Hearing from the complainant again undoes "unreachable" and any closure flag.
