@@ -351,7 +351,6 @@ class IntakeService:
             row = await self._row_at(session, user_id, step, update_id)
             answers = dict(row.answers)
             answers[PENDING_PLACE_KEY] = {"step": step.value, "text": stored, "code": code}
-            answers[LAST_TEXT_KEY] = stored
             self._touch(row, answers, update_id)
             return Draft.of(row)
 
