@@ -26,15 +26,16 @@ from bot.context import BotApplication, BotContext
 from handlers import groups
 from handlers.callbacks import REPORT
 from handlers.case_notify import refresh_card, send_file, staff_notice
-from handlers.case_view import split_text
 from handlers.common import language_of
 from handlers.complainant_routing import offer_reopen, plain_buttons, plain_text_case
 from handlers.complaint_groups import CASE_MESSAGES
 from handlers.complaint_io import download_attachment, drop_message_buttons, file_of, has_evidence, say
 from handlers.delivery import with_retry
+from handlers.telegram_text import html_with_links, message_text, split_text
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ async def on_message(update: Update, context: BotContext) -> None:
     attachment = None
     if has_evidence(message):
         attachment = (await download_attachment(context, message, user.id)).to_model()
-    body = message.text or message.caption
+    body = message_text(message)
     if body is None and attachment is None:
         return  # a sticker or a location: the bot engineer's fallback explains what we can read
     try:
@@ -193,7 +194,7 @@ async def on_message(update: Update, context: BotContext) -> None:
             user.id,
             case_id,
             body,
-            update_id=update.update_id,
+            update_key=key_of(update),
             forwarded=message.forward_origin is not None,
             attachment=attachment,
         )
@@ -224,7 +225,7 @@ async def relay_to_staff(context: BotContext, case: Case, message: Message, body
     header = f"⬅️ <b>{html.escape(case.ticket or '')}</b>: pesan dari pelapor{forwarded}"
     for index, part in enumerate(parts):
         more = f" ({index + 1}/{len(parts)})" if len(parts) > 1 else ""
-        notice = f"{header}{more}\n{html.escape(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
+        notice = f"{header}{more}\n{html_with_links(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
         sent = await staff_notice(context.bot, services, case, notice)
     if sent is not None and has_evidence(message):
         found = file_of(message)

@@ -21,12 +21,20 @@ from handlers.callbacks import REPORT, Callback
 from handlers.case_notify import post_card
 from handlers.common import FLOW_KEY, clear_flow, language_of, note_reply_keyboard_left
 from handlers.complaint_answers import handle_step
-from handlers.complaint_ask import ask, province_buttons
+from handlers.complaint_ask import ask, province_buttons, restate
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
 from handlers.complaint_io import drop_message_buttons, say
 from handlers.texts_complaint import text
-from storage.errors import DraftNotFound, DuplicateUpdate, IncompleteDraft, InvalidInput, InvalidTransition
+from storage.errors import (
+    AnswerForEarlierStep,
+    DraftNotFound,
+    DuplicateUpdate,
+    IncompleteDraft,
+    InvalidInput,
+    InvalidTransition,
+)
 from storage.services.intake import Draft, Step
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +125,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     elif action == "region":
         await show_region(context, user.id, pressed.int_arg(), lang)
     else:
-        await answer_button(context, user.id, pressed, update.update_id, lang)
+        await answer_button(context, user.id, pressed, key_of(update), lang)
 
 
 async def show_region(context: BotContext, user_id: int, region: int | None, lang: str) -> None:
@@ -132,12 +140,12 @@ async def show_region(context: BotContext, user_id: int, region: int | None, lan
 
 
 async def answer_button(
-    context: BotContext, user_id: int, pressed: Callback, update_id: int, lang: str
+    context: BotContext, user_id: int, pressed: Callback, update_key: str, lang: str
 ) -> None:
     """Record a step's button (a stale one re-asks the current question) and ask the next question."""
     intake = context.services.intake
     try:
-        draft = await press(context, user_id, pressed, update_id)
+        draft = await press(context, user_id, pressed, update_key)
     except DuplicateUpdate:
         return
     except DraftNotFound:
@@ -159,30 +167,30 @@ async def answer_button(
     await ask(context, draft, lang)
 
 
-async def press(context: BotContext, user_id: int, pressed: Callback, update_id: int) -> Draft:
+async def press(context: BotContext, user_id: int, pressed: Callback, update_key: str) -> Draft:
     """What a step's button does to the draft."""
     intake = context.services.intake
     action, arg = pressed.action, pressed.arg()
     if action == "att":
-        return await intake.finish(user_id, Step.ATTACHMENTS, update_id=update_id)
+        return await intake.finish(user_id, Step.ATTACHMENTS, update_key=update_key)
     if action == "done":
-        return await intake.finish(user_id, step_of(arg), update_id=update_id)
+        return await intake.finish(user_id, step_of(arg), update_key=update_key)
     if action == "edit":
-        return await intake.edit(user_id, step_of(arg), update_id=update_id)
+        return await intake.edit(user_id, step_of(arg), update_key=update_key)
     if action == "place":
         confirmed = pressed.arg(1) == "y"
-        return await intake.settle_place(user_id, step_of(arg), confirmed=confirmed, update_id=update_id)
+        return await intake.settle_place(user_id, step_of(arg), confirmed=confirmed, update_key=update_key)
     if action in ("country", "prov"):
         step = Step.COUNTRY if action == "country" else Step.PROVINCE
         places = load_places()
         place = places.country(arg) if step is Step.COUNTRY else places.province(arg)
         if place is None:
             raise InvalidInput("unknown place button")
-        return await intake.answer(user_id, step, place.name_id, update_id=update_id, place_code=place.code)
+        return await intake.answer(user_id, step, place.name_id, update_key=update_key, place_code=place.code)
     choice = BUTTON_STEPS.get(action)
     if choice is None:
         raise InvalidInput("unknown action")
-    return await intake.answer(user_id, choice, arg, update_id=update_id)
+    return await intake.answer(user_id, choice, arg, update_key=update_key)
 
 
 def step_of(value: str) -> Step:
@@ -206,7 +214,7 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
     services = context.services
     try:
         filed = await services.intake.file(
-            user.id, update_id=update.update_id, complainant_name=user.full_name
+            user.id, update_key=key_of(update), complainant_name=user.full_name
         )
     except DraftNotFound:
         # Pressed twice, or the confirmation got lost in a crash after the commit: show the ticket again.
@@ -268,6 +276,11 @@ async def on_message(update: Update, context: BotContext) -> None:
         current = await context.services.intake.current(user.id)
         if current is not None and not current.question_seen:
             await ask(context, current, lang)  # the bot stopped before asking on: ask now
+    except AnswerForEarlierStep:
+        # Sent before the current question appeared (re-sent while the bot was down): restate the step.
+        current = await context.services.intake.current(user.id)
+        if current is not None:
+            await restate(context, current, lang, repeated=False)
     except (InvalidTransition, DraftNotFound):
         pass  # another update of this user changed the draft meanwhile; its reply asks the next question
     raise ApplicationHandlerStop

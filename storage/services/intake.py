@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from faq.places import load_places
 from storage.base import utcnow
 from storage.db import Database
 from storage.errors import (
+    AnswerForEarlierStep,
     DraftNotFound,
     DuplicateUpdate,
     IncompleteDraft,
@@ -64,9 +65,16 @@ __all__ = [
     "next_step",
 ]
 
-# The id of the last Telegram update that changed the draft: a redelivered update (after a crash between
-# handling it and confirming it to Telegram) must not be taken as the answer to the next question.
-LAST_UPDATE_KEY = "_update_id"
+# The keys (storage.update_keys) of the last Telegram updates that changed the draft: a redelivered update
+# (after a crash between handling it and confirming it to Telegram) must not be taken as the answer to the
+# next question. Update ids cannot serve: Telegram starts them again.
+HANDLED_KEYS = "_handled_updates"
+HANDLED_KEYS_KEPT = 20
+# When the draft reached its current step (epoch seconds). A message the user sent well before that was
+# written for an earlier question: typically her answer re-sent while the bot was down, which must not
+# become the answer to the next question. The grace covers clock skew and Telegram's whole seconds.
+STEP_SINCE_KEY = "_step_since"
+EARLIER_ANSWER_GRACE = timedelta(seconds=3)
 # The step whose question the user was last sent. An answer arriving while it names another step was typed
 # before she saw the current question (the bot stopped between recording the answer and asking on).
 ASKED_KEY = "_asked"
@@ -76,6 +84,20 @@ PENDING_PLACE_KEY = "_pending_place"  # a typed place waiting for "did you mean 
 STORY_COUNT_KEY = "story_messages"
 STORY_REPLACING_KEY = "_story_replacing"  # "change the story": the first new message replaces it
 STORY_SEPARATOR = "\n"
+
+
+def _handled(answers: dict[str, Any], update_key: str | None) -> dict[str, Any]:
+    """The answers with `update_key` remembered among the last few handled updates."""
+    if update_key is None:
+        return answers
+    kept = [key for key in answers.get(HANDLED_KEYS, ()) if key != update_key]
+    return {**answers, HANDLED_KEYS: [*kept, update_key][-HANDLED_KEYS_KEPT:]}
+
+
+def _written_before_step(step_since: object, sent_at: datetime | None) -> bool:
+    if sent_at is None or not isinstance(step_since, int | float):
+        return False
+    return (sent_at + EARLIER_ANSWER_GRACE).timestamp() < step_since
 
 
 @dataclass(frozen=True)
@@ -187,9 +209,9 @@ class Draft:
     def replacing_story(self) -> bool:
         return bool(self.answers.get(STORY_REPLACING_KEY))
 
-    def has_handled(self, update_id: int) -> bool:
+    def has_handled(self, update_key: str) -> bool:
         """The update was already recorded in the draft (delivered again after a crash)."""
-        return update_id <= int(self.answers.get(LAST_UPDATE_KEY, 0))
+        return update_key in self.answers.get(HANDLED_KEYS, ())
 
     def repeats_last_answer(self, text: str) -> bool:
         """The same text as the last answer recorded: a re-send (after an outage), not a new answer."""
@@ -282,7 +304,8 @@ class IntakeService:
         value: str,
         *,
         forwarded: bool = False,
-        update_id: int | None = None,
+        update_key: str | None = None,
+        sent_at: datetime | None = None,
         place_code: str | None = None,
     ) -> Draft:
         """Record the answer to `step` (which must be the draft's current step) and move on.
@@ -291,12 +314,13 @@ class IntakeService:
         ("MY", "ID-JI"); without it the case gets the code her words match when it is filed.
 
         Raises DraftNotFound, DuplicateUpdate, InvalidTransition (a stale button or message for another
-        step) or InvalidInput (the answer does not fit; ask again).
+        step), AnswerForEarlierStep (the message was `sent_at` before the draft reached `step`) or
+        InvalidInput (the answer does not fit; ask again).
         """
         stored = question(step).parse(value)
         code = self._validate_place_code(step, place_code)
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_id)
+            row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
             answers[step.value] = stored
             if question(step).kind is Kind.PLACE:
@@ -307,11 +331,17 @@ class IntakeService:
                     answers["story_forwarded"] = True
             if isinstance(stored, str):
                 answers[LAST_TEXT_KEY] = stored
-            self._advance(row, answers, update_id)
+            self._advance(row, answers, update_key)
             return Draft.of(row)
 
     async def add_to_story(
-        self, user_id: int, value: str, *, forwarded: bool = False, update_id: int | None = None
+        self,
+        user_id: int,
+        value: str,
+        *,
+        forwarded: bool = False,
+        update_key: str | None = None,
+        sent_at: datetime | None = None,
     ) -> Draft:
         """Add one message to the story and stay at the story step (the user presses "Selesai" to go on).
 
@@ -320,42 +350,49 @@ class IntakeService:
         """
         part = question(Step.STORY).parse(value)
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, Step.STORY, update_id)
+            row = await self._row_at(session, user_id, (Step.STORY, Step.ATTACHMENTS), update_key, sent_at)
             answers = dict(row.answers)
             self._append_story(answers, part)
             if forwarded:
                 answers["story_forwarded"] = True
-            self._touch(row, answers, update_id)
+            self._touch(row, answers, update_key)
             return Draft.of(row)
 
-    async def finish(self, user_id: int, step: Step, *, update_id: int | None = None) -> Draft:
+    async def finish(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
         """ "Selesai" on a step that takes several messages (the story, the attachments): go on."""
         if question(step).kind not in (Kind.LONG_TEXT, Kind.FILES):
             raise InvalidInput(f"{step} is not finished with a button")
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_id)
+            row = await self._row_at(session, user_id, step, update_key)
             answers = dict(row.answers)
             if question(step).kind is Kind.LONG_TEXT and not str(answers.get(step.value) or "").strip():
                 raise IncompleteDraft("nothing written yet")
             answers.pop(STORY_REPLACING_KEY, None)
-            self._advance(row, answers, update_id)
+            self._advance(row, answers, update_key)
             return Draft.of(row)
 
     async def hold_place(
-        self, user_id: int, step: Step, value: str, code: str, *, update_id: int | None = None
+        self,
+        user_id: int,
+        step: Step,
+        value: str,
+        code: str,
+        *,
+        update_key: str | None = None,
+        sent_at: datetime | None = None,
     ) -> Draft:
         """Keep a typed place and the code it seems to mean until the user confirms or denies it."""
         stored = question(step).parse(value)
         code = self._validate_place_code(step, code) or code
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_id)
+            row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
             answers[PENDING_PLACE_KEY] = {"step": step.value, "text": stored, "code": code}
-            self._touch(row, answers, update_id)
+            self._touch(row, answers, update_key)
             return Draft.of(row)
 
     async def settle_place(
-        self, user_id: int, step: Step, *, confirmed: bool, update_id: int | None = None
+        self, user_id: int, step: Step, *, confirmed: bool, update_key: str | None = None
     ) -> Draft:
         """The user's answer to "did you mean ...?": yes files the code, no keeps only what she typed."""
         draft = await self.current(user_id)
@@ -366,25 +403,24 @@ class IntakeService:
             raise InvalidTransition(f"no place waiting at {step}")
         typed, code = pending
         return await self.answer(
-            user_id, step, typed, update_id=update_id, place_code=code if confirmed else None
+            user_id, step, typed, update_key=update_key, place_code=code if confirmed else None
         )
 
-    async def edit(self, user_id: int, step: Step, *, update_id: int | None = None) -> Draft:
+    async def edit(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
         """From the review screen: go back to `step`; once it is answered the review is shown again."""
         if not question(step).editable:
             raise InvalidInput(f"{step} cannot be changed")
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, Step.CONFIRM, update_id)
+            row = await self._row_at(session, user_id, Step.CONFIRM, update_key)
             answers = dict(row.answers)
             answers[RETURN_TO_REVIEW_KEY] = True
             answers.pop(PENDING_PLACE_KEY, None)
             if step is Step.STORY:
                 answers[STORY_REPLACING_KEY] = True
-            if update_id is not None:
-                answers[LAST_UPDATE_KEY] = update_id
-            row.answers = answers
+            now = utcnow()
+            row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp()}
             row.step = step.value
-            row.updated_at = utcnow()
+            row.updated_at = now
             return Draft.of(row)
 
     async def mark_asked(self, user_id: int, step: Step) -> None:
@@ -395,17 +431,19 @@ class IntakeService:
                 return
             row.answers = {**row.answers, ASKED_KEY: step.value}
 
-    async def skip(self, user_id: int, step: Step, *, update_id: int | None = None) -> Draft:
+    async def skip(
+        self, user_id: int, step: Step, *, update_key: str | None = None, sent_at: datetime | None = None
+    ) -> Draft:
         if step not in OPTIONAL_STEPS:
             raise InvalidInput("this step cannot be skipped")
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_id)
+            row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
             if question(step).kind is not Kind.FILES:
                 answers[step.value] = None
             if question(step).kind is Kind.PLACE:
                 answers[f"{step.value}_code"] = None
-            self._advance(row, answers, update_id)
+            self._advance(row, answers, update_key)
             return Draft.of(row)
 
     async def add_attachment(
@@ -414,12 +452,12 @@ class IntakeService:
         attachment: DraftAttachment,
         *,
         caption: str | None = None,
-        update_id: int | None = None,
+        update_key: str | None = None,
     ) -> Draft:
         """Keep a file as evidence, at the attachments step or while the story is being written (a photo
         sent with the story); its caption is added to the story, so staff read every word."""
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, (Step.ATTACHMENTS, Step.STORY), update_id)
+            row = await self._row_at(session, user_id, (Step.ATTACHMENTS, Step.STORY), update_key)
             items = list(row.answers.get("attachments", []))
             if len(items) >= MAX_ATTACHMENTS:
                 raise InvalidInput("too many attachments")
@@ -427,18 +465,18 @@ class IntakeService:
             answers = {**row.answers, "attachments": items}
             if caption and caption.strip():
                 self._append_story(answers, clean_text(caption))
-            self._touch(row, answers, update_id)
+            self._touch(row, answers, update_key)
             return Draft.of(row)
 
-    async def file(self, user_id: int, *, update_id: int | None, complainant_name: str | None) -> FiledCase:
+    async def file(self, user_id: int, *, update_key: str | None, complainant_name: str | None) -> FiledCase:
         """Turn the draft into a case, durably, in one transaction; the caller confirms to the user after.
 
-        Idempotent on the Telegram update id: a redelivered confirmation returns the case it created.
+        Idempotent on the update's key: a redelivered confirmation returns the case it created.
         """
         async with write_transaction(self._database) as session:
             cases = CaseRepository(session)
-            if update_id is not None:
-                existing = await cases.get_by_source_update(update_id)
+            if update_key is not None:
+                existing = await cases.get_by_source_update(update_key)
                 if existing is not None:
                     return FiledCase(existing, created=False)
             drafts = DraftRepository(session)
@@ -468,7 +506,7 @@ class IntakeService:
                     province=draft.text("province"),
                     country_code=draft.country_code(),
                     province_code=draft.province_code(),
-                    source_update_id=update_id,
+                    source_update_key=update_key,
                     created_at=now,
                     updated_at=now,
                     status_changed_at=now,
@@ -494,16 +532,23 @@ class IntakeService:
         return FiledCase(case, created=True)
 
     async def _row_at(
-        self, session: Any, user_id: int, step: Step | tuple[Step, ...], update_id: int | None
+        self,
+        session: Any,
+        user_id: int,
+        step: Step | tuple[Step, ...],
+        update_key: str | None,
+        sent_at: datetime | None = None,
     ) -> ComplaintDraft:
         row = await DraftRepository(session).get(user_id, for_update=True)
         if row is None:
             raise DraftNotFound("no draft")
-        if update_id is not None and update_id <= int(row.answers.get(LAST_UPDATE_KEY, 0)):
-            raise DuplicateUpdate(f"update {update_id} was handled")
+        if update_key is not None and update_key in row.answers.get(HANDLED_KEYS, ()):
+            raise DuplicateUpdate("this update was handled")
         steps = step if isinstance(step, tuple) else (step,)
         if row.step not in {one.value for one in steps}:
             raise InvalidTransition(f"draft is at {row.step}, not {step}")
+        if _written_before_step(row.answers.get(STEP_SINCE_KEY), sent_at):
+            raise AnswerForEarlierStep(f"written before the draft reached {step}")
         return row
 
     @staticmethod
@@ -516,21 +561,21 @@ class IntakeService:
         answers[LAST_TEXT_KEY] = part
 
     @staticmethod
-    def _touch(row: ComplaintDraft, answers: dict[str, Any], update_id: int | None) -> None:
-        if update_id is not None:
-            answers[LAST_UPDATE_KEY] = update_id
-        row.answers = answers
+    def _touch(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
+        row.answers = _handled(answers, update_key)
         row.updated_at = utcnow()
 
     @staticmethod
-    def _advance(row: ComplaintDraft, answers: dict[str, Any], update_id: int | None) -> None:
+    def _advance(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
         """Go to the next question, or back to the review when the user came from there."""
         answers.pop(PENDING_PLACE_KEY, None)
         if answers.pop(RETURN_TO_REVIEW_KEY, False):
             row.step = Step.CONFIRM.value
         else:
             row.step = next_step(Step(row.step)).value
-        IntakeService._touch(row, answers, update_id)
+        now = utcnow()
+        row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp()}
+        row.updated_at = now
 
     @staticmethod
     def _validate_place_code(step: Step, code: str | None) -> str | None:
