@@ -29,6 +29,9 @@ from storage.services.intake_form import FORM, Kind, Question, Step, question
 SUMMARY_STORY_LIMIT = 1200
 SUMMARY_FIELD_LIMIT = 300
 NUMBERED: tuple[Step, ...] = tuple(q.step for q in FORM if q.kind not in (Kind.CONSENT, Kind.REVIEW))
+# Questions answered by typing: an answer to them may be meant for another step, so the bot records that
+# the question reached her (buttons carry their own step).
+TYPED_KINDS = frozenset({Kind.PLACE, Kind.SHORT_TEXT, Kind.LONG_TEXT, Kind.FILES, Kind.PHONE})
 CHOICE_ACTIONS = {Step.REPORTER: "rep", Step.CATEGORY: "cat"}  # callback action of each choice question
 
 
@@ -68,7 +71,8 @@ async def ask(context: BotContext, draft: Draft, lang: str) -> None:
     q = question(draft.step)
     body, markup = prompt(context, draft, q, lang)
     await say(context, draft.chat_id, step_header(lang, q.step) + body, markup)
-    await context.services.intake.mark_asked(draft.user_id, q.step)
+    if q.kind in TYPED_KINDS and not draft.question_seen:
+        await context.services.intake.mark_asked(draft.user_id, q.step)
 
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | None
