@@ -79,7 +79,7 @@ class CallbackCodec:
 _REGISTRY: list[CallbackCodec] = []
 
 MENU = CallbackCodec("menu", ("main", "ask", "routes", "emergency"))
-FAQ = CallbackCodec("faq", ("show", "pick", "none"))
+FAQ = CallbackCodec("faq", ("show", "pick", "none", "alt"))
 FEEDBACK = CallbackCodec("fb", ("up", "down"))
 OFFER = CallbackCodec("offer", ("start", "ans"))
 AGENCY = CallbackCodec("agency", ("start",))
