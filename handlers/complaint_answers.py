@@ -65,8 +65,6 @@ async def handle_step(
     if not draft.question_seen:
         await restate(context, draft, lang, repeated=False)
         return
-    if q.kind in (Kind.LONG_TEXT, Kind.FILES) and context.services.faq.is_urgent(value):
-        await context.services.intake.mark_urgent(user.id)
     if q.kind is Kind.LONG_TEXT:
         await add_to_story(context, draft, message, value, lang, arrival)
     elif q.kind is Kind.FILES:
@@ -91,6 +89,13 @@ async def skip_step(context: BotContext, draft: Draft, q: Question, lang: str, a
         ),
         lang,
     )
+
+
+async def judge_story(context: BotContext, draft: Draft) -> None:
+    """Triage reads the whole story so far (every message of it): its reading decides the case's urgency."""
+    urgent = context.services.faq.is_urgent(draft.text("story") or "")
+    if urgent != draft.urgent:
+        await context.services.intake.set_story_urgency(draft.user_id, urgent)
 
 
 async def answer_text(
@@ -174,6 +179,7 @@ async def add_to_story(
     except InvalidInput:
         await say(context, draft.chat_id, text(lang, "need_text"))
         return
+    await judge_story(context, updated)
     story = updated.text("story") or ""
     saved = text(lang, "story_saved", messages=updated.story_messages, letters=len(story))
     await say(context, draft.chat_id, saved, done_button(lang, Step.STORY))
@@ -198,6 +204,7 @@ async def text_at_files(
     except InvalidInput:
         await ask(context, draft, lang)
         return
+    await judge_story(context, updated)
     added = text(lang, "story_added", messages=updated.story_messages)
     await say(context, draft.chat_id, added, done_button(lang, Step.ATTACHMENTS))
 
@@ -210,8 +217,6 @@ async def add_evidence(
         await say(context, draft.chat_id, text(lang, "attachment_limit"))
         return
     caption = message.caption
-    if caption and context.services.faq.is_urgent(caption):
-        await context.services.intake.mark_urgent(user.id)
     attachment = await download_attachment(context, message, user.id)
     try:
         updated = await context.services.intake.add_attachment(
@@ -220,6 +225,8 @@ async def add_evidence(
     except InvalidInput:
         await say(context, draft.chat_id, text(lang, "attachment_limit"))
         return
+    if caption and caption.strip():
+        await judge_story(context, updated)
     count = len(updated.attachments)
     if draft.step is Step.STORY:
         note = text(lang, "caption_added") if caption and caption.strip() else ""
