@@ -14,6 +14,7 @@ from bot.app import add_startup_hook
 from bot.context import BotApplication
 from bot.services import Services
 from handlers import groups
+from handlers.callbacks import CASE
 from handlers.complaint_groups import STAFF_CHAT
 from handlers.staff.card_buttons import on_card_button
 from handlers.staff.commands import (
@@ -50,7 +51,7 @@ def register(app: BotApplication) -> None:
     app.add_handler(
         CommandHandler(list(STAFF_COMMANDS), refuse_outside, filters=~staff_chats), group=groups.COMMANDS
     )
-    app.add_handler(CallbackQueryHandler(on_card_button, pattern=r"^case:v1:"), group=groups.COMMANDS)
+    app.add_handler(CallbackQueryHandler(on_card_button, pattern=CASE.pattern()), group=groups.COMMANDS)
     app.add_handler(
         MessageHandler(
             staff_chats & filters.REPLY & filters.UpdateType.MESSAGE & ~filters.COMMAND, on_staff_reply
