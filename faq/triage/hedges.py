@@ -284,13 +284,20 @@ DANGER_EVIDENCE: Final = Hedge(
     "danger_evidence",
     r"\b(?:di|ng|nge|me|men|mem|meng|ter|ke|ber|se|pe)?(?:"
     + "|".join(sorted(set(_DANGER_STEMS.split()), key=len, reverse=True))
-    + ")",
+    + ")"
+    # the writer gone: "kalo sy gk ada, anak sy dpt asuransi gk", "lebih baik aku gk ada aja"
+    + r"|\bsaya (?:sudah )?tidak ada(?: lagi| saja)?\b(?! (?:\w+))|\bkalau saya (?:sudah )?tidak ada\b",
     why=(
         "Some sign of harm, fear or control. The learned model may flag a message the rules let pass only"
         ' when it has one: alone it took first-person statements to "kak" for danger ("sy titip anak ke'
         ' ibu", "majikan sy di penang").'
     ),
-    matches=("kamar saya digembok", "ada orang yang ngambil handphone", "cant eat cant sleep"),
+    matches=(
+        "kamar saya digembok",
+        "ada orang yang ngambil handphone",
+        "cant eat cant sleep",
+        "kalau saya tidak ada anak saya dapat asuransi",
+    ),
     misses=("saya titip anak ke ibu", "majikan saya di penang", "handphone saya tidak ada pulsa"),
 )
 
