@@ -258,22 +258,24 @@ POSSIBLE: Final = Hedge(
 )
 
 # Word stems that hint at harm, fear or being controlled, in any of the languages the sets use; a stem may
-# carry a verb prefix ("digembok", "ngambil"). Broad on purpose: it only lets the model speak.
+# carry a verb prefix ("digembok", "ngambil"). Broad on purpose: it only lets the model speak. Left out, as
+# everyday words in ordinary messages ("sakit gigi", "sinyal jelek", "minyak panas", "kunci cadangan",
+# "nangis krn kangen"): a danger near them brings its own sign ("muntah", "ilang", "dikunci" is a rule).
 _DANGER_STEMS: Final = (
     # hurt and illness
     "pukul pokol hajar tendang tampar siksa aniaya lebam luka darah patah bengkak infeksi nanah pingsan"
-    " sesak muntah stroke sakit panas demam gerak walk stand crush pain burn iron setrika setrum electrocut"
+    " sesak muntah stroke gerak walk stand crush pain burn iron setrika setrum electrocut"
     " dorong benturin tekan leher nafas napas keras obat"
     # death and despair
     " mati meninggal mayat bunuh kill loncat lompat ngilang tahan kuat maaf"
     # confinement, control and being moved
-    " kunci gembok kurung sekap iket ikat ikutin awasi ngawasin watch jagain jemput bawa pindah perbatasan"
+    " gembok kurung sekap iket ikat ikutin awasi ngawasin watch jagain jemput bawa pindah perbatasan"
     " hutan kontainer kapal laut perahu boat truk terpal gelap rampas rebut sita ambil paksa maksa"
     # hunger
     " kurus lapar lemes lemas sisa perut diisi mangan dahar eat sleep makan minum air"
     # flight, fear, silence
-    " kabur lari sembunyi takut scared afraid nangis teriak jerit panik bingung sendirian curiga diangkat"
-    " bales balas answer offline sinyal hilang ilang blokir panggil giliran"
+    " kabur lari sembunyi takut scared afraid teriak jerit panik bingung sendirian curiga diangkat"
+    " bales balas answer offline hilang ilang blokir panggil giliran"
     # threats, money demanded, the police
     " ancam tembak pisau cut sold jual tebus transfer minta uang duit bayar utang debt video foto polisi"
     " police rajam hukum"
