@@ -17,7 +17,7 @@ from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.telegram_notifier import notifier_of
-from handlers.callbacks import CASE, Callback
+from handlers.callbacks import CASE, SEPARATOR, Callback
 from handlers.case_notify import refresh_card, staff_view
 from handlers.case_view import STATUS_CODES, card_keyboard, card_text, card_ticket
 from handlers.staff.commands import show_case, show_queue, show_search
@@ -252,11 +252,16 @@ REFUSALS: tuple[tuple[type[Exception], str], ...] = (
 )
 
 
+def rest_of(pressed: Callback) -> str:
+    """The arguments after the case id (or page offset), as one string: a search query's colons made
+    it several arguments, joined back here."""
+    return SEPARATOR.join(pressed.args[1:])
+
+
 def parse_press(update: Update, context: BotContext, user_id: int, data: str) -> tuple[str, CardPress]:
     pressed = CASE.unpack(data) or Callback("")
     number = pressed.int_arg()
-    # The last argument may be a search query that held colons: its pieces are joined back.
-    rest = ":".join(pressed.args[1:])
+    rest = rest_of(pressed)
     press = CardPress(
         update, context, actor_of(update, context, user_id), -1 if number is None else number, rest
     )
