@@ -71,7 +71,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_lint(args: argparse.Namespace) -> int:
     config = _config_if_present(args)
     paths = args.paths or (config.matcher.content_paths if config is not None else None)
-    problems = lint_paths(paths, config.placeholders() if config is not None else None)
+    problems = lint_paths(
+        paths,
+        config.placeholders() if config is not None else None,
+        destinations_path=config.destinations.path if config is not None else None,
+    )
     for problem in problems:
         print(problem)
     if problems:

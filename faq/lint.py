@@ -4,7 +4,8 @@ The loader already reports YAML, schema and per-entry rules (required fields, ty
 counts, both languages, sources, reviewed date, duplicate ids). This module adds the rules that need the whole
 knowledge base or the config: unknown `related` ids, duplicate or near-identical phrasings across entries,
 unknown placeholders, answers too long for a phone screen once placeholders are filled, HTML/Markdown in
-answers, a synonym variant claimed by two canonical words, and review dates in the future.
+answers, a synonym variant claimed by two canonical words, and review dates in the future. It also checks the
+destinations table (faq/data/destinations.yaml), whose numbers are placeholders too (`{dest_tw_police}`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
+from faq.destinations import read_destinations
 from faq.loader import Problem, read_content
 from faq.model import LANGUAGES, FaqEntry, KnowledgeBase, SourceLocation
 from faq.normalize import Normalizer, basic_tokens
@@ -33,11 +35,24 @@ def lint_paths(
     paths: Iterable[Path | str] | None = None,
     placeholders: Mapping[str, str] | None = None,
     today: dt.date | None = None,
+    destinations_path: Path | None = None,
+    country_codes: Iterable[str] | None = None,
 ) -> list[Problem]:
-    """All problems in the given content files (default: the shipped content), sorted by file and line."""
+    """All problems in the given content files (default: the shipped content) and the destinations table,
+    sorted by file and line. `country_codes`: the places table's codes every destination must be one of."""
     readout = read_content(paths)
     kb = readout.knowledge_base()
     problems = list(readout.problems)
+    table, table_problems = read_destinations(destinations_path, country_codes)
+    problems.extend(table_problems)
+    destination_values = table.placeholders("id") if table is not None else {}
+    if placeholders is None:
+        placeholders = {
+            **dict.fromkeys(DOCUMENTED_PLACEHOLDERS, _STAND_IN_VALUE),
+            **destination_values,
+        }
+    else:
+        placeholders = {**placeholders, **destination_values}
     problems.extend(check_related(kb))
     problems.extend(check_answers(kb, placeholders))
     problems.extend(check_phrasings(kb))

@@ -48,6 +48,7 @@ HANDLED_CALLBACKS = (
     r"offer:v1:(?:start$|ans:)",
     r"agency:v1:start$",
     r"lang:v1:",
+    r"sos:v1:(?:abroad$|more$|cc:[A-Z]{2}$)",  # handlers.emergency: the country of the person in danger
     r"(?:report|case):v1:",  # the complaints feature answers its own stale buttons
 )
 STALE_CALLBACK_PATTERN = rf"^(?!(?:{'|'.join(HANDLED_CALLBACKS)}))"

@@ -64,6 +64,8 @@ NUL_REPLACEMENT = "\N{SYMBOL FOR NULL}"
 # The id of the last Telegram update that changed the draft: a redelivered update (after a crash between
 # handling it and confirming it to Telegram) must not be taken as the answer to the next question.
 LAST_UPDATE_KEY = "_update_id"  # PostgreSQL text cannot hold NUL; keep a visible trace of it
+# The story came from a message written before the report was started (see `start`).
+PREFILLED_KEY = "story_prefilled"
 
 
 def clean_text(text: str) -> str:
@@ -189,8 +191,14 @@ class IntakeService:
             row = await DraftRepository(session).get(user_id)
             return None if row is None else Draft.of(row)
 
-    async def start(self, user_id: int, chat_id: int, language: str, *, urgent: bool = False) -> StartedDraft:
-        """Open a draft at the consent step, or return the one in progress (marked urgent if asked)."""
+    async def start(
+        self, user_id: int, chat_id: int, language: str, *, urgent: bool = False, story: str | None = None
+    ) -> StartedDraft:
+        """Open a draft at the consent step, or return the one in progress (marked urgent if asked).
+
+        `story`: the user's own words, already written to the bot, fill the story step so nothing is typed
+        twice (a draft in progress keeps a story it already has).
+        """
         async with write_transaction(self._database) as session:
             drafts = DraftRepository(session)
             row = await drafts.get(user_id, for_update=True)
@@ -198,7 +206,13 @@ class IntakeService:
                 if urgent and not row.urgent:
                     row.urgent = True
                     row.updated_at = utcnow()
+                if story and not row.answers.get(Step.STORY.value):
+                    answers = {**row.answers, Step.STORY.value: clean_text(story), PREFILLED_KEY: True}
+                    row.answers, row.updated_at = answers, utcnow()
+                    if row.step == Step.STORY.value:
+                        row.step = next_step(Step.STORY).value
                 return StartedDraft(Draft.of(row), resumed=True)
+            answers = {Step.STORY.value: clean_text(story), PREFILLED_KEY: True} if story else {}
             row = await drafts.add(
                 ComplaintDraft(
                     user_id=user_id,
@@ -206,6 +220,7 @@ class IntakeService:
                     step=Step.CONSENT.value,
                     language=language,
                     urgent=urgent,
+                    answers=answers,
                 )
             )
             return StartedDraft(Draft.of(row), resumed=False)
@@ -348,7 +363,10 @@ class IntakeService:
         if update_id is not None:
             answers[LAST_UPDATE_KEY] = update_id
         row.answers = answers
-        row.step = next_step(Step(row.step)).value
+        step = next_step(Step(row.step))
+        if step is Step.STORY and answers.get(Step.STORY.value):
+            step = next_step(step)  # the story came with the draft: do not ask for it again
+        row.step = step.value
         row.updated_at = utcnow()
 
     @staticmethod
