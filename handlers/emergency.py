@@ -82,8 +82,7 @@ async def triage(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     code = named[0] if named else await _remembered_country(context, user.id)
     situation = _situation(context, lang, code, writer_of(text), suicidal=suicidal)
-    danger = f"{'suicidal' if suicidal else 'danger'}:{code or '-'}"
-    first = await services.emergency.note_alert(user.id, danger)
+    first = await services.emergency.note_alert(user.id, _danger(code, suicidal=suicidal))
     compose = emergency_reply if first else reminder_reply
     reply = compose(situation, services.destinations, services.home_lines)
     logger.info("urgent message: %s emergency reply sent first", "full" if first else "reminder")
@@ -146,6 +145,7 @@ async def country_pressed(update: Update, context: BotContext) -> None:
         return
     await drop_buttons(update)
     await context.services.emergency.remember_country(user.id, code, "choice")
+    await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
     story = await context.services.emergency.story_of(user.id)
     situation = _situation(context, lang, code, writer_of(story or ""))
     await _send(
@@ -167,6 +167,7 @@ async def location_shared(update: Update, context: BotContext) -> None:
     table = context.services.destinations
     if code is not None and (code in table or code == INDONESIA):
         await context.services.emergency.remember_country(user.id, code, "location")
+        await context.services.emergency.note_alert(user.id, _danger(code))
     story = await context.services.emergency.story_of(user.id)
     situation = _situation(context, lang, code, writer_of(story or ""))
     reply = emergency_reply(situation, table, context.services.home_lines)
@@ -200,6 +201,11 @@ def was_urgent(context: BotContext, update: Update) -> tuple[bool, bool]:
     if not isinstance(marker, tuple) or marker[0] != update.update_id:
         return False, False
     return True, bool(marker[1])
+
+
+def _danger(code: str | None, *, suicidal: bool = False) -> str:
+    """What "the same danger" means for showing the full block once: its kind and the country's numbers."""
+    return f"{'suicidal' if suicidal else 'danger'}:{code or '-'}"
 
 
 def _situation(
