@@ -169,8 +169,9 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
 def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     lang, place = situation.lang, situation.destination
     line = table.mental_health
+    kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
     lines = [
-        f"💛 {_T['kind'][lang]}",
+        f"💛 {kind}",
         "",
         f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>",
     ]
@@ -291,6 +292,12 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "dibantu. Bicaralah dengan orang yang terlatih untuk mendengarkan:",
         "en": "Thank you for telling me. You are not alone, and feelings this heavy can be helped. "
         "Please talk to someone trained to listen:",
+    },
+    "kind_family": {
+        "id": "Terima kasih sudah memberi tahu saya. Kalau bisa, temani dia dan jangan biarkan dia "
+        "sendirian. Orang yang terlatih bisa membantu dia, dan Anda juga:",
+        "en": "Thank you for telling me. If you can, stay with her and do not leave her alone. Someone "
+        "trained can help her, and you too:",
     },
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
     "mental_abroad": {
