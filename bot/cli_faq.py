@@ -1,6 +1,7 @@
 """`migrasi-aman faq lint|ask|eval`: tools for content editors.
 
-- `faq lint [PATH...]` prints `file:line: message` per problem and exits 1 when there are any.
+- `faq lint [PATH...] [--places FILE]` checks the FAQ content and the places table, prints
+  `file:line: message` per problem and exits 1 when there are any.
 - `faq ask [--lang id|en] [--json] QUESTION` shows the reply a user would get; `--json -` reads one
   question per line from stdin and prints one JSON object per line.
 - `faq eval PATH` scores a labelled set against the bars of issue 2 and exits 1 when one is missed.
@@ -28,6 +29,7 @@ from faq.evaluate import EvalSetError, evaluate, format_report, load_eval_set, n
 from faq.lint import lint_paths
 from faq.loader import FaqContentError, load_knowledge_base
 from faq.matcher import FaqMatcher, MatcherSettings, MatchResult
+from faq.places import PLACES_PATH, read_places
 from faq.render import render_reply
 from faq.triage import UrgencyDetector
 
@@ -44,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     lint = faq_commands.add_parser("lint", help="validate FAQ content files (default: the shipped content)")
     lint.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="YAML files or directories")
+    lint.add_argument(
+        "--places", type=Path, default=PLACES_PATH, metavar="PATH", help="places table to check as well"
+    )
     add_config_option(lint)
     lint.set_defaults(func=run_lint)
 
@@ -71,11 +76,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_lint(args: argparse.Namespace) -> int:
     config = _config_if_present(args)
     paths = args.paths or (config.matcher.content_paths if config is not None else None)
+    places = read_places(args.places)
     problems = lint_paths(
         paths,
         config.placeholders() if config is not None else None,
         destinations_path=config.destinations.path if config is not None else None,
+        country_codes=[place.code for place in places.countries],
     )
+    problems += places.problems
     for problem in problems:
         print(problem)
     if problems:

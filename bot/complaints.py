@@ -32,24 +32,21 @@ def configured_staff(config: AppConfig) -> dict[int, StaffRole]:
     return roles
 
 
-def staff_chat_for(config: AppConfig, province: str | None) -> int | None:
-    """The province's own staff chat when configured (case-insensitive name), else the default chat."""
-    if province:
-        wanted = province.strip().casefold()
-        for name, chat_id in config.staff.province_chats.items():
-            if name.strip().casefold() == wanted:
-                return chat_id
+def staff_chat_for(config: AppConfig, province_code: str | None) -> int | None:
+    """The province's own staff chat when configured, else the default chat."""
+    if province_code:
+        chat_id = config.staff.province_chats.get(province_code)
+        if chat_id is not None:
+            return chat_id
     return config.staff.chat_id
 
 
 def provinces_of_chat(config: AppConfig, chat_id: int) -> frozenset[str] | None:
-    """The provinces (lower-case) whose cases a province staff chat handles; None for the default chat,
+    """The province codes whose cases a province staff chat handles; None for the default chat,
     which sees every case."""
     if chat_id == config.staff.chat_id:
         return None
-    names = frozenset(
-        name.strip().casefold()
-        for name, province_chat in config.staff.province_chats.items()
-        if province_chat == chat_id
+    codes = frozenset(
+        code for code, province_chat in config.staff.province_chats.items() if province_chat == chat_id
     )
-    return names or None
+    return codes or None

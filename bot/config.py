@@ -14,6 +14,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from faq.places import load_places
+
 DEFAULT_CONFIG_PATH = Path("config.yaml")
 # The `bot.operator` text shipped in config.yaml: the bot refuses to talk to real Telegram while it is there.
 EXAMPLE_OPERATOR = "BP3MI (contoh: ganti dengan nama kantor yang menjalankan bot ini)"
@@ -88,8 +90,25 @@ class StaffMember(_Frozen):
 
 class StaffSettings(_Frozen):
     chat_id: int | None = None
+    # Keyed by province code or any spelling of its name ("ID-JI", "Jawa Timur", "jatim"); stored by code.
     province_chats: Mapping[str, int] = Field(default_factory=dict)
     members: tuple[StaffMember, ...] = ()
+
+    @field_validator("province_chats")
+    @classmethod
+    def _province_codes(cls, chats: Mapping[str, int]) -> Mapping[str, int]:
+        places = load_places()
+        by_code: dict[str, int] = {}
+        for name, chat_id in chats.items():
+            code = places.province_code(name)
+            if code is None:
+                raise ValueError(
+                    f"unknown province {name!r} (use a code like ID-JI or a name like Jawa Timur)"
+                )
+            if code in by_code:
+                raise ValueError(f"province {name!r} is listed twice (as {code})")
+            by_code[code] = chat_id
+        return by_code
 
     def chat_ids(self) -> frozenset[int]:
         ids = set(self.province_chats.values())

@@ -1,17 +1,16 @@
-"""The destinations table as the bot uses it: loaded once with the operator's overrides, the Indonesian
-numbers from config, and the country finder that reads country names and aliases in free text."""
+"""The destinations table as the bot uses it: loaded once with the operator's overrides, checked against the
+places table (one table of country names and aliases), and the Indonesian numbers from config."""
 
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
 
 from bot.config import AppConfig, ConfigError
 from faq.destinations import Destinations, load_destinations
 from faq.emergency import HomeLines
+from faq.places import load_places
 
 
 class CountryFinder(Protocol):
@@ -35,7 +34,7 @@ def destination_table(config: AppConfig) -> Destinations:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: Path | None) -> Destinations:
-    return load_destinations(path)
+    return load_destinations(path, known_codes=[place.code for place in load_places().countries()])
 
 
 def home_lines(config: AppConfig) -> HomeLines:
@@ -62,26 +61,6 @@ def unverified_warnings(table: Destinations) -> list[str]:
     ]
 
 
-class NameFinder:
-    """Finds the table's own country names (id and en) in text."""
-
-    def __init__(self, table: Destinations) -> None:
-        names: dict[str, str] = {}
-        for destination in table:
-            for name in (destination.name.id, destination.name.en):
-                names[name.lower()] = destination.code
-        self._names: Mapping[str, str] = names
-        alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-        self._pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
-
-    def countries_in(self, text: str) -> list[str]:
-        found: list[str] = []
-        for match in self._pattern.finditer(text):
-            code = self._names[match.group().lower()]
-            if code not in found:
-                found.append(code)
-        return found
-
-
-def country_finder(table: Destinations) -> CountryFinder:
-    return NameFinder(table)
+def country_finder() -> CountryFinder:
+    """Countries named in free text, from the places table's names, aliases and cities."""
+    return load_places()

@@ -79,5 +79,5 @@ class Services:
         self.case_timers = TimerSweep(self.database, self.complaint_policy)
         # --- emergency help ---
         self.home_lines = home_lines(self.config)
-        self.countries = country_finder(self.destinations)
+        self.countries = country_finder()
         self.emergency = EmergencyMemory(self.database)

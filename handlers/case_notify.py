@@ -32,7 +32,7 @@ async def post_card(
 
     Returns None when no staff chat is configured or Telegram refuses; the POST_CARD timer retries then.
     """
-    chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province)
+    chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province_code)
     if chat_id is None:
         logger.warning("case %s: no staff chat configured (staff.chat_id / STAFF_CHAT_ID)", case.ticket)
         return None
@@ -106,7 +106,7 @@ async def refresh_card(bot: Bot, services: Services, case: Case) -> None:
 
 async def staff_notice(bot: Bot, services: Services, case: Case, html_text: str) -> Message | None:
     """A line for the staff under the case card (or in the default staff chat when there is no card)."""
-    chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province)
+    chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province_code)
     if chat_id is None:
         return None
     try:

@@ -294,8 +294,7 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
     if not filed.created:
         await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
         return
-    named = services.countries.countries_in(case.country) if case.country else []
-    destination = services.destinations.get(named[0] if named else None)
+    destination = services.destinations.get(case.country_code)
     danger = danger_line(destination, as_language(lang), services.home_lines)
     received = await say(
         context,

@@ -222,10 +222,8 @@ async def _remembered_country(context: BotContext, user_id: int) -> str | None:
     if remembered is not None:
         return remembered
     for case in reversed(await context.services.cases.cases_of(user_id)):
-        if case.is_open and case.country:
-            named = context.services.countries.countries_in(case.country)
-            if named and named[0] in context.services.destinations:
-                return named[0]
+        if case.is_open and case.country_code in context.services.destinations:
+            return case.country_code
     return None
 
 

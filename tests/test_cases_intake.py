@@ -151,3 +151,39 @@ async def test_a_redelivered_update_is_not_taken_as_the_next_answer(intake: Inta
     draft = await intake.current(1)
     assert draft is not None
     assert draft.step is Step.PROVINCE
+
+
+async def test_a_confirmed_place_code_is_kept_with_the_typed_text(intake: IntakeService) -> None:
+    await intake.start(1, 1, "id")
+    await intake.answer(1, Step.CONSENT, "yes")
+    await intake.answer(1, Step.REPORTER, "worker")
+    await intake.answer(1, Step.CATEGORY, "unpaid_wages")
+    with pytest.raises(InvalidInput):
+        await intake.answer(1, Step.COUNTRY, "Atlantis", place_code="XX")
+    with pytest.raises(InvalidInput):
+        await intake.answer(1, Step.COUNTRY, "Malaysia", place_code="ID-JI")
+    await intake.answer(1, Step.COUNTRY, "negri sebrang", place_code="my")
+    draft = await intake.answer(1, Step.PROVINCE, "desa sukamaju", place_code="ID-JT")
+    assert (draft.text("country"), draft.country_code()) == ("negri sebrang", "MY")
+    assert (draft.text("province"), draft.province_code()) == ("desa sukamaju", "ID-JT")
+    await intake.skip(1, Step.AGENCY)
+    await intake.answer(1, Step.STORY, "Gaji tidak dibayar")
+    await intake.skip(1, Step.ATTACHMENTS)
+    await intake.skip(1, Step.PHONE)
+    case = (await intake.file(1, update_id=None, complainant_name=None)).case
+    assert (case.country, case.country_code, case.province, case.province_code) == (
+        "negri sebrang",
+        "MY",
+        "desa sukamaju",
+        "ID-JT",
+    )
+
+
+async def test_unmatched_places_keep_their_text_and_have_no_code(intake: IntakeService) -> None:
+    case = await file_case(intake, 1, country="di kapal ikan", province="tidak tahu")
+    assert (case.country, case.country_code, case.province, case.province_code) == (
+        "di kapal ikan",
+        None,
+        "tidak tahu",
+        None,
+    )

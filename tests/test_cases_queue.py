@@ -201,9 +201,34 @@ async def test_staff_directory_admin_adds_and_removes_officers(staff: StaffDirec
     assert await staff.role_of(STRANGER_ID) is None
 
 
-async def test_province_filter_ignores_case_and_spaces(intake: IntakeService, queue: CaseQueue) -> None:
+async def test_province_filter_uses_the_code_of_any_spelling(intake: IntakeService, queue: CaseQueue) -> None:
     first = await file_case(intake, 1, province="  Nusa Tenggara BARAT ")
-    await file_case(intake, 2, province="Jawa Timur")
-    ntb = frozenset({"nusa tenggara barat"})
-    assert [c.id for c in await queue.queue(OFFICER_ID, CaseFilter(provinces=ntb))] == [first.id]
-    assert [c.id for c in await queue.search(OFFICER_ID, "gaji", ntb)] == [first.id]
+    second = await file_case(intake, 2, province="lombok timur")
+    await file_case(intake, 3, province="Jawa Timur")
+    ntb = frozenset({"ID-NB"})
+    in_ntb = [first.id, second.id]
+    assert sorted(c.id for c in await queue.queue(OFFICER_ID, CaseFilter(provinces=ntb))) == in_ntb
+    assert sorted(c.id for c in await queue.search(OFFICER_ID, "gaji", ntb)) == in_ntb
+
+
+@pytest.mark.parametrize("typed", ["malaysa", "msia", "KL", "Penang", "negeri jiran", "Malaysia"])
+async def test_search_and_statistics_find_a_country_by_code_whatever_was_typed(
+    intake: IntakeService, queue: CaseQueue, typed: str
+) -> None:
+    typed_case = await file_case(intake, 1, country=typed)
+    other = await file_case(intake, 2, country="arab", province="jatim, kab. blitar")
+    assert (typed_case.country, typed_case.country_code) == (typed, "MY")
+    assert (other.country_code, other.province, other.province_code) == ("SA", "jatim, kab. blitar", "ID-JI")
+    assert [c.id for c in await queue.search(OFFICER_ID, "Malaysia")] == [typed_case.id]
+    assert [c.id for c in await queue.search(OFFICER_ID, "Arab Saudi")] == [other.id]
+    # The first case was typed "Jawa Timur": found by the code of "jatim", not by its text.
+    assert sorted(c.id for c in await queue.search(OFFICER_ID, "jatim")) == [typed_case.id, other.id]
+    assert dict((await queue.statistics(OFFICER_ID)).by_country) == {"Malaysia": 1, "Arab Saudi": 1}
+    content, _ = await queue.export_csv(
+        OFFICER_ID, utcnow() - timedelta(days=1), utcnow() + timedelta(days=1)
+    )
+    rows = list(csv.DictReader(io.StringIO(content)))
+    assert [(row["country"], row["country_code"], row["province_code"]) for row in rows] == [
+        (typed, "MY", "ID-JI"),
+        ("arab", "SA", "ID-JI"),
+    ]

@@ -117,6 +117,8 @@ class Case(Base):
         Index("ix_cases_status_priority", "status", "priority"),
         Index("ix_cases_complainant_user_id", "complainant_user_id"),
         Index("ix_cases_created_at", "created_at"),
+        Index("ix_cases_province_code", "province_code"),
+        Index("ix_cases_country_code", "country_code"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -137,8 +139,12 @@ class Case(Base):
     story: Mapped[str | None] = mapped_column(Text)
     agency: Mapped[str | None] = mapped_column(Text)
 
+    # As typed (shown to staff), and as the canonical code that search, statistics, routing and province
+    # scope use: ISO 3166-1 alpha-2 ("MY") and ISO 3166-2:ID ("ID-JI"); None when nothing matched.
     country: Mapped[str | None] = mapped_column(String(120))
     province: Mapped[str | None] = mapped_column(String(120))
+    country_code: Mapped[str | None] = mapped_column(String(8))
+    province_code: Mapped[str | None] = mapped_column(String(8))
 
     assigned_to: Mapped[int | None] = mapped_column(BigInteger)
     staff_chat_id: Mapped[int | None] = mapped_column(BigInteger)

@@ -38,7 +38,7 @@ class CaseFilter:
     unassigned: bool = False
     created_from: datetime | None = None
     created_before: datetime | None = None
-    provinces: frozenset[str] | None = None  # lower-case names: a province staff chat sees its own cases
+    provinces: frozenset[str] | None = None  # province codes ("ID-JI"): a province staff chat sees its own
     limit: int | None = 50
 
 
@@ -58,7 +58,7 @@ def upsert(
 
 
 def _province_in(provinces: frozenset[str]) -> ColumnElement[bool]:
-    return func.lower(func.trim(Case.province)).in_(sorted(provinces))
+    return Case.province_code.in_(sorted(provinces))
 
 
 def _escape_like(text: str) -> str:
@@ -118,11 +118,20 @@ class CaseRepository:
         return statement
 
     async def search(
-        self, text: str, limit: int = 20, provinces: frozenset[str] | None = None
+        self,
+        text: str,
+        limit: int = 20,
+        provinces: frozenset[str] | None = None,
+        place_codes: Sequence[str] = (),
     ) -> Sequence[Case]:
+        """Cases whose text contains `text`, or whose country or province code is one of `place_codes`
+        (so a search for "Malaysia" finds the case typed "malaysa")."""
         pattern = f"%{_escape_like(text)}%"
         columns = (Case.ticket, Case.story, Case.agency, Case.country, Case.province, Case.complainant_name)
-        statement = select(Case).where(or_(*(column.ilike(pattern, escape="\\") for column in columns)))
+        matches = [column.ilike(pattern, escape="\\") for column in columns]
+        if place_codes:
+            matches += [Case.country_code.in_(place_codes), Case.province_code.in_(place_codes)]
+        statement = select(Case).where(or_(*matches))
         if provinces is not None:
             statement = statement.where(_province_in(provinces))
         statement = statement.order_by(Case.id.desc()).limit(limit)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from faq.places import load_places
 from storage.base import utcnow
 from storage.db import Database
 from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
@@ -120,7 +121,9 @@ EXPORT_COLUMNS = (
     "category",
     "reporter",
     "country",
+    "country_code",
     "province",
+    "province_code",
     "agency",
     "assigned_to",
     "unreachable",
@@ -137,6 +140,11 @@ def _csv_safe(value: object) -> str:
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + text
     return text
+
+
+def _country_name(code: str | None) -> str | None:
+    place = load_places().country(code) if code else None
+    return place.name_id if place is not None else code
 
 
 class CaseQueue:
@@ -165,7 +173,11 @@ class CaseQueue:
             raise InvalidInput("empty search")
         async with self._database.sessions() as session:
             await self._staff.require(session, actor_id)
-            return await CaseRepository(session).search(text, provinces=provinces)
+            places = load_places()
+            codes = [
+                found.code for found in (places.match_country(text), places.match_province(text)) if found
+            ]
+            return await CaseRepository(session).search(text, provinces=provinces, place_codes=codes)
 
     async def statistics(self, actor_id: int, now: datetime | None = None) -> Statistics:
         now = now or utcnow()
@@ -182,7 +194,9 @@ class CaseQueue:
                 total=await repo.total(),
                 by_status=await repo.count_by("status"),
                 by_category=await repo.count_by("category"),
-                by_country=(await repo.count_by("country"))[:10],
+                by_country=[
+                    (_country_name(code), count) for code, count in (await repo.count_by("country_code"))[:10]
+                ],
                 open_by_age=list(ages.items()),
                 open_unassigned=sum(1 for case in open_cases if case.assigned_to is None),
                 open_urgent=sum(1 for case in open_cases if case.priority is CasePriority.URGENT),
@@ -214,7 +228,9 @@ class CaseQueue:
                         case.category.value,
                         case.reporter.value,
                         case.country,
+                        case.country_code,
                         case.province,
+                        case.province_code,
                         case.agency,
                         case.assigned_to,
                         "yes" if case.is_unreachable else "no",

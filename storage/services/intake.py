@@ -12,6 +12,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
+from faq.places import load_places
 from storage.base import utcnow
 from storage.db import Database
 from storage.errors import (
@@ -157,6 +158,14 @@ class Draft:
         value = self.answers.get(key)
         return None if value is None else str(value)
 
+    def country_code(self) -> str | None:
+        """The code the user confirmed (answer `country_code`), else the one her typed country matches."""
+        return self.text("country_code") or load_places().country_code(self.text("country"))
+
+    def province_code(self) -> str | None:
+        """The code the user confirmed (answer `province_code`), else the one her typed province matches."""
+        return self.text("province_code") or load_places().province_code(self.text("province"))
+
     @classmethod
     def of(cls, row: ComplaintDraft) -> Draft:
         return cls(
@@ -243,18 +252,31 @@ class IntakeService:
                 row.urgent = True
 
     async def answer(
-        self, user_id: int, step: Step, value: str, *, forwarded: bool = False, update_id: int | None = None
+        self,
+        user_id: int,
+        step: Step,
+        value: str,
+        *,
+        forwarded: bool = False,
+        update_id: int | None = None,
+        place_code: str | None = None,
     ) -> Draft:
         """Record the answer to `step` (which must be the draft's current step) and move on.
+
+        For the country and province steps, `place_code` is the code the user confirmed for what she typed
+        ("MY", "ID-JI"); without it the case gets the code her words match when it is filed.
 
         Raises DraftNotFound, DuplicateUpdate, InvalidTransition (a stale button or message for another
         step) or InvalidInput (the answer does not fit; ask again).
         """
         stored = self._validate(step, value)
+        code = self._validate_place_code(step, place_code)
         async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, step, update_id)
             answers = dict(row.answers)
             answers[step.value] = stored
+            if step in (Step.COUNTRY, Step.PROVINCE):
+                answers[f"{step.value}_code"] = code
             if step is Step.STORY and forwarded:
                 answers["story_forwarded"] = True
             self._advance(row, answers, update_id)
@@ -268,6 +290,8 @@ class IntakeService:
             answers = dict(row.answers)
             if step is not Step.ATTACHMENTS:
                 answers[step.value] = None
+            if step in (Step.COUNTRY, Step.PROVINCE):
+                answers[f"{step.value}_code"] = None
             self._advance(row, answers, update_id)
             return Draft.of(row)
 
@@ -323,6 +347,8 @@ class IntakeService:
                     agency=draft.text("agency"),
                     country=draft.text("country"),
                     province=draft.text("province"),
+                    country_code=draft.country_code(),
+                    province_code=draft.province_code(),
                     source_update_id=update_id,
                     created_at=now,
                     updated_at=now,
@@ -368,6 +394,16 @@ class IntakeService:
             step = next_step(step)  # the story came with the draft: do not ask for it again
         row.step = step.value
         row.updated_at = utcnow()
+
+    @staticmethod
+    def _validate_place_code(step: Step, code: str | None) -> str | None:
+        if code is None:
+            return None
+        places = load_places()
+        place = places.country(code) if step is Step.COUNTRY else places.province(code)
+        if step not in (Step.COUNTRY, Step.PROVINCE) or place is None:
+            raise InvalidInput(f"no place code {code!r} for {step}")
+        return place.code
 
     @staticmethod
     def _validate(step: Step, value: str) -> Any:
