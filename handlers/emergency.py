@@ -70,7 +70,7 @@ async def triage(update: Update, context: BotContext) -> None:
         return
     services = context.services
     named = [code for code in services.countries.countries_in(text) if code in services.destinations]
-    if named:
+    if named and await services.intake.current(user.id) is None:  # a report in progress keeps its own
         await services.emergency.remember_country(user.id, named[0], "message")
     result = services.faq.detector.assess(text)
     if not result.urgent:
@@ -78,11 +78,11 @@ async def triage(update: Update, context: BotContext) -> None:
     suicidal = DangerCategory.SUICIDAL in result.categories
     if context.user_data is not None:
         context.user_data[URGENT_UPDATE_KEY] = (update.update_id, suicidal)
-    await services.emergency.keep_story(user.id, text)  # stored before any button offers to report it
     lang = await language_of(update, context)
     code = named[0] if named else await _remembered_country(context, user.id)
     situation = _situation(context, lang, code, writer_of(text), suicidal=suicidal)
-    first = await services.emergency.note_alert(user.id, _danger(code, suicidal=suicidal))
+    # the words are stored before any button offers to report them
+    first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
     compose = emergency_reply if first else reminder_reply
     reply = compose(situation, services.destinations, services.home_lines)
     logger.info("urgent message: %s emergency reply sent first", "full" if first else "reminder")
@@ -217,10 +217,13 @@ def _situation(
 
 async def _remembered_country(context: BotContext, user_id: int) -> str | None:
     """Where the person in danger is, as far as known: remembered from the conversation, else the country of
-    the user's open case."""
+    the report she is writing or of her open case."""
     remembered = await context.services.emergency.country_of(user_id)
     if remembered is not None:
         return remembered
+    draft = await context.services.intake.current(user_id)
+    if draft is not None and draft.country_code() in context.services.destinations:
+        return draft.country_code()
     for case in reversed(await context.services.cases.cases_of(user_id)):
         if case.is_open and case.country_code in context.services.destinations:
             return case.country_code

@@ -63,3 +63,10 @@ async def test_a_draft_waiting_for_its_story_takes_the_kept_one(database: Databa
     assert resumed.draft.step is Step.ATTACHMENTS
     assert resumed.draft.urgent
     assert resumed.draft.text("story") == "Adik saya dikurung di Kamboja."
+
+
+async def test_an_urgent_message_is_kept_and_counted_in_one_step(database: Database) -> None:
+    memory = EmergencyMemory(database)
+    assert await memory.note_urgent(USER, "danger:-", "tolong saya dikurung")
+    assert not await memory.note_urgent(USER, "danger:-", "tolong, dipukul lagi")
+    assert await memory.story_of(USER) == "tolong, dipukul lagi"
