@@ -24,16 +24,18 @@ from typing import Any, TextIO
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig, resolve_config_path
+from bot.destinations import destination_table
 from faq.baseline import NaiveMatcher
 from faq.evaluate import EvalSetError, evaluate, format_report, load_eval_set, naive_top1, unknown_ids
 from faq.lint import lint_paths
 from faq.loader import FaqContentError, load_knowledge_base
 from faq.matcher import FaqMatcher, MatcherSettings, MatchResult
+from faq.model import as_language
 from faq.places import PLACES_PATH, read_places
 from faq.render import render_reply
 from faq.triage import UrgencyDetector
 
-FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage")
+FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage", "bot.cli_faq_lengths")
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -99,6 +101,7 @@ def run_ask(args: argparse.Namespace) -> int:
     if matcher is None:
         return EXIT_PROBLEMS
     lang = args.lang or config.bot.default_language
+    values = {**config.placeholders(), **destination_table(config).placeholders(as_language(lang))}
     questions = _read_lines(sys.stdin) if args.question == ["-"] else iter([" ".join(args.question)])
     try:
         for question in questions:
@@ -106,7 +109,7 @@ def run_ask(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(result_as_json(result), ensure_ascii=False), flush=True)
             else:
-                print(render_reply(matcher.kb, result, lang, config.placeholders()), end="\n\n", flush=True)
+                print(render_reply(matcher.kb, result, lang, values), end="\n\n", flush=True)
     except BrokenPipeError:
         # Piped into `head` and the reader left: stop quietly (Python's documented recipe).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
