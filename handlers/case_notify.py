@@ -13,9 +13,10 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.complaints import staff_chat_for
 from bot.services import Services
-from handlers.case_view import card_keyboard, card_text, split_text
+from handlers.case_view import card_keyboard, card_text
 from handlers.delivery import with_retry
-from handlers.texts_complaint import plain, text
+from handlers.telegram_text import html_with_links, split_text
+from handlers.texts_complaint import Raw, plain, text
 from storage.models.cases import AttachmentKind, Case, LinkKind
 
 logger = logging.getLogger(__name__)
@@ -30,8 +31,16 @@ async def post_card(
 ) -> Message | None:
     """Post the case card (and copies of its attachments) to the case's staff chat; link them to the case.
 
-    Returns None when no staff chat is configured or Telegram refuses; the POST_CARD timer retries then.
+    Returns None when no staff chat is configured or Telegram refuses (the POST_CARD timer retries then),
+    and when this process is already posting the case's card.
     """
+    if heading is not None:
+        return await _post_card(bot, services, case, heading)
+    with services.case_timers.posting_card(case.id) as mine:
+        return await _post_card(bot, services, case, None) if mine else None
+
+
+async def _post_card(bot: Bot, services: Services, case: Case, heading: str | None) -> Message | None:
     chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province_code)
     if chat_id is None:
         logger.warning("case %s: no staff chat configured (staff.chat_id / STAFF_CHAT_ID)", case.ticket)
@@ -51,6 +60,8 @@ async def post_card(
         logger.error("case %s: posting the card failed: %s", case.ticket, type(error).__name__)
         return None
     kind = LinkKind.CARD if heading is None else LinkKind.REMINDER
+    # At once and ahead of other writers: a card Telegram accepted but whose id was never stored is
+    # posted again after a crash (the Bot API has no idempotency key).
     await services.cases.link_message(case.id, chat_id, card.message_id, kind)
     if heading is None:
         for attachment in attachments:
@@ -164,18 +175,18 @@ async def notify_complainant(
 
 
 async def relay_staff_reply(
-    bot: Bot, services: Services, actor: int, case: Case, body: str, *, update_id: int
+    bot: Bot, services: Services, actor: int, case: Case, body: str, *, update_key: str
 ) -> bool | None:
     """Record a staff reply and deliver it to the complainant (split in parts Telegram accepts).
 
     True: delivered; False: recorded but not delivered; None: this update was already relayed.
     """
-    outgoing = await services.cases.staff_reply(actor, case.id, body, update_id=update_id)
+    outgoing = await services.cases.staff_reply(actor, case.id, body, update_key=update_key)
     if outgoing.duplicate:
         return None
     delivered = True
-    for part in split_text(outgoing.text):  # Telegram takes at most 4,096 characters a message
-        shown = text(case.language, "staff_reply", ticket=case.ticket, text=part)
+    for part in split_text(outgoing.text):  # Telegram takes at most 4,096 UTF-16 units a message
+        shown = text(case.language, "staff_reply", ticket=case.ticket, text=Raw(html_with_links(part)))
         delivered = delivered and await notify_complainant(bot, services, outgoing.case, shown)
     await services.cases.record_delivery(outgoing.message_id, delivered)
     return delivered

@@ -25,14 +25,15 @@ from telegram.ext import (
 from bot.context import BotApplication, BotContext
 from handlers import groups
 from handlers.case_notify import refresh_card, staff_notice
-from handlers.case_view import split_text
 from handlers.common import language_of
 from handlers.complaint_groups import CASE_MESSAGES
 from handlers.complaint_io import download_attachment, drop_message_buttons, say
 from handlers.delivery import with_retry
+from handlers.telegram_text import html_with_links, message_text, split_text
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -181,7 +182,7 @@ async def on_message(update: Update, context: BotContext) -> None:
     attachment = None
     if message.photo or message.document:
         attachment = (await download_attachment(context, message, user.id)).to_model()
-    body = message.text or message.caption
+    body = message_text(message)
     if body is None and attachment is None:
         return  # a sticker or voice note: the bot engineer's fallback explains what we can read
     try:
@@ -189,7 +190,7 @@ async def on_message(update: Update, context: BotContext) -> None:
             user.id,
             case_id,
             body,
-            update_id=update.update_id,
+            update_key=key_of(update),
             forwarded=message.forward_origin is not None,
             attachment=attachment,
         )
@@ -212,7 +213,7 @@ async def relay_to_staff(context: BotContext, case: Case, message: Message, body
     header = f"⬅️ <b>{html.escape(case.ticket or '')}</b>: pesan dari pelapor{forwarded}"
     for index, part in enumerate(parts):
         more = f" ({index + 1}/{len(parts)})" if len(parts) > 1 else ""
-        notice = f"{header}{more}\n{html.escape(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
+        notice = f"{header}{more}\n{html_with_links(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
         sent = await staff_notice(context.bot, services, case, notice)
     if sent is not None and (message.photo or message.document):
         file_id = (

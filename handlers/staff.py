@@ -27,6 +27,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.app import add_startup_hook
 from bot.complaints import provinces_of_chat
 from bot.context import BotApplication, BotContext
 from bot.services import Services
@@ -47,13 +48,15 @@ from handlers.case_view import (
 )
 from handlers.complaint_groups import STAFF_CHAT
 from handlers.delivery import with_retry
+from handlers.telegram_text import message_text
 from handlers.texts_complaint import STATUS_LABELS, label, text
 from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
 from storage.models.cases import Case, CasePriority, CaseStatus, LinkKind, WaitingReason
 from storage.repositories.cases import CaseFilter
 from storage.services.cases import LinkedCase
-from storage.services.rules import parse_ticket
+from storage.services.rules import parse_telegram_id, parse_ticket
 from storage.services.timers import ActionKind
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +111,7 @@ def register(app: BotApplication) -> None:
         ),
         group=STAFF_CHAT,
     )
+    add_startup_hook(app, post_unposted_cards)
     if app.job_queue is not None:
         interval = services.config.complaints.sweep_interval_seconds
         app.job_queue.run_repeating(sweep_job, interval=interval, first=min(interval, 5), name="case-timers")
@@ -332,11 +336,16 @@ async def staff_command(update: Update, context: BotContext) -> None:
     directory = context.services.staff_directory
     action = args[0].lower() if args else "list"
     try:
-        if action in ("add", "tambah") and len(args) == 2 and args[1].lstrip("-").isdigit():
-            await directory.add_officer(actor, int(args[1]))
-            await reply(update, context, f"Petugas <code>{int(args[1])}</code> ditambahkan.")
-        elif action in ("remove", "hapus") and len(args) == 2 and args[1].lstrip("-").isdigit():
-            removed = await directory.remove_officer(actor, int(args[1]))
+        user_id = parse_telegram_id(args[1]) if len(args) == 2 else None
+        if action in ("add", "tambah", "remove", "hapus") and len(args) == 2 and user_id is None:
+            await reply(
+                update, context, "ID Telegram tidak valid: angka dari profil petugas, mis. 123456789."
+            )
+        elif action in ("add", "tambah") and user_id is not None:
+            await directory.add_officer(actor, user_id)
+            await reply(update, context, f"Petugas <code>{user_id}</code> ditambahkan.")
+        elif action in ("remove", "hapus") and user_id is not None:
+            removed = await directory.remove_officer(actor, user_id)
             await reply(
                 update, context, "Petugas dihapus." if removed else "Bukan petugas yang ditambahkan di bot."
             )
@@ -520,7 +529,7 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
     if linked is None:
         return
     case = linked.case
-    body = message.text or message.caption
+    body = message_text(message)
     if not body:
         await reply(update, context, "Hanya pesan teks yang diteruskan ke pelapor.")
         raise ApplicationHandlerStop
@@ -530,7 +539,7 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
             await reply(update, context, f"📝 Catatan disimpan ({case.ticket}).")
         else:
             delivered = await relay_staff_reply(
-                context.bot, services, user.id, case, body, update_id=update.update_id
+                context.bot, services, user.id, case, body, update_key=key_of(update)
             )
             if delivered is not None:
                 outcome = "✅ Terkirim ke pelapor" if delivered else "🚫 Tidak terkirim"
@@ -571,6 +580,16 @@ HEADINGS = {
     ActionKind.URGENT_UNCLAIMED: "⏰ <b>Pengingat</b>: kasus urgen belum diambil petugas.",
     ActionKind.UNANSWERED: "⏰ <b>Pengingat</b>: pelapor belum mendapat balasan.",
 }
+
+
+async def post_unposted_cards(app: BotApplication) -> None:
+    """At start-up, before any update is handled: the cards a killed run filed but never posted."""
+    services: Services = app.bot_data["services"]
+    unposted = await services.case_timers.take_unposted_cards()
+    for case in unposted:
+        await post_card(app.bot, services, case)
+    if unposted:
+        logger.info("posted %d case card(s) a previous run left unposted", len(unposted))
 
 
 async def sweep_job(context: BotContext) -> None:

@@ -118,7 +118,7 @@ async def harness(offline_case_bot: OfflineBot) -> Harness:
     services = offline_case_bot.services
     intake: IntakeService = services.intake
     await walk_draft(intake, 7001, story="Rahasia-cerita-XYZ", agency="PT Rahasia", country="Kamboja")
-    case = (await intake.file(7001, update_id=None, complainant_name="Siti")).case
+    case = (await intake.file(7001, update_key=None, complainant_name="Siti")).case
     await services.cases.link_message(case.id, STAFF_CHAT, 77, LinkKind.CARD)
     offline_case_bot.request.clear()
     return Harness(offline_case_bot.app, offline_case_bot.request, services)

@@ -10,6 +10,7 @@ import asyncio
 import csv
 import io
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -134,10 +135,17 @@ EXPORT_COLUMNS = (
 )
 
 
+# Spreadsheets start a formula at =, +, - or @, also in their full-width forms, and skip invisible
+# characters and spaces in front of one, so those do not make a cell safe.
+_FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+_INVISIBLE_LEAD = re.compile(r"^[\u200b\u200c\u200d\u2060\ufeff\s]+")
+
+
 def _csv_safe(value: object) -> str:
-    """Neutralise spreadsheet formulas (=, +, -, @) that a complainant could smuggle into a cell."""
+    """Neutralise spreadsheet formulas that a complainant could smuggle into a cell."""
     text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    visible = _INVISIBLE_LEAD.sub("", text)
+    if text[:1] in _FORMULA_STARTS or visible[:1] in _FORMULA_STARTS:
         return "'" + text
     return text
 
@@ -330,7 +338,7 @@ class CaseQueue:
             return case
 
     async def staff_reply(
-        self, actor_id: int, case_id: int, text: str, *, update_id: int | None
+        self, actor_id: int, case_id: int, text: str, *, update_key: str | None
     ) -> OutgoingMessage:
         """Record a staff message to the complainant; the caller delivers it and reports the outcome."""
         text = clean_text(text)
@@ -339,8 +347,8 @@ class CaseQueue:
         async with write_transaction(self._database) as session:
             await self._staff.require(session, actor_id)
             repo = CaseRepository(session)
-            if update_id is not None:
-                existing = await repo.message_by_source_update(update_id)
+            if update_key is not None:
+                existing = await repo.message_by_source_update(update_key)
                 if existing is not None:
                     case = await self._get(repo, existing.case_id)
                     return OutgoingMessage(case, existing.id, existing.text or "", duplicate=True)
@@ -354,7 +362,7 @@ class CaseQueue:
                     direction=Direction.TO_COMPLAINANT,
                     author_user_id=actor_id,
                     text=text,
-                    source_update_id=update_id,
+                    source_update_key=update_key,
                     created_at=now,
                 )
             )
@@ -399,7 +407,8 @@ class CaseQueue:
     # --- the staff chat's messages ---
 
     async def link_message(self, case_id: int, chat_id: int, message_id: int, kind: LinkKind) -> None:
-        async with write_transaction(self._database) as session:
+        """Record a message Telegram accepted; ahead of other writers, so a crash rarely sends it twice."""
+        async with write_transaction(self._database, urgent=True) as session:
             repo = CaseRepository(session)
             await repo.link(chat_id, message_id, case_id, kind)
             if kind is LinkKind.CARD:
@@ -504,15 +513,15 @@ class CaseQueue:
         case_id: int,
         text: str | None,
         *,
-        update_id: int | None,
+        update_key: str | None,
         forwarded: bool = False,
         attachment: Attachment | None = None,
     ) -> IncomingMessage:
         """Add a message (and/or an attachment) from the complainant to their own open case."""
         async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
-            if update_id is not None:
-                existing = await repo.message_by_source_update(update_id)
+            if update_key is not None:
+                existing = await repo.message_by_source_update(update_key)
                 if existing is not None:
                     case = await self._get(repo, existing.case_id)
                     return IncomingMessage(case, existing.id, duplicate=True)
@@ -528,7 +537,7 @@ class CaseQueue:
                     author_user_id=user_id,
                     text=stored_text,
                     forwarded=forwarded,
-                    source_update_id=update_id,
+                    source_update_key=update_key,
                     created_at=now,
                 )
             )
