@@ -255,7 +255,8 @@ async def test_an_open_urgent_case_offers_to_message_its_officer(
     standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(6008, "Yanti", "id")
-    await file_report(standin, user, category="violence", country="Taiwan")
+    story = "Majikan memukul saya setiap hari dan mengunci saya di kamar."
+    await file_report(standin, user, category="violence", country="Taiwan", story=story)
     (case,) = await services_of(case_bot).cases.cases_of(user.id)
     await standin.send_text(user, "tolong saya dipukul majikan lagi")
     reply = await next_question(standin, user.id, "🆘")
