@@ -19,6 +19,7 @@ from faq.destinations import Destinations
 from faq.emergency import HomeLines
 from faq.offer_check import OfferQuestionnaire, load_questionnaire
 from storage.db import Database
+from storage.services.case_routing import ComplainantRouting
 from storage.services.cases import CaseQueue
 from storage.services.emergency import EmergencyMemory
 from storage.services.intake import IntakeService
@@ -48,6 +49,7 @@ class Services:
     staff_directory: StaffDirectory = field(init=False)
     intake: IntakeService = field(init=False)
     cases: CaseQueue = field(init=False)
+    routing: ComplainantRouting = field(init=False)
     case_timers: TimerSweep = field(init=False)
     # --- emergency help where the person in danger is ---
     destinations: Destinations = field(init=False)
@@ -76,6 +78,7 @@ class Services:
         self.staff_directory = StaffDirectory(self.database, configured_staff(self.config))
         self.intake = IntakeService(self.database, self.complaint_policy)
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
+        self.routing = ComplainantRouting(self.database, self.complaint_policy)
         self.case_timers = TimerSweep(self.database, self.complaint_policy)
         # --- emergency help ---
         self.home_lines = home_lines(self.config)

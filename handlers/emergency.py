@@ -23,7 +23,8 @@ from faq.emergency import Action, Reply, Situation, Writer, emergency_reply, rem
 from faq.geocode import country_at
 from faq.model import Language
 from faq.triage import DangerCategory
-from handlers.common import MENU_EMERGENCY, answer_callback, drop_buttons, language_of, menu_row, send_html
+from handlers.callbacks import MENU, REPORT, SOS
+from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
 from handlers.texts import Html, button, t
 from storage.models.cases import Case, CasePriority
@@ -31,10 +32,9 @@ from storage.models.cases import Case, CasePriority
 logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
-REPORT_WITH_STORY: Final = "report:v1:story"
-ABROAD: Final = "sos:v1:abroad"
-MORE_COUNTRIES: Final = "sos:v1:more"
-COUNTRY_PREFIX: Final = "sos:v1:cc:"
+REPORT_WITH_STORY: Final = REPORT.pack("story")
+ABROAD: Final = SOS.pack("abroad")
+MORE_COUNTRIES: Final = SOS.pack("more")
 # The destinations people go to most, offered first after "Di luar negeri"; the rest under "Lainnya".
 COMMON_DESTINATIONS: Final = ("MY", "TW", "HK", "SG", "SA", "AE", "KR", "JP", "BN", "QA")
 INDONESIA: Final = "ID"
@@ -44,16 +44,14 @@ URGENT_UPDATE_KEY: Final = "urgent_update"
 
 def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("darurat", emergency_command, filters=PRIVATE), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(emergency_pressed, pattern=rf"^{MENU_EMERGENCY}$"), group=COMMANDS)
     app.add_handler(
-        CallbackQueryHandler(abroad_pressed, pattern=rf"^({ABROAD}|{MORE_COUNTRIES})$"), group=COMMANDS
+        CallbackQueryHandler(emergency_pressed, pattern=MENU.pattern("emergency")), group=COMMANDS
     )
     app.add_handler(
-        CallbackQueryHandler(country_pressed, pattern=rf"^{COUNTRY_PREFIX}[A-Z]{{2}}$"), group=COMMANDS
+        CallbackQueryHandler(abroad_pressed, pattern=SOS.pattern("abroad", "more")), group=COMMANDS
     )
-    app.add_handler(
-        CallbackQueryHandler(report_with_story, pattern=rf"^{REPORT_WITH_STORY}$"), group=COMMANDS
-    )
+    app.add_handler(CallbackQueryHandler(country_pressed, pattern=SOS.pattern("cc")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(report_with_story, pattern=REPORT.pattern("story")), group=COMMANDS)
     app.add_handler(
         MessageHandler(PRIVATE & (filters.LOCATION | filters.VENUE), location_shared), group=COMMANDS
     )
@@ -123,7 +121,7 @@ async def abroad_pressed(update: Update, context: BotContext) -> None:
     more = query.data == MORE_COUNTRIES
     codes = [code for code in table.codes if (code not in COMMON_DESTINATIONS) == more]
     buttons = [
-        InlineKeyboardButton(table.countries[code].name.get(lang), callback_data=COUNTRY_PREFIX + code)
+        InlineKeyboardButton(table.countries[code].name.get(lang), callback_data=SOS.pack("cc", code))
         for code in codes
     ]
     rows = [buttons[index : index + 2] for index in range(0, len(buttons), 2)]
@@ -139,7 +137,8 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     assert query.data is not None
     await answer_callback(update)
     lang = await language_of(update, context)
-    code = query.data.removeprefix(COUNTRY_PREFIX)
+    pressed = SOS.unpack(query.data)
+    code = pressed.arg() if pressed is not None else ""
     if code not in context.services.destinations or user is None:
         await send_html(update, context, t("stale_button", lang), InlineKeyboardMarkup([menu_row(lang)]))
         return

@@ -209,7 +209,10 @@ async def test_a_long_urgent_story_becomes_a_report_without_retyping(
     await standin.send_text(user, "/lewati")
     await next_question(standin, user.id, "agensi")
     await standin.send_text(user, "/lewati")
-    await next_question(standin, user.id, "report:v1:att:done")  # the story is not asked again
+    kept = await next_question(standin, user.id, "report:v1:done:story")  # the story so far is hers
+    assert "sudah terisi" in kept.plain_text
+    await standin.press_button(user, kept, "report:v1:done:story")
+    await next_question(standin, user.id, "report:v1:att:done")
     await standin.send_text(user, "/lewati")
     await next_question(standin, user.id, "Nomor HP")
     await standin.send_text(user, "/lewati")

@@ -29,7 +29,7 @@ async def test_the_full_block_once_per_conversation_and_danger(database: Databas
     assert await memory.note_alert(USER, "danger:MY", later)  # a new conversation
 
 
-async def test_a_kept_story_fills_the_report_and_is_not_asked_again(database: Database) -> None:
+async def test_a_kept_story_is_the_story_so_far_and_is_not_typed_again(database: Database) -> None:
     memory, intake = EmergencyMemory(database), IntakeService(database, QueuePolicy(ticket_prefix="ADU"))
     story = "Majikan memukul saya dan pintu dikunci dari luar. " * 20
     await memory.keep_story(USER, story)
@@ -43,6 +43,9 @@ async def test_a_kept_story_fills_the_report_and_is_not_asked_again(database: Da
     draft = await intake.answer(USER, Step.COUNTRY, "Malaysia")
     draft = await intake.skip(USER, Step.PROVINCE)
     draft = await intake.skip(USER, Step.AGENCY)
+    assert draft.step is Step.STORY  # she may add to the story so far, or press "Selesai"
+    assert draft.text("story") == story
+    draft = await intake.finish(USER, Step.STORY)
     assert draft.step is Step.ATTACHMENTS
     await memory.drop_story(USER)
     assert await memory.story_of(USER) is None
@@ -60,7 +63,7 @@ async def test_a_draft_waiting_for_its_story_takes_the_kept_one(database: Databa
     assert waiting.step is Step.STORY
     resumed = await intake.start(USER, USER, "id", urgent=True, story="Adik saya dikurung di Kamboja.")
     assert resumed.resumed
-    assert resumed.draft.step is Step.ATTACHMENTS
+    assert resumed.draft.step is Step.STORY
     assert resumed.draft.urgent
     assert resumed.draft.text("story") == "Adik saya dikurung di Kamboja."
 
