@@ -87,10 +87,10 @@ def _list(args: argparse.Namespace) -> int:
     )
     case_filter = CaseFilter(statuses=statuses, unassigned=args.unassigned, limit=args.limit)
 
-    async def run() -> list[str]:
+    async def run() -> tuple[list[str], int]:
         database, queue = _queue(config)
         try:
-            cases = await queue.list_all(case_filter)
+            page = await queue.list_page(case_filter)
         finally:
             await database.dispose()
         return [
@@ -106,18 +106,19 @@ def _list(args: argparse.Namespace) -> int:
                     "unreachable" if case.is_unreachable else "",
                 ]
             ).rstrip()
-            for case in cases
-        ]
+            for case in page.cases
+        ], page.total
 
     try:
-        lines = _run(config, run())
+        lines, total = _run(config, run())
     except DatabaseUnreadable as error:
         print(f"migrasi-aman: {error}", file=sys.stderr)
         return 1
     print("ticket\tstatus\tpriority\tcategory\tcountry\tassigned_to\tcreated (UTC)")
     for line in lines:
         print(line)
-    print(f"{len(lines)} case(s)", file=sys.stderr)
+    more = f" (raise --limit to see the other {total - len(lines)})" if total > len(lines) else ""
+    print(f"{len(lines)} of {total} case(s){more}", file=sys.stderr)
     return 0
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.config import AppConfig
+from faq.places import load_places
 from storage.models.staff import StaffRole
 from storage.services.rules import QueuePolicy
+from storage.services.staff import StaffProfile
 
 
 def queue_policy(config: AppConfig) -> QueuePolicy:
@@ -22,14 +26,36 @@ def queue_policy(config: AppConfig) -> QueuePolicy:
     )
 
 
-def configured_staff(config: AppConfig) -> dict[int, StaffRole]:
-    """Staff from config.yaml and STAFF_ADMIN_IDS; an admin listed twice stays an admin."""
-    roles: dict[int, StaffRole] = {}
+def configured_staff(config: AppConfig) -> dict[int, StaffProfile]:
+    """Staff from config.yaml and STAFF_ADMIN_IDS; an admin listed twice stays an admin (with the name
+    and province of whichever entry has them)."""
+    profiles: dict[int, StaffProfile] = {}
     for member in config.staff.members:
+        earlier = profiles.get(member.user_id)
         role = StaffRole(member.role)
-        if roles.get(member.user_id) is not StaffRole.ADMIN:
-            roles[member.user_id] = role
-    return roles
+        if earlier is not None and earlier.role is StaffRole.ADMIN:
+            role = StaffRole.ADMIN
+        profiles[member.user_id] = StaffProfile(
+            role,
+            name=member.name or (earlier.name if earlier else None),
+            # Validated and made a code when the config was loaded.
+            province_code=member.province or (earlier.province_code if earlier else None),
+        )
+    return profiles
+
+
+PROVINCE_CODE = re.compile(r"^ID-[A-Z]{2}$")
+
+
+def province_code_of(text: str | None) -> str | None:
+    """The ISO 3166-2:ID code of a province written as a code ("ID-JI", "id-ji"); None when it is not
+    one. Used where a name could be mistaken for a province (`/staff add ... PROVINCE NAME`)."""
+    if not text:
+        return None
+    candidate = text.strip().upper()
+    if not PROVINCE_CODE.match(candidate):
+        return None
+    return candidate if load_places().province(candidate) is not None else None
 
 
 def staff_chat_for(config: AppConfig, province_code: str | None) -> int | None:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
@@ -154,6 +155,67 @@ class StaffMember(_Frozen):
     user_id: int = Field(gt=-TELEGRAM_ID_BOUND, lt=TELEGRAM_ID_BOUND)
     role: StaffRole = "officer"
     name: str | None = None
+    # The province whose cases she sees and acts on (ISO 3166-2:ID code or name, stored as the code);
+    # none: every province.
+    province: str | None = None
+
+    @field_validator("province")
+    @classmethod
+    def _province_code(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        places = load_places()
+        code = places.province_code(
+            value.strip().upper() if value.strip().upper().startswith("ID-") else value
+        )
+        if code is None:
+            raise ValueError(f"unknown province {value!r} (use a code like ID-JI or a name like Jawa Timur)")
+        return code
+
+
+class SavedReply(_Frozen):
+    title: str = Field(min_length=1, max_length=40)
+    text: str = Field(min_length=1, max_length=3000)
+
+
+DEFAULT_REASONS: Mapping[str, tuple[str, ...]] = {
+    "resolved": (
+        "Masalah sudah diselesaikan bersama pihak terkait.",
+        "Hak Anda (gaji/dokumen) sudah diterima sesuai laporan.",
+        "Anda sudah dipulangkan dengan selamat.",
+    ),
+    "rejected": (
+        "Laporan ini bukan wewenang BP3MI.",
+        "Data laporan tidak cukup untuk ditindaklanjuti.",
+        "Laporan ganda: kasus yang sama sudah ditangani di tiket lain.",
+    ),
+    "referred": (
+        "Kasus ini perlu ditangani oleh instansi yang berwenang.",
+        "Ada dugaan tindak pidana: perlu penyelidikan polisi.",
+        "Pekerja berada di luar negeri: perwakilan RI dapat membantu langsung.",
+    ),
+}
+DEFAULT_AGENCIES = (
+    "Kepolisian (Polri)",
+    "KBRI/KJRI setempat (Kemlu)",
+    "Dinas Tenaga Kerja setempat",
+    "SAPA 129 (KemenPPPA)",
+    "KP2MI pusat",
+)
+DEFAULT_SAVED_REPLIES = (
+    SavedReply(
+        title="Diterima, sedang dicek",
+        text="Laporan Anda sudah kami terima dan sedang kami periksa. Kami kabari lagi di sini.",
+    ),
+    SavedReply(
+        title="Minta dokumen",
+        text="Mohon kirim foto paspor, kontrak kerja dan bukti lain yang Anda punya lewat chat ini.",
+    ),
+    SavedReply(
+        title="Minta nomor yang bisa dihubungi",
+        text="Mohon kirim nomor HP atau WhatsApp yang bisa kami hubungi, dan jam yang aman untuk menelepon.",
+    ),
+)
 
 
 class StaffSettings(_Frozen):
@@ -161,6 +223,34 @@ class StaffSettings(_Frozen):
     # Keyed by province code or any spelling of its name ("ID-JI", "Jawa Timur", "jatim"); stored by code.
     province_chats: Mapping[str, int] = Field(default_factory=dict)
     members: tuple[StaffMember, ...] = ()
+    # Cards, lists and the trail show times in the office's time zone (an IANA name).
+    time_zone: str = "Asia/Jakarta"
+    # Saved reasons offered when a case is resolved, rejected or referred (free text is always possible).
+    reasons: Mapping[str, tuple[str, ...]] = Field(default_factory=lambda: dict(DEFAULT_REASONS))
+    referral_agencies: tuple[str, ...] = DEFAULT_AGENCIES
+    saved_replies: tuple[SavedReply, ...] = DEFAULT_SAVED_REPLIES
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (e.g. Asia/Jakarta, Asia/Makassar)") from None
+        return value
+
+    @field_validator("reasons")
+    @classmethod
+    def _short_reasons(cls, value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+        for status, reasons in value.items():
+            if status not in DEFAULT_REASONS:
+                raise ValueError(f"{status}: reasons are for {', '.join(DEFAULT_REASONS)}")
+            for reason in reasons:
+                if not reason.strip() or len(reason) > 300:
+                    raise ValueError(f"{status}: every reason is 1 to 300 characters")
+            if len(reasons) > 8:
+                raise ValueError(f"{status}: at most 8 saved reasons (they become buttons)")
+        return value
 
     @field_validator("province_chats")
     @classmethod

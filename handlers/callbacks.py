@@ -115,8 +115,25 @@ REPORT = CallbackCodec(
 )
 # Emergency help: "Di luar negeri", more countries, a chosen country's code.
 SOS = CallbackCodec("sos", ("abroad", "more", "cc"))
-# Staff card buttons: the staff feature parses its own actions.
-CASE = CallbackCodec("case", None)
+# Staff buttons under case cards, prompts and lists: `case:v1:<action>:<case id or offset>[:<arg>...]`.
+CASE = CallbackCodec(
+    "case",
+    (
+        "claim",  # take an unassigned case
+        "take",  # take over another officer's case, after confirming
+        "st",  # change status
+        "ag",  # referral agency chosen
+        "why",  # saved reason chosen
+        "prio",  # change priority
+        "note",  # ask for an internal note
+        "tpl",  # saved replies
+        "x",  # cancel a prompt
+        "show",  # redraw the card
+        "open",  # open a case from a list
+        "pg",  # queue page
+        "sp",  # search page
+    ),
+)
 
 
 def codecs() -> tuple[CallbackCodec, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ParseMode
@@ -14,13 +15,18 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.complaints import staff_chat_for
 from bot.services import Services
-from handlers.case_view import card_keyboard, card_text
+from handlers.callbacks import REPORT
+from handlers.case_view import StaffView, card_keyboard, card_text
 from handlers.delivery import with_retry
-from handlers.telegram_text import html_with_links, split_text
-from handlers.texts_complaint import Raw, plain, text
+from handlers.texts_complaint import plain
 from storage.models.cases import AttachmentKind, Case, LinkKind
 
 logger = logging.getLogger(__name__)
+
+
+async def staff_view(services: Services) -> StaffView:
+    """Names from the staff directory and the office's time zone, for everything staff read."""
+    return StaffView(await services.staff_directory.names(), ZoneInfo(services.config.staff.time_zone))
 
 
 def reply_to(message_id: int | None) -> ReplyParameters | None:
@@ -47,11 +53,12 @@ async def _post_card(bot: Bot, services: Services, case: Case, heading: str | No
         logger.warning("case %s: no staff chat configured (staff.chat_id / STAFF_CHAT_ID)", case.ticket)
         return None
     current, attachments = await services.cases.card_view(case.id)
+    view = await staff_view(services)
     try:
         card = await with_retry(
             lambda: bot.send_message(
                 chat_id,
-                card_text(current, attachments, heading=heading),
+                card_text(current, attachments, view=view, heading=heading),
                 parse_mode=ParseMode.HTML,
                 reply_markup=card_keyboard(current),
             ),
@@ -107,10 +114,11 @@ async def refresh_card(bot: Bot, services: Services, case: Case) -> None:
     if case.staff_chat_id is None or case.card_message_id is None:
         return
     current, attachments = await services.cases.card_view(case.id)
+    view = await staff_view(services)
     try:
         await with_retry(
             lambda: bot.edit_message_text(
-                card_text(current, attachments),
+                card_text(current, attachments, view=view),
                 chat_id=case.staff_chat_id,
                 message_id=case.card_message_id,
                 parse_mode=ParseMode.HTML,
@@ -146,7 +154,7 @@ async def staff_notice(bot: Bot, services: Services, case: Case, html_text: str)
 
 def message_officer_button(case: Case) -> InlineKeyboardMarkup:
     label = plain(case.language, "message_officer").format(ticket=case.ticket)
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"report:v1:msg:{case.id}")]])
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=REPORT.pack("msg", case.id))]])
 
 
 async def notify_complainant(
@@ -159,21 +167,22 @@ async def notify_complainant(
     if case.complainant_chat_id is None:
         return False
     chat_id = case.complainant_chat_id
-    markup = message_officer_button(case) if with_reply_button and case.is_open else None
+    # Closed or refused cases keep the button: the worker can always write to staff about her case.
+    markup = message_officer_button(case) if with_reply_button else None
     try:
         sent = await with_retry(
             lambda: bot.send_message(chat_id, html_text, parse_mode=ParseMode.HTML, reply_markup=markup),
             what="complainant push",
         )
     except Forbidden:
-        newly = await services.cases.mark_unreachable(case.id)
-        if newly is not None:
-            await refresh_card(bot, services, newly)
+        marked = await services.cases.mark_unreachable(case.id)
+        if marked.events:
+            await refresh_card(bot, services, marked.case)
             await staff_notice(
                 bot,
                 services,
-                newly,
-                f"🚫 <b>{newly.ticket}</b>: pelapor tidak dapat dihubungi (bot diblokir). "
+                marked.case,
+                f"🚫 <b>{marked.case.ticket}</b>: pelapor tidak dapat dihubungi (bot diblokir). "
                 "Pesan tidak terkirim.",
             )
         return False
@@ -182,21 +191,3 @@ async def notify_complainant(
         return False
     await services.cases.link_complainant_message(case.id, chat_id, sent.message_id)
     return True
-
-
-async def relay_staff_reply(
-    bot: Bot, services: Services, actor: int, case: Case, body: str, *, update_key: str
-) -> bool | None:
-    """Record a staff reply and deliver it to the complainant (split in parts Telegram accepts).
-
-    True: delivered; False: recorded but not delivered; None: this update was already relayed.
-    """
-    outgoing = await services.cases.staff_reply(actor, case.id, body, update_key=update_key)
-    if outgoing.duplicate:
-        return None
-    delivered = True
-    for part in split_text(outgoing.text):  # Telegram takes at most 4,096 UTF-16 units a message
-        shown = text(case.language, "staff_reply", ticket=case.ticket, text=Raw(html_with_links(part)))
-        delivered = delivered and await notify_complainant(bot, services, outgoing.case, shown)
-    await services.cases.record_delivery(outgoing.message_id, delivered)
-    return delivered

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from faq.places import load_places
+from handlers.callbacks import CASE
 from handlers.telegram_text import html_with_links, split_text, truncate, utf16_len
 from handlers.texts_complaint import CATEGORY_LABELS, CHOICE_LABELS, label
 from storage.models.cases import (
@@ -26,6 +29,7 @@ from storage.models.cases import (
     ClosureReason,
     Direction,
     EventKind,
+    WaitingReason,
 )
 from storage.services.cases import Statistics
 from storage.services.intake_form import FORM, Kind, Question, Step
@@ -88,25 +92,55 @@ def words(value: str | None, limit: int | None = None) -> str:
     return html_with_links(value if limit is None else truncate(value, limit))
 
 
-def when(moment: datetime | None) -> str:
-    return "-" if moment is None else moment.strftime("%d-%m-%Y %H:%M UTC")
+@dataclass(frozen=True)
+class StaffView:
+    """How staff are named and times are shown: names from the staff directory, the office's time zone."""
+
+    names: Mapping[int, str] = field(default_factory=dict)
+    zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Jakarta"))
+
+    def when(self, moment: datetime | None) -> str:
+        if moment is None:
+            return "-"
+        local = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+        return local.astimezone(self.zone).strftime("%d-%m-%Y %H:%M ") + self.zone_label
+
+    @property
+    def zone_label(self) -> str:
+        return ZONE_LABELS.get(self.zone.key, self.zone.key)
+
+    def who(self, user_id: int | None) -> str:
+        """An officer's name (escaped HTML); her id only when no name is configured."""
+        if user_id is None:
+            return "belum ada"
+        name = self.names.get(user_id)
+        return html.escape(name) if name else f"petugas #{user_id}"
+
+    def mention(self, user_id: int) -> str:
+        """Her name as a mention, so Telegram notifies her."""
+        return f'<a href="tg://user?id={user_id}">{self.who(user_id)}</a>'
 
 
-def staff_label(user_id: int | None) -> str:
-    return "belum ada" if user_id is None else f"<code>{user_id}</code>"
+ZONE_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 
 
-def card_text(case: Case, attachments: Sequence[Attachment] = (), *, heading: str | None = None) -> str:
+def card_text(
+    case: Case,
+    attachments: Sequence[Attachment] = (),
+    *,
+    view: StaffView,
+    heading: str | None = None,
+) -> str:
     priority = "🔴 <b>URGEN</b>" if case.priority is CasePriority.URGENT else "⚪ normal"
     lines = []
     if heading:
         lines.append(heading)
     lines += [
         f"{CARD_MARK} <b>{esc(case.ticket)}</b> · {priority} · {STAFF_STATUS[case.status]}",
-        f"Petugas: {staff_label(case.assigned_to)}",
+        f"Petugas: {view.who(case.assigned_to)}",
         f"Nama pelapor: {esc(case.complainant_name, 100)}",
         *form_lines(case),
-        f"Masuk: {when(case.created_at)}",
+        f"Masuk: {view.when(case.created_at)}",
     ]
     if case.triage_urgent:
         lines.append("⚠️ Triase: ada tanda bahaya dalam laporan")
@@ -115,7 +149,7 @@ def card_text(case: Case, attachments: Sequence[Attachment] = (), *, heading: st
         extra = f" ({too_large} tidak disalin: terlalu besar)" if too_large else ""
         lines.append(f"📎 Lampiran: {len(attachments)}{extra}")
     if case.is_unreachable:
-        lines.append(f"🚫 <b>Pelapor tidak dapat dihubungi</b> sejak {when(case.unreachable_since)}")
+        lines.append(f"🚫 <b>Pelapor tidak dapat dihubungi</b> sejak {view.when(case.unreachable_since)}")
     if case.closure_flag is not None:
         lines.append(f"⚑ <b>Usul ditutup</b>: {CLOSURE_TEXT[case.closure_flag]}")
     if case.erased_at is not None:
@@ -170,27 +204,32 @@ def card_keyboard(case: Case) -> InlineKeyboardMarkup:
     cid = case.id
     rows: list[list[InlineKeyboardButton]] = [
         [
-            InlineKeyboardButton("🙋 Ambil", callback_data=f"case:v1:claim:{cid}"),
-            InlineKeyboardButton("📝 Catatan", callback_data=f"case:v1:note:{cid}"),
-            InlineKeyboardButton("🔄", callback_data=f"case:v1:show:{cid}"),
+            InlineKeyboardButton("🙋 Ambil", callback_data=CASE.pack("claim", cid)),
+            InlineKeyboardButton("📝 Catatan", callback_data=CASE.pack("note", cid)),
+            InlineKeyboardButton("💬 Balasan siap", callback_data=CASE.pack("tpl", cid)),
+            InlineKeyboardButton("🔄", callback_data=CASE.pack("show", cid)),
         ]
     ]
     status_row = [
-        InlineKeyboardButton(STATUS_BUTTONS[code], callback_data=f"case:v1:st:{cid}:{code}")
+        InlineKeyboardButton(STATUS_BUTTONS[code], callback_data=CASE.pack("st", cid, code))
         for code, (target, _) in STATUS_CODES.items()
         if can_transition(case.status, target)
     ]
     rows += [status_row[i : i + 3] for i in range(0, len(status_row), 3)]
     if case.priority is CasePriority.URGENT:
-        rows.append([InlineKeyboardButton("🔻 Jadikan normal", callback_data=f"case:v1:prio:{cid}:normal")])
+        rows.append(
+            [InlineKeyboardButton("🔻 Jadikan normal", callback_data=CASE.pack("prio", cid, "normal"))]
+        )
     else:
-        rows.append([InlineKeyboardButton("🔺 Jadikan urgen", callback_data=f"case:v1:prio:{cid}:urgent")])
+        rows.append(
+            [InlineKeyboardButton("🔺 Jadikan urgen", callback_data=CASE.pack("prio", cid, "urgent"))]
+        )
     return InlineKeyboardMarkup(rows)
 
 
-def queue_line(case: Case) -> str:
+def queue_line(case: Case, view: StaffView) -> str:
     urgent = "🔴 " if case.priority is CasePriority.URGENT else ""
-    who = "" if case.assigned_to is None else f" · {staff_label(case.assigned_to)}"
+    who = "" if case.assigned_to is None else f" · {view.who(case.assigned_to)}"
     unreachable = " · 🚫" if case.is_unreachable else ""
     category = html.escape(label(CATEGORY_LABELS, case.category.value, "id"))
     return (
@@ -215,14 +254,58 @@ EVENT_TEXT = {
 }
 
 
-def trail_lines(events: Sequence[CaseEvent]) -> list[str]:
+PLAIN_STATUS = {
+    CaseStatus.NEW: "baru",
+    CaseStatus.IN_PROGRESS: "diproses",
+    CaseStatus.WAITING_FOR_COMPLAINANT: "menunggu pelapor",
+    CaseStatus.RESOLVED: "selesai",
+    CaseStatus.REJECTED: "ditolak",
+    CaseStatus.REFERRED: "dirujuk",
+}
+WAITING_TEXT = {WaitingReason.CLARIFICATION: "klarifikasi", WaitingReason.DOCUMENTS: "dokumen"}
+PRIORITY_TEXT = {CasePriority.NORMAL: "normal", CasePriority.URGENT: "urgen"}
+TRAIL_DETAIL = re.compile(r"^(?P<old>[a-z_0-9-]+) -> (?P<new>[a-z_0-9-]+)(?: \((?P<why>[a-z]+)\))?$")
+REMINDER_TEXT = {"urgent_unclaimed": "urgen belum diambil", "unanswered": "belum dibalas"}
+CLOSURE_CODES = {reason.value: text for reason, text in CLOSURE_TEXT.items()}
+
+
+def trail_detail(event: CaseEvent, view: StaffView) -> str | None:
+    """The stored codes of a trail line in the staff's words: "Baru → Diproses", "Budi → Ratna"."""
+    detail = event.detail
+    if not detail:
+        return None
+    match = TRAIL_DETAIL.match(detail)
+    if event.kind is EventKind.STATUS_CHANGED and match:
+        old, new = CaseStatus(match["old"]), CaseStatus(match["new"])
+        why = match["why"]
+        waiting = f" ({WAITING_TEXT[WaitingReason(why)]})" if why else ""
+        return f"{PLAIN_STATUS[old]} → {PLAIN_STATUS[new]}{waiting}"
+    if event.kind is EventKind.PRIORITY_CHANGED and match:
+        return f"{PRIORITY_TEXT[CasePriority(match['old'])]} → {PRIORITY_TEXT[CasePriority(match['new'])]}"
+    if event.kind is EventKind.CLAIMED and match:
+        old_id = match["old"]
+        previous = "belum ada" if old_id == "-" else view.who(int(old_id))
+        return f"{previous} → {view.who(int(match['new']))}"
+    if event.kind is EventKind.REMINDER:
+        return REMINDER_TEXT.get(detail, esc(detail))
+    if event.kind is EventKind.CLOSURE_FLAGGED:
+        return CLOSURE_CODES.get(detail, esc(detail))
+    if event.kind is EventKind.MESSAGE_IN and detail == "forwarded":
+        return "diteruskan"
+    if event.kind is EventKind.ATTACHMENT:
+        return {"photo": "foto", "document": "dokumen"}.get(detail, esc(detail))
+    return esc(detail)
+
+
+def trail_lines(events: Sequence[CaseEvent], view: StaffView) -> list[str]:
     lines = []
     for event in events:
-        parts = [f"{when(event.created_at)} · {EVENT_TEXT[event.kind]}"]
-        if event.detail:
-            parts.append(esc(event.detail))
+        parts = [f"{view.when(event.created_at)} · {EVENT_TEXT[event.kind]}"]
+        detail = trail_detail(event, view)
+        if detail:
+            parts.append(detail)
         if event.actor_user_id is not None and event.kind not in (EventKind.CREATED, EventKind.MESSAGE_IN):
-            parts.append(f"oleh <code>{event.actor_user_id}</code>")
+            parts.append(f"oleh {view.who(event.actor_user_id)}")
         line = " · ".join(parts)
         if event.text:
             line += f"\n    {words(event.text, TRAIL_TEXT_LIMIT)}"
@@ -230,14 +313,18 @@ def trail_lines(events: Sequence[CaseEvent]) -> list[str]:
     return lines
 
 
-def message_lines(messages: Sequence[CaseMessage]) -> list[str]:
+def message_lines(messages: Sequence[CaseMessage], view: StaffView) -> list[str]:
     lines = []
     for message in messages:
-        arrow = "⬅️ pelapor" if message.direction is Direction.FROM_COMPLAINANT else "➡️ petugas"
+        arrow = (
+            "⬅️ pelapor"
+            if message.direction is Direction.FROM_COMPLAINANT
+            else f"➡️ {view.who(message.author_user_id)}"
+        )
         forwarded = " (diteruskan)" if message.forwarded else ""
         failed = " (tidak terkirim)" if message.delivered is False else ""
         lines.append(
-            f"{when(message.created_at)} {arrow}{forwarded}{failed}: {words(message.text, CHUNK_LIMIT)}"
+            f"{view.when(message.created_at)} {arrow}{forwarded}{failed}: {words(message.text, CHUNK_LIMIT)}"
         )
     return lines
 

@@ -2,17 +2,16 @@
 
 A message reaches a case when the user (a) pressed "message the officer" first, (b) replied to one of the
 bot's messages about the case, or (c) sent a photo/document while a case of theirs is open. Anything else
-goes on to the FAQ, so a question is never swallowed by an old case.
+goes on to the FAQ, so a question is never swallowed by an old case. What staff are told then is the
+notifier's business (`bot.telegram_notifier`), as for every other change to a case.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
@@ -23,15 +22,14 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotContext
+from bot.telegram_notifier import notifier_of
 from handlers import groups
 from handlers.callbacks import REPORT
-from handlers.case_notify import refresh_card, send_file, staff_notice
 from handlers.common import language_of
 from handlers.complainant_routing import offer_reopen, plain_buttons, plain_text_case
 from handlers.complaint_groups import CASE_MESSAGES
-from handlers.complaint_io import download_attachment, drop_message_buttons, file_of, has_evidence, say
-from handlers.delivery import with_retry
-from handlers.telegram_text import html_with_links, message_text, split_text
+from handlers.complaint_io import download_attachment, drop_message_buttons, has_evidence, say
+from handlers.telegram_text import message_text
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
@@ -40,7 +38,6 @@ from storage.update_keys import key_of
 logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
-RELAY_CHUNK = 3000
 
 
 def register(app: BotApplication) -> None:
@@ -67,13 +64,8 @@ async def on_bot_blocked(update: Update, context: BotContext) -> None:
         return
     if change.new_chat_member.status != ChatMemberStatus.BANNED:
         return
-    services = context.services
-    for case in await services.cases.mark_complainant_unreachable(change.chat.id):
-        await refresh_card(context.bot, services, case)
-        ticket = html.escape(case.ticket or "")
-        await staff_notice(
-            context.bot, services, case, f"🚫 <b>{ticket}</b>: pelapor memblokir bot; tidak dapat dihubungi."
-        )
+    for outcome in await context.services.cases.mark_complainant_unreachable(change.chat.id):
+        await notifier_of(context).publish(outcome.events)
 
 
 async def status_command(update: Update, context: BotContext) -> None:
@@ -90,24 +82,29 @@ async def show_status(update: Update, context: BotContext, user_id: int) -> None
     lines = [text(lang, "status_header")]
     buttons = []
     for case in cases[-10:]:
-        lines.append(
-            text(
-                lang,
-                "status_line",
-                ticket=case.ticket,
-                category=label(CATEGORY_LABELS, case.category.value, lang),
-                status=label(STATUS_LABELS, case.status.value, lang),
-                updated=case.updated_at.strftime("%d-%m-%Y"),
-            )
-        )
-        if case.is_open:
+        lines.append(status_line(case, lang))
+        if case.erased_at is None:
             title = plain(lang, "message_officer").format(ticket=case.ticket)
-            buttons.append([InlineKeyboardButton(title, callback_data=f"report:v1:msg:{case.id}")])
+            buttons.append([InlineKeyboardButton(title, callback_data=REPORT.pack("msg", case.id))])
     sent = await say(context, user_id, "\n".join(lines), InlineKeyboardMarkup(buttons) if buttons else None)
     for case in cases:
         if case.is_open:
             await context.services.cases.link_complainant_message(case.id, user_id, sent.message_id)
             break
+
+
+def status_line(case: Case, lang: str) -> str:
+    line = text(
+        lang,
+        "status_line",
+        ticket=case.ticket,
+        category=label(CATEGORY_LABELS, case.category.value, lang),
+        status=label(STATUS_LABELS, case.status.value, lang),
+        updated=case.updated_at.strftime("%d-%m-%Y"),
+    )
+    if case.last_staff_reply_at is not None:
+        line += text(lang, "status_replied", when=case.last_staff_reply_at.strftime("%d-%m-%Y"))
+    return line
 
 
 async def erase_command(update: Update, context: BotContext) -> None:
@@ -156,11 +153,8 @@ async def on_button(update: Update, context: BotContext) -> None:
             user.id, context.services.config.complaints.attachments_dir
         )
         await say(context, user.id, text(lang, "erased", count=len(result.erased)))
-        for case_id in result.erased_case_ids:
-            # The card in the staff chat showed the personal data: redraw it from the anonymised case.
-            await refresh_card(
-                context.bot, context.services, await context.services.cases.case_for_card(case_id)
-            )
+        # The cards in the staff chat showed the personal data: they are redrawn from the anonymised cases.
+        await notifier_of(context).publish(result.events)
         if result.still_open:
             await say(context, user.id, text(lang, "erase_open", tickets=", ".join(result.still_open)))
 
@@ -201,7 +195,7 @@ async def on_message(update: Update, context: BotContext) -> None:
     except CaseNotFound:
         return
     except CaseClosed:
-        await offer_reopen(context, user.id, case_id, body, lang)
+        await say(context, user.id, text(lang, "case_closed"))
         raise ApplicationHandlerStop from None
     case = incoming.case
     if free_text:
@@ -211,29 +205,11 @@ async def on_message(update: Update, context: BotContext) -> None:
             text(lang, "relayed_plain", ticket=case.ticket),
             await plain_buttons(context, user.id, case, incoming.message_id, lang),
         )
-    else:
+    elif case.is_open:
         await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
     if not incoming.duplicate:
-        await relay_to_staff(context, case, message, body)
+        await notifier_of(context).publish(incoming.events)
+    if not case.is_open:
+        # Kept on the closed case and staff heard it; she may reopen it or file a new report.
+        await offer_reopen(context, user.id, case, lang)
     raise ApplicationHandlerStop
-
-
-async def relay_to_staff(context: BotContext, case: Case, message: Message, body: str | None) -> None:
-    services = context.services
-    forwarded = " (diteruskan)" if message.forward_origin is not None else ""
-    parts = split_text(body or "", RELAY_CHUNK)
-    header = f"⬅️ <b>{html.escape(case.ticket or '')}</b>: pesan dari pelapor{forwarded}"
-    for index, part in enumerate(parts):
-        more = f" ({index + 1}/{len(parts)})" if len(parts) > 1 else ""
-        notice = f"{header}{more}\n{html_with_links(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
-        sent = await staff_notice(context.bot, services, case, notice)
-    if sent is not None and has_evidence(message):
-        found = file_of(message)
-        caption = f"📎 {case.ticket}"
-        try:
-            await with_retry(
-                lambda: send_file(context.bot, found.kind, sent.chat_id, found.file_id, caption=caption)
-            )
-        except TelegramError as error:
-            logger.warning("case %s: attachment copy failed: %s", case.ticket, type(error).__name__)
-    await refresh_card(context.bot, services, case)

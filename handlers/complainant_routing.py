@@ -57,14 +57,8 @@ async def plain_buttons(
     return InlineKeyboardMarkup(rows)
 
 
-async def offer_reopen(context: BotContext, user_id: int, case_id: int, body: str | None, lang: str) -> None:
-    """She wrote about a closed case: staff hear of it, and she may reopen it or file a new report."""
-    case = await context.services.cases.own_case(user_id, case_id)
-    ticket = html.escape(case.ticket or "")
-    words = f"\n{html.escape(body)}" if body else ""
-    await staff_notice(
-        context.bot, context.services, case, f"⬅️ <b>{ticket}</b> (sudah ditutup): pesan dari pelapor{words}"
-    )
+async def offer_reopen(context: BotContext, user_id: int, case: Case, lang: str) -> None:
+    """She wrote about a closed case (kept on it; staff were told): she may reopen it or file a new report."""
     markup = InlineKeyboardMarkup(
         [
             [

@@ -1,7 +1,7 @@
 """Every complainant-facing string of the complaint feature, Indonesian and English.
 
 Values are HTML templates: `{placeholders}` are filled with already-escaped values by `text()`. Staff-chat
-strings live in `handlers.texts_staff` (Indonesian only: the staff are BP3MI officers).
+strings live in `handlers.staff.texts` (Indonesian only: the staff are BP3MI officers).
 """
 
 from __future__ import annotations
@@ -62,16 +62,21 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "📝 <b>Lapor pengaduan</b>\n\n"
             "Sebelum mulai: laporan Anda (cerita, negara, agensi, foto/dokumen, nomor HP jika diberikan) "
             "disimpan oleh {operator} dan <b>hanya dilihat petugas</b> untuk menangani pengaduan. "
-            "Data disimpan selama kasus ditangani; setelah kasus ditutup Anda bisa menghapusnya dengan "
-            "/hapusdata. Laporan yang tidak diselesaikan dihapus setelah 30 hari.\n\n"
+            "Data disimpan selama kasus ditangani; setelah kasus ditutup Anda bisa menghapus data pribadi "
+            "Anda (nama, nomor HP, akun Telegram, cerita, lampiran, isi pesan) dengan /hapusdata. Yang tetap "
+            "disimpan: data pelaku (agensi, calo, majikan, rekening), catatan petugas, dan catatan tanpa "
+            "identitas untuk statistik. Laporan yang tidak diselesaikan dihapus setelah 30 hari.\n\n"
             "Ketik /batal kapan saja untuk berhenti. Setuju?"
         ),
         "en": (
             "📝 <b>File a complaint</b>\n\n"
             "Before we start: your report (story, country, agency, photos/documents, phone number if given) "
             "is stored by {operator} and <b>seen only by officers</b> handling complaints. It is kept while "
-            "the case is handled; once it is closed you can erase it with /hapusdata. An unfinished report "
-            "is deleted after 30 days.\n\nType /batal at any time to stop. Do you agree?"
+            "the case is handled; once it is closed you can erase your personal data (name, phone, Telegram "
+            "account, story, attachments, message texts) with /hapusdata. Kept: what describes the "
+            "perpetrator (agency, broker, employer, accounts), the officers' notes, and an anonymous record "
+            "for statistics. An unfinished report is deleted after 30 days.\n\nType /batal at any time to "
+            "stop. Do you agree?"
         ),
     },
     "consent_yes": {"id": "✅ Setuju", "en": "✅ I agree"},
@@ -325,19 +330,80 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "id": "💬 <b>Petugas ({ticket}):</b>\n{text}\n\n<i>Balas pesan ini untuk menjawab.</i>",
         "en": "💬 <b>Officer ({ticket}):</b>\n{text}\n\n<i>Reply to this message to answer.</i>",
     },
+    "staff_question": {
+        "id": (
+            "❓ <b>Petugas bertanya ({ticket}):</b>\n{text}\n\n"
+            "<i>Jawab dengan membalas pesan ini, atau tekan tombol di bawah lalu tulis jawaban Anda.</i>"
+        ),
+        "en": (
+            "❓ <b>The officer asks ({ticket}):</b>\n{text}\n\n"
+            "<i>Answer by replying to this message, or press the button below and write your answer.</i>"
+        ),
+    },
+    "decision_in_progress": {
+        "id": "ℹ️ Laporan <b>{ticket}</b> sedang ditangani petugas. Kami kabari di sini.",
+        "en": "ℹ️ Report <b>{ticket}</b> is being handled by an officer. We will update you here.",
+    },
+    "decision_reopened": {
+        "id": "🔄 Laporan <b>{ticket}</b> dibuka kembali dan sedang ditangani petugas.",
+        "en": "🔄 Report <b>{ticket}</b> was reopened and is being handled by an officer.",
+    },
+    "decision_resolved": {
+        "id": (
+            "✅ <b>Laporan {ticket} selesai.</b>\nAlasan: {reason}\n\n"
+            "Jika masalahnya belum selesai atau terjadi lagi, tekan tombol di bawah untuk menulis ke "
+            "petugas, atau buat laporan baru dengan /lapor."
+        ),
+        "en": (
+            "✅ <b>Report {ticket} is resolved.</b>\nReason: {reason}\n\n"
+            "If the problem is not solved or happens again, press the button below to write to the "
+            "officer, or file a new report with /lapor."
+        ),
+    },
+    "decision_rejected": {
+        "id": (
+            "ℹ️ <b>Laporan {ticket} tidak dapat kami tindak lanjuti.</b>\nAlasan: {reason}\n\n"
+            "Yang bisa Anda lakukan: tekan tombol di bawah untuk bertanya atau mengirim bukti tambahan "
+            "ke petugas, atau telepon {hotline}."
+        ),
+        "en": (
+            "ℹ️ <b>We cannot follow up report {ticket}.</b>\nReason: {reason}\n\n"
+            "What you can do: press the button below to ask the officer or send more evidence, or call "
+            "{hotline}."
+        ),
+    },
+    "decision_referred": {
+        "id": (
+            "↪️ <b>Laporan {ticket} kami teruskan ke {agency}.</b>\nAlasan: {reason}\n\n"
+            "Selanjutnya {agency} yang menangani; simpan nomor tiket {ticket}. Anda tetap bisa menulis "
+            "ke petugas kami lewat tombol di bawah."
+        ),
+        "en": (
+            "↪️ <b>We referred report {ticket} to {agency}.</b>\nReason: {reason}\n\n"
+            "{agency} handles it from now on; keep the ticket number {ticket}. You can still write to "
+            "our officer with the button below."
+        ),
+    },
+    "status_replied": {
+        "id": " Balasan petugas terakhir: {when}.",
+        "en": " Last reply from the officer: {when}.",
+    },
     "status_changed": {
         "id": "ℹ️ Status laporan <b>{ticket}</b>: {status}.",
         "en": "ℹ️ Status of report <b>{ticket}</b>: {status}.",
     },
     "erase_confirm": {
         "id": (
-            "Hapus data pribadi Anda (nama, nomor HP, cerita, pesan, lampiran) dari laporan yang sudah "
-            "<b>ditutup</b>? Catatan tanpa identitas tetap disimpan untuk statistik. Tindakan ini tidak "
-            "bisa dibatalkan."
+            "Hapus data pribadi Anda (nama, nomor HP, akun Telegram, cerita, lampiran, isi pesan) dari "
+            "laporan yang sudah <b>ditutup</b>? Yang tetap disimpan: data pelaku (agensi, calo, majikan, "
+            "rekening) agar petugas bisa menindak, catatan petugas, dan catatan tanpa identitas untuk "
+            "statistik. Tindakan ini tidak bisa dibatalkan."
         ),
         "en": (
-            "Erase your personal data (name, phone, story, messages, attachments) from your <b>closed</b> "
-            "reports? An anonymous record stays for statistics. This cannot be undone."
+            "Erase your personal data (name, phone, Telegram account, story, attachments, message texts) "
+            "from your <b>closed</b> reports? Kept: what describes the perpetrator (agency, broker, "
+            "employer, accounts) so officers can act on it, the officers' notes, and an anonymous record "
+            "for statistics. This cannot be undone."
         ),
     },
     "erase_yes": {"id": "🗑 Ya, hapus", "en": "🗑 Yes, erase"},

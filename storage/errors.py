@@ -5,6 +5,7 @@ StorageError
 │   ├── CaseNotFound          no case with that id or ticket (or not visible to the caller)
 │   └── DraftNotFound         the user has no complaint draft in progress
 ├── AccessDenied              the caller's role does not allow the action (checked server-side)
+├── AlreadyClaimed            another officer holds the case (a take-over must name her)
 ├── InvalidTransition         the case status cannot move from its current state to the requested one
 ├── InvalidInput              a value failed validation (phone number, date range, empty text, ...)
 │   └── AnswerTooLong         an intake answer is longer than its field holds
@@ -63,3 +64,11 @@ class AnswerForEarlierStep(StorageError):
 
 class CaseClosed(StorageError):
     pass
+
+
+class AlreadyClaimed(StorageError):
+    """Another officer holds the case; taking it over needs her name confirmed first."""
+
+    def __init__(self, assignee: int) -> None:
+        super().__init__(f"assigned to {assignee}")
+        self.assignee = assignee

@@ -17,6 +17,7 @@ PROVINCE_CHAT = -1001000000777
 OTHER_GROUP = -1001000000999
 ADMIN = 9001
 OFFICER = 9002
+PROVINCE_OFFICER = 9010  # sees Nusa Tenggara Barat (ID-NB) only
 
 
 def complaint_config(tmp_path: Path, **complaints: Any) -> AppConfig:
@@ -24,7 +25,11 @@ def complaint_config(tmp_path: Path, **complaints: Any) -> AppConfig:
     staff = StaffSettings(
         chat_id=STAFF_CHAT,
         province_chats={"Nusa Tenggara Barat": PROVINCE_CHAT},
-        members=(StaffMember(user_id=ADMIN, role="admin"), StaffMember(user_id=OFFICER, role="officer")),
+        members=(
+            StaffMember(user_id=ADMIN, role="admin"),
+            StaffMember(user_id=OFFICER, role="officer"),
+            StaffMember(user_id=PROVINCE_OFFICER, role="officer", name="Nia", province="ID-NB"),
+        ),
     )
     settings = ComplaintSettings(attachments_dir=tmp_path / "attachments", **complaints)
     return config.model_copy(update={"staff": staff, "complaints": settings})

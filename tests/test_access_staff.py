@@ -16,7 +16,7 @@ from bot.services import Services
 from storage.models.cases import LinkKind
 from storage.services.intake import IntakeService
 from tests.bot_fixtures import BOT_USER, OfflineBot, RecordingRequest
-from tests.complaint_helpers import ADMIN, OFFICER, OTHER_GROUP, STAFF_CHAT
+from tests.complaint_helpers import ADMIN, OFFICER, OTHER_GROUP, PROVINCE_CHAT, PROVINCE_OFFICER, STAFF_CHAT
 from tests.storage_fixtures import walk_draft
 
 STRANGER = 5555
@@ -51,6 +51,14 @@ CASE_BUTTONS = (
     "case:v1:note:1",
     "case:v1:show:1",
     "case:v1:open:1",
+    "case:v1:take:1:9002",
+    "case:v1:ag:1:0",
+    "case:v1:why:1:0",
+    "case:v1:tpl:1",
+    "case:v1:tpl:1:0",
+    "case:v1:x:1",
+    "case:v1:pg:0:semua",
+    "case:v1:sp:0:Rahasia",
 )
 
 
@@ -176,6 +184,59 @@ async def test_case_buttons_are_refused(harness: Harness, user_id: int, chat_id:
         assert all(answer.get("text") == "Tidak diizinkan." for answer in answers)
 
 
+# Staff who may act, but not on this case: it is in Jawa Timur.
+OUT_OF_SCOPE = [
+    pytest.param(PROVINCE_OFFICER, STAFF_CHAT, id="ntb-officer-in-the-national-chat"),
+    pytest.param(PROVINCE_OFFICER, PROVINCE_CHAT, id="ntb-officer-in-the-ntb-chat"),
+    pytest.param(ADMIN, PROVINCE_CHAT, id="national-admin-in-the-ntb-chat"),
+    pytest.param(OFFICER, PROVINCE_CHAT, id="national-officer-in-the-ntb-chat"),
+]
+
+
+async def province_attempts(harness: Harness, user_id: int, chat_id: int) -> int:
+    attempts = 0
+    for text in STAFF_COMMANDS:
+        if not text.startswith("/staff"):  # officer management is not case data (tested above)
+            await harness.command(user_id, chat_id, text)
+            attempts += 1
+    for body in ("Halo pelapor", "!catatan palsu"):
+        await harness.command(user_id, chat_id, body, reply_to=77)
+        attempts += 1
+    for data in CASE_BUTTONS:
+        await harness.press(user_id, chat_id, data)
+        attempts += 1
+    return attempts
+
+
+@pytest.mark.parametrize(("user_id", "chat_id"), OUT_OF_SCOPE)
+async def test_province_scope_reveals_and_changes_nothing_outside_it(
+    harness: Harness, user_id: int, chat_id: int
+) -> None:
+    before = await case_state(harness.services)
+    await province_attempts(harness, user_id, chat_id)
+    assert await case_state(harness.services) == before
+    replies = harness.replies()
+    for secret in SECRETS:
+        assert secret not in replies
+    for document in harness.request.sent("sendDocument"):
+        assert document.get("caption") == "0 kasus"
+
+
+async def test_province_officer_works_on_her_own_province(harness: Harness) -> None:
+    """The control: her province's case is hers to see and act on, in either chat."""
+    intake: IntakeService = harness.services.intake
+    await walk_draft(intake, 7002, story="Cerita-NTB", province="Nusa Tenggara Barat", country="Malaysia")
+    own = (await intake.file(7002, update_key=None, complainant_name="Wulan")).case
+    assert own.province_code == "ID-NB"
+    await harness.press(PROVINCE_OFFICER, PROVINCE_CHAT, f"case:v1:claim:{own.id}")
+    await harness.command(PROVINCE_OFFICER, STAFF_CHAT, "/kasus semua")
+    detail = await harness.services.cases.detail(ADMIN, own.id)
+    assert detail.case.assigned_to == PROVINCE_OFFICER
+    replies = harness.replies()
+    assert own.ticket in replies
+    assert "ADU-000001" not in replies
+
+
 async def test_forged_button_is_refused_and_logged(
     harness: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -232,11 +293,16 @@ async def test_access_summary(harness: Harness) -> None:
         for data in CASE_BUTTONS:
             await harness.press(user_id, chat_id, data)
             attempts += 1
+    for param in OUT_OF_SCOPE:
+        user_id, chat_id = param.values
+        assert isinstance(user_id, int)
+        assert isinstance(chat_id, int)
+        attempts += await province_attempts(harness, user_id, chat_id)
     replies = harness.replies()
     revealed = sum(replies.count(secret) for secret in SECRETS)
     changed = int(await case_state(harness.services) != before)
     print(
-        f"\naccess: {attempts} attempts by non-staff or outside staff chats, "
+        f"\naccess: {attempts} attempts by non-staff, outside staff chats or outside the province, "
         f"{revealed} revealed, {changed} changed"
     )
     assert revealed == 0

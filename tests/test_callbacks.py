@@ -18,6 +18,8 @@ from handlers.callbacks import (
     codecs,
     stale_pattern,
 )
+from handlers.staff.card_buttons import rest_of
+from handlers.staff.commands import page_callback
 from tests.bot_fixtures import offline_app
 
 
@@ -79,3 +81,15 @@ async def test_every_button_handler_of_the_bot_uses_a_codec_pattern(case_config:
         data = REPORT.pack(action, "1")
         assert any(pattern.match(data) for pattern in taken), f"no handler for {data}"
     assert any(pattern.match(CASE.pack("claim", 1)) for pattern in taken)
+
+
+def test_a_search_page_button_keeps_the_colons_of_its_query() -> None:
+    data = page_callback("sp", 10, "PT Maju: Taiwan")
+    assert data is not None
+    pressed = CASE.unpack(data)
+    assert pressed is not None
+    assert (pressed.action, pressed.int_arg(), rest_of(pressed)) == ("sp", 10, "PT Maju: Taiwan")
+
+
+def test_a_page_button_past_64_bytes_is_left_out() -> None:
+    assert page_callback("sp", 10, "x" * 60) is None

@@ -34,7 +34,7 @@ def config_file(tmp_path: Path) -> tuple[Path, AppConfig]:
         await file_case(intake, 1, story="Gaji <b>ditahan</b>", country="Taiwan")
         second = await file_case(intake, 2, category="violence", country="Kamboja")
         await file_case(intake, 3, agency="=cmd()")
-        await queue.set_status(OFFICER, second.id, CaseStatus.REJECTED)
+        await queue.set_status(OFFICER, second.id, CaseStatus.REJECTED, reason="bukan wewenang")
         await database.dispose()
 
     asyncio.run(seed())
@@ -61,6 +61,8 @@ def test_list_shows_the_open_queue(
     assert "ADU-000002" not in out
     assert main(["cases", "list", "--all", "--config", str(path)]) == 0
     assert "ADU-000002" in capsys.readouterr().out
+    assert main(["cases", "list", "--all", "--limit", "2", "--config", str(path)]) == 0
+    assert "2 of 3 case(s) (raise --limit to see the other 1)" in capsys.readouterr().err
 
 
 def test_show_prints_the_case_and_trail(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from datetime import timedelta
@@ -10,12 +11,40 @@ from pathlib import Path
 import pytest
 
 from storage.base import utcnow
-from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
-from storage.models.cases import AttachmentKind, CasePriority, CaseStatus, Direction, EventKind, LinkKind
+from storage.db import Database
+from storage.errors import (
+    AccessDenied,
+    AlreadyClaimed,
+    CaseClosed,
+    CaseNotFound,
+    InvalidInput,
+    InvalidTransition,
+)
+from storage.models.cases import (
+    AttachmentKind,
+    CasePriority,
+    CaseStatus,
+    Direction,
+    EventKind,
+    LinkKind,
+)
+from storage.models.staff import StaffRole
 from storage.repositories.cases import CaseFilter
-from storage.services.cases import ERASED_TEXT, CaseQueue, new_attachment
+from storage.services.cases import (
+    ERASED_TEXT,
+    CaseQueue,
+    Claimed,
+    ComplainantMessaged,
+    DataErased,
+    Outcome,
+    ReplySent,
+    StaffActor,
+    StatusChanged,
+    new_attachment,
+)
 from storage.services.intake import IntakeService
-from storage.services.staff import StaffDirectory
+from storage.services.rules import QueuePolicy
+from storage.services.staff import StaffDirectory, StaffProfile
 from tests.storage_fixtures import ADMIN_ID, OFFICER_ID, STRANGER_ID, file_case
 
 
@@ -31,19 +60,40 @@ async def test_claim_moves_new_case_to_work_and_is_audited(intake: IntakeService
 async def test_status_transitions_are_validated(intake: IntakeService, queue: CaseQueue) -> None:
     case = await file_case(intake, 1)
     with pytest.raises(InvalidTransition):
-        await queue.set_status(OFFICER_ID, case.id, CaseStatus.RESOLVED)
+        await queue.set_status(OFFICER_ID, case.id, CaseStatus.RESOLVED, reason="beres")
     await queue.set_status(OFFICER_ID, case.id, CaseStatus.IN_PROGRESS)
-    change = await queue.set_status(OFFICER_ID, case.id, CaseStatus.WAITING_FOR_COMPLAINANT)
-    assert change.previous is CaseStatus.IN_PROGRESS
-    resolved = await queue.set_status(OFFICER_ID, case.id, CaseStatus.RESOLVED)
+    change = await queue.set_status(
+        OFFICER_ID, case.id, CaseStatus.WAITING_FOR_COMPLAINANT, question="Kapan terakhir digaji?"
+    )
+    assert change.of(StatusChanged)[0].old is CaseStatus.IN_PROGRESS
+    resolved = await queue.set_status(OFFICER_ID, case.id, CaseStatus.RESOLVED, reason="Gaji dibayar")
     assert resolved.case.closed_at is not None
+
+
+@pytest.mark.parametrize(
+    ("status", "values"),
+    [
+        (CaseStatus.RESOLVED, {}),
+        (CaseStatus.REJECTED, {"reason": "   "}),
+        (CaseStatus.REFERRED, {"reason": "pidana"}),  # no agency
+        (CaseStatus.WAITING_FOR_COMPLAINANT, {}),  # no question
+    ],
+)
+async def test_decisions_need_their_reason_agency_or_question(
+    intake: IntakeService, queue: CaseQueue, status: CaseStatus, values: dict[str, str]
+) -> None:
+    case = await file_case(intake, 1)
+    await queue.claim(OFFICER_ID, case.id)
+    with pytest.raises(InvalidInput):
+        await queue.set_status(OFFICER_ID, case.id, status, **values)
+    assert (await queue.detail(OFFICER_ID, case.id)).case.status is CaseStatus.IN_PROGRESS
 
 
 async def test_priority_and_note(intake: IntakeService, queue: CaseQueue) -> None:
     case = await file_case(intake, 1)
     assert (
         await queue.set_priority(OFFICER_ID, case.id, CasePriority.URGENT)
-    ).priority is CasePriority.URGENT
+    ).case.priority is CasePriority.URGENT
     await queue.add_note(OFFICER_ID, case.id, "<i>cek</i> ke P3MI")
     with pytest.raises(InvalidInput):
         await queue.add_note(OFFICER_ID, case.id, "   ")
@@ -89,10 +139,11 @@ async def test_messages_both_ways_and_idempotency(intake: IntakeService, queue: 
     incoming = await queue.complainant_message(1, case.id, "Ada kabar?", update_key="k500", forwarded=True)
     again = await queue.complainant_message(1, case.id, "Ada kabar?", update_key="k500")
     assert again.duplicate
-    assert again.message_id == incoming.message_id
-    outgoing = await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_key="k501")
-    assert (await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_key="k501")).duplicate
-    await queue.record_delivery(outgoing.message_id, True)
+    assert again.events == ()
+    assert incoming.of(ComplainantMessaged)[0].forwarded
+    outgoing = await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_key="501")
+    assert (await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_key="501")).duplicate
+    await queue.record_delivery(outgoing.of(ReplySent)[0].message_id, True)
     messages = (await queue.detail(OFFICER_ID, case.id)).messages
     assert [(m.direction, m.text, m.forwarded) for m in messages] == [
         (Direction.FROM_COMPLAINANT, "Ada kabar?", True),
@@ -121,8 +172,8 @@ async def test_unreachable_is_marked_once_and_cleared_by_a_new_message(
     intake: IntakeService, queue: CaseQueue
 ) -> None:
     case = await file_case(intake, 1)
-    assert await queue.mark_unreachable(case.id) is not None
-    assert await queue.mark_unreachable(case.id) is None
+    assert (await queue.mark_unreachable(case.id)).events
+    assert (await queue.mark_unreachable(case.id)).events == ()
     await queue.complainant_message(1, case.id, "saya kembali", update_key=None)
     assert (await queue.own_case(1, case.id)).unreachable_since is None
 
@@ -136,7 +187,7 @@ async def test_erase_anonymises_closed_cases_only(
     stored.write_bytes(b"jpg")
     attachment = new_attachment(AttachmentKind.PHOTO, "f1", stored_path=str(stored))
     await queue.complainant_message(1, closed.id, "rahasia", update_key=None, attachment=attachment)
-    await queue.set_status(OFFICER_ID, closed.id, CaseStatus.REJECTED)
+    await queue.set_status(OFFICER_ID, closed.id, CaseStatus.REJECTED, reason="bukan wewenang")
     result = await queue.erase_personal_data(1, tmp_path)
     assert result.erased == [closed.ticket]
     assert result.still_open == [still_open.ticket]
@@ -201,6 +252,132 @@ async def test_staff_directory_admin_adds_and_removes_officers(staff: StaffDirec
     assert await staff.role_of(STRANGER_ID) is None
 
 
+async def test_concurrent_claims_resolve_to_exactly_one(
+    intake: IntakeService, queue: CaseQueue, staff: StaffDirectory
+) -> None:
+    case = await file_case(intake, 1)
+    await staff.add_officer(ADMIN_ID, STRANGER_ID)
+    results = await asyncio.gather(
+        queue.claim(OFFICER_ID, case.id), queue.claim(STRANGER_ID, case.id), return_exceptions=True
+    )
+    winners = [result for result in results if isinstance(result, Outcome)]
+    losers = [result for result in results if isinstance(result, AlreadyClaimed)]
+    assert len(winners) == 1
+    assert len(losers) == 1
+    holder = (await queue.detail(ADMIN_ID, case.id)).case.assigned_to
+    assert winners[0].of(Claimed)[0].by == holder
+    assert losers[0].assignee == holder
+    claims = [e for e in (await queue.detail(ADMIN_ID, case.id)).events if e.kind is EventKind.CLAIMED]
+    assert len(claims) == 1
+
+
+async def test_a_take_over_names_the_officer_it_takes_from(
+    intake: IntakeService, queue: CaseQueue, staff: StaffDirectory
+) -> None:
+    case = await file_case(intake, 1)
+    await staff.add_officer(ADMIN_ID, STRANGER_ID)
+    await queue.claim(OFFICER_ID, case.id)
+    with pytest.raises(AlreadyClaimed):
+        await queue.claim(STRANGER_ID, case.id)  # not without asking
+    with pytest.raises(AlreadyClaimed):
+        await queue.claim(STRANGER_ID, case.id, take_over_from=ADMIN_ID)  # a stale view of who holds it
+    taken = await queue.claim(STRANGER_ID, case.id, take_over_from=OFFICER_ID)
+    assert taken.of(Claimed)[0].previous_assignee == OFFICER_ID
+    assert taken.case.assigned_to == STRANGER_ID
+
+
+async def test_erasure_removes_her_data_and_keeps_the_evidence(
+    intake: IntakeService, queue: CaseQueue, tmp_path: Path
+) -> None:
+    case = await file_case(
+        intake, 1, agency="PT Penipu Jaya, rekening BCA 123", story="Saya Siti dari Blitar"
+    )
+    stored = tmp_path / "bukti.jpg"
+    stored.write_bytes(b"jpg")
+    attachment = new_attachment(AttachmentKind.PHOTO, "f9", stored_path=str(stored))
+    await queue.complainant_message(1, case.id, "nomor saya 0812", update_key=None, attachment=attachment)
+    await queue.staff_reply(OFFICER_ID, case.id, "Bu Siti, kami cek", update_key=None)
+    await queue.add_note(OFFICER_ID, case.id, "Rekening BCA 123 dilaporkan ke bank")
+    await queue.set_status(OFFICER_ID, case.id, CaseStatus.REFERRED, reason="Penipuan", agency="Polri")
+    result = await queue.erase_personal_data(1, tmp_path)
+    assert result.erased == [case.ticket]
+    assert [type(event) for event in result.events] == [DataErased]
+    detail = await queue.detail(ADMIN_ID, case.id)
+    erased = detail.case
+    removed = (erased.complainant_name, erased.phone, erased.complainant_user_id, erased.complainant_chat_id)
+    assert removed == (None, None, None, None)
+    assert erased.story == ERASED_TEXT
+    assert detail.attachments == []
+    assert not stored.exists()
+    assert all(message.text is None and message.author_user_id != 1 for message in detail.messages)
+    assert all(event.actor_user_id != 1 for event in detail.events)
+    # The evidence and the staff's work stay.
+    assert erased.agency == "PT Penipu Jaya, rekening BCA 123"
+    texts = [event.text for event in detail.events if event.text]
+    assert "Rekening BCA 123 dilaporkan ke bank" in texts
+    assert "Instansi: Polri\nPenipuan" in texts
+    assert not any("Siti" in text or "0812" in text for text in texts)
+    assert (erased.category, erased.country, erased.status) == (
+        case.category,
+        "Malaysia",
+        CaseStatus.REFERRED,
+    )
+
+
+async def test_province_scope_is_enforced_inside_the_core(
+    database: Database, intake: IntakeService, policy: QueuePolicy
+) -> None:
+    ntb_officer = 9010
+    staff = StaffDirectory(
+        database,
+        {
+            ADMIN_ID: StaffRole.ADMIN,
+            OFFICER_ID: StaffRole.OFFICER,
+            ntb_officer: StaffProfile(StaffRole.OFFICER, "Nia", "ID-NB"),
+        },
+    )
+    queue = CaseQueue(database, staff, policy)
+    east_java = await file_case(intake, 1, province="Jawa Timur", country="Kamboja")
+    ntb = await file_case(intake, 2, province="Nusa Tenggara Barat")
+    assert (east_java.province_code, ntb.province_code) == ("ID-JI", "ID-NB")
+    for action in (
+        queue.detail(ntb_officer, east_java.id),
+        queue.detail(ntb_officer, east_java.ticket or ""),
+        queue.claim(ntb_officer, east_java.id),
+        queue.set_status(ntb_officer, east_java.id, CaseStatus.REJECTED, reason="x"),
+        queue.set_priority(ntb_officer, east_java.id, CasePriority.URGENT),
+        queue.add_note(ntb_officer, east_java.id, "x"),
+        queue.staff_reply(ntb_officer, east_java.id, "x", update_key=None),
+        # A national officer acting in the NTB chat sees the NTB window only.
+        queue.claim(StaffActor(OFFICER_ID, frozenset({"ID-NB"})), east_java.id),
+    ):
+        with pytest.raises(CaseNotFound):
+            await action
+    await queue.link_message(east_java.id, -100, 5, LinkKind.CARD)
+    assert await queue.case_for_staff_message(ntb_officer, -100, 5) is None
+    untouched = (await queue.detail(ADMIN_ID, east_java.id)).case
+    assert (untouched.assigned_to, untouched.status, untouched.priority) == (
+        None,
+        CaseStatus.NEW,
+        CasePriority.NORMAL,
+    )
+    assert [c.id for c in await queue.queue(ntb_officer, CaseFilter(statuses=None))] == [ntb.id]
+    assert [c.id for c in await queue.search(ntb_officer, "gaji")] == [ntb.id]
+    assert (await queue.queue_page(ntb_officer, CaseFilter())).total == 1
+    stats = await queue.statistics(ntb_officer)
+    assert stats.total == 1
+    assert "Kamboja" not in dict(stats.by_country)
+    content, count = await queue.export_csv(
+        ntb_officer, utcnow() - timedelta(days=1), utcnow() + timedelta(days=1)
+    )
+    assert count == 1
+    assert "Kamboja" not in content
+    assert (await queue.claim(ntb_officer, ntb.id)).case.assigned_to == ntb_officer
+    # National staff see both.
+    assert (await queue.statistics(OFFICER_ID)).total == 2
+    assert {c.id for c in await queue.queue(StaffActor(OFFICER_ID), CaseFilter())} == {east_java.id, ntb.id}
+
+
 async def test_province_filter_uses_the_code_of_any_spelling(intake: IntakeService, queue: CaseQueue) -> None:
     first = await file_case(intake, 1, province="  Nusa Tenggara BARAT ")
     second = await file_case(intake, 2, province="lombok timur")
@@ -208,7 +385,8 @@ async def test_province_filter_uses_the_code_of_any_spelling(intake: IntakeServi
     ntb = frozenset({"ID-NB"})
     in_ntb = [first.id, second.id]
     assert sorted(c.id for c in await queue.queue(OFFICER_ID, CaseFilter(provinces=ntb))) == in_ntb
-    assert sorted(c.id for c in await queue.search(OFFICER_ID, "gaji", ntb)) == in_ntb
+    in_ntb_chat = StaffActor(OFFICER_ID, ntb)
+    assert sorted(c.id for c in await queue.search(in_ntb_chat, "gaji")) == in_ntb
 
 
 @pytest.mark.parametrize("typed", ["malaysa", "msia", "KL", "Penang", "negeri jiran", "Malaysia"])
@@ -232,3 +410,14 @@ async def test_search_and_statistics_find_a_country_by_code_whatever_was_typed(
         (typed, "MY", "ID-JI"),
         ("arab", "SA", "ID-JI"),
     ]
+
+
+async def test_a_province_admin_manages_officers_of_her_province_only(database: Database) -> None:
+    staff = StaffDirectory(database, {ADMIN_ID: StaffProfile(StaffRole.ADMIN, "Budi", "ID-JI")})
+    with pytest.raises(AccessDenied):
+        await staff.add_officer(ADMIN_ID, STRANGER_ID, province_code="ID-NB")
+    with pytest.raises(AccessDenied):
+        await staff.add_officer(ADMIN_ID, STRANGER_ID)  # a national officer
+    added = await staff.add_officer(ADMIN_ID, STRANGER_ID, province_code="ID-JI", name="Ratna")
+    assert (added.province_code, added.name) == ("ID-JI", "Ratna")
+    assert (await staff.names())[STRANGER_ID] == "Ratna"

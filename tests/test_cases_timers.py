@@ -62,7 +62,9 @@ async def test_waiting_case_is_flagged_after_fifteen_working_days(
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
     await queue.claim(OFFICER_ID, case.id)
     await queue.staff_reply(OFFICER_ID, case.id, "Mohon kirim kontrak", update_key=None)
-    change = await queue.set_status(OFFICER_ID, case.id, CaseStatus.WAITING_FOR_COMPLAINANT)
+    change = await queue.set_status(
+        OFFICER_ID, case.id, CaseStatus.WAITING_FOR_COMPLAINANT, question="Kontraknya ada?"
+    )
     due = add_working_days(change.case.status_changed_at, 15)
     actions = [
         a for a in await sweep.sweep(due - timedelta(minutes=1)) if a.kind is ActionKind.CLOSURE_FLAGGED
@@ -82,7 +84,13 @@ async def test_documents_and_unreachable_rules(
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
     await queue.claim(OFFICER_ID, case.id)
     await queue.staff_reply(OFFICER_ID, case.id, "Mohon dokumen", update_key=None)
-    await queue.set_status(OFFICER_ID, case.id, CaseStatus.WAITING_FOR_COMPLAINANT, WaitingReason.DOCUMENTS)
+    await queue.set_status(
+        OFFICER_ID,
+        case.id,
+        CaseStatus.WAITING_FOR_COMPLAINANT,
+        WaitingReason.DOCUMENTS,
+        question="Kirim paspor",
+    )
     await queue.mark_unreachable(case.id)
     flagged = [
         a.closure_reason
@@ -113,7 +121,7 @@ async def test_no_response_for_six_months(intake: IntakeService, queue: CaseQueu
 async def test_closed_case_has_no_timers(intake: IntakeService, queue: CaseQueue, sweep: TimerSweep) -> None:
     case = await file_case(intake, 1, category="violence", urgent=True)
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
-    await queue.set_status(OFFICER_ID, case.id, CaseStatus.REJECTED)
+    await queue.set_status(OFFICER_ID, case.id, CaseStatus.REJECTED, reason="ganda")
     assert await sweep.sweep(utcnow() + timedelta(days=400)) == []
 
 

@@ -38,7 +38,7 @@ async def test_blocking_the_bot_marks_open_cases_unreachable(
         cases.append((await services.intake.file(USER, update_key=None, complainant_name="Siti")).case)
     for case in cases:
         await services.cases.link_message(case.id, STAFF_CHAT, 70 + case.id, LinkKind.CARD)
-    await services.cases.set_status(OFFICER, cases[1].id, CaseStatus.REJECTED)
+    await services.cases.set_status(OFFICER, cases[1].id, CaseStatus.REJECTED, reason="ganda")
     await application.process_update(Update.de_json(member_update(1, "member", "kicked"), application.bot))
     open_case = (await services.cases.detail(ADMIN, cases[0].id)).case
     closed_case = (await services.cases.detail(ADMIN, cases[1].id)).case

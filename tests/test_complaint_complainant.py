@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.context import BotApplication
 from bot.services import Services
 from bot.standin import BotApiStandIn
+from storage.models.cases import CaseStatus
 from tests.complaint_helpers import (
     ADMIN,
     OFFICER,
@@ -55,16 +56,22 @@ async def test_a_photo_sent_later_joins_the_open_case(
     assert len(detail.attachments) == 1
 
 
-async def test_a_closed_case_takes_no_more_messages(standin: BotApiStandIn, case_bot: BotApplication) -> None:
-    _, officer = prepare_chats(standin)
+async def test_a_message_on_a_closed_case_still_reaches_staff(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    prepare_chats(standin)
     user = standin.private_user(6003, "Eka")
     await file_report(standin, user)
     card = await next_message(standin, STAFF_CHAT)
-    await standin.press_button(officer, card, "↪️ Rujuk")
-    push = await next_message(standin, user.id)
-    assert "Dirujuk" in push.plain_text
-    await standin.send_text(user, "halo?", reply_to=push)
+    services: Services = case_bot.bot_data["services"]
+    await services.cases.set_status(OFFICER, 1, CaseStatus.REJECTED, reason="Bukan wewenang kami")
+    received = next(m for m in standin.bot_messages(user.id) if "Laporan diterima" in m.plain_text)
+    await standin.send_text(user, "halo?", reply_to=received)
     assert "sudah ditutup" in (await next_message(standin, user.id)).plain_text
+    await standin.wait_until(
+        lambda: any("halo?" in m.plain_text for m in standin.bot_messages(STAFF_CHAT)), timeout=10
+    )
+    assert card
 
 
 async def test_a_redelivered_confirmation_files_one_case(

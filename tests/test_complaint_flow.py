@@ -50,7 +50,7 @@ async def test_staff_reply_reaches_the_complainant_and_back(
     await standin.press_button(officer, card, "🙋 Ambil")
     await standin.wait_until(lambda: "Diproses" in standin.bot_messages(STAFF_CHAT)[0].plain_text)
     status_push = await next_message(standin, user.id)
-    assert "Sedang ditangani" in status_push.plain_text
+    assert "sedang ditangani" in status_push.plain_text
     await standin.send_text(officer, "Halo <b>Dewi</b>, kirim kontrak ya", chat_id=STAFF_CHAT, reply_to=card)
     relayed = await next_message(standin, user.id)
     assert "Halo <b>Dewi</b>, kirim kontrak ya" in relayed.plain_text
@@ -93,15 +93,18 @@ async def test_blocked_complainant_marks_the_case_unreachable(
 async def test_status_and_erase(standin: BotApiStandIn, case_bot: BotApplication) -> None:
     _, officer = prepare_chats(standin)
     user = standin.private_user(2005, "Tini")
-    await file_report(standin, user, story="Rahasia saya")
+    await file_report(standin, user, story="Rahasia saya", agency="PT Calo Nakal, rek BRI 555")
     card = await next_message(standin, STAFF_CHAT)
     await standin.send_text(user, "/status")
     status = await next_message(standin, user.id)
     assert "ADU-000001" in status.plain_text
     await standin.press_button(officer, card, "⛔ Tolak")
-    await next_message(standin, user.id)  # the status push
+    reasons = await next_message(standin, STAFF_CHAT)
+    await standin.press_button(officer, reasons, reasons.callback_data[0])
+    await next_message(standin, user.id)  # the decision, with its reason
     await standin.send_text(user, "/hapusdata")
     question = await next_message(standin, user.id)
+    assert "data pelaku" in question.plain_text
     await standin.press_button(user, question, "report:v1:erase:yes")
     erased = await next_message(standin, user.id)
     assert "1" in erased.plain_text
@@ -109,7 +112,9 @@ async def test_status_and_erase(standin: BotApiStandIn, case_bot: BotApplication
     assert "belum punya laporan" in (await next_message(standin, user.id)).plain_text
     card_now = standin.bot_messages(STAFF_CHAT)[0]
     assert "Rahasia saya" not in card_now.plain_text
+    assert "Tini" not in card_now.plain_text
     assert "Data pribadi dihapus" in card_now.plain_text
+    assert "PT Calo Nakal, rek BRI 555" in card_now.plain_text  # the evidence staff need stays
 
 
 async def test_typed_answers_where_buttons_are_expected(

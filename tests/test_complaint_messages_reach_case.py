@@ -40,7 +40,13 @@ async def test_a_plain_message_reaches_the_staff_chat_and_moves_the_status(
     await filed(standin, user)
     cases = services_of(case_bot).cases
     await cases.claim(OFFICER, 1)
-    await cases.set_status(OFFICER, 1, CaseStatus.WAITING_FOR_COMPLAINANT, WaitingReason.CLARIFICATION)
+    await cases.set_status(
+        OFFICER,
+        1,
+        CaseStatus.WAITING_FOR_COMPLAINANT,
+        WaitingReason.CLARIFICATION,
+        question="Di mana kontrak kerja Anda sekarang?",
+    )
     await standin.send_text(user, "kontrak saya dibawa agensi pak")
     ack = await next_question(standin, user.id, "Diteruskan")
     assert ack.plain_text == "📨 Diteruskan ke petugas kasus ADU-000001."  # one line
@@ -50,7 +56,8 @@ async def test_a_plain_message_reaches_the_staff_chat_and_moves_the_status(
     case = (await cases.detail_for_operator(1)).case
     assert case.status is CaseStatus.IN_PROGRESS
     assert [m.text for m in (await cases.detail_for_operator(1)).messages] == [
-        "kontrak saya dibawa agensi pak"
+        "Di mana kontrak kerja Anda sekarang?",  # the officer's question, sent to her
+        "kontrak saya dibawa agensi pak",
     ]
 
 
@@ -98,7 +105,7 @@ async def test_a_message_on_a_closed_case_offers_reopen_and_tells_staff(
     await filed(standin, user)
     cases = services_of(case_bot).cases
     await cases.claim(OFFICER, 1)
-    await cases.set_status(OFFICER, 1, CaseStatus.RESOLVED)
+    await cases.set_status(OFFICER, 1, CaseStatus.RESOLVED, reason="Gaji sudah dibayar")
     await standin.send_text(user, "gaji belum masuk juga pak", reply_to=received(standin, user))
     offer = await next_question(standin, user.id, "report:v1:reopen:")
     assert offer.button_texts == ["🔓 Buka kembali ADU-000001", "📝 Laporan baru"]
@@ -116,7 +123,7 @@ async def test_a_message_on_a_closed_case_can_start_a_new_report_and_staff_are_t
     user = standin.private_user(7105, "Lia")
     await filed(standin, user)
     cases = services_of(case_bot).cases
-    await cases.set_status(OFFICER, 1, CaseStatus.REJECTED)
+    await cases.set_status(OFFICER, 1, CaseStatus.REJECTED, reason="Bukan wewenang kami")
     await standin.send_text(user, "ada masalah baru", reply_to=received(standin, user))
     offer = await next_question(standin, user.id, "report:v1:new:")
     await standin.press_button(user, offer, "📝 Laporan baru")

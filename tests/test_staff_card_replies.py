@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from handlers import staff
+from handlers.staff import replies as staff
 from storage.models.cases import Case, LinkKind
 from tests.bot_fixtures import BOT_USER, OfflineBot
 from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT

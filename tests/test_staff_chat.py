@@ -109,6 +109,23 @@ async def test_admin_adds_an_officer_who_can_then_claim(
     assert "dihapus" in removed
 
 
+async def test_an_officer_added_with_a_province_sees_only_that_province(
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    admin, _ = staff
+    wulan = standin.private_user(8889, "Wulan")
+    await two_cases(standin)  # both in Jawa Timur
+    (added,) = await staff_says(standin, admin, "/staff add 8889 officer id-nb Wulan Sari")
+    assert "ID-NB" in added
+    (listing,) = await staff_says(standin, admin, "/staff list")
+    assert "8889 Wulan Sari · officer · ID-NB" in listing
+    card = standin.bot_messages(STAFF_CHAT)[0]
+    query = await standin.press_button(wulan, card, "🙋 Ambil")
+    assert (await standin.wait_for_callback_answer(query)).get("text") == "Kasus tidak ditemukan."
+    (queue,) = await staff_says(standin, wulan, "/kasus")
+    assert "Tidak ada kasus" in queue
+
+
 async def test_note_button_prompts_and_the_reply_stays_internal(
     standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
@@ -123,17 +140,21 @@ async def test_note_button_prompts_and_the_reply_stays_internal(
     assert standin.bot_messages(3001)[-1].plain_text.startswith("✅")  # nothing new for the complainant
 
 
-async def test_status_buttons_follow_the_rules_and_push_to_the_complainant(
+async def test_status_buttons_follow_the_rules_and_ask_before_deciding(
     standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
 ) -> None:
     _, officer = staff
     await two_cases(standin)
     card = standin.bot_messages(STAFF_CHAT)[0]
     assert "✅ Selesai" not in card.button_texts  # new -> resolved is not allowed
-    standin.mark_read(3001)
+    told = len(standin.bot_messages(3001))
     await standin.press_button(officer, card, "⏳ Tunggu pelapor")
-    push = await next_message(standin, 3001)
-    assert "Menunggu jawaban Anda" in push.plain_text
+    prompt = await next_message(standin, STAFF_CHAT)
+    assert "tulis pertanyaan" in prompt.plain_text
+    assert len(standin.bot_messages(3001)) == told  # "waiting for your answer" only with a question
+    standin.mark_read(3001)
+    await standin.send_text(officer, "Apa nama majikan Anda?", chat_id=STAFF_CHAT, reply_to=prompt)
+    assert "Apa nama majikan Anda?" in (await next_message(standin, 3001)).plain_text
     await standin.wait_until(lambda: "Menunggu pelapor" in standin.bot_messages(STAFF_CHAT)[0].plain_text)
     stale = await standin.press_button(officer, card, "case:v1:st:1:wait", check_present=False)
     assert "tidak bisa" in (await standin.wait_for_callback_answer(stale)).get("text", "")

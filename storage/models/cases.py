@@ -101,6 +101,9 @@ class LinkKind(StrEnum):
     REMINDER = "reminder"  # a re-posted card
     STAFF_COPY = "staff_copy"  # a complainant message copied to the staff chat
     COMPLAINANT = "complainant"  # a bot message in the complainant's chat about this case
+    # "Reply to this with ...": the officer's reply completes a status change (detail: what it asks for).
+    REASON_PROMPT = "reason_prompt"  # the reason for closing, rejecting or referring (detail: status code)
+    QUESTION_PROMPT = "question_prompt"  # the question for the complainant (detail: waiting reason)
 
 
 class TimerKind(StrEnum):
@@ -235,6 +238,7 @@ class MessageLink(Base):
     message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     kind: Mapped[LinkKind] = mapped_column(str_enum(LinkKind, length=16))
+    detail: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

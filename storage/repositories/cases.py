@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Executable, Select, delete, func, or_, select
+from sqlalchemy import ColumnElement, Executable, Select, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,6 +27,8 @@ from storage.models.cases import (
     TimerKind,
 )
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class CaseFilter:
@@ -38,7 +40,7 @@ class CaseFilter:
     unassigned: bool = False
     created_from: datetime | None = None
     created_before: datetime | None = None
-    provinces: frozenset[str] | None = None  # province codes ("ID-JI"): a province staff chat sees its own
+    provinces: frozenset[str] | None = None  # province codes ("ID-JI"): the caller's province scope
     limit: int | None = 50
 
 
@@ -96,16 +98,36 @@ class CaseRepository:
             await self.session.execute(select(Case).where(Case.source_update_key == update_key))
         ).scalar_one_or_none()
 
-    async def filtered(self, case_filter: CaseFilter) -> Sequence[Case]:
+    async def filtered(self, case_filter: CaseFilter, *, offset: int = 0) -> Sequence[Case]:
         statement = self._filtered(select(Case), case_filter)
         statement = statement.order_by(
             (Case.priority == CasePriority.URGENT).desc(), Case.created_at.asc(), Case.id.asc()
         )
+        if offset:
+            statement = statement.offset(offset)
         if case_filter.limit is not None:
             statement = statement.limit(case_filter.limit)
         return (await self.session.execute(statement)).scalars().all()
 
-    def _filtered(self, statement: Select[Case], case_filter: CaseFilter) -> Select[Case]:
+    async def count(self, case_filter: CaseFilter) -> int:
+        statement = self._filtered(select(func.count()).select_from(Case), case_filter)
+        return int((await self.session.execute(statement)).scalar_one())
+
+    async def assign_if(self, case: Case, *, expected: int | None, assignee: int, now: datetime) -> bool:
+        """Compare-and-set the assignee: True when `expected` still held the case and it is now
+        `assignee`'s; False when someone else changed it first (the case is then reloaded)."""
+        holder = Case.assigned_to.is_(None) if expected is None else Case.assigned_to == expected
+        statement = (
+            update(Case)
+            .where(Case.id == case.id, holder)
+            .values(assigned_to=assignee, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        changed = bool(getattr(await self.session.execute(statement), "rowcount", 0))
+        await self.session.refresh(case)
+        return changed
+
+    def _filtered(self, statement: Select[T], case_filter: CaseFilter) -> Select[T]:
         if case_filter.statuses is not None:
             statement = statement.where(Case.status.in_(sorted(case_filter.statuses)))
         if case_filter.priority is not None:
@@ -126,40 +148,66 @@ class CaseRepository:
         self,
         text: str,
         limit: int = 20,
+        offset: int = 0,
         provinces: frozenset[str] | None = None,
         place_codes: Sequence[str] = (),
     ) -> Sequence[Case]:
         """Cases whose text contains `text`, or whose country or province code is one of `place_codes`
         (so a search for "Malaysia" finds the case typed "malaysa")."""
+        statement = self._searched(select(Case), text, provinces, place_codes)
+        statement = statement.order_by(Case.id.desc()).offset(offset).limit(limit)
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def search_count(
+        self, text: str, provinces: frozenset[str] | None = None, place_codes: Sequence[str] = ()
+    ) -> int:
+        statement = self._searched(select(func.count()).select_from(Case), text, provinces, place_codes)
+        return int((await self.session.execute(statement)).scalar_one())
+
+    def _searched(
+        self,
+        statement: Select[T],
+        text: str,
+        provinces: frozenset[str] | None,
+        place_codes: Sequence[str],
+    ) -> Select[T]:
         pattern = f"%{_escape_like(text)}%"
         columns = (Case.ticket, Case.story, Case.agency, Case.country, Case.province, Case.complainant_name)
         matches = [column.ilike(pattern, escape="\\") for column in columns]
         if place_codes:
             matches += [Case.country_code.in_(place_codes), Case.province_code.in_(place_codes)]
-        statement = select(Case).where(or_(*matches))
+        statement = statement.where(or_(*matches))
         if provinces is not None:
             statement = statement.where(_province_in(provinces))
-        statement = statement.order_by(Case.id.desc()).limit(limit)
-        return (await self.session.execute(statement)).scalars().all()
+        return statement
 
     async def of_complainant(self, user_id: int) -> Sequence[Case]:
         statement = select(Case).where(Case.complainant_user_id == user_id).order_by(Case.id.asc())
         return (await self.session.execute(statement)).scalars().all()
 
-    async def count_by(self, column: str, *, open_only: bool = False) -> list[tuple[str | None, int]]:
+    async def count_by(
+        self, column: str, *, open_only: bool = False, provinces: frozenset[str] | None = None
+    ) -> list[tuple[str | None, int]]:
         attribute = getattr(Case, column)
         statement = select(attribute, func.count()).group_by(attribute).order_by(func.count().desc())
         if open_only:
             statement = statement.where(Case.status.in_(sorted(OPEN_STATUSES)))
+        if provinces is not None:
+            statement = statement.where(_province_in(provinces))
         rows = (await self.session.execute(statement)).all()
         return [(None if value is None else str(value), int(count)) for value, count in rows]
 
-    async def open_created_times(self) -> Sequence[datetime]:
+    async def open_created_times(self, provinces: frozenset[str] | None = None) -> Sequence[datetime]:
         statement = select(Case.created_at).where(Case.status.in_(sorted(OPEN_STATUSES)))
+        if provinces is not None:
+            statement = statement.where(_province_in(provinces))
         return (await self.session.execute(statement)).scalars().all()
 
-    async def total(self) -> int:
-        return int((await self.session.execute(select(func.count()).select_from(Case))).scalar_one())
+    async def total(self, provinces: frozenset[str] | None = None) -> int:
+        statement = select(func.count()).select_from(Case)
+        if provinces is not None:
+            statement = statement.where(_province_in(provinces))
+        return int((await self.session.execute(statement)).scalar_one())
 
     # --- audit trail, messages, attachments ---
 
@@ -214,10 +262,20 @@ class CaseRepository:
 
     # --- which Telegram message belongs to which case ---
 
-    async def link(self, chat_id: int, message_id: int, case_id: int, kind: LinkKind) -> None:
-        values = {"chat_id": chat_id, "message_id": message_id, "case_id": case_id, "kind": kind}
+    async def link(
+        self, chat_id: int, message_id: int, case_id: int, kind: LinkKind, detail: str | None = None
+    ) -> None:
+        values = {
+            "chat_id": chat_id,
+            "message_id": message_id,
+            "case_id": case_id,
+            "kind": kind,
+            "detail": detail,
+        }
         await self.session.execute(
-            upsert(self.session, MessageLink, values, ("chat_id", "message_id"), ("case_id", "kind"))
+            upsert(
+                self.session, MessageLink, values, ("chat_id", "message_id"), ("case_id", "kind", "detail")
+            )
         )
 
     async def find_link(self, chat_id: int, message_id: int) -> MessageLink | None:

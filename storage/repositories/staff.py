@@ -17,14 +17,23 @@ class StaffRepository:
     async def get(self, user_id: int) -> StaffMemberRecord | None:
         return await self.session.get(StaffMemberRecord, user_id)
 
-    async def upsert(self, user_id: int, role: StaffRole, added_by: int | None) -> StaffMemberRecord:
+    async def upsert(
+        self,
+        user_id: int,
+        role: StaffRole,
+        added_by: int | None,
+        *,
+        province_code: str | None = None,
+        name: str | None = None,
+    ) -> StaffMemberRecord:
         record = await self.session.get(StaffMemberRecord, user_id)
         if record is None:
             record = StaffMemberRecord(user_id=user_id, role=role, added_by=added_by)
             self.session.add(record)
-        else:
-            record.role = role
-            record.added_by = added_by
+        record.role = role
+        record.added_by = added_by
+        record.province_code = province_code
+        record.name = name
         await self.session.flush()
         return record
 

@@ -1,4 +1,8 @@
-"""Who is staff: members from config (fixed) plus officers an admin added at run time (database)."""
+"""Who is staff: members from config (fixed) plus officers an admin added at run time (database).
+
+A member may have a province (an ISO 3166-2:ID code): she then sees and acts on that province's cases
+only, everywhere. Without one she is national staff and sees every case.
+"""
 
 from __future__ import annotations
 
@@ -18,16 +22,39 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
+class StaffProfile:
+    """A configured member: role, and optionally a display name and a province code."""
+
+    role: StaffRole
+    name: str | None = None
+    province_code: str | None = None
+
+
+@dataclass(frozen=True)
+class StaffAccess:
+    role: StaffRole
+    provinces: frozenset[str] | None  # None: national staff
+
+
+@dataclass(frozen=True)
 class StaffEntry:
     user_id: int
     role: StaffRole
     from_config: bool
+    name: str | None = None
+    province_code: str | None = None
+
+
+def _profile(value: StaffRole | StaffProfile) -> StaffProfile:
+    return value if isinstance(value, StaffProfile) else StaffProfile(value)
 
 
 class StaffDirectory:
-    def __init__(self, database: Database, configured: Mapping[int, StaffRole]) -> None:
+    def __init__(self, database: Database, configured: Mapping[int, StaffRole | StaffProfile]) -> None:
         self._database = database
-        self._configured = dict(configured)
+        self._configured = {user_id: _profile(value) for user_id, value in configured.items()}
+        # Every card drawn reads the names: kept until this process adds or removes an officer.
+        self._names: dict[int, str] | None = None
 
     async def role_of(self, user_id: int) -> StaffRole | None:
         async with self._database.sessions() as session:
@@ -35,35 +62,69 @@ class StaffDirectory:
 
     async def role_in(self, session: AsyncSession, user_id: int) -> StaffRole | None:
         """The role inside an open unit of work, so a service checks it in the same transaction."""
+        entry = await self._entry(session, user_id)
+        return None if entry is None else entry.role
+
+    async def _entry(self, session: AsyncSession, user_id: int) -> StaffEntry | None:
         configured = self._configured.get(user_id)
         if configured is not None:
-            return configured
+            return StaffEntry(user_id, configured.role, True, configured.name, configured.province_code)
         record = await StaffRepository(session).get(user_id)
-        return None if record is None else record.role
+        if record is None:
+            return None
+        return StaffEntry(user_id, record.role, False, record.name, record.province_code)
 
     async def require(self, session: AsyncSession, user_id: int, role: StaffRole | None = None) -> StaffRole:
         """Raise AccessDenied unless the user is staff (and an admin when `role` is ADMIN)."""
-        actual = await self.role_in(session, user_id)
-        if actual is None or (role is StaffRole.ADMIN and actual is not StaffRole.ADMIN):
+        return (await self.require_access(session, user_id, role)).role
+
+    async def require_access(
+        self, session: AsyncSession, user_id: int, role: StaffRole | None = None
+    ) -> StaffAccess:
+        """`require`, and the provinces the user may see (None: all)."""
+        entry = await self._entry(session, user_id)
+        actual = None if entry is None else entry.role
+        if entry is None or (role is StaffRole.ADMIN and entry.role is not StaffRole.ADMIN):
             logger.warning("staff action refused for user %s (role %s)", user_id, actual)
             raise AccessDenied("not allowed")
-        return actual
+        provinces = None if entry.province_code is None else frozenset({entry.province_code})
+        return StaffAccess(entry.role, provinces)
 
-    async def add_officer(self, actor_id: int, user_id: int) -> StaffEntry:
+    async def add_officer(
+        self,
+        actor_id: int,
+        user_id: int,
+        role: StaffRole = StaffRole.OFFICER,
+        *,
+        province_code: str | None = None,
+        name: str | None = None,
+    ) -> StaffEntry:
         async with write_transaction(self._database) as session:
-            await self.require(session, actor_id, StaffRole.ADMIN)
+            access = await self.require_access(session, actor_id, StaffRole.ADMIN)
             if user_id in self._configured:
                 raise InvalidInput("already staff in config")
-            await StaffRepository(session).upsert(user_id, StaffRole.OFFICER, added_by=actor_id)
-        logger.info("officer %s added by admin %s", user_id, actor_id)
-        return StaffEntry(user_id=user_id, role=StaffRole.OFFICER, from_config=False)
+            if access.provinces is not None and province_code not in access.provinces:
+                # A province admin adds officers of her own province only.
+                raise AccessDenied("outside the admin's province")
+            await StaffRepository(session).upsert(
+                user_id, role, added_by=actor_id, province_code=province_code, name=name
+            )
+        self._names = None
+        logger.info("staff %s (%s) added by admin %s", user_id, role.value, actor_id)
+        return StaffEntry(user_id, role, False, name, province_code)
 
     async def remove_officer(self, actor_id: int, user_id: int) -> bool:
         async with write_transaction(self._database) as session:
-            await self.require(session, actor_id, StaffRole.ADMIN)
+            access = await self.require_access(session, actor_id, StaffRole.ADMIN)
             if user_id in self._configured:
                 raise InvalidInput("configured staff are removed in config")
-            removed = await StaffRepository(session).delete(user_id)
+            repo = StaffRepository(session)
+            record = await repo.get(user_id)
+            outside = access.provinces is not None and record is not None
+            if outside and record is not None and record.province_code not in (access.provinces or ()):
+                raise AccessDenied("outside the admin's province")
+            removed = await repo.delete(user_id)
+        self._names = None
         if removed:
             logger.info("officer %s removed by admin %s", user_id, actor_id)
         return removed
@@ -72,8 +133,23 @@ class StaffDirectory:
         async with self._database.sessions() as session:
             await self.require(session, actor_id)
             records = await StaffRepository(session).all()
-        entries = [StaffEntry(uid, role, True) for uid, role in sorted(self._configured.items())]
+        entries = [
+            StaffEntry(uid, profile.role, True, profile.name, profile.province_code)
+            for uid, profile in sorted(self._configured.items())
+        ]
         entries += [
-            StaffEntry(r.user_id, r.role, False) for r in records if r.user_id not in self._configured
+            StaffEntry(r.user_id, r.role, False, r.name, r.province_code)
+            for r in records
+            if r.user_id not in self._configured
         ]
         return entries
+
+    async def names(self) -> dict[int, str]:
+        """Display names of every staff member who has one, for cards and the trail (bot-internal)."""
+        if self._names is None:
+            async with self._database.sessions() as session:
+                records = await StaffRepository(session).all()
+            names = {r.user_id: r.name for r in records if r.name}
+            names.update({uid: p.name for uid, p in self._configured.items() if p.name})
+            self._names = names
+        return dict(self._names)
