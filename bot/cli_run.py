@@ -37,12 +37,18 @@ STARTUP_ERRORS: tuple[type[Exception], ...] = (
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run = subparsers.add_parser(
-        "run", help="run the bot on Telegram (long polling; needs TELEGRAM_BOT_TOKEN)"
+        "run", help="run the bot on Telegram (long polling, or --webhook; needs TELEGRAM_BOT_TOKEN)"
     )
     run.add_argument(
         "--or-chat",
         action="store_true",
         help="without a token, start the local terminal chat instead of failing",
+    )
+    run.add_argument(
+        "--webhook",
+        action="store_true",
+        help="serve Telegram's webhook (webhook.* in config, TELEGRAM_WEBHOOK_SECRET) instead of polling; "
+        "any number of instances may share one PostgreSQL database",
     )
     add_config_option(run)
     run.set_defaults(func=run_command)
@@ -82,16 +88,33 @@ def run_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    webhook = bool(getattr(args, "webhook", False))
+    if webhook and not (config.webhook.secret and config.webhook.secret.get_secret_value()):
+        print(
+            "migrasi-aman: webhook mode needs a secret token: set TELEGRAM_WEBHOOK_SECRET "
+            "(1-256 characters A-Z, a-z, 0-9, _ and -)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    if webhook and not config.webhook.public_url:
+        print(
+            f"migrasi-aman: webhook mode needs webhook.public_url in {config.source} "
+            "(or WEBHOOK_PUBLIC_URL): the https address Telegram posts updates to",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     _setup_logging(config.log_level)
     redact_in_logs(token)
-    return _run_polling(config)
+    if webhook and config.webhook.secret:
+        redact_in_logs(config.webhook.secret.get_secret_value())
+    return _run_polling(config, webhook=webhook)
 
 
-def _run_polling(config: AppConfig) -> int:
-    from bot.run import run_until_signal
+def _run_polling(config: AppConfig, *, webhook: bool = False) -> int:
+    from bot.run import run_until_signal, run_webhook_until_signal
 
     try:
-        asyncio.run(run_until_signal(config))
+        asyncio.run(run_webhook_until_signal(config) if webhook else run_until_signal(config))
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)
     except InvalidToken:

@@ -18,6 +18,7 @@ from faq.offer_check import OfferQuestionnaire, load_questionnaire
 from storage.db import Database
 from storage.services.cases import CaseQueue
 from storage.services.intake import IntakeService
+from storage.services.leases import LeaseBook, instance_name
 from storage.services.preferences import PreferenceService
 from storage.services.question_log import QuestionLogService
 from storage.services.rules import QueuePolicy
@@ -45,6 +46,8 @@ class Services:
     intake: IntakeService = field(init=False)
     cases: CaseQueue = field(init=False)
     case_timers: TimerSweep = field(init=False)
+    # --- instances sharing one database ---
+    leases: LeaseBook = field(init=False)
 
     def __post_init__(self) -> None:
         # --- issue 3 ---
@@ -67,3 +70,4 @@ class Services:
         self.intake = IntakeService(self.database, self.complaint_policy)
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
         self.case_timers = TimerSweep(self.database, self.complaint_policy)
+        self.leases = LeaseBook(self.database, instance_name())

@@ -31,7 +31,7 @@ from bot.app import add_startup_hook
 from bot.complaints import provinces_of_chat
 from bot.context import BotApplication, BotContext
 from bot.services import Services
-from handlers import groups
+from handlers import groups, sweep_turn
 from handlers.case_notify import notify_complainant, post_card, refresh_card, relay_staff_reply, staff_notice
 from handlers.case_view import (
     CLOSURE_TEXT,
@@ -114,7 +114,9 @@ def register(app: BotApplication) -> None:
     add_startup_hook(app, post_unposted_cards)
     if app.job_queue is not None:
         interval = services.config.complaints.sweep_interval_seconds
-        app.job_queue.run_repeating(sweep_job, interval=interval, first=min(interval, 5), name="case-timers")
+        app.job_queue.run_repeating(
+            sweep_turn.sweep_job, interval=interval, first=min(interval, 5), name="case-timers"
+        )
 
 
 def chat_provinces(update: Update, context: BotContext) -> frozenset[str] | None:
@@ -590,10 +592,6 @@ async def post_unposted_cards(app: BotApplication) -> None:
         await post_card(app.bot, services, case)
     if unposted:
         logger.info("posted %d case card(s) a previous run left unposted", len(unposted))
-
-
-async def sweep_job(context: BotContext) -> None:
-    await run_sweep(context.bot, context.services)
 
 
 async def run_sweep(bot: Bot, services: Services, now: datetime | None = None) -> int:

@@ -29,6 +29,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from bot.standin.http import HttpRequest, HttpResponse, HttpServer, UploadedFile, parse_multipart
 from bot.standin.tghtml import HtmlParseError, to_plain_text
+from bot.standin.webhook import WebhookDelivery
 
 JsonDict = dict[str, Any]
 MAX_TEXT_LENGTH = 4096
@@ -244,6 +245,10 @@ class BotApiStandIn:
         self.left_chats: set[int] = set()
         self.calls: list[str] = []  # method names in the order the bot called them
         self._open_callbacks: set[str] = set()
+        self._webhook: WebhookDelivery | None = None
+        self._webhook_spread: list[str] = []
+        self.webhook_url = ""
+        self.webhook_allowed_updates: list[str] | None = None
 
     # ----- lifecycle -------------------------------------------------------------------------------------
 
@@ -260,7 +265,18 @@ class BotApiStandIn:
         await self._server.start()
 
     async def close(self) -> None:
+        if self._webhook is not None:
+            await self._webhook.close()
+            self._webhook = None
         await self._server.close()
+
+    def spread_webhook_over(self, urls: list[str]) -> None:
+        """Play a load balancer: deliver webhook updates to these URLs in turn instead of the one set."""
+        self._webhook_spread = list(urls)
+
+    @property
+    def webhook(self) -> WebhookDelivery | None:
+        return self._webhook
 
     @property
     def port(self) -> int:
@@ -627,11 +643,11 @@ class BotApiStandIn:
             "logout": lambda _p: True,
             "close": lambda _p: True,
             "deletewebhook": self._delete_webhook,
-            "setwebhook": lambda _p: True,
+            "setwebhook": self._set_webhook,
             "getwebhookinfo": lambda _p: {
-                "url": "",
+                "url": self.webhook_url,
                 "has_custom_certificate": False,
-                "pending_update_count": len(self._updates),
+                "pending_update_count": self._webhook.pending if self._webhook else len(self._updates),
             },
             "getupdates": self._get_updates,
             "sendmessage": self._send_message,
@@ -661,9 +677,39 @@ class BotApiStandIn:
     async def _delete_webhook(self, params: _Params) -> bool:
         if params.flag("drop_pending_updates"):
             self._updates.clear()
+        if self._webhook is not None:
+            await self._webhook.close()
+            self._webhook = None
+        self.webhook_url = ""
+        return True
+
+    async def _set_webhook(self, params: _Params) -> bool:
+        url = params.text("url") or ""
+        if not url:
+            return await self._delete_webhook(params)
+        if not url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        allowed = params.values.get("allowed_updates")
+        if isinstance(allowed, str):
+            allowed = json.loads(allowed)
+        self.webhook_allowed_updates = list(allowed) if isinstance(allowed, list) else None
+        if self._webhook is not None:
+            await self._webhook.close()
+        self.webhook_url = url
+        self._webhook = WebhookDelivery(
+            self._webhook_spread or [url],
+            params.text("secret_token"),
+            params.integer("max_connections") or 40,
+        )
+        # Updates queued for getUpdates go out through the webhook now, as Telegram does.
+        waiting, self._updates = self._updates, []
+        for update in waiting:
+            self._webhook.deliver(_chat_of_update(update), update)
         return True
 
     async def _get_updates(self, params: _Params) -> list[JsonDict]:
+        if self._webhook is not None:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active")
         offset = params.integer("offset")
         limit = params.integer("limit") or 100
         timeout = params.integer("timeout") or 0
@@ -1159,6 +1205,9 @@ class BotApiStandIn:
         update = {"update_id": next(self._update_ids), **payload}
         self._last_update_id = update["update_id"]
         self._issued.append(update)
+        if self._webhook is not None:
+            self._webhook.deliver(_chat_of_update(update), update)
+            return
         async with self._changed:
             self._updates.append(update)
             self._changed.notify_all()
@@ -1166,6 +1215,18 @@ class BotApiStandIn:
     def _notify(self, event: BotEvent) -> None:
         for queue in self._observers:
             queue.put_nowait(event)
+
+
+def _chat_of_update(update: JsonDict) -> int:
+    for body in update.values():
+        if isinstance(body, dict):
+            message = body.get("message") if "chat" not in body else body
+            if isinstance(message, dict) and isinstance(message.get("chat"), dict):
+                return int(message["chat"]["id"])
+            sender = body.get("from")
+            if isinstance(sender, dict):
+                return int(sender["id"])
+    return 0
 
 
 def _parse_params(request: HttpRequest) -> _Params:

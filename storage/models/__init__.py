@@ -20,3 +20,4 @@ __all__ += [
     "StaffMemberRecord",
 ]
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)
+from storage.models.leases import WorkLease  # noqa: E402, F401  (work shared between instances)
