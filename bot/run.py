@@ -135,6 +135,7 @@ class WebhookInstance:
             max_chats=config.cluster.max_concurrent_chats,
         )
         self.worker_database = services.database
+        self.app_port = config.webhook.listen_port
         self.draining = False
         secret = config.webhook.secret.get_secret_value() if config.webhook.secret else ""
         self.routes: list[BaseRoute] = [
