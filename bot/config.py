@@ -37,11 +37,24 @@ class BotSettings(_Frozen):
     default_language: Language = "id"
 
 
+class PacingSettings(_Frozen):
+    """Outgoing messages paced under Telegram's limits (shared between instances); see `bot.pacing`."""
+
+    enabled: bool = True
+    global_per_second: float = Field(default=28.0, gt=0)  # Telegram's bot-wide limit is about 30
+    private_per_second: float = Field(default=1.0, gt=0)
+    private_burst: float = Field(default=3.0, ge=1)
+    group_per_minute: float = Field(default=20.0, gt=0)
+    group_burst: float = Field(default=3.0, ge=1)
+    max_retries: int = Field(default=3, ge=0)  # 429s retried after the delay Telegram gives
+
+
 class TelegramSettings(_Frozen):
     token: SecretStr | None = None
     api_base_url: str = "https://api.telegram.org/bot"
     api_base_file_url: str | None = None
     poll_timeout_seconds: int = Field(default=30, ge=0, le=120)
+    pacing: PacingSettings = PacingSettings()
 
     @field_validator("api_base_url")
     @classmethod

@@ -26,6 +26,7 @@ from bot.config import AppConfig
 from bot.context import BotApplication
 from bot.inbox import InboxPoller
 from bot.ops import ops_routes
+from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
 from bot.webhook import webhook_routes
 from bot.worker import ChatWorker
@@ -133,6 +134,7 @@ class WebhookInstance:
             lease_seconds=config.cluster.lease_seconds,
             scan_interval=config.cluster.scan_interval_seconds,
             max_chats=config.cluster.max_concurrent_chats,
+            on_instances=self._share_budget,
         )
         self.worker_database = services.database
         self.app_port = config.webhook.listen_port
@@ -148,6 +150,11 @@ class WebhookInstance:
             ),
             *ops_routes(services.database, draining=lambda: self.draining),
         ]
+
+    def _share_budget(self, instances: int) -> None:
+        pacer = self.app.bot.rate_limiter
+        if isinstance(pacer, Pacer):
+            pacer.set_instances(instances)
 
     async def drain(self) -> None:
         """Refuse new updates (Telegram sends them to another instance) and finish those in hand."""

@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Callable
 
 from telegram import Update
 
@@ -31,6 +32,7 @@ from storage.services.leases import LeaseBook
 logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 1.0
+INSTANCE_PREFIX = "instance:"  # one lease per live instance, renewed by its heartbeat
 
 
 class ChatWorker:
@@ -44,7 +46,9 @@ class ChatWorker:
         lease_seconds: float,
         scan_interval: float,
         max_chats: int,
+        on_instances: Callable[[int], None] = lambda _count: None,
     ) -> None:
+        """`on_instances(count)`: told at each heartbeat how many instances are alive (pacing shares)."""
         self._app = app
         self._inbox = inbox
         self._queues = queues
@@ -52,6 +56,7 @@ class ChatWorker:
         self._lease_seconds = lease_seconds
         self._scan_interval = scan_interval
         self._max_chats = max_chats
+        self._on_instances = on_instances
         self._hints: list[int] = []
         self._wake = asyncio.Event()
         self._draining = False
@@ -87,6 +92,8 @@ class ChatWorker:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            await self._leases.release(INSTANCE_PREFIX + self._leases.holder)
 
     # ----- finding chats -----------------------------------------------------------------------------------
 
@@ -121,16 +128,19 @@ class ChatWorker:
                 metrics.CHATS_IN_HAND.set(len(self._chats))
 
     async def _heartbeat(self) -> None:
+        me = INSTANCE_PREFIX + self._leases.holder
         while True:
-            await asyncio.sleep(self._lease_seconds / 3)
             names = [lease_name(chat_id) for chat_id in self._chats]
             try:
+                await self._leases.take(me, self._lease_seconds)
+                self._on_instances(await self._leases.count_live(INSTANCE_PREFIX))
                 lost = await self._leases.renew(names, self._lease_seconds)
             except Exception as exc:
                 logger.warning("could not renew chat leases (%s)", type(exc).__name__)
                 continue
             if lost:
                 logger.warning("%s chat leases expired before renewal; another instance took them", len(lost))
+            await asyncio.sleep(self._lease_seconds / 3)
 
     # ----- one chat ----------------------------------------------------------------------------------------
 

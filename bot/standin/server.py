@@ -20,7 +20,7 @@ import itertools
 import json
 import secrets
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -249,6 +249,12 @@ class BotApiStandIn:
         self._webhook_spread: list[str] = []
         self.webhook_url = ""
         self.webhook_allowed_updates: list[str] | None = None
+        self._flood_limit: int | None = None
+        self._chat_flood_limit: int | None = None
+        self._send_times: deque[float] = deque()
+        self._chat_send_times: dict[int, deque[float]] = defaultdict(deque)
+        self.flood_refusals = 0
+        self.busiest_second = 0  # the most sends the bot made in any one-second window
 
     # ----- lifecycle -------------------------------------------------------------------------------------
 
@@ -549,6 +555,12 @@ class BotApiStandIn:
 
     # ----- fault injection ---------------------------------------------------------------------------------
 
+    def enforce_flood_limits(self, per_second: int, per_chat_per_second: int | None = None) -> None:
+        """Answer 429 (retry after 1 s) to sends past `per_second` in any second, bot-wide, or past
+        `per_chat_per_second` in one chat, as Telegram does; `busiest_second` is counted either way."""
+        self._flood_limit = per_second
+        self._chat_flood_limit = per_chat_per_second
+
     def redeliver_last(self) -> None:
         """Queue the latest update again, unchanged: Telegram does so when the bot's offset never arrived."""
         self._updates.append(dict(self._issued[-1]))
@@ -624,6 +636,8 @@ class BotApiStandIn:
             if failure.remaining <= 0:
                 failures.pop(0)
             raise ApiError(failure.error_code, failure.description, failure.retry_after)
+        if name.startswith(("send", "copy", "forward")) and name != "sendchataction":
+            self._count_send(params)
         handler = self._methods().get(name)
         if handler is None:
             raise ApiError(404, "Not Found: method not found")
@@ -636,6 +650,24 @@ class BotApiStandIn:
             async with self._changed:
                 self._changed.notify_all()
         return result
+
+    def _count_send(self, params: _Params) -> None:
+        now = time.monotonic()
+        window = self._send_times
+        while window and now - window[0] >= 1.0:
+            window.popleft()
+        chat_id = params.integer("chat_id") or 0
+        in_chat = self._chat_send_times[chat_id]
+        while in_chat and now - in_chat[0] >= 1.0:
+            in_chat.popleft()
+        over_all = self._flood_limit is not None and len(window) >= self._flood_limit
+        over_chat = self._chat_flood_limit is not None and len(in_chat) >= self._chat_flood_limit
+        if over_all or over_chat:
+            self.flood_refusals += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", 1)
+        window.append(now)
+        in_chat.append(now)
+        self.busiest_second = max(self.busiest_second, len(window))
 
     def _methods(self) -> dict[str, Callable[[_Params], Any]]:
         return {

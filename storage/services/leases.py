@@ -14,7 +14,7 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, or_, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storage.base import utcnow
@@ -66,6 +66,14 @@ class LeaseBook:
             )
             kept = set(result.scalars().all())
         return set(names) - kept
+
+    async def count_live(self, prefix: str) -> int:
+        """How many unexpired leases have names starting with `prefix` (e.g. registered instances)."""
+        statement = select(func.count()).where(
+            WorkLease.name.startswith(prefix), WorkLease.expires_at > utcnow()
+        )
+        async with self._database.sessions() as session:
+            return int((await session.execute(statement)).scalar_one())
 
     async def release(self, name: str) -> None:
         async with write_transaction(self._database) as session:
