@@ -104,6 +104,10 @@ def run_command(args: argparse.Namespace) -> int:
         )
         return EXIT_CONFIG
     _setup_logging(config.log_level)
+    if config.log_format == "json":
+        from bot.logjson import use_json_logs
+
+        use_json_logs()
     redact_in_logs(token)
     if webhook and config.webhook.secret:
         redact_in_logs(config.webhook.secret.get_secret_value())

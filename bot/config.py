@@ -265,6 +265,7 @@ class ClusterSettings(_Frozen):
 class AppConfig(_Frozen):
     source: Path = DEFAULT_CONFIG_PATH
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
     bot: BotSettings
     telegram: TelegramSettings = TelegramSettings()
     hotlines: Hotlines

@@ -3,10 +3,15 @@ with 200 at once and handled afterwards by the chat worker."""
 
 from __future__ import annotations
 
+import json
+import logging
+import sys
+
 import httpx
 from sqlalchemy import func, select
 
 from bot.config import AppConfig
+from bot.logjson import JsonFormatter
 from bot.run import running_webhook_bot
 from bot.standin import BotApiStandIn
 from bot.webhook import SECRET_HEADER
@@ -73,3 +78,16 @@ async def test_operators_endpoints(standin_config: AppConfig) -> None:
         metrics = (await client.get(f"{base}/metrics")).text
         assert "migrasi_updates_received_total" in metrics
         assert "migrasi_inbox_backlog" in metrics
+
+
+def test_json_log_lines_carry_no_traceback_text() -> None:
+    try:
+        raise ValueError("Siti +628123456789")
+    except ValueError:
+        record = logging.LogRecord(
+            "bot", logging.ERROR, __file__, 1, "update %s failed", (7,), sys.exc_info()
+        )
+    line = json.loads(JsonFormatter().format(record))
+    assert line["msg"] == "update 7 failed"
+    assert line["exc_type"] == "ValueError"
+    assert "628123456789" not in json.dumps(line)
