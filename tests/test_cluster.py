@@ -115,3 +115,19 @@ async def test_the_timer_sweep_fires_once_with_two_instances(
     assert sorted(swept, key=lambda n: -1 if n is None else n) == [None, 1]
     # The other instance takes over only once the sweeper's lease ran out.
     assert await sweep_if_our_turn(app.bot, services[1], later) is None
+
+
+async def test_waiting_chats_are_found_oldest_first(database: Database) -> None:
+    from storage.services.inbox import FetchedUpdate, UpdateInbox
+
+    inbox = UpdateInbox(database)
+    await inbox.store(
+        [FetchedUpdate.of(text_update(i, chat, f"m{i}")) for i, chat in ((1, 30), (2, 10), (3, 30))],
+        handed_out=False,
+    )
+    queues = ChatQueues(database, max_attempts=3)
+    assert await queues.chats_waiting(10) == [30, 10]
+    claimed = await queues.next_for_chat(30)
+    assert claimed is not None
+    assert claimed.pending is not None
+    assert claimed.pending.update_id == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 
 from storage.base import utcnow
 from storage.db import Database
@@ -41,10 +41,12 @@ class ChatQueues:
     async def chats_waiting(self, limit: int) -> list[int]:
         """Chats with unhandled updates, the one waiting longest first."""
         oldest = func.min(InboxUpdate.id)
+        # A literal, not a bound parameter: PostgreSQL must see the same expression in both clauses.
+        chat = func.coalesce(InboxUpdate.chat_id, literal_column(str(NO_CHAT)))
         statement = (
-            select(func.coalesce(InboxUpdate.chat_id, NO_CHAT), oldest)
+            select(chat, oldest)
             .where(InboxUpdate.handled_at.is_(None))
-            .group_by(func.coalesce(InboxUpdate.chat_id, NO_CHAT))
+            .group_by(chat)
             .order_by(oldest)
             .limit(limit)
         )
