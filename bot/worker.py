@@ -25,7 +25,7 @@ from telegram import Update
 
 from bot import metrics
 from bot.context import BotApplication
-from storage.services.claims import ChatQueues, lease_name
+from storage.services.claims import ChatQueues, chat_of_lease, lease_name
 from storage.services.inbox import UpdateInbox
 from storage.services.leases import LeaseBook
 
@@ -138,6 +138,7 @@ class ChatWorker:
             except Exception as exc:
                 logger.warning("could not renew chat leases (%s)", type(exc).__name__)
                 continue
+            lost = {name for name in lost if chat_of_lease(name) in self._chats}  # not just let go
             if lost:
                 logger.warning("%s chat leases expired before renewal; another instance took them", len(lost))
             await asyncio.sleep(self._lease_seconds / 3)

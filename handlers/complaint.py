@@ -25,7 +25,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHa
 from bot.context import BotApplication, BotContext
 from handlers import groups
 from handlers.case_notify import post_card
-from handlers.common import FLOW_KEY, clear_flow, language_of, note_reply_keyboard_left
+from handlers.common import FLOW_KEY, answer_callback, clear_flow, language_of, note_reply_keyboard_left
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
 from handlers.complaint_io import download_attachment, drop_message_buttons, say
 from handlers.telegram_text import message_text
@@ -205,7 +205,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     parts = query.data.split(":")
     action, arg = parts[2], (parts[3] if len(parts) > 3 else "")
     lang = await language_of(update, context)
-    await query.answer()
+    await answer_callback(update)  # a replayed press (after a restart) has an expired query: not an error
     if update.effective_chat is None or update.effective_chat.type != "private":
         return  # intake buttons mean nothing in a group
     if action == "start":

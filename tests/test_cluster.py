@@ -131,3 +131,16 @@ async def test_waiting_chats_are_found_oldest_first(database: Database) -> None:
     assert claimed is not None
     assert claimed.pending is not None
     assert claimed.pending.update_id == 1
+
+
+async def test_a_chat_another_instance_holds_is_not_offered(database: Database) -> None:
+    from storage.services.inbox import FetchedUpdate, UpdateInbox
+    from storage.services.leases import LeaseBook
+
+    await UpdateInbox(database).store(
+        [FetchedUpdate.of(text_update(i, chat, f"m{i}")) for i, chat in ((1, 30), (2, 10))], handed_out=False
+    )
+    other = LeaseBook(database, "other-instance")
+    assert await other.take("chat:30", 30)
+    assert not await LeaseBook(database, "this-instance").take("chat:30", 30)
+    assert await ChatQueues(database, max_attempts=3).chats_waiting(10) == [10]

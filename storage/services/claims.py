@@ -10,19 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, literal_column, select
+from sqlalchemy import ColumnElement, String, cast, func, literal, literal_column, select
 
 from storage.base import utcnow
 from storage.db import Database
 from storage.models.inbox import InboxUpdate
+from storage.models.leases import WorkLease
 from storage.services.inbox import PendingUpdate
 from storage.services.uow import write_transaction
 
 NO_CHAT = 0  # updates without a chat (rare: polls, inline queries) share one lane
 
 
+LEASE_PREFIX = "chat:"
+
+
 def lease_name(chat_id: int) -> str:
-    return f"chat:{chat_id}"
+    return f"{LEASE_PREFIX}{chat_id}"
+
+
+def chat_of_lease(name: str) -> int:
+    return int(name.removeprefix(LEASE_PREFIX))
 
 
 @dataclass(frozen=True)
@@ -39,13 +47,17 @@ class ChatQueues:
         self.max_attempts = max_attempts
 
     async def chats_waiting(self, limit: int) -> list[int]:
-        """Chats with unhandled updates, the one waiting longest first."""
+        """Chats with unhandled updates that no instance holds, the one waiting longest first."""
         oldest = func.min(InboxUpdate.id)
         # A literal, not a bound parameter: PostgreSQL must see the same expression in both clauses.
         chat = func.coalesce(InboxUpdate.chat_id, literal_column(str(NO_CHAT)))
+        held = select(WorkLease.name).where(
+            WorkLease.name == literal(LEASE_PREFIX, String).concat(cast(chat, String)),
+            WorkLease.expires_at > utcnow(),
+        )
         statement = (
             select(chat, oldest)
-            .where(InboxUpdate.handled_at.is_(None))
+            .where(InboxUpdate.handled_at.is_(None), ~held.exists())
             .group_by(chat)
             .order_by(oldest)
             .limit(limit)
