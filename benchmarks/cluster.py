@@ -112,6 +112,17 @@ async def run_phase(
         instance.process.send_signal(signum)
         print(f"  {name}: sent {signum.name} to the instance on port {instance.port} at {len(waits)} replies")
 
+    sent: dict[int, list[str]] = {user.id: [] for user in walkers}
+    events = api.subscribe()
+
+    async def record() -> None:
+        # Text and buttons as sent: the bot later edits old questions (their buttons go).
+        while True:
+            event = await events.get()
+            if event.kind == "sent" and event.message is not None and event.chat_id in sent:
+                sent[event.chat_id].append(" ".join((event.message.plain_text, *event.message.callback_data)))
+
+    recording = asyncio.create_task(record())
     started = time.perf_counter()
     disrupting = asyncio.create_task(disruption())
     results = await asyncio.gather(
@@ -122,6 +133,7 @@ async def run_phase(
         await api.wait_until(lambda: len(_cards(api)) - len(cards_before) >= len(walkers), timeout=60)
     elapsed = time.perf_counter() - started
     await disrupting
+    recording.cancel()
     tickets = {
         found.group()
         for result in results
@@ -149,7 +161,7 @@ async def run_phase(
         duplicated_cases=sum(count - 1 for count in per_user.values() if count > 1),
         cards=len(cards),
         duplicate_cards=sum(count - 1 for count in carded.values() if count > 1),
-        out_of_order_chats=sum(1 for user in walkers if not _in_order(api, user)),
+        out_of_order_chats=sum(1 for user in walkers if not _in_order(sent[user.id], user)),
     )
 
 

@@ -279,6 +279,8 @@ class BotApiStandIn:
     def spread_webhook_over(self, urls: list[str]) -> None:
         """Play a load balancer: deliver webhook updates to these URLs in turn instead of the one set."""
         self._webhook_spread = list(urls)
+        if self._webhook is not None:
+            self._webhook.spread_over(self._webhook_spread)
 
     @property
     def webhook(self) -> WebhookDelivery | None:

@@ -3,13 +3,13 @@
 Like Telegram, it keeps trying an update until the bot answers 2xx, and a chat's next update waits for
 the previous one, so each chat's updates arrive in order; different chats are delivered concurrently (up
 to `max_connections`). Given several URLs (`BotApiStandIn.spread_webhook_over`) it plays the load balancer
-in front of several instances: each attempt goes to the next URL, so an instance that died is skipped.
+in front of several instances: each update goes to the next URL in turn, and a failed attempt to the
+others, so an instance that died is skipped.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
 import logging
 from collections import defaultdict
@@ -37,6 +37,11 @@ class WebhookDelivery:
         self._delivered = 0
         self.attempts = 0
         self.refused = 0
+        self.last_failure = ""
+
+    def spread_over(self, urls: list[str]) -> None:
+        self.urls = list(urls)
+        self._next_url = itertools.cycle(range(len(urls)))
 
     @property
     def pending(self) -> int:
@@ -68,13 +73,25 @@ class WebhookDelivery:
                 self._queues.pop(chat_id, None)
 
     async def _post(self, update: dict[str, Any]) -> bool:
-        url = self.urls[next(self._next_url)]
+        """One delivery: the next URL in turn, and on failure each other URL once (as a load balancer
+        passes a request on to the next upstream)."""
+        first = next(self._next_url)
+        for offset in range(len(self.urls)):
+            if await self._post_to(self.urls[(first + offset) % len(self.urls)], update):
+                return True
+        return False
+
+    async def _post_to(self, url: str, update: dict[str, Any]) -> bool:
         headers = {SECRET_HEADER: self._secret} if self._secret else {}
         async with self._slots:
             self.attempts += 1
-            with contextlib.suppress(httpx.HTTPError):
+            try:
                 response = await self._client.post(url, json=update, headers=headers)
+            except httpx.HTTPError as error:
+                self.last_failure = f"{url}: {type(error).__name__}"
+            else:
                 if 200 <= response.status_code < 300:
                     return True
+                self.last_failure = f"{url}: HTTP {response.status_code}"
         self.refused += 1
         return False
