@@ -156,3 +156,32 @@ async def test_update_keys_are_filled_from_the_stored_payloads(
     assert draft is not None
     assert draft.answers["_handled_updates"] == ["msg:1:31:1700000000"]
     assert "_update_id" not in draft.answers
+
+
+async def test_stepping_down_keeps_every_case_message(
+    database: Database, intake: IntakeService, queue: CaseQueue
+) -> None:
+    """A downgrade that rebuilt `cases` on SQLite would cascade-delete its messages: nothing may go."""
+    from alembic import command
+    from sqlalchemy import text
+
+    filed = await file_case(intake, 1, country="malaysa")
+    await queue.complainant_message(1, filed.id, "halo", update_key=None)
+
+    def run(connection: Connection, action: str, revision: str) -> None:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, revision)
+
+    async def messages() -> int:
+        async with database.engine.connect() as connection:
+            return int((await connection.execute(text("SELECT count(*) FROM case_messages"))).scalar_one())
+
+    before = await messages()
+    assert before >= 1
+    async with database.engine.begin() as connection:
+        await connection.run_sync(run, "downgrade", "0003")
+    assert await messages() == before
+    async with database.engine.begin() as connection:
+        await connection.run_sync(run, "upgrade", "head")
+    assert await messages() == before
