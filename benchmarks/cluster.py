@@ -107,7 +107,7 @@ async def run_phase(
         if disrupt is None:
             return
         instance, signum = disrupt
-        while len(waits) < steps_total // 3:  # noqa: ASYNC110  (counting replies as they come)
+        while len(waits) < steps_total // 3 and not walking.done():  # noqa: ASYNC110  (counting replies)
             await asyncio.sleep(0.05)
         instance.process.send_signal(signum)
         print(f"  {name}: sent {signum.name} to the instance on port {instance.port} at {len(waits)} replies")
@@ -123,17 +123,28 @@ async def run_phase(
                 sent[event.chat_id].append(" ".join((event.message.plain_text, *event.message.callback_data)))
 
     recording = asyncio.create_task(record())
+
+    async def progress() -> None:
+        while True:
+            await asyncio.sleep(10)
+            delivery = api.webhook
+            pending, failure = (delivery.pending, delivery.last_failure) if delivery else (0, "")
+            print(f"  {name}: {len(waits)}/{steps_total} replies; {pending} pending; last failure {failure}")
+
+    reporting = asyncio.create_task(progress())
     started = time.perf_counter()
-    disrupting = asyncio.create_task(disruption())
-    results = await asyncio.gather(
+    walking = asyncio.gather(
         *(walk(api, inbox, user, complaint_steps(user.id), waits, buttons_shown=True) for user in walkers),
         return_exceptions=True,
     )
+    disrupting = asyncio.create_task(disruption())
+    results = await walking
     with contextlib.suppress(TimeoutError):
         await api.wait_until(lambda: len(_cards(api)) - len(cards_before) >= len(walkers), timeout=60)
     elapsed = time.perf_counter() - started
     await disrupting
     recording.cancel()
+    reporting.cancel()
     tickets = {
         found.group()
         for result in results
