@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from faq.places import load_places
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")
+# The `bot.operator` text shipped in config.yaml: the bot refuses to talk to real Telegram while it is there.
+EXAMPLE_OPERATOR = "BP3MI (contoh: ganti dengan nama kantor yang menjalankan bot ini)"
 Language = Literal["id", "en"]
 StaffRole = Literal["admin", "officer"]
 
@@ -262,6 +264,15 @@ class ClusterSettings(_Frozen):
     max_concurrent_chats: int = Field(default=256, ge=1)
 
 
+class DestinationSettings(_Frozen):
+    """The destinations table (emergency numbers per country) and the operator's corrections to it."""
+
+    path: Path | None = None  # default: the shipped faq/data/destinations.yaml
+    # Placeholder name -> number, e.g. {"dest_my_mission": "+60 ..."}: replaces the table's value and counts
+    # as verified. Unknown names fail at start-up.
+    overrides: Mapping[str, str] = Field(default_factory=dict)
+
+
 class AppConfig(_Frozen):
     source: Path = DEFAULT_CONFIG_PATH
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -280,6 +291,7 @@ class AppConfig(_Frozen):
     ask: AskSettings = AskSettings()
     webhook: WebhookSettings = WebhookSettings()
     cluster: ClusterSettings = ClusterSettings()
+    destinations: DestinationSettings = DestinationSettings()
 
     def placeholders(self) -> dict[str, str]:
         """Values for `{placeholder}`s in FAQ answers: hotline_*, link_*, the facts, bot_name, operator."""
@@ -289,6 +301,10 @@ class AppConfig(_Frozen):
         values["bot_name"] = self.bot.name
         values["operator"] = self.bot.operator
         return values
+
+    def operator_is_example(self) -> bool:
+        """`bot.operator` is still the shipped example text (it must name the real office before launch)."""
+        return self.bot.operator.strip() == EXAMPLE_OPERATOR
 
     def staff_role(self, user_id: int) -> StaffRole | None:
         """The configured role of a user, or None for non-staff (the database may add officers later)."""
