@@ -105,7 +105,7 @@ async def test_the_timer_sweep_fires_once_with_two_instances(
     services = [Services(standin_config, postgres) for _ in range(2)]
     case = await file_case(services[0].intake, 1, category="violence")
     await services[0].cases.link_message(case.id, -100, 5, LinkKind.CARD)
-    later = utcnow() + timedelta(minutes=31)
+    later = utcnow() + timedelta(hours=25)  # the unanswered-case reminder is due
     app = build_application(standin_config, services=services[0])
     await app.initialize()
     try:
