@@ -307,6 +307,8 @@ def chat_config(config: AppConfig, api: BotApiStandIn, database_url: str | None)
             "api_base_url": api.base_url,
             "api_base_file_url": api.base_file_url,
             "poll_timeout_seconds": 10,
+            # One person at a terminal, on a stand-in without flood limits: nothing to pace.
+            "pacing": config.telegram.pacing.model_copy(update={"enabled": False}),
         }
     )
     database = DatabaseSettings(url=database_url or DEFAULT_CHAT_DATABASE, auto_migrate=True)

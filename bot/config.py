@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -39,11 +40,24 @@ class BotSettings(_Frozen):
     default_language: Language = "id"
 
 
+class PacingSettings(_Frozen):
+    """Outgoing messages paced under Telegram's limits (shared between instances); see `bot.pacing`."""
+
+    enabled: bool = True
+    global_per_second: float = Field(default=28.0, gt=0)  # Telegram's bot-wide limit is about 30
+    private_per_second: float = Field(default=1.0, gt=0)
+    private_burst: float = Field(default=3.0, ge=1)
+    group_per_minute: float = Field(default=20.0, gt=0)
+    group_burst: float = Field(default=3.0, ge=1)
+    max_retries: int = Field(default=3, ge=0)  # 429s retried after the delay Telegram gives
+
+
 class TelegramSettings(_Frozen):
     token: SecretStr | None = None
     api_base_url: str = "https://api.telegram.org/bot"
     api_base_file_url: str | None = None
     poll_timeout_seconds: int = Field(default=30, ge=0, le=120)
+    pacing: PacingSettings = PacingSettings()
 
     @field_validator("api_base_url")
     @classmethod
@@ -305,6 +319,41 @@ class AskSettings(_Frozen):
     max_question_chars: int = Field(default=600, ge=50, le=4096)
 
 
+class WebhookSettings(_Frozen):
+    """`run --webhook`: Telegram posts updates to `public_url`; this process listens on listen_host:port
+    (behind a reverse proxy that terminates TLS). The secret comes from TELEGRAM_WEBHOOK_SECRET."""
+
+    public_url: str | None = None
+    listen_host: str = "127.0.0.1"
+    listen_port: int = Field(default=8081, ge=1, le=65535)
+    secret: SecretStr | None = None
+    max_connections: int = Field(default=40, ge=1, le=100)
+
+    @field_validator("public_url")
+    @classmethod
+    def _must_be_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with https:// (or http:// for a local stand-in)")
+        return value
+
+    @property
+    def path(self) -> str:
+        """The path Telegram posts to: the public URL's, or /telegram/webhook."""
+        if self.public_url:
+            path = urlsplit(self.public_url).path
+            if path and path != "/":
+                return path
+        return "/telegram/webhook"
+
+
+class ClusterSettings(_Frozen):
+    """How webhook instances sharing one database split the work of chats between them."""
+
+    lease_seconds: float = Field(default=30.0, gt=0)  # a killed instance's chats are taken over after this
+    scan_interval_seconds: float = Field(default=1.0, gt=0)  # how often waiting chats are looked for
+    max_concurrent_chats: int = Field(default=256, ge=1)
+
+
 class DestinationSettings(_Frozen):
     """The destinations table (emergency numbers per country) and the operator's corrections to it."""
 
@@ -317,6 +366,7 @@ class DestinationSettings(_Frozen):
 class AppConfig(_Frozen):
     source: Path = DEFAULT_CONFIG_PATH
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
     bot: BotSettings
     telegram: TelegramSettings = TelegramSettings()
     hotlines: Hotlines
@@ -329,6 +379,8 @@ class AppConfig(_Frozen):
     rate_limit: RateLimitSettings = RateLimitSettings()
     agencies: AgencySettings = AgencySettings()
     ask: AskSettings = AskSettings()
+    webhook: WebhookSettings = WebhookSettings()
+    cluster: ClusterSettings = ClusterSettings()
     destinations: DestinationSettings = DestinationSettings()
 
     def placeholders(self) -> dict[str, str]:
@@ -358,6 +410,8 @@ ENV_OVERRIDES: Mapping[str, str] = {
     "TELEGRAM_API_BASE_URL": "telegram.api_base_url",
     "DATABASE_URL": "database.url",
     "STAFF_CHAT_ID": "staff.chat_id",
+    "TELEGRAM_WEBHOOK_SECRET": "webhook.secret",
+    "WEBHOOK_PUBLIC_URL": "webhook.public_url",
 }
 
 

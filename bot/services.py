@@ -23,6 +23,7 @@ from storage.services.case_routing import ComplainantRouting
 from storage.services.cases import CaseQueue
 from storage.services.emergency import EmergencyMemory
 from storage.services.intake import IntakeService
+from storage.services.leases import LeaseBook, instance_name
 from storage.services.preferences import PreferenceService
 from storage.services.question_log import QuestionLogService
 from storage.services.rules import QueuePolicy
@@ -51,6 +52,8 @@ class Services:
     cases: CaseQueue = field(init=False)
     routing: ComplainantRouting = field(init=False)
     case_timers: TimerSweep = field(init=False)
+    # --- instances sharing one database ---
+    leases: LeaseBook = field(init=False)
     # --- emergency help where the person in danger is ---
     destinations: Destinations = field(init=False)
     home_lines: HomeLines = field(init=False)
@@ -80,6 +83,7 @@ class Services:
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
         self.routing = ComplainantRouting(self.database, self.complaint_policy)
         self.case_timers = TimerSweep(self.database, self.complaint_policy)
+        self.leases = LeaseBook(self.database, instance_name())
         # --- emergency help ---
         self.home_lines = home_lines(self.config)
         self.countries = country_finder()

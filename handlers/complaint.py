@@ -21,7 +21,7 @@ from faq.places import load_places
 from handlers import groups
 from handlers.callbacks import REPORT, Callback
 from handlers.case_notify import post_card
-from handlers.common import FLOW_KEY, clear_flow, language_of, note_reply_keyboard_left
+from handlers.common import FLOW_KEY, answer_callback, clear_flow, language_of, note_reply_keyboard_left
 from handlers.complaint_answers import handle_step
 from handlers.complaint_ask import ask, province_buttons, restate
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
@@ -117,7 +117,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     pressed = REPORT.unpack(query.data)
     lang = await language_of(update, context)
-    await query.answer()
+    await answer_callback(update)  # a replayed press (after a restart) has an expired query: not an error
     if pressed is None or update.effective_chat is None or update.effective_chat.type != "private":
         return  # intake buttons mean nothing in a group
     action, arg = pressed.action, pressed.arg()

@@ -21,3 +21,4 @@ __all__ += [
 ]
 from storage.models.emergency import EmergencyContext  # noqa: E402, F401  (emergency help per user)
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)
+from storage.models.leases import WorkLease  # noqa: E402, F401  (work shared between instances)
