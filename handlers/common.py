@@ -6,6 +6,7 @@ Callback data is versioned, `<feature>:v1:<action>[:<arg>]`; each feature matche
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from telegram import (
@@ -39,18 +40,8 @@ MENU_EMERGENCY = "menu:v1:emergency"
 OFFER_START = "offer:v1:start"
 AGENCY_START = "agency:v1:start"
 
-# Callback data no handler understands: buttons from an old version or a forged press. It must exclude
-# exactly what the handlers match, because every handler group gets its own chance at an update.
-HANDLED_CALLBACKS = (
-    r"menu:v1:(?:main|ask|routes|emergency)$",
-    r"faq:v1:(?:show:|pick:|none$)",
-    r"fb:v1:(?:up|down):",
-    r"offer:v1:(?:start$|ans:)",
-    r"agency:v1:start$",
-    r"lang:v1:",
-    r"(?:report|case):v1:",  # the complaints feature answers its own stale buttons
-)
-STALE_CALLBACK_PATTERN = rf"^(?!(?:{'|'.join(HANDLED_CALLBACKS)}))"
+# Callback data whose features answer their own stale buttons (the complaint intake re-asks its step).
+SELF_ANSWERING_CALLBACKS = re.compile(r"^(?:report|case):v1:")
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # previews of hotline links cost data on cheap phones
 FLOW_KEY = "flow"  # user_data key: which of this bot's flows waits for the user (offer, agency)
