@@ -550,6 +550,7 @@ _SLANG: dict[str, str] = {
     "ujiane": "ujian",
     # words workers in Taiwan and Hong Kong use: laoban (boss), ahma/akong (the elderly person cared for)
     "laoban": "majikan",
+    "dunungan": "majikan",
     "lauban": "majikan",
     "ahma": "nenek",
     "akong": "kakek",
