@@ -119,7 +119,9 @@ def choose_reply(
         return ReplyDecision(question, Decision.ANSWER, best.entry_id, confidence, alternatives, candidates)
     if best.score < thresholds.clarify_score:
         return ReplyDecision(question, Decision.FALLBACK, None, confidence, (), candidates)
-    close = tuple(candidate for candidate in candidates if candidate.score >= CLARIFY_SHARE_OF_BEST * best.score)
+    close = tuple(
+        candidate for candidate in candidates if candidate.score >= CLARIFY_SHARE_OF_BEST * best.score
+    )
     return ReplyDecision(question, Decision.CLARIFY, None, confidence, (), close)
 
 

@@ -117,7 +117,7 @@ async def ask(context: BotContext, draft: Draft, lang: str) -> None:
     """Send the question for the draft's current step."""
     chat_id, step = draft.chat_id, draft.step
     if step is Step.CONSENT:
-        operator = context.services.config.bot.operator
+        operator = context.services.config.bot.operator_in(lang)
         markup = _buttons(
             [
                 [

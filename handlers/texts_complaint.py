@@ -62,7 +62,7 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "Before we start: your report (story, country, agency, photos/documents, phone number if given) "
             "is stored by {operator} and <b>seen only by officers</b> handling complaints. It is kept while "
             "the case is handled; once it is closed you can erase it with /hapusdata. An unfinished report "
-            "is deleted after 30 days.\n\nType /batal at any time to stop. Do you agree?"
+            "is deleted after 30 days.\n\nType /cancel at any time to stop. Do you agree?"
         ),
     },
     "consent_yes": {"id": "✅ Setuju", "en": "✅ I agree"},
