@@ -16,6 +16,7 @@ from bot.ratelimit import RateLimiter
 from faq.agencies import AgencyRegistry, load_registry
 from faq.offer_check import OfferQuestionnaire, load_questionnaire
 from storage.db import Database
+from storage.services.case_routing import ComplainantRouting
 from storage.services.cases import CaseQueue
 from storage.services.intake import IntakeService
 from storage.services.preferences import PreferenceService
@@ -44,6 +45,7 @@ class Services:
     staff_directory: StaffDirectory = field(init=False)
     intake: IntakeService = field(init=False)
     cases: CaseQueue = field(init=False)
+    routing: ComplainantRouting = field(init=False)
     case_timers: TimerSweep = field(init=False)
 
     def __post_init__(self) -> None:
@@ -66,4 +68,5 @@ class Services:
         self.staff_directory = StaffDirectory(self.database, configured_staff(self.config))
         self.intake = IntakeService(self.database, self.complaint_policy)
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
+        self.routing = ComplainantRouting(self.database, self.complaint_policy)
         self.case_timers = TimerSweep(self.database, self.complaint_policy)

@@ -27,8 +27,8 @@ from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
 from bot.smalltalk import classify as classify_small_talk
 from faq.model import FaqEntry, Language
+from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
-    MENU_ROUTES,
     answer_callback,
     drop_buttons,
     keyboard,
@@ -54,19 +54,25 @@ ROUTES_ENTRY_IDS = ("jalur-resmi", "jalur-p3mi")
 def register(app: BotApplication) -> None:
     private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(private_text, ask), group=ASK)
-    app.add_handler(CallbackQueryHandler(show_entry, pattern=r"^faq:v1:show:"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(clarify_pick, pattern=r"^faq:v1:(pick:|none$)"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(not_this_pick, pattern=r"^faq:v1:alt:"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(feedback, pattern=r"^fb:v1:(up|down):"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(routes_pressed, pattern=rf"^{MENU_ROUTES}$"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(show_entry, pattern=FAQ.pattern("show")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(clarify_pick, pattern=FAQ.pattern("pick", "none")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(not_this_pick, pattern=FAQ.pattern("alt")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(feedback, pattern=FEEDBACK.pattern()), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(routes_pressed, pattern=MENU.pattern("routes")), group=COMMANDS)
 
 
 async def ask(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
+    await answer_question(update, context, message.text, message)
+
+
+async def answer_question(update: Update, context: BotContext, text: str, message: Message | None) -> None:
+    """Answer `text` as a question in the update's chat (quoting `message` when given): an FAQ entry, a
+    choice of entries, or the fallback."""
     lang = await language_of(update, context)
-    question = message.text.strip()
+    question = text.strip()
     not_a_question = _reply_without_matching(question, lang, context.services.config.ask.max_question_chars)
     if not_a_question is not None:
         await send_html(update, context, not_a_question, main_menu(lang))
@@ -161,7 +167,7 @@ async def send_entry(
 
 
 async def _send_clarify(
-    update: Update, context: BotContext, result: ReplyDecision, lang: Language, question: Message
+    update: Update, context: BotContext, result: ReplyDecision, lang: Language, question: Message | None
 ) -> None:
     faq = context.services.faq
     rows = [

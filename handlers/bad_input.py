@@ -7,8 +7,6 @@ Flows that accept such input (the complaint's photos and phone number) consume i
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
@@ -16,7 +14,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 from bot.commands import known_command_names
 from bot.context import BotApplication, BotContext
 from handlers.common import (
-    SELF_ANSWERING_CALLBACKS,
+    STALE_CALLBACK_PATTERN,
     answer_callback,
     language_of,
     main_menu,
@@ -47,28 +45,7 @@ def register(app: BotApplication) -> None:
         MessageHandler(PRIVATE & media & ~filters.StatusUpdate.ALL, unusable_message), group=FALLBACK
     )
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, unknown_command), group=FALLBACK)
-    app.add_handler(CallbackQueryHandler(stale_button, pattern=_unclaimed_by(app)), group=FALLBACK)
-
-
-def _unclaimed_by(app: BotApplication) -> Callable[[object], bool]:
-    """Callback data that no other registered button handler matches. Derived from the handlers themselves at
-    each press, so a new button kind can never be answered twice (its answer and "no longer valid")."""
-
-    def unclaimed(data: object) -> bool:
-        if not isinstance(data, str) or SELF_ANSWERING_CALLBACKS.match(data):
-            return False
-        for handlers in app.handlers.values():
-            for handler in handlers:
-                if not isinstance(handler, CallbackQueryHandler) or handler.callback is stale_button:
-                    continue
-                pattern = handler.pattern
-                if pattern is None or (isinstance(pattern, re.Pattern) and pattern.match(data)):
-                    return False
-                if callable(pattern) and not isinstance(pattern, re.Pattern | type) and pattern(data):
-                    return False
-        return True
-
-    return unclaimed
+    app.add_handler(CallbackQueryHandler(stale_button, pattern=STALE_CALLBACK_PATTERN), group=FALLBACK)
 
 
 async def unusable_message(update: Update, context: BotContext) -> None:

@@ -6,6 +6,7 @@ blocked the bot marks the case unreachable and the staff chat is told under the 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ParseMode
@@ -76,20 +77,29 @@ async def _copy_attachment(
 ) -> None:
     caption = f"📎 {case.ticket}"
     try:
-        if kind is AttachmentKind.PHOTO:
-            sent = await with_retry(
-                lambda: bot.send_photo(chat_id, file_id, caption=caption, reply_parameters=reply_to(card_id))
+        sent = await with_retry(
+            lambda: send_file(
+                bot, kind, chat_id, file_id, caption=caption, reply_parameters=reply_to(card_id)
             )
-        else:
-            sent = await with_retry(
-                lambda: bot.send_document(
-                    chat_id, file_id, caption=caption, reply_parameters=reply_to(card_id)
-                )
-            )
+        )
     except TelegramError as error:
         logger.warning("case %s: copying an attachment failed: %s", case.ticket, type(error).__name__)
         return
     await services.cases.link_message(case.id, chat_id, sent.message_id, LinkKind.STAFF_COPY)
+
+
+async def send_file(bot: Bot, kind: AttachmentKind, chat_id: int, file_id: str, **options: Any) -> Message:
+    """Send a file Telegram already has with the method of its kind (a voice note's file id is refused
+    by sendDocument)."""
+    if kind is AttachmentKind.PHOTO:
+        return await bot.send_photo(chat_id, file_id, **options)
+    if kind is AttachmentKind.VOICE:
+        return await bot.send_voice(chat_id, file_id, **options)
+    if kind is AttachmentKind.AUDIO:
+        return await bot.send_audio(chat_id, file_id, **options)
+    if kind is AttachmentKind.VIDEO:
+        return await bot.send_video(chat_id, file_id, **options)
+    return await bot.send_document(chat_id, file_id, **options)
 
 
 async def refresh_card(bot: Bot, services: Services, case: Case) -> None:

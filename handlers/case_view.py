@@ -13,8 +13,9 @@ from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from faq.places import load_places
 from handlers.telegram_text import html_with_links, split_text, truncate, utf16_len
-from handlers.texts_complaint import CATEGORY_LABELS, REPORTER_LABELS, label
+from handlers.texts_complaint import CATEGORY_LABELS, CHOICE_LABELS, label
 from storage.models.cases import (
     Attachment,
     Case,
@@ -27,6 +28,7 @@ from storage.models.cases import (
     EventKind,
 )
 from storage.services.cases import Statistics
+from storage.services.intake_form import FORM, Kind, Question, Step
 from storage.services.rules import can_transition
 
 CARD_STORY_LIMIT = 1500  # characters of the story on the card; /kasus TICKET shows it whole
@@ -102,11 +104,8 @@ def card_text(case: Case, attachments: Sequence[Attachment] = (), *, heading: st
     lines += [
         f"{CARD_MARK} <b>{esc(case.ticket)}</b> · {priority} · {STAFF_STATUS[case.status]}",
         f"Petugas: {staff_label(case.assigned_to)}",
-        f"Kategori: {html.escape(label(CATEGORY_LABELS, case.category.value, 'id'))}",
-        f"Pelapor: {html.escape(label(REPORTER_LABELS, case.reporter.value, 'id'))}"
-        f" · {esc(case.complainant_name, 100)} · HP: {esc(case.phone)}",
-        f"Negara: {esc(case.country)} · Provinsi: {esc(case.province)}",
-        f"Agensi/majikan: {esc(case.agency, CARD_FIELD_LIMIT)}",
+        f"Nama pelapor: {esc(case.complainant_name, 100)}",
+        *form_lines(case),
         f"Masuk: {when(case.created_at)}",
     ]
     if case.triage_urgent:
@@ -128,6 +127,37 @@ def card_text(case: Case, attachments: Sequence[Attachment] = (), *, heading: st
     lines.append("")
     lines.append("<i>Balas pesan ini untuk menulis ke pelapor; awali dengan ! untuk catatan internal.</i>")
     return "\n".join(lines)
+
+
+def form_lines(case: Case) -> list[str]:
+    """The form's short fields in form order, as `FORM` labels them for the card (the story comes last)."""
+    return [
+        f"{q.card_label}: {card_value(case, q)}"
+        for q in FORM
+        if q.card_label is not None and q.field is not None
+    ]
+
+
+def card_value(case: Case, q: Question) -> str:
+    assert q.field is not None
+    raw = getattr(case, q.field)
+    if q.kind is Kind.CHOICE:
+        return html.escape(label(CHOICE_LABELS[q.field], None if raw is None else str(raw), "id"))
+    if q.kind is Kind.PLACE:
+        return place_value(raw, getattr(case, f"{q.field}_code"), q.step)
+    return esc(raw, CARD_FIELD_LIMIT)
+
+
+def place_value(typed: str | None, code: str | None, step: Step) -> str:
+    """What she typed, and the place it was taken to mean when that reads differently."""
+    if code is None:
+        return esc(typed)
+    places = load_places()
+    place = places.country(code) if step is Step.COUNTRY else places.province(code)
+    name = place.name_id if place is not None else code
+    if typed is None or typed.strip().casefold() == name.casefold():
+        return f"{html.escape(name)} ({html.escape(code)})"
+    return f"{esc(typed)} → {html.escape(name)} ({html.escape(code)})"
 
 
 def card_ticket(message_text: str | None) -> str | None:

@@ -24,10 +24,12 @@ from telegram.ext import (
 
 from bot.context import BotApplication, BotContext
 from handlers import groups
-from handlers.case_notify import refresh_card, staff_notice
+from handlers.callbacks import REPORT
+from handlers.case_notify import refresh_card, send_file, staff_notice
 from handlers.common import language_of
+from handlers.complainant_routing import offer_reopen, plain_buttons, plain_text_case
 from handlers.complaint_groups import CASE_MESSAGES
-from handlers.complaint_io import download_attachment, drop_message_buttons, say
+from handlers.complaint_io import download_attachment, drop_message_buttons, file_of, has_evidence, say
 from handlers.delivery import with_retry
 from handlers.telegram_text import html_with_links, message_text, split_text
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
@@ -49,9 +51,8 @@ def register(app: BotApplication) -> None:
     )
     app.add_handler(CommandHandler("status", status_command, filters=PRIVATE), group=groups.COMMANDS)
     app.add_handler(CommandHandler("hapusdata", erase_command, filters=PRIVATE), group=groups.COMMANDS)
-    app.add_handler(
-        CallbackQueryHandler(on_button, pattern=r"^report:v1:(status|msg|erase)\b"), group=groups.COMMANDS
-    )
+    buttons = CallbackQueryHandler(on_button, pattern=REPORT.pattern("status", "msg", "erase"))
+    app.add_handler(buttons, group=groups.COMMANDS)
     app.add_handler(
         MessageHandler(
             PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND & ~filters.StatusUpdate.ALL, on_message
@@ -168,23 +169,26 @@ async def on_message(update: Update, context: BotContext) -> None:
     message, user = update.message, update.effective_user
     if message is None or user is None:
         return
+    services = context.services
     replied = message.reply_to_message
-    case_id = await context.services.cases.case_for_incoming(
+    case_id = await services.cases.case_for_incoming(
         user.id,
         message.chat_id,
         replied.message_id if replied is not None else None,
-        has_media=bool(message.photo or message.document),
+        has_media=has_evidence(message),
     )
+    free_text = case_id is None
     if case_id is None:
-        return
+        case_id = await plain_text_case(context, message)
+        if case_id is None:
+            return  # no open case, or another flow waits for this text: the FAQ or that flow gets it
     lang = await language_of(update, context)
-    services = context.services
     attachment = None
-    if message.photo or message.document:
+    if has_evidence(message):
         attachment = (await download_attachment(context, message, user.id)).to_model()
     body = message_text(message)
     if body is None and attachment is None:
-        return  # a sticker or voice note: the bot engineer's fallback explains what we can read
+        return  # a sticker or a location: the bot engineer's fallback explains what we can read
     try:
         incoming = await services.cases.complainant_message(
             user.id,
@@ -197,10 +201,18 @@ async def on_message(update: Update, context: BotContext) -> None:
     except CaseNotFound:
         return
     except CaseClosed:
-        await say(context, user.id, text(lang, "case_closed"))
+        await offer_reopen(context, user.id, case_id, body, lang)
         raise ApplicationHandlerStop from None
     case = incoming.case
-    await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
+    if free_text:
+        await say(
+            context,
+            user.id,
+            text(lang, "relayed_plain", ticket=case.ticket),
+            await plain_buttons(context, user.id, case, incoming.message_id, lang),
+        )
+    else:
+        await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
     if not incoming.duplicate:
         await relay_to_staff(context, case, message, body)
     raise ApplicationHandlerStop
@@ -215,23 +227,13 @@ async def relay_to_staff(context: BotContext, case: Case, message: Message, body
         more = f" ({index + 1}/{len(parts)})" if len(parts) > 1 else ""
         notice = f"{header}{more}\n{html_with_links(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
         sent = await staff_notice(context.bot, services, case, notice)
-    if sent is not None and (message.photo or message.document):
-        file_id = (
-            message.photo[-1].file_id
-            if message.photo
-            else message.document.file_id
-            if message.document
-            else ""
-        )
+    if sent is not None and has_evidence(message):
+        found = file_of(message)
+        caption = f"📎 {case.ticket}"
         try:
-            if message.photo:
-                await with_retry(
-                    lambda: context.bot.send_photo(sent.chat_id, file_id, caption=f"📎 {case.ticket}")
-                )
-            else:
-                await with_retry(
-                    lambda: context.bot.send_document(sent.chat_id, file_id, caption=f"📎 {case.ticket}")
-                )
+            await with_retry(
+                lambda: send_file(context.bot, found.kind, sent.chat_id, found.file_id, caption=caption)
+            )
         except TelegramError as error:
             logger.warning("case %s: attachment copy failed: %s", case.ticket, type(error).__name__)
     await refresh_card(context.bot, services, case)

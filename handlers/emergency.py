@@ -14,7 +14,8 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.config import AppConfig
 from bot.context import BotApplication, BotContext
 from faq.model import Language
-from handlers.common import MENU_EMERGENCY, REPORT_URGENT, answer_callback, language_of, menu_row, send_html
+from handlers.callbacks import MENU
+from handlers.common import REPORT_URGENT, answer_callback, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
 from handlers.texts import Html, button, t
 
@@ -25,7 +26,9 @@ PRIVATE = filters.ChatType.PRIVATE
 
 def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("darurat", emergency_command, filters=PRIVATE), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(emergency_pressed, pattern=rf"^{MENU_EMERGENCY}$"), group=COMMANDS)
+    app.add_handler(
+        CallbackQueryHandler(emergency_pressed, pattern=MENU.pattern("emergency")), group=COMMANDS
+    )
     written = (filters.TEXT & ~filters.COMMAND) | filters.CAPTION
     app.add_handler(MessageHandler(PRIVATE & written, triage), group=TRIAGE)
 

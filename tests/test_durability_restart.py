@@ -210,6 +210,8 @@ async def test_kill_mid_flow_and_restart(tmp_path: Path) -> None:
             assert "cerita" in story_question.plain_text.lower()
             # (Triage may put emergency contacts first: wait for the question itself.)
             await api.send_text(interrupted, "Saya dipukul majikan dan paspor ditahan.")
+            saved = await inbox.next_containing(interrupted.id, "report:v1:done:story")
+            await api.press_button(interrupted, saved, "report:v1:done:story")
             await inbox.next_containing(interrupted.id, "/lewati")
             await api.send_text(interrupted, "/lewati")
             await inbox.next_containing(interrupted.id, "/lewati")

@@ -439,6 +439,22 @@ class BotApiStandIn:
         }
         return await self.send_message(user, {"voice": voice})
 
+    async def send_video(self, user: StandInUser, caption: str | None = None, duration: int = 3) -> JsonDict:
+        stored = self._store_file(b"fake mp4 video", "videos", ".mp4", None, "video/mp4")
+        video = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "width": 640,
+            "height": 360,
+            "duration": duration,
+            "mime_type": "video/mp4",
+            "file_size": len(stored.data),
+        }
+        fields: JsonDict = {"video": video}
+        if caption is not None:
+            fields["caption"] = caption
+        return await self.send_message(user, fields)
+
     async def send_location(
         self, user: StandInUser, latitude: float = -6.2, longitude: float = 106.8
     ) -> JsonDict:
@@ -647,6 +663,9 @@ class BotApiStandIn:
             "setchatmenubutton": lambda _p: True,
             "sendphoto": lambda p: self._send_file(p, "photo"),
             "senddocument": lambda p: self._send_file(p, "document"),
+            "sendvoice": lambda p: self._send_file(p, "voice"),
+            "sendaudio": lambda p: self._send_file(p, "audio"),
+            "sendvideo": lambda p: self._send_file(p, "video"),
             "sendmediagroup": self._send_media_group,
             "copymessage": self._copy_message,
             "forwardmessage": self._forward_message,
@@ -1149,6 +1168,10 @@ class BotApiStandIn:
         }
         if kind == "photo":
             return [{**base, "width": 800, "height": 600}]
+        if kind in ("voice", "audio", "video"):
+            base["duration"] = 3
+        if kind == "video":
+            base.update(width=640, height=360)
         if stored.file_name:
             base["file_name"] = stored.file_name
         if stored.mime_type:

@@ -39,6 +39,7 @@ from storage.models.cases import (
 from storage.repositories.cases import CaseFilter, CaseRepository, TimerRepository
 from storage.repositories.intake import DraftRepository
 from storage.services.intake import DraftAttachment, clean_text
+from storage.services.intake_form import export_columns
 from storage.services.rules import QueuePolicy, can_transition
 from storage.services.staff import StaffDirectory
 from storage.services.timers import rearm_timers
@@ -114,24 +115,18 @@ AGE_BUCKETS: tuple[tuple[str, timedelta], ...] = (
 )
 OLDEST_BUCKET = "> 30 hari"
 
+# The form's fields (in form order, from `FORM`) between the case's identity and its handling.
 EXPORT_COLUMNS = (
     "ticket",
     "created_at",
     "status",
     "priority",
-    "category",
-    "reporter",
-    "country",
-    "country_code",
-    "province",
-    "province_code",
-    "agency",
+    *export_columns(),
     "assigned_to",
     "unreachable",
     "closure_flag",
     "updated_at",
     "closed_at",
-    "story",
 )
 
 
@@ -225,28 +220,21 @@ class CaseQueue:
         writer = csv.writer(buffer)
         writer.writerow(EXPORT_COLUMNS)
         for case in sorted(cases, key=lambda c: c.id):
+            handling = {
+                "ticket": case.ticket,
+                "created_at": case.created_at.isoformat(),
+                "status": case.status.value,
+                "priority": case.priority.value,
+                "assigned_to": case.assigned_to,
+                "unreachable": "yes" if case.is_unreachable else "no",
+                "closure_flag": case.closure_flag.value if case.closure_flag else "",
+                "updated_at": case.updated_at.isoformat(),
+                "closed_at": case.closed_at.isoformat() if case.closed_at else "",
+            }
             writer.writerow(
                 [
-                    _csv_safe(value)
-                    for value in (
-                        case.ticket,
-                        case.created_at.isoformat(),
-                        case.status.value,
-                        case.priority.value,
-                        case.category.value,
-                        case.reporter.value,
-                        case.country,
-                        case.country_code,
-                        case.province,
-                        case.province_code,
-                        case.agency,
-                        case.assigned_to,
-                        "yes" if case.is_unreachable else "no",
-                        case.closure_flag.value if case.closure_flag else "",
-                        case.updated_at.isoformat(),
-                        case.closed_at.isoformat() if case.closed_at else "",
-                        case.story,
-                    )
+                    _csv_safe(handling[column] if column in handling else getattr(case, column))
+                    for column in EXPORT_COLUMNS
                 ]
             )
         return buffer.getvalue(), len(cases)
@@ -556,6 +544,9 @@ class CaseQueue:
                 text=stored_text,
                 at=now,
             )
+            if case.status is CaseStatus.WAITING_FOR_COMPLAINANT:
+                # She answered: the case goes back to the officer.
+                await self._change_status(repo, case, CaseStatus.IN_PROGRESS, user_id, now)
             case.last_complainant_at = now
             case.updated_at = now
             # Hearing from the complainant again undoes "unreachable" and any closure flag.
