@@ -564,10 +564,9 @@ _SLANG: dict[str, str] = {
     "dpn": "depan",
     "bhs": "bahasa",
     "lbh": "lebih",
-    "dibayarin": "dibayar",
-    "dibeliin": "dibeli",
+    "dibayarin": "dibayari",
+    "dibeliin": "dibelikan",  # not "dibeli": that is how a person sold by traffickers is described
     "batalin": "batal",
-    "nunggu": "tunggu",
     "disiapin": "disiapkan",
     # English
     "mom": "ibu",
