@@ -18,16 +18,21 @@ from telegram.error import InvalidToken, NetworkError, TimedOut
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig
+from bot.destinations import destination_table, unverified_warnings
 from faq.agencies import RegistryError
+from faq.destinations import DestinationsError
 from faq.loader import FaqContentError
 from faq.offer_check import OfferCheckError
 
+logger = logging.getLogger(__name__)
 EXIT_CONFIG = 2
 EXIT_NETWORK = 3
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+TELEGRAM_HOST = "api.telegram.org"
 # Problems found while starting: broken FAQ content or data files, an unreachable database.
 STARTUP_ERRORS: tuple[type[Exception], ...] = (
     FaqContentError,
+    DestinationsError,
     RegistryError,
     OfferCheckError,
     SQLAlchemyError,
@@ -82,8 +87,21 @@ def run_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    if TELEGRAM_HOST in config.telegram.api_base_url and config.operator_is_example():
+        print(
+            f"migrasi-aman: {config.source}: bot.operator is still the example text; write the name of the "
+            "office that runs this bot before it talks to real users (the local chat works without it)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     _setup_logging(config.log_level)
     redact_in_logs(token)
+    try:
+        warnings = unverified_warnings(destination_table(config))
+    except DestinationsError as exc:
+        return _report_startup_error(config, exc)
+    for warning in warnings:
+        logger.warning("%s", warning)
     return _run_polling(config)
 
 

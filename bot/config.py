@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from faq.places import load_places
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")
+# The `bot.operator` text shipped in config.yaml: the bot refuses to talk to real Telegram while it is there.
+EXAMPLE_OPERATOR = "BP3MI (contoh: ganti dengan nama kantor yang menjalankan bot ini)"
 Language = Literal["id", "en"]
 StaffRole = Literal["admin", "officer"]
 
@@ -218,6 +220,15 @@ class AskSettings(_Frozen):
     max_question_chars: int = Field(default=600, ge=50, le=4096)
 
 
+class DestinationSettings(_Frozen):
+    """The destinations table (emergency numbers per country) and the operator's corrections to it."""
+
+    path: Path | None = None  # default: the shipped faq/data/destinations.yaml
+    # Placeholder name -> number, e.g. {"dest_my_mission": "+60 ..."}: replaces the table's value and counts
+    # as verified. Unknown names fail at start-up.
+    overrides: Mapping[str, str] = Field(default_factory=dict)
+
+
 class AppConfig(_Frozen):
     source: Path = DEFAULT_CONFIG_PATH
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -233,6 +244,7 @@ class AppConfig(_Frozen):
     rate_limit: RateLimitSettings = RateLimitSettings()
     agencies: AgencySettings = AgencySettings()
     ask: AskSettings = AskSettings()
+    destinations: DestinationSettings = DestinationSettings()
 
     def placeholders(self) -> dict[str, str]:
         """Values for `{placeholder}`s in FAQ answers: hotline_*, link_*, the facts, bot_name, operator."""
@@ -242,6 +254,10 @@ class AppConfig(_Frozen):
         values["bot_name"] = self.bot.name
         values["operator"] = self.bot.operator
         return values
+
+    def operator_is_example(self) -> bool:
+        """`bot.operator` is still the shipped example text (it must name the real office before launch)."""
+        return self.bot.operator.strip() == EXAMPLE_OPERATOR
 
     def staff_role(self, user_id: int) -> StaffRole | None:
         """The configured role of a user, or None for non-staff (the database may add officers later)."""

@@ -11,13 +11,17 @@ from dataclasses import dataclass, field
 
 from bot.complaints import configured_staff, queue_policy
 from bot.config import AppConfig
+from bot.destinations import CountryFinder, country_finder, destination_table, home_lines
 from bot.knowledge import FaqService
 from bot.ratelimit import RateLimiter
 from faq.agencies import AgencyRegistry, load_registry
+from faq.destinations import Destinations
+from faq.emergency import HomeLines
 from faq.offer_check import OfferQuestionnaire, load_questionnaire
 from storage.db import Database
 from storage.services.case_routing import ComplainantRouting
 from storage.services.cases import CaseQueue
+from storage.services.emergency import EmergencyMemory
 from storage.services.intake import IntakeService
 from storage.services.preferences import PreferenceService
 from storage.services.question_log import QuestionLogService
@@ -47,11 +51,17 @@ class Services:
     cases: CaseQueue = field(init=False)
     routing: ComplainantRouting = field(init=False)
     case_timers: TimerSweep = field(init=False)
+    # --- emergency help where the person in danger is ---
+    destinations: Destinations = field(init=False)
+    home_lines: HomeLines = field(init=False)
+    countries: CountryFinder = field(init=False)
+    emergency: EmergencyMemory = field(init=False)
 
     def __post_init__(self) -> None:
         # --- issue 3 ---
         config = self.config
-        self.faq = FaqService(config)
+        self.destinations = destination_table(config)
+        self.faq = FaqService(config, self.destinations)
         self.preferences = PreferenceService(self.database, config.bot.default_language)
         self.questions = QuestionLogService(self.database)
         self.offer_check = load_questionnaire()
@@ -70,3 +80,7 @@ class Services:
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
         self.routing = ComplainantRouting(self.database, self.complaint_policy)
         self.case_timers = TimerSweep(self.database, self.complaint_policy)
+        # --- emergency help ---
+        self.home_lines = home_lines(self.config)
+        self.countries = country_finder()
+        self.emergency = EmergencyMemory(self.database)

@@ -102,6 +102,7 @@ REPORT = CallbackCodec(
         "edit",
         "confirm",
         "cancel",
+        "story",  # an urgent or long story, filed as a prefilled report
         # the complainant's cases
         "status",
         "msg",
@@ -112,6 +113,8 @@ REPORT = CallbackCodec(
         "new",
     ),
 )
+# Emergency help: "Di luar negeri", more countries, a chosen country's code.
+SOS = CallbackCodec("sos", ("abroad", "more", "cc"))
 # Staff card buttons: the staff feature parses its own actions.
 CASE = CallbackCodec("case", None)
 

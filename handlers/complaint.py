@@ -15,6 +15,8 @@ from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
+from faq.emergency import danger_line
+from faq.model import as_language
 from faq.places import load_places
 from handlers import groups
 from handlers.callbacks import REPORT, Callback
@@ -24,7 +26,7 @@ from handlers.complaint_answers import handle_step
 from handlers.complaint_ask import ask, province_buttons, restate
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
 from handlers.complaint_io import drop_message_buttons, say
-from handlers.texts_complaint import text
+from handlers.texts_complaint import Raw, text
 from storage.errors import (
     AnswerForEarlierStep,
     DraftNotFound,
@@ -91,15 +93,18 @@ async def start_command(update: Update, context: BotContext) -> None:
     await begin(update, context, urgent=False)
 
 
-async def begin(update: Update, context: BotContext, *, urgent: bool) -> None:
+async def begin(update: Update, context: BotContext, *, urgent: bool, story: str | None = None) -> None:
+    """Open (or resume) the user's draft; `story`: words already written to the bot, filled in for them."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
     lang = await language_of(update, context)
     clear_flow(context)  # typed answers go to the report now, not to an agency or offer check left open
-    started = await context.services.intake.start(user.id, chat.id, lang, urgent=urgent)
+    started = await context.services.intake.start(user.id, chat.id, lang, urgent=urgent, story=story)
     if started.resumed:
         await say(context, chat.id, text(lang, "resumed"))
+    if story and started.draft.text("story") == story:
+        await say(context, chat.id, text(lang, "story_kept"))
     await ask(context, started.draft, lang)
 
 
@@ -236,11 +241,12 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
     if not filed.created:
         await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
         return
-    hotlines = services.config.hotlines
+    destination = services.destinations.get(case.country_code)
+    danger = danger_line(destination, as_language(lang), services.home_lines)
     received = await say(
         context,
         user.id,
-        text(lang, "received", ticket=case.ticket, police=hotlines.police, hotline=hotlines.kp2mi),
+        text(lang, "received", ticket=case.ticket, danger=Raw(danger)),
         ReplyKeyboardRemove(),  # the phone step's share-contact keyboard goes with the confirmation
     )
     await services.cases.link_complainant_message(case.id, user.id, received.message_id)

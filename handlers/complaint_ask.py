@@ -97,8 +97,12 @@ def prompt(context: BotContext, draft: Draft, q: Question, lang: str) -> tuple[s
             return place_question(lang, q.step, pending[1])
         return text(lang, q.prompt_key), place_buttons(q.step)
     if q.kind is Kind.LONG_TEXT:
-        key = "story_again" if draft.replacing_story else q.prompt_key
-        return text(lang, key), done_button(lang, q.step)
+        if draft.replacing_story:
+            return text(lang, "story_again"), done_button(lang, q.step)
+        so_far = draft.text("story") or ""
+        if so_far:  # written to the bot before the report began: the story so far, to add to or keep
+            return text(lang, "story_so_far", letters=len(so_far)), done_button(lang, q.step)
+        return text(lang, q.prompt_key), done_button(lang, q.step)
     if q.kind is Kind.FILES:
         return text(lang, q.prompt_key), done_button(lang, q.step)
     if q.kind is Kind.PHONE:

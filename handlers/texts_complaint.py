@@ -144,6 +144,16 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "story."
         ),
     },
+    "story_so_far": {
+        "id": (
+            "📝 Cerita yang Anda tulis tadi sudah terisi ({letters} huruf). Tambah lagi jika perlu, "
+            "atau tekan <b>Selesai</b>."
+        ),
+        "en": (
+            "📝 The story you wrote earlier is filled in ({letters} characters). Add more, or press "
+            "<b>Done</b>."
+        ),
+    },
     "story_saved": {
         "id": "📝 Tersimpan ({messages} pesan, {letters} huruf). Tambah lagi atau tekan <b>Selesai</b>.",
         "en": "📝 Saved ({messages} messages, {letters} characters). Add more or press <b>Done</b>.",
@@ -201,13 +211,13 @@ _TEXTS: dict[str, dict[Language, str]] = {
     "received": {
         "id": (
             "✅ Laporan diterima. Nomor tiket Anda: <b>{ticket}</b>\n\n"
-            "Petugas akan membaca dan menghubungi Anda lewat bot ini. Cek perkembangan dengan /status. "
-            "Jika Anda dalam bahaya, segera hubungi {police} atau {hotline}."
+            "Petugas akan membaca dan menghubungi Anda lewat bot ini. Cek perkembangan dengan /status.\n"
+            "{danger}"
         ),
         "en": (
             "✅ Report received. Your ticket number: <b>{ticket}</b>\n\n"
-            "An officer will read it and contact you through this bot. Follow it with /status. "
-            "If you are in danger, call {police} or {hotline} now."
+            "An officer will read it and contact you through this bot. Follow it with /status.\n"
+            "{danger}"
         ),
     },
     "already_received": {
@@ -238,6 +248,10 @@ _TEXTS: dict[str, dict[Language, str]] = {
     "sum_province": {"id": "Provinsi", "en": "Province"},
     "sum_agency": {"id": "Agensi/majikan", "en": "Agency/employer"},
     "sum_story": {"id": "Cerita", "en": "Story"},
+    "story_kept": {
+        "id": "📝 Cerita Anda sudah terisi di laporan ini, tidak perlu mengetik ulang.",
+        "en": "📝 Your story is already filled in: nothing to type again.",
+    },
     "sum_attachments": {"id": "Lampiran", "en": "Attachments"},
     "sum_phone": {"id": "Nomor HP", "en": "Phone"},
     "sum_consent": {"id": "Persetujuan", "en": "Consent"},

@@ -132,6 +132,7 @@ async def test_an_urgent_message_gets_emergency_help_before_it_reaches_the_case(
     await filed(standin, user)
     await standin.send_text(user, "tolong saya dipukul majikan dan dikurung")
     first, second = await standin.wait_for_bot_messages(user.id, 2, timeout=10)
-    assert "report:v1:start:urgent" in first.callback_data  # emergency contacts first
+    assert "report:v1:story" in first.callback_data  # emergency contacts first
+    assert "999" in first.plain_text  # the numbers of her case's country (Malaysia)
     assert "Diteruskan ke petugas kasus ADU-000001" in second.plain_text
     await staff_text_containing(standin, "dipukul majikan")

@@ -19,4 +19,5 @@ __all__ += [
     "PendingCaseReply",
     "StaffMemberRecord",
 ]
+from storage.models.emergency import EmergencyContext  # noqa: E402, F401  (emergency help per user)
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)

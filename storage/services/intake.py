@@ -84,6 +84,13 @@ PENDING_PLACE_KEY = "_pending_place"  # a typed place waiting for "did you mean 
 STORY_COUNT_KEY = "story_messages"
 STORY_REPLACING_KEY = "_story_replacing"  # "change the story": the first new message replaces it
 STORY_SEPARATOR = "\n"
+# The story came from a message written before the report was started (see `start`).
+PREFILLED_KEY = "story_prefilled"
+
+
+def _prefilled_story(story: str) -> dict[str, Any]:
+    """The answers that make `story` the story so far, as if she had sent it at the story step."""
+    return {Step.STORY.value: clean_text(story), STORY_COUNT_KEY: 1, PREFILLED_KEY: True}
 
 
 def _handled(answers: dict[str, Any], update_key: str | None) -> dict[str, Any]:
@@ -259,8 +266,15 @@ class IntakeService:
             row = await DraftRepository(session).get(user_id)
             return None if row is None else Draft.of(row)
 
-    async def start(self, user_id: int, chat_id: int, language: str, *, urgent: bool = False) -> StartedDraft:
-        """Open a draft at the consent step, or return the one in progress (marked urgent if asked)."""
+    async def start(
+        self, user_id: int, chat_id: int, language: str, *, urgent: bool = False, story: str | None = None
+    ) -> StartedDraft:
+        """Open a draft at the consent step, or return the one in progress (marked urgent if asked).
+
+        `story`: the user's own words, already written to the bot, are the story so far, so nothing is typed
+        twice: at the story step she may add to it or press "Selesai" (a draft in progress keeps a story it
+        already has).
+        """
         async with write_transaction(self._database) as session:
             drafts = DraftRepository(session)
             row = await drafts.get(user_id, for_update=True)
@@ -268,7 +282,11 @@ class IntakeService:
                 if urgent and not row.urgent:
                     row.urgent = True
                     row.updated_at = utcnow()
+                if story and not row.answers.get(Step.STORY.value):
+                    row.answers = {**row.answers, **_prefilled_story(story)}
+                    row.updated_at = utcnow()
                 return StartedDraft(Draft.of(row), resumed=True)
+            answers = _prefilled_story(story) if story else {}
             row = await drafts.add(
                 ComplaintDraft(
                     user_id=user_id,
@@ -276,6 +294,7 @@ class IntakeService:
                     step=Step.CONSENT.value,
                     language=language,
                     urgent=urgent,
+                    answers=answers,
                 )
             )
             return StartedDraft(Draft.of(row), resumed=False)
