@@ -37,7 +37,12 @@ class _Frozen(BaseModel):
 class BotSettings(_Frozen):
     name: str = "Migrasi Aman"
     operator: str = Field(min_length=1)
+    # The operator's name as an English reader should see it (the consent text quotes it); None: `operator`.
+    operator_en: str | None = Field(default=None, min_length=1)
     default_language: Language = "id"
+
+    def operator_in(self, lang: str) -> str:
+        return self.operator_en if lang == "en" and self.operator_en else self.operator
 
 
 class PacingSettings(_Frozen):

@@ -67,6 +67,11 @@ _THANKS_PHRASES: Final = (
     "makasih banyak",
     "makasih",
     "makasi",
+    "makacih",
+    "mkasih",
+    "mksih",
+    "mksh",
+    "mks",
     "trimakasih",
     "trima kasih",
     "trims",
@@ -78,9 +83,15 @@ _THANKS_PHRASES: Final = (
     "tq",
     "tks",
     "matur nuwun",
+    "matur suwun",
+    "maturswun",
     "maturnuwun",
     "hatur nuhun",
     "nuhun",
+    "suwun",
+    "nuwun",
+    "thank u",
+    "ty",
     "syukron",
 )
 # Words that may surround a greeting or thanks without making it a question.
@@ -124,7 +135,24 @@ _FILLERS: Final = frozenset(
         "aku",
         "dong",
         "nih",
+        # forms of address in Sundanese and Javanese ("hatur nuhun teh", "suwun lur")
+        "teh",
+        "teteh",
+        "aa",
+        "kang",
+        "akang",
+        "mba",
+        "neng",
+        "lur",
+        "nggih",
+        "nggeh",
+        "sanget",
+        "pisan",
     ]
+)
+# Forms of address that alone, as a whole message, are a way of saying "hello, are you there?".
+_ADDRESS: Final = frozenset(
+    ["min", "admin", "kak", "kakak", "bang", "mas", "mbak", "mba", "pak", "bu", "gan", "sis", "teh", "kang"]
 )
 _WORD: Final = re.compile(r"[a-z]+")
 
@@ -151,6 +179,10 @@ def classify(text: str) -> SmallTalk | None:
         found = found or SmallTalk.GREETING
         remainder = greeting
     if found is None:
+        # A bare form of address ("kak", "min?") calls for attention: greet and invite the question.
+        words = _WORD.findall(lowered)
+        if words and not re.search(r"\d", lowered) and all(word in _ADDRESS for word in words):
+            return SmallTalk.GREETING
         return None
     leftover = [word for word in _WORD.findall(remainder) if word not in _FILLERS]
     return None if leftover or re.search(r"\d", remainder) else found

@@ -46,6 +46,9 @@ RANKING_FEATURES: Final = (
 # ... and the scope model's probability that the question is about the FAQ's subject at all.
 FEATURE_NAMES: Final = (*RANKING_FEATURES, "in_scope")
 MAX_ALTERNATIVES: Final = 2
+# "Maksud Anda:" offers only entries scored close to the best one: a distant third (an insurance claim for
+# death, trafficking) beside a question about age or a diploma confuses and frightens more than it helps.
+CLARIFY_SHARE_OF_BEST: Final = 0.85
 # Where one question ends and another begins in a message that asks two things.
 _PART_SEPARATOR: Final = re.compile(r"[,;?!.\n]+|\s(?:dan|terus|trus|trs|lalu|and|also)\s", re.IGNORECASE)
 
@@ -114,8 +117,12 @@ def choose_reply(
                 if candidate.score >= thresholds.alternative_score
             )
         return ReplyDecision(question, Decision.ANSWER, best.entry_id, confidence, alternatives, candidates)
-    decision = Decision.CLARIFY if best.score >= thresholds.clarify_score else Decision.FALLBACK
-    return ReplyDecision(question, decision, None, confidence, (), candidates)
+    if best.score < thresholds.clarify_score:
+        return ReplyDecision(question, Decision.FALLBACK, None, confidence, (), candidates)
+    close = tuple(
+        candidate for candidate in candidates if candidate.score >= CLARIFY_SHARE_OF_BEST * best.score
+    )
+    return ReplyDecision(question, Decision.CLARIFY, None, confidence, (), close)
 
 
 class AnswerEngine:

@@ -80,7 +80,7 @@ Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | None
 
 def prompt(context: BotContext, draft: Draft, q: Question, lang: str) -> tuple[str, Markup]:
     if q.kind is Kind.CONSENT:
-        operator = context.services.config.bot.operator
+        operator = context.services.config.bot.operator_in(lang)
         choices = [(plain(lang, "consent_yes"), REPORT.pack("consent", "yes"))]
         choices.append((plain(lang, "consent_no"), REPORT.pack("consent", "no")))
         return text(lang, "consent", operator=operator), buttons([choices])

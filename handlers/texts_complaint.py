@@ -75,7 +75,7 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "the case is handled; once it is closed you can erase your personal data (name, phone, Telegram "
             "account, story, attachments, message texts) with /hapusdata. Kept: what describes the "
             "perpetrator (agency, broker, employer, accounts), the officers' notes, and an anonymous record "
-            "for statistics. An unfinished report is deleted after 30 days.\n\nType /batal at any time to "
+            "for statistics. An unfinished report is deleted after 30 days.\n\nType /cancel at any time to "
             "stop. Do you agree?"
         ),
     },

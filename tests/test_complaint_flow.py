@@ -167,3 +167,14 @@ async def test_an_agency_check_during_a_report_gets_its_text_and_the_report_resu
     assert "Melanjutkan" in resumed[0].plain_text
     await standin.send_text(user, "Malaysia")
     assert "provinsi" in (await next_message(standin, user.id)).plain_text
+
+
+async def test_english_consent_names_the_operator_in_english_and_the_english_command(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(2030, "Ann", "en")
+    await standin.send_text(user, "/lapor")
+    consent = await next_message(standin, user.id)
+    assert "the Indonesian migrant worker protection office" in consent.plain_text
+    assert "Type /cancel" in consent.plain_text
+    assert "/batal" not in consent.plain_text

@@ -183,6 +183,23 @@ async def test_answer_then_related_topic_then_feedback(
     assert related[0].text in answer.button_texts
 
 
+async def test_not_this_button_shows_the_other_entry_once(
+    standin: BotApiStandIn, siti: StandInUser, live_bot: BotApplication
+) -> None:
+    faq = services_of(live_bot).faq
+    candidates = ["berapa biaya ke taiwan", "pelatihannya brp lama", "biaya ke hongkong berapa"]
+    question = next(q for q in candidates if faq.decide_reply(q).alternatives and not faq.is_urgent(q))
+    (answer,) = await say(standin, siti, question)
+    alternative = next(b for b in answer.flat_buttons if (b.callback_data or "").startswith("faq:v1:alt:"))
+    query_id = await standin.press_button(siti, answer, alternative.callback_data or "")
+    (shown,) = await standin.wait_for_bot_messages(USER)
+    assert shown.plain_text.split("\n")[0] == alternative.text
+    assert not (await standin.wait_for_callback_answer(query_id)).get("text")
+    with pytest.raises(TimeoutError):  # and nothing else: no "this button is no longer valid"
+        await standin.wait_for_bot_messages(USER, timeout=1.0)
+    assert all("tidak berlaku" not in message.plain_text for message in standin.bot_messages(USER))
+
+
 async def test_thumbs_down_says_sorry_and_logs(
     standin: BotApiStandIn, siti: StandInUser, live_bot: BotApplication
 ) -> None:

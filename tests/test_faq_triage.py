@@ -426,7 +426,7 @@ def test_ordinary_first_person_messages_raise_no_alarm(text: str) -> None:
 
 
 def test_kk_among_papers_is_the_family_card_not_a_sister() -> None:
-    assert detector.normalized("sy cm punya ktp sm kk") == "saya cm punya ktp sama kartu keluarga"
+    assert detector.normalized("sy cm punya ktp sm kk") == "saya cuma punya ktp sama kartu keluarga"
     assert detector.normalized("tlg kk sy di myanmar") == "tlg kakak saya di myanmar"
 
 
