@@ -33,7 +33,7 @@ from faq.places import PLACES_PATH, read_places
 from faq.render import render_reply
 from faq.triage import UrgencyDetector
 
-FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage")
+FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage", "bot.cli_faq_lengths")
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

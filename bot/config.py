@@ -6,6 +6,7 @@ in a repr or a log line. A bad value fails at start-up with a `ConfigError` nami
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -65,6 +66,69 @@ class Links(_Frozen):
     siskop2mi: str
     safe_travel: str
     peduli_wni: str
+
+
+class LocalizedFact(_Frozen):
+    id: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+_MONTHS: Mapping[Language, tuple[str, ...]] = {
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def _spoken_date(day: dt.date, lang: Language) -> str:
+    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+class Facts(_Frozen):
+    """Policy facts that change faster than the FAQ is reviewed, shown in answers with the date they were
+    last checked. The defaults are the cautious reading as of the last content review; an operator who
+    confirms a change edits config.yaml, not the answers."""
+
+    moratorium_saudi_status: LocalizedFact = LocalizedFact(
+        id="belum pasti. Pencabutan disetujui Maret 2025, tapi belum terbukti berjalan. Anggap masih ditutup",
+        en="not confirmed. Lifting was approved in March 2025 but is not shown to be in effect. "
+        "Treat it as closed",
+    )
+    moratorium_as_of: dt.date = dt.date(2026, 12, 6)
+
+    def placeholders(self) -> dict[str, str]:
+        """`{name}` for Indonesian answers and `{name_en}` for English ones."""
+        return {
+            "moratorium_saudi_status": self.moratorium_saudi_status.id,
+            "moratorium_saudi_status_en": self.moratorium_saudi_status.en,
+            "moratorium_as_of": _spoken_date(self.moratorium_as_of, "id"),
+            "moratorium_as_of_en": _spoken_date(self.moratorium_as_of, "en"),
+        }
 
 
 class MatcherTuning(_Frozen):
@@ -242,6 +306,7 @@ class AppConfig(_Frozen):
     telegram: TelegramSettings = TelegramSettings()
     hotlines: Hotlines
     links: Links
+    facts: Facts = Facts()
     matcher: MatcherTuning = MatcherTuning()
     database: DatabaseSettings = DatabaseSettings()
     staff: StaffSettings = StaffSettings()
@@ -251,9 +316,10 @@ class AppConfig(_Frozen):
     ask: AskSettings = AskSettings()
 
     def placeholders(self) -> dict[str, str]:
-        """Values for `{placeholder}`s in FAQ answers: hotline_*, link_*, bot_name, operator."""
+        """Values for `{placeholder}`s in FAQ answers: hotline_*, link_*, the facts, bot_name, operator."""
         values = {f"hotline_{key}": value for key, value in self.hotlines.model_dump().items()}
         values.update({f"link_{key}": value for key, value in self.links.model_dump().items()})
+        values.update(self.facts.placeholders())
         values["bot_name"] = self.bot.name
         values["operator"] = self.bot.operator
         return values

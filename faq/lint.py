@@ -3,8 +3,10 @@
 The loader already reports YAML, schema and per-entry rules (required fields, types, kebab-case id, phrasing
 counts, both languages, sources, reviewed date, duplicate ids). This module adds the rules that need the whole
 knowledge base or the config: unknown `related` ids, duplicate or near-identical phrasings across entries,
-unknown placeholders, answers too long for a phone screen once placeholders are filled, HTML/Markdown in
-answers, a synonym variant claimed by two canonical words, and review dates in the future.
+unknown placeholders, HTML/Markdown in answers, a synonym variant claimed by two canonical words, review
+dates in the future, and the readability rules: the whole first reply to a question fits one phone screen
+once placeholders are filled, no line is a wall of text, and every abbreviation is in the glossary and
+explained at its first use in each answer.
 """
 
 from __future__ import annotations
@@ -17,11 +19,22 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-from faq.loader import Problem, read_content
-from faq.model import LANGUAGES, FaqEntry, KnowledgeBase, SourceLocation
+from faq.glossary import suggestion, unexplained, unexplained_in_title
+from faq.loader import GLOSSARY_FILE, Problem, read_content
+from faq.model import LANGUAGES, FaqEntry, GlossaryTerm, KnowledgeBase, Language, SourceLocation
 from faq.normalize import Normalizer, basic_tokens
 from faq.render import DOCUMENTED_PLACEHOLDERS, fill_placeholders, placeholders_in
 
+# The whole first reply to a question (title, answer, feedback line) in one phone screen.
+MAX_FIRST_REPLY_CHARS: Final = 650
+# What the bot sends around the title and the answer in that reply: the blank line after the bold title and
+# the blank line plus "Apakah jawaban ini membantu?" after the answer (handlers/texts.py `answer`,
+# `answer_footer`). Buttons are not text and are not counted.
+REPLY_FRAME_CHARS: Final = 32
+MAX_LINE_CHARS: Final = 200
+# Content files written before the readability rules: they keep the old answer-only limit and are exempt from
+# the first-reply, line and abbreviation rules until rewritten. Remove a file here once it is rewritten.
+AWAITING_REWRITE: Final[frozenset[str]] = frozenset()
 MAX_ANSWER_CHARS: Final = 900
 NEAR_DUPLICATE_RATIO: Final = 95.0
 # Without a config we cannot know the filled length; assume a typical phone number / short link.
@@ -40,6 +53,8 @@ def lint_paths(
     problems = list(readout.problems)
     problems.extend(check_related(kb))
     problems.extend(check_answers(kb, placeholders))
+    glossary = readout.glossary if readout.glossary else read_content([GLOSSARY_FILE]).glossary
+    problems.extend(check_abbreviations(kb, glossary))
     problems.extend(check_phrasings(kb))
     problems.extend(check_synonyms(readout.synonyms, readout.synonym_locations))
     problems.extend(check_reviewed(kb, today or dt.date.today()))
@@ -84,20 +99,122 @@ def check_answers(kb: KnowledgeBase, placeholders: Mapping[str, str] | None) -> 
                     problems.append(
                         _lint(where, f"entry `{entry.id}`: unknown placeholder `{{{name}}}` in answer.{lang}")
                     )
-            length = len(fill_placeholders(text, values))
-            if length > MAX_ANSWER_CHARS:
-                problems.append(
-                    _lint(
-                        where,
-                        f"entry `{entry.id}`: answer.{lang} is {length} characters with placeholders filled "
-                        f"(max {MAX_ANSWER_CHARS})",
+                elif _in_the_other_language(name, lang, allowed):
+                    problems.append(
+                        _lint(
+                            where,
+                            f"entry `{entry.id}`: placeholder `{{{name}}}` holds the other language's text; "
+                            f"answer.{lang} uses `{{{_variant(name, lang)}}}`",
+                        )
                     )
-                )
+            problems.extend(_check_length(entry, lang, values))
             if _MARKUP.search(text):
                 problems.append(
                     _lint(where, f"entry `{entry.id}`: answer.{lang} must be plain text (no HTML)")
                 )
     return problems
+
+
+def _in_the_other_language(name: str, lang: Language, allowed: frozenset[str]) -> bool:
+    """A fact written per language is `{name}` in Indonesian and `{name_en}` in English answers."""
+    if lang == "id":
+        return name.endswith("_en") and name.removesuffix("_en") in allowed
+    return f"{name}_en" in allowed
+
+
+def _variant(name: str, lang: Language) -> str:
+    return name.removesuffix("_en") if lang == "id" else f"{name}_en"
+
+
+def first_reply_length(entry: FaqEntry, lang: Language, values: Mapping[str, str]) -> int:
+    """Characters a user reads in the bot's first reply to a question answered with this entry."""
+    answer = fill_placeholders(entry.answer.get(lang), values)
+    return len(entry.title.get(lang)) + len(answer) + REPLY_FRAME_CHARS
+
+
+def _check_length(entry: FaqEntry, lang: Language, values: Mapping[str, str]) -> list[Problem]:
+    where = entry.location_of(f"answer.{lang}")
+    if _awaiting_rewrite(entry):
+        length = len(fill_placeholders(entry.answer.get(lang), values))
+        if length <= MAX_ANSWER_CHARS:
+            return []
+        return [
+            _lint(
+                where,
+                f"entry `{entry.id}`: answer.{lang} is {length} characters with placeholders filled "
+                f"(max {MAX_ANSWER_CHARS})",
+            )
+        ]
+    problems = []
+    length = first_reply_length(entry, lang, values)
+    if length > MAX_FIRST_REPLY_CHARS:
+        problems.append(
+            _lint(
+                where,
+                f"entry `{entry.id}`: the first reply in {lang} is {length} characters "
+                f"with placeholders filled (title, answer and feedback line; max {MAX_FIRST_REPLY_CHARS})",
+            )
+        )
+    for number, line in enumerate(entry.answer.get(lang).splitlines()):
+        if len(line) > MAX_LINE_CHARS:
+            problems.append(
+                _lint(
+                    _answer_line(entry, lang, number),
+                    f"entry `{entry.id}`: a line of answer.{lang} is {len(line)} characters "
+                    f"(max {MAX_LINE_CHARS}); break it into short lines or bullets",
+                )
+            )
+    return problems
+
+
+def check_abbreviations(kb: KnowledgeBase, glossary: Mapping[str, GlossaryTerm]) -> list[Problem]:
+    """Every abbreviation in an answer is in the glossary and explained where the answer first uses it; one
+    shown in the title is explained in the title or in the answer."""
+    problems = []
+    for entry in kb:
+        if _awaiting_rewrite(entry):
+            continue
+        for lang in LANGUAGES:
+            text = entry.answer.get(lang)
+            for found in unexplained(text, lang, glossary):
+                where = _answer_line(entry, lang, text[: found.offset].count("\n"))
+                if found.term is None:
+                    message = (
+                        f"entry `{entry.id}`: answer.{lang} uses `{found.word}`, "
+                        f"which is not in the glossary ({GLOSSARY_FILE.name}); add it there or write it out"
+                    )
+                else:
+                    message = (
+                        f"entry `{entry.id}`: answer.{lang} uses `{found.word}` without explaining it at its "
+                        f'first use; write "{suggestion(found.term, lang)}"'
+                    )
+                problems.append(_lint(where, message))
+            for found in unexplained_in_title(entry.title.get(lang), text, lang, glossary):
+                where = entry.location_of(f"title.{lang}")
+                if found.term is None:
+                    message = (
+                        f"entry `{entry.id}`: title.{lang} uses `{found.word}`, "
+                        f"which is not in the glossary ({GLOSSARY_FILE.name}); add it there or write it out"
+                    )
+                else:
+                    message = (
+                        f"entry `{entry.id}`: title.{lang} uses `{found.word}` and the answer never "
+                        f'explains it; write "{suggestion(found.term, lang)}" in the answer'
+                    )
+                problems.append(_lint(where, message))
+    return problems
+
+
+def _answer_line(entry: FaqEntry, lang: Language, number: int) -> SourceLocation:
+    """Where line `number` of an answer is written (the answer's own line when unknown)."""
+    start = entry.field_lines.get(f"answer.{lang}:text")
+    if start is None:
+        return entry.location_of(f"answer.{lang}")
+    return SourceLocation(entry.location.path, start + number)
+
+
+def _awaiting_rewrite(entry: FaqEntry) -> bool:
+    return Path(entry.location.path).name in AWAITING_REWRITE
 
 
 def check_phrasings(kb: KnowledgeBase, min_ratio: float = NEAR_DUPLICATE_RATIO) -> list[Problem]:

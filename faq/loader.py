@@ -14,16 +14,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from faq.model import LANGUAGES, FaqEntry, KnowledgeBase, LocalizedPhrases, LocalizedText, SourceLocation
+from faq.glossary import read_glossary
+from faq.model import (
+    LANGUAGES,
+    FaqEntry,
+    GlossaryTerm,
+    KnowledgeBase,
+    LocalizedPhrases,
+    LocalizedText,
+    SourceLocation,
+)
 from faq.yamlsource import YamlList, YamlMap, YamlSyntaxError, read_yaml_file
 
 CONTENT_DIR: Final = Path(__file__).parent / "content"
+GLOSSARY_FILE: Final = CONTENT_DIR / "glossary.yaml"
 KEBAB_ID: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MIN_QUESTIONS: Final = {"id": 6, "en": 2}
 ENTRY_KEYS: Final = frozenset(
     {"id", "title", "questions", "answer", "related", "tags", "sources", "reviewed"}
 )
-FILE_KEYS: Final = frozenset({"synonyms", "entries"})
+FILE_KEYS: Final = frozenset({"synonyms", "entries", "glossary"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +62,7 @@ class ContentReadout:
     entries: list[FaqEntry] = field(default_factory=list)
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     synonym_locations: dict[str, SourceLocation] = field(default_factory=dict)
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
@@ -60,7 +71,7 @@ class ContentReadout:
         return [problem for problem in self.problems if problem.blocking]
 
     def knowledge_base(self) -> KnowledgeBase:
-        return KnowledgeBase(entries=tuple(self.entries), synonyms=self.synonyms)
+        return KnowledgeBase(entries=tuple(self.entries), synonyms=self.synonyms, glossary=self.glossary)
 
 
 def content_files(paths: Iterable[Path | str] | None = None) -> list[Path]:
@@ -112,9 +123,15 @@ def _read_file(path: Path, readout: ContentReadout) -> None:
     report.duplicate_keys(document)
     for key in document:
         if key not in FILE_KEYS:
-            report.lint(document.line_of(key), f"unknown top-level key `{key}` (expected synonyms, entries)")
+            report.lint(
+                document.line_of(key), f"unknown top-level key `{key}` (expected synonyms, entries, glossary)"
+            )
     if "synonyms" in document:
         _read_synonyms(document["synonyms"], document.line_of("synonyms"), report, readout)
+    if "glossary" in document:
+        _read_glossary(document["glossary"], document.line_of("glossary"), report, readout)
+        if "entries" not in document:
+            return  # a glossary file needs no entries
     entries = document.get("entries")
     if not isinstance(entries, YamlList):
         report.error(document.line_of("entries"), "`entries` must be a list of FAQ entries")
@@ -140,6 +157,20 @@ def _read_synonyms(raw: Any, line: int, report: _Reporter, readout: ContentReado
         merged = readout.synonyms.get(canonical, ()) + tuple(variants)
         readout.synonyms[canonical] = merged
         readout.synonym_locations.setdefault(canonical, SourceLocation(report.path, key_line))
+
+
+def _read_glossary(raw: Any, line: int, report: _Reporter, readout: ContentReadout) -> None:
+    if isinstance(raw, YamlMap):
+        report.duplicate_keys(raw)
+    terms, problems = read_glossary(raw, line, report.path)
+    for problem_line, message, blocking in problems:
+        (report.error if blocking else report.lint)(problem_line, message)
+    for term, value in terms.items():
+        earlier = readout.glossary.get(term)
+        if earlier is not None:
+            report.error(value.location.line, f"glossary `{term}` is already defined at {earlier.location}")
+            continue
+        readout.glossary[term] = value
 
 
 def _read_entry(raw: Any, line: int, report: _Reporter) -> FaqEntry | None:
@@ -191,6 +222,8 @@ def _field_lines(node: Any, prefix: str = "") -> dict[str, int]:
     if isinstance(node, YamlMap):
         for key, value in node.items():
             lines[f"{prefix}{key}"] = node.line_of(key)
+            if key in node.text_lines:
+                lines[f"{prefix}{key}:text"] = node.text_lines[key]
             lines.update(_field_lines(value, f"{prefix}{key}."))
     elif isinstance(node, YamlList):
         for index, value in enumerate(node):

@@ -75,20 +75,42 @@ class FaqEntry:
         return SourceLocation(self.location.path, self.field_lines.get(path, self.location.line))
 
 
+@dataclass(frozen=True, slots=True)
+class GlossaryTerm:
+    """An abbreviation used in answers and the plain words that explain it, per language.
+
+    `known_in` lists the languages whose readers know the abbreviation better than any gloss (KTP for an
+    Indonesian reader), so an answer in that language may use it bare. `also` lists other spellings of the
+    same thing ("e-PMI" for "ID PMI"): explaining one explains them all.
+    """
+
+    term: str
+    explanation: LocalizedText
+    known_in: tuple[Language, ...] = ()
+    also: tuple[str, ...] = ()
+    location: SourceLocation = SourceLocation("<memory>", 0)
+
+    def needs_explaining(self, lang: Language) -> bool:
+        return lang not in self.known_in
+
+
 def _frozen_synonyms(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(dict(value))
 
 
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
-    """All entries in file order plus the synonyms declared in the content files (canonical -> variants)."""
+    """All entries in file order, the synonyms declared in the content files (canonical -> variants) and the
+    glossary of abbreviations answers may use (term -> explanation)."""
 
     entries: tuple[FaqEntry, ...]
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    glossary: Mapping[str, GlossaryTerm] = field(default_factory=dict)
     _by_id: Mapping[str, FaqEntry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "synonyms", _frozen_synonyms(self.synonyms))
+        object.__setattr__(self, "glossary", MappingProxyType(dict(self.glossary)))
         object.__setattr__(self, "_by_id", MappingProxyType({entry.id: entry for entry in self.entries}))
 
     def get(self, entry_id: str) -> FaqEntry:

@@ -29,6 +29,10 @@ DOCUMENTED_PLACEHOLDERS: Final[frozenset[str]] = frozenset(
         "link_siskop2mi",
         "link_safe_travel",
         "link_peduli_wni",
+        "moratorium_saudi_status",
+        "moratorium_saudi_status_en",
+        "moratorium_as_of",
+        "moratorium_as_of_en",
         "bot_name",
         "operator",
     }

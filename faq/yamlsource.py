@@ -14,12 +14,14 @@ from yaml.constructor import SafeConstructor
 
 
 class YamlMap(dict[str, Any]):
-    """A mapping that remembers its own line, each key's line and any keys written twice."""
+    """A mapping that remembers its own line, each key's line, where each text value's first line is written
+    (the line after the key for a `|` or `>` block) and any keys written twice."""
 
     def __init__(self, line: int) -> None:
         super().__init__()
         self.line = line
         self.key_lines: dict[str, int] = {}
+        self.text_lines: dict[str, int] = {}
         self.duplicate_keys: list[tuple[str, int]] = []
 
     def line_of(self, key: str) -> int:
@@ -84,6 +86,9 @@ def _build(node: yaml.Node, constructor: SafeConstructor) -> Any:
                 mapping.duplicate_keys.append((key_text, key_line))
             mapping[key_text] = _build(value_node, constructor)
             mapping.key_lines[key_text] = key_line
+            if isinstance(value_node, yaml.ScalarNode):
+                block = value_node.style in ("|", ">")
+                mapping.text_lines[key_text] = value_node.start_mark.line + 1 + (1 if block else 0)
         return mapping
     if isinstance(node, yaml.SequenceNode):
         items = YamlList(line)

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 import bot.__main__ as cli
+from faq.lint import REPLY_FRAME_CHARS
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data"
@@ -72,6 +73,8 @@ def test_lint_accepts_config_after_the_subcommand(tmp_path: Path, capsys: pytest
         (lambda raw: raw["matcher"].update(answer_threshold=7), "matcher.answer_threshold"),
         (lambda raw: raw["hotlines"].pop("kp2mi"), "hotlines.kp2mi"),
         (lambda raw: raw["matcher"].update(treshold=0.5), "matcher.treshold"),
+        (lambda raw: raw["facts"].update(moratorium_as_of="soon"), "facts.moratorium_as_of"),
+        (lambda raw: raw["facts"]["moratorium_saudi_status"].pop("en"), "facts.moratorium_saudi_status.en"),
     ],
 )
 def test_bad_config_names_the_key_without_traceback(
@@ -135,9 +138,9 @@ def test_ask_prints_the_answer_as_a_user_sees_it(tmp_path: Path, capsys: pytest.
     _, english, _ = _run(capsys, "faq", "ask", "--lang", "en", "--config", config, "emergency numbers")
     _, urgent, _ = _run(capsys, "faq", "ask", "--config", config, "tolong sy dikurung majikan")
 
-    assert indonesian.startswith("Nomor darurat\n\nKP2MI 0800-1000, polisi 110, SAPA 129.")
+    assert indonesian.startswith("Nomor darurat\n\nKP2MI (kementerian pekerja migran) 0800-1000,")
     assert "{" not in indonesian
-    assert english.startswith("Emergency numbers\n\nKP2MI 0800-1000")
+    assert english.startswith("Emergency numbers\n\nKP2MI (the ministry for migrant workers) 0800-1000")
     assert urgent.startswith("Jika Anda atau keluarga dalam bahaya sekarang, segera hubungi Polisi 110")
 
 
@@ -219,3 +222,43 @@ def test_subprocess_smoke_json_from_stdin(tmp_path: Path) -> None:
     results = [json.loads(line) for line in completed.stdout.splitlines()]
     assert [result["decision"] for result in results] == ["answer", "fallback"]
     assert all(set(result) == JSON_KEYS for result in results)
+
+
+def test_lengths_prints_each_entrys_first_reply_with_config_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(capsys, "faq", "lengths", "--config", str(_config(tmp_path)))
+
+    lines = out.splitlines()
+    emergency = next(line for line in lines if " kontak-darurat " in line)
+    # "Nomor darurat" + the answer with 0800-1000, 110 and 129 filled in + the reply's frame.
+    answer = (
+        "KP2MI (kementerian pekerja migran) 0800-1000, polisi 110, "
+        "SAPA (layanan pengaduan perempuan dan anak) 129."
+    )
+    assert code == 0
+    assert len(lines) == 6
+    assert emergency.startswith(f"{FIXTURE}:")
+    assert f"id {len('Nomor darurat') + len(answer) + REPLY_FRAME_CHARS:4}" in emergency
+    assert "over" not in out
+
+
+def test_the_moratorium_status_and_its_date_come_from_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    raw["facts"] = {
+        "moratorium_saudi_status": {"id": "sudah dicabut untuk uji", "en": "lifted for the test"},
+        "moratorium_as_of": "2027-03-05",
+    }
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+
+    config = ["--config", str(path)]
+    _, indonesian, _ = _run(capsys, "faq", "ask", *config, "moratorium timur tengah masih berlaku ga")
+    english_question = "Is the Middle East moratorium still in force?"
+    _, english, _ = _run(capsys, "faq", "ask", "--lang", "en", *config, english_question)
+
+    assert "(dicek 5 Maret 2027): sudah dicabut untuk uji." in indonesian
+    assert "(checked 5 March 2027): lifted for the test." in english
+    assert "{" not in indonesian + english

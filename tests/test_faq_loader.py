@@ -73,7 +73,7 @@ def test_render_fills_placeholders_in_the_asked_language(kb: KnowledgeBase) -> N
     entry = kb.get("cek-p3mi")
 
     assert render_answer(entry, "id", PLACEHOLDERS) == (
-        "Cek nama perusahaan di https://siskop2mi.example atau tanya 0800-1000."
+        "Cek nama P3MI (perusahaan penempatan resmi) di https://siskop2mi.example atau tanya 0800-1000."
     )
     assert render_answer(entry, "en-US", PLACEHOLDERS).startswith("Look the company up at https://")
     assert render_answer(entry, "zh", PLACEHOLDERS).startswith("Cek nama")  # unsupported -> Indonesian
