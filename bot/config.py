@@ -299,6 +299,26 @@ class AskSettings(_Frozen):
     max_question_chars: int = Field(default=600, ge=50, le=4096)
 
 
+class WebSettings(_Frozen):
+    """The staff console in the browser. Its cookie secret comes from WEB_SECRET_KEY, or a file it writes
+    once into `data_dir` (never into config.yaml or the log)."""
+
+    enabled: bool = False
+    public_url: str = "http://127.0.0.1:8080"
+    listen_host: str = "127.0.0.1"
+    listen_port: int = Field(default=8080, ge=1, le=65535)
+    session_minutes: int = Field(default=480, ge=5, le=7 * 24 * 60)
+    data_dir: Path = Path("data")
+    login_attempts_per_minute: int = Field(default=10, ge=1)
+
+    @field_validator("public_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+
 class AppConfig(_Frozen):
     source: Path = DEFAULT_CONFIG_PATH
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -314,6 +334,7 @@ class AppConfig(_Frozen):
     rate_limit: RateLimitSettings = RateLimitSettings()
     agencies: AgencySettings = AgencySettings()
     ask: AskSettings = AskSettings()
+    web: WebSettings = WebSettings()
 
     def placeholders(self) -> dict[str, str]:
         """Values for `{placeholder}`s in FAQ answers: hotline_*, link_*, the facts, bot_name, operator."""

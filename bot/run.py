@@ -55,7 +55,8 @@ async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[Inbo
         await app.start()
         try:
             await poller.start()
-            yield poller
+            async with _console(app, config):
+                yield poller
         finally:
             await poller.stop()
             if app.running:
@@ -63,6 +64,23 @@ async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[Inbo
     finally:
         await app.shutdown()
         await release_application(app)  # PTB calls post_shutdown only from run_polling
+
+
+@contextlib.asynccontextmanager
+async def _console(app: BotApplication, config: AppConfig) -> AsyncIterator[None]:
+    """The staff console beside the bot when `web.enabled`: same process, same services, and the Telegram
+    notifier, so a change made in the browser reaches the complainant and the staff card."""
+    if not config.web.enabled:
+        yield
+        return
+    from bot.telegram_notifier import TelegramCaseNotifier
+    from bot.web import build_web_app, serving
+
+    services = services_of(app)
+    web_app = build_web_app(config, services, TelegramCaseNotifier(app.bot, services))
+    async with serving(web_app, config.web.listen_host, config.web.listen_port):
+        logger.info("console at %s", config.web.public_url)
+        yield
 
 
 async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None) -> None:

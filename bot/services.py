@@ -8,6 +8,7 @@ in its own section; a test may replace any service afterwards (the dataclass is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from bot.complaints import configured_staff, queue_policy
 from bot.config import AppConfig
@@ -17,6 +18,7 @@ from faq.agencies import AgencyRegistry, load_registry
 from faq.offer_check import OfferQuestionnaire, load_questionnaire
 from storage.db import Database
 from storage.services.cases import CaseQueue
+from storage.services.console import ConsoleAccess
 from storage.services.intake import IntakeService
 from storage.services.preferences import PreferenceService
 from storage.services.question_log import QuestionLogService
@@ -45,6 +47,8 @@ class Services:
     intake: IntakeService = field(init=False)
     cases: CaseQueue = field(init=False)
     case_timers: TimerSweep = field(init=False)
+    # --- the staff console in the browser ---
+    console: ConsoleAccess = field(init=False)
 
     def __post_init__(self) -> None:
         # --- issue 3 ---
@@ -67,3 +71,6 @@ class Services:
         self.intake = IntakeService(self.database, self.complaint_policy)
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
         self.case_timers = TimerSweep(self.database, self.complaint_policy)
+        # --- the staff console ---
+        session_lifetime = timedelta(minutes=config.web.session_minutes)
+        self.console = ConsoleAccess(self.database, self.staff_directory, session_lifetime)

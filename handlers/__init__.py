@@ -21,6 +21,8 @@ FEATURE_MODULES: tuple[str, ...] = (
     "handlers.complaint",
     "handlers.complainant",
     "handlers.staff",
+    # --- the staff console in the browser ---
+    "handlers.console_login",
 )
 
 

@@ -19,4 +19,9 @@ __all__ += [
     "PendingCaseReply",
     "StaffMemberRecord",
 ]
+from storage.models.console import (  # noqa: E402, F401  (the staff console's sign-in and audit)
+    ConsoleAudit,
+    ConsoleLoginLink,
+    ConsoleSession,
+)
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)
