@@ -5,6 +5,7 @@ limit; and the CSV export of the same cases. Everything within the officer's pro
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,11 +25,20 @@ from storage.base import utcnow
 from storage.services.cases import ReportRow
 from storage.services.console import SignedIn
 
+# pygal puts an import hook without find_spec on sys.meta_path (for its optional map plugins, unused here);
+# every later import that reaches it warns. Take it out.
+sys.meta_path[:] = [finder for finder in sys.meta_path if type(finder).__name__ != "PluginImportFixer"]
+
 PERIODS = {"30": 30, "90": 90, "365": 365}
 CHART_STYLE = Style(
     background="transparent",
     plot_background="transparent",
     font_family="system-ui, sans-serif",
+    title_font_size=20,
+    label_font_size=14,
+    major_label_font_size=14,
+    legend_font_size=15,
+    value_font_size=14,
     colors=("#0b5394", "#e69138", "#6aa84f", "#cc0000", "#674ea7", "#45818e", "#bf9000", "#999999"),
 )
 
@@ -98,8 +108,8 @@ def _chart(kind: type[pygal.Graph], title: str) -> pygal.Graph:
         style=CHART_STYLE,
         js=[],
         disable_xml_declaration=True,
-        width=800,
-        height=400,
+        width=700,
+        height=420,
         legend_at_bottom=True,
         x_label_rotation=30,
         truncate_legend=30,
