@@ -53,6 +53,8 @@ class StaffDirectory:
     def __init__(self, database: Database, configured: Mapping[int, StaffRole | StaffProfile]) -> None:
         self._database = database
         self._configured = {user_id: _profile(value) for user_id, value in configured.items()}
+        # Every card drawn reads the names: kept until this process adds or removes an officer.
+        self._names: dict[int, str] | None = None
 
     async def role_of(self, user_id: int) -> StaffRole | None:
         async with self._database.sessions() as session:
@@ -107,6 +109,7 @@ class StaffDirectory:
             await StaffRepository(session).upsert(
                 user_id, role, added_by=actor_id, province_code=province_code, name=name
             )
+        self._names = None
         logger.info("staff %s (%s) added by admin %s", user_id, role.value, actor_id)
         return StaffEntry(user_id, role, False, name, province_code)
 
@@ -121,6 +124,7 @@ class StaffDirectory:
             if outside and record is not None and record.province_code not in (access.provinces or ()):
                 raise AccessDenied("outside the admin's province")
             removed = await repo.delete(user_id)
+        self._names = None
         if removed:
             logger.info("officer %s removed by admin %s", user_id, actor_id)
         return removed
@@ -142,8 +146,10 @@ class StaffDirectory:
 
     async def names(self) -> dict[int, str]:
         """Display names of every staff member who has one, for cards and the trail (bot-internal)."""
-        async with self._database.sessions() as session:
-            records = await StaffRepository(session).all()
-        names = {r.user_id: r.name for r in records if r.name}
-        names.update({uid: p.name for uid, p in self._configured.items() if p.name})
-        return names
+        if self._names is None:
+            async with self._database.sessions() as session:
+                records = await StaffRepository(session).all()
+            names = {r.user_id: r.name for r in records if r.name}
+            names.update({uid: p.name for uid, p in self._configured.items() if p.name})
+            self._names = names
+        return dict(self._names)
