@@ -26,6 +26,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+CHROMIUM_INSTALLED = CHROMIUM.exists()
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 LINK = re.compile(r"(http://127\.0\.0\.1:\d+/masuk\?t=[A-Za-z0-9_-]+)")
 
@@ -62,7 +63,7 @@ async def login_link(api: BotApiStandIn, officer: StandInUser) -> str:
 @contextlib.asynccontextmanager
 async def chromium() -> AsyncIterator[Any]:
     """A headless chromium (skips the test, saying why, when Debian's chromium is not installed)."""
-    if not CHROMIUM.exists():
+    if not CHROMIUM_INSTALLED:
         pytest.skip("no /usr/bin/chromium: `make test` installs Debian's chromium (apt-get install chromium)")
     from playwright.async_api import async_playwright
 

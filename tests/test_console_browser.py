@@ -90,9 +90,12 @@ async def test_an_officer_runs_a_case_from_the_browser(
         push = await next_message(standin, worker.id)
         assert "Gaji sudah dibayar penuh oleh majikan." in push.plain_text
         await standin.wait_until(
-            lambda: "Selesai" in next(
-                m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == card.message_id
-            ).plain_text
+            lambda: (
+                "Selesai"
+                in next(
+                    m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == card.message_id
+                ).plain_text
+            )
         )
         await standin.send_text(worker, "/status")
         assert "Selesai" in (await next_message(standin, worker.id)).plain_text
@@ -105,7 +108,7 @@ async def test_an_officer_runs_a_case_from_the_browser(
         async with page.expect_download() as download_info:
             await page.click("#export")
         download = await download_info.value
-        exported = Path(await download.path()).read_text(encoding="utf-8")
+        exported = (await download.path()).read_bytes().decode("utf-8")
         assert ticket in exported
 
         await page.set_viewport_size(PHONE)

@@ -51,6 +51,11 @@ class LoginLimiter:
         return True
 
 
+def cookie_signer(secret_key: str) -> URLSafeSerializer:
+    """Signs the session cookie, so a cookie not made by this server is refused before any lookup."""
+    return URLSafeSerializer(secret_key, salt="konsol-sesi")
+
+
 @dataclass
 class WebContext:
     services: Services
@@ -64,7 +69,7 @@ class WebContext:
         self.templates = Environment(
             loader=PackageLoader("handlers.web", "templates"), autoescape=select_autoescape(["html"])
         )
-        self.cookies = URLSafeSerializer(self.secret_key, salt="konsol-sesi")
+        self.cookies = cookie_signer(self.secret_key)
         self.login_limiter = LoginLimiter(self.services.config.web.login_attempts_per_minute)
 
     @property
