@@ -80,7 +80,9 @@ async def test_a_decision_in_either_front_end_has_the_same_effect(
         worker: StandInUser = standin.private_user(4500 + index, "Wati")
         await file_report(standin, worker)
         await standin.wait_until(
-            lambda: sum(m.plain_text.startswith("📁") for m in standin.bot_messages(STAFF_CHAT)) == index + 1
+            lambda cards=index + 1: (
+                sum(m.plain_text.startswith("📁") for m in standin.bot_messages(STAFF_CHAT)) == cards
+            )
         )
         card = [m for m in standin.bot_messages(STAFF_CHAT) if m.plain_text.startswith("📁")][-1]
         case_id = index + 1
