@@ -20,7 +20,7 @@ from faq.places import load_places
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")
 Language = Literal["id", "en"]
-StaffRole = Literal["admin", "officer"]
+StaffRole = Literal["admin", "officer", "editor"]
 
 
 class ConfigError(Exception):

@@ -20,6 +20,7 @@ from storage.db import Database
 from storage.services.cases import CaseQueue
 from storage.services.console import ConsoleAccess
 from storage.services.intake import IntakeService
+from storage.services.phrasings import PhrasingService
 from storage.services.preferences import PreferenceService
 from storage.services.question_log import QuestionLogService
 from storage.services.rules import QueuePolicy
@@ -49,6 +50,7 @@ class Services:
     case_timers: TimerSweep = field(init=False)
     # --- the staff console in the browser ---
     console: ConsoleAccess = field(init=False)
+    phrasings: PhrasingService = field(init=False)
 
     def __post_init__(self) -> None:
         # --- issue 3 ---
@@ -74,3 +76,4 @@ class Services:
         # --- the staff console ---
         session_lifetime = timedelta(minutes=config.web.session_minutes)
         self.console = ConsoleAccess(self.database, self.staff_directory, session_lifetime)
+        self.phrasings = PhrasingService(self.database, self.staff_directory)

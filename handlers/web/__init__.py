@@ -9,7 +9,7 @@ from __future__ import annotations
 from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 
-from handlers.web import case_page, login, queue, reports
+from handlers.web import case_page, content, login, queue, reports, staff_admin
 from handlers.web.common import STATIC_DIR
 
 
@@ -19,5 +19,7 @@ def routes() -> list[BaseRoute]:
         *queue.routes(),
         *case_page.routes(),
         *reports.routes(),
+        *content.routes(),
+        *staff_admin.routes(),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]

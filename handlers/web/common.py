@@ -23,6 +23,7 @@ from faq.places import load_places
 from handlers.texts_complaint import CATEGORY_LABELS
 from handlers.web.texts import PRIORITY_WORDS, STATUS_WORDS, word
 from storage.models.cases import CasePriority, CaseStatus
+from storage.models.staff import StaffRole
 from storage.services.cases import CaseNotifier
 from storage.services.console import SignedIn
 
@@ -123,6 +124,8 @@ def staff_page(*, editor_ok: bool = False) -> Callable[[Page], Callable[[Request
             user = await signed_in(request)
             if user is None:
                 return refusal(request, "login_needed", 401)
+            if user.role is StaffRole.EDITOR and not editor_ok:
+                return refusal(request, "forbidden", 403)
             if request.method == "POST":
                 form = await request.form()
                 sent = form.get("csrf")

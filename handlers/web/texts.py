@@ -8,6 +8,8 @@ WORDS: dict[str, dict[str, str]] = {
     "title": {"id": "Konsol Petugas", "en": "Staff console"},
     "queue": {"id": "Antrean", "en": "Queue"},
     "reports": {"id": "Laporan", "en": "Reports"},
+    "staff": {"id": "Petugas", "en": "Staff"},
+    "content": {"id": "Celah konten", "en": "Content gaps"},
     "logout": {"id": "Keluar", "en": "Sign out"},
     "login_needed": {
         "id": "Silakan masuk: kirim /konsol ke bot di chat pribadi, lalu buka tautan yang dikirim.",

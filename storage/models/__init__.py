@@ -23,5 +23,6 @@ from storage.models.console import (  # noqa: E402, F401  (the staff console's s
     ConsoleAudit,
     ConsoleLoginLink,
     ConsoleSession,
+    ProposedPhrasing,
 )
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)

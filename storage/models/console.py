@@ -45,3 +45,20 @@ class ConsoleAudit(Base):
     action: Mapped[str] = mapped_column(String(32))
     case_id: Mapped[int | None] = mapped_column(Integer, index=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ProposedPhrasing(Base):
+    """A question users asked that the FAQ served badly, proposed by an editor as a phrasing of an entry;
+    accepted ones go into the YAML patch for faq/content/."""
+
+    __tablename__ = "console_phrasings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question: Mapped[str] = mapped_column(String(600))
+    entry_id: Mapped[str] = mapped_column(String(120))
+    language: Mapped[str] = mapped_column(String(8), default="id")
+    proposed_by: Mapped[int] = mapped_column(BigInteger)
+    proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    accepted: Mapped[bool | None] = mapped_column()
+    decided_by: Mapped[int | None] = mapped_column(BigInteger)
+    decided_at: Mapped[datetime | None] = mapped_column()

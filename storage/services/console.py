@@ -59,7 +59,7 @@ class ConsoleAccess:
         now = now or utcnow()
         token = secrets.token_urlsafe(32)
         async with write_transaction(self._database) as session:
-            await self._staff.require_access(session, user_id)
+            await self._staff.require_access(session, user_id, editors=True)
             session.add(
                 ConsoleLoginLink(
                     token_hash=_hash(token), user_id=user_id, created_at=now, expires_at=now + LINK_LIFETIME
@@ -76,7 +76,7 @@ class ConsoleAccess:
             if link is None or link.used_at is not None or link.expires_at <= now:
                 raise AccessDenied("login link not valid")
             link.used_at = now
-            access = await self._staff.require_access(session, link.user_id)
+            access = await self._staff.require_access(session, link.user_id, editors=True)
             session_id = secrets.token_urlsafe(32)
             record = ConsoleSession(
                 id_hash=_hash(session_id),
@@ -100,7 +100,7 @@ class ConsoleAccess:
             if record is None or record.ended_at is not None or record.expires_at <= now:
                 return None
             try:
-                access = await self._staff.require_access(session, record.user_id)
+                access = await self._staff.require_access(session, record.user_id, editors=True)
             except AccessDenied:
                 return None
             return SignedIn(

@@ -1,4 +1,4 @@
-"""The staff console: one-time login links, sessions, audit of views and exports.
+"""The staff console: one-time login links, sessions, audit of views and exports, proposed FAQ phrasings.
 
 Revision ID: 0006
 Revises: 0005
@@ -49,9 +49,23 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_console_audit")),
     )
     op.create_index(op.f("ix_console_audit_case_id"), "console_audit", ["case_id"])
+    op.create_table(
+        "console_phrasings",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("question", sa.String(length=600), nullable=False),
+        sa.Column("entry_id", sa.String(length=120), nullable=False),
+        sa.Column("language", sa.String(length=8), nullable=False),
+        sa.Column("proposed_by", sa.BigInteger(), nullable=False),
+        sa.Column("proposed_at", UtcDateTime(), nullable=False),
+        sa.Column("accepted", sa.Boolean(), nullable=True),
+        sa.Column("decided_by", sa.BigInteger(), nullable=True),
+        sa.Column("decided_at", UtcDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_console_phrasings")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("console_phrasings")
     op.drop_table("console_audit")
     op.drop_table("console_sessions")
     op.drop_table("console_login_links")
