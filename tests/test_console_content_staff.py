@@ -18,8 +18,8 @@ from bot.services import Services
 from bot.standin import BotApiStandIn
 from bot.web import secret_key
 from faq.patch import check_patch
-from storage.models.questions import QuestionEventKind
 from handlers.web.common import SESSION_COOKIE, cookie_signer
+from storage.models.questions import QuestionEventKind
 from tests.bot_fixtures import with_api
 from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, file_report, next_message, prepare_chats
 from tests.console_helpers import console_config
