@@ -51,6 +51,8 @@ class Services:
     # --- the staff console in the browser ---
     console: ConsoleAccess = field(init=False)
     phrasings: PhrasingService = field(init=False)
+    # Staff chats where someone who is not staff may be present (see handlers.staff_hygiene).
+    exposed_staff_chats: set[int] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         # --- issue 3 ---

@@ -23,6 +23,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "handlers.staff",
     # --- the staff console in the browser ---
     "handlers.console_login",
+    "handlers.staff_hygiene",
 )
 
 

@@ -146,6 +146,20 @@ class StaffDirectory:
         ]
         return entries
 
+    async def everyone(self) -> list[StaffEntry]:
+        """Every staff member, for the bot's own checks (who should be in a staff chat, whom to warn)."""
+        async with self._database.sessions() as session:
+            records = await StaffRepository(session).all()
+        entries = [
+            StaffEntry(uid, profile.role, True, profile.name, profile.province_code)
+            for uid, profile in sorted(self._configured.items())
+        ]
+        return entries + [
+            StaffEntry(r.user_id, r.role, False, r.name, r.province_code)
+            for r in records
+            if r.user_id not in self._configured
+        ]
+
     async def names(self) -> dict[int, str]:
         """Display names of every staff member who has one, for cards and the trail (bot-internal)."""
         if self._names is None:
