@@ -37,6 +37,10 @@ def register(app: BotApplication) -> None:
     add_startup_hook(app, check_staff_chats)
 
 
+# A member check that fails must never stop the bot: it is logged and tried again on the next change.
+CHECK_ERRORS = (TelegramError, ValueError, TypeError, AttributeError, KeyError)
+
+
 async def check_staff_chats(app: BotApplication) -> None:
     services = services_of(app)
     for chat_id in sorted(services.config.staff.chat_ids()):
@@ -78,7 +82,7 @@ async def audit_chat(bot: Bot, services: Services, chat_id: int) -> None:
         for entry in await services.staff_directory.everyone():
             member: ChatMember = await bot.get_chat_member(chat_id, entry.user_id)
             known += member.status in PRESENT
-    except TelegramError as error:
+    except CHECK_ERRORS as error:
         logger.warning("staff chat %s: member check failed: %s", chat_id, type(error).__name__)
         return
     if count > known:

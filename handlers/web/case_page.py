@@ -10,7 +10,7 @@ from pathlib import Path
 
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from handlers.case_notify import staff_view
@@ -40,6 +40,7 @@ ERRORS: dict[type[Exception], str] = {
 def routes() -> list[BaseRoute]:
     return [
         Route("/kasus/{case_id:int}", case_page, methods=["GET"]),
+        Route("/kasus/{case_id:int}/versi", version, methods=["GET"]),
         Route("/kasus/{case_id:int}/lampiran/{attachment_id:int}", attachment, methods=["GET"]),
         Route("/kasus/{case_id:int}/ambil", claim, methods=["POST"]),
         Route("/kasus/{case_id:int}/status", set_status, methods=["POST"]),
@@ -123,7 +124,22 @@ async def case_page(request: Request, user: SignedIn) -> Response:
         priorities=list(CasePriority),
         error=request.query_params.get("err"),
         saved=request.query_params.get("ok") == "1",
+        version=version_of(detail),
     )
+
+
+def version_of(detail: CaseDetail) -> str:
+    """Changes whenever the case, its trail or its messages do: the page offers a reload then."""
+    return f"{detail.case.updated_at.isoformat()}/{len(detail.events)}/{len(detail.messages)}"
+
+
+@staff_page()
+async def version(request: Request, user: SignedIn) -> Response:
+    try:
+        detail = await web(request).services.cases.detail(user.user_id, _case_id(request))
+    except (CaseNotFound, AccessDenied):
+        return refusal(request, "not_found", 404)
+    return PlainTextResponse(version_of(detail))
 
 
 @staff_page()

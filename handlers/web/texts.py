@@ -73,6 +73,11 @@ WORDS: dict[str, dict[str, str]] = {
     "resolution": {"id": "Waktu ke penyelesaian", "en": "Time to resolution"},
     "sla_compliance": {"id": "Kepatuhan batas waktu", "en": "Time-limit compliance"},
     "done": {"id": "Tersimpan.", "en": "Saved."},
+    "changed": {
+        "id": "Kasus ini berubah sejak halaman dibuka.",
+        "en": "This case changed since you opened it.",
+    },
+    "reload": {"id": "Muat ulang", "en": "Reload"},
     "hours": {"id": "jam", "en": "hours"},
 }
 
