@@ -188,3 +188,28 @@ async def test_nobody_outside_gets_case_data_or_changes_anything(
         assert (await client.get(f"/kasus/1/lampiran/{attachment.id}")).content == b"\x89PNG bukti"
     audit = await services.console.audit(case_id=1)
     assert [record.action for record in audit][:2] == ["attachment", "view_case"]
+
+    # Signing out ends the session on the server: the same cookie opens nothing afterwards.
+    opened = cookie_signer(secret_key(case_config)).loads(officer_cookie)
+    signed = await services.console.current(opened)
+    assert signed is not None
+    async with httpx.AsyncClient(base_url=base, cookies={SESSION_COOKIE: officer_cookie}) as client:
+        assert (await client.post("/keluar", data={"csrf": signed.csrf_token})).status_code == 200
+    async with httpx.AsyncClient(base_url=base, cookies={SESSION_COOKIE: officer_cookie}) as client:
+        assert (await client.get("/kasus/1")).status_code == 401
+
+
+async def test_konsol_gives_links_to_staff_only_and_sign_in_attempts_are_limited(
+    standin: BotApiStandIn, console_bot: BotApplication, case_config: AppConfig
+) -> None:
+    stranger = standin.private_user(4488, "Orang Luar")
+    await standin.send_text(stranger, "/konsol")
+    answer = await next_message(standin, stranger.id)
+    assert "hanya untuk petugas" in answer.plain_text
+    assert "/masuk" not in answer.plain_text
+    limit = case_config.web.login_attempts_per_minute
+    async with httpx.AsyncClient(base_url=case_config.web.public_url) as client:
+        codes = [
+            (await client.post("/masuk", data={"t": f"guess-{n}"})).status_code for n in range(limit + 2)
+        ]
+    assert codes == [401] * limit + [429, 429]
