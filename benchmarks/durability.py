@@ -9,8 +9,9 @@ its) say more than the absolute times: they show what the bot's own work costs o
 
 Run: `python -m benchmarks.durability --users 1000` (`--skip-baseline` for the bot alone). Prints the
 side-by-side table and ratios, then the durability figures: cases stored, distinct tickets, staff cards
-and lost reports. Times start once each application is polling (start-up, e.g. migrations, is shown
-apart). The pytest bar (tests/test_durability.py) runs the same scenario with 500 users.
+(and how many tickets got a second card), and lost reports. Times start once each application is polling
+(start-up, e.g. migrations, is shown apart). The pytest bar (tests/test_durability.py) runs the same
+scenario with 500 users.
 """
 
 from __future__ import annotations
@@ -140,6 +141,7 @@ class Durability:
     cases: int
     distinct_tickets: int
     staff_cards: int
+    duplicate_cards: int
     lost: int
 
 
@@ -206,8 +208,13 @@ async def run_bot(
             inbox = Inboxes(api)
             waits: list[float] = []
 
+            def card_texts() -> list[str]:
+                return [
+                    m.plain_text for m in api.bot_messages(STAFF_CHAT) if STAFF_CARD_MARKER in m.plain_text
+                ]
+
             def staff_cards() -> int:
-                return sum(STAFF_CARD_MARKER in m.plain_text for m in api.bot_messages(STAFF_CHAT))
+                return len(card_texts())
 
             began = time.perf_counter()
             async with running_bot(config, token=TOKEN, concurrent_updates=update_processor(concurrency)):
@@ -225,6 +232,7 @@ async def run_bot(
                 elapsed = time.perf_counter() - started
             await inbox.close()
             cards = staff_cards()
+            carded = {found.group() for text in card_texts() if (found := TICKET.search(text))}
         database = Database.connect(config.database.url)
         try:
             async with database.sessions() as session:
@@ -242,6 +250,7 @@ async def run_bot(
         cases=len(cases),
         distinct_tickets=len(tickets),
         staff_cards=cards,
+        duplicate_cards=cards - len(carded),
         lost=users - len(tickets & stored),
     )
     figures = Figures(
@@ -295,7 +304,8 @@ async def run(users: int, database_url: str | None, concurrency: int, *, baselin
     print_table(bot, echo)
     print(
         f"cases {durability.cases}, distinct tickets {durability.distinct_tickets}, "
-        f"staff cards {durability.staff_cards}, lost {durability.lost}"
+        f"staff cards {durability.staff_cards}, lost {durability.lost}, "
+        f"duplicate cards {durability.duplicate_cards}"
     )
     for figures in (bot, echo):
         if figures is not None and figures.first_failure is not None:

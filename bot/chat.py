@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -26,6 +27,7 @@ CHAT_TOKEN = "100001:LOCAL-CHAT"
 DEMO_STAFF_CHAT_ID = -1000000000001
 DEMO_STAFF_USER_ID = 9001
 DEFAULT_CHAT_DATABASE = "sqlite+aiosqlite:///data/chat.db"
+CHAT_EPOCH = 1_767_225_600  # 2026-01-01 UTC
 QUIET_SECONDS = 0.5  # the bot is done answering when nothing happened for this long
 FIRST_EVENT_SECONDS = 2.0
 MAX_WAIT_SECONDS = 20.0
@@ -294,7 +296,7 @@ async def run_chat(
     before the next input line is taken (piped input waits for each answer)."""
     stream = input_stream or sys.stdin
     out = output or sys.stdout
-    async with BotApiStandIn(token=CHAT_TOKEN) as api:
+    async with BotApiStandIn(token=CHAT_TOKEN, first_message_id=fresh_message_ids()) as api:
         local = chat_config(config, api, database_url)
         staff_chat_id = local.staff.chat_id
         assert staff_chat_id is not None
@@ -332,6 +334,14 @@ async def run_chat(
                 with contextlib.suppress(asyncio.CancelledError):
                     await printer
     return 0
+
+
+def fresh_message_ids(now: float | None = None) -> int:
+    """A first message id past every earlier chat's: tenths of a second since 2026 (below 2**31 until 2032).
+
+    Telegram never reuses a message id within a chat, and the chat keeps its database between runs: ids
+    starting at 1 again would make replies to new messages look like replies to old ones."""
+    return max(1, int(((now if now is not None else time.time()) - CHAT_EPOCH) * 10))
 
 
 def _is_case_card(message: SentMessage) -> bool:

@@ -145,8 +145,12 @@ class DatabaseSettings(_Frozen):
     echo: bool = False
 
 
+# Telegram user and chat ids have at most 52 significant bits: a longer number is a typing mistake.
+TELEGRAM_ID_BOUND = 2**52
+
+
 class StaffMember(_Frozen):
-    user_id: int
+    user_id: int = Field(gt=-TELEGRAM_ID_BOUND, lt=TELEGRAM_ID_BOUND)
     role: StaffRole = "officer"
     name: str | None = None
     # The province whose cases she sees and acts on (ISO 3166-2:ID code or name, stored as the code);
@@ -213,7 +217,7 @@ DEFAULT_SAVED_REPLIES = (
 
 
 class StaffSettings(_Frozen):
-    chat_id: int | None = None
+    chat_id: int | None = Field(default=None, gt=-TELEGRAM_ID_BOUND, lt=TELEGRAM_ID_BOUND)
     # Keyed by province code or any spelling of its name ("ID-JI", "Jawa Timur", "jatim"); stored by code.
     province_chats: Mapping[str, int] = Field(default_factory=dict)
     members: tuple[StaffMember, ...] = ()

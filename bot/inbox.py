@@ -9,8 +9,13 @@ update whose handler failed and was reported counts as handled.
 
 At start-up, what a killed run left unhandled is replayed first, oldest first; each replay counts an
 attempt and an update is given up after `MAX_ATTEMPTS` (only its id is logged). Handlers that matter are
-idempotent on the update id (complaint intake), so a replay never files a second case; an FAQ question
-replayed is simply answered again.
+idempotent on the update's content key (`storage.update_keys`: complaint intake, relayed messages), so a
+replay never files a second case; an FAQ question replayed is simply answered again.
+
+Update ids are not identities: Telegram starts them again after a quiet week or under a new token, and a
+fresh stand-in starts at 1. The inbox therefore deduplicates on content keys, and the offset is always the
+last fetched batch's highest id plus one, even when that is lower than before (an offset kept rising
+would tell the server to drop every update of the new sequence).
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ class InboxPoller:
         self._allowed_updates = list(allowed_updates)
         self._offset: int | None = None
         self._stopping = asyncio.Event()
-        self._queue: asyncio.Queue[tuple[Update, int]] = asyncio.Queue()
+        self._queue: asyncio.Queue[tuple[Update, str, int]] = asyncio.Queue()
         self._handling: set[asyncio.Task[None]] = set()
         self._marks = _HandledMarks(inbox)
         self._dispatcher: asyncio.Task[None] | None = None
@@ -113,9 +118,9 @@ class InboxPoller:
                 logger.error(
                     "update %s cannot be read back (%s); given up", pending.update_id, type(exc).__name__
                 )
-                await self._inbox.mark_handled([pending.update_id])
+                await self._inbox.mark_handled([pending.key])
                 continue
-            self._queue.put_nowait((update, pending.attempt))
+            self._queue.put_nowait((update, pending.key, pending.attempt))
         # Replays come first: new updates are fetched only once every leftover has been handled.
         await self._queue.join()
 
@@ -185,12 +190,17 @@ class InboxPoller:
     async def _accept(self, updates: Sequence[Update]) -> None:
         if not updates:
             return
-        fresh = set(await self._inbox.store([FetchedUpdate(u.update_id, u.to_dict()) for u in updates]))
+        fetched = [FetchedUpdate.of(update.to_dict()) for update in updates]
+        fresh = await self._inbox.store(fetched)
         # Only now that they are stored may the next getUpdates tell Telegram to forget them.
-        self._offset = max(update.update_id for update in updates) + 1
-        for update in updates:
-            if update.update_id in fresh:
-                self._queue.put_nowait((update, 1))
+        highest = max(update.update_id for update in updates)
+        if self._offset is not None and highest < self._offset - 1:
+            logger.info("update ids started again (now %s, before %s)", highest, self._offset - 1)
+        self._offset = highest + 1
+        for update, stored in zip(updates, fetched, strict=True):
+            if stored.key in fresh:
+                fresh.discard(stored.key)  # the same update twice in one batch is handled once
+                self._queue.put_nowait((update, stored.key, 1))
 
     async def _confirm_offset(self) -> None:
         """Tell Telegram about the last stored updates, so the next start does not fetch them again."""
@@ -201,7 +211,7 @@ class InboxPoller:
                 offset=self._offset, timeout=0, allowed_updates=self._allowed_updates
             )
         except TelegramError as exc:
-            # Harmless: they are stored, and a second delivery is recognised by its update id.
+            # Harmless: they are stored, and a second delivery is recognised by its content key.
             logger.info("could not confirm the last updates at shutdown (%s)", type(exc).__name__)
 
     async def _prune(self) -> None:
@@ -220,21 +230,22 @@ class InboxPoller:
         """Hand updates over in the order they were fetched, as PTB's own update fetcher does."""
         processor = self._app.update_processor
         while True:
-            update, attempt = await self._queue.get()
+            update, key, attempt = await self._queue.get()
             if processor.max_concurrent_updates > 1:
                 task = asyncio.create_task(
-                    self._handle(update, attempt), name=f"inbox-update-{update.update_id}"
+                    self._handle(update, key, attempt), name=f"inbox-update-{update.update_id}"
                 )
                 self._handling.add(task)
                 task.add_done_callback(self._handling.discard)
             else:
-                await self._handle(update, attempt)
+                await self._handle(update, key, attempt)
 
-    async def _handle(self, update: Update, attempt: int) -> None:
+    async def _handle(self, update: Update, key: str, attempt: int) -> None:
         try:
             while True:
+                handling = self._app.process_update(update)
                 try:
-                    await self._app.update_processor.process_update(update, self._app.process_update(update))
+                    await self._app.update_processor.process_update(update, handling)
                 except Exception as exc:
                     # Handler errors go to the error handler inside process_update; this is anything else.
                     logger.error(
@@ -243,12 +254,16 @@ class InboxPoller:
                         attempt,
                         type(exc).__name__,
                     )
-                    attempt = await self._inbox.begin_retry(update.update_id)
+                    attempt = await self._inbox.begin_retry(key)
                     if attempt > self._inbox.max_attempts:
                         logger.error("update %s given up after %s attempts", update.update_id, attempt - 1)
                         return
                     continue
-                self._marks.add(update.update_id)
+                finally:
+                    # Cancelled (at shutdown) before the processor started it: close it, so it is not
+                    # reported as never awaited. A started or finished one is unaffected.
+                    handling.close()
+                self._marks.add(key)
                 return
         except Exception as exc:
             logger.error("update %s: could not record its outcome (%s)", update.update_id, type(exc).__name__)
@@ -264,7 +279,7 @@ class _HandledMarks:
 
     def __init__(self, inbox: UpdateInbox) -> None:
         self._inbox = inbox
-        self._ids: list[int] = []
+        self._keys: list[str] = []
         self._wake = asyncio.Event()
         self._closing = False
         self._task: asyncio.Task[None] | None = None
@@ -272,8 +287,8 @@ class _HandledMarks:
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="inbox-handled-marks")
 
-    def add(self, update_id: int) -> None:
-        self._ids.append(update_id)
+    def add(self, key: str) -> None:
+        self._keys.append(key)
         self._wake.set()
 
     async def close(self) -> None:
@@ -286,17 +301,17 @@ class _HandledMarks:
         while True:
             await self._wake.wait()
             self._wake.clear()
-            batch, self._ids = self._ids, []
+            batch, self._keys = self._keys, []
             if batch:
                 try:
                     await self._inbox.mark_handled(batch)
                 except Exception as exc:
                     logger.warning("could not mark %s updates handled (%s)", len(batch), type(exc).__name__)
                     if not self._closing:
-                        self._ids[:0] = batch
+                        self._keys[:0] = batch
                         self._wake.set()
                         await asyncio.sleep(FIRST_BACKOFF_SECONDS)
-            if self._closing and not self._ids:
+            if self._closing and not self._keys:
                 return
 
 

@@ -20,9 +20,10 @@ from telegram.error import TelegramError
 from bot.context import BotContext
 from bot.services import Services
 from handlers.case_notify import notify_complainant, refresh_card, staff_notice, staff_view
-from handlers.case_view import PLAIN_STATUS, StaffView, split_text
+from handlers.case_view import PLAIN_STATUS, StaffView
 from handlers.delivery import with_retry
-from handlers.texts_complaint import STATUS_LABELS, label, text
+from handlers.telegram_text import html_with_links, split_text
+from handlers.texts_complaint import STATUS_LABELS, Raw, label, text
 from storage.models.cases import AttachmentKind, Case, CaseStatus
 from storage.services.cases import (
     Claimed,
@@ -156,8 +157,8 @@ class TelegramCaseNotifier:
         case = event.case
         key = "staff_question" if event.is_question else "staff_reply"
         delivered = True
-        for part in split_text(event.text):
-            shown = text(case.language, key, ticket=case.ticket, text=part)
+        for part in split_text(event.text):  # Telegram takes at most 4,096 UTF-16 units a message
+            shown = text(case.language, key, ticket=case.ticket, text=Raw(html_with_links(part)))
             delivered = delivered and await notify_complainant(self._bot, self._services, case, shown)
         await self._services.cases.record_delivery(event.message_id, delivered)
         ticket = self._ticket(case)
@@ -180,7 +181,9 @@ class TelegramCaseNotifier:
         sent = None
         for index, part in enumerate(parts):
             more = f" ({index + 1}/{len(parts)})" if len(parts) > 1 else ""
-            notice = f"{header}{more}\n{html.escape(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
+            notice = (
+                f"{header}{more}\n{html_with_links(part)}\n<i>Balas pesan ini untuk menjawab pelapor.</i>"
+            )
             sent = await staff_notice(self._bot, self._services, case, notice)
         file_id, kind = event.attachment_file_id, event.attachment_kind
         if sent is None or file_id is None:

@@ -57,8 +57,16 @@ async def post_card(
 ) -> Message | None:
     """Post the case card (and copies of its attachments) to the case's staff chat; link them to the case.
 
-    Returns None when no staff chat is configured or Telegram refuses; the POST_CARD timer retries then.
+    Returns None when no staff chat is configured or Telegram refuses (the POST_CARD timer retries then),
+    and when this process is already posting the case's card.
     """
+    if heading is not None:
+        return await _post_card(bot, services, case, heading)
+    with services.case_timers.posting_card(case.id) as mine:
+        return await _post_card(bot, services, case, None) if mine else None
+
+
+async def _post_card(bot: Bot, services: Services, case: Case, heading: str | None) -> Message | None:
     chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province_code)
     if chat_id is None:
         logger.warning("case %s: no staff chat configured (staff.chat_id / STAFF_CHAT_ID)", case.ticket)
@@ -81,6 +89,8 @@ async def post_card(
         logger.error("case %s: posting the card failed: %s", case.ticket, type(error).__name__)
         return None
     kind = LinkKind.CARD if heading is None else LinkKind.REMINDER
+    # At once and ahead of other writers: a card Telegram accepted but whose id was never stored is
+    # posted again after a crash (the Bot API has no idempotency key).
     await services.cases.link_message(case.id, chat_id, card.message_id, kind)
     if heading is None and not exposed(services, chat_id):
         for attachment in attachments:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from handlers.telegram_text import html_with_links, split_text, truncate, utf16_len
 from handlers.texts_complaint import CATEGORY_LABELS, REPORTER_LABELS, label
 from storage.models.cases import (
     Attachment,
@@ -33,7 +34,7 @@ from storage.services.rules import can_transition
 
 CARD_STORY_LIMIT = 1500  # characters of the story on the card; /kasus TICKET shows it whole
 CARD_FIELD_LIMIT = 200
-CHUNK_LIMIT = 3500  # characters per message when a long text is split (Telegram allows 4096)
+CHUNK_LIMIT = 3500  # UTF-16 units per message when a long text is split (Telegram allows 4096)
 TRAIL_TEXT_LIMIT = 600  # a note in the trail; messages are listed whole above it
 CARD_MARK = "📁"  # opens the ticket line of every card (and of reminders, which are cards too)
 CARD_TICKET = re.compile(rf"^{CARD_MARK} (\S+) ·", re.MULTILINE)
@@ -74,12 +75,18 @@ STATUS_BUTTONS = {
 
 
 def esc(value: object | None, limit: int | None = None) -> str:
+    """A value escaped for HTML, cut to `limit` UTF-16 units (as Telegram counts)."""
     if value is None or value == "":
         return "-"
     text = str(value)
-    if limit is not None and len(text) > limit:
-        text = text[:limit] + "…"
-    return html.escape(text)
+    return html.escape(text if limit is None else truncate(text, limit))
+
+
+def words(value: str | None, limit: int | None = None) -> str:
+    """Someone's own words (a story, a message): escaped like `esc`, their web addresses as links."""
+    if not value:
+        return "-"
+    return html_with_links(value if limit is None else truncate(value, limit))
 
 
 @dataclass(frozen=True)
@@ -148,8 +155,8 @@ def card_text(
     if case.erased_at is not None:
         lines.append("🗑 Data pribadi dihapus atas permintaan pelapor")
     lines.append("")
-    lines.append(f"<b>Cerita:</b>\n{esc(case.story, CARD_STORY_LIMIT)}")
-    if case.story and len(case.story) > CARD_STORY_LIMIT:
+    lines.append(f"<b>Cerita:</b>\n{words(case.story, CARD_STORY_LIMIT)}")
+    if case.story and utf16_len(case.story) > CARD_STORY_LIMIT:
         lines.append(f"<i>(cerita lengkap: /kasus {esc(case.ticket)})</i>")
     lines.append("")
     lines.append("<i>Balas pesan ini untuk menulis ke pelapor; awali dengan ! untuk catatan internal.</i>")
@@ -266,7 +273,7 @@ def trail_lines(events: Sequence[CaseEvent], view: StaffView) -> list[str]:
             parts.append(f"oleh {view.who(event.actor_user_id)}")
         line = " · ".join(parts)
         if event.text:
-            line += f"\n    {esc(event.text, TRAIL_TEXT_LIMIT)}"
+            line += f"\n    {words(event.text, TRAIL_TEXT_LIMIT)}"
         lines.append(line)
     return lines
 
@@ -282,17 +289,18 @@ def message_lines(messages: Sequence[CaseMessage], view: StaffView) -> list[str]
         forwarded = " (diteruskan)" if message.forwarded else ""
         failed = " (tidak terkirim)" if message.delivered is False else ""
         lines.append(
-            f"{view.when(message.created_at)} {arrow}{forwarded}{failed}: {esc(message.text, CHUNK_LIMIT)}"
+            f"{view.when(message.created_at)} {arrow}{forwarded}{failed}: {words(message.text, CHUNK_LIMIT)}"
         )
     return lines
 
 
 def chunk_lines(lines: Sequence[str], limit: int = CHUNK_LIMIT) -> list[str]:
-    """Join lines into messages under `limit` characters (each line is already short enough)."""
+    """Join lines into messages under `limit` UTF-16 units of HTML (so of text too; each line is already
+    short enough)."""
     chunks: list[str] = []
     current = ""
     for line in lines:
-        if current and len(current) + len(line) + 1 > limit:
+        if current and utf16_len(current) + utf16_len(line) + 1 > limit:
             chunks.append(current)
             current = ""
         current = f"{current}\n{line}" if current else line
@@ -301,14 +309,9 @@ def chunk_lines(lines: Sequence[str], limit: int = CHUNK_LIMIT) -> list[str]:
     return chunks
 
 
-def split_text(body: str, limit: int = CHUNK_LIMIT) -> list[str]:
-    """Plain text in parts of at most `limit` characters (one empty part for an empty text)."""
-    return [body[i : i + limit] for i in range(0, len(body), limit)] or [""]
-
-
 def story_chunks(story: str | None, limit: int = CHUNK_LIMIT) -> list[str]:
     """The whole story, escaped, split on plain-text boundaries so no HTML entity is cut."""
-    return [html.escape(part) for part in split_text(story, limit)] if story else []
+    return [html_with_links(part) for part in split_text(story, limit)] if story else []
 
 
 def statistics_text(stats: Statistics) -> str:

@@ -27,9 +27,11 @@ from handlers import groups
 from handlers.common import language_of
 from handlers.complaint_groups import CASE_MESSAGES
 from handlers.complaint_io import download_attachment, drop_message_buttons, say
+from handlers.telegram_text import message_text
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -174,7 +176,7 @@ async def on_message(update: Update, context: BotContext) -> None:
     attachment = None
     if message.photo or message.document:
         attachment = (await download_attachment(context, message, user.id)).to_model()
-    body = message.text or message.caption
+    body = message_text(message)
     if body is None and attachment is None:
         return  # a sticker or voice note: the bot engineer's fallback explains what we can read
     try:
@@ -182,7 +184,7 @@ async def on_message(update: Update, context: BotContext) -> None:
             user.id,
             case_id,
             body,
-            update_id=update.update_id,
+            update_key=key_of(update),
             forwarded=message.forward_origin is not None,
             attachment=attachment,
         )

@@ -28,6 +28,7 @@ from handlers.case_notify import post_card
 from handlers.common import FLOW_KEY, clear_flow, language_of, note_reply_keyboard_left
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
 from handlers.complaint_io import download_attachment, drop_message_buttons, say
+from handlers.telegram_text import message_text
 from handlers.texts_complaint import (
     CATEGORY_LABELS,
     COUNTRY_SUGGESTIONS,
@@ -38,6 +39,7 @@ from handlers.texts_complaint import (
     text,
 )
 from storage.errors import (
+    AnswerForEarlierStep,
     AnswerTooLong,
     DraftNotFound,
     DuplicateUpdate,
@@ -46,6 +48,7 @@ from storage.errors import (
     InvalidTransition,
 )
 from storage.services.intake import MAX_ATTACHMENTS, OPTIONAL_STEPS, Draft, Step
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -212,20 +215,20 @@ async def on_button(update: Update, context: BotContext) -> None:
     elif action == "confirm":
         await confirm(update, context, lang)
     else:
-        await answer_button(context, user.id, action, arg, update.update_id, lang)
+        await answer_button(context, user.id, action, arg, key_of(update), lang)
 
 
 async def answer_button(
-    context: BotContext, user_id: int, action: str, arg: str, update_id: int, lang: str
+    context: BotContext, user_id: int, action: str, arg: str, update_key: str, lang: str
 ) -> None:
     """Record a step's button (a stale one re-asks the current question) and ask the next question."""
     intake = context.services.intake
     try:
         if action == "att":
-            draft = await intake.skip(user_id, Step.ATTACHMENTS, update_id=update_id)
+            draft = await intake.skip(user_id, Step.ATTACHMENTS, update_key=update_key)
         elif action in STEP_BUTTONS:
             draft = await intake.answer(
-                user_id, STEP_BUTTONS[action], button_value(action, arg), update_id=update_id
+                user_id, STEP_BUTTONS[action], button_value(action, arg), update_key=update_key
             )
         else:
             raise InvalidInput("unknown action")
@@ -267,7 +270,7 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
     services = context.services
     try:
         filed = await services.intake.file(
-            user.id, update_id=update.update_id, complainant_name=user.full_name
+            user.id, update_key=key_of(update), complainant_name=user.full_name
         )
     except DraftNotFound:
         # Pressed twice, or the confirmation got lost in a crash after the commit: show the ticket again.
@@ -326,6 +329,12 @@ async def on_message(update: Update, context: BotContext) -> None:
         await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")
     except DuplicateUpdate:
         logger.info("update %s was delivered again; already handled", update.update_id)
+    except AnswerForEarlierStep:
+        # Written for an earlier question (re-sent while the bot was down): say so, ask the current one.
+        current = await context.services.intake.current(user.id)
+        if current is not None:
+            await say(context, current.chat_id, text(lang, "earlier_answer"))
+            await ask(context, current, lang)
     except (InvalidTransition, DraftNotFound):
         pass  # another update of this user changed the draft meanwhile; its reply asks the next question
     raise ApplicationHandlerStop
@@ -341,15 +350,17 @@ async def handle_step(
             await say(context, draft.chat_id, text(lang, "cannot_skip"))
             await ask(context, draft, lang)
             return
-        await ask(context, await intake.skip(user.id, step, update_id=update.update_id), lang)
+        await ask(
+            context, await intake.skip(user.id, step, update_key=key_of(update), sent_at=message.date), lang
+        )
         return
     if step is Step.ATTACHMENTS and (message.photo or message.document):
-        await add_attachment(context, draft, message, user, lang, update.update_id)
+        await add_attachment(context, draft, message, user, lang, key_of(update))
         return
     if step is Step.PHONE and message.contact is not None:
         value: str | None = message.contact.phone_number
     else:
-        value = message.text
+        value = message_text(message) if message.text is not None else None  # links written out
     if step in BUTTON_STEPS or value is None:
         key = "need_button" if step in BUTTON_STEPS or step is Step.ATTACHMENTS else "need_text"
         await say(context, draft.chat_id, text(lang, key))
@@ -357,7 +368,11 @@ async def handle_step(
         return
     if step is Step.ATTACHMENTS:
         if value.strip().lower() in DONE_WORDS:
-            await ask(context, await intake.skip(user.id, step, update_id=update.update_id), lang)
+            await ask(
+                context,
+                await intake.skip(user.id, step, update_key=key_of(update), sent_at=message.date),
+                lang,
+            )
         else:
             await ask(context, draft, lang)
         return
@@ -365,7 +380,12 @@ async def handle_step(
         await intake.mark_urgent(user.id)
     try:
         updated = await intake.answer(
-            user.id, step, value, forwarded=message.forward_origin is not None, update_id=update.update_id
+            user.id,
+            step,
+            value,
+            forwarded=message.forward_origin is not None,
+            update_key=key_of(update),
+            sent_at=message.date,
         )
     except AnswerTooLong:
         await say(context, draft.chat_id, text(lang, "too_long"))
@@ -377,14 +397,14 @@ async def handle_step(
 
 
 async def add_attachment(
-    context: BotContext, draft: Draft, message: Message, user: User, lang: str, update_id: int
+    context: BotContext, draft: Draft, message: Message, user: User, lang: str, update_key: str
 ) -> None:
     if len(draft.attachments) >= MAX_ATTACHMENTS:
         await say(context, draft.chat_id, text(lang, "attachment_limit"))
         return
     attachment = await download_attachment(context, message, user.id)
     try:
-        updated = await context.services.intake.add_attachment(user.id, attachment, update_id=update_id)
+        updated = await context.services.intake.add_attachment(user.id, attachment, update_key=update_key)
     except InvalidInput:
         await say(context, draft.chat_id, text(lang, "attachment_limit"))
         return

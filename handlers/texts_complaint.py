@@ -160,6 +160,12 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": "There is no report in progress. Start with /lapor.",
     },
     "stale": {"id": "Tombol itu sudah tidak berlaku.", "en": "That button is no longer valid."},
+    "earlier_answer": {
+        "id": "Pesan Anda tadi terkirim sebelum pertanyaan ini muncul (mungkin saat sambungan terputus), "
+        "jadi tidak kami catat sebagai jawabannya. Silakan jawab pertanyaan ini:",
+        "en": "Your last message was sent before this question appeared (perhaps while the connection "
+        "dropped), so it was not taken as its answer. Please answer this question:",
+    },
     "too_long": {"id": "Terlalu panjang, tolong persingkat.", "en": "Too long, please shorten it."},
     "need_text": {"id": "Tolong jawab dengan teks.", "en": "Please answer with text."},
     "need_button": {

@@ -11,6 +11,7 @@ StorageError
 │   └── AnswerTooLong         an intake answer is longer than its field holds
 ├── IncompleteDraft           the draft lacks a required answer and cannot be filed yet
 ├── DuplicateUpdate           Telegram delivered an update again that was already handled
+├── AnswerForEarlierStep      a message written before the draft reached its step (re-sent after an outage)
 └── CaseClosed                the action needs an open case
 """
 
@@ -54,6 +55,10 @@ class IncompleteDraft(StorageError):
 
 
 class DuplicateUpdate(StorageError):
+    pass
+
+
+class AnswerForEarlierStep(StorageError):
     pass
 
 

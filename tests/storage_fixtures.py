@@ -112,7 +112,7 @@ async def walk_draft(
         await intake.answer(user_id, Step.PHONE, phone)
 
 
-async def file_case(intake: IntakeService, user_id: int, update_id: int | None = None, **answers: object):  # type: ignore[no-untyped-def]
+async def file_case(intake: IntakeService, user_id: int, update_key: str | None = None, **answers: object):  # type: ignore[no-untyped-def]
     await walk_draft(intake, user_id, **answers)  # type: ignore[arg-type]
-    filed = await intake.file(user_id, update_id=update_id, complainant_name="Siti")
+    filed = await intake.file(user_id, update_key=update_key, complainant_name="Siti")
     return filed.case

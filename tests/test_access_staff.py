@@ -126,7 +126,7 @@ async def harness(offline_case_bot: OfflineBot) -> Harness:
     services = offline_case_bot.services
     intake: IntakeService = services.intake
     await walk_draft(intake, 7001, story="Rahasia-cerita-XYZ", agency="PT Rahasia", country="Kamboja")
-    case = (await intake.file(7001, update_id=None, complainant_name="Siti")).case
+    case = (await intake.file(7001, update_key=None, complainant_name="Siti")).case
     await services.cases.link_message(case.id, STAFF_CHAT, 77, LinkKind.CARD)
     offline_case_bot.request.clear()
     return Harness(offline_case_bot.app, offline_case_bot.request, services)
@@ -226,7 +226,7 @@ async def test_province_officer_works_on_her_own_province(harness: Harness) -> N
     """The control: her province's case is hers to see and act on, in either chat."""
     intake: IntakeService = harness.services.intake
     await walk_draft(intake, 7002, story="Cerita-NTB", province="Nusa Tenggara Barat", country="Malaysia")
-    own = (await intake.file(7002, update_id=None, complainant_name="Wulan")).case
+    own = (await intake.file(7002, update_key=None, complainant_name="Wulan")).case
     assert own.province_code == "ID-NB"
     await harness.press(PROVINCE_OFFICER, PROVINCE_CHAT, f"case:v1:claim:{own.id}")
     await harness.command(PROVINCE_OFFICER, STAFF_CHAT, "/kasus semua")

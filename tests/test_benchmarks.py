@@ -17,5 +17,5 @@ def test_durability_benchmark_runs_with_its_baseline(capsys: pytest.CaptureFixtu
     assert "users 3, 11 exchanges each" in printed
     assert re.search(r"^walks finished\s+3\s+3\s+1\.00$", printed, re.MULTILINE), printed
     assert "ratios: throughput" in printed
-    assert "cases 3, distinct tickets 3, staff cards 3, lost 0" in printed
+    assert "cases 3, distinct tickets 3, staff cards 3, lost 0, duplicate cards 0" in printed
     assert "walks failed" not in printed

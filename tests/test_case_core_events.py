@@ -68,7 +68,7 @@ async def core(database: Database, standin: BotApiStandIn, tmp_path: Path) -> As
     bot = Bot(TEST_TOKEN, base_url=standin.base_url)
     async with bot:
         await walk_draft(services.intake, WORKER)
-        filed = await services.intake.file(WORKER, update_id=None, complainant_name="Wati")
+        filed = await services.intake.file(WORKER, update_key=None, complainant_name="Wati")
         # The intake's chat id is the user's own (a private chat).
         assert await post_card(bot, services, filed.case) is not None
         standin.mark_read(STAFF_CHAT)
@@ -89,7 +89,7 @@ def status(target: CaseStatus, **values: str) -> Step:
 
 
 async def answer(core: Core) -> Outcome:
-    return await core.cases.complainant_message(WORKER, core.case_id, "Agustus terakhir", update_id=None)
+    return await core.cases.complainant_message(WORKER, core.case_id, "Agustus terakhir", update_key=None)
 
 
 async def erase(core: Core) -> Outcome:
@@ -165,7 +165,7 @@ TABLE = {
     ),
     "reply-to-new-case": Row(
         (),
-        lambda core: core.cases.staff_reply(OFFICER, core.case_id, "Kami bantu cek", update_id=None),
+        lambda core: core.cases.staff_reply(OFFICER, core.case_id, "Kami bantu cek", update_key=None),
         (StatusChanged, ReplySent),
         "Kami bantu cek",
         "Terkirim ke pelapor",

@@ -49,7 +49,7 @@ async def test_stale_step_and_bad_values_are_refused(intake: IntakeService) -> N
 async def test_file_creates_case_with_ticket_and_deletes_draft(
     intake: IntakeService, queue: CaseQueue
 ) -> None:
-    case = await file_case(intake, 5, update_id=77)
+    case = await file_case(intake, 5, update_key="k77")
     assert case.ticket == f"ADU-{case.id:06d}"
     assert case.status is CaseStatus.NEW
     assert case.priority is CasePriority.NORMAL
@@ -59,20 +59,20 @@ async def test_file_creates_case_with_ticket_and_deletes_draft(
     assert [event.kind.value for event in detail.events] == ["created"]
 
 
-async def test_filing_is_idempotent_on_update_id(intake: IntakeService, queue: CaseQueue) -> None:
-    case = await file_case(intake, 5, update_id=77)
-    again = await intake.file(5, update_id=77, complainant_name="Siti")
+async def test_filing_is_idempotent_on_update_key(intake: IntakeService, queue: CaseQueue) -> None:
+    case = await file_case(intake, 5, update_key="k77")
+    again = await intake.file(5, update_key="k77", complainant_name="Siti")
     assert not again.created
     assert again.case.id == case.id
     with pytest.raises(DraftNotFound):
-        await intake.file(5, update_id=78, complainant_name="Siti")
+        await intake.file(5, update_key="k78", complainant_name="Siti")
     assert len(await queue.cases_of(5)) == 1
 
 
 async def test_incomplete_draft_cannot_be_filed(intake: IntakeService) -> None:
     await intake.start(1, 1, "id")
     with pytest.raises(IncompleteDraft):
-        await intake.file(1, update_id=1, complainant_name=None)
+        await intake.file(1, update_key="k1", complainant_name=None)
 
 
 async def test_urgent_by_triage_or_category(intake: IntakeService) -> None:
@@ -118,7 +118,7 @@ async def test_attachments_move_into_the_case(intake: IntakeService, queue: Case
     await intake.add_attachment(1, big)
     await intake.skip(1, Step.ATTACHMENTS)
     await intake.skip(1, Step.PHONE)
-    case = (await intake.file(1, update_id=None, complainant_name=None)).case
+    case = (await intake.file(1, update_key=None, complainant_name=None)).case
     attachments = (await queue.detail(ADMIN_ID, case.id)).attachments
     assert [(a.file_id, a.not_stored_reason) for a in attachments] == [
         ("file-1", None),
@@ -131,7 +131,7 @@ async def test_concurrent_filing_gives_distinct_tickets(intake: IntakeService, q
     users = range(100, 140)
     await asyncio.gather(*(walk_draft(intake, user) for user in users))
     filed = await asyncio.gather(
-        *(intake.file(user, update_id=user, complainant_name=None) for user in users)
+        *(intake.file(user, update_key=f"k{user}", complainant_name=None) for user in users)
     )
     tickets = {f.case.ticket for f in filed}
     assert len(tickets) == len(users)
@@ -142,12 +142,12 @@ async def test_a_redelivered_update_is_not_taken_as_the_next_answer(intake: Inta
     from storage.errors import DuplicateUpdate
 
     await intake.start(1, 1, "id")
-    await intake.answer(1, Step.CONSENT, "yes", update_id=10)
-    await intake.answer(1, Step.REPORTER, "worker", update_id=11)
-    await intake.answer(1, Step.CATEGORY, "other", update_id=12)
-    await intake.answer(1, Step.COUNTRY, "Malaysia", update_id=13)
+    await intake.answer(1, Step.CONSENT, "yes", update_key="k10")
+    await intake.answer(1, Step.REPORTER, "worker", update_key="k11")
+    await intake.answer(1, Step.CATEGORY, "other", update_key="k12")
+    await intake.answer(1, Step.COUNTRY, "Malaysia", update_key="k13")
     with pytest.raises(DuplicateUpdate):
-        await intake.answer(1, Step.PROVINCE, "Malaysia", update_id=13)
+        await intake.answer(1, Step.PROVINCE, "Malaysia", update_key="k13")
     draft = await intake.current(1)
     assert draft is not None
     assert draft.step is Step.PROVINCE
@@ -170,7 +170,7 @@ async def test_a_confirmed_place_code_is_kept_with_the_typed_text(intake: Intake
     await intake.answer(1, Step.STORY, "Gaji tidak dibayar")
     await intake.skip(1, Step.ATTACHMENTS)
     await intake.skip(1, Step.PHONE)
-    case = (await intake.file(1, update_id=None, complainant_name=None)).case
+    case = (await intake.file(1, update_key=None, complainant_name=None)).case
     assert (case.country, case.country_code, case.province, case.province_code) == (
         "negri sebrang",
         "MY",

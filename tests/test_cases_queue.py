@@ -114,7 +114,7 @@ async def test_non_staff_can_neither_read_nor_act(intake: IntakeService, queue: 
         queue.set_status(STRANGER_ID, case.id, CaseStatus.IN_PROGRESS),
         queue.set_priority(STRANGER_ID, case.id, CasePriority.URGENT),
         queue.add_note(STRANGER_ID, case.id, "x"),
-        queue.staff_reply(STRANGER_ID, case.id, "x", update_id=None),
+        queue.staff_reply(STRANGER_ID, case.id, "x", update_key=None),
         queue.case_for_staff_message(STRANGER_ID, -100, 1),
     ):
         with pytest.raises(AccessDenied):
@@ -129,20 +129,20 @@ async def test_complainant_only_reaches_own_cases(intake: IntakeService, queue: 
     with pytest.raises(CaseNotFound):
         await queue.own_case(2, case.id)
     with pytest.raises(CaseNotFound):
-        await queue.complainant_message(2, case.id, "hi", update_id=None)
+        await queue.complainant_message(2, case.id, "hi", update_key=None)
     with pytest.raises(CaseNotFound):
         await queue.await_reply(2, case.id)
 
 
 async def test_messages_both_ways_and_idempotency(intake: IntakeService, queue: CaseQueue) -> None:
     case = await file_case(intake, 1)
-    incoming = await queue.complainant_message(1, case.id, "Ada kabar?", update_id=500, forwarded=True)
-    again = await queue.complainant_message(1, case.id, "Ada kabar?", update_id=500)
+    incoming = await queue.complainant_message(1, case.id, "Ada kabar?", update_key="k500", forwarded=True)
+    again = await queue.complainant_message(1, case.id, "Ada kabar?", update_key="k500")
     assert again.duplicate
     assert again.events == ()
     assert incoming.of(ComplainantMessaged)[0].forwarded
-    outgoing = await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_id=501)
-    assert (await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_id=501)).duplicate
+    outgoing = await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_key="501")
+    assert (await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_key="501")).duplicate
     await queue.record_delivery(outgoing.of(ReplySent)[0].message_id, True)
     messages = (await queue.detail(OFFICER_ID, case.id)).messages
     assert [(m.direction, m.text, m.forwarded) for m in messages] == [
@@ -156,7 +156,7 @@ async def test_reply_mode_and_links(intake: IntakeService, queue: CaseQueue) -> 
     case = await file_case(intake, 1)
     await queue.await_reply(1, case.id)
     assert await queue.pending_reply_case(1) == case.id
-    await queue.complainant_message(1, case.id, "ok", update_id=None)
+    await queue.complainant_message(1, case.id, "ok", update_key=None)
     assert await queue.pending_reply_case(1) is None
     await queue.link_complainant_message(case.id, 1, 10)
     assert (await queue.case_for_complainant_message(1, 1, 10)) is not None
@@ -174,7 +174,7 @@ async def test_unreachable_is_marked_once_and_cleared_by_a_new_message(
     case = await file_case(intake, 1)
     assert (await queue.mark_unreachable(case.id)).events
     assert (await queue.mark_unreachable(case.id)).events == ()
-    await queue.complainant_message(1, case.id, "saya kembali", update_id=None)
+    await queue.complainant_message(1, case.id, "saya kembali", update_key=None)
     assert (await queue.own_case(1, case.id)).unreachable_since is None
 
 
@@ -186,7 +186,7 @@ async def test_erase_anonymises_closed_cases_only(
     stored = tmp_path / "photo.jpg"
     stored.write_bytes(b"jpg")
     attachment = new_attachment(AttachmentKind.PHOTO, "f1", stored_path=str(stored))
-    await queue.complainant_message(1, closed.id, "rahasia", update_id=None, attachment=attachment)
+    await queue.complainant_message(1, closed.id, "rahasia", update_key=None, attachment=attachment)
     await queue.set_status(OFFICER_ID, closed.id, CaseStatus.REJECTED, reason="bukan wewenang")
     result = await queue.erase_personal_data(1, tmp_path)
     assert result.erased == [closed.ticket]
@@ -295,8 +295,8 @@ async def test_erasure_removes_her_data_and_keeps_the_evidence(
     stored = tmp_path / "bukti.jpg"
     stored.write_bytes(b"jpg")
     attachment = new_attachment(AttachmentKind.PHOTO, "f9", stored_path=str(stored))
-    await queue.complainant_message(1, case.id, "nomor saya 0812", update_id=None, attachment=attachment)
-    await queue.staff_reply(OFFICER_ID, case.id, "Bu Siti, kami cek", update_id=None)
+    await queue.complainant_message(1, case.id, "nomor saya 0812", update_key=None, attachment=attachment)
+    await queue.staff_reply(OFFICER_ID, case.id, "Bu Siti, kami cek", update_key=None)
     await queue.add_note(OFFICER_ID, case.id, "Rekening BCA 123 dilaporkan ke bank")
     await queue.set_status(OFFICER_ID, case.id, CaseStatus.REFERRED, reason="Penipuan", agency="Polri")
     result = await queue.erase_personal_data(1, tmp_path)
@@ -347,7 +347,7 @@ async def test_province_scope_is_enforced_inside_the_core(
         queue.set_status(ntb_officer, east_java.id, CaseStatus.REJECTED, reason="x"),
         queue.set_priority(ntb_officer, east_java.id, CasePriority.URGENT),
         queue.add_note(ntb_officer, east_java.id, "x"),
-        queue.staff_reply(ntb_officer, east_java.id, "x", update_id=None),
+        queue.staff_reply(ntb_officer, east_java.id, "x", update_key=None),
         # A national officer acting in the NTB chat sees the NTB window only.
         queue.claim(StaffActor(OFFICER_ID, frozenset({"ID-NB"})), east_java.id),
     ):

@@ -51,7 +51,7 @@ async def test_unanswered_case_reminds_until_staff_reply(
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
     day = utcnow() + timedelta(hours=25)
     assert [a.kind for a in await sweep.sweep(day)] == [ActionKind.UNANSWERED]
-    await queue.staff_reply(OFFICER_ID, case.id, "Kami proses", update_id=None)
+    await queue.staff_reply(OFFICER_ID, case.id, "Kami proses", update_key=None)
     assert await sweep.sweep(day + timedelta(hours=25)) == []
 
 
@@ -61,7 +61,7 @@ async def test_waiting_case_is_flagged_after_fifteen_working_days(
     case = await file_case(intake, 1)
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
     await queue.claim(OFFICER_ID, case.id)
-    await queue.staff_reply(OFFICER_ID, case.id, "Mohon kirim kontrak", update_id=None)
+    await queue.staff_reply(OFFICER_ID, case.id, "Mohon kirim kontrak", update_key=None)
     change = await queue.set_status(
         OFFICER_ID, case.id, CaseStatus.WAITING_FOR_COMPLAINANT, question="Kontraknya ada?"
     )
@@ -83,7 +83,7 @@ async def test_documents_and_unreachable_rules(
     case = await file_case(intake, 1)
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
     await queue.claim(OFFICER_ID, case.id)
-    await queue.staff_reply(OFFICER_ID, case.id, "Mohon dokumen", update_id=None)
+    await queue.staff_reply(OFFICER_ID, case.id, "Mohon dokumen", update_key=None)
     await queue.set_status(
         OFFICER_ID,
         case.id,
@@ -109,7 +109,7 @@ async def test_documents_and_unreachable_rules(
 async def test_no_response_for_six_months(intake: IntakeService, queue: CaseQueue, sweep: TimerSweep) -> None:
     case = await file_case(intake, 1)
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
-    await queue.staff_reply(OFFICER_ID, case.id, "Halo", update_id=None)
+    await queue.staff_reply(OFFICER_ID, case.id, "Halo", update_key=None)
     flagged = [
         a.closure_reason
         for a in await sweep.sweep(utcnow() + timedelta(days=181))

@@ -35,7 +35,7 @@ async def test_blocking_the_bot_marks_open_cases_unreachable(
     cases = []
     for _ in range(2):
         await walk_draft(services.intake, USER)
-        cases.append((await services.intake.file(USER, update_id=None, complainant_name="Siti")).case)
+        cases.append((await services.intake.file(USER, update_key=None, complainant_name="Siti")).case)
     for case in cases:
         await services.cases.link_message(case.id, STAFF_CHAT, 70 + case.id, LinkKind.CARD)
     await services.cases.set_status(OFFICER, cases[1].id, CaseStatus.REJECTED, reason="ganda")

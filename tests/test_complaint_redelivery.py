@@ -3,6 +3,7 @@ delivery never files a second case, answers the next question, or relays a messa
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from telegram import Update
@@ -26,7 +27,7 @@ def text_update(
 ) -> dict[str, Any]:
     message: dict[str, Any] = {
         "message_id": update_id,
-        "date": 0,
+        "date": int(time.time()),
         "chat": chat,
         "from": {"id": user_id, "is_bot": False, "first_name": "Siti"},
         "text": text,
@@ -99,7 +100,7 @@ async def test_staff_reply_and_complainant_message_relayed_once(
 ) -> None:
     application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
     await walk_draft(services.intake, USER)
-    case = (await services.intake.file(USER, update_id=1, complainant_name="Siti")).case
+    case = (await services.intake.file(USER, update_key="k1", complainant_name="Siti")).case
     await services.cases.link_message(case.id, STAFF_CHAT, 77, LinkKind.CARD)
     staff_chat = {"id": STAFF_CHAT, "type": "supergroup", "title": "Petugas"}
     await deliver_twice(application, text_update(700, OFFICER, staff_chat, "Kami proses", reply_to=77))
@@ -109,3 +110,48 @@ async def test_staff_reply_and_complainant_message_relayed_once(
     assert [m.text for m in messages] == ["Kami proses", "Terima kasih"]
     to_user = [params for params in request.sent() if params.get("chat_id") == USER]
     assert sum("Kami proses" in str(params.get("text")) for params in to_user) == 1
+
+
+def confirm_update(update_id: int, query_id: str) -> dict[str, Any]:
+    return {
+        "update_id": update_id,
+        "callback_query": {
+            "id": query_id,
+            "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
+            "chat_instance": "c",
+            "data": "report:v1:confirm",
+            "message": {"message_id": 9, "date": 0, "chat": private(USER), "from": BOT_USER, "text": "s"},
+        },
+    }
+
+
+async def test_a_new_confirmation_with_a_reused_update_id_files_a_new_case(
+    offline_case_bot: OfflineBot,
+) -> None:
+    """Telegram started update ids again: the same id is a different update, not a redelivery."""
+    application, services = offline_case_bot.app, offline_case_bot.services
+    await walk_draft(services.intake, USER)
+    await application.process_update(Update.de_json(confirm_update(500, "q1"), application.bot))
+    await walk_draft(services.intake, USER, story="Gaji saya tidak dibayar lagi")
+    await application.process_update(Update.de_json(confirm_update(500, "q2"), application.bot))
+    cases = await services.cases.cases_of(USER)
+    assert len(cases) == 2
+    assert cases[0].id != cases[1].id
+    assert cases[1].story == "Gaji saya tidak dibayar lagi"
+
+
+async def test_an_answer_with_a_reused_update_id_is_taken(offline_case_bot: OfflineBot) -> None:
+    application, services = offline_case_bot.app, offline_case_bot.services
+    intake = services.intake
+    await intake.start(USER, USER, "id")
+    for step, value in ((Step.CONSENT, "yes"), (Step.REPORTER, "worker"), (Step.CATEGORY, "other")):
+        await intake.answer(USER, step, value)
+    await application.process_update(
+        Update.de_json(text_update(600, USER, private(USER), "Malaysia"), application.bot)
+    )
+    reused = text_update(600, USER, private(USER), "Jawa Timur")
+    reused["message"]["message_id"] = 601  # a new message that got an old update id
+    await application.process_update(Update.de_json(reused, application.bot))
+    draft = await intake.current(USER)
+    assert draft is not None
+    assert (draft.text("country"), draft.text("province")) == ("Malaysia", "Jawa Timur")

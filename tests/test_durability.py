@@ -74,6 +74,16 @@ class Inboxes:
 
 async def report(api: BotApiStandIn, inbox: Inboxes, user: StandInUser) -> str:
     """One simulated user walks the whole intake; returns the ticket the bot confirmed."""
+    summary = await walk_to_summary(api, inbox, user)
+    await api.press_button(user, summary, "report:v1:confirm")
+    received = await inbox.next_containing(user.id, "Laporan diterima")
+    match = TICKET.search(received.plain_text)
+    assert match is not None, received.plain_text
+    return match.group()
+
+
+async def walk_to_summary(api: BotApiStandIn, inbox: Inboxes, user: StandInUser) -> SentMessage:
+    """One simulated user answers every intake question; returns the summary with its confirm button."""
     chat = user.id
     story = f"Pengguna {user.id}: gaji ditahan <b>majikan</b> & paspor disimpan 😢"
     await api.send_text(user, "/lapor")
@@ -94,12 +104,7 @@ async def report(api: BotApiStandIn, inbox: Inboxes, user: StandInUser) -> str:
     await api.send_text(user, "/lewati")  # no photos
     await inbox.next_containing(chat, "Nomor HP")
     await api.send_text(user, "/lewati")  # no phone number
-    summary = await inbox.next_containing(chat, "report:v1:confirm")
-    await api.press_button(user, summary, "report:v1:confirm")
-    received = await inbox.next_containing(chat, "Laporan diterima")
-    match = TICKET.search(received.plain_text)
-    assert match is not None, received.plain_text
-    return match.group()
+    return await inbox.next_containing(chat, "report:v1:confirm")
 
 
 async def file_concurrently(config: AppConfig, api: BotApiStandIn, count: int) -> None:

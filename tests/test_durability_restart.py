@@ -1,7 +1,11 @@
 """Durability bar: the bot process is killed (SIGKILL) in the middle of many conversations and started
-again. Every case a user was told about is there, every case gets its staff card, and an interrupted
-draft resumes where it stopped. A message the bot had fetched (and Telegram had forgotten) but not yet
-handled when it was killed is handled after the restart.
+again. Every case a user was told about is there, no report becomes two cases, every case gets its staff
+card at the restart (not a retry interval later), and an interrupted draft resumes where it stopped. A
+message the bot had fetched (and Telegram had forgotten) but not yet handled when it was killed is handled
+after the restart.
+
+A card can only come twice when the process dies after Telegram accepted it and before its message id was
+stored (the Bot API has no idempotency key): the kill test counts and reports those.
 
 The bot runs as a real subprocess (`python -m bot run`) against a Bot API stand-in served by this test.
 """
@@ -13,6 +17,7 @@ import contextlib
 import os
 import signal
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +31,15 @@ from storage.repositories.cases import CaseFilter, CaseRepository
 from storage.repositories.intake import DraftRepository
 from tests.bot_fixtures import REPO_CONFIG, TEST_TOKEN
 from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, prepare_chats
-from tests.test_durability import TICKET, Inboxes, report
+from tests.test_durability import TICKET, Inboxes, report, walk_to_summary
 
 REPO = REPO_CONFIG.parent
 FINISHED_BEFORE_KILL = 15
 IN_FLIGHT = 15
 KILL_AFTER_FINISHED = 5  # SIGKILL once this many of the in-flight users have their ticket
+# The configured default: a card the sweep had to retry would come 2 minutes (two intervals) late.
+SWEEP_INTERVAL_SECONDS = 60
+CARD_AFTER_RESTART_SECONDS = 30
 
 
 def write_config(tmp_path: Path, api: BotApiStandIn) -> tuple[Path, str]:
@@ -50,7 +58,7 @@ def write_config(tmp_path: Path, api: BotApiStandIn) -> tuple[Path, str]:
     }
     raw["complaints"] = {
         **raw.get("complaints", {}),
-        "sweep_interval_seconds": 5,
+        "sweep_interval_seconds": SWEEP_INTERVAL_SECONDS,
         "attachments_dir": str(tmp_path),
     }
     path = tmp_path / "config.yaml"
@@ -129,16 +137,34 @@ async def wait_for_done(tasks: list[asyncio.Task[str]], count: int) -> None:
 
 
 async def read_database(url: str) -> tuple[set[str], set[int]]:
+    tickets, drafts, _ = await read_cases(url)
+    return tickets, drafts
+
+
+async def read_cases(url: str) -> tuple[set[str], set[int], int]:
+    """Stored tickets, users with a draft, and how many users have more than one case (each filed one)."""
     database = Database.connect(url)
     try:
         async with database.sessions() as session:
             cases = await CaseRepository(session).filtered(CaseFilter(statuses=None, limit=None))
             drafts = {
-                user_id for user_id in range(300_000, 300_100) if await DraftRepository(session).get(user_id)
+                user_id for user_id in range(300_000, 300_300) if await DraftRepository(session).get(user_id)
             }
     finally:
         await database.dispose()
-    return {case.ticket for case in cases if case.ticket}, drafts
+    per_user = Counter(case.complainant_user_id for case in cases)
+    duplicated = sum(1 for count in per_user.values() if count > 1)
+    return {case.ticket for case in cases if case.ticket}, drafts, duplicated
+
+
+def cards_per_ticket(api: BotApiStandIn) -> Counter[str]:
+    """How many case cards the staff chat got for each ticket (reminders are not counted)."""
+    counts: Counter[str] = Counter()
+    for message in api.bot_messages(STAFF_CHAT):
+        found = TICKET.search(message.plain_text)
+        if found and "Cerita:" in message.plain_text and "Pengingat" not in message.plain_text:
+            counts[found.group()] += 1
+    return counts
 
 
 async def test_kill_mid_flow_and_restart(tmp_path: Path) -> None:
@@ -196,25 +222,30 @@ async def test_kill_mid_flow_and_restart(tmp_path: Path) -> None:
             assert match is not None
             confirmed.add(match.group())
 
-            stored, _ = await read_database(url)
+            stored, _, duplicate_cases = await read_cases(url)
             assert confirmed <= stored
 
-            def cards() -> set[str]:
-                texts = (message.plain_text for message in api.bot_messages(STAFF_CHAT))
-                return {
-                    found.group() for text in texts if "Cerita:" in text and (found := TICKET.search(text))
-                }
-
-            # Cases committed just before the kill get their card from the sweep after the restart.
-            await api.wait_until(lambda: cards() >= stored, timeout=45)
+            # Cases committed just before the kill get their card at the restart, not from a sweep
+            # minutes later.
+            await api.wait_until(
+                lambda: set(cards_per_ticket(api)) >= stored, timeout=CARD_AFTER_RESTART_SECONDS
+            )
         finally:
             await bot.stop()
             await inbox.close()
+    cards = cards_per_ticket(api)
+    duplicate_cards = sum(count - 1 for count in cards.values())
     log = (tmp_path / "bot.log").read_text(encoding="utf-8", errors="replace")
     print(
         f"\nrestart durability: killed with {in_flight_open} conversations open; {len(confirmed)} confirmed, "
-        f"{len(stored)} stored, {len(cards())} cards, {len(confirmed - stored)} lost"
+        f"{len(stored)} stored, {len(cards)} with a card, {len(confirmed - stored)} lost, "
+        f"{duplicate_cases} duplicate cases, {duplicate_cards} duplicate cards "
+        "(a card accepted by Telegram just before the kill, its id not yet stored)"
     )
+    assert confirmed - stored == set()
+    assert duplicate_cases == 0
+    # Only a card in flight at the kill can come twice; at most one per conversation open then.
+    assert duplicate_cards <= in_flight_open
     # Logs carry no names or message text.
     for secret in ("Terputus", "Selesai 1", "dipukul", "PT Calo", "gaji ditahan", TEST_TOKEN):
         assert secret not in log
@@ -284,3 +315,49 @@ async def pending_updates(api: BotApiStandIn) -> int:
     """Updates the Bot API still holds for the bot (those below the last offset are forgotten)."""
     async with Bot(TEST_TOKEN, base_url=api.base_url) as client:
         return (await client.get_webhook_info()).pending_update_count
+
+
+async def test_kill_between_commit_and_card_leaves_exactly_one_card(tmp_path: Path) -> None:
+    """The case is committed and the user told; the process dies before the card reaches the staff chat.
+    The restarted bot posts the card before handling anything else, once, not a retry interval later."""
+    async with BotApiStandIn(token=TEST_TOKEN) as api:
+        prepare_chats(api)
+        config_path, url = write_config(tmp_path, api)
+        bot = BotProcess(config_path, tmp_path / "bot.log")
+        inbox = Inboxes(api)
+        user = api.private_user(300_250, "Kartu")
+        held: HeldChat | None = None
+        try:
+            await bot.start(api)
+            summary = await walk_to_summary(api, inbox, user)
+            held = HeldChat(api, STAFF_CHAT)
+            await api.press_button(user, summary, "report:v1:confirm")
+            received = await inbox.next_containing(user.id, "Laporan diterima")
+            match = TICKET.search(received.plain_text)
+            assert match is not None
+            ticket = match.group()
+            async with asyncio.timeout(30):
+                await held.arrived.wait()  # the card is on its way to the staff chat
+            await bot.kill()
+            held.release()
+            assert cards_per_ticket(api)[ticket] == 0
+            stored, _, duplicate_cases = await read_cases(url)
+            assert ticket in stored
+
+            await bot.start(api)  # returns once the restarted bot polls: start-up work is done by then
+            await api.wait_until(
+                lambda: cards_per_ticket(api)[ticket] >= 1, timeout=CARD_AFTER_RESTART_SECONDS
+            )
+            await asyncio.sleep(2)  # the confirmation is replayed meanwhile: it must not post a second card
+        finally:
+            if held is not None:
+                held.release()
+            await bot.stop()
+            await inbox.close()
+    assert cards_per_ticket(api)[ticket] == 1
+    assert duplicate_cases == 0
+    told = [m for m in api.bot_messages(user.id) if ticket in m.plain_text]
+    assert len(told) >= 1  # told at filing; the replayed confirmation may repeat the ticket, never a new one
+    stored_after, _, duplicates_after = await read_cases(url)
+    assert stored_after == stored
+    assert duplicates_after == 0

@@ -49,6 +49,10 @@ def message_update(update_id: int, user_id: int, text: str) -> dict[str, Any]:
     return {"update_id": update_id, "message": message}
 
 
+def fetched(payload: dict[str, Any]) -> FetchedUpdate:
+    return FetchedUpdate.of(payload)
+
+
 async def rows(database: Database) -> dict[int, InboxUpdate]:
     async with database.sessions() as session:
         found = (await session.scalars(select(InboxUpdate).order_by(InboxUpdate.update_id))).all()
@@ -60,17 +64,11 @@ async def rows(database: Database) -> dict[int, InboxUpdate]:
 
 async def test_store_keeps_payloads_intact_and_ignores_a_second_delivery(database: Database) -> None:
     inbox = UpdateInbox(database)
-    first = [
-        FetchedUpdate(7, message_update(7, USER, HOSTILE_TEXT)),
-        FetchedUpdate(8, message_update(8, USER, "hi")),
-    ]
-    assert await inbox.store(first) == [7, 8]
+    first = [fetched(message_update(7, USER, HOSTILE_TEXT)), fetched(message_update(8, USER, "hi"))]
+    assert await inbox.store(first) == {first[0].key, first[1].key}
     # Telegram sends 8 again (its offset never arrived) together with a new 9.
-    again = [
-        FetchedUpdate(8, message_update(8, USER, "hi")),
-        FetchedUpdate(9, message_update(9, OTHER, "halo")),
-    ]
-    assert await inbox.store(again) == [9]
+    again = [fetched(message_update(8, USER, "hi")), fetched(message_update(9, OTHER, "halo"))]
+    assert await inbox.store(again) == {again[1].key}
     stored = await rows(database)
     assert sorted(stored) == [7, 8, 9]
     assert stored[7].payload["message"]["text"] == HOSTILE_TEXT
@@ -79,8 +77,9 @@ async def test_store_keeps_payloads_intact_and_ignores_a_second_delivery(databas
 
 async def test_leftovers_come_oldest_first_and_are_given_up_after_three_attempts(database: Database) -> None:
     inbox = UpdateInbox(database)
-    await inbox.store([FetchedUpdate(i, message_update(i, USER, f"m{i}")) for i in (12, 10, 11)])
-    await inbox.mark_handled([11])
+    stored = [fetched(message_update(i, USER, f"m{i}")) for i in (10, 11, 12)]
+    await inbox.store(stored)
+    await inbox.mark_handled([stored[1].key])
 
     first = await inbox.take_unhandled()  # the run that stored them was killed: attempt 2
     assert [(p.update_id, p.attempt) for p in first.pending] == [(10, 2), (12, 2)]
@@ -97,17 +96,19 @@ async def test_leftovers_come_oldest_first_and_are_given_up_after_three_attempts
 
 async def test_a_failed_attempt_is_counted_and_the_third_is_the_last(database: Database) -> None:
     inbox = UpdateInbox(database)
-    await inbox.store([FetchedUpdate(5, message_update(5, USER, "x"))])
-    assert await inbox.begin_retry(5) == 2
-    assert await inbox.begin_retry(5) == 3
-    assert await inbox.begin_retry(5) > inbox.max_attempts
+    update = fetched(message_update(5, USER, "x"))
+    await inbox.store([update])
+    assert await inbox.begin_retry(update.key) == 2
+    assert await inbox.begin_retry(update.key) == 3
+    assert await inbox.begin_retry(update.key) > inbox.max_attempts
     assert (await rows(database))[5].handled_at is not None
 
 
 async def test_prune_deletes_only_rows_handled_more_than_a_day_ago(database: Database) -> None:
     inbox = UpdateInbox(database)
-    await inbox.store([FetchedUpdate(i, message_update(i, USER, "x")) for i in (1, 2, 3)])
-    await inbox.mark_handled([1, 2])
+    stored = [fetched(message_update(i, USER, "x")) for i in (1, 2, 3)]
+    await inbox.store(stored)
+    await inbox.mark_handled([stored[0].key, stored[1].key])
     async with database.sessions.begin() as session:
         old = utcnow() - KEEP_HANDLED - timedelta(minutes=1)
         await session.execute(update(InboxUpdate).where(InboxUpdate.update_id == 1).values(handled_at=old))
@@ -142,7 +143,7 @@ async def migrated(config: AppConfig) -> Database:
 
 async def seed(database: Database, *payloads: dict[str, Any], attempts: int = 1) -> None:
     inbox = UpdateInbox(database)
-    await inbox.store([FetchedUpdate(p["update_id"], p) for p in payloads])
+    await inbox.store([fetched(p) for p in payloads])
     if attempts != 1:
         async with database.sessions.begin() as session:
             await session.execute(update(InboxUpdate).values(attempts=attempts))
@@ -175,10 +176,9 @@ async def test_leftovers_are_handled_first_in_order_then_new_updates(
 ) -> None:
     database = await migrated(standin_config)
     try:
-        # A killed run left two updates of Siti's chat; she wrote once more while the bot was down.
-        await seed(
-            database, message_update(900_002, USER, "/darurat"), message_update(900_001, USER, "/bantuan")
-        )
+        # A killed run left two updates of Siti's chat (update ids started again in between, so they are
+        # replayed in the order they were stored); she wrote once more while the bot was down.
+        await seed(database, message_update(900_001, USER, "/bantuan"), message_update(2, USER, "/darurat"))
         await standin.send_text(siti, "/bahasa")
         async with running_bot(standin_config):
             replies = await standin.wait_for_bot_messages(USER, 3, timeout=15)
@@ -187,7 +187,7 @@ async def test_leftovers_are_handled_first_in_order_then_new_updates(
         await database.dispose()
     texts = [reply.plain_text for reply in replies]
     assert texts[0].startswith("Perintah")  # /bantuan (900001)
-    assert texts[1].startswith("🆘")  # /darurat (900002)
+    assert texts[1].startswith("🆘")  # /darurat (2)
     assert texts[2].startswith("Pilih bahasa")  # the new /bahasa
     assert all(row.handled_at is not None for row in stored.values())
     assert stored[900_001].attempts == 2
@@ -295,7 +295,7 @@ async def test_an_update_that_cannot_be_stored_is_not_confirmed_and_comes_again(
     failures = 0
     real_store = UpdateInbox.store
 
-    async def flaky_store(self: UpdateInbox, updates: Any) -> list[int]:
+    async def flaky_store(self: UpdateInbox, updates: Any) -> set[str]:
         nonlocal failures
         if failures < 2:
             failures += 1

@@ -41,7 +41,7 @@ def staff_reply(text: str, replied_text: str, replied_from: dict[str, Any] = BOT
 
 async def filed_case(bot: OfflineBot) -> Case:
     await walk_draft(bot.services.intake, USER)
-    return (await bot.services.intake.file(USER, update_id=None, complainant_name="Siti")).case
+    return (await bot.services.intake.file(USER, update_key=None, complainant_name="Siti")).case
 
 
 def card_text(case: Case) -> str:

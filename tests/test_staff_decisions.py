@@ -223,7 +223,7 @@ async def test_lists_say_how_many_and_page(
     services: Services = case_bot.bot_data["services"]
     for user_id in range(5000, 5035):
         await walk_draft(services.intake, user_id, category="violence" if user_id % 2 else "unpaid_wages")
-        await services.intake.file(user_id, update_id=None, complainant_name="X")
+        await services.intake.file(user_id, update_key=None, complainant_name="X")
     await standin.send_text(officer, "/kasus", chat_id=STAFF_CHAT)
     first = await wait_for(standin, STAFF_CHAT, lambda m: "Antrean" in m.plain_text and bool(m.callback_data))
     assert "30 dari 35" in first.plain_text

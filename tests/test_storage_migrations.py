@@ -8,6 +8,7 @@ from sqlalchemy.engine import Connection
 from storage.base import Base
 from storage.db import Database
 from storage.migrate import alembic_config, current_revision
+from storage.services.cases import CaseQueue
 from storage.services.intake import IntakeService
 from tests.storage_fixtures import file_case
 
@@ -90,3 +91,97 @@ async def test_0004_fills_the_place_codes_of_existing_cases_from_their_typed_tex
         3: (None, None),
         4: (None, "ID-JI"),
     }
+
+
+UPDATE_KEYS_REVISION = "0005"
+
+
+async def test_update_keys_are_filled_from_the_stored_payloads(
+    database: Database, intake: IntakeService, queue: CaseQueue
+) -> None:
+    """Cases, case messages, drafts and the inbox recorded update ids before keys existed: the migration
+    gives them the key of the stored update where the inbox still holds it, `upd:<id>` otherwise."""
+    import json
+
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import text
+
+    from storage.services.intake import Step
+
+    known = await file_case(intake, 1)
+    forgotten = await file_case(intake, 2)
+    await queue.complainant_message(1, known.id, "halo", update_key=None)
+    await intake.start(3, 3, "id")
+    await intake.answer(3, Step.CONSENT, "yes")
+    previous = ScriptDirectory.from_config(alembic_config()).get_revision(UPDATE_KEYS_REVISION).down_revision
+    assert isinstance(previous, str)
+
+    def run(connection: Connection, action: str, revision: str) -> None:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, revision)
+
+    message = {"message_id": 31, "date": 1_700_000_000, "chat": {"id": 1, "type": "private"}, "text": "ya"}
+    async with database.engine.begin() as connection:
+        await connection.run_sync(run, "downgrade", previous)
+        await connection.execute(
+            text("UPDATE cases SET source_update_id = 41 WHERE id = :id"), {"id": known.id}
+        )
+        await connection.execute(
+            text("UPDATE cases SET source_update_id = 7 WHERE id = :id"), {"id": forgotten.id}
+        )
+        await connection.execute(text("UPDATE case_messages SET source_update_id = 41"))
+        await connection.execute(
+            text("UPDATE complaint_drafts SET answers = :answers WHERE user_id = 3"),
+            {"answers": json.dumps({"consent": True, "_update_id": 41})},
+        )
+        await connection.execute(
+            text(
+                "INSERT INTO update_inbox (update_id, payload, received_at, attempts) "
+                "VALUES (41, :payload, CURRENT_TIMESTAMP, 1)"
+            ),
+            {"payload": json.dumps({"update_id": 41, "message": message})},
+        )
+        await connection.run_sync(run, "upgrade", "head")
+        cases = dict((await connection.execute(text("SELECT id, source_update_key FROM cases"))).all())
+        messages = (
+            (await connection.execute(text("SELECT source_update_key FROM case_messages"))).scalars().all()
+        )
+        inbox = (await connection.execute(text("SELECT update_key, update_id FROM update_inbox"))).all()
+    assert cases == {known.id: "msg:1:31:1700000000", forgotten.id: "upd:7"}
+    assert list(messages) == ["msg:1:31:1700000000"]
+    assert [tuple(row) for row in inbox] == [("msg:1:31:1700000000", 41)]
+    draft = await intake.current(3)
+    assert draft is not None
+    assert draft.answers["_handled_updates"] == ["msg:1:31:1700000000"]
+    assert "_update_id" not in draft.answers
+
+
+async def test_stepping_down_keeps_every_case_message(
+    database: Database, intake: IntakeService, queue: CaseQueue
+) -> None:
+    """A downgrade that rebuilt `cases` on SQLite would cascade-delete its messages: nothing may go."""
+    from alembic import command
+    from sqlalchemy import text
+
+    filed = await file_case(intake, 1, country="malaysa")
+    await queue.complainant_message(1, filed.id, "halo", update_key=None)
+
+    def run(connection: Connection, action: str, revision: str) -> None:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, revision)
+
+    async def messages() -> int:
+        async with database.engine.connect() as connection:
+            return int((await connection.execute(text("SELECT count(*) FROM case_messages"))).scalar_one())
+
+    before = await messages()
+    assert before >= 1
+    async with database.engine.begin() as connection:
+        await connection.run_sync(run, "downgrade", "0003")
+    assert await messages() == before
+    async with database.engine.begin() as connection:
+        await connection.run_sync(run, "upgrade", "head")
+    assert await messages() == before

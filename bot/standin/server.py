@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import secrets
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -200,7 +201,15 @@ class _Params:
 class BotApiStandIn:
     """An in-process fake Bot API server. Use as `async with BotApiStandIn(token) as api:`."""
 
-    def __init__(self, token: str = "123456:TEST", *, bot_username: str = "migrasi_aman_test_bot") -> None:
+    def __init__(
+        self,
+        token: str = "123456:TEST",
+        *,
+        bot_username: str = "migrasi_aman_test_bot",
+        first_message_id: int = 1,
+    ) -> None:
+        """`first_message_id`: where every chat's message ids start (Telegram never reuses one in a chat, so a
+        stand-in started again against the same database should start past the last run's)."""
         self.token = token
         bot_id = token.split(":", 1)[0]
         self.bot_user: JsonDict = {
@@ -214,9 +223,10 @@ class BotApiStandIn:
         }
         self._server = HttpServer(self._handle)
         self._update_ids = itertools.count(1)
-        self._callback_ids = itertools.count(1)
+        self._last_update_id = 0
+        self._issued: list[JsonDict] = []
         self._file_ids = itertools.count(1)
-        self._message_ids: dict[int, Iterator[int]] = defaultdict(lambda: itertools.count(1))
+        self._message_ids: dict[int, Iterator[int]] = defaultdict(lambda: itertools.count(first_message_id))
         self._updates: list[JsonDict] = []
         self._changed = asyncio.Condition()
         self._chats: dict[int, JsonDict] = {}
@@ -479,7 +489,7 @@ class BotApiStandIn:
             data = button.callback_data
         else:
             data = text_or_data
-        query_id = str(next(self._callback_ids))
+        query_id = str(secrets.randbits(63))  # like Telegram's: unique everywhere, not a counter
         self._open_callbacks.add(query_id)
         await self._push_update(
             {
@@ -546,6 +556,14 @@ class BotApiStandIn:
         return self._files[file_id].data
 
     # ----- fault injection ---------------------------------------------------------------------------------
+
+    def redeliver_last(self) -> None:
+        """Queue the latest update again, unchanged: Telegram does so when the bot's offset never arrived."""
+        self._updates.append(dict(self._issued[-1]))
+
+    def restart_update_ids(self, first: int = 1) -> None:
+        """Start update ids again at `first`, as Telegram does after a week without updates."""
+        self._update_ids = itertools.count(first)
 
     def block_bot(self, user_id: int) -> None:
         """The user blocks the bot: from now on sends to their chat fail with 403 Forbidden."""
@@ -675,6 +693,10 @@ class BotApiStandIn:
         offset = params.integer("offset")
         limit = params.integer("limit") or 100
         timeout = params.integer("timeout") or 0
+        if offset is not None and offset > self._last_update_id + 1:
+            # An offset beyond every update ever issued (the ids started again since the bot last polled):
+            # Telegram answers with what it holds rather than skipping it.
+            offset = None
         if offset is not None and offset > 0:
             # Telegram forgets updates below the offset: they count as confirmed.
             self._updates = [update for update in self._updates if update["update_id"] >= offset]
@@ -1196,6 +1218,8 @@ class BotApiStandIn:
 
     async def _push_update(self, payload: JsonDict) -> None:
         update = {"update_id": next(self._update_ids), **payload}
+        self._last_update_id = update["update_id"]
+        self._issued.append(update)
         async with self._changed:
             self._updates.append(update)
             self._changed.notify_all()

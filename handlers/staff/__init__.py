@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.app import add_startup_hook
 from bot.context import BotApplication
 from bot.services import Services
 from handlers import groups
@@ -24,7 +25,7 @@ from handlers.staff.commands import (
     statistics_command,
 )
 from handlers.staff.common import refuse_outside
-from handlers.staff.jobs import run_sweep, sweep_job
+from handlers.staff.jobs import post_unposted_cards, run_sweep, sweep_job
 from handlers.staff.replies import on_staff_reply
 
 STAFF_COMMANDS = ("kasus", "cari", "statistik", "export", "staff")
@@ -56,6 +57,7 @@ def register(app: BotApplication) -> None:
         ),
         group=STAFF_CHAT,
     )
+    add_startup_hook(app, post_unposted_cards)
     if app.job_queue is not None:
         interval = services.config.complaints.sweep_interval_seconds
         app.job_queue.run_repeating(sweep_job, interval=interval, first=min(interval, 5), name="case-timers")

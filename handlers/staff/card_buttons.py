@@ -51,6 +51,7 @@ from storage.errors import (
 )
 from storage.models.cases import CasePriority, CaseStatus, LinkKind, WaitingReason
 from storage.services.cases import Outcome
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -188,7 +189,7 @@ async def saved_replies(press: CardPress) -> str:
         raise InvalidInput("unknown saved reply")
     template = templates[int(press.arg)]
     outcome = await cases.staff_reply(
-        press.actor, press.case_id, template.text, update_id=press.update.update_id
+        press.actor, press.case_id, template.text, update_key=key_of(press.update)
     )
     await close_prompt(press, f"💬 Terkirim: {html.escape(template.title)}")
     if not outcome.duplicate:

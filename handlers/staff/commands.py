@@ -31,7 +31,7 @@ from storage.models.cases import OPEN_STATUSES, CasePriority, CaseStatus, LinkKi
 from storage.models.staff import StaffRole
 from storage.repositories.cases import CaseFilter
 from storage.services.cases import Page, StaffActor
-from storage.services.rules import parse_ticket
+from storage.services.rules import parse_telegram_id, parse_ticket
 
 logger = logging.getLogger(__name__)
 
@@ -276,7 +276,8 @@ class NewStaff:
 
 def parse_new_staff(args: Sequence[str]) -> NewStaff | None:
     """`add USER_ID [officer|admin] [PROVINCE] [NAME ...]`; None when it does not parse."""
-    if len(args) < 2 or not args[1].lstrip("-").isdigit():
+    user_id = parse_telegram_id(args[1]) if len(args) >= 2 else None
+    if user_id is None:
         return None
     rest = list(args[2:])
     role = StaffRole.OFFICER
@@ -285,9 +286,11 @@ def parse_new_staff(args: Sequence[str]) -> NewStaff | None:
     province = province_code_of(rest[0]) if rest else None
     if province is not None:
         rest.pop(0)
-    return NewStaff(int(args[1]), role, province, " ".join(rest).strip() or None)
+    return NewStaff(user_id, role, province, " ".join(rest).strip() or None)
 
 
+MANAGING = ("add", "tambah", "remove", "hapus")
+BAD_TELEGRAM_ID = "ID Telegram tidak valid: angka dari profil petugas, mis. 123456789."
 STAFF_USAGE = (
     "Pakai: <code>/staff list</code>, <code>/staff add ID [officer|admin] [PROVINSI] [NAMA]</code> "
     "(provinsi sebagai kode, mis. <code>ID-JI</code>), <code>/staff remove ID</code>"
@@ -303,8 +306,11 @@ async def staff_command(update: Update, context: BotContext) -> None:
     directory = context.services.staff_directory
     action = args[0].lower() if args else "list"
     new = parse_new_staff(args) if action in ("add", "tambah") else None
+    removed_id = parse_telegram_id(args[1]) if action in ("remove", "hapus") and len(args) == 2 else None
     try:
-        if new is not None:
+        if action in MANAGING and len(args) >= 2 and new is None and removed_id is None:
+            await reply(update, context, BAD_TELEGRAM_ID)
+        elif new is not None:
             await directory.add_officer(
                 actor.user_id, new.user_id, new.role, province_code=new.province_code, name=new.name
             )
@@ -312,8 +318,8 @@ async def staff_command(update: Update, context: BotContext) -> None:
             await reply(
                 update, context, f"Petugas <code>{new.user_id}</code> ({new.role.value}{where}) ditambahkan."
             )
-        elif action in ("remove", "hapus") and len(args) == 2 and args[1].lstrip("-").isdigit():
-            removed = await directory.remove_officer(actor.user_id, int(args[1]))
+        elif removed_id is not None:
+            removed = await directory.remove_officer(actor.user_id, removed_id)
             await reply(
                 update, context, "Petugas dihapus." if removed else "Bukan petugas yang ditambahkan di bot."
             )

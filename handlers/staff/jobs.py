@@ -8,7 +8,7 @@ from datetime import datetime
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.services import Services
 from handlers.case_notify import post_card, refresh_card, staff_notice
 from handlers.case_view import CLOSURE_TEXT
@@ -20,6 +20,16 @@ HEADINGS = {
     ActionKind.URGENT_UNCLAIMED: "⏰ <b>Pengingat</b>: kasus urgen belum diambil petugas.",
     ActionKind.UNANSWERED: "⏰ <b>Pengingat</b>: pelapor belum mendapat balasan.",
 }
+
+
+async def post_unposted_cards(app: BotApplication) -> None:
+    """At start-up, before any update is handled: the cards a killed run filed but never posted."""
+    services: Services = app.bot_data["services"]
+    unposted = await services.case_timers.take_unposted_cards()
+    for case in unposted:
+        await post_card(app.bot, services, case)
+    if unposted:
+        logger.info("posted %d case card(s) a previous run left unposted", len(unposted))
 
 
 async def sweep_job(context: BotContext) -> None:

@@ -15,9 +15,11 @@ from handlers.case_view import STATUS_CODES, card_ticket
 from handlers.staff.common import actor_of, reply
 from handlers.staff.prompts import DECISION_CODES, REFERRAL, CardPress, ask_reason
 from handlers.staff.texts import CARD_NOT_LINKED, NOT_A_CARD
+from handlers.telegram_text import message_text
 from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
 from storage.models.cases import CaseStatus, LinkKind, WaitingReason
 from storage.services.cases import LinkedCase, Outcome, StaffActor
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +37,7 @@ async def on_staff_reply(update: Update, context: BotContext) -> None:
         return  # a non-staff member of the staff group: nothing happens, and it is logged
     if linked is None:
         return
-    body = message.text or message.caption
+    body = message_text(message)
     if not body:
         await reply(update, context, "Hanya pesan teks yang diteruskan ke pelapor.")
         raise ApplicationHandlerStop
@@ -79,7 +81,7 @@ async def act_on_reply(
             actor, case.id, STATUS_CODES[code][0], reason=body, agency=agency or None
         )
     else:
-        outcome = await cases.staff_reply(actor, case.id, body, update_id=update.update_id)
+        outcome = await cases.staff_reply(actor, case.id, body, update_key=key_of(update))
         if outcome.duplicate:
             return
     await notifier_of(context).publish(outcome.events)

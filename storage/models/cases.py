@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.base import Base, utcnow
 from storage.models.enums import str_enum
+from storage.update_keys import MAX_KEY_LENGTH
 
 
 class CaseStatus(StrEnum):
@@ -155,6 +156,9 @@ class Case(Base):
     waiting_reason: Mapped[WaitingReason | None] = mapped_column(str_enum(WaitingReason))
     unreachable_since: Mapped[datetime | None] = mapped_column()
     closure_flag: Mapped[ClosureReason | None] = mapped_column(str_enum(ClosureReason))
+    # Which update created the row (storage.update_keys), so a redelivery is recognised. The id column is
+    # from before keys, always empty now (dropping it would mean copying the table on SQLite).
+    source_update_key: Mapped[str | None] = mapped_column(String(MAX_KEY_LENGTH), index=True, unique=True)
     source_update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -202,6 +206,9 @@ class CaseMessage(Base):
     text: Mapped[str | None] = mapped_column(Text)
     forwarded: Mapped[bool] = mapped_column(Boolean, default=False)
     delivered: Mapped[bool | None] = mapped_column(Boolean)
+    # Which update created the row (storage.update_keys), so a redelivery is recognised. The id column is
+    # from before keys, always empty now (dropping it would mean copying the table on SQLite).
+    source_update_key: Mapped[str | None] = mapped_column(String(MAX_KEY_LENGTH), index=True, unique=True)
     source_update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

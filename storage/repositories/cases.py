@@ -83,6 +83,9 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+MAX_ROW_ID = 2**31 - 1  # integer keys on PostgreSQL; a forged or typed id beyond is simply not found
+
+
 class CaseRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -93,6 +96,8 @@ class CaseRepository:
         return case
 
     async def get(self, case_id: int, *, for_update: bool = False) -> Case | None:
+        if not 0 < case_id <= MAX_ROW_ID:
+            return None  # no such row, and a number this large would not even fit the query
         statement = select(Case).where(Case.id == case_id)
         if for_update:
             statement = statement.with_for_update()
@@ -104,9 +109,9 @@ class CaseRepository:
             statement = statement.with_for_update()
         return (await self.session.execute(statement)).scalar_one_or_none()
 
-    async def get_by_source_update(self, update_id: int) -> Case | None:
+    async def get_by_source_update(self, update_key: str) -> Case | None:
         return (
-            await self.session.execute(select(Case).where(Case.source_update_id == update_id))
+            await self.session.execute(select(Case).where(Case.source_update_key == update_key))
         ).scalar_one_or_none()
 
     async def filtered(self, case_filter: CaseFilter, *, offset: int = 0) -> Sequence[Case]:
@@ -265,8 +270,8 @@ class CaseRepository:
         await self.session.flush()
         return message
 
-    async def message_by_source_update(self, update_id: int) -> CaseMessage | None:
-        statement = select(CaseMessage).where(CaseMessage.source_update_id == update_id)
+    async def message_by_source_update(self, update_key: str) -> CaseMessage | None:
+        statement = select(CaseMessage).where(CaseMessage.source_update_key == update_key)
         return (await self.session.execute(statement)).scalar_one_or_none()
 
     async def get_message(self, message_id: int) -> CaseMessage | None:
@@ -337,6 +342,17 @@ class TimerRepository:
         statement = (
             select(CaseTimer)
             .where(CaseTimer.due_at <= now)
+            .order_by(CaseTimer.due_at.asc(), CaseTimer.id.asc())
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        return (await self.session.execute(statement)).scalars().all()
+
+    async def of_kind(self, kind: TimerKind, limit: int) -> Sequence[CaseTimer]:
+        """Timers of one kind whether due or not, oldest first."""
+        statement = (
+            select(CaseTimer)
+            .where(CaseTimer.kind == kind)
             .order_by(CaseTimer.due_at.asc(), CaseTimer.id.asc())
             .limit(limit)
             .with_for_update(skip_locked=True)

@@ -15,13 +15,14 @@ class InboxRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def get(self, update_id: int) -> InboxUpdate | None:
-        return await self.session.get(InboxUpdate, update_id)
+    async def get(self, key: str) -> InboxUpdate | None:
+        statement = select(InboxUpdate).where(InboxUpdate.update_key == key)
+        return (await self.session.scalars(statement)).one_or_none()
 
-    async def known_ids(self, update_ids: Collection[int]) -> set[int]:
-        if not update_ids:
+    async def known_keys(self, keys: Collection[str]) -> set[str]:
+        if not keys:
             return set()
-        statement = select(InboxUpdate.update_id).where(InboxUpdate.update_id.in_(update_ids))
+        statement = select(InboxUpdate.update_key).where(InboxUpdate.update_key.in_(keys))
         return set((await self.session.scalars(statement)).all())
 
     async def add_all(self, rows: Sequence[InboxUpdate]) -> None:
@@ -29,15 +30,14 @@ class InboxRepository:
         await self.session.flush()
 
     async def unhandled(self) -> Sequence[InboxUpdate]:
-        statement = (
-            select(InboxUpdate).where(InboxUpdate.handled_at.is_(None)).order_by(InboxUpdate.update_id)
-        )
+        """In the order they were stored (update ids may have started again in between)."""
+        statement = select(InboxUpdate).where(InboxUpdate.handled_at.is_(None)).order_by(InboxUpdate.id)
         return (await self.session.scalars(statement)).all()
 
-    async def mark_handled(self, update_ids: Collection[int], at: datetime) -> None:
-        if update_ids:
+    async def mark_handled(self, keys: Collection[str], at: datetime) -> None:
+        if keys:
             await self.session.execute(
-                update(InboxUpdate).where(InboxUpdate.update_id.in_(update_ids)).values(handled_at=at)
+                update(InboxUpdate).where(InboxUpdate.update_key.in_(keys)).values(handled_at=at)
             )
 
     async def delete_handled_before(self, before: datetime) -> int:

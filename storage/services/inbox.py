@@ -1,6 +1,8 @@
 """The durable update inbox: what the poller stores before confirming updates to Telegram.
 
-An update is stored (`store`) before the `getUpdates` offset that makes Telegram forget it is sent, handed
+Updates are known by their content key (`storage.update_keys`): update ids start again after a quiet
+week, under a new token or in a fresh stand-in, so an id seen before says nothing. An update is stored
+(`store`) before the `getUpdates` offset that makes Telegram forget it is sent, handed
 to the application, and marked handled (`mark_handled`) once the application is done with it, whether a
 handler succeeded or failed and the error handler reported it. At start-up `take_unhandled` returns what a
 killed process left behind, oldest first, counting one more attempt for each; an update that already had
@@ -20,6 +22,7 @@ from storage.db import Database
 from storage.models.inbox import InboxUpdate
 from storage.repositories.inbox import InboxRepository
 from storage.services.uow import write_transaction
+from storage.update_keys import update_key
 
 MAX_ATTEMPTS = 3
 KEEP_HANDLED = timedelta(days=1)
@@ -27,14 +30,21 @@ KEEP_HANDLED = timedelta(days=1)
 
 @dataclass(frozen=True)
 class FetchedUpdate:
+    key: str
     update_id: int
     payload: dict[str, Any]
+
+    @classmethod
+    def of(cls, payload: dict[str, Any]) -> FetchedUpdate:
+        """An update as the Bot API's JSON object, keyed by its content."""
+        return cls(update_key(payload), int(payload["update_id"]), payload)
 
 
 @dataclass(frozen=True)
 class PendingUpdate:
     """An update left unhandled by an earlier run; `attempt` is the attempt about to begin (1-based)."""
 
+    key: str
     update_id: int
     payload: dict[str, Any]
     attempt: int
@@ -43,7 +53,7 @@ class PendingUpdate:
 @dataclass(frozen=True)
 class Leftovers:
     pending: list[PendingUpdate]
-    given_up: list[int]
+    given_up: list[int]  # their update ids, for the log
 
 
 class UpdateInbox:
@@ -51,40 +61,46 @@ class UpdateInbox:
         self._database = database
         self.max_attempts = max_attempts
 
-    async def store(self, updates: Sequence[FetchedUpdate]) -> list[int]:
-        """Write the updates durably; return the ids that were new (Telegram may send one again)."""
+    async def store(self, updates: Sequence[FetchedUpdate]) -> set[str]:
+        """Write the updates durably; return the keys that were new (Telegram may send one again)."""
         if not updates:
-            return []
+            return set()
         async with write_transaction(self._database) as session:
             inbox = InboxRepository(session)
-            known = await inbox.known_ids([fetched.update_id for fetched in updates])
-            fresh: dict[int, FetchedUpdate] = {}
+            known = await inbox.known_keys({fetched.key for fetched in updates})
+            fresh: dict[str, FetchedUpdate] = {}
             for fetched in updates:
-                if fetched.update_id not in known:
-                    fresh.setdefault(fetched.update_id, fetched)
+                if fetched.key not in known:
+                    fresh.setdefault(fetched.key, fetched)
             now = utcnow()
             await inbox.add_all(
                 [
-                    InboxUpdate(update_id=f.update_id, payload=f.payload, received_at=now, attempts=1)
+                    InboxUpdate(
+                        update_key=f.key,
+                        update_id=f.update_id,
+                        payload=f.payload,
+                        received_at=now,
+                        attempts=1,
+                    )
                     for f in fresh.values()
                 ]
             )
-        return sorted(fresh)
+        return set(fresh)
 
-    async def mark_handled(self, update_ids: Collection[int]) -> None:
-        if not update_ids:
+    async def mark_handled(self, keys: Collection[str]) -> None:
+        if not keys:
             return
         async with write_transaction(self._database) as session:
-            await InboxRepository(session).mark_handled(update_ids, utcnow())
+            await InboxRepository(session).mark_handled(keys, utcnow())
 
-    async def begin_retry(self, update_id: int) -> int:
+    async def begin_retry(self, key: str) -> int:
         """Count one more attempt at an update whose handling failed; return that attempt's number.
 
         Past `max_attempts` the update is given up instead (marked handled) and the number returned is
         greater than `max_attempts`.
         """
         async with write_transaction(self._database) as session:
-            row = await InboxRepository(session).get(update_id)
+            row = await InboxRepository(session).get(key)
             if row is None:
                 return self.max_attempts + 1
             if row.attempts >= self.max_attempts:
@@ -105,7 +121,7 @@ class UpdateInbox:
                     given_up.append(row.update_id)
                     continue
                 row.attempts += 1
-                pending.append(PendingUpdate(row.update_id, dict(row.payload), row.attempts))
+                pending.append(PendingUpdate(row.update_key, row.update_id, dict(row.payload), row.attempts))
         return Leftovers(pending, given_up)
 
     async def prune(self, now: datetime | None = None) -> int:

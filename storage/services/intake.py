@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -16,6 +16,7 @@ from faq.places import load_places
 from storage.base import utcnow
 from storage.db import Database
 from storage.errors import (
+    AnswerForEarlierStep,
     AnswerTooLong,
     DraftNotFound,
     DuplicateUpdate,
@@ -62,14 +63,35 @@ OPTIONAL_STEPS = frozenset({Step.COUNTRY, Step.PROVINCE, Step.AGENCY, Step.ATTAC
 SHORT_TEXT_MAX = 120  # country and province columns
 MAX_ATTACHMENTS = 10
 NUL_REPLACEMENT = "\N{SYMBOL FOR NULL}"
-# The id of the last Telegram update that changed the draft: a redelivered update (after a crash between
-# handling it and confirming it to Telegram) must not be taken as the answer to the next question.
-LAST_UPDATE_KEY = "_update_id"  # PostgreSQL text cannot hold NUL; keep a visible trace of it
+# The keys (storage.update_keys) of the last Telegram updates that changed the draft: a redelivered update
+# (after a crash between handling it and confirming it to Telegram) must not be taken as the answer to the
+# next question. Update ids cannot serve: Telegram starts them again.
+HANDLED_KEYS = "_handled_updates"
+HANDLED_KEYS_KEPT = 20
+# When the draft reached its current step (epoch seconds). A message the user sent well before that was
+# written for an earlier question: typically her answer re-sent while the bot was down, which must not
+# become the answer to the next question. The grace covers clock skew and Telegram's whole seconds.
+STEP_SINCE_KEY = "_step_since"
+EARLIER_ANSWER_GRACE = timedelta(seconds=3)
 
 
 def clean_text(text: str) -> str:
     """The user's text as sent, except NUL characters (which no text column on PostgreSQL accepts)."""
     return text.replace("\x00", NUL_REPLACEMENT)
+
+
+def _handled(answers: dict[str, Any], update_key: str | None) -> dict[str, Any]:
+    """The answers with `update_key` remembered among the last few handled updates."""
+    if update_key is None:
+        return answers
+    kept = [key for key in answers.get(HANDLED_KEYS, ()) if key != update_key]
+    return {**answers, HANDLED_KEYS: [*kept, update_key][-HANDLED_KEYS_KEPT:]}
+
+
+def _written_before_step(step_since: object, sent_at: datetime | None) -> bool:
+    if sent_at is None or not isinstance(step_since, int | float):
+        return False
+    return (sent_at + EARLIER_ANSWER_GRACE).timestamp() < step_since
 
 
 def next_step(step: Step) -> Step:
@@ -243,7 +265,8 @@ class IntakeService:
         value: str,
         *,
         forwarded: bool = False,
-        update_id: int | None = None,
+        update_key: str | None = None,
+        sent_at: datetime | None = None,
         place_code: str | None = None,
     ) -> Draft:
         """Record the answer to `step` (which must be the draft's current step) and move on.
@@ -252,59 +275,60 @@ class IntakeService:
         ("MY", "ID-JI"); without it the case gets the code her words match when it is filed.
 
         Raises DraftNotFound, DuplicateUpdate, InvalidTransition (a stale button or message for another
-        step) or InvalidInput (the answer does not fit; ask again).
+        step), AnswerForEarlierStep (the message was `sent_at` before the draft reached `step`) or
+        InvalidInput (the answer does not fit; ask again).
         """
         stored = self._validate(step, value)
         code = self._validate_place_code(step, place_code)
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_id)
+            row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
             answers[step.value] = stored
             if step in (Step.COUNTRY, Step.PROVINCE):
                 answers[f"{step.value}_code"] = code
             if step is Step.STORY and forwarded:
                 answers["story_forwarded"] = True
-            self._advance(row, answers, update_id)
+            self._advance(row, answers, update_key)
             return Draft.of(row)
 
-    async def skip(self, user_id: int, step: Step, *, update_id: int | None = None) -> Draft:
+    async def skip(
+        self, user_id: int, step: Step, *, update_key: str | None = None, sent_at: datetime | None = None
+    ) -> Draft:
         if step not in OPTIONAL_STEPS:
             raise InvalidInput("this step cannot be skipped")
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_id)
+            row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
             if step is not Step.ATTACHMENTS:
                 answers[step.value] = None
             if step in (Step.COUNTRY, Step.PROVINCE):
                 answers[f"{step.value}_code"] = None
-            self._advance(row, answers, update_id)
+            self._advance(row, answers, update_key)
             return Draft.of(row)
 
     async def add_attachment(
-        self, user_id: int, attachment: DraftAttachment, *, update_id: int | None = None
+        self, user_id: int, attachment: DraftAttachment, *, update_key: str | None = None
     ) -> Draft:
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, Step.ATTACHMENTS, update_id)
+            row = await self._row_at(session, user_id, Step.ATTACHMENTS, update_key)
             items = list(row.answers.get("attachments", []))
             if len(items) >= MAX_ATTACHMENTS:
                 raise InvalidInput("too many attachments")
             items.append(attachment.as_json())
-            answers = {**row.answers, "attachments": items}
-            if update_id is not None:
-                answers[LAST_UPDATE_KEY] = update_id
+            answers = _handled({**row.answers, "attachments": items}, update_key)
             row.answers = answers
             row.updated_at = utcnow()
             return Draft.of(row)
 
-    async def file(self, user_id: int, *, update_id: int | None, complainant_name: str | None) -> FiledCase:
+    async def file(self, user_id: int, *, update_key: str | None, complainant_name: str | None) -> FiledCase:
         """Turn the draft into a case, durably, in one transaction; the caller confirms to the user after.
 
-        Idempotent on the Telegram update id: a redelivered confirmation returns the case it created.
+        Idempotent on the update's key: a redelivered confirmation returns the case it created.
         """
         async with write_transaction(self._database) as session:
             cases = CaseRepository(session)
-            if update_id is not None:
-                existing = await cases.get_by_source_update(update_id)
+            if update_key is not None:
+                existing = await cases.get_by_source_update(update_key)
                 if existing is not None:
                     return FiledCase(existing, created=False)
             drafts = DraftRepository(session)
@@ -334,7 +358,7 @@ class IntakeService:
                     province=draft.text("province"),
                     country_code=draft.country_code(),
                     province_code=draft.province_code(),
-                    source_update_id=update_id,
+                    source_update_key=update_key,
                     created_at=now,
                     updated_at=now,
                     status_changed_at=now,
@@ -359,23 +383,26 @@ class IntakeService:
         logger.info("case %s filed (category %s, priority %s)", case.ticket, case.category, case.priority)
         return FiledCase(case, created=True)
 
-    async def _row_at(self, session: Any, user_id: int, step: Step, update_id: int | None) -> ComplaintDraft:
+    async def _row_at(
+        self, session: Any, user_id: int, step: Step, update_key: str | None, sent_at: datetime | None = None
+    ) -> ComplaintDraft:
         row = await DraftRepository(session).get(user_id, for_update=True)
         if row is None:
             raise DraftNotFound("no draft")
-        if update_id is not None and update_id <= int(row.answers.get(LAST_UPDATE_KEY, 0)):
-            raise DuplicateUpdate(f"update {update_id} was handled")
+        if update_key is not None and update_key in row.answers.get(HANDLED_KEYS, ()):
+            raise DuplicateUpdate("this update was handled")
         if row.step != step.value:
             raise InvalidTransition(f"draft is at {row.step}, not {step}")
+        if _written_before_step(row.answers.get(STEP_SINCE_KEY), sent_at):
+            raise AnswerForEarlierStep(f"written before the draft reached {step}")
         return row
 
     @staticmethod
-    def _advance(row: ComplaintDraft, answers: dict[str, Any], update_id: int | None) -> None:
-        if update_id is not None:
-            answers[LAST_UPDATE_KEY] = update_id
-        row.answers = answers
+    def _advance(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
+        now = utcnow()
+        row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp()}
         row.step = next_step(Step(row.step)).value
-        row.updated_at = utcnow()
+        row.updated_at = now
 
     @staticmethod
     def _validate_place_code(step: Step, code: str | None) -> str | None:

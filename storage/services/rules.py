@@ -63,15 +63,34 @@ def ticket_code(prefix: str, case_id: int) -> str:
     return f"{prefix}-{case_id:06d}"
 
 
-TICKET_PATTERN = re.compile(r"^\s*#?([A-Za-z]{2,8})-?(\d{1,12})\s*$")
+TICKET_PATTERN = re.compile(r"^\s*#?([A-Za-z]{2,8})-?([0-9]+)\s*$")
+TICKET_DIGITS_MAX = 12
+# Telegram user and chat ids have at most 52 significant bits; anything beyond was mistyped.
+MAX_TELEGRAM_ID = 2**52
+TELEGRAM_ID_PATTERN = re.compile(r"^\s*(-?[0-9]{1,16})\s*$")
 
 
 def parse_ticket(text: str) -> str | None:
-    """`adu-123`, `ADU-000123`, `#ADU000123` -> `ADU-000123`; None when it is not a ticket."""
+    """`adu-123`, `ADU-000123`, `#ADU000123` -> `ADU-000123`; None when it is not a ticket.
+
+    An absurdly long number is still a ticket (one that does not exist), so the answer is "not found".
+    """
     match = TICKET_PATTERN.match(text)
     if match is None:
         return None
-    return ticket_code(match.group(1).upper(), int(match.group(2)))
+    prefix, digits = match.group(1).upper(), match.group(2).lstrip("0") or "0"
+    if len(digits) > TICKET_DIGITS_MAX:
+        return f"{prefix}-{digits[:TICKET_DIGITS_MAX]}…"
+    return ticket_code(prefix, int(digits))
+
+
+def parse_telegram_id(text: str) -> int | None:
+    """A user or chat id as typed (`9001`, `-1001234567890`); None when Telegram could not have issued it."""
+    match = TELEGRAM_ID_PATTERN.match(text)
+    if match is None:
+        return None
+    value = int(match.group(1))
+    return value if value != 0 and abs(value) < MAX_TELEGRAM_ID else None
 
 
 def attachment_copy_path(

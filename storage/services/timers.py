@@ -6,7 +6,9 @@ case. The sweep job runs every `sweep_interval_seconds` and survives restarts be
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -82,6 +84,39 @@ class TimerSweep:
     def __init__(self, database: Database, policy: QueuePolicy) -> None:
         self._database = database
         self._policy = policy
+        # Cards this process is sending right now. Flood limits can hold a card longer than its retry
+        # time; the sweep must not post a second one meanwhile.
+        self._posting: set[int] = set()
+
+    @contextlib.contextmanager
+    def posting_card(self, case_id: int) -> Iterator[bool]:
+        """Mark a case's card as being posted; yields False when it already is (then post nothing)."""
+        if case_id in self._posting:
+            yield False
+            return
+        self._posting.add(case_id)
+        try:
+            yield True
+        finally:
+            self._posting.discard(case_id)
+
+    async def take_unposted_cards(self, now: datetime | None = None) -> list[Case]:
+        """Every case whose card is not in the staff chat yet, due or not, each leased like the sweep does.
+
+        For start-up: a card still missing then belongs to a run that was killed between filing the case
+        and posting its card, and should not wait for its retry time.
+        """
+        now = now or utcnow()
+        unposted: list[Case] = []
+        async with write_transaction(self._database) as session:
+            timers = TimerRepository(session)
+            cases = CaseRepository(session)
+            for timer in await timers.of_kind(TimerKind.POST_CARD, SWEEP_BATCH):
+                case = await cases.get(timer.case_id, for_update=True)
+                if case is not None and case.id not in self._posting:
+                    timer.due_at = now + timedelta(seconds=self._policy.card_retry_seconds)
+                    unposted.append(case)
+        return unposted
 
     async def sweep(self, now: datetime | None = None) -> list[TimerAction]:
         """Handle every due timer in one transaction; return what the staff chat must be told."""
@@ -96,6 +131,8 @@ class TimerSweep:
                     continue
                 kind = timer.kind
                 if kind is TimerKind.POST_CARD:
+                    if case.id in self._posting:
+                        continue  # still on its way: the timer stays due until the card is linked
                     # Leased: if posting fails again the next sweep retries; posting clears the timer.
                     timer.due_at = now + timedelta(seconds=self._policy.card_retry_seconds)
                     actions.append(TimerAction(ActionKind.POST_CARD, case))

@@ -2,8 +2,11 @@
 
 SQLite allows one writer at a time. When many updates are handled concurrently, writers that collide wait
 in SQLite's busy handler, which sleeps in growing steps, and a transaction that read before it wrote can
-fail outright. Queueing this process's writers on an asyncio lock first is fair and far faster; another
+fail outright. Queueing this process's writers on an asyncio gate first is fair and far faster; another
 process (the CLI) is still covered by the busy timeout. PostgreSQL takes row locks itself: no gate there.
+
+`urgent=True` puts a writer ahead of the queue. It is for tiny writes that record what Telegram already
+did (the message id of a card just sent): until they commit, a crash would make the bot do it again.
 """
 
 from __future__ import annotations
@@ -11,29 +14,71 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import weakref
+from collections import deque
 from collections.abc import AsyncIterator
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.db import Database
 
-_gates: weakref.WeakKeyDictionary[AsyncEngine, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+class WriterGate:
+    """A first-come lock with a priority lane; the holder hands the gate straight to the next waiter."""
+
+    def __init__(self) -> None:
+        self._held = False
+        self._urgent: deque[asyncio.Future[None]] = deque()
+        self._normal: deque[asyncio.Future[None]] = deque()
+
+    @contextlib.asynccontextmanager
+    async def held(self, *, urgent: bool = False) -> AsyncIterator[None]:
+        if self._held:
+            queue = self._urgent if urgent else self._normal
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            queue.append(waiter)
+            try:
+                await waiter
+            except BaseException:
+                if waiter.done() and not waiter.cancelled():
+                    self._release()  # the gate was handed over just as we were cancelled: pass it on
+                else:
+                    with contextlib.suppress(ValueError):
+                        queue.remove(waiter)
+                raise
+        else:
+            self._held = True
+        try:
+            yield
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        for queue in (self._urgent, self._normal):
+            while queue:
+                waiter = queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
+                    return
+        self._held = False
 
 
-def _gate(engine: AsyncEngine) -> asyncio.Lock:
+_gates: weakref.WeakKeyDictionary[AsyncEngine, WriterGate] = weakref.WeakKeyDictionary()
+
+
+def _gate(engine: AsyncEngine) -> WriterGate:
     gate = _gates.get(engine)
     if gate is None:
-        gate = asyncio.Lock()
+        gate = WriterGate()
         _gates[engine] = gate
     return gate
 
 
 @contextlib.asynccontextmanager
-async def write_transaction(database: Database) -> AsyncIterator[AsyncSession]:
+async def write_transaction(database: Database, *, urgent: bool = False) -> AsyncIterator[AsyncSession]:
     """A session in a transaction that commits on success and rolls back on error."""
     if database.engine.dialect.name != "sqlite":
         async with database.sessions.begin() as session:
             yield session
         return
-    async with _gate(database.engine), database.sessions.begin() as session:
+    async with _gate(database.engine).held(urgent=urgent), database.sessions.begin() as session:
         yield session

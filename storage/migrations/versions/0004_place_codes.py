@@ -30,9 +30,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_cases_province_code", table_name="cases")
     op.drop_index("ix_cases_country_code", table_name="cases")
-    with op.batch_alter_table("cases") as batch:
-        batch.drop_column("province_code")
-        batch.drop_column("country_code")
+    # Not batch_alter_table: on SQLite it rebuilds `cases`, and with foreign keys on, dropping the old table
+    # cascades to every case's messages, events and attachments. SQLite (3.35+) drops a column in place.
+    op.drop_column("cases", "province_code")
+    op.drop_column("cases", "country_code")
 
 
 def _fill_codes() -> None:

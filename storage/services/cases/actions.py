@@ -164,7 +164,7 @@ class StaffActions(CaseCore):
             await repo.add_event(case.id, EventKind.NOTE, actor_user_id=actor_id, text=text, at=now)
             return Outcome(case, (NoteAdded(case, actor_id, text),))
 
-    async def staff_reply(self, actor: Actor, case_id: int, text: str, *, update_id: int | None) -> Outcome:
+    async def staff_reply(self, actor: Actor, case_id: int, text: str, *, update_key: str | None) -> Outcome:
         """Record a staff message to the complainant (the notifier delivers it). A reply to a new case
         means someone is on it: the case moves to "in progress", so the worker's /status says so."""
         text = clean_text(text)
@@ -173,8 +173,8 @@ class StaffActions(CaseCore):
         async with write_transaction(self._database) as session:
             actor_id, scope = await self._scope(session, actor)
             repo = CaseRepository(session)
-            if update_id is not None:
-                existing = await repo.message_by_source_update(update_id)
+            if update_key is not None:
+                existing = await repo.message_by_source_update(update_key)
                 if existing is not None:
                     return Outcome(await self._get(repo, existing.case_id, scope), duplicate=True)
             case = await self._get(repo, case_id, scope)
@@ -185,7 +185,7 @@ class StaffActions(CaseCore):
             if case.status is CaseStatus.NEW:
                 await self._change_status(repo, case, CaseStatus.IN_PROGRESS, actor_id, now)
                 events.append(StatusChanged(case, CaseStatus.NEW, CaseStatus.IN_PROGRESS, actor_id))
-            events.append(await self._record_reply(repo, case, actor_id, text, update_id))
+            events.append(await self._record_reply(repo, case, actor_id, text, update_key))
             await rearm_timers(TimerRepository(session), case, self._policy, now)
             return Outcome(case, tuple(events))
 
@@ -195,7 +195,7 @@ class StaffActions(CaseCore):
         case: Case,
         actor_id: int,
         text: str,
-        update_id: int | None,
+        update_key: str | None,
         *,
         question: bool = False,
     ) -> ReplySent:
@@ -206,7 +206,7 @@ class StaffActions(CaseCore):
                 direction=Direction.TO_COMPLAINANT,
                 author_user_id=actor_id,
                 text=text,
-                source_update_id=update_id,
+                source_update_key=update_key,
                 created_at=now,
             )
         )

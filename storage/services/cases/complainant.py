@@ -96,7 +96,7 @@ class ComplainantSide(CaseCore):
         case_id: int,
         text: str | None,
         *,
-        update_id: int | None,
+        update_key: str | None,
         forwarded: bool = False,
         attachment: Attachment | None = None,
     ) -> Outcome:
@@ -105,8 +105,8 @@ class ComplainantSide(CaseCore):
         closed, and staff see her message with that said."""
         async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
-            if update_id is not None:
-                existing = await repo.message_by_source_update(update_id)
+            if update_key is not None:
+                existing = await repo.message_by_source_update(update_key)
                 if existing is not None:
                     return Outcome(await self._get(repo, existing.case_id), duplicate=True)
             case = await self._own(repo, user_id, case_id)
@@ -121,7 +121,7 @@ class ComplainantSide(CaseCore):
                     author_user_id=user_id,
                     text=stored_text,
                     forwarded=forwarded,
-                    source_update_id=update_id,
+                    source_update_key=update_key,
                     created_at=now,
                 )
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import datetime
 
 from storage.errors import InvalidInput
@@ -32,10 +33,17 @@ EXPORT_COLUMNS = (
 )
 
 
+# Spreadsheets start a formula at =, +, - or @, also in their full-width forms, and skip invisible
+# characters and spaces in front of one, so those do not make a cell safe.
+_FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+_INVISIBLE_LEAD = re.compile(r"^[\u200b\u200c\u200d\u2060\ufeff\s]+")
+
+
 def _csv_safe(value: object) -> str:
-    """Neutralise spreadsheet formulas (=, +, -, @) that a complainant could smuggle into a cell."""
+    """Neutralise spreadsheet formulas that a complainant could smuggle into a cell."""
     text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    visible = _INVISIBLE_LEAD.sub("", text)
+    if text[:1] in _FORMULA_STARTS or visible[:1] in _FORMULA_STARTS:
         return "'" + text
     return text
 

@@ -28,7 +28,8 @@ class StaffChatLinks(CaseCore):
     async def link_message(
         self, case_id: int, chat_id: int, message_id: int, kind: LinkKind, detail: str | None = None
     ) -> None:
-        async with write_transaction(self._database) as session:
+        """Record a message Telegram accepted; ahead of other writers, so a crash rarely sends it twice."""
+        async with write_transaction(self._database, urgent=True) as session:
             repo = CaseRepository(session)
             await repo.link(chat_id, message_id, case_id, kind, detail)
             if kind is LinkKind.CARD:

@@ -1,0 +1,72 @@
+"""A worker who re-sends her last answer while the bot is down: after the restart her first message answers
+the question it was written for, and the copy is not taken as the answer to the next question; the bot
+says so and asks the current question again."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.config import AppConfig
+from bot.run import running_bot
+from bot.services import Services
+from bot.standin import BotApiStandIn
+from storage.services.intake import EARLIER_ANSWER_GRACE, Step
+from tests.bot_fixtures import with_api
+from tests.complaint_helpers import complaint_config, next_question, prepare_chats
+
+
+async def test_a_re_sent_answer_after_a_restart_lands_in_the_right_field(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    prepare_chats(standin)
+    config: AppConfig = with_api(complaint_config(tmp_path), standin)
+    user = standin.private_user(6401, "Ani")
+    async with running_bot(config):
+        await standin.send_text(user, "/lapor")
+        for data in ("report:v1:consent:yes", "report:v1:rep:worker", "report:v1:cat:unpaid_wages"):
+            await standin.press_button(user, await next_question(standin, user.id, data), data)
+        await next_question(standin, user.id, "report:v1:country:")
+    # The bot is down: her answer gets no reply, so she sends it again.
+    await standin.send_text(user, "Malaysia")
+    await standin.send_text(user, "Malaysia")
+    await asyncio.sleep(EARLIER_ANSWER_GRACE.total_seconds() + 1.5)  # the outage lasts a while
+    async with running_bot(config) as app:
+        await next_question(standin, user.id, "provinsi")
+        restated = await next_question(standin, user.id, "sebelum pertanyaan ini muncul")
+        assert "provinsi" in (await next_question(standin, user.id, "provinsi")).plain_text.lower()
+        await standin.send_text(user, "Jawa Timur")
+        await next_question(standin, user.id, "agensi")
+        services: Services = app.bot_data["services"]
+        draft = await services.intake.current(user.id)
+    assert restated.plain_text.startswith("Pesan Anda tadi")
+    assert draft is not None
+    assert draft.step is Step.AGENCY
+    assert (draft.text("country"), draft.text("province")) == ("Malaysia", "Jawa Timur")
+
+
+async def test_answers_sent_one_after_the_other_are_all_taken(standin: BotApiStandIn, tmp_path: Path) -> None:
+    """The rule only sets aside messages written well before their question: a normal walk is unaffected."""
+    prepare_chats(standin)
+    config: AppConfig = with_api(complaint_config(tmp_path), standin)
+    user = standin.private_user(6402, "Budi")
+    async with running_bot(config) as app:
+        await standin.send_text(user, "/lapor")
+        for data in ("report:v1:consent:yes", "report:v1:rep:worker", "report:v1:cat:unpaid_wages"):
+            await standin.press_button(user, await next_question(standin, user.id, data), data)
+        await next_question(standin, user.id, "report:v1:country:")
+        for answer, next_marker in (
+            ("Taiwan", "provinsi"),
+            ("Jawa Barat", "agensi"),
+            ("PT Maju", "Ceritakan"),
+        ):
+            await standin.send_text(user, answer)
+            await next_question(standin, user.id, next_marker)
+        services: Services = app.bot_data["services"]
+        draft = await services.intake.current(user.id)
+    assert draft is not None
+    assert (draft.text("country"), draft.text("province"), draft.text("agency")) == (
+        "Taiwan",
+        "Jawa Barat",
+        "PT Maju",
+    )
