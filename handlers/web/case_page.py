@@ -4,6 +4,7 @@ each a call to the case core with the signed-in officer as the actor, its events
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -125,6 +126,7 @@ async def case_page(request: Request, user: SignedIn) -> Response:
         error=request.query_params.get("err"),
         saved=request.query_params.get("ok") == "1",
         version=version_of(detail),
+        nonce=secrets.token_urlsafe(16),
     )
 
 
@@ -211,7 +213,10 @@ async def _run(request: Request, user: SignedIn, action: str) -> Response:
         elif action == "note":
             outcome = await cases.add_note(user.user_id, case_id, _text(form, "text"))
         else:
-            outcome = await cases.staff_reply(user.user_id, case_id, _text(form, "text"), update_id=None)
+            # The form's one-time key: a double submit of the same reply is recorded and sent once.
+            nonce = _text(form, "nonce")[:64]
+            key = f"console:{user.user_id}:{nonce}" if nonce else None
+            outcome = await cases.staff_reply(user.user_id, case_id, _text(form, "text"), update_key=key)
     except (CaseNotFound, AccessDenied):
         return refusal(request, "not_found", 404)
     except ValueError:
