@@ -20,7 +20,7 @@ from starlette.responses import HTMLResponse, Response
 
 from bot.services import Services
 from faq.places import load_places
-from handlers.texts_complaint import CATEGORY_LABELS
+from handlers.texts_complaint import CATEGORY_LABELS, REPORTER_LABELS
 from handlers.web.texts import PRIORITY_WORDS, STATUS_WORDS, word
 from storage.models.cases import CasePriority, CaseStatus
 from storage.models.staff import StaffRole
@@ -173,6 +173,7 @@ def render(
         status_word=lambda status_value: STATUS_WORDS[CaseStatus(status_value)][lang],
         priority_word=lambda value: PRIORITY_WORDS[CasePriority(value)][lang],
         category_word=lambda code: CATEGORY_LABELS.get(code or "", {}).get(lang, code or "-"),
+        reporter_word=lambda code: REPORTER_LABELS.get(code or "", {}).get(lang, code or "-"),
         country_name=country,
         province_name=province,
         when=local_time(context.services),
