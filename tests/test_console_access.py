@@ -22,6 +22,8 @@ from bot.web import secret_key
 from handlers.web.common import SESSION_COOKIE, cookie_signer
 from storage.base import utcnow
 from storage.models.cases import Case, CaseEvent, CaseMessage
+from storage.models.console import ProposedPhrasing
+from storage.models.staff import StaffMemberRecord
 from tests.bot_fixtures import with_api
 from tests.complaint_helpers import (
     OFFICER,
@@ -57,6 +59,14 @@ def attempts(case_id: int, attachment_id: int) -> list[Attempt]:
         Attempt("POST", f"{case}/prioritas", {"priority": "urgent"}),
         Attempt("POST", f"{case}/catatan", {"text": "catatan penyusup"}),
         Attempt("POST", f"{case}/balas", {"text": "pesan penyusup"}),
+        Attempt("GET", f"{case}/versi"),
+        Attempt("GET", "/konten"),
+        Attempt("GET", "/konten/patch.yaml"),
+        Attempt("POST", "/konten/usul", {"question": "apa itu", "entry_id": "jalur-resmi"}),
+        Attempt("POST", "/konten/putuskan", {"id": "1", "accept": "1"}),
+        Attempt("GET", "/petugas"),
+        Attempt("POST", "/petugas/tambah", {"user_id": "5555", "role": "admin"}),
+        Attempt("POST", "/petugas/hapus", {"user_id": str(PROVINCE_OFFICER)}),
     ]
 
 
@@ -77,7 +87,11 @@ async def snapshot(services: Services, standin: BotApiStandIn, worker_id: int) -
         case = (await session.execute(select(Case))).scalar_one()
         events = (await session.execute(select(func.count()).select_from(CaseEvent))).scalar_one()
         messages = (await session.execute(select(func.count()).select_from(CaseMessage))).scalar_one()
+        staff = (await session.execute(select(func.count()).select_from(StaffMemberRecord))).scalar_one()
+        phrasings = (await session.execute(select(func.count()).select_from(ProposedPhrasing))).scalar_one()
     return (
+        staff,
+        phrasings,
         case.status,
         case.priority,
         case.assigned_to,
@@ -175,7 +189,9 @@ async def test_nobody_outside_gets_case_data_or_changes_anything(
                     failures.append(f"{name} {attempt.method} {attempt.path}: changed {before} -> {after}")
                 assert response.status_code in (200, 401, 403, 404), (name, attempt, response.status_code)
     print(f"console access: {tried} attempts, {revealed} revealed case data, {changed} changed something")
-    assert tried == 6 * 11 + 2 * 5
+    routes = attempts(1, attachment.id)
+    posts = sum(1 for attempt in routes if attempt.method == "POST")
+    assert tried == 6 * len(routes) + 2 * posts
     assert failures == []
     assert (revealed, changed) == (0, 0)
 
