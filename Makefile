@@ -3,10 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Labelled sets the triage model learns from; faq_holdout*.yaml are only ever measured, never trained on.
+# Labelled sets the triage and answer models learn from; faq_holdout*.yaml are only measured, never trained on.
 TRAINING_SETS := $(sort $(wildcard tests/data/faq_dev*.yaml))
 
-.PHONY: run test lint typecheck unit eval bench triage-model triage-cv clean browser
+.PHONY: run test lint typecheck unit eval eval-table bench triage-model triage-cv answer-model answer-cv models clean browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/migrasi-aman faq lint
 	$(BIN)/migrasi-aman faq train-triage --check $(TRAINING_SETS)
+	$(BIN)/migrasi-aman faq train-answer --check $(TRAINING_SETS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -41,6 +42,11 @@ eval: $(STAMP)
 	for set in $(TRAINING_SETS) $(wildcard tests/data/faq_holdout*.yaml); do \
 		$(BIN)/migrasi-aman faq eval $$set --no-fail || exit 1; done
 
+# One line per set: the bot's calibrated reply decision beside the matcher's hand-set thresholds.
+eval-table: $(STAMP)
+	$(BIN)/migrasi-aman faq eval --table --policy both --no-fail $(TRAINING_SETS) \
+		$(wildcard tests/data/faq_holdout*.yaml)
+
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.matcher
 
@@ -49,6 +55,17 @@ triage-model: $(STAMP)
 
 triage-cv: $(STAMP)
 	$(BIN)/migrasi-aman faq train-triage --cv $(TRAINING_SETS)
+
+# The answer confidence (and its reply thresholds) depends on the FAQ content and the sets: retrain after
+# changing either (`make lint` says when).
+answer-model: $(STAMP)
+	$(BIN)/migrasi-aman faq train-answer $(TRAINING_SETS)
+
+answer-cv: $(STAMP)
+	$(BIN)/migrasi-aman faq train-answer --cv $(TRAINING_SETS)
+
+# Everything learned from the content and the labelled sets, in one command.
+models: triage-model answer-model
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

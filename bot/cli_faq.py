@@ -4,7 +4,7 @@
   `file:line: message` per problem and exits 1 when there are any.
 - `faq ask [--lang id|en] [--json] QUESTION` shows the reply a user would get; `--json -` reads one
   question per line from stdin and prints one JSON object per line.
-- `faq eval PATH` scores a labelled set against the bars of issue 2 and exits 1 when one is missed.
+- `faq eval PATH...` scores labelled sets by what the user sees first and exits 1 when a bar is missed.
 
 Other `faq` actions (e.g. `gaps`) live in their own modules listed in FAQ_EXTENSION_MODULES; each provides
 `register_faq(faq_subparsers)`, so this module does not need to change when they are added.
@@ -24,20 +24,38 @@ from typing import Any, TextIO
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig, resolve_config_path
+from faq.answering import AnswerEngine
 from faq.baseline import NaiveMatcher
-from faq.evaluate import EvalSetError, evaluate, format_report, load_eval_set, naive_top1, unknown_ids
+from faq.evaluate import (
+    SUMMARY_HEADER,
+    Decide,
+    EvalSetError,
+    evaluate,
+    format_report,
+    load_eval_set,
+    naive_top1,
+    summary_row,
+    unknown_ids,
+)
 from faq.lint import lint_paths
 from faq.loader import FaqContentError, load_knowledge_base
-from faq.matcher import FaqMatcher, MatcherSettings, MatchResult
+from faq.matcher import FaqMatcher, MatcherSettings
 from faq.places import PLACES_PATH, read_places
-from faq.render import render_reply
+from faq.render import render_decision
+from faq.reply import ReplyDecision, legacy_decision
 from faq.triage import UrgencyDetector
 
-FAQ_EXTENSION_MODULES: tuple[str, ...] = ("bot.cli_faq_gaps", "bot.cli_faq_triage", "bot.cli_faq_lengths")
+FAQ_EXTENSION_MODULES: tuple[str, ...] = (
+    "bot.cli_faq_gaps",
+    "bot.cli_faq_triage",
+    "bot.cli_faq_lengths",
+    "bot.cli_faq_answer",
+)
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+POLICIES = ("calibrated", "legacy", "both")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,8 +79,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_config_option(ask)
     ask.set_defaults(func=run_ask)
 
-    evaluate_parser = faq_commands.add_parser("eval", help="score a labelled eval set against the bars")
-    evaluate_parser.add_argument("path", type=Path, help="eval set YAML (cases, out_of_scope, urgent, ...)")
+    evaluate_parser = faq_commands.add_parser("eval", help="score labelled eval sets against the bars")
+    evaluate_parser.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="eval set YAML (cases, out_of_scope, urgent, ...)"
+    )
+    evaluate_parser.add_argument(
+        "--policy",
+        choices=POLICIES,
+        default=POLICIES[0],
+        help="which reply decision to score: the calibrated one the bot uses (default), the matcher's "
+        "hand-set thresholds (legacy), or both side by side",
+    )
+    evaluate_parser.add_argument(
+        "--table", action="store_true", help="one summary line per set and policy instead of full reports"
+    )
     evaluate_parser.add_argument("--no-fail", action="store_true", help="exit 0 even when a bar is missed")
     evaluate_parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     add_config_option(evaluate_parser)
@@ -88,18 +118,22 @@ def run_lint(args: argparse.Namespace) -> int:
 
 def run_ask(args: argparse.Namespace) -> int:
     config = config_from_args(args)
-    matcher = _load_matcher(config, UrgencyDetector())
+    detector = UrgencyDetector()
+    matcher = _load_matcher(config, detector)
     if matcher is None:
         return EXIT_PROBLEMS
+    engine = AnswerEngine(matcher)
     lang = args.lang or config.bot.default_language
     questions = _read_lines(sys.stdin) if args.question == ["-"] else iter([" ".join(args.question)])
     try:
         for question in questions:
-            result = matcher.match(question)
+            reply = engine.decide_reply(question)
+            urgent = detector.is_urgent(question)
             if args.json:
-                print(json.dumps(result_as_json(result), ensure_ascii=False), flush=True)
+                print(json.dumps(reply_as_json(reply, urgent=urgent), ensure_ascii=False), flush=True)
             else:
-                print(render_reply(matcher.kb, result, lang, config.placeholders()), end="\n\n", flush=True)
+                text = render_decision(matcher.kb, reply, lang, config.placeholders(), urgent=urgent)
+                print(text, end="\n\n", flush=True)
     except BrokenPipeError:
         # Piped into `head` and the reader left: stop quietly (Python's documented recipe).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -109,7 +143,7 @@ def run_ask(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     try:
-        eval_set = load_eval_set(args.path)
+        eval_sets = [(path, load_eval_set(path)) for path in args.paths]
     except EvalSetError as exc:
         print(f"migrasi-aman: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -118,32 +152,53 @@ def run_eval(args: argparse.Namespace) -> int:
     if matcher is None:
         return EXIT_PROBLEMS
     kb = matcher.kb
-    for label in unknown_ids(eval_set, kb.ids):
-        print(f"{args.path}: warning: unknown entry id in eval set, {label}", file=sys.stderr)
-    report = evaluate(matcher, detector, eval_set)
-    print(f"eval set: {args.path} ({len(kb)} FAQ entries)")
-    for line in format_report(report, show_misses=args.verbose):
-        print(line)
-    baseline_top1 = naive_top1(eval_set, NaiveMatcher(kb).best)
-    print(f"naive baseline (rapidfuzz extractOne WRatio over raw phrasings) top-1: {baseline_top1:.1%}")
-    failed = report.failed_bars()
+    policies = deciders(matcher, args.policy)
+    failed: list[str] = []
+    if args.table:
+        print(SUMMARY_HEADER)
+    for path, eval_set in eval_sets:
+        for label in unknown_ids(eval_set, kb.ids):
+            print(f"{path}: warning: unknown entry id in eval set, {label}", file=sys.stderr)
+        for policy, decide in policies.items():
+            report = evaluate(decide, detector, eval_set)
+            failed.extend(f"{path.name} ({policy}): {bar}" for bar in report.failed_bars())
+            if args.table:
+                print(summary_row(f"{path.stem} {policy}", report))
+                continue
+            print(f"eval set: {path} ({len(kb)} FAQ entries), reply decision: {policy}")
+            for line in format_report(report, show_misses=args.verbose):
+                print(line)
+        if not args.table:
+            baseline = naive_top1(eval_set, NaiveMatcher(kb).best)
+            print(f"naive baseline (rapidfuzz extractOne WRatio over raw phrasings) top-1: {baseline:.1%}")
     if failed and not args.no_fail:
-        print(f"bars missed: {', '.join(failed)}", file=sys.stderr)
+        print(f"bars missed: {'; '.join(failed)}", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK
 
 
-def result_as_json(result: MatchResult) -> dict[str, Any]:
+def deciders(matcher: FaqMatcher, policy: str) -> dict[str, Decide]:
+    """The reply decisions to score, by name: the calibrated one the bot uses, and the matcher's own."""
+    names = ["calibrated", "legacy"] if policy == "both" else [policy]
+    available: dict[str, Decide] = {"legacy": lambda question: legacy_decision(matcher.match(question))}
+    if "calibrated" in names:
+        available["calibrated"] = AnswerEngine(matcher).decide_reply
+    return {name: available[name] for name in names}
+
+
+def reply_as_json(reply: ReplyDecision, *, urgent: bool) -> dict[str, Any]:
     return {
-        "query": result.query,
-        "decision": result.decision.value,
-        "entry_id": result.entry_id,
-        "score": round(result.score, 4),
+        "query": reply.question,
+        "decision": reply.decision.value,
+        "entry_id": reply.entry_id,
+        "confidence": round(reply.confidence, 4),
+        "alternatives": list(reply.alternatives),
+        "second_topic": reply.second_topic,
         "candidates": [
             {"entry_id": candidate.entry_id, "score": round(candidate.score, 4)}
-            for candidate in result.candidates
+            for candidate in reply.candidates
         ],
-        "urgent": result.urgent,
+        "urgent": urgent,
     }
 
 

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import AppConfig
+from faq.answering import AnswerEngine
 from faq.loader import load_knowledge_base
 from faq.matcher import Decision, FaqMatcher, MatcherSettings, MatchResult
 from faq.model import FaqEntry, KnowledgeBase, Language
 from faq.render import render_answer
+from faq.reply import ReplyDecision
 from faq.triage import UrgencyDetector
 
 logger = logging.getLogger(__name__)
@@ -31,6 +33,7 @@ class _Engine:
     kb: KnowledgeBase
     matcher: FaqMatcher
     detector: UrgencyDetector
+    answers: AnswerEngine
 
 
 @functools.lru_cache(maxsize=4)
@@ -38,8 +41,10 @@ def _build_engine(paths: tuple[Path, ...] | None, settings: MatcherSettings) -> 
     kb = load_knowledge_base(paths)
     detector = UrgencyDetector()
     matcher = FaqMatcher(kb, settings, detector)
+    answers = AnswerEngine(matcher)
+    answers.model  # noqa: B018 -- load the shipped confidence model now: a broken file fails at start-up
     logger.info("FAQ loaded: %s entries", len(kb))
-    return _Engine(kb, matcher, detector)
+    return _Engine(kb, matcher, detector, answers)
 
 
 class FaqService:
@@ -49,10 +54,15 @@ class FaqService:
         self.kb = engine.kb
         self.matcher = engine.matcher
         self.detector = engine.detector
+        self.answers = engine.answers
         self._placeholders: Mapping[str, str] = config.placeholders()
 
     def match(self, question: str) -> MatchResult:
         return self.matcher.match(question)
+
+    def decide_reply(self, question: str) -> ReplyDecision:
+        """What the first reply to this question shows (the same decision `faq ask` prints)."""
+        return self.answers.decide_reply(question)
 
     def is_urgent(self, text: str) -> bool:
         return self.detector.is_urgent(text)
@@ -85,4 +95,4 @@ class FaqService:
         return None
 
 
-__all__ = ["Decision", "FaqService", "MatchResult"]
+__all__ = ["Decision", "FaqService", "MatchResult", "ReplyDecision"]

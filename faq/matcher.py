@@ -196,6 +196,16 @@ class MatchResult:
     urgency_reasons: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The ranking of one question and the signals a confidence estimate needs from it."""
+
+    candidates: tuple[Candidate, ...]  # best first, at most `rerank_depth`
+    lexical_best: str | None  # the entry BM25 alone puts first, before the fuzzy rerank
+    words: tuple[str, ...]  # the question's content words after normalising and spelling correction
+    unknown_words: int  # how many of `words` no entry uses
+
+
 class UrgencyCheck(Protocol):
     def is_urgent(self, text: str) -> bool: ...
 
@@ -313,7 +323,7 @@ class FaqMatcher:
             self.normalizer.tokens(text) for text in (*entry.questions.all(), entry.title.id, entry.title.en)
         ]
         extras = [self.normalizer.tokens(text) for text in (*entry.tags, entry.id.replace("-", " "))]
-        fuzzy_texts = tuple(" ".join(_content_words(tokens)) for tokens in phrasings)
+        fuzzy_texts = tuple(" ".join(content_words(tokens)) for tokens in phrasings)
         return fuzzy_texts, phrasings + extras
 
     def match(self, query: str) -> MatchResult:
@@ -336,9 +346,20 @@ class FaqMatcher:
         """Candidates best first with their 0..1 confidence (at most `rerank_depth`)."""
         return self._rank(query)[0]
 
+    def analyse(self, query: str) -> Ranking:
+        """The ranking with the signals behind it (no urgency check, no decision)."""
+        features = self._query_features(query)
+        ranked, lexical_best = self._rank_features(features)
+        words = tuple(content_words(features.text.split()))
+        known = self.speller.vocabulary
+        unknown = sum(1 for word in words if word not in known)
+        return Ranking(tuple(ranked), lexical_best, words, unknown)
+
     def _rank(self, query: str) -> tuple[list[Candidate], str | None]:
         """Candidates, and the entry the BM25 ranking alone puts first (before the fuzzy rerank)."""
-        features = self._query_features(query)
+        return self._rank_features(self._query_features(query))
+
+    def _rank_features(self, features: _Features) -> tuple[list[Candidate], str | None]:
         if not features.words and not features.chars:
             return [], None
         lexical = self._lexical(features, 1.0)
@@ -412,7 +433,7 @@ class FaqMatcher:
         chars = _char_features(corrected)
         countries = [token for token in corrected if token in self._countries]
         # One other word ("gaji di jepang berapa") is not enough to say the question is about another topic.
-        others = {token for token in _content_words(corrected) if token not in self._countries}
+        others = {token for token in content_words(corrected) if token not in self._countries}
         if not countries or len(others) < 2:
             return _Features(words, chars, " ".join(corrected))
         country_words = frozenset(f"w:{token}" for token in countries) | frozenset(
@@ -471,12 +492,12 @@ def _country_words(kb: KnowledgeBase, normalizer: Normalizer) -> frozenset[str]:
     )
 
 
-def _content_words(tokens: Iterable[str]) -> list[str]:
+def content_words(tokens: Iterable[str]) -> list[str]:
     return [token for token in tokens if token not in STOPWORDS]
 
 
 def _word_features(tokens: Sequence[str]) -> list[str]:
-    words = _content_words(tokens)
+    words = content_words(tokens)
     features = [f"w:{word}" for word in words]
     features.extend(f"b:{first}_{second}" for first, second in itertools.pairwise(words))
     return features
@@ -484,7 +505,7 @@ def _word_features(tokens: Sequence[str]) -> list[str]:
 
 def _char_features(tokens: Sequence[str]) -> list[str]:
     features: list[str] = []
-    for word in _content_words(tokens):
+    for word in content_words(tokens):
         features.extend(_word_ngrams(word))
     return features
 

@@ -10,8 +10,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from faq.matcher import Decision, MatchResult
+from faq.matcher import Decision
 from faq.model import FaqEntry, KnowledgeBase, as_language
+from faq.reply import ReplyDecision
 
 PLACEHOLDER: Final = re.compile(r"\{([^{}\s]*)\}")
 
@@ -64,7 +65,8 @@ _URGENT_LEAD: Final = {
         "KP2MI {hotline_kp2mi} (from abroad {hotline_kp2mi_abroad}) or SAPA {hotline_sapa}."
     ),
 }
-_CLARIFY_LEAD: Final = {"id": "Maksud Anda salah satu ini?", "en": "Did you mean one of these?"}
+_CLARIFY_LEAD: Final = {"id": "Maksud Anda:", "en": "Did you mean:"}
+_NOT_THIS: Final = {"id": "Bukan ini?", "en": "Not this?"}
 _FALLBACK: Final = {
     "id": "Maaf, saya belum punya jawaban untuk pertanyaan itu. Coba tulis dengan kata lain, "
     "atau hubungi {hotline_kp2mi}.",
@@ -72,25 +74,37 @@ _FALLBACK: Final = {
 }
 
 
-def render_reply(
+def render_decision(
     kb: KnowledgeBase,
-    result: MatchResult,
+    reply: ReplyDecision,
     lang: str,
     placeholders: Mapping[str, str],
+    *,
+    urgent: bool = False,
 ) -> str:
-    """Plain-text reply for a match result, as a user would see it (emergency contacts first when urgent)."""
+    """Plain-text first reply for a reply decision, buttons shown as `[title]` lines, as the bot sends it
+    (emergency contacts first when the triage found the message urgent)."""
     language = as_language(lang)
     parts: list[str] = []
-    if result.urgent:
+    if urgent:
         parts.append(fill_placeholders(_URGENT_LEAD[language], placeholders))
-    if result.decision is Decision.ANSWER and result.entry_id is not None:
-        entry = kb.get(result.entry_id)
+
+    def title(entry_id: str) -> str:
+        return kb.get(entry_id).title.get(language) if entry_id in kb else entry_id
+
+    if reply.decision is Decision.ANSWER and reply.entry_id is not None and reply.entry_id in kb:
+        entry = kb.get(reply.entry_id)
         parts.append(f"{entry.title.get(language)}\n\n{render_answer(entry, language, placeholders)}")
-    elif result.decision is Decision.CLARIFY:
-        options = [
-            f"{number}. {kb.get(candidate.entry_id).title.get(language)}"
-            for number, candidate in enumerate(result.candidates, start=1)
-        ]
+        # the message text, then its button rows (a second topic first, then the "Bukan ini?" entries)
+        if reply.alternatives:
+            parts.append(_NOT_THIS[language])
+        rows = [f"[➕ {title(reply.second_topic)}]"] if reply.second_topic is not None else []
+        if reply.alternatives:
+            rows.append(" ".join(f"[{title(entry_id)}]" for entry_id in reply.alternatives))
+        if rows:
+            parts.append("\n".join(rows))
+    elif reply.decision is Decision.CLARIFY:
+        options = [f"[{title(candidate.entry_id)}]" for candidate in reply.candidates]
         parts.append("\n".join([_CLARIFY_LEAD[language], *options]))
     else:
         parts.append(fill_placeholders(_FALLBACK[language], placeholders))

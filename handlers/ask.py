@@ -1,10 +1,14 @@
 """Asking: free text outside a flow goes to the FAQ matcher, and the three decisions become replies.
 
-- answer: the entry, related-topic buttons, 👍/👎 and the menu;
+The reply is decided in `faq` (`FaqService.decide_reply`, the same decision `faq ask` prints); this module
+only turns it into messages and buttons:
+- answer: the entry, then (when the answer is likely rather than sure) "Bukan ini?" with one or two other
+  entries, a button for a second topic the message asked about, related topics, 👍/👎 and the menu;
 - clarify: "Maksud Anda:" with up to three entries and "Bukan semuanya";
 - fallback: a kind reply with the hotline and the main menu (which offers Lapor).
 Greetings and thanks get a friendly word and the menu instead (bot.smalltalk).
-Fallbacks, clarify choices and 👎 are logged without any user id so staff can improve the FAQ.
+Fallbacks, clarify choices, "Bukan ini?" choices and 👎 are logged without any user id so staff can improve
+the FAQ (`faq gaps`).
 
 Replies quote the user's question, so a later button press can log the question without keeping it in
 memory: the pressed message's `reply_to_message` is the question.
@@ -13,13 +17,14 @@ memory: the pressed message's `reply_to_message` is the question.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.knowledge import Decision, MatchResult
+from bot.knowledge import Decision, ReplyDecision
 from bot.smalltalk import classify as classify_small_talk
 from faq.model import FaqEntry, Language
 from handlers.common import (
@@ -40,6 +45,9 @@ from storage.models.questions import QuestionEventKind
 logger = logging.getLogger(__name__)
 
 MAX_CALLBACK_BYTES = 64
+# Marks the button of a second topic the message asked about (no extra line of text: one screen).
+SECOND_TOPIC_MARK = "➕ "
+_CHOICE_KINDS = frozenset({QuestionEventKind.CLARIFY_CHOICE, QuestionEventKind.NOT_THIS})
 ROUTES_ENTRY_IDS = ("jalur-resmi", "jalur-p3mi")
 
 
@@ -48,6 +56,7 @@ def register(app: BotApplication) -> None:
     app.add_handler(MessageHandler(private_text, ask), group=ASK)
     app.add_handler(CallbackQueryHandler(show_entry, pattern=r"^faq:v1:show:"), group=COMMANDS)
     app.add_handler(CallbackQueryHandler(clarify_pick, pattern=r"^faq:v1:(pick:|none$)"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(not_this_pick, pattern=r"^faq:v1:alt:"), group=COMMANDS)
     app.add_handler(CallbackQueryHandler(feedback, pattern=r"^fb:v1:(up|down):"), group=COMMANDS)
     app.add_handler(CallbackQueryHandler(routes_pressed, pattern=rf"^{MENU_ROUTES}$"), group=COMMANDS)
 
@@ -63,17 +72,25 @@ async def ask(update: Update, context: BotContext) -> None:
         await send_html(update, context, not_a_question, main_menu(lang))
         return
     await show_typing(update, context)
-    result = context.services.faq.match(question)
-    logger.info("question matched: %s (score %.2f)", result.decision, result.score)
-    if result.decision is Decision.ANSWER and result.entry_id is not None:
-        entry = context.services.faq.entry(result.entry_id)
+    reply = context.services.faq.decide_reply(question)
+    logger.info("question: %s (confidence %.2f)", reply.decision, reply.confidence)
+    if reply.decision is Decision.ANSWER and reply.entry_id is not None:
+        entry = context.services.faq.entry(reply.entry_id)
         if entry is not None:
-            await send_entry(update, context, entry, lang, reply_to=message)
+            await send_entry(
+                update,
+                context,
+                entry,
+                lang,
+                reply_to=message,
+                alternatives=reply.alternatives,
+                second_topic=reply.second_topic,
+            )
             return
-    if result.decision is Decision.CLARIFY and result.candidates:
-        await _send_clarify(update, context, result, lang, message)
+    if reply.decision is Decision.CLARIFY and reply.candidates:
+        await _send_clarify(update, context, reply, lang, message)
         return
-    await _record(context, QuestionEventKind.FALLBACK, question, result)
+    await _record(context, QuestionEventKind.FALLBACK, question, reply)
     await send_fallback(update, context, lang, reply_to=message)
 
 
@@ -93,15 +110,41 @@ def _reply_without_matching(question: str, lang: Language, limit: int) -> Html |
 
 
 async def send_entry(
-    update: Update, context: BotContext, entry: FaqEntry, lang: Language, *, reply_to: Message | None = None
+    update: Update,
+    context: BotContext,
+    entry: FaqEntry,
+    lang: Language,
+    *,
+    reply_to: Message | None = None,
+    alternatives: Sequence[str] = (),
+    second_topic: str | None = None,
 ) -> None:
     faq = context.services.faq
     text = t("answer", lang, title=entry.title.get(lang), answer=faq.answer(entry, lang))
-    rows = [
+    rows: list[list[InlineKeyboardButton]] = []
+    second = faq.entry(second_topic) if second_topic is not None else None
+    if second is not None and _fits("faq:v1:show:", second.id):
+        label = SECOND_TOPIC_MARK + second.title.get(lang)
+        rows.append([InlineKeyboardButton(label, callback_data=_data("faq:v1:show:", second.id))])
+    offered = [
+        entry_id
+        for entry_id in alternatives
+        if faq.entry(entry_id) is not None and _fits("faq:v1:alt:", entry_id)
+    ]
+    if offered:
+        text = Html(text + t("not_this", lang))
+        rows.append(
+            [
+                InlineKeyboardButton(faq.title(entry_id, lang), callback_data=_data("faq:v1:alt:", entry_id))
+                for entry_id in offered
+            ]
+        )
+    shown = {entry.id, *offered, *([second_topic] if second_topic else [])}
+    rows.extend(
         [InlineKeyboardButton(related.title.get(lang), callback_data=_data("faq:v1:show:", related.id))]
         for related in faq.related(entry)
-        if _fits("faq:v1:show:", related.id)
-    ]
+        if related.id not in shown and _fits("faq:v1:show:", related.id)
+    )
     if _fits("fb:v1:down:", entry.id):
         rows.append(
             [
@@ -111,13 +154,14 @@ async def send_entry(
                 ),
             ]
         )
-        text = Html(text + t("answer_footer", lang))
+        if not offered:  # "Bukan ini?" already asks; one question line keeps the reply on one screen
+            text = Html(text + t("answer_footer", lang))
     rows.append(menu_row(lang))
     await send_html(update, context, text, keyboard(rows), reply_to=reply_to)
 
 
 async def _send_clarify(
-    update: Update, context: BotContext, result: MatchResult, lang: Language, question: Message
+    update: Update, context: BotContext, result: ReplyDecision, lang: Language, question: Message
 ) -> None:
     faq = context.services.faq
     rows = [
@@ -173,7 +217,7 @@ async def clarify_pick(update: Update, context: BotContext) -> None:
     if query.data == "faq:v1:none":
         await drop_buttons(update)
         if question:
-            result = faq.match(question)
+            result = faq.decide_reply(question)
             await _record(context, QuestionEventKind.CLARIFY_CHOICE, question, result, chosen=None)
         await send_fallback(update, context, lang, reply_to=question_message)
         return
@@ -184,7 +228,26 @@ async def clarify_pick(update: Update, context: BotContext) -> None:
     await drop_buttons(update)
     if question:
         await _record(
-            context, QuestionEventKind.CLARIFY_CHOICE, question, faq.match(question), chosen=entry.id
+            context, QuestionEventKind.CLARIFY_CHOICE, question, faq.decide_reply(question), chosen=entry.id
+        )
+    await send_entry(update, context, entry, lang, reply_to=question_message)
+
+
+async def not_this_pick(update: Update, context: BotContext) -> None:
+    """Under an answer the user said "Bukan ini?" and chose another entry: log it (the question belongs to
+    the chosen entry, a phrasing the FAQ lacks), then show that entry."""
+    await answer_callback(update)
+    lang = await language_of(update, context)
+    faq = context.services.faq
+    entry = faq.entry(_argument(update))
+    if entry is None:
+        await _stale(update, context, lang)
+        return
+    question_message = _question_of(update)
+    question = question_message.text if question_message is not None and question_message.text else ""
+    if question:
+        await _record(
+            context, QuestionEventKind.NOT_THIS, question, faq.decide_reply(question), chosen=entry.id
         )
     await send_entry(update, context, entry, lang, reply_to=question_message)
 
@@ -236,7 +299,7 @@ async def _record(
     context: BotContext,
     kind: QuestionEventKind,
     question: str,
-    result: MatchResult,
+    result: ReplyDecision,
     *,
     chosen: str | None = None,
 ) -> None:
@@ -246,7 +309,7 @@ async def _record(
         question,
         decision=str(result.decision),
         normalized_question=faq.normalized(question),
-        entry_id=chosen if kind is QuestionEventKind.CLARIFY_CHOICE else result.entry_id,
+        entry_id=chosen if kind in _CHOICE_KINDS else result.entry_id,
         candidates=[(candidate.entry_id, candidate.score) for candidate in result.candidates],
     )
 

@@ -96,6 +96,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "\n\n<i>Apakah jawaban ini membantu?</i>",
         "en": "\n\n<i>Did this answer help?</i>",
     },
+    # Said instead of `answer_footer` (no longer than it: faq/lint.py REPLY_FRAME_CHARS counts the footer).
+    "not_this": {
+        "id": "\n\n<i>Bukan ini?</i>",
+        "en": "\n\n<i>Not this?</i>",
+    },
     "clarify": {
         "id": "Maksud Anda:",
         "en": "Did you mean:",

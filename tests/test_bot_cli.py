@@ -12,12 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.__main__ import main
 from bot.chat import run_chat
 from bot.cli_run import SecretRedactor
 from bot.config import AppConfig
 from bot.standin import BotApiStandIn
+from faq.loader import load_knowledge_base
 from storage.db import Database
 from storage.migrate import upgrade_database
 from storage.models.questions import QuestionEventKind
@@ -182,7 +184,20 @@ async def test_faq_gaps_lists_the_most_frequent_unanswered_questions(
             normalized_question="resep rendang",
         )
     await log.record(
+        QuestionEventKind.FALLBACK,
+        "resep rendang padang",
+        decision="fallback",
+        normalized_question="resep rendang padang",
+    )
+    await log.record(
         QuestionEventKind.THUMBS_DOWN, "visa turis?", decision="answer", entry_id="visa-non-kerja"
+    )
+    await log.record(
+        QuestionEventKind.NOT_THIS,
+        "lpk minta duit 35jt",
+        decision="answer",
+        normalized_question="lpk minta duit 35jt",
+        entry_id="pelatihan-lpk",
     )
     await log.record(QuestionEventKind.THUMBS_UP, "bagus", decision="answer", entry_id="jalur-resmi")
     await database.dispose()
@@ -190,17 +205,56 @@ async def test_faq_gaps_lists_the_most_frequent_unanswered_questions(
     assert await asyncio.to_thread(main, ["faq", "gaps", "--config", str(REPO_CONFIG)]) == 0
     out = capsys.readouterr().out
     lines = out.strip().splitlines()
-    assert lines[1].split()[0] == "3"
+    assert lines[1].split()[0] == "4"  # both wordings of the rendang question
     assert lines[1].endswith("resep rendang")
-    assert "thumbs_down" in lines[2]
+    assert "+ resep rendang padang (1)" in lines[2]
     assert "bagus" not in out  # a 👍 is not a gap
+    assert "not_this" in out
+    assert "users chose pelatihan-lpk" in out
+    assert "migrasi-aman faq gaps --add pelatihan-lpk 'lpk minta duit 35jt'" in out
+    assert "thumbs_down" in out
 
     assert (
         await asyncio.to_thread(main, ["faq", "gaps", "--json", "--limit", "1", "--config", str(REPO_CONFIG)])
         == 0
     )
     (line,) = capsys.readouterr().out.strip().splitlines()
-    assert json.loads(line)["count"] == 3
+    group = json.loads(line)
+    assert (group["count"], group["others"]) == (4, [{"question": "resep rendang padang", "count": 1}])
+    assert group["closest"] is not None
+
+
+def test_faq_gaps_add_appends_a_phrasing_and_keeps_the_file(
+    clean_env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "faq.yaml"
+    original = (Path(__file__).parent / "data" / "faq_fixture.yaml").read_text(encoding="utf-8")
+    content.write_text(original, encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    raw = yaml.safe_load(REPO_CONFIG.read_text(encoding="utf-8"))
+    raw["matcher"] = {**raw.get("matcher", {}), "content_paths": [str(content)]}
+    config.write_text(yaml.safe_dump(raw), encoding="utf-8")
+
+    code = main(
+        ["faq", "gaps", "--add", "paspor-ditahan", "majikan: paspor gak dibalikin", "--config", str(config)]
+    )
+    again = main(
+        ["faq", "gaps", "--add", "paspor-ditahan", "majikan: paspor gak dibalikin", "--config", str(config)]
+    )
+    unknown = main(["faq", "gaps", "--add", "no-such-entry", "apa", "--config", str(config)])
+
+    out, err = capsys.readouterr()
+    assert (code, again, unknown) == (0, 1, 1)
+    assert "added to `paspor-ditahan`" in out
+    assert "already has this phrasing" in err
+    assert "no entry `no-such-entry`" in err
+    after = content.read_text(encoding="utf-8")
+    added = [line for line in after.splitlines() if line not in original.splitlines()]
+    assert [line.strip() for line in added] == ['- "majikan: paspor gak dibalikin"']
+    assert after.replace(added[0] + "\n", "", 1) == original
+    assert (
+        "majikan: paspor gak dibalikin" in load_knowledge_base([content]).get("paspor-ditahan").questions.id
+    )
 
 
 def test_the_token_is_masked_in_any_log_line(caplog: pytest.LogCaptureFixture) -> None:

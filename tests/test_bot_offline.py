@@ -21,6 +21,7 @@ from bot.app import build_application, prepare_application, release_application,
 from bot.config import RateLimitSettings, StaffSettings
 from bot.knowledge import Decision, MatchResult
 from faq.matcher import Candidate
+from faq.reply import ReplyDecision, legacy_decision
 from storage.models.questions import QuestionEventKind, QuestionLog
 from storage.services.preferences import PreferenceService
 from tests.bot_fixtures import OfflineBot, RecordingRequest, make_config, offline_app
@@ -32,7 +33,7 @@ FALLBACK_Q = "resep rendang enak"
 
 
 class TableMatcher:
-    """Stands in for FaqMatcher: a fixed result per question, fallback otherwise."""
+    """Stands in for the reply decision: a fixed result per question, fallback otherwise."""
 
     def __init__(self) -> None:
         self.results = {
@@ -60,6 +61,9 @@ class TableMatcher:
         return self.results.get(
             query, MatchResult(query, Decision.FALLBACK, None, 0.1, (Candidate("jalur-resmi", 0.1),))
         )
+
+    def decide_reply(self, query: str) -> ReplyDecision:
+        return legacy_decision(self.match(query))
 
 
 def user(user_id: int = 1001, first_name: str = "Siti", language_code: str | None = "id") -> dict[str, Any]:
@@ -134,7 +138,9 @@ def buttons(params: dict[str, Any]) -> list[str]:
 
 @pytest.fixture
 def bot(offline_bot: OfflineBot) -> OfflineBot:
-    services_of(offline_bot.app).faq.matcher = TableMatcher()  # type: ignore[assignment]
+    table = TableMatcher()
+    services_of(offline_bot.app).faq.matcher = table  # type: ignore[assignment]
+    services_of(offline_bot.app).faq.answers = table  # type: ignore[assignment]
     offline_bot.request.clear()
     return offline_bot
 
@@ -549,10 +555,10 @@ async def test_errors_are_logged_without_message_text_and_the_user_is_told(
     bot: OfflineBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     class Broken:
-        def match(self, query: str) -> MatchResult:
+        def decide_reply(self, query: str) -> ReplyDecision:
             raise RuntimeError("boom")
 
-    services_of(bot.app).faq.matcher = Broken()  # type: ignore[assignment]
+    services_of(bot.app).faq.answers = Broken()  # type: ignore[assignment]
     with caplog.at_level(logging.ERROR):
         await bot.process(message("rahasia pribadi saya nomor 0812"))
     assert "coba lagi" in bot.request.texts()[-1]

@@ -17,6 +17,7 @@ class QuestionEventKind(StrEnum):
     CLARIFY_CHOICE = "clarify_choice"  # the user picked one of the offered entries (or none of them)
     THUMBS_DOWN = "thumbs_down"  # the user said the answer did not help
     THUMBS_UP = "thumbs_up"
+    NOT_THIS = "not_this"  # under an answer, the user pressed "Bukan ini?" and chose another entry
 
 
 class QuestionLog(Base):

@@ -14,7 +14,12 @@ from storage.models.questions import QuestionEventKind
 from storage.repositories.questions import QuestionGap, QuestionRepository
 
 MAX_QUESTION_CHARS = 1000
-GAP_KINDS = (QuestionEventKind.FALLBACK, QuestionEventKind.CLARIFY_CHOICE, QuestionEventKind.THUMBS_DOWN)
+GAP_KINDS = (
+    QuestionEventKind.FALLBACK,
+    QuestionEventKind.CLARIFY_CHOICE,
+    QuestionEventKind.THUMBS_DOWN,
+    QuestionEventKind.NOT_THIS,
+)
 
 
 class QuestionLogService:
