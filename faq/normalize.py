@@ -1,7 +1,8 @@
 """Text normalisation shared by the matcher and the triage detector.
 
 Steps, in order: Unicode NFKC + casefold; Indonesian reduplication written with a 2 ("anak2" -> "anak anak");
-punctuation to spaces; letters typed 3+ times collapsed ("tolonggg" -> "tolong"); the slang map; then the
+punctuation to spaces; letters typed 3+ times collapsed ("tolonggg" -> "tolong"); short forms read from
+their neighbours ("ktp sm kk": Kartu Keluarga, `faq/slang.py`); the slang map; then the
 synonyms declared in the content YAML (multi-word variants too, longest first) rewritten to their canonical
 word. Both the FAQ phrasings and the user's question go through the same steps, so they meet in the middle.
 """
@@ -13,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from faq.slang import SLANG
+from faq.slang import SLANG, resolve_by_context
 
 _REDUPLICATION: Final = re.compile(r"\b([^\W\d_]{2,})2\b")
 _NOT_WORD: Final = re.compile(r"[^\w]+|_")
@@ -60,7 +61,7 @@ class Normalizer:
 
     def _apply_slang(self, tokens: Iterable[str]) -> list[str]:
         out: list[str] = []
-        for token in tokens:
+        for token in resolve_by_context(tokens):
             out.extend(self._slang.get(token, (token,)))
         return out
 

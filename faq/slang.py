@@ -8,7 +8,8 @@ in messages to migrant-worker services. Domain synonyms (PJTKI -> P3MI, ...) bel
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
@@ -101,7 +102,7 @@ _SLANG: dict[str, str] = {
     "lo": "kamu",
     "sampeyan": "kamu",
     "panjenengan": "kamu",
-    "kk": "kakak",
+    "kk": "kakak",  # unless it is the family card: see BY_CONTEXT
     "kak": "kakak",
     "ka": "kakak",
     "min": "admin",
@@ -502,3 +503,42 @@ _SLANG: dict[str, str] = {
 }
 
 SLANG: Final[Mapping[str, str]] = MappingProxyType(_SLANG)
+
+
+@dataclass(frozen=True, slots=True)
+class ByContext:
+    """A short form with a second meaning, chosen when one of `near` is within `window` tokens of it."""
+
+    meaning: str
+    near: frozenset[str]
+    window: int = 3
+
+
+# Words that come with papers: "ktp sm kk", "fotokopi kk", "kk asli", "ijazah sama kk sy".
+_DOCUMENT_WORDS: Final = frozenset(
+    {"ktp", "ektp", "ijazah", "ijasah", "akta", "akte", "paspor", "pasport", "passport", "skck", "npwp"}
+    | {"berkas", "dokumen", "fotokopi", "fotocopy", "fc", "legalisir", "asli", "kartu", "bpjs", "dukcapil"}
+    | {"disdukcapil", "capil", "cetak", "scan", "lampiran", "kelahiran", "nikah", "visa", "medical"}
+)
+# Short forms whose meaning depends on the words around them. Keys are tokens as typed.
+BY_CONTEXT: Final[Mapping[str, ByContext]] = MappingProxyType(
+    {
+        # Kartu Keluarga among papers; otherwise "kakak" ("kk sy di myanmar", "makasih kk")
+        "kk": ByContext("kartu keluarga", _DOCUMENT_WORDS),
+    }
+)
+
+
+def resolve_by_context(tokens: Iterable[str]) -> list[str]:
+    """Rewrite the short forms of BY_CONTEXT whose neighbours pick their second meaning; the others are left
+    for the slang map."""
+    typed = list(tokens)
+    out: list[str] = []
+    for index, token in enumerate(typed):
+        rule = BY_CONTEXT.get(token)
+        if rule is None:
+            out.append(token)
+            continue
+        neighbours = typed[max(0, index - rule.window) : index] + typed[index + 1 : index + 1 + rule.window]
+        out.extend(rule.meaning.split() if rule.near.intersection(neighbours) else (token,))
+    return out

@@ -1,6 +1,6 @@
 """A learned second opinion for the urgency triage: logistic regression over character n-grams.
 
-The rules in `faq/triage.py` are precise and explainable, but they only know the idioms someone wrote down,
+The rules in `faq/triage/` are precise and explainable, but they only know the idioms someone wrote down,
 and every new batch of real-sounding messages brought new ones ("kaki sy kena mesin, berdarah terus"). This
 model is trained on every labelled message in `tests/data/faq_dev*.yaml` (urgent against ordinary questions)
 and recognises pieces of words that past urgent messages used. `UrgencyDetector` asks it only when the rules
@@ -30,12 +30,39 @@ NGRAM_SIZES: Final = (2, 5)
 SHIPPED_MODEL: Final = "data/triage_model.npz"
 
 
+# Words that say who writes to whom and where, not what is happening. Left in, they taught the model that a
+# first-person statement to "kak" is urgent: "majikan sy di penang", "hp sy gk ada pulsa" were flagged.
+FUNCTION_WORDS: Final = frozenset(
+    {
+        "saya",
+        "kami",
+        "kita",
+        "kakak",
+        "admin",
+        "di",
+        "ke",
+        "dari",
+        "yang",
+        "dan",
+        "ada",
+        "punya",
+        "ini",
+        "itu",
+    }
+    | {"juga", "saja", "dong", "ya", "kok", "sih", "nih", "deh", "the", "a", "an", "is", "to", "am"}
+)
+
+
+def content_words(normalized: str) -> list[str]:
+    return [word for word in normalized.split() if word not in FUNCTION_WORDS]
+
+
 def features(normalized: str) -> list[str]:
     """What the model sees: character n-grams for spelling variants, plus words and word pairs marked with a
-    "|" (which normalised text never contains) for phrases such as "ga bangun"."""
-    words = normalized.split()
+    "|" (which normalised text never contains) for phrases such as "ga bangun"; function words left out."""
+    words = content_words(normalized)
     pairs = [f"{first} {second}" for first, second in itertools.pairwise(words)]
-    return char_ngrams(normalized) + [f"|{token}" for token in words + pairs]
+    return char_ngrams(" ".join(words)) + [f"|{token}" for token in words + pairs]
 
 
 def char_ngrams(normalized: str, sizes: tuple[int, int] = NGRAM_SIZES) -> list[str]:

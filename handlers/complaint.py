@@ -376,8 +376,8 @@ async def handle_step(
         else:
             await ask(context, draft, lang)
         return
-    if step is Step.STORY and context.services.faq.is_urgent(value):
-        await intake.mark_urgent(user.id)
+    if step is Step.STORY and (story_urgent := context.services.faq.is_urgent(value)) != draft.urgent:
+        await intake.set_story_urgency(user.id, story_urgent)
     try:
         updated = await intake.answer(
             user.id,

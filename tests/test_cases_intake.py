@@ -75,11 +75,20 @@ async def test_incomplete_draft_cannot_be_filed(intake: IntakeService) -> None:
         await intake.file(1, update_key="k1", complainant_name=None)
 
 
-async def test_urgent_by_triage_or_category(intake: IntakeService) -> None:
+async def test_urgent_by_triage_not_by_category(intake: IntakeService) -> None:
     assert (await file_case(intake, 1, urgent=True)).priority is CasePriority.URGENT
     assert (
         await file_case(intake, 2, category=CaseCategory.TRAFFICKING.value)
-    ).priority is CasePriority.URGENT
+    ).priority is CasePriority.NORMAL
+
+
+async def test_the_story_decides_over_how_the_draft_started(intake: IntakeService) -> None:
+    await walk_draft(intake, 1, urgent=True)
+    await intake.set_story_urgency(1, False)
+    assert (await intake.file(1, update_key=None, complainant_name=None)).case.priority is CasePriority.NORMAL
+    await walk_draft(intake, 2)
+    await intake.set_story_urgency(2, True)
+    assert (await intake.file(2, update_key=None, complainant_name=None)).case.priority is CasePriority.URGENT
 
 
 async def test_bad_input_is_stored_intact(intake: IntakeService, queue: CaseQueue) -> None:

@@ -206,7 +206,7 @@ async def test_erase_anonymises_closed_cases_only(
 
 async def test_queue_filters_and_search(intake: IntakeService, queue: CaseQueue) -> None:
     first = await file_case(intake, 1, agency="PT 100%_Sukses")
-    second = await file_case(intake, 2, category="violence")
+    second = await file_case(intake, 2, category="violence", urgent=True)
     await queue.claim(OFFICER_ID, first.id)
     mine = await queue.queue(OFFICER_ID, CaseFilter(assigned_to=OFFICER_ID))
     assert [case.id for case in mine] == [first.id]
@@ -221,7 +221,7 @@ async def test_queue_filters_and_search(intake: IntakeService, queue: CaseQueue)
 
 async def test_statistics_and_export(intake: IntakeService, queue: CaseQueue) -> None:
     await file_case(intake, 1, agency='=HYPERLINK("x")')
-    await file_case(intake, 2, category="violence", country="Kamboja")
+    await file_case(intake, 2, category="violence", country="Kamboja", urgent=True)
     stats = await queue.statistics(OFFICER_ID)
     assert stats.total == 2
     assert dict(stats.by_status) == {"new": 2}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from storage.errors import InvalidInput
-from storage.models.cases import Case, CaseCategory, CasePriority, CaseStatus, ClosureReason, WaitingReason
+from storage.models.cases import Case, CasePriority, CaseStatus, ClosureReason, WaitingReason
 from storage.services.rules import (
     QueuePolicy,
     add_working_days,
@@ -58,17 +58,9 @@ def test_ticket_code_pads_to_six_digits() -> None:
     assert ticket_code("LPR", 1234567) == "LPR-1234567"
 
 
-@pytest.mark.parametrize(
-    ("category", "triage", "expected"),
-    [
-        (CaseCategory.UNPAID_WAGES, False, CasePriority.NORMAL),
-        (CaseCategory.UNPAID_WAGES, True, CasePriority.URGENT),
-        (CaseCategory.VIOLENCE, False, CasePriority.URGENT),
-        (CaseCategory.TRAFFICKING, False, CasePriority.URGENT),
-    ],
-)
-def test_initial_priority(category: CaseCategory, triage: bool, expected: CasePriority) -> None:
-    assert initial_priority(category, triage) is expected
+def test_initial_priority_follows_the_story_not_the_category() -> None:
+    assert initial_priority(story_urgent=False) is CasePriority.NORMAL
+    assert initial_priority(story_urgent=True) is CasePriority.URGENT
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ async def test_unposted_card_is_retried_until_linked(
 async def test_urgent_unclaimed_reminds_until_claimed(
     intake: IntakeService, queue: CaseQueue, sweep: TimerSweep
 ) -> None:
-    case = await file_case(intake, 1, category="violence")
+    case = await file_case(intake, 1, category="violence", urgent=True)
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
     after_30 = utcnow() + timedelta(minutes=31)
     assert [a.kind for a in await sweep.sweep(after_30)] == [ActionKind.URGENT_UNCLAIMED]
@@ -119,7 +119,7 @@ async def test_no_response_for_six_months(intake: IntakeService, queue: CaseQueu
 
 
 async def test_closed_case_has_no_timers(intake: IntakeService, queue: CaseQueue, sweep: TimerSweep) -> None:
-    case = await file_case(intake, 1, category="violence")
+    case = await file_case(intake, 1, category="violence", urgent=True)
     await queue.link_message(case.id, -100, 5, LinkKind.CARD)
     await queue.set_status(OFFICER_ID, case.id, CaseStatus.REJECTED, reason="ganda")
     assert await sweep.sweep(utcnow() + timedelta(days=400)) == []

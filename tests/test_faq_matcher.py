@@ -123,7 +123,7 @@ def test_urgency_is_reported_with_reasons(fixture_matcher: FaqMatcher) -> None:
     result = fixture_matcher.match("tolong paspor sy ditahan dan sy dikurung majikan")
 
     assert result.urgent
-    assert result.urgency_reasons == ("confinement",)
+    assert result.urgency_reasons == ("confinement.locked_up",)
     assert not fixture_matcher.match("apakah paspor boleh dipegang majikan?").urgent
 
 

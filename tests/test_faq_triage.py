@@ -99,7 +99,7 @@ def test_present_danger_is_flagged(text: str, category: DangerCategory) -> None:
 
     assert result.urgent, text
     assert category in result.categories
-    assert category.value in detector.reasons(text)
+    assert any(reason.startswith(f"{category.value}.") for reason in detector.reasons(text))
 
 
 @pytest.mark.parametrize(
@@ -377,6 +377,64 @@ def test_safe_contexts_of_danger_words_are_not_flagged(text: str) -> None:
     assert not rules.is_urgent(text), rules.assess(text)
 
 
+# Ordinary first-person messages that once raised the alarm (the first six, through the learned model and
+# the "kk" slang clash) and variants of them that are not in the training sets: the whole detector, model
+# included, must leave them alone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy cm punya ktp sm kk",
+        "hp sy gk ada pulsa",
+        "sy takut naik pesawat kak",
+        "sy gk punya hp sendiri, pinjem punya adik",
+        "anak sy masih kecil, sy titip ke ibu",
+        "majikan sy di penang",
+        "sy cuma pny ktp sama kk doang kak",
+        "ktp kk ijazah udh lengkap, kurang apa lg",
+        "pulsa sy habis kak, nanti sy sms lg",
+        "hp sy gak ada sinyal di kamar",
+        "kuota sy tinggal dikit, jawab singkat aja ya",
+        "sy takut ga bisa bahasa inggris",
+        "sy takut gajinya kecil",
+        "sy ga pny hp, ini pinjem hp tetangga",
+        "sy pinjam hp ibu buat daftar",
+        "anak sy msh bayi, sy titipin ke kakak sy",
+        "sy titip anak ke suami, dia kerja di rumah",
+        "anak sy tinggal sama neneknya di kampung",
+        "majikan sy di ipoh",
+        "majikan sy di kaohsiung",
+        "majikan sy orang singapura, baik bgt",
+        "majikan sy tinggal di dubai marina",
+        "sy skrg di selangor, mau tanya cuti",
+        "sy di riyadh udh setahun",
+        "sy di rumah sendirian, suami kerja",
+        "sy sakit gigi kak, ke dokter gigi di hk mahal ga",
+        "sy kangen rumah kak",
+        "sy capek belajar bahasa jepang",
+        "sy ga ada uang buat tiket pulang lebaran tahun ini",
+        "sy gk punya kartu bpjs, bikin dimana",
+        "kakak sy kerja di taiwan, sy mau ikut",
+        "my employer is in ipoh",
+        "my phone has no credit",
+        "i am afraid of the interview",
+        "i borrowed my cousin's phone to ask this",
+        "my baby stays with my mother while i work",
+    ],
+)
+def test_ordinary_first_person_messages_raise_no_alarm(text: str) -> None:
+    assert not detector.is_urgent(text), detector.assess(text)
+
+
+def test_kk_among_papers_is_the_family_card_not_a_sister() -> None:
+    assert detector.normalized("sy cm punya ktp sm kk") == "saya cm punya ktp sama kartu keluarga"
+    assert detector.normalized("tlg kk sy di myanmar") == "tlg kakak saya di myanmar"
+
+
+def test_a_broker_out_of_reach_is_fraud_not_a_missing_person() -> None:
+    assert not rules.is_urgent("sy udh bayar 15jt ke calo, skrg calonya ga bisa dihubungi")
+    assert rules.is_urgent("anak sy ga bisa dihubungi, hpnya mati")
+
+
 def test_asking_for_help_overrides_question_cues() -> None:
     assert detector.is_urgent("tolong, apakah ini termasuk TPPO? sy dijual ke agen lain")
 
@@ -386,7 +444,9 @@ def test_a_weak_sign_alone_is_not_enough() -> None:
     assert detector.is_urgent("tolong kaki sy luka dipukul majikan")
 
 
-def test_reasons_hold_categories_not_text() -> None:
-    reasons = detector.reasons("sy dikurung dan ga dikasih makan")
+def test_reasons_are_rule_ids_not_text() -> None:
+    text = "sy dikurung dan ga dikasih makan"
+    result = detector.assess(text)
 
-    assert reasons == ("confinement", "no_food")
+    assert detector.reasons(text) == ("confinement.locked_up", "no_food.not_fed")
+    assert result.categories == (DangerCategory.CONFINEMENT, DangerCategory.NO_FOOD)

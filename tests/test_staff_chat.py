@@ -36,7 +36,13 @@ async def staff_says(api: BotApiStandIn, who: StandInUser, text: str, count: int
 
 async def two_cases(api: BotApiStandIn) -> None:
     await file_report(api, api.private_user(3001, "A"), country="Malaysia")
-    await file_report(api, api.private_user(3002, "B"), category="trafficking", country="Kamboja")
+    await file_report(
+        api,
+        api.private_user(3002, "B"),
+        category="trafficking",
+        country="Kamboja",
+        story="Saya dijual ke perusahaan scam di Kamboja, tidak boleh keluar.",
+    )
     await api.wait_for_bot_messages(STAFF_CHAT, 2, timeout=10)
 
 

@@ -128,6 +128,13 @@ def test_hedged_wording_needs_the_higher_bar(hedged: str) -> None:
     assert UrgencyDetector(model=_one_word_model(21.5)).is_urgent(hedged)  # probability 0.82
 
 
+def test_one_word_needs_the_higher_bar() -> None:
+    assert not UrgencyDetector(model=_one_word_model(20.4)).is_urgent("zorbat")
+    assert not UrgencyDetector(model=_one_word_model(20.4)).is_urgent("zorbat sy kak")  # function words
+    assert UrgencyDetector(model=_one_word_model(21.5)).is_urgent("zorbat sy kak")
+    assert UrgencyDetector(model=_one_word_model(20.4)).is_urgent("zorbat lagi")
+
+
 def test_school_work_is_never_flagged_by_the_model() -> None:
     assert not UrgencyDetector(model=_one_word_model(30.0)).is_urgent("buat skripsi: zorbat")
 

@@ -47,11 +47,6 @@ class CaseCategory(StrEnum):
     CONTRACT = "contract"
     OTHER = "other"
 
-    @property
-    def is_urgent(self) -> bool:
-        """Violence and trafficking are urgent whatever triage said."""
-        return self in (CaseCategory.VIOLENCE, CaseCategory.TRAFFICKING)
-
 
 class Reporter(StrEnum):
     WORKER = "worker"

@@ -251,12 +251,12 @@ class IntakeService:
             await drafts.delete(user_id)
             return Step(row.step)
 
-    async def mark_urgent(self, user_id: int) -> None:
-        """Triage saw danger in the user's words during intake: the case will be urgent."""
+    async def set_story_urgency(self, user_id: int, urgent: bool) -> None:
+        """Triage's reading of the story decides the case's urgency, whatever the draft started with."""
         async with write_transaction(self._database) as session:
             row = await DraftRepository(session).get(user_id, for_update=True)
-            if row is not None and not row.urgent:
-                row.urgent = True
+            if row is not None:
+                row.urgent = urgent
 
     async def answer(
         self,
@@ -345,7 +345,7 @@ class IntakeService:
                 Case(
                     category=draft.category,
                     reporter=draft.reporter,
-                    priority=initial_priority(draft.category, draft.urgent),
+                    priority=initial_priority(draft.urgent),
                     triage_urgent=draft.urgent,
                     language=draft.language,
                     complainant_user_id=user_id,

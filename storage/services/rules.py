@@ -14,7 +14,6 @@ from storage.errors import InvalidInput
 from storage.models.cases import (
     CLOSED_STATUSES,
     Case,
-    CaseCategory,
     CasePriority,
     CaseStatus,
     ClosureReason,
@@ -105,8 +104,10 @@ def attachment_copy_path(
     return root / str(user_id) / f"{file_unique_id}{safe_suffix}"
 
 
-def initial_priority(category: CaseCategory, triage_urgent: bool) -> CasePriority:
-    return CasePriority.URGENT if triage_urgent or category.is_urgent else CasePriority.NORMAL
+def initial_priority(story_urgent: bool) -> CasePriority:
+    """Urgent when triage reads danger happening now in the story. The category alone says too little: a
+    documents case may be a held passport alone, or a held passport and a locked door."""
+    return CasePriority.URGENT if story_urgent else CasePriority.NORMAL
 
 
 _PHONE_CLEAN = re.compile(r"[\s().\-]")

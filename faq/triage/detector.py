@@ -1,0 +1,234 @@
+"""Weigh the danger rules that fire against how the message is phrased, and ask the learned model when the
+rules find nothing.
+
+A message is urgent with one strong sign, or two weak ones ("luka", "sembunyi", "naik perahu", "diusir").
+Circumstances (night, no passport, a phone dying, family worried) add strength to a sign already there but
+never make a message urgent alone. Each sign is judged against how the message is phrased (`hedges.py`):
+- about danger that is over or hypothetical ("pernah", "dulu" unless "sekarang ... dikurung" or something
+  recent follows: "berangkat 2 bulan lalu, kemarin dia bilang dikunci",
+  "sudah pulang", "kalau" / "if" right before the danger: "kalau disiksa lapor ke mana"): urgent only if it
+  also pleads for help. A condition on the writer's refusal is a threat, not a hypothetical: "kalau nolak
+  dipukul", "if i run they will kill me";
+- as a question *about* the topic ("apa itu", "ciri", "hukuman", "berita", "what is", "is that allowed"):
+  urgent if it asks for help or names a victim ("sy dikurung majikan, apakah bisa dibantu?"); indirect signs
+  ("hp disita", "ga boleh keluar") count as weak in such a question ("hp sy disita, boleh gitu?");
+- a sign that is denied ("ga pernah mukul") does not count; one only feared or possible ("takut dijual",
+  "bisa dipenjara") is weak, unless it happened before ("takut dipukul lagi");
+- for school work, a story, training or statistics ("buat skripsi", "nulis novel", "how many"): never urgent;
+- otherwise urgent, and a single weak sign is enough when it pleads for help about someone ("tolong sy ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import Final
+
+from faq.normalize import Normalizer
+from faq.triage.hedges import (
+    AGGRAVATING,
+    CONDITION_BEFORE,
+    DENIED_VERB,
+    HELP,
+    HELP_ABOUT,
+    IF,
+    META,
+    NOT_NOW,
+    PAST,
+    POSSIBLE,
+    REASSURED,
+    RECENT,
+    REPORTED_IF,
+    STILL,
+    TOPIC,
+    VICTIM,
+)
+from faq.triage.rule import DangerCategory, Rule
+from faq.triage.rules import RULES
+from faq.triage.spelling import Speller
+from faq.triage_model import UrgencyModel, content_words, shipped_model
+
+# Fewer words than this are little to go on ("ngga", "tidak" answer a question): the model's higher bar.
+MODEL_MIN_WORDS: Final = 2
+# Reasons that are no rule of `rules/`: a bare plea, and the learned model's opinion.
+PLEA_ID: Final = "plea.bare"
+LEARNED_ID: Final = "learned.model"
+
+# A message made only of these words, with a plea and a person, is a bare cry for help ("tolong sy",
+# "help me please"): the details often follow in the next message. "darurat" alone is the hotline command.
+PLEAS: Final = frozenset({"tolong", "tulung", "tlg", "tolongin", "tulungin", "help", "selamatkan", "save"})
+PLEA_WORDS: Final = PLEAS | frozenset(
+    {"sos", "darurat", "emergency", "saya", "kami", "us", "we", "please", "pls", "plis", "plz", "kak"}
+    | {"kakak", "min", "admin", "pak", "bapak", "bu", "ibu", "mas", "mbak", "segera", "cepat", "dong", "ya"}
+)
+# Who may be the subject of a hypothetical "kalau ... <danger>": "kalau saya dipukul", "kalau pmi disiksa".
+CONDITION_SUBJECTS: Final = frozenset(
+    {"saya", "kami", "kita", "dia", "mereka", "pekerja", "pmi", "tkw", "tki", "teman", "anak", "majikan"}
+    | {"agensi", "calo", "orang", "seseorang", "someone", "she", "he", "they", "we", "you", "ada"}
+)
+DENIED: Final = (
+    "tidak pernah",
+    "belum pernah",
+    "never",
+    "tidak",
+    "bukan",
+    "not",
+    "never been",
+    "wasn t",
+    "dilarang",
+)
+ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
+
+
+class _Shipped(Enum):
+    MODEL = auto()
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    urgent: bool
+    categories: tuple[DangerCategory, ...]
+    asks_for_help: bool
+    about_topic: bool
+    # The rules that fired (`Rule.id`), then PLEA_ID or LEARNED_ID when those decided.
+    rule_ids: tuple[str, ...] = ()
+
+
+def happening_now(normalized: str) -> bool:
+    """A strong danger predicate after "sekarang" / "masih" ("dulu dijanjikan kerja, sekarang dikurung"), or
+    after something recent or a contrast that follows the last past marker ("berangkat 2 bulan lalu,
+    kemarin dia bilang dikunci"): the past is about something else."""
+    now = STILL.search(normalized)
+    pasts = list(PAST.regex.finditer(normalized))
+    recent = RECENT.search(normalized, pasts[-1].end()) if pasts else None
+    starts = [found.end() for found in (now, recent) if found is not None]
+    if not starts:
+        return False
+    after = normalized[min(starts) :]
+    return any(rule.strength >= 2 and rule.regex.search(after) for rule in RULES)
+
+
+def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
+    """How much one danger sign counts, from the words right before it: nothing when denied ("ga pernah
+    mukul"), weak when only feared or possible ("takut dijual", "bisa dipenjara") unless it happened before
+    ("takut dipukul lagi")."""
+    before = normalized[: match.start()].rstrip()
+    span = match.group()
+    # "majikan ... ga pernah mukul": the denial sits inside a perpetrator-and-verb match
+    denied_act = rule.category in ACTS and not span.startswith(DENIED) and DENIED_VERB.search(span)
+    if before.endswith(DENIED) or denied_act:
+        return 0
+    strength = rule.strength
+    again = normalized[match.end() :].lstrip().startswith(("lagi", "terus", "again"))
+    if POSSIBLE.search(before) and not again:
+        return min(strength, 1)
+    return strength
+
+
+def conditional(before_first_sign: str) -> bool:
+    """The first danger sign is asked about as a hypothetical ("if" before it, or "kalau" right before it,
+    at most with its subject between: "kalau saya dipukul"). "kalau ngantuk disiram air" is a habit."""
+    near = CONDITION_BEFORE.search(before_first_sign)
+    if near is not None and set(near.group(1).split()) <= CONDITION_SUBJECTS:
+        return True
+    return bool(IF.search(before_first_sign)) and not REPORTED_IF.search(before_first_sign)
+
+
+class UrgencyDetector:
+    """Pure and cheap: one instance can be shared by every handler."""
+
+    def __init__(
+        self, real_words: Iterable[str] = (), model: UrgencyModel | _Shipped | None = _Shipped.MODEL
+    ) -> None:
+        """`real_words`: extra words known to be spelt right (never "corrected" to a danger word).
+        `model`: the learned second opinion (default: the shipped one; None: the rules alone)."""
+        self._normalizer = Normalizer()
+        self._model = shipped_model() if model is _Shipped.MODEL else model
+        self._speller = Speller(real_words)
+
+    def is_urgent(self, text: str) -> bool:
+        return self.assess(text).urgent
+
+    def reasons(self, text: str) -> tuple[str, ...]:
+        """Ids of the rules that fired (for logging and staff, without the message text)."""
+        return self.assess(text).rule_ids
+
+    def normalized(self, text: str) -> str:
+        """The text as the rules and hedges read it."""
+        return self._speller.normalized(self._normalizer.tokens(text))
+
+    def assess(self, text: str) -> TriageResult:
+        plain_tokens = self._normalizer.tokens(text)
+        normalized = self._speller.normalized(plain_tokens)
+        strength = asked_strength = 0
+        categories: list[DangerCategory] = []
+        rule_ids: list[str] = []
+        first_sign = len(normalized)
+        sign_starts: set[int] = set()
+        for rule in RULES:
+            found = [
+                (match, weight_)
+                for match in rule.regex.finditer(normalized)
+                if (weight_ := weight(normalized, match, rule)) > 0
+            ][:2]
+            if found:
+                first_sign = min(first_sign, found[0][0].start())
+                sign_starts.update(match.start() for match, _ in found)
+                # Two different weak signs ("hp disita", "ga bisa hubungi keluarga") add up to a strong one.
+                strength += sum(weight_ for _, weight_ in found)
+                asked_strength += sum(min(weight_, rule.asked_strength) for _, weight_ in found)
+                rule_ids.append(rule.id)
+                if rule.category not in categories:
+                    categories.append(rule.category)
+        if categories:
+            # The writer's fear of the sign itself ("saya takut dijual") is what made it weak, not more.
+            aggravating = [
+                found
+                for found in AGGRAVATING.regex.finditer(normalized)
+                if not (found.group().startswith("saya") and found.end() + 1 in sign_starts)
+            ]
+            strength += min(len(aggravating), 2)
+        asks_for_help = bool(HELP.search(HELP_ABOUT.regex.sub(" ", normalized)))
+        names_person = bool(VICTIM.search(normalized))
+        not_now = (
+            bool(NOT_NOW.search(normalized))
+            or (bool(PAST.search(normalized)) and not happening_now(normalized))
+            or conditional(normalized[:first_sign])
+        )
+        about_topic = not_now or bool(TOPIC.search(normalized))
+        words = normalized.split()
+        bare_plea = bool(PLEAS.intersection(words)) and names_person and set(words) <= PLEA_WORDS
+        meta = bool(META.search(normalized))
+        if not categories and bare_plea:
+            categories.append(DangerCategory.PLEA)
+            rule_ids.append(PLEA_ID)
+            urgent = True
+        elif not categories or meta:
+            urgent = False
+        elif not_now:
+            urgent = asks_for_help and asked_strength >= 2
+        elif about_topic:
+            # "sy dikurung majikan, apakah bisa dibantu?" is a victim asking; "apa itu disekap" is not.
+            urgent = asked_strength >= 2 and (asks_for_help or names_person)
+        else:
+            # A weak sign ("luka", "ga bisa pulang") counts only as a plea about someone: "tolong sy ...".
+            urgent = strength >= 2 or (asks_for_help and names_person)
+        # the model reads the text as the matcher does, without the danger-lexicon spelling above
+        hedged = about_topic or bool(REASSURED.search(normalized))
+        if not urgent and not meta and self._learned_urgent(" ".join(plain_tokens), hedged):
+            urgent = True
+            categories.append(DangerCategory.LEARNED)
+            rule_ids.append(LEARNED_ID)
+        return TriageResult(urgent, tuple(categories), asks_for_help, about_topic, tuple(rule_ids))
+
+    def _learned_urgent(self, plain: str, hedged: bool) -> bool:
+        """The model's opinion, held to a higher bar when the wording says the message asks about the topic,
+        the past or an "if", or that all is well (wording the rules read well and the model does not), or
+        when it is a single word."""
+        if self._model is None:
+            return False
+        few_words = len(content_words(plain)) < MODEL_MIN_WORDS
+        threshold = self._model.topic_threshold if hedged or few_words else self._model.threshold
+        return self._model.probability(plain) >= threshold

@@ -1,0 +1,274 @@
+"""Named hedges: how a message is phrased around a danger sign (asked about, over, hypothetical, denied,
+feared, pleaded). Each is matched on normalised text and carries examples of that text it must match and
+must miss (`tests/test_triage_rules.py` runs them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    id: str
+    pattern: str
+    why: str
+    matches: tuple[str, ...] = ()
+    misses: tuple[str, ...] = ()
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern))
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.search(text, pos)
+
+
+AGGRAVATING: Final = Hedge(
+    "aggravating",
+    (
+        r"\b(?:tengah malam|malam ini|malam malam|dini hari|jam [0-4] pagi|at night|tonight|midnight"
+        r"|takut (?:dia |terjadi )?(?:kenapa kenapa|apa apa)|worried sick"
+        r"|tanpa (?:paspor|dokumen)|tidak (?:ada|punya|pegang) (?:paspor|dokumen)"
+        r"|without (?:a )?passport"
+        r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget"
+        r"|sendirian|alone|tiap malam|setiap malam|every night"
+        r"|saya (?:am |m )?(?:takut|afraid|scared|ketakutan))\b"
+    ),
+    why=(
+        "Circumstances that make a danger sign worse (night, no papers, phone dying): they add strength "
+        "to a danger already named, and never make a message urgent by themselves."
+    ),
+    matches=("saya dikunci tengah malam", "tidak punya paspor", "saya takut"),
+    misses=("dia takut ditipu agen", "malam minggu libur"),
+)
+VICTIM: Final = Hedge(
+    "victim",
+    (r"\b(?:saya|kami|us|we)\b"),
+    why='The writer speaking of themselves ("sy", "aku", "kami", and English "I/me/my", all normalised).',
+    matches=("tolong saya", "help us"),
+    misses=("anak dipukul",),
+)
+HELP: Final = Hedge(
+    "help",
+    (
+        r"\b(?:tolong|tulung|tlg|tolongin|tulungi|tulungin|tulungen|tulungan|help|sos|darurat|emergency"
+        r"|selamatkan|save saya|rescue|rescue saya|rescue us|kirim bantuan|hantar bantuan|send help)\b"
+    ),
+    why="A plea for help.",
+    matches=("tolong anak saya", "sos", "please help"),
+    misses=("bantuan hukum",),
+)
+HELP_ABOUT: Final = Hedge(
+    "help_about",
+    (
+        r"\b(?:bisa|dapat|harus|cara|tempat|ke mana|kemana|siapa|where to|where can \w+|who can)"
+        r" (?:minta |meminta |ask for |get |find )?(?:tolong|bantuan|help)\b"
+        r"|\b(?:can|could) \w+ (?:get|find|ask for) help\b"
+    ),
+    why='"ke mana bisa minta tolong" asks where help is, it does not plead for it.',
+    matches=("ke mana bisa minta tolong", "where can i get help"),
+    misses=("tolong saya",),
+)
+TOPIC: Final = Hedge(
+    "topic",
+    (
+        r"\b(?:apa itu|apakah|ciri|(?<!ruang )hukuman|hukumnya|proses|prosedur|bagaimana (?:tahunya"
+        r"|taunya|cara tahu)"
+        r"|how (?:do i|to) know|dihukum|sanksi|contoh|contohnya|mencegah|cegah|menghindari|hindari|avoid"
+        r"|diatur|termasuk|bedanya|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
+        r"|what is|what are|how to|how do|how can|is it|legal|boleh tidak|apa yang harus|tindakan apa"
+        r"|ke mana lapor|kemana lapor|dengar|denger|benar tidak|bener tidak|itu benar|itu bener"
+        r"|pencegahan|program|modus|modusnya|kok bisa|menurut hukum|bantuan apa|hak apa|hak hak)\b"
+        r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok|trafficking|tppo|a crime|illegal|abuse)\b"
+        r"|\b(?:dosa|haram|(?<!kenapa )kenapa(?! kenapa)|mengapa|why|boleh (?:begitu|gitu)|wajar|normal)\b"
+        # asking whether a route is safe: "lewat jalan tikus bahaya ga", "is it safe to go by boat"
+        r"|\b(?:(?:ber)?bahaya|aman) (?:tidak|atau tidak)$"
+        r"|\b(?:risiko|resiko|risikonya|resikonya|is it (?:safe|risky|dangerous))\b"
+        # a generic subject: "tkw yang disiksa", "banyak pmi yang bunuh diri"
+        r"|\b(?:banyak|para|tkw|tki|pmi|pekerja|wni|buruh) yang\b"
+        r"|\bbanyak (?:tkw|tki|pmi|pekerja|wni|buruh|orang|abk|perempuan|wanita) (?=di[a-z]{3,})"
+        r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
+        r"|\bboleh\b.*\btidak$"
+    ),
+    why=(
+        "Phrasings that ask *about* a topic in general: they lower the signal unless a person is named as"
+        " victim."
+    ),
+    matches=("apa itu tppo", "is it legal", "lewat jalan tikus bahaya tidak", "banyak pmi yang disiksa"),
+    misses=("saya dikurung majikan", "ruang hukuman"),
+)
+META: Final = Hedge(
+    "meta",
+    (
+        r"\b(?:skripsi|tugas (?:sekolah|kuliah)|makalah|penelitian|riset|novel|cerpen|naskah|pelatihan"
+        r"|relawan"
+        r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
+        r"|bertanya) (?:aja|saja)"
+        r"|apa arti|apa artinya|arti kata|artinya apa|definisi|istilah|konteks|bedanya|perbedaan"
+        # "apa beda ...", "... beda ga": asking the difference; "kontrak beda" is a fact
+        r"|(?:apa|jelasin|jelaskan) beda|beda (?:tidak|ya|e|antara|sama|dengan|apa)"
+        r"|statistik"
+        r"|how many"
+        # "angka bunuh diri", not "kapal namanya ada angka 8"
+        r"|angka (?:\w+ )?(?:kasus|korban|bunuh diri|kematian|kekerasan)|jumlah kasus|persentase|statistics"
+        r"|berapa (?:jumlah|persen|kasus)"
+        r"|berapa banyak"
+        r"|dalam hukum|secara hukum|for (?:a|my) (?:school|class|thesis|research|story|novel))\b"
+        # a joke: "gw dibunuh emak klo ga lulus wkwk", "we will kill it this season lol"
+        r"|\b(?:wkwk\w*|haha\w*|hehe\w*|ngakak|becanda|bercanda|lol|lmao)\b"
+        # how to recognise the signs: "tanda tanda anak mau dijual, gimana ngeliatnya"
+        r"|\b(?:tanda|tandanya|ciri|cirinya|ciri2nya|signs?)\b.*\b(?:bagaimana|cara|gimana|how)"
+        r" (?:melihat|ngeliat|mengenali|ngenalin|membedakan|bedain|tahu|to tell|to spot|to recognise"
+        r"|to recognize)(?:nya)?\b"
+    ),
+    why=(
+        "Asking for school work, a story, training or statistics, or joking: never a report of danger "
+        "happening now."
+    ),
+    matches=(
+        "buat skripsi",
+        "how many workers",
+        "dibunuh emak wkwk",
+        "tanda tanda dijual bagaimana cara tahu",
+    ),
+    misses=("saya dikurung",),
+)
+REASSURED: Final = Hedge(
+    "reassured",
+    (
+        r"\b(?:gpp|tidak papa|tidak apa apa|alhamdulillah|seneng|senang|baik baik saja|baikan|curhat|doang"
+        r"|tidak (?:diapa\w*|kenapa kenapa))\b"
+    ),
+    why=(
+        'The writer says it is fine after all ("tapi tidak diapa2in", "alhamdulillah gpp", "cuma '
+        'curhat"): the rules read such wording, the learned model does not, so it is held to its higher '
+        "bar."
+    ),
+    matches=("alhamdulillah baik baik saja", "tapi tidak diapa apain"),
+    misses=("saya dipukul",),
+)
+NOT_NOW: Final = Hedge(
+    "not_now",
+    (
+        r"\b(?:ever|what should|told saya about|heard about|cerita tentang|dengar tentang"
+        r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
+        r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung"
+        # "lagi rame di twitter", not Malay "kami ramai" (there are many of us)
+        r"|berita|film|baca|viral|(?:rame|ramai) (?:di|dibahas|diberitakan|soal|tentang)|twitter"
+        r"|(?:is|s|are|re) (?:home|safe|back) now|already home|rescued|banyak (?:\w+ )?yang"
+        r"|(?:kalau|jika|bila|apabila) (?:nanti|suatu saat|suatu hari|ada (?:yang|orang|teman|warga|pmi"
+        r"|tkw)))\b"
+        # "kalo malem sy dikunci" is a habit ("when"), not a hypothetical
+        r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b"
+        r"(?! (?:saya |kami )?(?:tidak|nolak|menolak|masih|malam|pagi|siang|sore|tiap|setiap))"
+    ),
+    why=(
+        "About a hypothetical, about danger that is over, or about news and posts read elsewhere: not "
+        "happening now to the writer."
+    ),
+    matches=("sudah pulang", "berita pmi disiksa", "kalau nanti dikurung", "kalau disiksa lapor ke mana"),
+    misses=("kalau malam saya dikunci", "saya dikunci"),
+)
+PAST: Final = Hedge(
+    "past",
+    (
+        r"\b(?:(?<!tidak )(?<!belum )pernah|(?:^|(?<=saya )|(?<=kami )|(?<=pernah )|(?<=waktu ))dulu"
+        r"|dulu (?:pernah|waktu|saya|kami|sempat)|tahun lalu|bulan lalu|waktu itu|last (?:year|month"
+        r"|week)|years ago|months ago"
+        r"|back then|used to)\b"
+    ),
+    why=(
+        'The past ("pernah", "dulu") counts as over unless the message says it is happening now as well; '
+        '"dulu" after a verb or amount means "first".'
+    ),
+    matches=("dulu saya disekap", "pernah dipukul", "tahun lalu"),
+    misses=("tidak pernah mukul", "bayar 20 juta dulu baru boleh pulang"),
+)
+STILL: Final = Hedge(
+    "still",
+    (r"\b(?:sekarang|masih|saat ini|now|still|currently)\b"),
+    why="Happening now.",
+    matches=("sekarang dikurung", "still locked"),
+    misses=("dulu",),
+)
+RECENT: Final = Hedge(
+    "recent",
+    (
+        r"\b(?:kemarin|tadi|barusan|semalam|hari ini|baru ini|minggu ini|yesterday|last night|this morning"
+        r"|today"
+        r"|tapi|tetapi|tp|but)\b"
+    ),
+    why="Something recent, or a contrast, after the past: the past is about something else.",
+    matches=("kemarin dia bilang dikunci", "tapi sekarang"),
+    misses=("tahun lalu",),
+)
+IF: Final = Hedge(
+    "if",
+    (r"\bif\b"),
+    why='English "if" asks a hypothetical.',
+    matches=("what if my boss hits me",),
+    misses=("my boss hits me",),
+)
+REPORTED_IF: Final = Hedge(
+    "reported_if",
+    (r"\b(?:said|says|told|tell|threaten\w*|warned)\b[^.]{0,30}\bif\b"),
+    why=(
+        '"if" inside a reported threat ("they said if I tell anyone they will kill me") is no hypothetical.'
+    ),
+    matches=("they said if i tell anyone",),
+    misses=("what if i tell anyone",),
+)
+CONDITION_BEFORE: Final = Hedge(
+    "condition_before",
+    (r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)((?: \w+)?) ?$"),
+    why=(
+        '"kalau" right before the first danger sign, at most with its subject between ("kalau saya dipukul").'
+    ),
+    matches=("kalau saya", "kalau"),
+    misses=("kalau tidak bayar nanti",),
+)
+DENIED_VERB: Final = Hedge(
+    "denied_verb",
+    (
+        r"\b(?:tidak pernah|belum pernah|never|tidak|not|dilarang|tidak boleh|tidak berhak|not allowed to"
+        # Javanese "ora tau" / "ora nate" (never), normalised to "tidak tahu" / "tidak nate"
+        r"|forbidden to|tidak tahu|tidak nate) \S+$"
+    ),
+    why=(
+        'A denial inside a perpetrator-and-verb match ("majikan ... ga pernah mukul"); Javanese "ora tau"'
+        ' / "ora nate" (never) are normalised to "tidak tahu" / "tidak nate".'
+    ),
+    matches=("majikan tidak pernah mukul", "majikan tidak tahu nggebugi"),
+    misses=("majikan mukul",),
+)
+POSSIBLE: Final = Hedge(
+    "possible",
+    (
+        r"\b(?:takut|khawatir|cemas|afraid of|scared of|worried|bisa|mungkin|could be|can be)"
+        r"(?: (?:saya|dia|kami|anak saya|nanti))?(?: (?:bakal|akan|nanti|bisa|will|might|would))?(?: be)?$"
+    ),
+    why=('Only feared or possible, also with a subject and a future between: "khawatir saya bakal disiksa".'),
+    matches=("takut", "khawatir saya bakal"),
+    misses=("saya",),
+)
+
+HEDGES: Final = (
+    AGGRAVATING,
+    VICTIM,
+    HELP,
+    HELP_ABOUT,
+    TOPIC,
+    META,
+    REASSURED,
+    NOT_NOW,
+    PAST,
+    STILL,
+    RECENT,
+    IF,
+    REPORTED_IF,
+    CONDITION_BEFORE,
+    DENIED_VERB,
+    POSSIBLE,
+)

@@ -1,0 +1,48 @@
+"""Fragments the rules share: who a message may be about, who does harm, and how it is done."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# People a message may be about: the writer or family (English "me/my/I" are already "saya").
+PERSON: Final = (
+    r"(?:saya|kami|anak|istri|suami|adik|kakak|ibu|bapak|teman|saudara|keluarga|ponakan|keponakan)"
+)
+PERPETRATOR: Final = (
+    r"(?:majikan|bos|agen|agensi|mandor|madam|sponsor|calo|tekong|p3mi|pt|kapten|boss|employer|agent|nyonya"
+    r"|tuan|mami|preman|sopir|juragan|dunungan)"
+    # with an enclitic: "majikanku", "bose", "dunungan abdi" is covered by the gap after the perpetrator
+    r"(?:ku|nya|ne|e|mu)?"
+)
+ACTIVE_VIOLENCE: Final = (
+    r"(?:mukul|mukulin|memukul|memukuli|nyiksa|menyiksa|cekik|tampar|tendang|jambak|gampar|siksa"
+    r"|aniaya|nampar|menampar|nendang|menendang|nonjok|menganiaya"
+    r"|ngunci|mengunci|nyekap|menyekap|ngurung|mengurung|nyetrum|nyakitin|menyakiti|melecehkan|memperkosa"
+    # "nyiram" and "nyetrika" only with a person after them (VIOLENCE rule "doused_or_ironed"): after an
+    # employer they are chores ("majikan nyuruh nyetrika ulang", "nyiram tanaman")
+    r"|nyundut|menyundut|ngebakar|membakar"
+    r"|nyekek|nyekik|cekek|mencekik|nampol|nabok|nonjok"
+    # Javanese and Sundanese active forms
+    r"|nggebugi|nggebuki|nggebug|nggebuk|ngantemi|ngantem|nggepuk|nggepuki|neunggeul|nampiling|nyabok|mentung)"
+    # the colloquial "-in" and standard "-i"/"-kan" suffixes on any of them: "ngunciin", "nyiksain"
+    r"(?:in|i|kan)?"
+)
+ACTIVE_SEXUAL: Final = (
+    r"(?:grepe|grepe grepe|gerepe|pegang pegang|megang megang|memegang megang|memegang memegang"
+    r"|raba raba|ngeraba|ngeraba raba|meraba|meraba raba|menggerayangi|gerayangi|grepein|nyium"
+    r"|menciumi|cium cium|ngelecehin|ngelecehkan|lecehin|nelanjangin|menelanjangi)(?:in|i|kan)?"
+)
+TOUCH: Final = (
+    r"(?:menyentuh|nyentuh|sentuh|memegang|megang|pegang|meremas|remas|ngeremes|meraba|raba|nyium|mencium)"
+)
+INTIMATE: Final = (
+    r"(?:payudara|dada|pantat|bokong|paha|kemaluan|alat vital|bibir|breasts?|chest|private parts?)"
+)
+ABUSE_VICTIM: Final = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
+# Going home or out for a holiday or abroad is not confinement: "ga boleh pulang kampung pas lebaran".
+NOT_CONFINED: Final = r"(?! negeri| nergi| kampung| lebaran| mudik| cuti| liburan| natal| tahun baru)"
+ONGOING: Final = r"(?:masih|sekarang|saat ini|tiap hari|setiap hari|terus menerus)"
+WEAPON: Final = r"(?:pisau|parang|golok|celurit|arit|sajam|senjata|pistol|senapan|knife|gun|machete|weapon)"
+# A broker or agency out of reach is a fraud, not a person missing: "calonya tidak bisa dihubungi".
+_BROKERS: Final = ("calo", "sponsor", "agen", "agensi", "pt", "perusahaan", "kantor", "tekong")
+NOT_A_BROKER: Final = "".join(f"(?<!{word} )(?<!{word}nya )" for word in _BROKERS)

@@ -1,0 +1,301 @@
+"""Confinement: shut in, not allowed out or home, cut off from family, a phone taken."""
+
+from __future__ import annotations
+
+from faq.triage.lexicon import NOT_CONFINED, PERPETRATOR, PERSON
+from faq.triage.rule import WEAK, Rule
+from faq.triage.rule import DangerCategory as C
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "confinement.locked_up",
+        C.CONFINEMENT,
+        (
+            r"dikurung|terkurung|dikurungi|disekap|dikunci|dikunciin|dikerangkeng|disandera|dikrangkeng"
+            r"|diculik"
+            r"|dipasung|dirantai|diborgol|diikat(?! kontrak| perjanjian| janji)|chained|tied up|handcuffed"
+            r"|terjebak|disekep|dikonci|dikurungin|dikekang|dipenjara|dikerangkengin"
+            r"|ditahan di (?:penampungan|rumah|kamar|mess|asrama|kantor|gudang|hutan|kapal)"
+        ),
+        why="Something done to someone: shut in, locked, chained, held at a place.",
+        fires=("sy di kurung majikan", "tolong sy dikunvi dr luar", "kakak sy dirantai di gudang"),
+        silent=(
+            "sy sudah diikat kontrak 2 tahun, bisa keluar?",
+            "paspor ditahan pt selama di penampungan, boleh gitu",
+        ),
+    ),
+    Rule(
+        "confinement.not_allowed_out",
+        C.CONFINEMENT,
+        (
+            r"tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|bisa|kenging|angsal)"
+            # out abroad, or out during working hours (a house rule): "ga boleh keluar pas jam kerja"
+            r" (?:keluar|kabur|metu|kaluar|medal)"
+            r"(?! negeri| nergi| ln\b| (?:pas|saat|waktu|selama) jam kerja)"
+            r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|meunang|kenging"
+            r"|angsal)"
+            rf" (?:pulang|pergi|mulih|balik|uih|mulang|wangsul){NOT_CONFINED}|tidak meunang kaluar"
+            rf"|dilarang (?:keluar|pulang){NOT_CONFINED}"
+            # someone refusing permission: "majikan ga ngizinin sy pulang", "agen ga ngebolehin kami keluar"
+            r"|tidak (?:ngizinin|ngijinin|mengizinkan|mengijinkan|izinin|ijinin|ngebolehin|membolehkan"
+            r"|bolehin"
+            rf"|ngasih|kasih)\b.{{0,15}}\b(?:pulang|keluar|pergi){NOT_CONFINED}"
+            r"|(?:ingin|minta) (?:pulang|keluar)\b.{0,10}\b(?:tapi|tetapi|tp|but) (?:tidak|dilarang|not)"
+            r"(?: \w+)? (?:dibolehin|boleh|diizinkan|diijinkan|dikasih|dibolehkan|allowed)"
+        ),
+        asked=WEAK,
+        why="Not allowed out or home (not a holiday or going abroad); weak when asked about.",
+        fires=("kulo ora oleh mulih", "adikku ga boleh kluar dr mess", "abdi teu meunang kaluar ti imah"),
+        silent=(
+            "istri sy di singapur ga bisa pulang lebaran krn majikan ga ksh cuti, sedih sih",
+            "sy mau pulang cuti lebaran, tiket ditanggung majikan gak sih biasanya di taiwan?",
+        ),
+    ),
+    Rule(
+        "confinement.cannot_leave_or_call",
+        C.CONFINEMENT,
+        (
+            r"tidak bisa pulang|tidak bisa ke mana mana"
+            r"|tidak (?:boleh|bisa) (?:hubungi|menghubungi|kontak|telepon|ngabarin|mengabari|kabari|contact)"
+            r" (?:keluarga|orang tua|rumah|family)|(?:can t|cannot|cant|not allowed to) (?:contact"
+            r"|call) saya family|not allow (?:to )?(?:call|contact) saya family"
+            r"|(?:can t|cannot|cant) (?:call|contact|reach) (?:anyone|anybody|family|saya family)"
+            r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home|stuck"
+        ),
+        strength=WEAK,
+        why="Cannot go home or anywhere, cannot call family, stuck: weak alone.",
+        fires=(
+            "hp sy rusak ga bisa hubungi keluarga",
+            "the agency took our phones, we cant contact anyone",
+            "paspor ditahan, hp disita, ga bisa hubungi keluarga",
+        ),
+        silent=("boleh pegang hp sendiri ga di rumah majikan", "di penampungan boleh pegang hp gk"),
+    ),
+    Rule(
+        "confinement.locks_someone_en",
+        C.CONFINEMENT,
+        (
+            r"locks? (?:saya|us|her|him) (?:in|up)|locking (?:saya|us|her|him)|(?:holding|hold) (?:saya"
+            r"|us|her|him)(?! passport| paspor| document| id)"
+            r"|asking (?:saya|our|her|his) (?:family|parents) for (?:money|ransom)"
+        ),
+        why="English: someone locks or holds a person (not a passport), or asks the family for money.",
+        fires=(
+            "they lock me in the room every night",
+            "they are holding my brother and want money",
+            "my cousin went to oman last year, today she said they lock her in",
+        ),
+        silent=(
+            "can an agency hold my passport for safekeeping",
+            "is it legal for an agency to hold my passport",
+        ),
+    ),
+    Rule(
+        "confinement.held_en",
+        C.CONFINEMENT,
+        (
+            r"locked|trapped|held captive|held against|hostage|imprisoned|confined|kidnapped|abducted"
+            r"|(?:saya|we|she|he|they|sister|brother|daughter|son|wife|husband|mother|father|friend)"
+            r"(?: is| are| am| m| was| were| re)?(?: being)? held"
+        ),
+        why="English: locked, trapped, held, a hostage, kidnapped.",
+        fires=(
+            "we are locked inside the dormitory",
+            "my sister is held in a scam company in laos",
+            "please rescue my brother, he is trapped on a boat",
+        ),
+        silent=(
+            "what are the signs my sister is being trafficked, how to tell",
+            "my passport is held by my employer",
+        ),
+    ),
+    Rule(
+        "confinement.wont_let_leave_en",
+        C.CONFINEMENT,
+        # "down" / "off": off a ship
+        r"(?:wont|won t|will not|dont|don t|not) (?:let|allow) (?:saya|us|her|him) (?:leave|go|out|down|off)",
+        why="English: someone will not let a person leave.",
+        fires=(
+            "they won't let me leave the compound",
+            "we are being held in a compound in cambodia and they won't let us go home",
+            "they took my passport and wont let me leave, they hit me when i ask to go home",
+        ),
+        silent=(
+            "I'm dying to go home for eid lol, can i ask for leave",
+            "my phone wont charge after it fell in water, how to fix",
+        ),
+    ),
+    Rule(
+        "confinement.cannot_leave_en",
+        C.CONFINEMENT,
+        (
+            r"(?:cannot|can t|cant|not allowed to) (?:leave|go out|get out|escape)"
+            r"|(?:not|never|haven t|hasn t|have not|has not) (?:been "
+            r"|being )?allowed (?:to go )?(?:outside|out|home"
+            r"|to leave|to go out)"
+        ),
+        why="English: cannot leave, not allowed out or home.",
+        fires=(
+            "we have not been allowed out of the dorm since march",
+            "my boss forces me to sleep with him and i cant escape",
+            "help me my employer beats me every day and i cant leave the house",
+        ),
+        silent=(
+            "my salary hasn't been paid for 4 months",
+            "I'm dying to go home for eid lol, can i ask for leave",
+        ),
+    ),
+    Rule(
+        "confinement.kept_inside_en",
+        C.CONFINEMENT,
+        r"kept (?:in|inside|locked)|keep (?:saya|us|her|him) (?:locked|inside|in a)",
+        why="English: kept in, kept locked.",
+        fires=("they keep her in a cage at night",),
+        silent=(
+            "my aunt was locked in years ago, she is home now",
+            "the employer locked the gate at night, is that allowed?",
+        ),
+    ),
+    Rule(
+        "confinement.phone_taken_en",
+        C.CONFINEMENT,
+        (
+            r"(?:took|take|taken|confiscated|seized) (?:saya|our|her|his|their) (?:phone|handphone)s?"
+            r"|confiscated"
+            r"|saya (?:phone|handphone) (?:was |is |got )?(?:taken|confiscated)"
+        ),
+        strength=WEAK,
+        why="English: a phone taken or confiscated: weak, cut off from help.",
+        fires=(
+            "the agency took our phones, we cant contact anyone",
+            "my phone was confiscated and i can't call my family",
+            "help me my employer locked me in the house and took my phone",
+        ),
+        silent=(
+            "hp sy diambil agen pas pelatihan, emang boleh gitu?",
+            "my phone battery is dying, what is the hotline number",
+        ),
+    ),
+    Rule(
+        "confinement.guarded",
+        C.CONFINEMENT,
+        (
+            r"dijaga (?:preman|penjaga|satpam|orang|laki laki|terus|ketat|24 jam)|(?:pintu|pagar"
+            r"|gerbang)(?:nya)?"
+            r" (?:selalu )?(?:dijaga|digembok|dikunci)|guarded|guards? (?:watch|with)"
+        ),
+        strength=WEAK,
+        why="Guarded, the gate locked: weak alone.",
+        fires=(
+            "gerbangnya digembok dan sy ga bs kabur dari mess",
+            "kami dipekerjakan paksa di pabrik, pintunya dijaga preman",
+            "pintu digembok dr luar bu",
+        ),
+        silent=("ciri ciri perdagangan orang", "penampungan boleh dikunci ga"),
+    ),
+    Rule(
+        "confinement.phone_seized",
+        C.CONFINEMENT,
+        (
+            r"handphone\b.{0,15}\b(?:disita|diambil|dirampas|disembunyikan|ditahan|dimatikan|dirusak"
+            r"|dibanting)"
+        ),
+        asked=WEAK,
+        why="A phone seized: cut off from help; weak when asked about.",
+        fires=(
+            "hpku dirampas bos sejak minggu lalu",
+            "hp kami dimatikan, ga boleh ngomong sama siapa2",
+            "paspor ditahan, hp disita, ga bisa hubungi keluarga",
+        ),
+        silent=(
+            "ongkos menebus paspor yg ditahan pt brp",
+            "suami sy ditahan di imigrasi malaysia, kapan dideportasi",
+        ),
+    ),
+    Rule(
+        "confinement.held_at_place",
+        C.CONFINEMENT,
+        (
+            r"(?<!paspor )(?<!passport )(?<!dokumen )(?<!ijazah )(?<!gaji )(?<!ktp )(?<!uang )(?<!barang )"
+            rf"\b(?:{PERSON}|saya|kami)(?: saya| kami| nya| ku)? ditahan di\b"
+            # held by the authorities is the deportation question, not this danger
+            r"(?! (?:depo|detensi|imigrasi|penjara|rutan|lapas|tahanan|kantor polisi|polisi))"
+        ),
+        why="A person held somewhere (held by the authorities is the deportation question).",
+        fires=(
+            "sy ditahan di penampungan udh 3 bulan",
+            "kami ditahan di bandara sama orang yg ngaku dr pt",
+            "kami ditahan di mess, makan sehari sekali, yg protes dipukul",
+        ),
+        silent=(
+            "kenapa org yg overstay ditahan di depo imigrasi dulu",
+            "ongkos menebus paspor yg ditahan pt brp",
+        ),
+    ),
+    Rule(
+        "confinement.carried_off",
+        C.CONFINEMENT,
+        (
+            r"(?<!uang )(?<!duit )(?<!barang )(?<!paspor )(?<!dokumen )(?<!motor )"
+            rf"\b{PERSON}(?: saya| nya| ku)? dibawa (?:lari|kabur)"
+        ),
+        why="A person carried off ('dibawa lari'), not money or goods.",
+        fires=("anak sy dibawa kabur sponsor, nomornya ga aktif",),
+        silent=(
+            "uang sy dibawa kabur calo, bisa dilaporkan?",
+            "sy ketipu calo, uang 8 jt dibawa kabur, lapor kemana",
+        ),
+    ),
+    Rule(
+        "confinement.holding_person",
+        C.CONFINEMENT,
+        rf"(?:nahan|menahan) {PERSON}\b(?! (?:paspor|passport|ijazah|dokumen|gaji|ktp))",
+        why="Someone holding a person, not a document.",
+        fires=("agen nahan kami di ruko, harus bayar 15 juta dulu baru boleh pulang",),
+        silent=("pt nahan ijazah sm kk sy, boleh ga", "pt nahan ijazah sama kk sy, boleh gk"),
+    ),
+    Rule(
+        "confinement.isolated",
+        C.CONFINEMENT,
+        (
+            r"tidak (?:boleh|bisa|dibolehkan) (?:ngomong|bicara|berbicara|ketemu|bertemu|ngobrol) (?:sama"
+            r"|dengan)"
+            r" (?:siapa|siapapun|orang|siapa siapa)|(?:not allowed to|can t|cannot) (?:talk"
+            r"|speak) to (?:anyone|anybody)"
+        ),
+        strength=WEAK,
+        why="Not allowed to talk to anyone: weak alone.",
+        fires=("hp kami dimatikan, ga boleh ngomong sama siapa2",),
+        silent=(
+            "klo ketemu org indo di jalan yg kayaknya korban perdagangan orang harus ngapain ya",
+            "ciri ciri perdagangan orang",
+        ),
+    ),
+    Rule(
+        "confinement.in_secret",
+        C.CONFINEMENT,
+        (r"(?:pinjam|pakai) handphone (?:teman|orang)|diam diam|sembunyi sembunyi|secretly|in secret"),
+        strength=WEAK,
+        why="Writing in secret or on a borrowed phone: weak alone.",
+        fires=(
+            "hp mau disita, ini pinjem hp temen, tolong catat alamat sy",
+            "We are being transported secretly at night by boat, I don't know where",
+            "kalau ada teman yg dipindah diam2 sama agen, apa yg bs keluarga lakukan?",
+        ),
+        silent=("boleh ga majikan melarang pakai hp", "ciri ciri perdagangan orang"),
+    ),
+    Rule(
+        "confinement.held_by_perpetrator",
+        C.CONFINEMENT,
+        (
+            r"(?<!paspor )(?<!passport )(?<!dokumen )(?<!ijazah )(?<!gaji )(?<!ktp )(?<!uang )(?<!barang )"
+            rf"\b(?:{PERSON}|saya|kami)(?: saya| kami| nya| ku)? ditahan {PERPETRATOR}"
+        ),
+        why="A person held by a perpetrator.",
+        fires=(
+            "istri sy ditahan majikan di rumahnya",
+            "mbakyu kulo ditahan agen ning batam, hp ne dijupuk, mung iso sms sekali iki",
+        ),
+        silent=("paspor ditahan agensi", "pasport sy ditahan agency"),
+    ),
+)

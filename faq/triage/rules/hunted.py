@@ -1,0 +1,74 @@
+"""Hiding or hunted: chased, someone raging at the door or holding a weapon."""
+
+from __future__ import annotations
+
+from faq.triage.lexicon import WEAPON
+from faq.triage.rule import WEAK, Rule
+from faq.triage.rule import DangerCategory as C
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "hunted.chased",
+        C.HUNTED,
+        (
+            r"dikejar|dikejar kejar|dicari cari|cari cari saya|cari saya|diikuti|dibuntuti|ngikutin"
+            r"|mengikuti saya"
+            r"|gedor|gedor gedor|menggedor|ngamuk|mengamuk|mabuk|drunk|chasing|chased|following saya"
+            r"|being followed|followed by"
+            r"|looking for (?:saya|us)"
+            r"|ada (?:orang|laki laki|preman)(?: \w+){0,2}?(?: yang)? (?:cari|mencari|nunggu|nungguin"
+            r"|menunggu|ngikutin"
+            r"|mengikuti|ngawasin)|diikutin|dikuntit|takut keluar"
+        ),
+        strength=WEAK,
+        why="Chased, followed, someone raging at the door: weak alone ('sembunyi' can be a game).",
+        fires=(
+            "he is drunk and has a knife, i am hiding",
+            "sy ngumpet di gudang, orang agen lagi nyari2 sy",
+            "aku lari dari rumah majikan, skrg dikejar sopirnya",
+        ),
+        silent=("ciri ciri perdagangan orang", "ortu sy khawatir kalau sy kerja ke taiwan"),
+    ),
+    Rule(
+        "hunted.weapon",
+        C.HUNTED,
+        (
+            rf"(?:bawa|membawa|pegang|memegang|pakai|ngacungin|mengacungkan|ambil)\b.{{0,12}}\b{WEAPON}"
+            rf"|(?:has|have|had|holding|with|pulled) (?:a |an )?{WEAPON}"
+        ),
+        why="Someone holding a weapon.",
+        fires=(
+            "he is drunk and has a knife, i am hiding",
+            "suami majikan pegang golok teriak2 manggil sy",
+            "pls help im scared he has a gun",
+        ),
+        silent=(
+            "kalau kapal berangkat tengah malam boleh bawa bekal?",
+            "sy sering pegang dada kalau sesak napas, perlu cek medical lagi?",
+        ),
+    ),
+    Rule(
+        "hunted.hiding",
+        C.HUNTED,
+        (
+            r"ngumpet|(?:di )?(?:dalam|dalem) lemari|(?:ngunci|mengunci|kunci) (?:diri|pintu) (?:di )?"
+            r"(?:kamar mandi|toilet|wc)|i hid|hide"
+        ),
+        strength=WEAK,
+        why="Hiding in a wardrobe or a locked bathroom: weak alone.",
+        fires=("gw lg di dalem lemari", "majikan bawa pisau tadi, sy ngunci diri di kamar mandi"),
+        silent=("apakah majikan boleh mengunci pintu kamar pekerja", "penampungan PT boleh ngunci pintu ga"),
+    ),
+    Rule(
+        "hunted.hiding_now",
+        C.HUNTED,
+        r"(?:lagi|sedang|masih) (?:ngumpet|sembunyi|bersembunyi|(?:di )?(?:dalam|dalem) lemari)"
+        r"|(?:am|are|m|re) hiding (?:in|from|under)",
+        why="Hiding right now, said so: 'lg ngumpet', 'lagi di dalem lemari'.",
+        fires=("lg ngumpet", "gw lg di dalem lemari", "i am hiding in the toilet"),
+        silent=(
+            "dulu sy pernah ngumpet di lemari pas main petak umpet",
+            "anak majikan suka ngumpet pas main",
+        ),
+    ),
+)

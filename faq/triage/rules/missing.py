@@ -1,0 +1,99 @@
+"""Whereabouts unknown or out of contact."""
+
+from __future__ import annotations
+
+from faq.triage.lexicon import NOT_A_BROKER, PERSON
+from faq.triage.rule import WEAK, Rule
+from faq.triage.rule import DangerCategory as C
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "missing.whereabouts_unknown",
+        C.MISSING,
+        (
+            r"tidak tahu (?:ada )?(?:di ?mana|dimana|keberadaannya)|hilang kontak"
+            rf"|{NOT_A_BROKER}tidak bisa dihubungi"
+            r"|lost contact|missing|disappeared|vanished"
+            r"|(?:hasn t|has not|haven t|have not|didn t) (?:called|contacted|replied|answered|been in touch)"
+            r"|(?:is|are|s|re) not (?:answering|replying|picking up)"
+        ),
+        strength=WEAK,
+        why="Whereabouts unknown, lost contact: weak alone.",
+        fires=(
+            "anak sy ga bs dihubungi, hpnya mati terus",
+            "anak sy kabur dr majikan, skrg ga tau dimana",
+            "my niece vanished and her agent is not answering",
+        ),
+        silent=("my salary hasn't been paid for 4 months", "hasil medical sy diperiksa di mana"),
+    ),
+    Rule(
+        "missing.out_of_contact",
+        C.MISSING,
+        (
+            rf"{NOT_A_BROKER}tidak (?:bisa|pernah|dapat) (?:dihubungi|ditelepon|dikontak|ditelp|dibalas)"
+            r"|handphone(?:nya| nya)? mati"
+            r"|(?:tidak|belum) ada kabar|tidak tahu (?:\w+ ){0,2}(?:di ?mana|kemana|ke mana)"
+            r"|tidak ada (?:yang )?(?:ngomong|bilang|kasih tahu) (?:ingin |akan )?(?:kemana|ke mana)"
+            r"|(?:can t|cannot|cant) (?:reach|contact) (?:her|him|them)|no news|(?:dont|don t"
+            r"|do not) know where"
+            rf"|{PERSON}(?: saya| nya| ku)? (?:hilang|menghilang)(?! kontak)"
+            # the agency stonewalling the family
+            r"|(?:won t|will not|doesn t|does not|refuses to) (?:tell|answer|respond)"
+            r"|tidak (?:ingin|mau) (?:kasih tahu|memberi tahu|jawab|menjawab|bilang)"
+            r"|pura pura tidak tahu|(?:pretends?|pretended) not to know"
+        ),
+        strength=WEAK,
+        why="Out of contact, the agency stonewalling the family: weak alone.",
+        fires=(
+            "istri sy ilang, agennya pura2 ga tau",
+            "anak sy ga bs dihubungi, hpnya mati terus",
+            "anak sy kabur dr majikan, skrg ga tau dimana",
+        ),
+        silent=("sodara sy hilang kontak 2 minggu", "lulus eps topik tp blm dpt job, knp ya"),
+    ),
+    Rule(
+        "missing.phone_dead",
+        C.MISSING,
+        r"(?:nomor|nomer|handphone|whatsapp|wa)(?:nya| nya)? (?:tidak aktif|mati|off)",
+        strength=WEAK,
+        why="A number or phone off: weak alone.",
+        fires=(
+            "anak sy ga bs dihubungi, hpnya mati terus",
+            "anak sy dibawa kabur sponsor, nomornya ga aktif",
+            "istri sy dibawa pindah diem2 sama agen, hp nya mati, terakhir dia nangis",
+        ),
+        silent=("cara ganti nomor hp di whatsapp", "nomer wa kp2mi ada gk"),
+    ),
+    Rule(
+        "missing.last_message",
+        C.MISSING,
+        (
+            r"(?:pesan|pesen|chat|kabar|message|text) terakhir|terakhir (?:chat|pesan|pesen|kabar|nelp|telpon"
+            r"|telepon|message|wa|vn)|last message|offline|centang satu|call ended|(?:sambungan|telpon"
+            r"|telepon)"
+            r"(?:nya)? (?:diputus|putus)|kirim lokasi|share loc|share location|no contact|not answering"
+        ),
+        strength=WEAK,
+        why="A last message, then silence: weak alone.",
+        fires=(
+            "my niece vanished and her agent is not answering",
+            "pesen terakhir adek cuma aku takut trs ilang",
+            "dia cm kirim share loc trs tulisan sini cepet",
+        ),
+        silent=("how many workers were rescued from scam compounds last year", "call center kp2mi"),
+    ),
+    Rule(
+        "missing.if_no_news",
+        C.MISSING,
+        (
+            r"(?:if|kalau) (?:you )?(?:dont|don t|do not|tidak) (?:hear|dengar|denger|ada kabar)"
+            r"|(?:kalau|if) (?:saya|dia) (?:besok )?(?:tidak|ga) (?:ada kabar|answer|jawab|balas)"
+        ),
+        why="'If you don't hear from me'.",
+        fires=(
+            "dia bilang kl aku ga ada kabar 3 hari berarti ada apa2. skrg udh 5 hari",
+            "he text me if you dont hear from me tomorrow call the embassy. now nothing since 2 days",
+        ),
+        silent=("cuaca besok hujan ga", "cuaca jakarta besok gmn"),
+    ),
+)

@@ -1,0 +1,132 @@
+"""Suicidal thoughts, said plainly or softly, and farewells."""
+
+from __future__ import annotations
+
+from faq.triage.rule import WEAK, Rule
+from faq.triage.rule import DangerCategory as C
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "suicidal.explicit",
+        C.SUICIDAL,
+        (
+            r"bunuh diri|(?:ingin|pengen|lebih baik|mending|mendingan)(?: saya)? mati|kill myself"
+            r"|kill saya self"
+            r"|mengakhiri hidup|akhiri hidup|(?:end|ending|take|taking) (?:saya|her|his"
+            r"|their) (?:own )?(?:life|lives)|bundir"
+            r"|(?:akhiri|mengakhiri|ngakhirin) (?:semua|semuanya)"
+            r"|gantung diri|minum racun|loncat dari|lompat dari|killing myself|hurt myself|end it all"
+            r"|(?:minum|nelen|menelan|ngombe|nginum) (?:obat nyamuk|racun|baygon|pemutih|obat tidur|pil)"
+            r"|biar (?:selesai|beres) (?:semua|semuanya)|mengakhiri semuanya|ngakhirin semuanya|surat wasiat"
+            r"|tidak (?:ingin|mau) bangun lagi|(?:ingin|pengen) (?:nyusul|menyusul) (?:almarhum|almarhumah"
+            r"|alm)"
+            r"|(?:want to|going to|gonna) end (?:it|this|everything)"
+            r"|lebih baik saya (?:tidak ada|mati)|better off dead|can t go on|cannot go on|cant go on"
+        ),
+        why="Suicide said plainly.",
+        fires=("mending mati aja", "sy pengen bundir", "sy mau bunuh diri"),
+        silent=(
+            "surat kelakuan baik dr polisi wajib ga buat pmi",
+            "demam tp udh minum obat dr majikan udh turun. boleh ga minta libur sehari",
+        ),
+    ),
+    Rule(
+        "suicidal.wish_to_die",
+        C.SUICIDAL,
+        (
+            r"want to die|(?:tried|tries|try|trying|attempted) to kill (?:herself|himself|saya self"
+            r"|themselves)"
+            r"|(?:mencoba|nyoba|coba) bunuh diri|suicide|suicidal|tidak (?:ingin|pengen) hidup"
+            r"|capek hidup|lelah hidup|(?:capek|lelah|cape) (?:\w+ )?(?:sama|dengan) hidup"
+            r"|(?<!jangan )(?<!tidak )(?:nyerah|menyerah|pasrah) (?:\w+ )?(?:sama|dengan|pada|dari) hidup"
+            r"|give up on (?:life|living)"
+            r"|(?:no|not any) (?:reason|point) (?:to live|in living)|better off dead"
+            r"|(?:dont|don t|do not) want to (?:live|be alive)"
+            r"|(?:tidak ada|tak ada) (?:gunanya|artinya|harapan) (?:lagi )?hidup"
+            r"|hidup tidak ada (?:gunanya|artinya)"
+        ),
+        why="A wish to die or not to live, an attempt.",
+        fires=(
+            "i dont want to live anymore",
+            "honestly i think i'm better off dead",
+            "her roommate tried to kill herself yesterday",
+        ),
+        silent=("bunuh diri itu dosa ga sih", "ada program pencegahan bunuh diri buat pmi ga?"),
+    ),
+    Rule(
+        "suicidal.cannot_go_on",
+        C.SUICIDAL,
+        r"tidak (?:kuat|sanggup|tahan) (?:lagi|hidup)|cant take it anymore|can t take it anymore",
+        strength=WEAK,
+        why="Cannot bear it any more: weak alone.",
+        fires=(
+            "udah ga sanggup lagi, mau terjun dari jembatan",
+            "udh gk kuat lg pengen bunuh diri",
+            "sy udh ga kuat lagi, pengen mati aja",
+        ),
+        silent=(
+            "jangan pernah menyerah sama hidup di negeri orang ya",
+            "should i sign a contract i cant read",
+        ),
+    ),
+    Rule(
+        "suicidal.jump",
+        C.SUICIDAL,
+        (
+            r"(?:ingin|akan|going to|gonna|want to|about to) (?:nyebur|terjun|loncat|lompat|jump)"
+            r"(?= (?:dari|from|off|into|ke laut|ke sungai|ke bawah|saja)|$)"
+            r"|nyebur (?:ke )?(?:laut|sungai|jurang)|terjun dari|jump (?:from|off) (?:the|a|saya)"
+        ),
+        why="About to jump from a height or into water; 'loncat ke perusahaan lain' is a job move.",
+        fires=(
+            "udah ga sanggup lagi, mau terjun dari jembatan",
+            "mau lompat dr balkon aja",
+            "udah ga kuat lagi pengen loncat dr balkon aja",
+        ),
+        silent=("mau loncat ke agensi lain boleh ga", "sy pengen terjun ke dunia kerja di luar negeri"),
+    ),
+    Rule(
+        "suicidal.soft",
+        C.SUICIDAL,
+        (
+            r"(?:tidak usah|tidak perlu|tidak ingin|tidak mau) bangun(?: lagi)?|(?:ra|ora|tidak) tangi"
+            r"|(?:nyusul|menyusul) (?:almarhum\w*|alm|bapak|ibu|ayah|emak|mamak|mbah|simbah|suami|istri)"
+            r"|pergi (?:saja )?selamanya|go forever|(?:ingin|mending|mendingan|lebih baik) (?:saya )?"
+            r"(?:ngilang|menghilang|hilang|lenyap|pergi) (?:saja )?(?:dari dunia|selamanya|pokoknya|saja$)"
+            r"|hilang (?:saja )?dari dunia|(?:capek|cape|lelah|kesel|bosan|bosen) (?:urip|hidup)"
+            r"|(?:nabrakin|nabrak|menabrakkan|nabrakkin|lempar) diri|takut (?:sama"
+            r"|dengan) diri (?:saya )?sendiri"
+            r"|afraid of myself|(?:obat|cairan) (?:serangga|pembersih|nyamuk)|pembersih lantai|racun tikus"
+            r"|(?:dont|don t|do not) want (?:to )?live|(?:ingin|pengen) (?:lompat|loncat|terjun)\b"
+            r"(?! (?:ke|pindah|kerja|perusahaan|majikan|agen|pt|jalur))"
+            r"|(?:berhenti|udahan|selesai) (?:saja )?dari semuanya"
+        ),
+        why="Said softly: not waking up, joining the dead, vanishing, tired of living.",
+        fires=(
+            "i dont want to live anymore",
+            "aku pengen ngombe obat nyamuk wae",
+            "rasanya pengen nyusul almarhum bapak aja",
+        ),
+        silent=(
+            "aku pengen kerja di luar negri tp takut ketipu, lewat jalur apa aja yg legal ya kak",
+            "sy pengen terjun ke dunia kerja di luar negeri",
+        ),
+    ),
+    Rule(
+        "suicidal.farewell",
+        C.SUICIDAL,
+        (
+            r"titip (?:anak|anak anak|mereka|ibu|adik)|surat (?:buat|untuk) anak|(?:said|say|says) goodbye"
+            r"|(?:kalau|if) (?:saya|dia|\w+) (?:besok )?(?:tidak ada|mati)(?= maaf| bilang| tolong| titip|$)"
+            r"|jalan keluar satu satunya"
+        ),
+        strength=WEAK,
+        why="Entrusting the children, a goodbye, 'if I am gone tomorrow': weak alone.",
+        fires=(
+            "sy udh nulis surat buat anak2 sy, titip mereka ya bu",
+            "gk usah cari aku lg ya mak, aku udh gk sanggup. titip anak2",
+            "maak, kiki kangen. maaf kiki ga bisa jadi anak yg baik. kalo kiki ga ada maaf ya",
+        ),
+        silent=("tolong rekomendasiin laptop buat kuliah", "cara bikin surat izin suami buat jd TKW"),
+    ),
+)

@@ -1,0 +1,116 @@
+"""Threats: to kill, to punish a refusal, pay or else; life in danger; hiding after running."""
+
+from __future__ import annotations
+
+from faq.triage.rule import WEAK, Rule
+from faq.triage.rule import DangerCategory as C
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "threat.threatened",
+        C.THREAT,
+        (
+            r"ngancam|ngancem|mengancam|diancam|diancem|ancam|diteror|diintimidasi|threaten|threatens"
+            r"|threatened"
+            r"|threatening"
+        ),
+        why="Threatened, terrorised, intimidated.",
+        fires=(
+            "agen ngancam mau bunuh keluarga sy",
+            "they are threatening my parents back home",
+            "majikn ngancem bunuh",
+        ),
+        silent=("apa itu ancaman pidana buat calo",),
+    ),
+    Rule(
+        "threat.kill",
+        C.THREAT,
+        r"(?:ingin|akan|bakal) (?:bunuh|membunuh)|dibunuh|bunuh saya|kill saya|going to kill",
+        why="Someone will be killed.",
+        fires=(
+            "sy mau bunuh diri",
+            "agen ngancam mau bunuh keluarga sy",
+            "they said if i tell anyone they will kill me",
+        ),
+        silent=("bunuh diri itu dosa ga sih", "ada program pencegahan bunuh diri buat pmi ga?"),
+    ),
+    Rule(
+        "threat.life_in_danger",
+        C.THREAT,
+        (
+            r"(?:scared|afraid|fear) for saya life|takut (?:mati|dibunuh)|nyawa (?:saya |\w+ )?terancam"
+            r"|dalam bahaya|in danger|selamatkan saya|save saya|save us"
+        ),
+        why="Life in danger, a plea to be saved.",
+        fires=("nyawa sy terancam", "help i am in danger", "tolong selamatkan sy"),
+        silent=(
+            "sy takut ditipu agen, cara ngecek izinnya gmn",
+            "mau daftar kerja ke taiwan tp takut dijual agen",
+        ),
+    ),
+    Rule(
+        "threat.hiding_or_fled",
+        C.THREAT,
+        (
+            r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|kabur dari|lari dari|melarikan diri"
+            r"|ran away from|escaped from"
+        ),
+        strength=WEAK,
+        why="Hiding, scared, ran away from someone: weak alone.",
+        fires=(
+            "sy mau kabur dari majikan, boleh ga",
+            "he is drunk and has a knife, i am hiding",
+            "anak sy kabur dr majikan, skrg ga tau dimana",
+        ),
+        silent=("bunuh diri itu dosa ga sih", "uang sy dibawa kabur calo, bisa dilaporkan?"),
+    ),
+    Rule(
+        "threat.if_refuse",
+        C.THREAT,
+        (
+            r"(?:kalau|if) (?:saya |kami )?(?:tidak ingin|tidak bayar|tidak kasih|nolak|menolak|melawan"
+            r"|masih|coba"
+            r"|berani|refuse|try|tell|say no|lapor|kabur)\b.{0,40}\b(?:di[a-z]{4,}|will|bakal|nanti|akan)"
+            r"|(?:will|gonna|going to) (?:cut|kill|hurt|beat|sell|burn|rape|punish)|ruang hukuman"
+            r"|punishment room|dibuang ke laut|thrown (?:into the sea|overboard)"
+        ),
+        why="A punishment for refusing, telling or running: a threat, not a hypothetical.",
+        fires=(
+            "they said if i tell anyone they will kill me",
+            "they said they will hurt my mother if i leave",
+            "kalo sy nolak kerja mereka bilang sy bakal dijual lagi",
+        ),
+        silent=(
+            "sy cemas nanti bakal dipukul kalau kerja di luar, gmn biar aman",
+            "majikan gk bayar gaji lapor kmn",
+        ),
+    ),
+    Rule(
+        "threat.pay_or_else",
+        C.THREAT,
+        (
+            r"(?:kalau|if) (?:saya |kami |keluarga |dia |\w+ )?(?:tidak|dont|don t|not|belum) (?:\w+ )?"
+            r"(?:bayar|kirim|transfer|lunas|pay|send|nurut)\b.{0,60}\b(?:dijual|dipindah|dipindahkan|sell"
+            r"|cut|kill|bunuh|dibunuh|jual|dioper|disiksa|post|disebar|didatangi|didatangin|work it off"
+            r"|ditagih|kena|pukul|dipukul)"
+            r"|(?:ingat|inget) (?:anak|keluarga|istri|ibu)(?:mu| kamu| mu)?\b|(?:duit"
+            r"|uang) atau (?:\w+ )?nyawa"
+            r"|pulang (?:dalam|pakai|pake) peti|(?:foto|video)\b.{0,40}\b(?:disebar|disebarin|disebarkan"
+            r"|sebar|post|posted|diupload|upload|viral)|(?:keluarga|anak)(?:ku|mu|nya| saya)? (?:yang )?"
+            r"(?:kena|ditagih|didatangi|didatangin)\b|(?:kena|akan|bakal) tembak|ditembak|nembak|shoot"
+            r"|(?:if|kalau) (?:saya|we|kami) (?:run|lari|kabur)\b.{0,30}\b(?:kill|bunuh|find|cari|kejar"
+            r"|tembak)"
+            r"|(?:throw|buang|dibuang) (?:him|her|us|kami|saya|juga)\b"
+        ),
+        why="A condition with a punishment: pay or be sold, moved, hurt; tell and your family pays.",
+        fires=(
+            "they say if i run they kill me",
+            "kafil nya bawa pistol, ngancem mau nembak klo dia kabur",
+            "disuruh bayar 3000 dolar kalo mau dipulangin, klo ga bayar dijual lagi",
+        ),
+        silent=(
+            "gji sya dipotng trs sm agensi hk,udh 6bln blm lunas jg",
+            "gimana cara kirim uang ke kampung yg murah dr saudi? sy pake western union mahal bgt",
+        ),
+    ),
+)

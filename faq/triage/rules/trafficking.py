@@ -1,0 +1,92 @@
+"""Trafficking and forced labour: sold, handed over, forced to work or to scam."""
+
+from __future__ import annotations
+
+from faq.triage.rule import WEAK, Rule
+from faq.triage.rule import DangerCategory as C
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "trafficking.sold",
+        C.TRAFFICKING,
+        (
+            r"dijual|dijualin|diperjualbelikan|sold (?:saya|us|her|him)(?! (?:a|an|the|fake|some)\b)"
+            r"|(?:was|were|been|being|got) (?:sold|trafficked)"
+            r"|scam compound|disuruh (?:\w+ ){0,2}(?:nipu|menipu|scam)|diperbudak|dijadikan budak|kerja rodi"
+            r"|dijadiin budak|diperlakukan (?:seperti|kayak|kaya) budak|(?:treated"
+            r"|treat \w+) like (?:a )?slaves?"
+            r"|(?:trafficking|tppo) victim|victim of (?:trafficking|tppo)"
+        ),
+        why="Sold, traded, enslaved, put to work in a scam compound.",
+        fires=(
+            "adikku didol neng agen liyo",
+            "SOS trafficking victim here",
+            "i was sold to another employer",
+        ),
+        silent=("they sold me a fake visa, can i report it", "kerja online scam"),
+    ),
+    Rule(
+        "trafficking.forced_work",
+        C.TRAFFICKING,
+        (
+            r"dipaksa (?:kerja|bekerja|nipu|menipu|scam|(?:jadi|menjadi) scammer)|forced to (?:work|scam)"
+            r"|forcing saya"
+        ),
+        why="Forced to work or to scam.",
+        fires=(
+            "dipaksa kerja tanpa gaji dan diancam kalo kabur",
+            "sy dipaksa kerja jd scammer di myawaddy ga bisa pulang",
+            "ibu sy dipaksa kerja 20 jam ga dikasih makan di malaysia",
+        ),
+        silent=("kerja online scam", "kerja scam di myanmar"),
+    ),
+    Rule(
+        "trafficking.victim_named",
+        C.TRAFFICKING,
+        r"korban (?:tppo|trafficking|perdagangan orang)",
+        strength=WEAK,
+        why="'Korban TPPO': weak alone (it may be over).",
+        fires=(
+            "apa yg harus disiapin biar ga jadi korban perdagangan orang",
+            "ciri ciri korban tppo",
+            "hak korban tppo apa aja",
+        ),
+        silent=(
+            "tugas sekolah sy tentang perdagangan orang, ada data jumlah korban gk",
+            "ciri ciri perdagangan orang",
+        ),
+    ),
+    Rule(
+        "trafficking.forced_labour",
+        C.TRAFFICKING,
+        r"(?:dipekerjakan|diperkerjakan|disuruh kerja|bekerja) (?:secara )?paksa",
+        why="Forced labour.",
+        fires=("kami dipekerjakan paksa di pabrik, pintunya dijaga preman",),
+        silent=("kalo disuruh lembur tanpa dibayar itu termasuk kerja paksa gk", "apa itu kerja paksa"),
+    ),
+    Rule(
+        "trafficking.refused_but_forced",
+        C.TRAFFICKING,
+        r"(?:tidak ingin|menolak|nolak)\b.{0,15}\b(?:tapi|tetapi|tp|but) (?:di)?paksa",
+        why="Refused but forced.",
+        fires=("lg disuruh naik kapal ke tawau malem ini tanpa paspor, sy ga mau tp dipaksa",),
+        silent=("majikan ngajak jalan2 naik mobil ke mall, boleh ga nolak", "apa itu kerja paksa"),
+    ),
+    Rule(
+        "trafficking.handed_over",
+        C.TRAFFICKING,
+        (
+            r"dioper|dioperin|dioperkan|diserahin|diserahkan (?:ke|kepada) (?:orang|org) lain"
+            r"|(?:sudah|udah|telah) dibeli|(?:sell|sold|selling) (?:saya|us|her|him|one of us)\b"
+            r"(?! (?:a|an|the|fake|some|tickets?|visas?))"
+            r"|(?:jual|dijual) (?:lagi|lg)"
+        ),
+        why="Handed over or sold to someone else.",
+        fires=(
+            "kalo sy nolak kerja mereka bilang sy bakal dijual lagi",
+            "they said if i try to escape they will sell me to another company",
+            "kata agen istri sy udh diserahin ke org lain buat bayar utang agen",
+        ),
+        silent=("they sold me a fake visa, can i report it", "kok bisa sih orang dijual? gimana modusnya"),
+    ),
+)

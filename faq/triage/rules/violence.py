@@ -1,0 +1,224 @@
+"""Violence: beaten, burned, thrown at, drugged, mutilated, kept like an animal."""
+
+from __future__ import annotations
+
+from faq.triage.lexicon import ACTIVE_VIOLENCE, PERPETRATOR, PERSON
+from faq.triage.rule import WEAK, Rule
+from faq.triage.rule import DangerCategory as C
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "violence.beaten_passive",
+        C.VIOLENCE,
+        (
+            r"dipukul|dipukuli|dipukulin|mukulin|mukuli|memukuli saya|disiksa|dianiaya|ditendang|disetrum"
+            r"|dicekik"
+            r"|ditampar|dihajar|digebuki|digebukin|digebugi|digebuk|diantemi|dijambak|disiram|dibakar"
+            r"|disundut"
+            r"|dipeupeuh|ditusuk|dibacok|diinjak|dilukai|digampar|ditonjok|dijotos|ditabok|dicabok"
+            r"|ditempeleng"
+            r"|disetrika|dicambuk|disabet|dipecut|dihantam|dibanting|diseret|dicakar|babak belur|dipenthung"
+            r"|digebugan|dikeroyok|dipateni|disakiti|disakitin|ditampol|dipentung|dicekek|dilempar|ditapuk"
+            r"|dikepruk|dilarani|dilarakake|dikeplak|dikeplaki|dijedotin|dibenturkan|disiram air panas"
+            r"|diteunggeul|ditampiling|digebugi|digepuk|digepuki|diantem"
+            r"|kena (?:setrum|strum|pukul|tampar|siksa|tendang)"
+        ),
+        why="Something done to someone: beaten, tortured, burned, stabbed (passive forms).",
+        fires=("sy disetrika majikan", "TOLONGGG SY DIPUKULIN", "sy digampar majikan td pagi"),
+        silent=("negara mn aja yg kena moratorium", "kena deportasi nanti bs brgkt lg gk"),
+    ),
+    Rule(
+        "violence.perpetrator_active",
+        C.VIOLENCE,
+        rf"{PERPETRATOR}\b.{{0,30}}\b{ACTIVE_VIOLENCE}|{ACTIVE_VIOLENCE} {PERSON}",
+        why="An active violent verb tied to a perpetrator or aimed at a person: 'majikan mukul'.",
+        fires=(
+            "dunungan sok nampiling abdi",
+            "majikan marah2 terus mukul sy",
+            "majikan sy suka mukul pake sapu",
+        ),
+        silent=("bos sy cerewet tapi ga pernah mukul kok", "katanya agen dilarang mukul pekerja ya?"),
+    ),
+    Rule(
+        "violence.doused_or_ironed",
+        C.VIOLENCE,
+        rf"(?:nyiram|menyiram|nyetrika|menyetrika)(?:in|i|kan)? (?:\w+ )?{PERSON}"
+        r"|(?:nyiram|menyiram|nyetrika|menyetrika)(?:in|i|kan)? (?:tangan|kaki|badan|kulit|punggung|muka)"
+        r"|(?:nyiram|menyiram)(?:in|i|kan)? (?:\w+ )?air (?:panas|mendidih)",
+        why="Hot water poured on a person, an iron put to them (not watering plants or ironing clothes).",
+        fires=(
+            "majikan nyiram sy pake air panas",
+            "madam nyetrika tangan sy krn telat",
+            "majikan ngancam mau nyiram air panas lagi klo sy telat bangun",
+        ),
+        silent=(
+            "sy kesel majikan suka nyuruh ulang nyetrika, tapi ya sudah",
+            "sy disuruh nyiram tanaman tiap pagi",
+        ),
+    ),
+    Rule(
+        "violence.hits_someone_en",
+        C.VIOLENCE,
+        (
+            r"(?:beat|beats|beaten|beating|hit|hits|hitting|kick|kicked|kicks|tortured|torturing|slap|slapped|slaps"
+            r"|choked"
+            r"|punched|punches|burned|burnt|burns|burning|whipped|whips|chokes|tortures|hurting|abuse|abuses"
+            r"|abused|abusing|attacked|attacks|stabbed|cuts|starves|starving)"
+            r" (?:saya|us|her|him|them)"
+        ),
+        why="English: a violent verb aimed at a person.",
+        fires=("my boss punched me", "my employer hits me every day", "they beat us whenever we refuse"),
+        silent=(
+            "what to do if your employer abuses you",
+            "what does a placement agency actually do for me if i go through them",
+        ),
+    ),
+    Rule(
+        "violence.hurts_me_en",
+        C.VIOLENCE,
+        r"hurts? (?:saya|us|her|him)$",
+        why="English: 'hurts me' at the end of a message.",
+        fires=("please help, he hurts me",),
+        silent=("it hurts me to leave my kids, can i go home for a visit",),
+    ),
+    Rule(
+        "violence.beaten_en",
+        C.VIOLENCE,
+        r"beaten|tortured|physically abused|being (?:abused|beaten|hurt|tortured|hit)",
+        why="English: beaten, tortured, being abused or hit.",
+        fires=("I am being abused by my employer",),
+        silent=(
+            "will working abroad hurt my chances to study",
+            "what are the signs my sister is being trafficked, how to tell",
+        ),
+    ),
+    Rule(
+        "violence.thrown_at",
+        C.VIOLENCE,
+        (
+            r"(?:ngelempar|melempar|lempar|nimpuk|menimpuk|ngelemparin|lemparin|nimpukin)\b.{0,25}\bke"
+            r" (?:(?:kepala|muka|wajah|badan|tubuh|arah) )?saya"
+            r"|(?:beat|beats|beating|hit|hits) (?:the )?(?:crew|workers|abk|pekerja)"
+        ),
+        why="Things thrown at the writer; a crew beaten.",
+        fires=(
+            "bos ngelempar piring ke muka sy",
+            "nyonya nimpukin sendok ke sy sampe benjol",
+            "my cousin is on a boat and the captain beats the crew",
+        ),
+        silent=("what if my employer hits me", "could i get help if my employer hits me"),
+    ),
+    Rule(
+        "violence.bones_broken_en",
+        C.VIOLENCE,
+        (
+            r"(?:breaks|broke|broken|breaking) (?:saya|his|her|their|our) (?:fingers?|arms?|legs?"
+            r"|hands?|ribs?|nose"
+            r"|teeth|bones?)"
+        ),
+        why="English: fingers, arms or bones broken by someone.",
+        fires=("her boss broke her arm",),
+        silent=("my phone broke, can i buy one here",),
+    ),
+    Rule(
+        "violence.doused_or_overboard_en",
+        C.VIOLENCE,
+        (
+            r"(?:pours?|poured|pouring|throws?|threw|thrown|splash\w*) (?:\w+ ){0,2}(?:water|oil|acid) on"
+            r" (?:saya|her|him|us|them)"
+            r"|(?:threw|throws|thrown|throw|pushed) (?:saya|her|him|us|them|saya \w+)(?: overboard"
+            r"| into the (?:sea|water"
+            r"|river))"
+        ),
+        why="English: hot water, oil or acid poured on someone; thrown overboard.",
+        fires=("they threw my cousin overboard", "the boss poured hot water on her hands"),
+        silent=(
+            "my phone wont charge after it fell in water, how to fix",
+            "what does a placement agency actually do for me if i go through them",
+        ),
+    ),
+    Rule(
+        "violence.drugged",
+        C.VIOLENCE,
+        (
+            r"dibius|dicekoki|dicekokin|drugged|(?:dikasih|diberi|disuruh minum|dipaksa minum) (?:obat|pil)"
+            r" (?:aneh|bius|tidur|penenang)"
+        ),
+        why="Drugged or made to take pills.",
+        fires=("sy dicekoki obat tidur sama agen",),
+        silent=(
+            "PK belum dikasih tp disuruh berangkat, gmn",
+            "sy blm dikasih kontrak tp disuruh brgkt besok",
+        ),
+    ),
+    Rule(
+        "violence.injured",
+        C.VIOLENCE,
+        r"luka|berdarah|memar|lebam|bleeding|bruised|injured",
+        strength=WEAK,
+        why="Wounded or bleeding: weak alone (a kitchen cut).",
+        fires=(
+            "tolong kaki sy luka dipukul majikan",
+            "kaki sy luka kena pisau waktu masak",
+            "sy dipukul majikan tiap hari, badan sy lebam semua",
+        ),
+        silent=("kaki sy ga luka kok, cuma capek",),
+    ),
+    Rule(
+        "violence.mutilated",
+        C.VIOLENCE,
+        (
+            r"dipotong (?:jari|tangan|kaki|telinga|kuping)(?:nya)?\b"
+            r"|(?:jari|tangan|kaki|telinga|kuping)(?:nya)?(?: \w+){0,2} (?:dipotong|dipatahkan|dipatahin)"
+        ),
+        why="A finger or hand cut off or broken.",
+        fires=("tangan kakak sy dipatahkan mandor",),
+        silent=(
+            "khawatir gaji dipotong agensi, gimana cek nya",
+            "rambut wajib dipotong pendek di asrama pelatihan?",
+        ),
+    ),
+    Rule(
+        "violence.about_to_hit",
+        C.VIOLENCE,
+        rf"(?:ingin|akan|bakal|lagi|mulai) {ACTIVE_VIOLENCE}\b",
+        why="Someone about to hit or starting to.",
+        fires=(
+            "dia mau mukul sy lagi, sy takut",
+            "tlg sy skrg jg dia mau mukul lg",
+        ),
+        silent=("apa sanksi buat majikan yg memukul", "bos sy cerewet tapi ga pernah mukul kok"),
+    ),
+    Rule(
+        "violence.sleep_outside",
+        C.VIOLENCE,
+        (
+            r"(?:disuruh|dipaksa|suruh|nyuruh|menyuruh|maksa|memaksa)(?: saya| kami| \w+)? tidur di (?:\w+ )?"
+            r"(?:kandang|luar|teras|kamar mandi|jalan|gudang)"
+            r"|(?:makes|made|forces|forced) (?:saya|us|her|him|them) (?:to )?sleep (?:outside"
+            r"|in the cold|in (?:a|the)"
+            r" (?:cage|bathroom|toilet|storeroom))"
+            r"|(?:keeping|keep|keeps|kept|locked) (?:saya|us|her|him|them) in (?:a|the) cage"
+            r"|dikurung di kandang"
+        ),
+        why="Kept like an animal, made to sleep outside or in a cage.",
+        fires=(
+            "they keep her in a cage at night",
+            "mandor nyuruh kami tidur di belakang kandang",
+            "pembantu disuruh tidur di teras sama nyonya, ini adik sy",
+        ),
+        silent=("grup wa lowongan LN suruh bayar dp", "kenapa banyak pmi yang disiksa di luar negeri"),
+    ),
+    Rule(
+        "violence.marks",
+        C.VIOLENCE,
+        r"(?:luka|bekas|foto) (?:\w+ )?(?:sundutan|sundut|setrikaan|cambukan|sabetan|pukulan|cekikan|siraman)"
+        r"|sundutan rokok|cigarette burns?",
+        why="Marks of abuse on the body: cigarette burns, lashes, bruises from a beating.",
+        fires=(
+            "kluarga sy disana kirim foto luka sundutan rokok di paha",
+            "ada bekas cambukan di punggung adik sy",
+        ),
+        silent=("setrika sy rusak, beli dimana", "sy takut sama rokok, majikan perokok berat"),
+    ),
+)
