@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from faq.gaps import group_gaps
 from faq.patch import check_patch, patch_yaml
 from handlers.web.common import refusal, render, staff_page, web
 from storage.errors import AccessDenied, InvalidInput
@@ -19,6 +20,7 @@ from storage.services.console import SignedIn
 from storage.services.phrasings import CONTENT_ROLES
 
 GAP_LIMIT = 50
+WORDINGS_PER_GROUP = 10  # grouping merges wordings: read more of them than the groups shown
 
 
 def routes() -> list[BaseRoute]:
@@ -42,15 +44,13 @@ async def gaps_page(request: Request, user: SignedIn) -> Response:
     if user.role not in CONTENT_ROLES:
         return refusal(request, "forbidden", 403)
     services = web(request).services
-    gaps = await services.questions.gaps(limit=GAP_LIMIT)
-    rows = []
-    for gap in gaps:
-        closest = gap.entry_ids[0] if gap.entry_ids else services.faq.match(gap.question).entry_id
-        if closest is None:
-            candidates = services.faq.match(gap.question).candidates
-            closest = candidates[0].entry_id if candidates else None
-        title = services.faq.title(closest, "id") if closest else "-"
-        rows.append((gap, closest, title))
+    # The same grouping as `migrasi-aman faq gaps`: wordings of one question merged, with its entry.
+    logged = await services.questions.gaps(limit=GAP_LIMIT * WORDINGS_PER_GROUP)
+    groups = group_gaps(logged, services.faq.matcher)[:GAP_LIMIT]
+    rows = [
+        (group, group.target, services.faq.title(group.target, "id") if group.target else "-")
+        for group in groups
+    ]
     proposals = await services.phrasings.all(user.user_id)
     problems = await run_in_threadpool(check_patch, additions([p for p in proposals if p.accepted]))
     entries = sorted((entry.id, entry.title.get("id")) for entry in services.faq.kb)
