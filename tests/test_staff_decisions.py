@@ -16,6 +16,7 @@ from bot.config import AppConfig, StaffMember
 from bot.context import BotApplication
 from bot.services import Services
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from storage.models.cases import CasePriority
 from tests.complaint_helpers import (
     ADMIN,
     OFFICER,
@@ -222,7 +223,7 @@ async def test_lists_say_how_many_and_page(
     officer, _ = officers
     services: Services = case_bot.bot_data["services"]
     for user_id in range(5000, 5035):
-        await walk_draft(services.intake, user_id, category="violence" if user_id % 2 else "unpaid_wages")
+        await walk_draft(services.intake, user_id, urgent=user_id % 2 == 1)
         await services.intake.file(user_id, update_key=None, complainant_name="X")
     await standin.send_text(officer, "/kasus", chat_id=STAFF_CHAT)
     first = await wait_for(standin, STAFF_CHAT, lambda m: "Antrean" in m.plain_text and bool(m.callback_data))
@@ -231,8 +232,11 @@ async def test_lists_say_how_many_and_page(
     await standin.press_button(officer, first, "Berikutnya ▶️")
     second = await wait_for(standin, STAFF_CHAT, lambda m: "5 dari 35" in m.plain_text)
     assert "◀️ Sebelumnya" in second.button_texts
+    cases = [await services.cases.case_for_card(case_id) for case_id in range(1, 36)]
+    urgent = sum(1 for case in cases if case.priority is CasePriority.URGENT)
+    assert urgent == 17
     await standin.send_text(officer, "/kasus urgen", chat_id=STAFF_CHAT)
-    await wait_for(standin, STAFF_CHAT, lambda m: "Antrean: 17 dari 17" in m.plain_text)
+    await wait_for(standin, STAFF_CHAT, lambda m: f"Antrean: {urgent} dari {urgent}" in m.plain_text)
     await standin.send_text(officer, "/cari gaji", chat_id=STAFF_CHAT)
     found = await wait_for(standin, STAFF_CHAT, lambda m: "Hasil pencarian" in m.plain_text)
     assert "20 dari 35" in found.plain_text
