@@ -54,7 +54,7 @@ class Step:
 
 
 def complaint_steps(user_id: int) -> tuple[Step, ...]:
-    """The complaint walk of the durability test: 7 messages, 4 button presses, one reply each."""
+    """The complaint walk of the durability test: 7 messages, 5 button presses, one reply each."""
     return (
         Step("text", "/lapor", "report:v1:consent:yes"),
         Step("button", "report:v1:consent:yes", "report:v1:rep:"),
@@ -63,7 +63,8 @@ def complaint_steps(user_id: int) -> tuple[Step, ...]:
         Step("text", "Taiwan", "provinsi"),
         Step("text", "Jawa Barat", "agensi"),
         Step("text", f"PT Agensi {user_id}", "Ceritakan"),
-        Step("text", "Paspor saya ditahan agensi", "report:v1:att:done"),
+        Step("text", "Paspor saya ditahan agensi", "report:v1:done:story"),
+        Step("button", "report:v1:done:story", "report:v1:att:done"),
         Step("text", "/lewati", "Nomor HP"),  # no photos
         Step("text", "/lewati", "report:v1:confirm"),  # no phone number
         Step("button", "report:v1:confirm", "Laporan diterima"),

@@ -26,6 +26,7 @@ import handlers
 from bot.commands import publish_commands
 from bot.config import AppConfig
 from bot.context import SERVICES_KEY, BotApplication, BotContext
+from bot.pacing import Pacer
 from bot.services import Services
 from storage.db import Database
 from storage.migrate import upgrade_database
@@ -80,6 +81,8 @@ def build_application(
         .post_init(prepare_application)
         .post_shutdown(release_application)
     )
+    if config.telegram.pacing.enabled:
+        builder = builder.rate_limiter(Pacer(config.telegram.pacing))
     if request is not None:
         builder = builder.request(request).get_updates_request(get_updates_request or request)
     else:

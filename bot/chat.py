@@ -2,7 +2,9 @@
 
 The application runs unchanged against the Bot API stand-in on 127.0.0.1; this module plays the user's
 Telegram app. Bot messages are shown as plain text (HTML tags rendered away, links kept visible), inline
-buttons as numbered choices: typing a number presses that button of the latest message that has buttons.
+buttons as numbered choices: typing a number presses that button of the latest message in your chat that has
+buttons; the staff group's buttons are numbered apart ("s1", "s2"...) and stay pressable after the case
+card's attachments and trail messages arrive below it.
 Lines starting with ":" send other things (photos, stickers, a location, staff messages); `:bantuan` lists
 them. A demo staff group is set up so the complaint queue can be tried too.
 """
@@ -31,19 +33,24 @@ CHAT_EPOCH = 1_767_225_600  # 2026-01-01 UTC
 QUIET_SECONDS = 0.5  # the bot is done answering when nothing happened for this long
 FIRST_EVENT_SECONDS = 2.0
 MAX_WAIT_SECONDS = 20.0
+NOTE_MARK = "!"  # a staff reply to a card that starts with this is an internal note
 
 HELP = """\
-Ketik pesan seperti di Telegram. Angka [n] menekan tombol pesan terakhir yang punya tombol.
+Ketik pesan seperti di Telegram. Angka [n] menekan tombol pesan terakhir Anda yang punya tombol;
+[s1], [s2]... menekan tombol kartu/pesan terakhir di grup staf (tetap berlaku setelah lampiran dan jejak).
 Perintah terminal:
   :foto [keterangan]   kirim foto           :dokumen         kirim dokumen PDF
   :stiker              kirim stiker         :suara           kirim pesan suara
-  :lokasi              kirim lokasi         :kontak [nomor]  bagikan nomor telepon
+  :video [keterangan]  kirim video          :lokasi          kirim lokasi
+  :kontak [nomor]      bagikan nomor telepon
   :edit TEKS           ubah pesan terakhir Anda
   :grup TEKS           tambahkan bot ke grup lain dan kirim pesan di sana
   :staf TEKS           tulis di grup staf sebagai petugas (mis. :staf /kasus)
-  :balas TEKS          petugas membalas kartu kasus terakhir di grup staf
+  :balas TEKS          petugas MENJAWAB PELAPOR (terkirim ke pelapor) lewat kartu kasus terakhir
+  :catatan TEKS        petugas menulis CATATAN INTERNAL di kartu terakhir (tidak terkirim ke pelapor)
   :bantuan             bantuan ini          :keluar          selesai (atau Ctrl+D)
-English names work too (:photo, :sticker, :voice, :location, :contact, :group, :staff, :reply, :quit).
+English names work too (:photo, :sticker, :voice, :video, :location, :contact, :group, :staff, :reply,
+:note, :quit).
 """
 
 ENGLISH_ALIASES = {
@@ -56,6 +63,7 @@ ENGLISH_ALIASES = {
     "group": "grup",
     "staff": "staf",
     "reply": "balas",
+    "note": "catatan",
     "quit": "keluar",
     "exit": "keluar",
     "help": "bantuan",
@@ -69,6 +77,8 @@ class _Screen:
     out: TextIO
     staff_chat_id: int
     choices: dict[int, tuple[SentMessage, InlineButton]] = field(default_factory=dict)
+    # The staff group's buttons, kept apart: the card's attachments and trail come after it without buttons.
+    staff_choices: dict[int, tuple[SentMessage, InlineButton]] = field(default_factory=dict)
     events_seen: int = 0
     last_event_at: float = 0.0
     shown_texts: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -106,19 +116,28 @@ class _Screen:
         )
 
     def _button_lines(self, message: SentMessage) -> list[str]:
-        """Numbered buttons; they become the choices the numbers press. A new message without buttons in
-        the same chat clears the choices, so a typed number is not taken for a button further up."""
+        """Numbered buttons; they become the choices the numbers press. In the user's chats a new message
+        without buttons clears the choices, so a typed number is not taken for a question further up. In
+        the staff group only a message with buttons replaces them ("s1", "s2"...): the card's attachment
+        copies and trail messages arrive after it, and its buttons must stay pressable."""
         lines: list[str] = []
-        current = next(iter(self.choices.values()), None)
-        if message.buttons or (current is not None and current[0].chat_id == message.chat_id):
-            self.choices = {}
+        staff = message.chat_id == self.staff_chat_id
+        if staff:
+            if message.buttons:
+                self.staff_choices = {}
+            choices, mark = self.staff_choices, "s"
+        else:
+            current = next(iter(self.choices.values()), None)
+            if message.buttons or (current is not None and current[0].chat_id == message.chat_id):
+                self.choices = {}
+            choices, mark = self.choices, ""
         for row in message.buttons:
             cells = []
             for button in row:
-                number = len(self.choices) + 1
-                self.choices[number] = (message, button)
+                number = len(choices) + 1
+                choices[number] = (message, button)
                 label = f"{button.text} → {button.url}" if button.url else button.text
-                cells.append(f"[{number}] {label}")
+                cells.append(f"[{mark}{number}] {label}")
             lines.append("   " + "   ".join(cells))
         if message.reply_keyboard:
             labels = [str(button.get("text", "")) for row in message.reply_keyboard for button in row]
@@ -136,6 +155,9 @@ def render_text(message: SentMessage) -> str:
     prefix = {
         "photo": "🖼 [foto] ",
         "document": "📄 [dokumen] ",
+        "voice": "🎤 [pesan suara] ",
+        "audio": "🎵 [audio] ",
+        "video": "🎬 [video] ",
         "copy": "↪ ",
         "forward": "↪ [diteruskan] ",
     }.get(message.kind, "")
@@ -186,8 +208,9 @@ class TerminalChat:
         text = line.strip()
         if not text:
             return True
-        if text.isdigit() and int(text) in self.screen.choices:
-            message, button = self.screen.choices[int(text)]
+        choice = self._choice(text)
+        if choice is not None:
+            message, button = choice
             if button.callback_data is None:
                 self._say(f"(tombol itu membuka tautan: {button.url})")
             else:
@@ -200,6 +223,14 @@ class TerminalChat:
         self._last_user_message = await self.api.send_text(self.user, text)
         return True
 
+    def _choice(self, text: str) -> tuple[SentMessage, InlineButton] | None:
+        """ "3" presses the user's button 3, "s3" the staff group's button 3."""
+        if text.isdigit():
+            return self.screen.choices.get(int(text))
+        if text[:1].lower() == "s" and text[1:].isdigit():
+            return self.screen.staff_choices.get(int(text[1:]))
+        return None
+
     async def _terminal_command(self, text: str) -> bool:
         command, _, rest = text[1:].partition(" ")
         command = ENGLISH_ALIASES.get(command.lower(), command.lower())
@@ -209,6 +240,7 @@ class TerminalChat:
             "dokumen": lambda: self.api.send_document(self.user, caption=rest or None),
             "stiker": lambda: self.api.send_sticker(self.user),
             "suara": lambda: self.api.send_voice(self.user),
+            "video": lambda: self.api.send_video(self.user, caption=rest or None),
             "lokasi": lambda: self.api.send_location(self.user),
             "kontak": lambda: self.api.send_contact(self.user, rest or "+6281234567890"),
         }
@@ -232,16 +264,22 @@ class TerminalChat:
         elif command == "staf" and rest:
             await self.api.send_text(self.staff, rest, chat_id=self.screen.staff_chat_id)
         elif command == "balas" and rest:
-            cards = [m for m in self.api.bot_messages(self.screen.staff_chat_id) if _is_case_card(m)]
-            if not cards:
-                self._say("(belum ada kartu kasus di grup staf)")
+            if rest.startswith(NOTE_MARK):
+                self._say("(awalan ! membuat catatan internal; untuk catatan pakai :catatan TEKS)")
             else:
-                await self.api.send_text(
-                    self.staff, rest, chat_id=self.screen.staff_chat_id, reply_to=cards[-1]
-                )
+                await self._reply_to_card(rest)  # reaches the worker
+        elif command == "catatan" and rest:
+            await self._reply_to_card(NOTE_MARK + rest)  # stays with the staff
         else:
             self._say("(perintah terminal tidak dikenal; ketik :bantuan)")
         return True
+
+    async def _reply_to_card(self, text: str) -> None:
+        cards = [m for m in self.api.bot_messages(self.screen.staff_chat_id) if _is_case_card(m)]
+        if not cards:
+            self._say("(belum ada kartu kasus di grup staf)")
+            return
+        await self.api.send_text(self.staff, text, chat_id=self.screen.staff_chat_id, reply_to=cards[-1])
 
     def _say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
@@ -269,6 +307,8 @@ def chat_config(config: AppConfig, api: BotApiStandIn, database_url: str | None)
             "api_base_url": api.base_url,
             "api_base_file_url": api.base_file_url,
             "poll_timeout_seconds": 10,
+            # One person at a terminal, on a stand-in without flood limits: nothing to pace.
+            "pacing": config.telegram.pacing.model_copy(update={"enabled": False}),
         }
     )
     database = DatabaseSettings(url=database_url or DEFAULT_CHAT_DATABASE, auto_migrate=True)

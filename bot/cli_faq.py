@@ -24,6 +24,7 @@ from typing import Any, TextIO
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig, resolve_config_path
+from bot.destinations import destination_table
 from faq.answering import AnswerEngine
 from faq.baseline import NaiveMatcher
 from faq.evaluate import (
@@ -40,6 +41,7 @@ from faq.evaluate import (
 from faq.lint import lint_paths
 from faq.loader import FaqContentError, load_knowledge_base
 from faq.matcher import FaqMatcher, MatcherSettings
+from faq.model import as_language
 from faq.places import PLACES_PATH, read_places
 from faq.render import render_decision
 from faq.reply import ReplyDecision, legacy_decision
@@ -106,8 +108,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_lint(args: argparse.Namespace) -> int:
     config = _config_if_present(args)
     paths = args.paths or (config.matcher.content_paths if config is not None else None)
-    problems = lint_paths(paths, config.placeholders() if config is not None else None)
-    problems += read_places(args.places).problems
+    places = read_places(args.places)
+    problems = lint_paths(
+        paths,
+        config.placeholders() if config is not None else None,
+        destinations_path=config.destinations.path if config is not None else None,
+        # checked against the places table only when that table itself is sound (else its problems say why)
+        country_codes=None if places.problems else [place.code for place in places.countries],
+    )
+    problems += places.problems
     for problem in problems:
         print(problem)
     if problems:
@@ -124,6 +133,7 @@ def run_ask(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     engine = AnswerEngine(matcher)
     lang = args.lang or config.bot.default_language
+    values = {**config.placeholders(), **destination_table(config).placeholders(as_language(lang))}
     questions = _read_lines(sys.stdin) if args.question == ["-"] else iter([" ".join(args.question)])
     try:
         for question in questions:
@@ -132,7 +142,7 @@ def run_ask(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(reply_as_json(reply, urgent=urgent), ensure_ascii=False), flush=True)
             else:
-                text = render_decision(matcher.kb, reply, lang, config.placeholders(), urgent=urgent)
+                text = render_decision(matcher.kb, reply, lang, values, urgent=urgent)
                 print(text, end="\n\n", flush=True)
     except BrokenPipeError:
         # Piped into `head` and the reader left: stop quietly (Python's documented recipe).

@@ -18,16 +18,21 @@ from telegram.error import InvalidToken, NetworkError, TimedOut
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig
+from bot.destinations import destination_table, unverified_warnings
 from faq.agencies import RegistryError
+from faq.destinations import DestinationsError
 from faq.loader import FaqContentError
 from faq.offer_check import OfferCheckError
 
+logger = logging.getLogger(__name__)
 EXIT_CONFIG = 2
 EXIT_NETWORK = 3
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+TELEGRAM_HOST = "api.telegram.org"
 # Problems found while starting: broken FAQ content or data files, an unreachable database.
 STARTUP_ERRORS: tuple[type[Exception], ...] = (
     FaqContentError,
+    DestinationsError,
     RegistryError,
     OfferCheckError,
     SQLAlchemyError,
@@ -37,12 +42,18 @@ STARTUP_ERRORS: tuple[type[Exception], ...] = (
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run = subparsers.add_parser(
-        "run", help="run the bot on Telegram (long polling; needs TELEGRAM_BOT_TOKEN)"
+        "run", help="run the bot on Telegram (long polling, or --webhook; needs TELEGRAM_BOT_TOKEN)"
     )
     run.add_argument(
         "--or-chat",
         action="store_true",
         help="without a token, start the local terminal chat instead of failing",
+    )
+    run.add_argument(
+        "--webhook",
+        action="store_true",
+        help="serve Telegram's webhook (webhook.* in config, TELEGRAM_WEBHOOK_SECRET) instead of polling; "
+        "any number of instances may share one PostgreSQL database",
     )
     add_config_option(run)
     run.set_defaults(func=run_command)
@@ -82,16 +93,50 @@ def run_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    webhook = bool(getattr(args, "webhook", False))
+    if webhook and not (config.webhook.secret and config.webhook.secret.get_secret_value()):
+        print(
+            "migrasi-aman: webhook mode needs a secret token: set TELEGRAM_WEBHOOK_SECRET "
+            "(1-256 characters A-Z, a-z, 0-9, _ and -)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    if webhook and not config.webhook.public_url:
+        print(
+            f"migrasi-aman: webhook mode needs webhook.public_url in {config.source} "
+            "(or WEBHOOK_PUBLIC_URL): the https address Telegram posts updates to",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    if TELEGRAM_HOST in config.telegram.api_base_url and config.operator_is_example():
+        print(
+            f"migrasi-aman: {config.source}: bot.operator is still the example text; write the name of the "
+            "office that runs this bot before it talks to real users (the local chat works without it)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     _setup_logging(config.log_level)
+    if config.log_format == "json":
+        from bot.logjson import use_json_logs
+
+        use_json_logs()
     redact_in_logs(token)
-    return _run_polling(config)
+    if webhook and config.webhook.secret:
+        redact_in_logs(config.webhook.secret.get_secret_value())
+    try:
+        warnings = unverified_warnings(destination_table(config))
+    except DestinationsError as exc:
+        return _report_startup_error(config, exc)
+    for warning in warnings:
+        logger.warning("%s", warning)
+    return _run_polling(config, webhook=webhook)
 
 
-def _run_polling(config: AppConfig) -> int:
-    from bot.run import run_until_signal
+def _run_polling(config: AppConfig, *, webhook: bool = False) -> int:
+    from bot.run import run_until_signal, run_webhook_until_signal
 
     try:
-        asyncio.run(run_until_signal(config))
+        asyncio.run(run_webhook_until_signal(config) if webhook else run_until_signal(config))
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)
     except InvalidToken:

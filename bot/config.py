@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -19,6 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from faq.places import load_places
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")
+# The `bot.operator` text shipped in config.yaml: the bot refuses to talk to real Telegram while it is there.
+EXAMPLE_OPERATOR = "BP3MI (contoh: ganti dengan nama kantor yang menjalankan bot ini)"
 Language = Literal["id", "en"]
 StaffRole = Literal["admin", "officer", "editor"]
 
@@ -37,11 +40,24 @@ class BotSettings(_Frozen):
     default_language: Language = "id"
 
 
+class PacingSettings(_Frozen):
+    """Outgoing messages paced under Telegram's limits (shared between instances); see `bot.pacing`."""
+
+    enabled: bool = True
+    global_per_second: float = Field(default=28.0, gt=0)  # Telegram's bot-wide limit is about 30
+    private_per_second: float = Field(default=1.0, gt=0)
+    private_burst: float = Field(default=3.0, ge=1)
+    group_per_minute: float = Field(default=20.0, gt=0)
+    group_burst: float = Field(default=3.0, ge=1)
+    max_retries: int = Field(default=3, ge=0)  # 429s retried after the delay Telegram gives
+
+
 class TelegramSettings(_Frozen):
     token: SecretStr | None = None
     api_base_url: str = "https://api.telegram.org/bot"
     api_base_file_url: str | None = None
     poll_timeout_seconds: int = Field(default=30, ge=0, le=120)
+    pacing: PacingSettings = PacingSettings()
 
     @field_validator("api_base_url")
     @classmethod
@@ -323,9 +339,54 @@ class WebSettings(_Frozen):
         return value.rstrip("/")
 
 
+class WebhookSettings(_Frozen):
+    """`run --webhook`: Telegram posts updates to `public_url`; this process listens on listen_host:port
+    (behind a reverse proxy that terminates TLS). The secret comes from TELEGRAM_WEBHOOK_SECRET."""
+
+    public_url: str | None = None
+    listen_host: str = "127.0.0.1"
+    listen_port: int = Field(default=8081, ge=1, le=65535)
+    secret: SecretStr | None = None
+    max_connections: int = Field(default=40, ge=1, le=100)
+
+    @field_validator("public_url")
+    @classmethod
+    def _must_be_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with https:// (or http:// for a local stand-in)")
+        return value
+
+    @property
+    def path(self) -> str:
+        """The path Telegram posts to: the public URL's, or /telegram/webhook."""
+        if self.public_url:
+            path = urlsplit(self.public_url).path
+            if path and path != "/":
+                return path
+        return "/telegram/webhook"
+
+
+class ClusterSettings(_Frozen):
+    """How webhook instances sharing one database split the work of chats between them."""
+
+    lease_seconds: float = Field(default=30.0, gt=0)  # a killed instance's chats are taken over after this
+    scan_interval_seconds: float = Field(default=1.0, gt=0)  # how often waiting chats are looked for
+    max_concurrent_chats: int = Field(default=256, ge=1)
+
+
+class DestinationSettings(_Frozen):
+    """The destinations table (emergency numbers per country) and the operator's corrections to it."""
+
+    path: Path | None = None  # default: the shipped faq/data/destinations.yaml
+    # Placeholder name -> number, e.g. {"dest_my_mission": "+60 ..."}: replaces the table's value and counts
+    # as verified. Unknown names fail at start-up.
+    overrides: Mapping[str, str] = Field(default_factory=dict)
+
+
 class AppConfig(_Frozen):
     source: Path = DEFAULT_CONFIG_PATH
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
     bot: BotSettings
     telegram: TelegramSettings = TelegramSettings()
     hotlines: Hotlines
@@ -339,6 +400,9 @@ class AppConfig(_Frozen):
     agencies: AgencySettings = AgencySettings()
     ask: AskSettings = AskSettings()
     web: WebSettings = WebSettings()
+    webhook: WebhookSettings = WebhookSettings()
+    cluster: ClusterSettings = ClusterSettings()
+    destinations: DestinationSettings = DestinationSettings()
 
     def placeholders(self) -> dict[str, str]:
         """Values for `{placeholder}`s in FAQ answers: hotline_*, link_*, the facts, bot_name, operator."""
@@ -348,6 +412,10 @@ class AppConfig(_Frozen):
         values["bot_name"] = self.bot.name
         values["operator"] = self.bot.operator
         return values
+
+    def operator_is_example(self) -> bool:
+        """`bot.operator` is still the shipped example text (it must name the real office before launch)."""
+        return self.bot.operator.strip() == EXAMPLE_OPERATOR
 
     def staff_role(self, user_id: int) -> StaffRole | None:
         """The configured role of a user, or None for non-staff (the database may add officers later)."""
@@ -363,6 +431,8 @@ ENV_OVERRIDES: Mapping[str, str] = {
     "TELEGRAM_API_BASE_URL": "telegram.api_base_url",
     "DATABASE_URL": "database.url",
     "STAFF_CHAT_ID": "staff.chat_id",
+    "TELEGRAM_WEBHOOK_SECRET": "webhook.secret",
+    "WEBHOOK_PUBLIC_URL": "webhook.public_url",
 }
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from bot.config import AppConfig
 from faq.answering import AnswerEngine
+from faq.destinations import Destinations
 from faq.loader import load_knowledge_base
 from faq.matcher import Decision, FaqMatcher, MatcherSettings, MatchResult
-from faq.model import FaqEntry, KnowledgeBase, Language
+from faq.model import LANGUAGES, FaqEntry, KnowledgeBase, Language
 from faq.render import render_answer
 from faq.reply import ReplyDecision
 from faq.triage import UrgencyDetector
@@ -48,14 +49,21 @@ def _build_engine(paths: tuple[Path, ...] | None, settings: MatcherSettings) -> 
 
 
 class FaqService:
-    def __init__(self, config: AppConfig) -> None:
+    def __init__(self, config: AppConfig, destinations: Destinations | None = None) -> None:
         settings = MatcherSettings.from_config(config.matcher)
         engine = _build_engine(config.matcher.content_paths, settings)
         self.kb = engine.kb
         self.matcher = engine.matcher
         self.detector = engine.detector
         self.answers = engine.answers
-        self._placeholders: Mapping[str, str] = config.placeholders()
+        # `{dest_...}` numbers are marked "(cek ulang)" in the reader's language when unverified.
+        self._placeholders: Mapping[Language, Mapping[str, str]] = {
+            lang: {
+                **config.placeholders(),
+                **(destinations.placeholders(lang) if destinations is not None else {}),
+            }
+            for lang in LANGUAGES
+        }
 
     def match(self, question: str) -> MatchResult:
         return self.matcher.match(question)
@@ -83,7 +91,7 @@ class FaqService:
         return entry.title.get(lang) if entry is not None else entry_id
 
     def answer(self, entry: FaqEntry, lang: Language) -> str:
-        return render_answer(entry, lang, self._placeholders)
+        return render_answer(entry, lang, self._placeholders[lang])
 
     def related(self, entry: FaqEntry, limit: int = 3) -> list[FaqEntry]:
         return [self.kb.get(entry_id) for entry_id in entry.related if entry_id in self.kb][:limit]

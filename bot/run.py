@@ -1,4 +1,5 @@
-"""Run the bot with long polling: `running_bot` for tests and the terminal chat, `run_until_signal` for `run`.
+"""Run the bot with long polling (`running_bot` for tests and the terminal chat, `run_until_signal` for `run`)
+or as one of several webhook instances on one database (`running_webhook_bot`, `run_webhook_until_signal`).
 
 Both use the steps of PTB's `run_polling` (initialise, prepare, start the application, poll; and the reverse
 on the way out), but under our control: tests need the bot inside their own event loop, `run` needs a clean
@@ -16,12 +17,23 @@ import signal
 from collections.abc import AsyncIterator
 from typing import Any
 
+from starlette.applications import Starlette
+from starlette.routing import BaseRoute
+from telegram import Update
+
 from bot.app import build_application, prepare_application, release_application, services_of
+from bot.asgi import cluster_app, serving_asgi
 from bot.config import AppConfig
 from bot.context import BotApplication
 from bot.inbox import InboxPoller
+from bot.ops import ops_routes
+from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
+from bot.webhook import webhook_routes
+from bot.worker import ChatWorker
+from storage.services.claims import ChatQueues
 from storage.services.inbox import UpdateInbox
+from storage.services.leases import LeaseBook
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +127,135 @@ async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None)
         failure = polling.exception() if polling.done() and not polling.cancelled() else None
         if failure is not None:
             raise failure  # e.g. InvalidToken: `run` reports it and exits non-zero
+    finally:
+        for signum in installed:
+            loop.remove_signal_handler(signum)
+
+
+# ----- webhook mode: any number of instances on one database ------------------------------------------------
+
+DRAIN_GRACE_SECONDS = 20.0
+
+
+class WebhookInstance:
+    """A running webhook instance: its application, chat worker and the routes it serves."""
+
+    def __init__(self, app: BotApplication, config: AppConfig) -> None:
+        services = services_of(app)
+        self.app = app
+        self.name = services.leases.holder
+        inbox = UpdateInbox(services.database)
+        self.worker = ChatWorker(
+            app,
+            inbox,
+            ChatQueues(services.database, max_attempts=inbox.max_attempts),
+            LeaseBook(services.database, self.name),
+            lease_seconds=config.cluster.lease_seconds,
+            scan_interval=config.cluster.scan_interval_seconds,
+            max_chats=config.cluster.max_concurrent_chats,
+            on_instances=self._share_budget,
+        )
+        self.worker_database = services.database
+        self.app_port = config.webhook.listen_port
+        self.draining = False
+        secret = config.webhook.secret.get_secret_value() if config.webhook.secret else ""
+        self.routes: list[BaseRoute] = [
+            *webhook_routes(
+                config.webhook.path,
+                secret,
+                inbox,
+                on_stored=self.worker.wake,
+                accepting=lambda: not self.draining,
+            ),
+            *ops_routes(services.database, draining=lambda: self.draining),
+        ]
+
+    def _share_budget(self, instances: int) -> None:
+        pacer = self.app.bot.rate_limiter
+        if isinstance(pacer, Pacer):
+            pacer.set_instances(instances)
+
+    async def drain(self) -> None:
+        """Refuse new updates (Telegram sends them to another instance) and finish those in hand."""
+        self.draining = True
+        await self.worker.drain(DRAIN_GRACE_SECONDS)
+
+
+@contextlib.asynccontextmanager
+async def running_webhook_bot(
+    config: AppConfig, *, set_webhook: bool = True, **build_options: Any
+) -> AsyncIterator[WebhookInstance]:
+    """The real application serving Telegram's webhook on webhook.listen_host:port until the block exits.
+
+    At start the webhook is set with the secret and the update types the handlers use; it is not deleted
+    at the end, since other instances go on serving it.
+    """
+    webhook = config.webhook
+    if not webhook.secret or not webhook.secret.get_secret_value():
+        raise ValueError("webhook mode needs a secret: set TELEGRAM_WEBHOOK_SECRET")
+    app = build_application(config, **build_options)
+    await app.initialize()
+    try:
+        await prepare_application(app)
+        await app.start()
+        instance = WebhookInstance(app, config)
+        try:
+            asgi_app = _webhook_asgi(instance, config)
+            async with serving_asgi(asgi_app, webhook.listen_host, webhook.listen_port):
+                instance.worker.start()
+                if set_webhook and webhook.public_url:
+                    await app.bot.set_webhook(
+                        webhook.public_url,
+                        secret_token=webhook.secret.get_secret_value(),
+                        allowed_updates=Update.ALL_TYPES,
+                        max_connections=webhook.max_connections,
+                    )
+                try:
+                    yield instance
+                finally:
+                    await instance.drain()
+        finally:
+            if app.running:
+                await app.stop()
+    finally:
+        await app.shutdown()
+        await release_application(app)
+
+
+def _webhook_asgi(instance: WebhookInstance, config: AppConfig) -> Starlette:
+    """The webhook and operators' routes; with `web.enabled`, added to the staff console's app so both share
+    webhook.listen_host:port (the console's own listen address is then unused)."""
+    if not config.web.enabled:
+        return cluster_app(instance.routes)
+    from bot.telegram_notifier import TelegramCaseNotifier
+    from bot.web import build_web_app
+
+    services = services_of(instance.app)
+    web_app = build_web_app(config, services, TelegramCaseNotifier(instance.app.bot, services))
+    web_app.router.routes.extend(instance.routes)
+    return web_app
+
+
+async def run_webhook_until_signal(config: AppConfig, stop: asyncio.Event | None = None) -> None:
+    """Serve the webhook until SIGINT/SIGTERM (or `stop`), then drain: refuse new updates, finish those
+    in hand."""
+    stop_event = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    installed: list[signal.Signals] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop_event.set)
+            installed.append(signum)
+    try:
+        async with running_webhook_bot(config) as instance:
+            logger.info(
+                "serving the webhook on %s:%s as %s",
+                config.webhook.listen_host,
+                config.webhook.listen_port,
+                instance.name,
+            )
+            await stop_event.wait()
+            logger.info("draining before stopping")
     finally:
         for signum in installed:
             loop.remove_signal_handler(signum)

@@ -12,14 +12,20 @@ from datetime import timedelta
 
 from bot.complaints import configured_staff, queue_policy
 from bot.config import AppConfig
+from bot.destinations import CountryFinder, country_finder, destination_table, home_lines
 from bot.knowledge import FaqService
 from bot.ratelimit import RateLimiter
 from faq.agencies import AgencyRegistry, load_registry
+from faq.destinations import Destinations
+from faq.emergency import HomeLines
 from faq.offer_check import OfferQuestionnaire, load_questionnaire
 from storage.db import Database
+from storage.services.case_routing import ComplainantRouting
 from storage.services.cases import CaseQueue
 from storage.services.console import ConsoleAccess
+from storage.services.emergency import EmergencyMemory
 from storage.services.intake import IntakeService
+from storage.services.leases import LeaseBook, instance_name
 from storage.services.phrasings import PhrasingService
 from storage.services.preferences import PreferenceService
 from storage.services.question_log import QuestionLogService
@@ -47,17 +53,26 @@ class Services:
     staff_directory: StaffDirectory = field(init=False)
     intake: IntakeService = field(init=False)
     cases: CaseQueue = field(init=False)
+    routing: ComplainantRouting = field(init=False)
     case_timers: TimerSweep = field(init=False)
     # --- the staff console in the browser ---
     console: ConsoleAccess = field(init=False)
     phrasings: PhrasingService = field(init=False)
     # Staff chats where someone who is not staff may be present (see handlers.staff_hygiene).
     exposed_staff_chats: set[int] = field(init=False, default_factory=set)
+    # --- instances sharing one database ---
+    leases: LeaseBook = field(init=False)
+    # --- emergency help where the person in danger is ---
+    destinations: Destinations = field(init=False)
+    home_lines: HomeLines = field(init=False)
+    countries: CountryFinder = field(init=False)
+    emergency: EmergencyMemory = field(init=False)
 
     def __post_init__(self) -> None:
         # --- issue 3 ---
         config = self.config
-        self.faq = FaqService(config)
+        self.destinations = destination_table(config)
+        self.faq = FaqService(config, self.destinations)
         self.preferences = PreferenceService(self.database, config.bot.default_language)
         self.questions = QuestionLogService(self.database)
         self.offer_check = load_questionnaire()
@@ -74,8 +89,15 @@ class Services:
         self.staff_directory = StaffDirectory(self.database, configured_staff(self.config))
         self.intake = IntakeService(self.database, self.complaint_policy)
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
+        self.routing = ComplainantRouting(self.database, self.complaint_policy)
         self.case_timers = TimerSweep(self.database, self.complaint_policy)
         # --- the staff console ---
         session_lifetime = timedelta(minutes=config.web.session_minutes)
         self.console = ConsoleAccess(self.database, self.staff_directory, session_lifetime)
         self.phrasings = PhrasingService(self.database, self.staff_directory)
+        # --- instances sharing one database ---
+        self.leases = LeaseBook(self.database, instance_name())
+        # --- emergency help ---
+        self.home_lines = home_lines(self.config)
+        self.countries = country_finder()
+        self.emergency = EmergencyMemory(self.database)

@@ -19,7 +19,7 @@ from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.services import Services
-from handlers.case_notify import notify_complainant, refresh_card, staff_notice, staff_view
+from handlers.case_notify import notify_complainant, refresh_card, send_file, staff_notice, staff_view
 from handlers.case_view import PLAIN_STATUS, StaffView
 from handlers.delivery import with_retry
 from handlers.telegram_text import html_with_links, split_text
@@ -174,9 +174,9 @@ class TelegramCaseNotifier:
     async def _relay_to_staff(self, event: ComplainantMessaged, *, reopened: bool) -> None:
         case = event.case
         forwarded = " (diteruskan)" if event.forwarded else ""
-        closed = " · <i>kasus sudah ditutup</i>" if case.status.is_closed else ""
+        closed = " (sudah ditutup)" if case.status.is_closed else ""
         back = " · status kembali <b>diproses</b>" if reopened else ""
-        header = f"⬅️ <b>{self._ticket(case)}</b>: pesan dari pelapor{forwarded}{closed}{back}"
+        header = f"⬅️ <b>{self._ticket(case)}</b>{closed}: pesan dari pelapor{forwarded}{back}"
         parts = split_text(event.text or "", RELAY_CHUNK)
         sent = None
         for index, part in enumerate(parts):
@@ -189,10 +189,13 @@ class TelegramCaseNotifier:
         if sent is None or file_id is None:
             return
         caption = f"📎 {case.ticket}"
-        if kind is AttachmentKind.PHOTO:
-            await with_retry(lambda: self._bot.send_photo(sent.chat_id, file_id, caption=caption))
-        else:
-            await with_retry(lambda: self._bot.send_document(sent.chat_id, file_id, caption=caption))
+        attachment_kind = kind or AttachmentKind.DOCUMENT
+        try:
+            await with_retry(
+                lambda: send_file(self._bot, attachment_kind, sent.chat_id, file_id, caption=caption)
+            )
+        except TelegramError as error:
+            logger.warning("case %s: attachment copy failed: %s", case.ticket, type(error).__name__)
 
 
 def notifier_of(context: BotContext) -> TelegramCaseNotifier:

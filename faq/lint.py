@@ -6,7 +6,8 @@ knowledge base or the config: unknown `related` ids, duplicate or near-identical
 unknown placeholders, HTML/Markdown in answers, a synonym variant claimed by two canonical words, review
 dates in the future, and the readability rules: the whole first reply to a question fits one phone screen
 once placeholders are filled, no line is a wall of text, and every abbreviation is in the glossary and
-explained at its first use in each answer.
+explained at its first use in each answer. It also checks the destinations table
+(faq/data/destinations.yaml), whose numbers are placeholders too (`{dest_tw_police}`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
+from faq.destinations import read_destinations
 from faq.glossary import suggestion, unexplained, unexplained_in_title
 from faq.loader import GLOSSARY_FILE, Problem, read_content
 from faq.model import LANGUAGES, FaqEntry, GlossaryTerm, KnowledgeBase, Language, SourceLocation
@@ -46,11 +48,24 @@ def lint_paths(
     paths: Iterable[Path | str] | None = None,
     placeholders: Mapping[str, str] | None = None,
     today: dt.date | None = None,
+    destinations_path: Path | None = None,
+    country_codes: Iterable[str] | None = None,
 ) -> list[Problem]:
-    """All problems in the given content files (default: the shipped content), sorted by file and line."""
+    """All problems in the given content files (default: the shipped content) and the destinations table,
+    sorted by file and line. `country_codes`: the places table's codes every destination must be one of."""
     readout = read_content(paths)
     kb = readout.knowledge_base()
     problems = list(readout.problems)
+    table, table_problems = read_destinations(destinations_path, country_codes)
+    problems.extend(table_problems)
+    destination_values = table.placeholders("id") if table is not None else {}
+    if placeholders is None:
+        placeholders = {
+            **dict.fromkeys(DOCUMENTED_PLACEHOLDERS, _STAND_IN_VALUE),
+            **destination_values,
+        }
+    else:
+        placeholders = {**placeholders, **destination_values}
     problems.extend(check_related(kb))
     problems.extend(check_answers(kb, placeholders))
     glossary = readout.glossary if readout.glossary else read_content([GLOSSARY_FILE]).glossary

@@ -20,6 +20,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     # --- issue 4 (complaints engineer) ---
     "handlers.complaint",
     "handlers.complainant",
+    "handlers.complainant_routing",
     "handlers.staff",
     # --- the staff console in the browser ---
     "handlers.console_login",

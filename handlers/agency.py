@@ -10,6 +10,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHa
 from bot.context import BotApplication, BotContext
 from faq.agencies import AgencyMatch, AgencyRegistry, AgencyStatus, normalize_agency_name
 from faq.model import Language
+from handlers.callbacks import AGENCY
 from handlers.common import (
     AGENCY_START,
     REPORT_START,
@@ -36,7 +37,7 @@ MAX_NAME_CHARS = 200
 def register(app: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("cekp3mi", check_command, filters=private), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(start_pressed, pattern=rf"^{AGENCY_START}$"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(start_pressed, pattern=AGENCY.pattern("start")), group=COMMANDS)
     waiting = private & ~filters.COMMAND & ~filters.StatusUpdate.ALL & WaitingFor(app, FLOW)
     app.add_handler(MessageHandler(waiting, name_typed), group=FLOWS)
 

@@ -6,6 +6,8 @@ only turns it into messages and buttons:
   entries, a button for a second topic the message asked about, related topics, 👍/👎 and the menu;
 - clarify: "Maksud Anda:" with up to three entries and "Bukan semuanya";
 - fallback: a kind reply with the hotline and the main menu (which offers Lapor).
+After an urgent message (handlers.emergency answered first) only a confident answer follows. A message too
+long to be a question is kept and offered as a report with the story filled in.
 Greetings and thanks get a friendly word and the menu instead (bot.smalltalk).
 Fallbacks, clarify choices, "Bukan ini?" choices and 👎 are logged without any user id so staff can improve
 the FAQ (`faq gaps`).
@@ -27,8 +29,8 @@ from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
 from bot.smalltalk import classify as classify_small_talk
 from faq.model import FaqEntry, Language
+from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
-    MENU_ROUTES,
     answer_callback,
     drop_buttons,
     keyboard,
@@ -38,6 +40,7 @@ from handlers.common import (
     send_html,
     show_typing,
 )
+from handlers.emergency import REPORT_WITH_STORY, was_urgent
 from handlers.groups import ASK, COMMANDS
 from handlers.texts import Html, button, t
 from storage.models.questions import QuestionEventKind
@@ -54,21 +57,34 @@ ROUTES_ENTRY_IDS = ("jalur-resmi", "jalur-p3mi")
 def register(app: BotApplication) -> None:
     private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(private_text, ask), group=ASK)
-    app.add_handler(CallbackQueryHandler(show_entry, pattern=r"^faq:v1:show:"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(clarify_pick, pattern=r"^faq:v1:(pick:|none$)"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(not_this_pick, pattern=r"^faq:v1:alt:"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(feedback, pattern=r"^fb:v1:(up|down):"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(routes_pressed, pattern=rf"^{MENU_ROUTES}$"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(show_entry, pattern=FAQ.pattern("show")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(clarify_pick, pattern=FAQ.pattern("pick", "none")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(not_this_pick, pattern=FAQ.pattern("alt")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(feedback, pattern=FEEDBACK.pattern()), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(routes_pressed, pattern=MENU.pattern("routes")), group=COMMANDS)
 
 
 async def ask(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
+    await answer_question(update, context, message.text, message)
+
+
+async def answer_question(update: Update, context: BotContext, text: str, message: Message | None) -> None:
+    """Answer `text` as a question in the update's chat (quoting `message` when given): an FAQ entry, a
+    choice of entries, or the fallback."""
     lang = await language_of(update, context)
-    question = message.text.strip()
-    not_a_question = _reply_without_matching(question, lang, context.services.config.ask.max_question_chars)
-    if not_a_question is not None:
+    question = text.strip()
+    urgent, suicidal = was_urgent(context, update)
+    too_long = len(question) > context.services.config.ask.max_question_chars
+    if urgent and (suicidal or too_long):
+        return  # the emergency reply already offered a person to talk to, or the report with this story
+    if too_long:
+        await _offer_story_as_report(update, context, question, lang)
+        return
+    not_a_question = _reply_without_matching(question, lang)
+    if not_a_question is not None and not urgent:
         await send_html(update, context, not_a_question, main_menu(lang))
         return
     await show_typing(update, context)
@@ -83,10 +99,13 @@ async def ask(update: Update, context: BotContext) -> None:
                 entry,
                 lang,
                 reply_to=message,
-                alternatives=reply.alternatives,
-                second_topic=reply.second_topic,
+                # after an emergency reply, the answer alone: no "Bukan ini?" choices beside it
+                alternatives=() if urgent else reply.alternatives,
+                second_topic=None if urgent else reply.second_topic,
             )
             return
+    if urgent:
+        return  # after the emergency reply only a confident answer may follow, never unrelated choices
     if reply.decision is Decision.CLARIFY and reply.candidates:
         await _send_clarify(update, context, reply, lang, message)
         return
@@ -94,13 +113,24 @@ async def ask(update: Update, context: BotContext) -> None:
     await send_fallback(update, context, lang, reply_to=message)
 
 
-def _reply_without_matching(question: str, lang: Language, limit: int) -> Html | None:
-    """The reply for text that is not a question to match (too long, emoji only, a greeting), else None.
+async def _offer_story_as_report(update: Update, context: BotContext, story: str, lang: Language) -> None:
+    """A message too long to be a question tells a story: keep it, then offer the report it belongs in."""
+    user = update.effective_user
+    if user is None:
+        return
+    await context.services.emergency.keep_story(user.id, story)
+    rows = [
+        [InlineKeyboardButton(button("report_story", lang), callback_data=REPORT_WITH_STORY)],
+        menu_row(lang),
+    ]
+    await send_html(update, context, t("story_offer", lang), keyboard(rows))
+
+
+def _reply_without_matching(question: str, lang: Language) -> Html | None:
+    """The reply for text that is not a question to match (emoji only, a greeting), else None.
 
     None of these is logged as a gap in the FAQ.
     """
-    if len(question) > limit:
-        return t("too_long", lang, length=len(question), limit=limit)
     if not any(char.isalnum() for char in question):
         return t("emoji_only", lang, emoji=question[:8])
     small_talk = classify_small_talk(question)
@@ -161,7 +191,7 @@ async def send_entry(
 
 
 async def _send_clarify(
-    update: Update, context: BotContext, result: ReplyDecision, lang: Language, question: Message
+    update: Update, context: BotContext, result: ReplyDecision, lang: Language, question: Message | None
 ) -> None:
     faq = context.services.faq
     rows = [

@@ -1,7 +1,8 @@
-"""Messages the bot cannot use (group FALLBACK): stickers, photos, voice notes, locations, contacts, unknown
-commands and stale buttons each get a short, helpful reply that leads back to the menu.
+"""Messages the bot cannot use (group FALLBACK): stickers, photos, voice notes, contacts, unknown commands
+and stale buttons each get a short, helpful reply that leads back to the menu.
 
-Flows that accept such input (the complaint's photos and phone number) consume it earlier, in FLOWS.
+Flows that accept such input (the complaint's photos and phone number) consume it earlier, in FLOWS; a shared
+location gets the emergency numbers of its country (handlers.emergency).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from handlers.common import (
     menu_only,
     send_html,
 )
-from handlers.emergency import emergency_keyboard
 from handlers.groups import FALLBACK
 from handlers.texts import t
 
@@ -32,14 +32,13 @@ _KINDS = (
     (filters.Sticker.ALL, "sticker"),
     (filters.PHOTO | filters.Document.ALL | filters.ANIMATION, "photo"),
     (filters.VOICE | filters.AUDIO | filters.VIDEO | filters.VIDEO_NOTE, "voice"),
-    (filters.LOCATION | filters.VENUE, "location"),
     (filters.CONTACT, "contact"),
 )
 
 
 def register(app: BotApplication) -> None:
     media = filters.Sticker.ALL | filters.PHOTO | filters.Document.ALL | filters.ANIMATION | filters.VOICE
-    media = media | filters.AUDIO | filters.VIDEO | filters.VIDEO_NOTE | filters.LOCATION | filters.VENUE
+    media = media | filters.AUDIO | filters.VIDEO | filters.VIDEO_NOTE
     media = media | filters.CONTACT | filters.POLL | filters.Dice.ALL
     app.add_handler(
         MessageHandler(PRIVATE & media & ~filters.StatusUpdate.ALL, unusable_message), group=FALLBACK
@@ -56,8 +55,7 @@ async def unusable_message(update: Update, context: BotContext) -> None:
         (name for message_filter, name in _KINDS if message_filter.check_update(update)), "unsupported"
     )
     lang = await language_of(update, context)
-    markup = emergency_keyboard(lang) if kind == "location" else main_menu(lang)
-    await send_html(update, context, t(kind, lang), markup)
+    await send_html(update, context, t(kind, lang), main_menu(lang))
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:

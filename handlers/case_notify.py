@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
@@ -15,6 +16,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.complaints import staff_chat_for
 from bot.services import Services
+from handlers.callbacks import REPORT
 from handlers.case_view import STAFF_STATUS, StaffView, card_keyboard, card_text
 from handlers.delivery import with_retry
 from handlers.texts_complaint import CATEGORY_LABELS, label, plain
@@ -105,20 +107,29 @@ async def _copy_attachment(
 ) -> None:
     caption = f"📎 {case.ticket}"
     try:
-        if kind is AttachmentKind.PHOTO:
-            sent = await with_retry(
-                lambda: bot.send_photo(chat_id, file_id, caption=caption, reply_parameters=reply_to(card_id))
+        sent = await with_retry(
+            lambda: send_file(
+                bot, kind, chat_id, file_id, caption=caption, reply_parameters=reply_to(card_id)
             )
-        else:
-            sent = await with_retry(
-                lambda: bot.send_document(
-                    chat_id, file_id, caption=caption, reply_parameters=reply_to(card_id)
-                )
-            )
+        )
     except TelegramError as error:
         logger.warning("case %s: copying an attachment failed: %s", case.ticket, type(error).__name__)
         return
     await services.cases.link_message(case.id, chat_id, sent.message_id, LinkKind.STAFF_COPY)
+
+
+async def send_file(bot: Bot, kind: AttachmentKind, chat_id: int, file_id: str, **options: Any) -> Message:
+    """Send a file Telegram already has with the method of its kind (a voice note's file id is refused
+    by sendDocument)."""
+    if kind is AttachmentKind.PHOTO:
+        return await bot.send_photo(chat_id, file_id, **options)
+    if kind is AttachmentKind.VOICE:
+        return await bot.send_voice(chat_id, file_id, **options)
+    if kind is AttachmentKind.AUDIO:
+        return await bot.send_audio(chat_id, file_id, **options)
+    if kind is AttachmentKind.VIDEO:
+        return await bot.send_video(chat_id, file_id, **options)
+    return await bot.send_document(chat_id, file_id, **options)
 
 
 async def refresh_card(bot: Bot, services: Services, case: Case) -> None:
@@ -172,7 +183,7 @@ async def staff_notice(bot: Bot, services: Services, case: Case, html_text: str)
 
 def message_officer_button(case: Case) -> InlineKeyboardMarkup:
     label = plain(case.language, "message_officer").format(ticket=case.ticket)
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"report:v1:msg:{case.id}")]])
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=REPORT.pack("msg", case.id))]])
 
 
 async def notify_complainant(

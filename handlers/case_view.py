@@ -15,8 +15,10 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from faq.places import load_places
+from handlers.callbacks import CASE
 from handlers.telegram_text import html_with_links, split_text, truncate, utf16_len
-from handlers.texts_complaint import CATEGORY_LABELS, REPORTER_LABELS, label
+from handlers.texts_complaint import CATEGORY_LABELS, CHOICE_LABELS, label
 from storage.models.cases import (
     Attachment,
     Case,
@@ -30,6 +32,7 @@ from storage.models.cases import (
     WaitingReason,
 )
 from storage.services.cases import Statistics
+from storage.services.intake_form import FORM, Kind, Question, Step
 from storage.services.rules import can_transition
 
 CARD_STORY_LIMIT = 1500  # characters of the story on the card; /kasus TICKET shows it whole
@@ -135,11 +138,8 @@ def card_text(
     lines += [
         f"{CARD_MARK} <b>{esc(case.ticket)}</b> · {priority} · {STAFF_STATUS[case.status]}",
         f"Petugas: {view.who(case.assigned_to)}",
-        f"Kategori: {html.escape(label(CATEGORY_LABELS, case.category.value, 'id'))}",
-        f"Pelapor: {html.escape(label(REPORTER_LABELS, case.reporter.value, 'id'))}"
-        f" · {esc(case.complainant_name, 100)} · HP: {esc(case.phone)}",
-        f"Negara: {esc(case.country)} · Provinsi: {esc(case.province)}",
-        f"Agensi/majikan: {esc(case.agency, CARD_FIELD_LIMIT)}",
+        f"Nama pelapor: {esc(case.complainant_name, 100)}",
+        *form_lines(case),
         f"Masuk: {view.when(case.created_at)}",
     ]
     if case.triage_urgent:
@@ -163,6 +163,37 @@ def card_text(
     return "\n".join(lines)
 
 
+def form_lines(case: Case) -> list[str]:
+    """The form's short fields in form order, as `FORM` labels them for the card (the story comes last)."""
+    return [
+        f"{q.card_label}: {card_value(case, q)}"
+        for q in FORM
+        if q.card_label is not None and q.field is not None
+    ]
+
+
+def card_value(case: Case, q: Question) -> str:
+    assert q.field is not None
+    raw = getattr(case, q.field)
+    if q.kind is Kind.CHOICE:
+        return html.escape(label(CHOICE_LABELS[q.field], None if raw is None else str(raw), "id"))
+    if q.kind is Kind.PLACE:
+        return place_value(raw, getattr(case, f"{q.field}_code"), q.step)
+    return esc(raw, CARD_FIELD_LIMIT)
+
+
+def place_value(typed: str | None, code: str | None, step: Step) -> str:
+    """What she typed, and the place it was taken to mean when that reads differently."""
+    if code is None:
+        return esc(typed)
+    places = load_places()
+    place = places.country(code) if step is Step.COUNTRY else places.province(code)
+    name = place.name_id if place is not None else code
+    if typed is None or typed.strip().casefold() == name.casefold():
+        return f"{html.escape(name)} ({html.escape(code)})"
+    return f"{esc(typed)} → {html.escape(name)} ({html.escape(code)})"
+
+
 def card_ticket(message_text: str | None) -> str | None:
     """The ticket of a card as the staff see it (plain text), or None when the text is not a card."""
     match = CARD_TICKET.search(message_text or "")
@@ -173,22 +204,26 @@ def card_keyboard(case: Case) -> InlineKeyboardMarkup:
     cid = case.id
     rows: list[list[InlineKeyboardButton]] = [
         [
-            InlineKeyboardButton("🙋 Ambil", callback_data=f"case:v1:claim:{cid}"),
-            InlineKeyboardButton("📝 Catatan", callback_data=f"case:v1:note:{cid}"),
-            InlineKeyboardButton("💬 Balasan siap", callback_data=f"case:v1:tpl:{cid}"),
-            InlineKeyboardButton("🔄", callback_data=f"case:v1:show:{cid}"),
+            InlineKeyboardButton("🙋 Ambil", callback_data=CASE.pack("claim", cid)),
+            InlineKeyboardButton("📝 Catatan", callback_data=CASE.pack("note", cid)),
+            InlineKeyboardButton("💬 Balasan siap", callback_data=CASE.pack("tpl", cid)),
+            InlineKeyboardButton("🔄", callback_data=CASE.pack("show", cid)),
         ]
     ]
     status_row = [
-        InlineKeyboardButton(STATUS_BUTTONS[code], callback_data=f"case:v1:st:{cid}:{code}")
+        InlineKeyboardButton(STATUS_BUTTONS[code], callback_data=CASE.pack("st", cid, code))
         for code, (target, _) in STATUS_CODES.items()
         if can_transition(case.status, target)
     ]
     rows += [status_row[i : i + 3] for i in range(0, len(status_row), 3)]
     if case.priority is CasePriority.URGENT:
-        rows.append([InlineKeyboardButton("🔻 Jadikan normal", callback_data=f"case:v1:prio:{cid}:normal")])
+        rows.append(
+            [InlineKeyboardButton("🔻 Jadikan normal", callback_data=CASE.pack("prio", cid, "normal"))]
+        )
     else:
-        rows.append([InlineKeyboardButton("🔺 Jadikan urgen", callback_data=f"case:v1:prio:{cid}:urgent")])
+        rows.append(
+            [InlineKeyboardButton("🔺 Jadikan urgen", callback_data=CASE.pack("prio", cid, "urgent"))]
+        )
     return InlineKeyboardMarkup(rows)
 
 

@@ -1,6 +1,6 @@
 """Small helpers every handler module of the bot uses: the user's language, keyboards, sending HTML.
 
-Callback data is versioned, `<feature>:v1:<action>[:<arg>]`; each feature matches its own prefix.
+Callback data is versioned, `<feature>:v1:<action>[:<arg>]`, packed by the codecs of `handlers.callbacks`.
 """
 
 from __future__ import annotations
@@ -23,34 +23,25 @@ from telegram.ext import filters
 
 from bot.context import BotApplication, BotContext
 from faq.model import Language
+from handlers.callbacks import AGENCY, LANGUAGE, MENU, OFFER, REPORT, stale_pattern
 from handlers.texts import Html, button
 
 logger = logging.getLogger(__name__)
 
-# Callback data of the other features this bot's menus link to (handled by the complaints engineer).
-REPORT_START = "report:v1:start"
-REPORT_URGENT = "report:v1:start:urgent"
-REPORT_STATUS = "report:v1:status"
+# Callback data the menus link to (the codecs live in handlers.callbacks).
+REPORT_START = REPORT.pack("start")
+REPORT_URGENT = REPORT.pack("start", "urgent")
+REPORT_STATUS = REPORT.pack("status")
 
-MENU_MAIN = "menu:v1:main"
-MENU_ASK = "menu:v1:ask"
-MENU_ROUTES = "menu:v1:routes"
-MENU_EMERGENCY = "menu:v1:emergency"
-OFFER_START = "offer:v1:start"
-AGENCY_START = "agency:v1:start"
+MENU_MAIN = MENU.pack("main")
+MENU_ASK = MENU.pack("ask")
+MENU_ROUTES = MENU.pack("routes")
+MENU_EMERGENCY = MENU.pack("emergency")
+OFFER_START = OFFER.pack("start")
+AGENCY_START = AGENCY.pack("start")
 
-# Callback data no handler understands: buttons from an old version or a forged press. It must exclude
-# exactly what the handlers match, because every handler group gets its own chance at an update.
-HANDLED_CALLBACKS = (
-    r"menu:v1:(?:main|ask|routes|emergency)$",
-    r"faq:v1:(?:show:|pick:|none$)",
-    r"fb:v1:(?:up|down):",
-    r"offer:v1:(?:start$|ans:)",
-    r"agency:v1:start$",
-    r"lang:v1:",
-    r"(?:report|case):v1:",  # the complaints feature answers its own stale buttons
-)
-STALE_CALLBACK_PATTERN = rf"^(?!(?:{'|'.join(HANDLED_CALLBACKS)}))"
+# Callback data no handler understands: derived from every codec, so it never overlaps a handler's pattern.
+STALE_CALLBACK_PATTERN = stale_pattern()
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # previews of hotline links cost data on cheap phones
 FLOW_KEY = "flow"  # user_data key: which of this bot's flows waits for the user (offer, agency)
@@ -87,7 +78,7 @@ def main_menu(lang: Language) -> InlineKeyboardMarkup:
                 InlineKeyboardButton(button("status", lang), callback_data=REPORT_STATUS),
             ],
             [InlineKeyboardButton(button("emergency", lang), callback_data=MENU_EMERGENCY)],
-            [InlineKeyboardButton(button("language", lang), callback_data=f"lang:v1:set:{other}")],
+            [InlineKeyboardButton(button("language", lang), callback_data=LANGUAGE.pack("set", other))],
         ]
     )
 

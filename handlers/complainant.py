@@ -24,9 +24,11 @@ from telegram.ext import (
 from bot.context import BotApplication, BotContext
 from bot.telegram_notifier import notifier_of
 from handlers import groups
+from handlers.callbacks import REPORT
 from handlers.common import language_of
+from handlers.complainant_routing import offer_reopen, plain_buttons, plain_text_case
 from handlers.complaint_groups import CASE_MESSAGES
-from handlers.complaint_io import download_attachment, drop_message_buttons, say
+from handlers.complaint_io import download_attachment, drop_message_buttons, has_evidence, say
 from handlers.telegram_text import message_text
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
@@ -46,9 +48,8 @@ def register(app: BotApplication) -> None:
     )
     app.add_handler(CommandHandler("status", status_command, filters=PRIVATE), group=groups.COMMANDS)
     app.add_handler(CommandHandler("hapusdata", erase_command, filters=PRIVATE), group=groups.COMMANDS)
-    app.add_handler(
-        CallbackQueryHandler(on_button, pattern=r"^report:v1:(status|msg|erase)\b"), group=groups.COMMANDS
-    )
+    buttons = CallbackQueryHandler(on_button, pattern=REPORT.pattern("status", "msg", "erase"))
+    app.add_handler(buttons, group=groups.COMMANDS)
     app.add_handler(
         MessageHandler(
             PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND & ~filters.StatusUpdate.ALL, on_message
@@ -84,7 +85,7 @@ async def show_status(update: Update, context: BotContext, user_id: int) -> None
         lines.append(status_line(case, lang))
         if case.erased_at is None:
             title = plain(lang, "message_officer").format(ticket=case.ticket)
-            buttons.append([InlineKeyboardButton(title, callback_data=f"report:v1:msg:{case.id}")])
+            buttons.append([InlineKeyboardButton(title, callback_data=REPORT.pack("msg", case.id))])
     sent = await say(context, user_id, "\n".join(lines), InlineKeyboardMarkup(buttons) if buttons else None)
     for case in cases:
         if case.is_open:
@@ -162,23 +163,26 @@ async def on_message(update: Update, context: BotContext) -> None:
     message, user = update.message, update.effective_user
     if message is None or user is None:
         return
+    services = context.services
     replied = message.reply_to_message
-    case_id = await context.services.cases.case_for_incoming(
+    case_id = await services.cases.case_for_incoming(
         user.id,
         message.chat_id,
         replied.message_id if replied is not None else None,
-        has_media=bool(message.photo or message.document),
+        has_media=has_evidence(message),
     )
+    free_text = case_id is None
     if case_id is None:
-        return
+        case_id = await plain_text_case(context, message)
+        if case_id is None:
+            return  # no open case, or another flow waits for this text: the FAQ or that flow gets it
     lang = await language_of(update, context)
-    services = context.services
     attachment = None
-    if message.photo or message.document:
+    if has_evidence(message):
         attachment = (await download_attachment(context, message, user.id)).to_model()
     body = message_text(message)
     if body is None and attachment is None:
-        return  # a sticker or voice note: the bot engineer's fallback explains what we can read
+        return  # a sticker or a location: the bot engineer's fallback explains what we can read
     try:
         incoming = await services.cases.complainant_message(
             user.id,
@@ -194,8 +198,18 @@ async def on_message(update: Update, context: BotContext) -> None:
         await say(context, user.id, text(lang, "case_closed"))
         raise ApplicationHandlerStop from None
     case = incoming.case
-    relayed = "relayed" if case.is_open else "relayed_closed"
-    await say(context, user.id, text(lang, relayed, ticket=case.ticket))
+    if free_text:
+        await say(
+            context,
+            user.id,
+            text(lang, "relayed_plain", ticket=case.ticket),
+            await plain_buttons(context, user.id, case, incoming.message_id, lang),
+        )
+    elif case.is_open:
+        await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
     if not incoming.duplicate:
         await notifier_of(context).publish(incoming.events)
+    if not case.is_open:
+        # Kept on the closed case and staff heard it; she may reopen it or file a new report.
+        await offer_reopen(context, user.id, case, lang)
     raise ApplicationHandlerStop

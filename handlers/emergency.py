@@ -1,61 +1,90 @@
-"""Emergency first: `/darurat`, the menu's emergency button, and urgent triage of every private text.
+"""Emergency first: urgent triage of every private text, `/darurat`, the menu's emergency button, a shared
+location, and the "Di luar negeri" country choice.
 
 Triage runs in group TRIAGE, before any flow, and never stops the update: someone writing "tolong saya
-dikurung" in the middle of a complaint or an offer check gets the contacts first and the flow carries on.
+dikurung" in the middle of a complaint gets the contacts first and the flow carries on. The numbers are those
+of the country where the person in danger is: named in the message, remembered from earlier, from the user's
+open case, or from a shared location. The full block shows once per conversation and danger; later urgent
+messages get a one-line reminder. The urgent message itself is stored first, so "Laporkan sekarang" opens a
+report with the story already filled in.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.config import AppConfig
 from bot.context import BotApplication, BotContext
+from faq.emergency import Action, Reply, Situation, Writer, emergency_reply, reminder_reply, writer_of
+from faq.geocode import country_at
 from faq.model import Language
-from handlers.common import MENU_EMERGENCY, REPORT_URGENT, answer_callback, language_of, menu_row, send_html
+from faq.triage import DangerCategory
+from handlers.callbacks import MENU, REPORT, SOS
+from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
 from handlers.texts import Html, button, t
+from storage.models.cases import Case, CasePriority
 
 logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
+REPORT_WITH_STORY: Final = REPORT.pack("story")
+ABROAD: Final = SOS.pack("abroad")
+MORE_COUNTRIES: Final = SOS.pack("more")
+# The destinations people go to most, offered first after "Di luar negeri"; the rest under "Lainnya".
+COMMON_DESTINATIONS: Final = ("MY", "TW", "HK", "SG", "SA", "AE", "KR", "JP", "BN", "QA")
+INDONESIA: Final = "ID"
+# user_data key: the update triage answered as urgent, so the FAQ reply can hold back unrelated choices.
+URGENT_UPDATE_KEY: Final = "urgent_update"
 
 
 def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("darurat", emergency_command, filters=PRIVATE), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(emergency_pressed, pattern=rf"^{MENU_EMERGENCY}$"), group=COMMANDS)
+    app.add_handler(
+        CallbackQueryHandler(emergency_pressed, pattern=MENU.pattern("emergency")), group=COMMANDS
+    )
+    app.add_handler(
+        CallbackQueryHandler(abroad_pressed, pattern=SOS.pattern("abroad", "more")), group=COMMANDS
+    )
+    app.add_handler(CallbackQueryHandler(country_pressed, pattern=SOS.pattern("cc")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(report_with_story, pattern=REPORT.pattern("story")), group=COMMANDS)
+    app.add_handler(
+        MessageHandler(PRIVATE & (filters.LOCATION | filters.VENUE), location_shared), group=COMMANDS
+    )
     written = (filters.TEXT & ~filters.COMMAND) | filters.CAPTION
     app.add_handler(MessageHandler(PRIVATE & written, triage), group=TRIAGE)
 
 
-def emergency_text(config: AppConfig, lang: Language) -> Html:
-    hotlines = config.hotlines
-    return t(
-        "emergency",
-        lang,
-        police=hotlines.police,
-        kp2mi=hotlines.kp2mi,
-        kp2mi_abroad=hotlines.kp2mi_abroad,
-        kp2mi_whatsapp=hotlines.kp2mi_whatsapp,
-        sapa=hotlines.sapa,
-        sapa_whatsapp=hotlines.sapa_whatsapp,
-        kemlu=hotlines.kemlu,
-        peduli_wni=config.links.peduli_wni,
-        safe_travel=config.links.safe_travel,
-    )
-
-
-def emergency_keyboard(lang: Language) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(button("report_urgent", lang), callback_data=REPORT_URGENT)], menu_row(lang)]
-    )
-
-
-async def send_emergency(update: Update, context: BotContext) -> None:
+async def triage(update: Update, context: BotContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    text = message.text or message.caption or ""
+    if not text:
+        return
+    services = context.services
+    named = [code for code in services.countries.countries_in(text) if code in services.destinations]
+    if named and await services.intake.current(user.id) is None:  # a report in progress keeps its own
+        await services.emergency.remember_country(user.id, named[0], "message")
+    result = services.faq.detector.assess(text)
+    if not result.urgent:
+        return
+    suicidal = DangerCategory.SUICIDAL in result.categories
+    if context.user_data is not None:
+        context.user_data[URGENT_UPDATE_KEY] = (update.update_id, suicidal)
     lang = await language_of(update, context)
-    await send_html(update, context, emergency_text(context.services.config, lang), emergency_keyboard(lang))
+    code = named[0] if named else await _remembered_country(context, user.id)
+    situation = _situation(context, lang, code, writer_of(text), suicidal=suicidal)
+    # the words are stored before any button offers to report them
+    first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
+    compose = emergency_reply if first else reminder_reply
+    reply = compose(situation, services.destinations, services.home_lines)
+    logger.info("urgent message: %s emergency reply sent first", "full" if first else "reminder")
+    await _send(update, context, reply, lang)
 
 
 async def emergency_command(update: Update, context: BotContext) -> None:
@@ -67,12 +96,167 @@ async def emergency_pressed(update: Update, context: BotContext) -> None:
     await send_emergency(update, context)
 
 
-async def triage(update: Update, context: BotContext) -> None:
-    message = update.effective_message
-    if message is None:
+async def send_emergency(update: Update, context: BotContext) -> None:
+    """The full block for where the user's emergency is (as far as the bot knows), always in full."""
+    user = update.effective_user
+    lang = await language_of(update, context)
+    code = await _remembered_country(context, user.id) if user is not None else None
+    story = await context.services.emergency.story_of(user.id) if user is not None else None
+    situation = _situation(context, lang, code, writer_of(story or ""))
+    await _send(
+        update,
+        context,
+        emergency_reply(situation, context.services.destinations, context.services.home_lines),
+        lang,
+    )
+
+
+async def abroad_pressed(update: Update, context: BotContext) -> None:
+    """ "Di luar negeri": the common destinations first; "Lainnya" lists the rest of the table."""
+    query = update.callback_query
+    assert query is not None
+    await answer_callback(update)
+    lang = await language_of(update, context)
+    table = context.services.destinations
+    more = query.data == MORE_COUNTRIES
+    codes = [code for code in table.codes if (code not in COMMON_DESTINATIONS) == more]
+    buttons = [
+        InlineKeyboardButton(table.countries[code].name.get(lang), callback_data=SOS.pack("cc", code))
+        for code in codes
+    ]
+    rows = [buttons[index : index + 2] for index in range(0, len(buttons), 2)]
+    if not more:
+        rows.append([InlineKeyboardButton(button("other_country", lang), callback_data=MORE_COUNTRIES)])
+    rows.append(menu_row(lang))
+    await send_html(update, context, t("choose_country", lang), InlineKeyboardMarkup(rows))
+
+
+async def country_pressed(update: Update, context: BotContext) -> None:
+    query, user = update.callback_query, update.effective_user
+    assert query is not None
+    assert query.data is not None
+    await answer_callback(update)
+    lang = await language_of(update, context)
+    pressed = SOS.unpack(query.data)
+    code = pressed.arg() if pressed is not None else ""
+    if code not in context.services.destinations or user is None:
+        await send_html(update, context, t("stale_button", lang), InlineKeyboardMarkup([menu_row(lang)]))
         return
-    text = message.text or message.caption or ""
-    if not text or not context.services.faq.is_urgent(text):
+    await drop_buttons(update)
+    await context.services.emergency.remember_country(user.id, code, "choice")
+    await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
+    story = await context.services.emergency.story_of(user.id)
+    situation = _situation(context, lang, code, writer_of(story or ""))
+    await _send(
+        update,
+        context,
+        emergency_reply(situation, context.services.destinations, context.services.home_lines),
+        lang,
+    )
+
+
+async def location_shared(update: Update, context: BotContext) -> None:
+    """A shared location: the numbers of the country it is in (found offline), remembered for later."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
         return
-    logger.info("urgent message: emergency contacts sent first")
-    await send_emergency(update, context)
+    place = message.location or (message.venue.location if message.venue is not None else None)
+    lang = await language_of(update, context)
+    code = await asyncio.to_thread(country_at, place.latitude, place.longitude) if place is not None else None
+    table = context.services.destinations
+    if code is not None and (code in table or code == INDONESIA):
+        await context.services.emergency.remember_country(user.id, code, "location")
+        await context.services.emergency.note_alert(user.id, _danger(code))
+    story = await context.services.emergency.story_of(user.id)
+    situation = _situation(context, lang, code, writer_of(story or ""))
+    reply = emergency_reply(situation, table, context.services.home_lines)
+    if situation.destination is not None:
+        lead = t("location_country", lang, country=situation.destination.name.get(lang))
+    elif code == INDONESIA:
+        lead = t("location_country", lang, country="Indonesia")
+    else:
+        lead = t("location_unknown", lang)
+    await _send(update, context, Reply(f"{lead}\n\n{reply.html}", reply.actions), lang)
+
+
+async def report_with_story(update: Update, context: BotContext) -> None:
+    """ "Laporkan sekarang" / "Laporkan dengan cerita ini": an urgent report with the kept story filled in."""
+    from handlers.complaint import begin  # the complaint feature owns the form; imported late, it imports us
+
+    user = update.effective_user
+    await answer_callback(update)
+    if user is None:
+        return
+    story = await context.services.emergency.story_of(user.id)
+    urgent = story is None or context.services.faq.is_urgent(story)
+    await begin(update, context, urgent=urgent, story=story)
+    if story is not None:
+        await context.services.emergency.drop_story(user.id)
+
+
+def was_urgent(context: BotContext, update: Update) -> tuple[bool, bool]:
+    """(urgent, suicidal) as triage found this update; the FAQ reply then holds back unrelated choices."""
+    marker = context.user_data.get(URGENT_UPDATE_KEY) if context.user_data is not None else None
+    if not isinstance(marker, tuple) or marker[0] != update.update_id:
+        return False, False
+    return True, bool(marker[1])
+
+
+def _danger(code: str | None, *, suicidal: bool = False) -> str:
+    """What "the same danger" means for showing the full block once: its kind and the country's numbers."""
+    return f"{'suicidal' if suicidal else 'danger'}:{code or '-'}"
+
+
+def _situation(
+    context: BotContext, lang: Language, code: str | None, writer: Writer, *, suicidal: bool = False
+) -> Situation:
+    destination = context.services.destinations.get(code)
+    return Situation(lang, destination, writer, suicidal=suicidal, in_indonesia=code == INDONESIA)
+
+
+async def _remembered_country(context: BotContext, user_id: int) -> str | None:
+    """Where the person in danger is, as far as known: remembered from the conversation, else the country of
+    the report she is writing or of her open case."""
+    remembered = await context.services.emergency.country_of(user_id)
+    if remembered is not None:
+        return remembered
+    draft = await context.services.intake.current(user_id)
+    if draft is not None and draft.country_code() in context.services.destinations:
+        return draft.country_code()
+    for case in reversed(await context.services.cases.cases_of(user_id)):
+        if case.is_open and case.country_code in context.services.destinations:
+            return case.country_code
+    return None
+
+
+async def _open_urgent_case(context: BotContext, user_id: int) -> Case | None:
+    cases = await context.services.cases.cases_of(user_id)
+    urgent = [
+        case
+        for case in cases
+        if case.is_open and (case.priority is CasePriority.URGENT or case.triage_urgent)
+    ]
+    return urgent[-1] if urgent else None
+
+
+async def _send(update: Update, context: BotContext, reply: Reply, lang: Language) -> None:
+    user = update.effective_user
+    case = await _open_urgent_case(context, user.id) if user is not None else None
+    rows: list[list[InlineKeyboardButton]] = []
+    for action in reply.actions:
+        if action is Action.ABROAD:
+            rows.append([InlineKeyboardButton(button("abroad", lang), callback_data=ABROAD)])
+        elif case is not None:
+            # An open urgent case already exists: the officer on it is the one to tell, not a new report.
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        button("message_officer", lang), callback_data=f"report:v1:msg:{case.id}"
+                    )
+                ]
+            )
+        else:
+            key = "talk_officer" if action is Action.TALK else "report_urgent"
+            rows.append([InlineKeyboardButton(button(key, lang), callback_data=REPORT_WITH_STORY)])
+    rows.append(menu_row(lang))
+    await send_html(update, context, Html(reply.html), InlineKeyboardMarkup(rows))

@@ -20,6 +20,7 @@ from bot.context import BotApplication, BotContext
 from faq.model import Language
 from faq.offer_check import Answer, OfferAssessment
 from faq.render import fill_placeholders
+from handlers.callbacks import OFFER
 from handlers.common import (
     AGENCY_START,
     NO_PREVIEW,
@@ -48,8 +49,8 @@ ANSWER_PREFIX = "offer:v1:ans:"
 def register(app: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("cektawaran", start_check, filters=private), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(start_pressed, pattern=rf"^{OFFER_START}$"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(answer_pressed, pattern=r"^offer:v1:ans:"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(start_pressed, pattern=OFFER.pattern("start")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(answer_pressed, pattern=OFFER.pattern("ans")), group=COMMANDS)
     waiting_input = private & ~filters.COMMAND & ~filters.StatusUpdate.ALL & WaitingFor(app, FLOW)
     app.add_handler(MessageHandler(waiting_input, input_while_waiting), group=FLOWS)
 

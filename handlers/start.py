@@ -11,9 +11,8 @@ from bot.commands import command_lines
 from bot.context import BotApplication, BotContext
 from faq.model import Language
 from handlers.agency import prompt_for_agency
+from handlers.callbacks import LANGUAGE, MENU
 from handlers.common import (
-    MENU_ASK,
-    MENU_MAIN,
     answer_callback,
     clear_flow,
     language_of,
@@ -53,9 +52,9 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler(["bantuan", "help"], help_command, filters=PRIVATE), group=COMMANDS)
     app.add_handler(CommandHandler("bahasa", language_command, filters=PRIVATE), group=COMMANDS)
     app.add_handler(CommandHandler(["batal", "cancel"], cancel, filters=PRIVATE), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(menu_pressed, pattern=rf"^{MENU_MAIN}$"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(ask_pressed, pattern=rf"^{MENU_ASK}$"), group=COMMANDS)
-    app.add_handler(CallbackQueryHandler(language_pressed, pattern=r"^lang:v1:"), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(menu_pressed, pattern=MENU.pattern("main")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(ask_pressed, pattern=MENU.pattern("ask")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(language_pressed, pattern=LANGUAGE.pattern()), group=COMMANDS)
 
 
 async def reset_flows(update: Update, context: BotContext) -> None:
@@ -112,8 +111,8 @@ def language_keyboard(lang: Language) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(button("lang_id", lang), callback_data="lang:v1:set:id"),
-                InlineKeyboardButton(button("lang_en", lang), callback_data="lang:v1:set:en"),
+                InlineKeyboardButton(button("lang_id", lang), callback_data=LANGUAGE.pack("set", "id")),
+                InlineKeyboardButton(button("lang_en", lang), callback_data=LANGUAGE.pack("set", "en")),
             ]
         ]
     )

@@ -141,14 +141,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Sama-sama! 🙏 Semoga lancar dan selalu aman. Ada lagi yang bisa saya bantu?",
         "en": "You're welcome! 🙏 Stay safe. Anything else I can help with?",
     },
-    "too_long": {
+    "story_offer": {
         "id": (
-            "Pesan Anda panjang sekali ({length} karakter). Tulis pertanyaan singkat (maksimal {limit} "
-            "karakter), atau tekan <b>Lapor</b> untuk menceritakan masalah Anda secara lengkap."
+            "Terima kasih sudah bercerita. 🙏 Cerita Anda sudah saya simpan.\n"
+            "Ini perlu ditangani petugas. Tekan <b>📝 Laporkan dengan cerita ini</b>: cerita Anda langsung "
+            "terisi di laporan, tidak perlu mengetik ulang."
         ),
         "en": (
-            "Your message is very long ({length} characters). Please ask a short question (at most {limit} "
-            "characters), or tap <b>Report</b> to tell us your problem in full."
+            "Thank you for telling me. 🙏 I have saved your story.\n"
+            "This needs an officer. Tap <b>📝 Report with this story</b>: your story is filled in for you, "
+            "nothing to type again."
         ),
     },
     "emoji_only": {
@@ -156,30 +158,17 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "{emoji} I can't read emoji on their own. Please type your question in words.",
     },
     # ----- emergency ---------------------------------------------------------------------------------------
-    "emergency": {
-        "id": (
-            "🆘 <b>Jika Anda atau keluarga dalam bahaya, segera hubungi:</b>\n"
-            "• Polisi (di Indonesia): <b>{police}</b>\n"
-            "• Call center KP2MI: <b>{kp2mi}</b> (gratis di Indonesia), dari luar negeri <b>{kp2mi_abroad}</b>, "
-            "WhatsApp {kp2mi_whatsapp}\n"
-            "• SAPA (perempuan dan anak): <b>{sapa}</b>, WhatsApp {sapa_whatsapp}\n"
-            "• Kemlu, perlindungan WNI: <b>{kemlu}</b>\n"
-            "• KBRI/KJRI di negara Anda: lihat {peduli_wni} atau aplikasi Safe Travel {safe_travel}\n\n"
-            "Di luar negeri, hubungi juga nomor darurat setempat. Jika aman, simpan bukti dan kabari orang "
-            "yang Anda percaya."
-        ),
-        "en": (
-            "🆘 <b>If you or your family are in danger, contact now:</b>\n"
-            "• Police (in Indonesia): <b>{police}</b>\n"
-            "• KP2MI call center: <b>{kp2mi}</b> (free in Indonesia), from abroad <b>{kp2mi_abroad}</b>, "
-            "WhatsApp {kp2mi_whatsapp}\n"
-            "• SAPA (women and children): <b>{sapa}</b>, WhatsApp {sapa_whatsapp}\n"
-            "• Foreign ministry, citizen protection: <b>{kemlu}</b>\n"
-            "• The Indonesian embassy/consulate in your country: see {peduli_wni} or the Safe Travel app "
-            "{safe_travel}\n\n"
-            "Abroad, also call the local emergency number. If it is safe, keep evidence and tell someone you "
-            "trust."
-        ),
+    "location_country": {
+        "id": "📍 Lokasi diterima: {country}. Saya ingat negara ini untuk percakapan ini.",
+        "en": "📍 Location received: {country}. I will remember this country for this conversation.",
+    },
+    "location_unknown": {
+        "id": "📍 Lokasi diterima, tapi saya belum punya nomor darurat untuk negara itu.",
+        "en": "📍 Location received, but I do not have emergency numbers for that country yet.",
+    },
+    "choose_country": {
+        "id": "🌏 Di negara mana orang yang dalam bahaya? Pilih negaranya:",
+        "en": "🌏 Which country is the person in danger in? Choose:",
     },
     # ----- offer check --------------------------------------------------------------------------------------
     "offer_intro": {
@@ -300,10 +289,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Maaf, saya belum bisa mendengarkan pesan suara atau video. Tolong tulis pertanyaan Anda.",
         "en": "Sorry, I can't listen to voice or video messages yet. Please type your question.",
     },
-    "location": {
-        "id": "Terima kasih, tapi saya tidak memakai lokasi. Jika Anda dalam bahaya, lihat kontak darurat di bawah.",
-        "en": "Thank you, but I don't use locations. If you are in danger, see the emergency contacts below.",
-    },
     "contact": {
         "id": "Terima kasih, tapi saya tidak memerlukan kontak di sini. Tulis pertanyaan Anda, atau pilih menu.",
         "en": "Thank you, but I don't need a contact here. Type your question, or choose from the menu.",
@@ -338,6 +323,11 @@ BUTTONS: Final[dict[str, dict[str, str]]] = {
     "menu": {"id": "🏠 Menu utama", "en": "🏠 Main menu"},
     "report_problem": {"id": "📝 Laporkan masalah", "en": "📝 Report a problem"},
     "report_urgent": {"id": "🚨 Laporkan sekarang (darurat)", "en": "🚨 Report now (urgent)"},
+    "report_story": {"id": "📝 Laporkan dengan cerita ini", "en": "📝 Report with this story"},
+    "message_officer": {"id": "💬 Pesan ke petugas", "en": "💬 Message the officer"},
+    "talk_officer": {"id": "💬 Cerita ke petugas", "en": "💬 Talk to an officer"},
+    "abroad": {"id": "🌏 Di luar negeri", "en": "🌏 Abroad"},
+    "other_country": {"id": "Lainnya", "en": "Other"},
     "none_of_these": {"id": "Bukan semuanya", "en": "None of these"},
     "thumbs_up": {"id": "👍", "en": "👍"},
     "thumbs_down": {"id": "👎", "en": "👎"},

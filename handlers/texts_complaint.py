@@ -37,15 +37,24 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
     "referred": {"id": "Dirujuk ke instansi lain", "en": "Referred to another agency"},
 }
 
-COUNTRY_SUGGESTIONS = (
-    "Malaysia",
-    "Taiwan",
-    "Hong Kong",
-    "Singapura",
-    "Arab Saudi",
-    "Korea Selatan",
-    "Jepang",
-)
+# Answer labels of the form's choice questions, by the question's case field.
+CHOICE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "reporter": REPORTER_LABELS,
+    "category": CATEGORY_LABELS,
+}
+
+# The destinations most workers go to, as country buttons (ISO 3166-1 codes; names from the places table).
+COUNTRY_SUGGESTIONS = ("MY", "TW", "HK", "SG", "SA", "KR", "JP")
+
+# Province buttons by region (ISO 3166-2:ID codes), so a province is two taps away.
+PROVINCE_REGIONS: dict[str, tuple[str, ...]] = {
+    "Sumatera": ("ID-AC", "ID-SU", "ID-SB", "ID-RI", "ID-KR", "ID-JA", "ID-SS", "ID-BB", "ID-BE", "ID-LA"),
+    "Jawa": ("ID-JK", "ID-JB", "ID-BT", "ID-JT", "ID-YO", "ID-JI"),
+    "Bali & Nusa Tenggara": ("ID-BA", "ID-NB", "ID-NT"),
+    "Kalimantan": ("ID-KB", "ID-KT", "ID-KS", "ID-KI", "ID-KU"),
+    "Sulawesi": ("ID-SA", "ID-GO", "ID-ST", "ID-SR", "ID-SN", "ID-SG"),
+    "Maluku & Papua": ("ID-MA", "ID-MU", "ID-PA", "ID-PB", "ID-PD", "ID-PE", "ID-PS", "ID-PT"),
+}
 
 _TEXTS: dict[str, dict[Language, str]] = {
     "consent": {
@@ -87,25 +96,90 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": "In which country (or destination)? Choose or type it. /lewati if you don't know.",
     },
     "province": {
-        "id": "Dari provinsi mana asal pekerja? Ketik, misalnya <i>Jawa Timur</i>. /lewati jika tidak tahu.",
-        "en": "Which province is the worker from? Type it, e.g. <i>Jawa Timur</i>. /lewati if unknown.",
+        "id": (
+            "Dari provinsi mana asal pekerja? Pilih pulau/wilayahnya, atau ketik, misalnya "
+            "<i>Jawa Timur</i>. /lewati jika tidak tahu."
+        ),
+        "en": (
+            "Which province is the worker from? Choose the region, or type it, e.g. <i>Jawa Timur</i>. "
+            "/lewati if unknown."
+        ),
+    },
+    "province_pick": {"id": "Pilih provinsinya:", "en": "Choose the province:"},
+    "place_confirm": {"id": "Maksud Anda <b>{name}</b>?", "en": "Did you mean <b>{name}</b>?"},
+    "place_yes": {"id": "✅ Ya", "en": "✅ Yes"},
+    "place_no": {"id": "Bukan", "en": "No"},
+    "place_kept": {
+        "id": "Baik, kami simpan seperti yang Anda tulis: <i>{typed}</i>.",
+        "en": "All right, we keep it as you wrote it: <i>{typed}</i>.",
+    },
+    "step_header": {
+        "id": "<i>Langkah {number} dari {total} · {name}</i>",
+        "en": "<i>Step {number} of {total} · {name}</i>",
+    },
+    "restate": {
+        "id": "Kita sedang di langkah {number} ({name}). Pesan Anda barusan belum dipakai; jawab ini:",
+        "en": "We are at step {number} ({name}). Your last message was not used; please answer this:",
+    },
+    "already_saved": {
+        "id": "Jawaban itu sudah tersimpan. Kita sedang di langkah {number} ({name}):",
+        "en": "That answer is already saved. We are at step {number} ({name}):",
     },
     "agency": {
         "id": "Nama agensi (P3MI/PT), calo atau majikan? /lewati jika tidak tahu.",
         "en": "Name of the agency (P3MI/PT), broker or employer? /lewati if unknown.",
     },
     "story": {
-        "id": "Ceritakan apa yang terjadi: kapan, di mana, siapa. Tulis dalam satu pesan.",
-        "en": "Tell us what happened: when, where, who. Write it in one message.",
-    },
-    "attachments": {
         "id": (
-            "Ada foto atau dokumen (kontrak, slip gaji, chat)? Kirim sekarang (maks. 10), lalu tekan "
-            "<b>Selesai</b>. /lewati jika tidak ada."
+            "Ceritakan apa yang terjadi: kapan, di mana, siapa. Boleh dalam beberapa pesan; foto dengan "
+            "keterangan juga boleh. Tekan <b>Selesai</b> jika sudah."
         ),
         "en": (
-            "Any photos or documents (contract, payslip, chats)? Send them now (up to 10), then press "
-            "<b>Done</b>. /lewati if none."
+            "Tell us what happened: when, where, who. Several messages are fine, and photos with a caption "
+            "too. Press <b>Done</b> when you have finished."
+        ),
+    },
+    "story_again": {
+        "id": (
+            "Tulis cerita yang baru; pesan pertama Anda menggantikan cerita lama. Tekan <b>Selesai</b> untuk "
+            "tetap memakai cerita lama."
+        ),
+        "en": (
+            "Write the new story; your first message replaces the old one. Press <b>Done</b> to keep the old "
+            "story."
+        ),
+    },
+    "story_so_far": {
+        "id": (
+            "📝 Cerita yang Anda tulis tadi sudah terisi ({letters} huruf). Tambah lagi jika perlu, "
+            "atau tekan <b>Selesai</b>."
+        ),
+        "en": (
+            "📝 The story you wrote earlier is filled in ({letters} characters). Add more, or press "
+            "<b>Done</b>."
+        ),
+    },
+    "story_saved": {
+        "id": "📝 Tersimpan ({messages} pesan, {letters} huruf). Tambah lagi atau tekan <b>Selesai</b>.",
+        "en": "📝 Saved ({messages} messages, {letters} characters). Add more or press <b>Done</b>.",
+    },
+    "story_added": {
+        "id": "📝 Ditambahkan ke cerita ({messages} pesan). Kirim foto/dokumen atau tekan <b>Selesai</b>.",
+        "en": "📝 Added to the story ({messages} messages). Send photos/documents or press <b>Done</b>.",
+    },
+    "story_empty": {
+        "id": "Tulis dulu ceritanya, lalu tekan <b>Selesai</b>.",
+        "en": "Write the story first, then press <b>Done</b>.",
+    },
+    "done": {"id": "✅ Selesai", "en": "✅ Done"},
+    "attachments": {
+        "id": (
+            "Ada foto, dokumen, pesan suara atau video (kontrak, slip gaji, chat)? Kirim sekarang "
+            "(maks. 10), lalu tekan <b>Selesai</b>. /lewati jika tidak ada."
+        ),
+        "en": (
+            "Any photos, documents, voice notes or videos (contract, payslip, chats)? Send them now "
+            "(up to 10), then press <b>Done</b>. /lewati if none."
         ),
     },
     "attachments_done": {"id": "Selesai", "en": "Done"},
@@ -134,21 +208,21 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": "That number doesn't look right. Example: 0812 3456 7890 or +886 912 345 678. Or /lewati.",
     },
     "summary": {
-        "id": "<b>Periksa laporan Anda</b>\n\n{summary}\n\nKirim laporan ini?",
-        "en": "<b>Check your report</b>\n\n{summary}\n\nSend this report?",
+        "id": "<b>Periksa laporan Anda</b>\n\n{summary}\n\nKirim laporan ini? Tekan ✏️ untuk mengubah.",
+        "en": "<b>Check your report</b>\n\n{summary}\n\nSend this report? Press ✏️ to change.",
     },
     "send": {"id": "📨 Kirim laporan", "en": "📨 Send report"},
     "cancel": {"id": "✖️ Batal", "en": "✖️ Cancel"},
     "received": {
         "id": (
             "✅ Laporan diterima. Nomor tiket Anda: <b>{ticket}</b>\n\n"
-            "Petugas akan membaca dan menghubungi Anda lewat bot ini. Cek perkembangan dengan /status. "
-            "Jika Anda dalam bahaya, segera hubungi {police} atau {hotline}."
+            "Petugas akan membaca dan menghubungi Anda lewat bot ini. Cek perkembangan dengan /status.\n"
+            "{danger}"
         ),
         "en": (
             "✅ Report received. Your ticket number: <b>{ticket}</b>\n\n"
-            "An officer will read it and contact you through this bot. Follow it with /status. "
-            "If you are in danger, call {police} or {hotline} now."
+            "An officer will read it and contact you through this bot. Follow it with /status.\n"
+            "{danger}"
         ),
     },
     "already_received": {
@@ -179,8 +253,22 @@ _TEXTS: dict[str, dict[Language, str]] = {
     "sum_province": {"id": "Provinsi", "en": "Province"},
     "sum_agency": {"id": "Agensi/majikan", "en": "Agency/employer"},
     "sum_story": {"id": "Cerita", "en": "Story"},
+    "story_kept": {
+        "id": "📝 Cerita Anda sudah terisi di laporan ini, tidak perlu mengetik ulang.",
+        "en": "📝 Your story is already filled in: nothing to type again.",
+    },
     "sum_attachments": {"id": "Lampiran", "en": "Attachments"},
     "sum_phone": {"id": "Nomor HP", "en": "Phone"},
+    "sum_consent": {"id": "Persetujuan", "en": "Consent"},
+    "sum_confirm": {"id": "Periksa laporan", "en": "Review"},
+    "attachment_with_story": {
+        "id": "📎 Bukti disimpan ({count}).{caption} Lanjutkan cerita atau tekan <b>Selesai</b>.",
+        "en": "📎 Evidence saved ({count}).{caption} Go on with the story or press <b>Done</b>.",
+    },
+    "caption_added": {
+        "id": " Keterangannya ditambahkan ke cerita.",
+        "en": " Its caption was added to the story.",
+    },
     "none": {"id": "-", "en": "-"},
     # complainant side
     "status_none": {
@@ -200,6 +288,39 @@ _TEXTS: dict[str, dict[Language, str]] = {
     "relayed": {
         "id": "📨 Pesan Anda diteruskan ke petugas kasus <b>{ticket}</b>.",
         "en": "📨 Your message was passed to the officer on case <b>{ticket}</b>.",
+    },
+    "relayed_plain": {
+        "id": "📨 Diteruskan ke petugas kasus <b>{ticket}</b>.",
+        "en": "📨 Passed to the officer on case <b>{ticket}</b>.",
+    },
+    "faq_instead": {
+        "id": "❓ Ini pertanyaan, bukan untuk petugas",
+        "en": "❓ It's a question, not for the officer",
+    },
+    "to_case": {"id": "➡️ Untuk kasus {ticket}", "en": "➡️ For case {ticket}"},
+    "withdrawn": {
+        "id": "Baik, pesan itu tidak diteruskan ke petugas. Ini jawaban untuk pertanyaan Anda:",
+        "en": "All right, that message was not passed to the officer. Here is the answer to your question:",
+    },
+    "moved": {
+        "id": "📨 Dipindahkan ke petugas kasus <b>{ticket}</b>.",
+        "en": "📨 Moved to the officer on case <b>{ticket}</b>.",
+    },
+    "closed_offer": {
+        "id": (
+            "Kasus <b>{ticket}</b> sudah ditutup; petugas sudah diberi tahu pesan Anda. Buka kembali kasus "
+            "ini, atau buat laporan baru?"
+        ),
+        "en": (
+            "Case <b>{ticket}</b> is closed; the officers were told of your message. Reopen this case, or "
+            "file a new report?"
+        ),
+    },
+    "reopen": {"id": "🔓 Buka kembali {ticket}", "en": "🔓 Reopen {ticket}"},
+    "new_report": {"id": "📝 Laporan baru", "en": "📝 New report"},
+    "reopened": {
+        "id": "🔓 Kasus <b>{ticket}</b> dibuka kembali; petugas akan membacanya.",
+        "en": "🔓 Case <b>{ticket}</b> is open again; an officer will read it.",
     },
     "case_closed": {
         "id": "Kasus itu sudah ditutup. Untuk masalah baru, gunakan /lapor.",
@@ -266,16 +387,6 @@ _TEXTS: dict[str, dict[Language, str]] = {
     "status_replied": {
         "id": " Balasan petugas terakhir: {when}.",
         "en": " Last reply from the officer: {when}.",
-    },
-    "relayed_closed": {
-        "id": (
-            "📨 Pesan Anda diteruskan ke petugas. Kasus <b>{ticket}</b> sudah ditutup; petugas akan "
-            "menilai apakah perlu dibuka kembali. Untuk masalah baru, gunakan /lapor."
-        ),
-        "en": (
-            "📨 Your message was passed to the officer. Case <b>{ticket}</b> is closed; the officer will "
-            "decide whether to reopen it. For a new problem, use /lapor."
-        ),
     },
     "status_changed": {
         "id": "ℹ️ Status laporan <b>{ticket}</b>: {status}.",

@@ -58,6 +58,18 @@ async def next_question(api: BotApiStandIn, chat_id: int, marker: str, timeout: 
             return message
 
 
+async def confirm_place(
+    api: BotApiStandIn, user: StandInUser, step: str, next_marker: str, timeout: float = 10.0
+) -> SentMessage:
+    """After a typed place: say "Ya" when the bot asks "did you mean ...?"; return the next question."""
+    while True:
+        message = await next_message(api, user.id, timeout)
+        if f"report:v1:place:{step}:y" in message.callback_data:
+            await api.press_button(user, message, f"report:v1:place:{step}:y")
+        elif next_marker in message.plain_text:
+            return message
+
+
 async def file_report(
     api: BotApiStandIn,
     user: StandInUser,
@@ -99,12 +111,14 @@ async def walk_to_phone(
     await api.press_button(user, question, f"report:v1:cat:{category}")
     await next_question(api, chat, "report:v1:country:", timeout)
     await api.send_text(user, country)
-    await next_question(api, chat, "provinsi", timeout)
+    await confirm_place(api, user, "country", "provinsi", timeout)
     await api.send_text(user, province if province is not None else "/lewati")
-    await next_question(api, chat, "agensi", timeout)
+    await confirm_place(api, user, "province", "agensi", timeout)
     await api.send_text(user, agency if agency is not None else "/lewati")
     await next_question(api, chat, "Ceritakan", timeout)
     await api.send_text(user, story)
+    saved = await next_question(api, chat, "report:v1:done:story", timeout)
+    await api.press_button(user, saved, "report:v1:done:story")
     await next_question(api, chat, "report:v1:att:done", timeout)
     await api.send_text(user, "/lewati")
     return await next_question(api, chat, "Nomor HP", timeout)

@@ -14,7 +14,7 @@ from benchmarks import durability
 def test_durability_benchmark_runs_with_its_baseline(capsys: pytest.CaptureFixture[str]) -> None:
     durability.main(["--users", "3"])
     printed = capsys.readouterr().out
-    assert "users 3, 11 exchanges each" in printed
+    assert "users 3, 12 exchanges each" in printed
     assert re.search(r"^walks finished\s+3\s+3\s+1\.00$", printed, re.MULTILINE), printed
     assert "ratios: throughput" in printed
     assert "cases 3, distinct tickets 3, staff cards 3, lost 0, duplicate cards 0" in printed

@@ -31,11 +31,23 @@ async def test_buttons_are_numbered_across_rows_and_numbers_follow_the_latest_me
     assert "[1] A   [2] B\n   [3] C" in out.getvalue()
     assert "<b>" not in out.getvalue()
     assert [button.text for _, button in screen.choices.values()] == ["A", "B", "C"]
-    screen.show(BotEvent("sent", STAFF, sent(7, "kartu", (row("Ambil"),), chat_id=STAFF)))
-    assert "🏢 [grup staf]" in out.getvalue()
-    assert [button.text for _, button in screen.choices.values()] == ["Ambil"]
-    screen.show(BotEvent("sent", STAFF, sent(8, "catatan disimpan", chat_id=STAFF)))
+    screen.show(BotEvent("sent", 1001, sent(2, "Diterima")))
     assert screen.choices == {}  # a typed number is not taken for a button further up
+
+
+async def test_staff_buttons_stay_pressable_after_attachments_and_trail_messages() -> None:
+    out = io.StringIO()
+    screen = _Screen(out, STAFF)
+    screen.show(BotEvent("sent", 1001, sent(1, "Kirim laporan?", (row("Kirim"),))))
+    screen.show(BotEvent("sent", STAFF, sent(7, "kartu", (row("Ambil", "Catatan"),), chat_id=STAFF)))
+    assert "🏢 [grup staf]" in out.getvalue()
+    assert "[s1] Ambil   [s2] Catatan" in out.getvalue()
+    copy = sent(8, "📎 ADU-000001", chat_id=STAFF, parse_mode=None)
+    copy.kind = "photo"
+    screen.show(BotEvent("sent", STAFF, copy))
+    screen.show(BotEvent("sent", STAFF, sent(9, "⬅️ pesan dari pelapor", chat_id=STAFF)))
+    assert [button.text for _, button in screen.staff_choices.values()] == ["Ambil", "Catatan"]
+    assert [button.text for _, button in screen.choices.values()] == ["Kirim"]  # the user's own, apart
 
 
 async def test_an_edit_that_only_changes_buttons_prints_just_the_buttons() -> None:
@@ -57,3 +69,6 @@ def test_render_text_keeps_links_and_marks_media() -> None:
     photo = sent(2, "bukti", parse_mode=None)
     photo.kind = "photo"
     assert render_text(photo) == "🖼 [foto] bukti"
+    voice = sent(3, "", parse_mode=None)
+    voice.kind = "voice"
+    assert render_text(voice) == "🎤 [pesan suara] "

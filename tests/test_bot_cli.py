@@ -170,6 +170,51 @@ async def test_chat_renders_html_as_text_and_buttons_as_numbers(
     assert "“<b>PT</b> Maju & Jaya”" in text  # the user's own text comes back exactly as typed
 
 
+async def test_chat_staff_press_card_buttons_after_attachments_and_keep_note_and_reply_apart(
+    bot_config: AppConfig, tmp_path: Path
+) -> None:
+    """A report with a photo: the card's buttons are "s1".. even after the photo copy arrives below it;
+    `:catatan` stays with staff and `:balas` reaches the worker."""
+    lines = [
+        "/lapor",
+        "1",  # consent
+        "1",  # the worker herself
+        "1",  # unpaid wages
+        "Malaysia",
+        "Jawa Timur",
+        "PT Maju Jaya",
+        "Gaji saya belum dibayar tiga bulan.",
+        "1",  # Selesai (story)
+        ":foto slip gaji",
+        "1",  # Selesai (attachments)
+        "/lewati",
+        "9",  # Kirim laporan (after the eight "change" buttons)
+        "s1",  # Ambil, pressed after the photo copy arrived below the card
+        ":catatan cek izin P3MI dulu",
+        ":balas Halo, kami sudah menerima laporan Anda",
+        ":keluar",
+    ]
+    output = io.StringIO()
+    code = await run_chat(
+        bot_config,
+        input_stream=io.StringIO("\n".join(lines) + "\n"),
+        output=output,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}",
+        quiet_seconds=1.0,  # the card and its photo copy come a moment after "received"
+    )
+    text = output.getvalue()
+    assert code == 0
+    assert "Laporan diterima" in text
+    after_card = text.split("👤 Anda: s1")[1]
+    assert "Diproses" in after_card.split("👤 Anda: :catatan")[0]  # the claim went through
+    after_note = after_card.split("👤 Anda: :catatan")[1].split("👤 Anda: :balas")[0]
+    assert "Catatan disimpan" in after_note
+    assert text.count("cek izin P3MI dulu") == 1  # only where it was typed: the worker never sees a note
+    after_reply = after_card.split("👤 Anda: :balas")[1]
+    assert "Petugas (ADU-000001)" in after_reply  # what the worker's phone shows
+    assert "Halo, kami sudah menerima laporan Anda" in after_reply
+
+
 async def test_faq_gaps_lists_the_most_frequent_unanswered_questions(
     clean_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

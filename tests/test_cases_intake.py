@@ -196,3 +196,71 @@ async def test_unmatched_places_keep_their_text_and_have_no_code(intake: IntakeS
         "tidak tahu",
         None,
     )
+
+
+async def walk_to(intake: IntakeService, step: Step) -> None:
+    await intake.start(1, 1, "id")
+    answers = {Step.CONSENT: "yes", Step.REPORTER: "worker", Step.CATEGORY: "other"}
+    answers |= {Step.COUNTRY: "Taiwan", Step.PROVINCE: "Jawa Tengah", Step.AGENCY: "PT A"}
+    for answered, value in answers.items():
+        if answered is step:
+            return
+        await intake.answer(1, answered, value)
+
+
+async def test_the_story_keeps_every_message_and_a_caption_until_selesai(intake: IntakeService) -> None:
+    await walk_to(intake, Step.STORY)
+    with pytest.raises(IncompleteDraft):
+        await intake.finish(1, Step.STORY)  # nothing written yet
+    for part in ("satu", "dua", "tiga"):
+        draft = await intake.add_to_story(1, part)
+    photo = DraftAttachment(AttachmentKind.PHOTO, "f1", "u1", None, "image/jpeg", 10, None, None)
+    draft = await intake.add_attachment(1, photo, caption="empat")
+    assert (draft.step, draft.text("story"), draft.story_messages) == (
+        Step.STORY,
+        "satu\ndua\ntiga\nempat",
+        4,
+    )
+    draft = await intake.finish(1, Step.STORY)
+    assert draft.step is Step.ATTACHMENTS
+    assert len(draft.attachments) == 1
+
+
+async def test_a_field_changed_from_the_review_returns_to_the_review(intake: IntakeService) -> None:
+    await walk_to(intake, Step.STORY)
+    await intake.add_to_story(1, "cerita lama")
+    await intake.finish(1, Step.STORY)
+    await intake.skip(1, Step.ATTACHMENTS)
+    await intake.skip(1, Step.PHONE)
+    with pytest.raises(InvalidInput):
+        await intake.edit(1, Step.CONSENT)  # consent is not a field to change
+    draft = await intake.edit(1, Step.COUNTRY)
+    assert draft.step is Step.COUNTRY
+    draft = await intake.answer(1, Step.COUNTRY, "malaysa", place_code="MY")
+    assert (draft.step, draft.text("country"), draft.country_code()) == (Step.CONFIRM, "malaysa", "MY")
+    await intake.edit(1, Step.STORY)
+    draft = await intake.add_to_story(1, "cerita baru")  # the first new message replaces the story
+    draft = await intake.finish(1, Step.STORY)
+    assert (draft.step, draft.text("story")) == (Step.CONFIRM, "cerita baru")
+
+
+async def test_a_typed_place_waits_for_her_yes_or_no(intake: IntakeService) -> None:
+    await walk_to(intake, Step.COUNTRY)
+    draft = await intake.hold_place(1, Step.COUNTRY, "arab", "SA")
+    assert (draft.step, draft.pending_place()) == (Step.COUNTRY, ("arab", "SA"))
+    draft = await intake.settle_place(1, Step.COUNTRY, confirmed=False)
+    assert (draft.step, draft.text("country"), draft.text("country_code")) == (Step.PROVINCE, "arab", None)
+    with pytest.raises(InvalidTransition):
+        await intake.settle_place(1, Step.PROVINCE, confirmed=True)  # nothing waits there
+
+
+async def test_a_re_sent_answer_is_recognised_and_the_question_must_be_seen(intake: IntakeService) -> None:
+    await walk_to(intake, Step.STORY)
+    draft = await intake.current(1)
+    assert draft is not None
+    assert draft.repeats_last_answer(" PT A ")
+    assert not draft.question_seen  # the story question was not sent yet
+    await intake.mark_asked(1, Step.STORY)
+    draft = await intake.current(1)
+    assert draft is not None
+    assert draft.question_seen

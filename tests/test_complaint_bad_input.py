@@ -15,7 +15,7 @@ from bot.context import BotApplication
 from bot.services import Services
 from bot.standin import BotApiStandIn, StandInUser
 from storage.services.intake import NUL_REPLACEMENT
-from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, next_message
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, next_message, next_question
 
 HTML_NAME = '<b>Siti</b> & "Ani" <script>'
 MARKDOWN = "*tebal* _miring_ `kode` [tautan](http://x.y)"
@@ -48,6 +48,8 @@ async def walk(
     await next_message(api, user_id)
     other = api.private_user(user_id + 1, "Majikan")
     await api.send_text(user, story, forward_from=other if forward else None)
+    saved = await next_question(api, user_id, "report:v1:done:story")
+    await api.press_button(user, saved, "report:v1:done:story")
     await api.wait_until(
         lambda: any("report:v1:att:done" in m.callback_data for m in api.bot_messages(user_id)), timeout=10
     )

@@ -135,6 +135,8 @@ async def test_typed_answers_where_buttons_are_expected(
     for answer in ("/lewati", "/lewati", "Kontrak diganti setelah sampai"):
         await next_message(standin, user.id)
         await standin.send_text(user, answer)
+    assert "Tersimpan (1 pesan" in (await next_message(standin, user.id)).plain_text
+    await standin.send_text(user, "Selesai")  # "selesai" finishes the story, then the attachments step
     await next_message(standin, user.id)  # the attachments question
     await standin.send_text(user, "Selesai")
     assert "Nomor HP" in (await next_message(standin, user.id)).plain_text

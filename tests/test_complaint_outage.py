@@ -1,6 +1,6 @@
 """A worker who re-sends her last answer while the bot is down: after the restart her first message answers
 the question it was written for, and the copy is not taken as the answer to the next question; the bot
-says so and asks the current question again."""
+restates the step it waits for and asks its question again."""
 
 from __future__ import annotations
 
@@ -33,13 +33,13 @@ async def test_a_re_sent_answer_after_a_restart_lands_in_the_right_field(
     await asyncio.sleep(EARLIER_ANSWER_GRACE.total_seconds() + 1.5)  # the outage lasts a while
     async with running_bot(config) as app:
         await next_question(standin, user.id, "provinsi")
-        restated = await next_question(standin, user.id, "sebelum pertanyaan ini muncul")
+        restated = await next_question(standin, user.id, "Kita sedang di langkah")
         assert "provinsi" in (await next_question(standin, user.id, "provinsi")).plain_text.lower()
         await standin.send_text(user, "Jawa Timur")
         await next_question(standin, user.id, "agensi")
         services: Services = app.bot_data["services"]
         draft = await services.intake.current(user.id)
-    assert restated.plain_text.startswith("Pesan Anda tadi")
+    assert "langkah 4 (Provinsi)" in restated.plain_text  # the step it waits for, restated
     assert draft is not None
     assert draft.step is Step.AGENCY
     assert (draft.text("country"), draft.text("province")) == ("Malaysia", "Jawa Timur")

@@ -87,6 +87,7 @@ async def test_an_answer_delivered_twice_is_not_the_next_answer(
     await intake.answer(USER, Step.CONSENT, "yes")
     await intake.answer(USER, Step.REPORTER, "worker")
     await intake.answer(USER, Step.CATEGORY, "other")
+    await intake.mark_asked(USER, Step.COUNTRY)  # the country question reached her
     await deliver_twice(application, text_update(600, USER, private(USER), "Malaysia"))
     draft = await intake.current(USER)
     assert draft is not None
@@ -146,6 +147,7 @@ async def test_an_answer_with_a_reused_update_id_is_taken(offline_case_bot: Offl
     await intake.start(USER, USER, "id")
     for step, value in ((Step.CONSENT, "yes"), (Step.REPORTER, "worker"), (Step.CATEGORY, "other")):
         await intake.answer(USER, step, value)
+    await intake.mark_asked(USER, Step.COUNTRY)  # the country question reached her
     await application.process_update(
         Update.de_json(text_update(600, USER, private(USER), "Malaysia"), application.bot)
     )

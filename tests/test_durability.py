@@ -100,6 +100,8 @@ async def walk_to_summary(api: BotApiStandIn, inbox: Inboxes, user: StandInUser)
     await api.send_text(user, f"PT Agensi {user.id}")
     await inbox.next_containing(chat, "Ceritakan")
     await api.send_text(user, story)
+    saved = await inbox.next_containing(chat, "report:v1:done:story")
+    await api.press_button(user, saved, "report:v1:done:story")
     await inbox.next_containing(chat, "report:v1:att:done")
     await api.send_text(user, "/lewati")  # no photos
     await inbox.next_containing(chat, "Nomor HP")

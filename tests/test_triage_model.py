@@ -92,9 +92,10 @@ def test_fingerprint_changes_with_a_label_but_not_the_order() -> None:
 
 
 def _one_word_model(probability_logit: float) -> UrgencyModel:
-    """Only the word "zorbat" carries weight: alone it gives sigmoid(logit), without it about zero."""
+    """Only the word "takut" carries weight: alone it gives sigmoid(logit), without it about zero. It is a
+    sign of fear (`DANGER_EVIDENCE`) that no rule fires on, so the model may speak."""
     return UrgencyModel.from_arrays(
-        ["|zorbat"],
+        ["|takut"],
         [1.0],
         [probability_logit],
         intercept=-20.0,
@@ -108,19 +109,19 @@ def test_the_model_flags_what_the_rules_miss() -> None:
     # logit 20.4 with intercept -20 -> probability 0.6: over the plain bar, under the hedged one
     detector = UrgencyDetector(model=_one_word_model(20.4))
 
-    result = detector.assess("zorbat terus dari tadi")
+    result = detector.assess("takut terus dari tadi")
 
     assert result.urgent
     assert result.categories == (DangerCategory.LEARNED,)
-    assert not UrgencyDetector(model=None).is_urgent("zorbat terus dari tadi")
+    assert not UrgencyDetector(model=None).is_urgent("takut terus dari tadi")
 
 
 @pytest.mark.parametrize(
     "hedged",
     [
-        "apa itu zorbat",  # about the topic
-        "dulu pernah zorbat, sekarang sudah pulang",  # the past
-        "zorbat tapi alhamdulillah gpp",  # reassured
+        "apa itu takut",  # about the topic
+        "dulu pernah takut, sekarang sudah pulang",  # the past
+        "takut tapi alhamdulillah gpp",  # reassured
     ],
 )
 def test_hedged_wording_needs_the_higher_bar(hedged: str) -> None:
@@ -129,14 +130,24 @@ def test_hedged_wording_needs_the_higher_bar(hedged: str) -> None:
 
 
 def test_one_word_needs_the_higher_bar() -> None:
-    assert not UrgencyDetector(model=_one_word_model(20.4)).is_urgent("zorbat")
-    assert not UrgencyDetector(model=_one_word_model(20.4)).is_urgent("zorbat sy kak")  # function words
-    assert UrgencyDetector(model=_one_word_model(21.5)).is_urgent("zorbat sy kak")
-    assert UrgencyDetector(model=_one_word_model(20.4)).is_urgent("zorbat lagi")
+    assert not UrgencyDetector(model=_one_word_model(20.4)).is_urgent("takut")
+    assert not UrgencyDetector(model=_one_word_model(20.4)).is_urgent("takut sy kak")  # function words
+    assert UrgencyDetector(model=_one_word_model(21.5)).is_urgent("takut sy kak")
+    assert UrgencyDetector(model=_one_word_model(20.4)).is_urgent("takut lagi")
+
+
+def test_the_model_alone_needs_a_sign_of_harm_fear_or_control() -> None:
+    model = UrgencyModel.from_arrays(
+        ["|titip"], [1.0], [30.0], intercept=-20.0, threshold=0.5, topic_threshold=0.7, fingerprint="test"
+    )
+
+    assert model.probability("anak saya titip ke ibu") > 0.99
+    assert not UrgencyDetector(model=model).is_urgent("anak sy titip ke ibu")
+    assert UrgencyDetector(model=model).is_urgent("anak sy titip ke orang, sy takut")
 
 
 def test_school_work_is_never_flagged_by_the_model() -> None:
-    assert not UrgencyDetector(model=_one_word_model(30.0)).is_urgent("buat skripsi: zorbat")
+    assert not UrgencyDetector(model=_one_word_model(30.0)).is_urgent("buat skripsi: takut")
 
 
 def test_the_rules_decide_first() -> None:

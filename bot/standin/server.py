@@ -20,7 +20,7 @@ import itertools
 import json
 import secrets
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -29,6 +29,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from bot.standin.http import HttpRequest, HttpResponse, HttpServer, UploadedFile, parse_multipart
 from bot.standin.tghtml import HtmlParseError, to_plain_text
+from bot.standin.webhook import WebhookDelivery
 
 JsonDict = dict[str, Any]
 MAX_TEXT_LENGTH = 4096
@@ -245,6 +246,16 @@ class BotApiStandIn:
         self.left_chats: set[int] = set()
         self.calls: list[str] = []  # method names in the order the bot called them
         self._open_callbacks: set[str] = set()
+        self._webhook: WebhookDelivery | None = None
+        self._webhook_spread: list[str] = []
+        self.webhook_url = ""
+        self.webhook_allowed_updates: list[str] | None = None
+        self._flood_limit: int | None = None
+        self._chat_flood_limit: int | None = None
+        self._send_times: deque[float] = deque()
+        self._chat_send_times: dict[int, deque[float]] = defaultdict(deque)
+        self.flood_refusals = 0
+        self.busiest_second = 0  # the most sends the bot made in any one-second window
 
     # ----- lifecycle -------------------------------------------------------------------------------------
 
@@ -261,7 +272,20 @@ class BotApiStandIn:
         await self._server.start()
 
     async def close(self) -> None:
+        if self._webhook is not None:
+            await self._webhook.close()
+            self._webhook = None
         await self._server.close()
+
+    def spread_webhook_over(self, urls: list[str]) -> None:
+        """Play a load balancer: deliver webhook updates to these URLs in turn instead of the one set."""
+        self._webhook_spread = list(urls)
+        if self._webhook is not None:
+            self._webhook.spread_over(self._webhook_spread)
+
+    @property
+    def webhook(self) -> WebhookDelivery | None:
+        return self._webhook
 
     @property
     def port(self) -> int:
@@ -440,6 +464,22 @@ class BotApiStandIn:
         }
         return await self.send_message(user, {"voice": voice})
 
+    async def send_video(self, user: StandInUser, caption: str | None = None, duration: int = 3) -> JsonDict:
+        stored = self._store_file(b"fake mp4 video", "videos", ".mp4", None, "video/mp4")
+        video = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "width": 640,
+            "height": 360,
+            "duration": duration,
+            "mime_type": "video/mp4",
+            "file_size": len(stored.data),
+        }
+        fields: JsonDict = {"video": video}
+        if caption is not None:
+            fields["caption"] = caption
+        return await self.send_message(user, fields)
+
     async def send_location(
         self, user: StandInUser, latitude: float = -6.2, longitude: float = 106.8
     ) -> JsonDict:
@@ -557,6 +597,12 @@ class BotApiStandIn:
 
     # ----- fault injection ---------------------------------------------------------------------------------
 
+    def enforce_flood_limits(self, per_second: int, per_chat_per_second: int | None = None) -> None:
+        """Answer 429 (retry after 1 s) to sends past `per_second` in any second, bot-wide, or past
+        `per_chat_per_second` in one chat, as Telegram does; `busiest_second` is counted either way."""
+        self._flood_limit = per_second
+        self._chat_flood_limit = per_chat_per_second
+
     def redeliver_last(self) -> None:
         """Queue the latest update again, unchanged: Telegram does so when the bot's offset never arrived."""
         self._updates.append(dict(self._issued[-1]))
@@ -632,6 +678,8 @@ class BotApiStandIn:
             if failure.remaining <= 0:
                 failures.pop(0)
             raise ApiError(failure.error_code, failure.description, failure.retry_after)
+        if name.startswith(("send", "copy", "forward")) and name != "sendchataction":
+            self._count_send(params)
         handler = self._methods().get(name)
         if handler is None:
             raise ApiError(404, "Not Found: method not found")
@@ -645,17 +693,35 @@ class BotApiStandIn:
                 self._changed.notify_all()
         return result
 
+    def _count_send(self, params: _Params) -> None:
+        now = time.monotonic()
+        window = self._send_times
+        while window and now - window[0] >= 1.0:
+            window.popleft()
+        chat_id = params.integer("chat_id") or 0
+        in_chat = self._chat_send_times[chat_id]
+        while in_chat and now - in_chat[0] >= 1.0:
+            in_chat.popleft()
+        over_all = self._flood_limit is not None and len(window) >= self._flood_limit
+        over_chat = self._chat_flood_limit is not None and len(in_chat) >= self._chat_flood_limit
+        if over_all or over_chat:
+            self.flood_refusals += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", 1)
+        window.append(now)
+        in_chat.append(now)
+        self.busiest_second = max(self.busiest_second, len(window))
+
     def _methods(self) -> dict[str, Callable[[_Params], Any]]:
         return {
             "getme": lambda _p: self.bot_user,
             "logout": lambda _p: True,
             "close": lambda _p: True,
             "deletewebhook": self._delete_webhook,
-            "setwebhook": lambda _p: True,
+            "setwebhook": self._set_webhook,
             "getwebhookinfo": lambda _p: {
-                "url": "",
+                "url": self.webhook_url,
                 "has_custom_certificate": False,
-                "pending_update_count": len(self._updates),
+                "pending_update_count": self._webhook.pending if self._webhook else len(self._updates),
             },
             "getupdates": self._get_updates,
             "sendmessage": self._send_message,
@@ -671,6 +737,9 @@ class BotApiStandIn:
             "setchatmenubutton": lambda _p: True,
             "sendphoto": lambda p: self._send_file(p, "photo"),
             "senddocument": lambda p: self._send_file(p, "document"),
+            "sendvoice": lambda p: self._send_file(p, "voice"),
+            "sendaudio": lambda p: self._send_file(p, "audio"),
+            "sendvideo": lambda p: self._send_file(p, "video"),
             "sendmediagroup": self._send_media_group,
             "copymessage": self._copy_message,
             "forwardmessage": self._forward_message,
@@ -687,9 +756,39 @@ class BotApiStandIn:
     async def _delete_webhook(self, params: _Params) -> bool:
         if params.flag("drop_pending_updates"):
             self._updates.clear()
+        if self._webhook is not None:
+            await self._webhook.close()
+            self._webhook = None
+        self.webhook_url = ""
+        return True
+
+    async def _set_webhook(self, params: _Params) -> bool:
+        url = params.text("url") or ""
+        if not url:
+            return await self._delete_webhook(params)
+        if not url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        allowed = params.values.get("allowed_updates")
+        if isinstance(allowed, str):
+            allowed = json.loads(allowed)
+        self.webhook_allowed_updates = list(allowed) if isinstance(allowed, list) else None
+        if self._webhook is not None:
+            await self._webhook.close()
+        self.webhook_url = url
+        self._webhook = WebhookDelivery(
+            self._webhook_spread or [url],
+            params.text("secret_token"),
+            params.integer("max_connections") or 40,
+        )
+        # Updates queued for getUpdates go out through the webhook now, as Telegram does.
+        waiting, self._updates = self._updates, []
+        for update in waiting:
+            self._webhook.deliver(_chat_of_update(update), update)
         return True
 
     async def _get_updates(self, params: _Params) -> list[JsonDict]:
+        if self._webhook is not None:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active")
         offset = params.integer("offset")
         limit = params.integer("limit") or 100
         timeout = params.integer("timeout") or 0
@@ -1210,6 +1309,10 @@ class BotApiStandIn:
         }
         if kind == "photo":
             return [{**base, "width": 800, "height": 600}]
+        if kind in ("voice", "audio", "video"):
+            base["duration"] = 3
+        if kind == "video":
+            base.update(width=640, height=360)
         if stored.file_name:
             base["file_name"] = stored.file_name
         if stored.mime_type:
@@ -1220,6 +1323,9 @@ class BotApiStandIn:
         update = {"update_id": next(self._update_ids), **payload}
         self._last_update_id = update["update_id"]
         self._issued.append(update)
+        if self._webhook is not None:
+            self._webhook.deliver(_chat_of_update(update), update)
+            return
         async with self._changed:
             self._updates.append(update)
             self._changed.notify_all()
@@ -1227,6 +1333,18 @@ class BotApiStandIn:
     def _notify(self, event: BotEvent) -> None:
         for queue in self._observers:
             queue.put_nowait(event)
+
+
+def _chat_of_update(update: JsonDict) -> int:
+    for body in update.values():
+        if isinstance(body, dict):
+            message = body.get("message") if "chat" not in body else body
+            if isinstance(message, dict) and isinstance(message.get("chat"), dict):
+                return int(message["chat"]["id"])
+            sender = body.get("from")
+            if isinstance(sender, dict):
+                return int(sender["id"])
+    return 0
 
 
 def _parse_params(request: HttpRequest) -> _Params:

@@ -1,5 +1,5 @@
 """Weigh the danger rules that fire against how the message is phrased, and ask the learned model when the
-rules find nothing.
+rules find nothing but the message shows some sign of harm, fear or control (`DANGER_EVIDENCE`).
 
 A message is urgent with one strong sign, or two weak ones ("luka", "sembunyi", "naik perahu", "diusir").
 Circumstances (night, no passport, a phone dying, family worried) add strength to a sign already there but
@@ -30,6 +30,7 @@ from faq.normalize import Normalizer
 from faq.triage.hedges import (
     AGGRAVATING,
     CONDITION_BEFORE,
+    DANGER_EVIDENCE,
     DENIED_VERB,
     HELP,
     HELP_ABOUT,
@@ -217,7 +218,10 @@ class UrgencyDetector:
             urgent = strength >= 2 or (asks_for_help and names_person)
         # the model reads the text as the matcher does, without the danger-lexicon spelling above
         hedged = about_topic or bool(REASSURED.search(normalized))
-        if not urgent and not meta and self._learned_urgent(" ".join(plain_tokens), hedged):
+        # The model alone may not raise the alarm on a message with no sign of harm, fear or control: on
+        # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
+        evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(normalized))
+        if not urgent and not meta and evidence and self._learned_urgent(" ".join(plain_tokens), hedged):
             urgent = True
             categories.append(DangerCategory.LEARNED)
             rule_ids.append(LEARNED_ID)

@@ -139,15 +139,18 @@ REASSURED: Final = Hedge(
     "reassured",
     (
         r"\b(?:gpp|tidak papa|tidak apa apa|alhamdulillah|seneng|senang|baik baik saja|baikan|curhat|doang"
-        r"|tidak (?:diapa\w*|kenapa kenapa))\b"
+        r"|tidak (?:diapa\w*|kenapa kenapa)"
+        # a small hurt already seen to, a fear that is harmless: "cuma lecet, udh diobatin", "tp dia jinak"
+        r"|cuma lecet|sudah diobati\w*|jinak|masih sehat|sudah sehat|sudah sembuh|tidak masalah)\b"
+        r"|(?<!tidak )\baman$"
     ),
     why=(
         'The writer says it is fine after all ("tapi tidak diapa2in", "alhamdulillah gpp", "cuma '
         'curhat"): the rules read such wording, the learned model does not, so it is held to its higher '
         "bar."
     ),
-    matches=("alhamdulillah baik baik saja", "tapi tidak diapa apain"),
-    misses=("saya dipukul",),
+    matches=("alhamdulillah baik baik saja", "tapi tidak diapa apain", "cuma lecet sudah diobati majikan"),
+    misses=("saya dipukul", "di sini tidak aman"),
 )
 NOT_NOW: Final = Hedge(
     "not_now",
@@ -254,6 +257,52 @@ POSSIBLE: Final = Hedge(
     misses=("saya",),
 )
 
+# Word stems that hint at harm, fear or being controlled, in any of the languages the sets use; a stem may
+# carry a verb prefix ("digembok", "ngambil"). Broad on purpose: it only lets the model speak. Left out, as
+# everyday words in ordinary messages ("sakit gigi", "sinyal jelek", "minyak panas", "kunci cadangan",
+# "nangis krn kangen"): a danger near them brings its own sign ("muntah", "ilang", "dikunci" is a rule).
+_DANGER_STEMS: Final = (
+    # hurt and illness
+    "pukul pokol hajar tendang tampar siksa aniaya lebam luka darah patah bengkak infeksi nanah pingsan"
+    " sesak muntah stroke gerak walk stand crush pain burn iron setrika setrum electrocut"
+    " dorong benturin tekan leher nafas napas keras obat"
+    # death and despair
+    " mati meninggal mayat bunuh kill loncat lompat ngilang tahan kuat maaf"
+    # confinement, control and being moved
+    " gembok kurung sekap iket ikat ikutin awasi ngawasin watch jagain jemput bawa pindah perbatasan"
+    " hutan kontainer kapal laut perahu boat truk terpal gelap rampas rebut sita ambil paksa maksa"
+    # hunger
+    " kurus lapar lemes lemas sisa perut diisi mangan dahar eat sleep makan minum air"
+    # flight, fear, silence
+    " kabur lari sembunyi takut scared afraid teriak jerit panik bingung sendirian curiga diangkat"
+    " bales balas answer offline hilang ilang blokir panggil giliran"
+    # threats, money demanded, the police
+    " ancam tembak pisau cut sold jual tebus transfer minta uang duit bayar utang debt video foto polisi"
+    " police rajam hukum"
+    # sexual abuse and pleas
+    " kotor perkosa leceh raba grepe tolong tlg tulung help"
+)
+DANGER_EVIDENCE: Final = Hedge(
+    "danger_evidence",
+    r"\b(?:di|ng|nge|me|men|mem|meng|ter|ke|ber|se|pe)?(?:"
+    + "|".join(sorted(set(_DANGER_STEMS.split()), key=len, reverse=True))
+    + ")"
+    # the writer gone: "kalo sy gk ada, anak sy dpt asuransi gk", "lebih baik aku gk ada aja"
+    + r"|\bsaya (?:sudah )?tidak ada(?: lagi| saja)?\b(?! (?:\w+))|\bkalau saya (?:sudah )?tidak ada\b",
+    why=(
+        "Some sign of harm, fear or control. The learned model may flag a message the rules let pass only"
+        ' when it has one: alone it took first-person statements to "kak" for danger ("sy titip anak ke'
+        ' ibu", "majikan sy di penang").'
+    ),
+    matches=(
+        "kamar saya digembok",
+        "ada orang yang ngambil handphone",
+        "cant eat cant sleep",
+        "kalau saya tidak ada anak saya dapat asuransi",
+    ),
+    misses=("saya titip anak ke ibu", "majikan saya di penang", "handphone saya tidak ada pulsa"),
+)
+
 HEDGES: Final = (
     AGGRAVATING,
     VICTIM,
@@ -271,4 +320,5 @@ HEDGES: Final = (
     CONDITION_BEFORE,
     DENIED_VERB,
     POSSIBLE,
+    DANGER_EVIDENCE,
 )

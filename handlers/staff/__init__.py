@@ -13,7 +13,8 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.app import add_startup_hook
 from bot.context import BotApplication
 from bot.services import Services
-from handlers import groups
+from handlers import groups, sweep_turn
+from handlers.callbacks import CASE
 from handlers.complaint_groups import STAFF_CHAT
 from handlers.staff.card_buttons import on_card_button
 from handlers.staff.commands import (
@@ -25,7 +26,7 @@ from handlers.staff.commands import (
     statistics_command,
 )
 from handlers.staff.common import refuse_outside
-from handlers.staff.jobs import post_unposted_cards, run_sweep, sweep_job
+from handlers.staff.jobs import post_unposted_cards, run_sweep
 from handlers.staff.replies import on_staff_reply
 
 STAFF_COMMANDS = ("kasus", "cari", "statistik", "export", "staff")
@@ -50,7 +51,7 @@ def register(app: BotApplication) -> None:
     app.add_handler(
         CommandHandler(list(STAFF_COMMANDS), refuse_outside, filters=~staff_chats), group=groups.COMMANDS
     )
-    app.add_handler(CallbackQueryHandler(on_card_button, pattern=r"^case:v1:"), group=groups.COMMANDS)
+    app.add_handler(CallbackQueryHandler(on_card_button, pattern=CASE.pattern()), group=groups.COMMANDS)
     app.add_handler(
         MessageHandler(
             staff_chats & filters.REPLY & filters.UpdateType.MESSAGE & ~filters.COMMAND, on_staff_reply
@@ -60,7 +61,9 @@ def register(app: BotApplication) -> None:
     add_startup_hook(app, post_unposted_cards)
     if app.job_queue is not None:
         interval = services.config.complaints.sweep_interval_seconds
-        app.job_queue.run_repeating(sweep_job, interval=interval, first=min(interval, 5), name="case-timers")
+        app.job_queue.run_repeating(
+            sweep_turn.sweep_job, interval=interval, first=min(interval, 5), name="case-timers"
+        )
 
 
 __all__ = ["STAFF_COMMANDS", "register", "run_sweep"]

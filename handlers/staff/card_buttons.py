@@ -17,6 +17,7 @@ from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.telegram_notifier import notifier_of
+from handlers.callbacks import CASE, SEPARATOR, Callback
 from handlers.case_notify import refresh_card, staff_view
 from handlers.case_view import STATUS_CODES, card_keyboard, card_text, card_ticket
 from handlers.staff.commands import show_case, show_queue, show_search
@@ -177,12 +178,12 @@ async def saved_replies(press: CardPress) -> str:
         rows = [
             [
                 InlineKeyboardButton(
-                    short(f"{index + 1}. {t.title}"), callback_data=f"case:v1:tpl:{case.id}:{index}"
+                    short(f"{index + 1}. {t.title}"), callback_data=CASE.pack("tpl", case.id, index)
                 )
             ]
             for index, t in enumerate(templates)
         ]
-        rows.append([InlineKeyboardButton("Batal", callback_data=f"case:v1:x:{case.id}")])
+        rows.append([InlineKeyboardButton("Batal", callback_data=CASE.pack("x", case.id))])
         await reply(press.update, press.context, "\n".join(lines), InlineKeyboardMarkup(rows))
         return ""
     if not press.arg.isdigit() or int(press.arg) >= len(templates):
@@ -251,15 +252,20 @@ REFUSALS: tuple[tuple[type[Exception], str], ...] = (
 )
 
 
+def rest_of(pressed: Callback) -> str:
+    """The arguments after the case id (or page offset), as one string: a search query's colons made
+    it several arguments, joined back here."""
+    return SEPARATOR.join(pressed.args[1:])
+
+
 def parse_press(update: Update, context: BotContext, user_id: int, data: str) -> tuple[str, CardPress]:
-    # The last field may hold a search query with colons: split at most four times.
-    parts = data.split(":", 4)
-    action = parts[2] if len(parts) > 2 else ""
-    number = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else -1
+    pressed = CASE.unpack(data) or Callback("")
+    number = pressed.int_arg()
+    rest = rest_of(pressed)
     press = CardPress(
-        update, context, actor_of(update, context, user_id), number, parts[4] if len(parts) > 4 else ""
+        update, context, actor_of(update, context, user_id), -1 if number is None else number, rest
     )
-    return action, press
+    return pressed.action, press
 
 
 async def on_card_button(update: Update, context: BotContext) -> None:

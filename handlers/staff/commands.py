@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 
 from bot.complaints import province_code_of
 from bot.context import BotContext
+from handlers.callbacks import CASE, CallbackTooLong
 from handlers.case_notify import staff_view
 from handlers.case_view import (
     card_keyboard,
@@ -38,7 +39,6 @@ logger = logging.getLogger(__name__)
 QUEUE_PAGE = 30
 SEARCH_PAGE = 20
 OPEN_BUTTONS = 10
-CALLBACK_LIMIT = 64  # bytes: Telegram's limit for callback data
 EXPORT_DEFAULT_DAYS = 30
 
 STATUS_WORDS: dict[str, frozenset[CaseStatus]] = {
@@ -94,9 +94,12 @@ def parse_filter(args: Sequence[str], actor: int) -> QueueRequest:
 
 
 def page_callback(kind: str, offset: int, rest: str) -> str | None:
-    """`case:v1:pg:<offset>:<filter words>` / `case:v1:sp:<offset>:<query>`; None past 64 bytes."""
-    data = f"case:v1:{kind}:{offset}:{rest}"
-    return data if len(data.encode("utf-8")) <= CALLBACK_LIMIT else None
+    """`case:v1:pg:<offset>:<filter words>` / `case:v1:sp:<offset>:<query>`; None past 64 bytes.
+    A colon in the query splits it into more arguments, which `parse_press` joins back."""
+    try:
+        return CASE.pack(kind, offset, *rest.split(":"))
+    except CallbackTooLong:
+        return None
 
 
 def page_buttons(page: Page, size: int, kind: str, rest: str) -> list[InlineKeyboardButton]:
@@ -128,7 +131,7 @@ async def send_page(
         header += "\n<i>Persempit pencarian untuk melihat sisanya.</i>"
     lines = [header] + [queue_line(case, view) for case in page.cases]
     rows = [
-        [InlineKeyboardButton(f"Buka {case.ticket}", callback_data=f"case:v1:open:{case.id}")]
+        [InlineKeyboardButton(f"Buka {case.ticket}", callback_data=CASE.pack("open", case.id))]
         for case in page.cases[:OPEN_BUTTONS]
     ]
     navigation = page_buttons(page, size, kind, rest)

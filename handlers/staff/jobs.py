@@ -8,7 +8,7 @@ from datetime import datetime
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.context import BotApplication, BotContext
+from bot.context import BotApplication
 from bot.services import Services
 from handlers.case_notify import post_card, refresh_card, staff_notice
 from handlers.case_view import CLOSURE_TEXT
@@ -30,10 +30,6 @@ async def post_unposted_cards(app: BotApplication) -> None:
         await post_card(app.bot, services, case)
     if unposted:
         logger.info("posted %d case card(s) a previous run left unposted", len(unposted))
-
-
-async def sweep_job(context: BotContext) -> None:
-    await run_sweep(context.bot, context.services)
 
 
 async def run_sweep(bot: Bot, services: Services, now: datetime | None = None) -> int:

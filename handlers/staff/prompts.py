@@ -16,6 +16,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import BotContext
+from handlers.callbacks import CASE
 from handlers.case_notify import staff_view
 from handlers.case_view import STATUS_CODES
 from handlers.staff.common import reply
@@ -66,9 +67,9 @@ async def ask_take_over(press: CardPress, assignee: int) -> str:
         [
             [
                 InlineKeyboardButton(
-                    "Ya, ambil alih", callback_data=f"case:v1:take:{press.case_id}:{assignee}"
+                    "Ya, ambil alih", callback_data=CASE.pack("take", press.case_id, assignee)
                 ),
-                InlineKeyboardButton("Batal", callback_data=f"case:v1:x:{press.case_id}"),
+                InlineKeyboardButton("Batal", callback_data=CASE.pack("x", press.case_id)),
             ]
         ]
     )
@@ -104,10 +105,10 @@ async def ask_agency(press: CardPress) -> str:
     case = await case_for_move(press, CaseStatus.REFERRED)
     agencies = press.context.services.config.staff.referral_agencies
     rows = [
-        [InlineKeyboardButton(short(name), callback_data=f"case:v1:ag:{case.id}:{index}")]
+        [InlineKeyboardButton(short(name), callback_data=CASE.pack("ag", case.id, index))]
         for index, name in enumerate(agencies)
     ]
-    rows.append([InlineKeyboardButton("Batal", callback_data=f"case:v1:x:{case.id}")])
+    rows.append([InlineKeyboardButton("Batal", callback_data=CASE.pack("x", case.id))])
     prompt = await reply(
         press.update,
         press.context,
@@ -131,12 +132,12 @@ async def ask_reason(press: CardPress, code: str, agency: str | None) -> str:
     rows = [
         [
             InlineKeyboardButton(
-                short(f"{index + 1}. {reason}"), callback_data=f"case:v1:why:{case.id}:{index}"
+                short(f"{index + 1}. {reason}"), callback_data=CASE.pack("why", case.id, index)
             )
         ]
         for index, reason in enumerate(reasons)
     ]
-    rows.append([InlineKeyboardButton("Batal", callback_data=f"case:v1:x:{case.id}")])
+    rows.append([InlineKeyboardButton("Batal", callback_data=CASE.pack("x", case.id))])
     body = f"{head}\n{listing}\n\n{ASK_REASON_TAIL}" if listing else f"{head}\n\n{ASK_REASON_TAIL}"
     prompt = await reply(press.update, press.context, body, InlineKeyboardMarkup(rows))
     if prompt is not None:

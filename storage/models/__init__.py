@@ -25,4 +25,6 @@ from storage.models.console import (  # noqa: E402, F401  (the staff console's s
     ConsoleSession,
     ProposedPhrasing,
 )
+from storage.models.emergency import EmergencyContext  # noqa: E402, F401  (emergency help per user)
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)
+from storage.models.leases import WorkLease  # noqa: E402, F401  (work shared between instances)

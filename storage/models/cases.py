@@ -90,6 +90,9 @@ class Direction(StrEnum):
 class AttachmentKind(StrEnum):
     PHOTO = "photo"
     DOCUMENT = "document"
+    VOICE = "voice"  # voice notes: many workers speak rather than type
+    VIDEO = "video"  # videos and round video notes
+    AUDIO = "audio"
 
 
 class LinkKind(StrEnum):

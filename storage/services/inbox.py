@@ -39,6 +39,26 @@ class FetchedUpdate:
         """An update as the Bot API's JSON object, keyed by its content."""
         return cls(update_key(payload), int(payload["update_id"]), payload)
 
+    @property
+    def chat_id(self) -> int | None:
+        return chat_of(self.payload)
+
+
+def chat_of(payload: dict[str, Any]) -> int | None:
+    """The chat an update belongs to (the sender's for updates without a chat), or None."""
+    for kind, body in payload.items():
+        if kind == "update_id" or not isinstance(body, dict):
+            continue
+        for holder in (body, body.get("message")):
+            if isinstance(holder, dict) and isinstance(holder.get("chat"), dict):
+                chat_id = holder["chat"].get("id")
+                if isinstance(chat_id, int):
+                    return chat_id
+        sender = body.get("from") or body.get("user")
+        if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+            return int(sender["id"])
+    return None
+
 
 @dataclass(frozen=True)
 class PendingUpdate:
@@ -61,8 +81,12 @@ class UpdateInbox:
         self._database = database
         self.max_attempts = max_attempts
 
-    async def store(self, updates: Sequence[FetchedUpdate]) -> set[str]:
-        """Write the updates durably; return the keys that were new (Telegram may send one again)."""
+    async def store(self, updates: Sequence[FetchedUpdate], *, handed_out: bool = True) -> set[str]:
+        """Write the updates durably; return the keys that were new (Telegram may send one again).
+
+        `handed_out`: their first handling begins now (the poller), so one attempt is counted; updates
+        claimed later from the database (`storage.services.claims`) count theirs when claimed.
+        """
         if not updates:
             return set()
         async with write_transaction(self._database) as session:
@@ -80,7 +104,8 @@ class UpdateInbox:
                         update_id=f.update_id,
                         payload=f.payload,
                         received_at=now,
-                        attempts=1,
+                        attempts=1 if handed_out else 0,
+                        chat_id=f.chat_id,
                     )
                     for f in fresh.values()
                 ]

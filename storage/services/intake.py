@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from faq.places import load_places
@@ -17,7 +16,6 @@ from storage.base import utcnow
 from storage.db import Database
 from storage.errors import (
     AnswerForEarlierStep,
-    AnswerTooLong,
     DraftNotFound,
     DuplicateUpdate,
     IncompleteDraft,
@@ -36,33 +34,37 @@ from storage.models.cases import (
 from storage.models.intake import ComplaintDraft
 from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.repositories.intake import DraftRepository
-from storage.services.rules import QueuePolicy, initial_priority, normalise_phone, ticket_code
+from storage.services.intake_form import (
+    MAX_ATTACHMENTS,
+    NUL_REPLACEMENT,
+    OPTIONAL_STEPS,
+    STEP_ORDER,
+    Kind,
+    Step,
+    clean_text,
+    next_step,
+    question,
+)
+from storage.services.rules import QueuePolicy, initial_priority, ticket_code
 from storage.services.timers import rearm_timers
 from storage.services.uow import write_transaction
 
 logger = logging.getLogger(__name__)
 
 
-class Step(StrEnum):
-    CONSENT = "consent"
-    REPORTER = "reporter"
-    CATEGORY = "category"
-    COUNTRY = "country"
-    PROVINCE = "province"
-    AGENCY = "agency"
-    STORY = "story"
-    ATTACHMENTS = "attachments"
-    PHONE = "phone"
-    CONFIRM = "confirm"
+__all__ = [
+    "MAX_ATTACHMENTS",
+    "NUL_REPLACEMENT",
+    "OPTIONAL_STEPS",
+    "STEP_ORDER",
+    "Draft",
+    "DraftAttachment",
+    "IntakeService",
+    "Step",
+    "clean_text",
+    "next_step",
+]
 
-
-STEP_ORDER: tuple[Step, ...] = tuple(Step)
-# Steps `/lewati` may skip. Country and province are skippable too: a family member may not know them,
-# and a report without them is still worth filing.
-OPTIONAL_STEPS = frozenset({Step.COUNTRY, Step.PROVINCE, Step.AGENCY, Step.ATTACHMENTS, Step.PHONE})
-SHORT_TEXT_MAX = 120  # country and province columns
-MAX_ATTACHMENTS = 10
-NUL_REPLACEMENT = "\N{SYMBOL FOR NULL}"
 # The keys (storage.update_keys) of the last Telegram updates that changed the draft: a redelivered update
 # (after a crash between handling it and confirming it to Telegram) must not be taken as the answer to the
 # next question. Update ids cannot serve: Telegram starts them again.
@@ -73,11 +75,22 @@ HANDLED_KEYS_KEPT = 20
 # become the answer to the next question. The grace covers clock skew and Telegram's whole seconds.
 STEP_SINCE_KEY = "_step_since"
 EARLIER_ANSWER_GRACE = timedelta(seconds=3)
+# The step whose question the user was last sent. An answer arriving while it names another step was typed
+# before she saw the current question (the bot stopped between recording the answer and asking on).
+ASKED_KEY = "_asked"
+LAST_TEXT_KEY = "_last_text"  # the last text answer recorded: the same text again is a re-send
+RETURN_TO_REVIEW_KEY = "_return_to_review"  # a field changed from the review screen goes back there
+PENDING_PLACE_KEY = "_pending_place"  # a typed place waiting for "did you mean ...?"
+STORY_COUNT_KEY = "story_messages"
+STORY_REPLACING_KEY = "_story_replacing"  # "change the story": the first new message replaces it
+STORY_SEPARATOR = "\n"
+# The story came from a message written before the report was started (see `start`).
+PREFILLED_KEY = "story_prefilled"
 
 
-def clean_text(text: str) -> str:
-    """The user's text as sent, except NUL characters (which no text column on PostgreSQL accepts)."""
-    return text.replace("\x00", NUL_REPLACEMENT)
+def _prefilled_story(story: str) -> dict[str, Any]:
+    """The answers that make `story` the story so far, as if she had sent it at the story step."""
+    return {Step.STORY.value: clean_text(story), STORY_COUNT_KEY: 1, PREFILLED_KEY: True}
 
 
 def _handled(answers: dict[str, Any], update_key: str | None) -> dict[str, Any]:
@@ -92,11 +105,6 @@ def _written_before_step(step_since: object, sent_at: datetime | None) -> bool:
     if sent_at is None or not isinstance(step_since, int | float):
         return False
     return (sent_at + EARLIER_ANSWER_GRACE).timestamp() < step_since
-
-
-def next_step(step: Step) -> Step:
-    index = STEP_ORDER.index(step)
-    return STEP_ORDER[min(index + 1, len(STEP_ORDER) - 1)]
 
 
 @dataclass(frozen=True)
@@ -186,6 +194,44 @@ class Draft:
         """The code the user confirmed (answer `province_code`), else the one her typed province matches."""
         return self.text("province_code") or load_places().province_code(self.text("province"))
 
+    @property
+    def asked(self) -> Step | None:
+        """The step whose question the user was last sent (None: not since the draft reached this step)."""
+        value = self.answers.get(ASKED_KEY)
+        return None if value is None else Step(value)
+
+    @property
+    def question_seen(self) -> bool:
+        return self.asked is self.step
+
+    @property
+    def returns_to_review(self) -> bool:
+        return bool(self.answers.get(RETURN_TO_REVIEW_KEY))
+
+    @property
+    def story_messages(self) -> int:
+        return int(self.answers.get(STORY_COUNT_KEY) or 0)
+
+    @property
+    def replacing_story(self) -> bool:
+        return bool(self.answers.get(STORY_REPLACING_KEY))
+
+    def has_handled(self, update_key: str) -> bool:
+        """The update was already recorded in the draft (delivered again after a crash)."""
+        return update_key in self.answers.get(HANDLED_KEYS, ())
+
+    def repeats_last_answer(self, text: str) -> bool:
+        """The same text as the last answer recorded: a re-send (after an outage), not a new answer."""
+        last = self.answers.get(LAST_TEXT_KEY)
+        return last is not None and clean_text(text).strip() == str(last).strip()
+
+    def pending_place(self) -> tuple[str, str] | None:
+        """(typed text, code) of a place waiting for the user's confirmation at the current step."""
+        pending = self.answers.get(PENDING_PLACE_KEY)
+        if not isinstance(pending, dict) or pending.get("step") != self.step.value:
+            return None
+        return str(pending["text"]), str(pending["code"])
+
     @classmethod
     def of(cls, row: ComplaintDraft) -> Draft:
         return cls(
@@ -220,8 +266,15 @@ class IntakeService:
             row = await DraftRepository(session).get(user_id)
             return None if row is None else Draft.of(row)
 
-    async def start(self, user_id: int, chat_id: int, language: str, *, urgent: bool = False) -> StartedDraft:
-        """Open a draft at the consent step, or return the one in progress (marked urgent if asked)."""
+    async def start(
+        self, user_id: int, chat_id: int, language: str, *, urgent: bool = False, story: str | None = None
+    ) -> StartedDraft:
+        """Open a draft at the consent step, or return the one in progress (marked urgent if asked).
+
+        `story`: the user's own words, already written to the bot, are the story so far, so nothing is typed
+        twice: at the story step she may add to it or press "Selesai" (a draft in progress keeps a story it
+        already has).
+        """
         async with write_transaction(self._database) as session:
             drafts = DraftRepository(session)
             row = await drafts.get(user_id, for_update=True)
@@ -229,7 +282,11 @@ class IntakeService:
                 if urgent and not row.urgent:
                     row.urgent = True
                     row.updated_at = utcnow()
+                if story and not row.answers.get(Step.STORY.value):
+                    row.answers = {**row.answers, **_prefilled_story(story)}
+                    row.updated_at = utcnow()
                 return StartedDraft(Draft.of(row), resumed=True)
+            answers = _prefilled_story(story) if story else {}
             row = await drafts.add(
                 ComplaintDraft(
                     user_id=user_id,
@@ -237,6 +294,7 @@ class IntakeService:
                     step=Step.CONSENT.value,
                     language=language,
                     urgent=urgent,
+                    answers=answers,
                 )
             )
             return StartedDraft(Draft.of(row), resumed=False)
@@ -278,18 +336,119 @@ class IntakeService:
         step), AnswerForEarlierStep (the message was `sent_at` before the draft reached `step`) or
         InvalidInput (the answer does not fit; ask again).
         """
-        stored = self._validate(step, value)
+        stored = question(step).parse(value)
         code = self._validate_place_code(step, place_code)
         async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
             answers[step.value] = stored
-            if step in (Step.COUNTRY, Step.PROVINCE):
+            if question(step).kind is Kind.PLACE:
                 answers[f"{step.value}_code"] = code
-            if step is Step.STORY and forwarded:
-                answers["story_forwarded"] = True
+            if step is Step.STORY:
+                answers[STORY_COUNT_KEY] = 1
+                if forwarded:
+                    answers["story_forwarded"] = True
+            if isinstance(stored, str):
+                answers[LAST_TEXT_KEY] = stored
             self._advance(row, answers, update_key)
             return Draft.of(row)
+
+    async def add_to_story(
+        self,
+        user_id: int,
+        value: str,
+        *,
+        forwarded: bool = False,
+        update_key: str | None = None,
+        sent_at: datetime | None = None,
+    ) -> Draft:
+        """Add one message to the story and stay at the story step (the user presses "Selesai" to go on).
+
+        A story typed in several messages is kept whole; "change the story" from the review screen makes
+        the first new message replace the old story.
+        """
+        part = question(Step.STORY).parse(value)
+        async with write_transaction(self._database) as session:
+            row = await self._row_at(session, user_id, (Step.STORY, Step.ATTACHMENTS), update_key, sent_at)
+            answers = dict(row.answers)
+            self._append_story(answers, part)
+            if forwarded:
+                answers["story_forwarded"] = True
+            self._touch(row, answers, update_key)
+            return Draft.of(row)
+
+    async def finish(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
+        """ "Selesai" on a step that takes several messages (the story, the attachments): go on."""
+        if question(step).kind not in (Kind.LONG_TEXT, Kind.FILES):
+            raise InvalidInput(f"{step} is not finished with a button")
+        async with write_transaction(self._database) as session:
+            row = await self._row_at(session, user_id, step, update_key)
+            answers = dict(row.answers)
+            if question(step).kind is Kind.LONG_TEXT and not str(answers.get(step.value) or "").strip():
+                raise IncompleteDraft("nothing written yet")
+            answers.pop(STORY_REPLACING_KEY, None)
+            self._advance(row, answers, update_key)
+            return Draft.of(row)
+
+    async def hold_place(
+        self,
+        user_id: int,
+        step: Step,
+        value: str,
+        code: str,
+        *,
+        update_key: str | None = None,
+        sent_at: datetime | None = None,
+    ) -> Draft:
+        """Keep a typed place and the code it seems to mean until the user confirms or denies it."""
+        stored = question(step).parse(value)
+        code = self._validate_place_code(step, code) or code
+        async with write_transaction(self._database) as session:
+            row = await self._row_at(session, user_id, step, update_key, sent_at)
+            answers = dict(row.answers)
+            answers[PENDING_PLACE_KEY] = {"step": step.value, "text": stored, "code": code}
+            self._touch(row, answers, update_key)
+            return Draft.of(row)
+
+    async def settle_place(
+        self, user_id: int, step: Step, *, confirmed: bool, update_key: str | None = None
+    ) -> Draft:
+        """The user's answer to "did you mean ...?": yes files the code, no keeps only what she typed."""
+        draft = await self.current(user_id)
+        if draft is None:
+            raise DraftNotFound("no draft")
+        pending = draft.pending_place() if draft.step is step else None
+        if pending is None:
+            raise InvalidTransition(f"no place waiting at {step}")
+        typed, code = pending
+        return await self.answer(
+            user_id, step, typed, update_key=update_key, place_code=code if confirmed else None
+        )
+
+    async def edit(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
+        """From the review screen: go back to `step`; once it is answered the review is shown again."""
+        if not question(step).editable:
+            raise InvalidInput(f"{step} cannot be changed")
+        async with write_transaction(self._database) as session:
+            row = await self._row_at(session, user_id, Step.CONFIRM, update_key)
+            answers = dict(row.answers)
+            answers[RETURN_TO_REVIEW_KEY] = True
+            answers.pop(PENDING_PLACE_KEY, None)
+            if step is Step.STORY:
+                answers[STORY_REPLACING_KEY] = True
+            now = utcnow()
+            row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp()}
+            row.step = step.value
+            row.updated_at = now
+            return Draft.of(row)
+
+    async def mark_asked(self, user_id: int, step: Step) -> None:
+        """The question of `step` reached the user: answers from now on are to it."""
+        async with write_transaction(self._database) as session:
+            row = await DraftRepository(session).get(user_id, for_update=True)
+            if row is None or row.step != step.value or row.answers.get(ASKED_KEY) == step.value:
+                return
+            row.answers = {**row.answers, ASKED_KEY: step.value}
 
     async def skip(
         self, user_id: int, step: Step, *, update_key: str | None = None, sent_at: datetime | None = None
@@ -299,25 +458,33 @@ class IntakeService:
         async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
-            if step is not Step.ATTACHMENTS:
+            if question(step).kind is not Kind.FILES:
                 answers[step.value] = None
-            if step in (Step.COUNTRY, Step.PROVINCE):
+            if question(step).kind is Kind.PLACE:
                 answers[f"{step.value}_code"] = None
             self._advance(row, answers, update_key)
             return Draft.of(row)
 
     async def add_attachment(
-        self, user_id: int, attachment: DraftAttachment, *, update_key: str | None = None
+        self,
+        user_id: int,
+        attachment: DraftAttachment,
+        *,
+        caption: str | None = None,
+        update_key: str | None = None,
     ) -> Draft:
+        """Keep a file as evidence, at the attachments step or while the story is being written (a photo
+        sent with the story); its caption is added to the story, so staff read every word."""
         async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, Step.ATTACHMENTS, update_key)
+            row = await self._row_at(session, user_id, (Step.ATTACHMENTS, Step.STORY), update_key)
             items = list(row.answers.get("attachments", []))
             if len(items) >= MAX_ATTACHMENTS:
                 raise InvalidInput("too many attachments")
             items.append(attachment.as_json())
-            answers = _handled({**row.answers, "attachments": items}, update_key)
-            row.answers = answers
-            row.updated_at = utcnow()
+            answers = {**row.answers, "attachments": items}
+            if caption and caption.strip():
+                self._append_story(answers, clean_text(caption))
+            self._touch(row, answers, update_key)
             return Draft.of(row)
 
     async def file(self, user_id: int, *, update_key: str | None, complainant_name: str | None) -> FiledCase:
@@ -384,24 +551,49 @@ class IntakeService:
         return FiledCase(case, created=True)
 
     async def _row_at(
-        self, session: Any, user_id: int, step: Step, update_key: str | None, sent_at: datetime | None = None
+        self,
+        session: Any,
+        user_id: int,
+        step: Step | tuple[Step, ...],
+        update_key: str | None,
+        sent_at: datetime | None = None,
     ) -> ComplaintDraft:
         row = await DraftRepository(session).get(user_id, for_update=True)
         if row is None:
             raise DraftNotFound("no draft")
         if update_key is not None and update_key in row.answers.get(HANDLED_KEYS, ()):
             raise DuplicateUpdate("this update was handled")
-        if row.step != step.value:
+        steps = step if isinstance(step, tuple) else (step,)
+        if row.step not in {one.value for one in steps}:
             raise InvalidTransition(f"draft is at {row.step}, not {step}")
         if _written_before_step(row.answers.get(STEP_SINCE_KEY), sent_at):
             raise AnswerForEarlierStep(f"written before the draft reached {step}")
         return row
 
     @staticmethod
+    def _append_story(answers: dict[str, Any], part: str) -> None:
+        if answers.pop(STORY_REPLACING_KEY, False):
+            answers[Step.STORY.value], answers[STORY_COUNT_KEY] = None, 0
+        so_far = str(answers.get(Step.STORY.value) or "")
+        answers[Step.STORY.value] = f"{so_far}{STORY_SEPARATOR}{part}" if so_far else part
+        answers[STORY_COUNT_KEY] = int(answers.get(STORY_COUNT_KEY) or 0) + 1
+        answers[LAST_TEXT_KEY] = part
+
+    @staticmethod
+    def _touch(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
+        row.answers = _handled(answers, update_key)
+        row.updated_at = utcnow()
+
+    @staticmethod
     def _advance(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
+        """Go to the next question, or back to the review when the user came from there."""
+        answers.pop(PENDING_PLACE_KEY, None)
+        if answers.pop(RETURN_TO_REVIEW_KEY, False):
+            row.step = Step.CONFIRM.value
+        else:
+            row.step = next_step(Step(row.step)).value
         now = utcnow()
         row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp()}
-        row.step = next_step(Step(row.step)).value
         row.updated_at = now
 
     @staticmethod
@@ -410,35 +602,6 @@ class IntakeService:
             return None
         places = load_places()
         place = places.country(code) if step is Step.COUNTRY else places.province(code)
-        if step not in (Step.COUNTRY, Step.PROVINCE) or place is None:
+        if question(step).kind is not Kind.PLACE or place is None:
             raise InvalidInput(f"no place code {code!r} for {step}")
         return place.code
-
-    @staticmethod
-    def _validate(step: Step, value: str) -> Any:
-        if step is Step.CONSENT:
-            if value != "yes":
-                raise InvalidInput("consent must be yes")
-            return True
-        if step is Step.REPORTER:
-            try:
-                return Reporter(value).value
-            except ValueError:
-                raise InvalidInput("unknown reporter") from None
-        if step is Step.CATEGORY:
-            try:
-                return CaseCategory(value).value
-            except ValueError:
-                raise InvalidInput("unknown category") from None
-        if step is Step.PHONE:
-            return normalise_phone(value)
-        if step in (Step.ATTACHMENTS, Step.CONFIRM):
-            raise InvalidInput(f"{step} takes no text answer")
-        text = clean_text(value)
-        if not text.strip():
-            raise InvalidInput("empty answer")
-        if step in (Step.COUNTRY, Step.PROVINCE):
-            text = text.strip()
-            if len(text) > SHORT_TEXT_MAX:
-                raise AnswerTooLong("too long")
-        return text

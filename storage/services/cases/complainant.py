@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from storage.base import utcnow
 from storage.errors import CaseClosed
@@ -25,6 +26,13 @@ from storage.services.timers import rearm_timers
 from storage.services.uow import write_transaction
 
 ANSWERED_REASON = "pelapor menjawab"
+
+
+@dataclass(frozen=True)
+class IncomingOutcome(Outcome):
+    """Her message stored on the case: `message_id` is the stored message (the earlier one for a repeat)."""
+
+    message_id: int = -1
 
 
 class ComplainantSide(CaseCore):
@@ -99,7 +107,7 @@ class ComplainantSide(CaseCore):
         update_key: str | None,
         forwarded: bool = False,
         attachment: Attachment | None = None,
-    ) -> Outcome:
+    ) -> IncomingOutcome:
         """Add a message (and/or an attachment) from the complainant to her own case. A case waiting for
         her answer goes back to work (the outcome then holds that status change too); a closed case stays
         closed, and staff see her message with that said."""
@@ -108,7 +116,9 @@ class ComplainantSide(CaseCore):
             if update_key is not None:
                 existing = await repo.message_by_source_update(update_key)
                 if existing is not None:
-                    return Outcome(await self._get(repo, existing.case_id), duplicate=True)
+                    return IncomingOutcome(
+                        await self._get(repo, existing.case_id), duplicate=True, message_id=existing.id
+                    )
             case = await self._own(repo, user_id, case_id)
             if case.erased_at is not None:
                 raise CaseClosed("the case's personal data was erased")
@@ -171,7 +181,7 @@ class ComplainantSide(CaseCore):
                     attachment_file_id=attachment.file_id if attachment is not None else None,
                 )
             )
-            return Outcome(case, tuple(events))
+            return IncomingOutcome(case, tuple(events), message_id=message.id)
 
     async def link_complainant_message(self, case_id: int, chat_id: int, message_id: int) -> None:
         async with write_transaction(self._database) as session:

@@ -11,25 +11,20 @@ from storage.errors import InvalidInput
 from storage.models.cases import Case
 from storage.repositories.cases import CaseFilter, CaseRepository
 from storage.services.cases.base import Actor, CaseCore, Scope
+from storage.services.intake_form import export_columns
 
+# The form's fields (in form order, from `FORM`) between the case's identity and its handling.
 EXPORT_COLUMNS = (
     "ticket",
     "created_at",
     "status",
     "priority",
-    "category",
-    "reporter",
-    "country",
-    "country_code",
-    "province",
-    "province_code",
-    "agency",
+    *export_columns(),
     "assigned_to",
     "unreachable",
     "closure_flag",
     "updated_at",
     "closed_at",
-    "story",
 )
 
 
@@ -49,27 +44,20 @@ def _csv_safe(value: object) -> str:
 
 
 def _row(case: Case) -> list[str]:
+    handling = {
+        "ticket": case.ticket,
+        "created_at": case.created_at.isoformat(),
+        "status": case.status.value,
+        "priority": case.priority.value,
+        "assigned_to": case.assigned_to,
+        "unreachable": "yes" if case.is_unreachable else "no",
+        "closure_flag": case.closure_flag.value if case.closure_flag else "",
+        "updated_at": case.updated_at.isoformat(),
+        "closed_at": case.closed_at.isoformat() if case.closed_at else "",
+    }
     return [
-        _csv_safe(value)
-        for value in (
-            case.ticket,
-            case.created_at.isoformat(),
-            case.status.value,
-            case.priority.value,
-            case.category.value,
-            case.reporter.value,
-            case.country,
-            case.country_code,
-            case.province,
-            case.province_code,
-            case.agency,
-            case.assigned_to,
-            "yes" if case.is_unreachable else "no",
-            case.closure_flag.value if case.closure_flag else "",
-            case.updated_at.isoformat(),
-            case.closed_at.isoformat() if case.closed_at else "",
-            case.story,
-        )
+        _csv_safe(handling[column] if column in handling else getattr(case, column))
+        for column in EXPORT_COLUMNS
     ]
 
 

@@ -1,0 +1,26 @@
+"""Prometheus metrics of one instance: updates in and handled, handling time, what was sent or failed.
+
+Counters live in this process; figures held by the database (inbox backlog, cases by status) are read
+when `/metrics` is scraped (`bot.ops`).
+"""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram
+
+UPDATES_RECEIVED = Counter("migrasi_updates_received_total", "Updates stored in the inbox", ["via"])
+UPDATES_DUPLICATE = Counter("migrasi_updates_duplicate_total", "Updates received again (already stored)")
+UPDATES_HANDLED = Counter("migrasi_updates_handled_total", "Updates whose handling finished")
+UPDATES_GIVEN_UP = Counter("migrasi_updates_given_up_total", "Updates given up after repeated failures")
+HANDLING_SECONDS = Histogram(
+    "migrasi_update_handling_seconds",
+    "Time from claiming an update to its handling finished",
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
+WEBHOOK_REFUSED = Counter("migrasi_webhook_refused_total", "Webhook requests refused", ["reason"])
+MESSAGES_SENT = Counter("migrasi_messages_sent_total", "Bot API send calls that succeeded", ["method"])
+MESSAGES_FAILED = Counter("migrasi_messages_failed_total", "Bot API send calls that failed", ["reason"])
+INBOX_BACKLOG = Gauge("migrasi_inbox_backlog", "Updates stored but not handled yet")
+CASES_BY_STATUS = Gauge("migrasi_cases", "Cases by status", ["status"])
+SLA_BREACHES = Gauge("migrasi_sla_breaches", "Open cases past their first-response deadline")
+CHATS_IN_HAND = Gauge("migrasi_chats_in_hand", "Chats this instance is working on now")

@@ -1,0 +1,44 @@
+"""The operators' endpoints: `/healthz` (the process answers), `/readyz` (database reachable, migrations at
+head: a load balancer sends no traffic before) and `/metrics` (Prometheus text format)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
+from bot import metrics
+from storage.db import Database
+from storage.services.health import figures, readiness
+
+
+def ops_routes(database: Database, *, draining: Callable[[], bool] = lambda: False) -> list[Route]:
+    async def healthz(_request: Request) -> Response:
+        return PlainTextResponse("ok")
+
+    async def readyz(_request: Request) -> Response:
+        if draining():
+            return PlainTextResponse("draining", status_code=503)
+        state = await readiness(database)
+        return PlainTextResponse(state.reason, status_code=200 if state.ready else 503)
+
+    async def scrape(_request: Request) -> Response:
+        try:
+            now = await figures(database)
+        except Exception:
+            pass  # the process's own counters are still worth reporting
+        else:
+            metrics.INBOX_BACKLOG.set(now.inbox_backlog)
+            for status, count in now.cases_by_status.items():
+                metrics.CASES_BY_STATUS.labels(status=status).set(count)
+            metrics.SLA_BREACHES.set(now.sla_breaches)
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    return [
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
+        Route("/metrics", scrape, methods=["GET"]),
+    ]

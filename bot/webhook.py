@@ -1,0 +1,85 @@
+"""Telegram's webhook: check the secret token, store the update durably, answer 200 at once.
+
+Handling happens afterwards, by whichever instance takes the update's chat (`bot.worker`); Telegram only
+needs to know the update is safe. A request without the right `X-Telegram-Bot-Api-Secret-Token` is refused
+and stores nothing. While the instance drains, new updates are refused with 503 so Telegram delivers them
+again (through the load balancer, to another instance).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from bot import metrics
+from storage.services.claims import NO_CHAT
+from storage.services.inbox import FetchedUpdate, UpdateInbox
+
+logger = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_BODY_BYTES = 1024 * 1024
+
+
+def webhook_routes(
+    path: str,
+    secret: str,
+    inbox: UpdateInbox,
+    *,
+    on_stored: Callable[[int], None] = lambda _chat_id: None,
+    accepting: Callable[[], bool] = lambda: True,
+) -> list[Route]:
+    """`on_stored(chat_id)` is called after a new update is committed (the local worker's wake-up)."""
+    if not secret:
+        raise ValueError("a webhook needs a secret token")
+    expected = secret.encode("utf-8")
+
+    async def receive(request: Request) -> Response:
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8")
+        if not hmac.compare_digest(given, expected):
+            metrics.WEBHOOK_REFUSED.labels(reason="secret").inc()
+            return Response(status_code=401)
+        if not accepting():
+            metrics.WEBHOOK_REFUSED.labels(reason="draining").inc()
+            return Response(status_code=503)
+        payload = _payload(await request.body())
+        if payload is None:
+            metrics.WEBHOOK_REFUSED.labels(reason="malformed").inc()
+            return Response(status_code=400)
+        fetched = FetchedUpdate.of(payload)
+        try:
+            fresh = await inbox.store([fetched], handed_out=False)
+        except IntegrityError:
+            fresh = set()  # the same update, delivered twice at once, stored by the other request
+        except Exception as exc:
+            # Not stored: Telegram must try again, so the update is not lost.
+            logger.error("could not store a webhook update (%s)", type(exc).__name__)
+            return Response(status_code=503)
+        if fresh:
+            metrics.UPDATES_RECEIVED.labels(via="webhook").inc()
+            on_stored(fetched.chat_id if fetched.chat_id is not None else NO_CHAT)
+        else:
+            metrics.UPDATES_DUPLICATE.inc()
+        return Response(status_code=200)
+
+    return [Route(path, receive, methods=["POST"])]
+
+
+def _payload(body: bytes) -> dict[str, Any] | None:
+    if len(body) > MAX_BODY_BYTES:
+        return None
+    try:
+        payload = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
+        return None
+    return payload

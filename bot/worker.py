@@ -1,0 +1,192 @@
+"""Handle what the shared inbox holds, chat by chat, on any number of instances on one database.
+
+Updates are stored by whichever instance Telegram's webhook call reached (`bot.webhook`). This worker looks
+for chats with unhandled updates, takes a chat's lease (`storage.services.leases`) and hands the chat's
+updates to the application one at a time, oldest stored first, until none is left; then it lets the lease
+go. Different chats run concurrently. A heartbeat renews the leases held, so a lease only expires when its
+instance died, and the chat's remaining updates are then taken over by another instance. An update whose
+handling began on the dead instance is handled again; the handlers that matter are idempotent on the
+update's content key, as for the single-instance replay.
+
+`wake(chat_id)` (after the webhook stored an update) makes the worker try that chat at once; a periodic scan
+finds everything else, including a chat whose update arrived just as another instance let its lease go.
+`drain()` stops taking chats and lets those in hand finish the update being handled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+
+from telegram import Update
+
+from bot import metrics
+from bot.context import BotApplication
+from storage.services.claims import ChatQueues, chat_of_lease, lease_name
+from storage.services.inbox import UpdateInbox
+from storage.services.leases import LeaseBook
+
+logger = logging.getLogger(__name__)
+
+RETRY_SECONDS = 1.0
+INSTANCE_PREFIX = "instance:"  # one lease per live instance, renewed by its heartbeat
+
+
+class ChatWorker:
+    def __init__(
+        self,
+        app: BotApplication,
+        inbox: UpdateInbox,
+        queues: ChatQueues,
+        leases: LeaseBook,
+        *,
+        lease_seconds: float,
+        scan_interval: float,
+        max_chats: int,
+        on_instances: Callable[[int], None] = lambda _count: None,
+    ) -> None:
+        """`on_instances(count)`: told at each heartbeat how many instances are alive (pacing shares)."""
+        self._app = app
+        self._inbox = inbox
+        self._queues = queues
+        self._leases = leases
+        self._lease_seconds = lease_seconds
+        self._scan_interval = scan_interval
+        self._max_chats = max_chats
+        self._on_instances = on_instances
+        self._hints: list[int] = []
+        self._wake = asyncio.Event()
+        self._draining = False
+        self._chats: dict[int, asyncio.Task[None]] = {}
+        self._tasks: list[asyncio.Task[None]] = []
+
+    @property
+    def chats_in_hand(self) -> int:
+        return len(self._chats)
+
+    def start(self) -> None:
+        self._tasks = [
+            asyncio.create_task(self._scan(), name="chat-worker-scan"),
+            asyncio.create_task(self._heartbeat(), name="chat-worker-heartbeat"),
+        ]
+
+    def wake(self, chat_id: int) -> None:
+        if not self._draining:
+            self._hints.append(chat_id)
+            self._wake.set()
+
+    async def drain(self, grace: float) -> None:
+        """Take no new chat; let each chat in hand finish its current update (for `grace` seconds)."""
+        self._draining = True
+        self._wake.set()
+        in_hand = list(self._chats.values())
+        if in_hand:
+            logger.info("draining: finishing the updates of %s chats", len(in_hand))
+            _, late = await asyncio.wait(in_hand, timeout=grace)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            await self._leases.release(INSTANCE_PREFIX + self._leases.holder)
+
+    # ----- finding chats -----------------------------------------------------------------------------------
+
+    async def _scan(self) -> None:
+        next_full_scan = 0.0
+        while not self._draining:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self._scan_interval):
+                    await self._wake.wait()
+            self._wake.clear()
+            if self._draining:
+                return
+            hints, self._hints = self._hints, []
+            try:
+                await self._try_chats(hints)
+                if time.monotonic() >= next_full_scan or not hints:
+                    next_full_scan = time.monotonic() + self._scan_interval
+                    await self._try_chats(await self._queues.chats_waiting(self._max_chats * 2))
+            except Exception as exc:
+                logger.warning("could not look for waiting chats (%s)", type(exc).__name__)
+                await asyncio.sleep(RETRY_SECONDS)
+
+    async def _try_chats(self, chat_ids: list[int]) -> None:
+        for chat_id in dict.fromkeys(chat_ids):
+            if self._draining or len(self._chats) >= self._max_chats:
+                return
+            if chat_id in self._chats:
+                continue
+            if await self._leases.take(lease_name(chat_id), self._lease_seconds):
+                task = asyncio.create_task(self._work_on(chat_id), name=f"chat-{chat_id}")
+                self._chats[chat_id] = task
+                metrics.CHATS_IN_HAND.set(len(self._chats))
+
+    async def _heartbeat(self) -> None:
+        me = INSTANCE_PREFIX + self._leases.holder
+        while True:
+            names = [lease_name(chat_id) for chat_id in self._chats]
+            try:
+                await self._leases.take(me, self._lease_seconds)
+                self._on_instances(await self._leases.count_live(INSTANCE_PREFIX))
+                lost = await self._leases.renew(names, self._lease_seconds)
+            except Exception as exc:
+                logger.warning("could not renew chat leases (%s)", type(exc).__name__)
+                continue
+            lost = {name for name in lost if chat_of_lease(name) in self._chats}  # not just let go
+            if lost:
+                logger.warning("%s chat leases expired before renewal; another instance took them", len(lost))
+            await asyncio.sleep(self._lease_seconds / 3)
+
+    # ----- one chat ----------------------------------------------------------------------------------------
+
+    async def _work_on(self, chat_id: int) -> None:
+        try:
+            while not self._draining:
+                claimed = await self._queues.next_for_chat(chat_id)
+                if claimed is None:
+                    break
+                if claimed.pending is None:
+                    metrics.UPDATES_GIVEN_UP.inc()
+                    logger.error("update %s given up after repeated attempts", claimed.given_up)
+                    continue
+                await self._handle(claimed.pending.payload, claimed.pending.key, claimed.pending.attempt)
+        except Exception as exc:
+            logger.error("chat work stopped (%s); the chat is retried", type(exc).__name__)
+        finally:
+            self._chats.pop(chat_id, None)
+            metrics.CHATS_IN_HAND.set(len(self._chats))
+            with contextlib.suppress(Exception):
+                await self._leases.release(lease_name(chat_id))
+                # One may have arrived, at another instance, while the lease was being let go.
+                if not self._draining and await self._queues.has_waiting(chat_id):
+                    self._hints.append(chat_id)
+                    self._wake.set()
+
+    async def _handle(self, payload: dict[str, object], key: str, attempt: int) -> None:
+        started = time.perf_counter()
+        try:
+            update = Update.de_json(payload, self._app.bot)
+        except Exception as exc:
+            logger.error("an update cannot be read back (%s); given up", type(exc).__name__)
+            await self._inbox.mark_handled([key])
+            return
+        try:
+            # Handler errors go to the error handler inside process_update; this is anything else.
+            await self._app.process_update(update)
+        except Exception as exc:
+            logger.error(
+                "update %s failed outside the handlers on attempt %s (%s)",
+                update.update_id,
+                attempt,
+                type(exc).__name__,
+            )
+            return  # still unhandled: the next claim counts another attempt
+        await self._inbox.mark_handled([key])
+        metrics.UPDATES_HANDLED.inc()
+        metrics.HANDLING_SECONDS.observe(time.perf_counter() - started)

@@ -1,0 +1,320 @@
+"""What to say to someone in danger: numbers that work where the person in danger is, composed as HTML.
+
+Pure: the handler finds the country (message, memory, open case, shared location) and who is writing, then
+asks for the full block or the one-line reminder. A number is only ever promised when it is shown; a mission
+without a known hotline points to the foreign ministry's 24-hour line instead.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from faq.destinations import Destination, Destinations, Mission, Number
+from faq.model import Language
+
+
+class Writer(StrEnum):
+    """Who writes: the person in danger, or family at home writing about her."""
+
+    SELF = "self"
+    FAMILY = "family"
+
+
+class Action(StrEnum):
+    """Buttons under a reply; the handler turns them into callback data."""
+
+    REPORT = "report"  # start an urgent report (or message the officer of an open urgent case)
+    TALK = "talk"  # the same, worded as "talk to a person" for suicidal thoughts
+    ABROAD = "abroad"  # "Di luar negeri": choose the country for its numbers
+
+
+@dataclass(frozen=True, slots=True)
+class HomeLines:
+    """Indonesian numbers from config (`hotlines`)."""
+
+    police: str
+    kp2mi: str
+    kp2mi_abroad: str
+    kp2mi_whatsapp: str
+    sapa: str
+    sapa_whatsapp: str
+    kemlu: str
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    lang: Language
+    destination: Destination | None  # where the person in danger is; None when unknown (or in Indonesia)
+    writer: Writer = Writer.SELF
+    suicidal: bool = False
+    in_indonesia: bool = False  # known to be at home (a location in Indonesia): no "Di luar negeri" choice
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    html: str
+    actions: tuple[Action, ...]
+
+
+_FAMILY_MEMBER: Final = (
+    r"(?:anak|adik|adek|ade|adikku|anakku|istri|isteri|istriku|bini|suami|suamiku|kakak|kaka|mbak|mbakyu|"
+    r"abang|ibu|ibuku|emak|mamak|mama|mamah|bapak|ayah|bapakku|keponakan|ponakan|sepupu|saudara|sodara|"
+    r"sodaraku|tante|bibi|paman|om|cucu|bojoku|bojo|menantu|ipar)"
+)
+_OWNER: Final = r"(?:saya|sy|aku|ak|ku|gue|gw|gua|q|kami|kita|kulo|kula|abdi)"
+_FAMILY: Final = re.compile(
+    rf"\b{_FAMILY_MEMBER}\s*(?:{_OWNER})\b"
+    r"|\b(?:anakku|adikku|istriku|suamiku|bojoku|ibuku|bapakku|sodaraku|adiku|kakakku)\b"
+    r"|\bmy\s+(?:sister|daughter|wife|mother|mom|mum|brother|son|husband|cousin|niece|nephew|aunt|"
+    r"sister-in-law|daughter-in-law|child|kid|family)\b",
+    re.IGNORECASE,
+)
+
+
+def writer_of(text: str) -> Writer:
+    """FAMILY when the message is about a relative ("anak sy", "istri saya", "my sister"), else SELF."""
+    return Writer.FAMILY if _FAMILY.search(text) else Writer.SELF
+
+
+def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
+    """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation."""
+    if situation.suicidal:
+        return _suicidal(situation, table, home)
+    if situation.destination is None:
+        return _unknown_country(situation, home)
+    if situation.writer is Writer.FAMILY:
+        return _family(situation, situation.destination, home)
+    return _abroad(situation, situation.destination, home)
+
+
+def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
+    """One line for later urgent messages in the same conversation: the key numbers and the button."""
+    lang, place = situation.lang, situation.destination
+    if situation.suicidal:
+        line = table.mental_health.phone.shown(lang)
+        key_numbers = [f"{_T['mental_short'][lang]} <b>{_e(line)}</b>"]
+    elif place is None:
+        key_numbers = [
+            f"{_T['police_id'][lang]} <b>{_e(home.police)}</b>",
+            f"KP2MI <b>{_e(home.kp2mi)}</b> ({_T['from_abroad'][lang]} <b>{_e(home.kp2mi_abroad)}</b>)",
+            f"Kemlu <b>{_e(home.kemlu)}</b>",
+        ]
+    else:
+        key_numbers = _local_numbers_short(place, lang, home)
+    text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
+    return Reply(text, _actions(situation))
+
+
+def danger_line(destination: Destination | None, lang: Language, home: HomeLines) -> str:
+    """A short "if you are in danger" line for confirmations (a filed report): the numbers where she is."""
+    if destination is None:
+        numbers = [
+            f"{_T['police_id'][lang]} {_e(home.police)}",
+            f"KP2MI {_e(home.kp2mi)} ({_T['from_abroad'][lang]} {_e(home.kp2mi_abroad)})",
+            f"Kemlu {_e(home.kemlu)}",
+        ]
+    else:
+        numbers = [_strip_bold(item) for item in _local_numbers_short(destination, lang, home)]
+    return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
+
+
+def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
+    lang = situation.lang
+    lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(place.name.get(lang)))}</b>"]
+    lines.extend(_local_lines(place, lang, home))
+    lines.append(
+        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
+    )
+    lines.append("")
+    lines.append(_T["keep_evidence"][lang])
+    return Reply("\n".join(lines), _actions(situation))
+
+
+def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
+    lang = situation.lang
+    country = _e(place.name.get(lang))
+    lines = [f"🆘 <b>{_T['family_title'][lang].format(country=country)}</b>"]
+    lines.append(_T["pass_on"][lang].format(country=country))
+    lines.extend(_local_lines(place, lang, home))
+    lines.append("")
+    lines.append(f"<b>{_T['from_home'][lang]}</b>")
+    lines.append(f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})")
+    lines.append(f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>")
+    lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
+    return Reply("\n".join(lines), _actions(situation))
+
+
+def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
+    lang = situation.lang
+    lines = [
+        f"🆘 <b>{_T['unknown_title'][lang]}</b>",
+        f"<b>{_T['in_indonesia'][lang]}</b>",
+        f"• {_T['police_id'][lang]}: <b>{_e(home.police)}</b>",
+        f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})",
+        f"• {_T['sapa'][lang]}: <b>{_e(home.sapa)}</b>, WhatsApp {_e(home.sapa_whatsapp)}",
+        f"<b>{_T['abroad_any'][lang]}</b>",
+        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}",
+        f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>",
+    ]
+    if not situation.in_indonesia:
+        lines.append("")
+        lines.append(_T["choose_country"][lang])
+    return Reply("\n".join(lines), _actions(situation))
+
+
+def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
+    lang, place = situation.lang, situation.destination
+    line = table.mental_health
+    kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
+    lines = [
+        f"💛 {kind}",
+        "",
+        f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>",
+    ]
+    if place is not None:
+        lines.append(f"  {_T['mental_abroad'][lang]}")
+        lines.append(_T["life_danger_abroad"][lang].format(country=_e(place.name.get(lang))))
+        lines.extend(_local_lines(place, lang, home, labour=False))
+    else:
+        lines.append(f"• {_T['life_danger_home'][lang]}: <b>{_e(home.police)}</b>")
+    lines.append("")
+    lines.append(_T["talk_invite"][lang])
+    return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _actions(situation: Situation) -> tuple[Action, ...]:
+    if situation.suicidal:
+        return (Action.TALK,)
+    if situation.destination is None and not situation.in_indonesia:
+        return (Action.ABROAD, Action.REPORT)
+    return (Action.REPORT,)
+
+
+def _local_lines(place: Destination, lang: Language, home: HomeLines, *, labour: bool = True) -> list[str]:
+    emergency = [f"{_T['police'][lang]}: <b>{_e(_shown(place.police, lang))}</b>"]
+    if place.ambulance is not None:
+        emergency.append(f"{_T['ambulance'][lang]}: <b>{_e(place.ambulance.shown(lang))}</b>")
+    lines = ["• " + " · ".join(emergency)]
+    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in place.missions)
+    if labour and place.labour is not None:
+        lines.append(f"• {_e(place.labour.name.get(lang))}: <b>{_e(place.labour.phone.shown(lang))}</b>")
+    return lines
+
+
+def _local_numbers_short(place: Destination, lang: Language, home: HomeLines) -> list[str]:
+    country = _e(place.name.get(lang))
+    numbers = [f"{_T['police'][lang]} {country} <b>{_e(_shown(place.police, lang))}</b>"]
+    mission = place.mission
+    if mission is not None:
+        numbers.append(_mission_text(mission, lang, home, separator=" "))
+    if place.labour is not None:
+        numbers.append(f"<b>{_e(place.labour.phone.shown(lang))}</b>")
+    return numbers
+
+
+def _mission_text(mission: Mission, lang: Language, home: HomeLines, separator: str = ": ") -> str:
+    if mission.hotline is not None:
+        return f"{_e(mission.name)}{separator}<b>{_e(mission.hotline.shown(lang))}</b>"
+    via = _T["mission_via_kemlu"][lang].format(kemlu=f"<b>{_e(home.kemlu)}</b>")
+    return f"{_e(mission.name)}{separator}{via}"
+
+
+def _shown(number: Number | None, lang: Language) -> str:
+    return number.shown(lang) if number is not None else "-"
+
+
+def _strip_bold(text: str) -> str:
+    return text.replace("<b>", "").replace("</b>", "")
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+_T: Final[dict[str, dict[Language, str]]] = {
+    "abroad_title": {
+        "id": "Dalam bahaya di {country}? Hubungi sekarang:",
+        "en": "In danger in {country}? Call now:",
+    },
+    "family_title": {
+        "id": "Keluarga Anda dalam bahaya di {country}?",
+        "en": "Is your family member in danger in {country}?",
+    },
+    "pass_on": {
+        "id": "Kirimkan nomor ini kepadanya. Nomor ini berlaku di {country}:",
+        "en": "Send her these numbers. They work in {country}:",
+    },
+    "from_home": {"id": "Yang bisa Anda lakukan dari Indonesia:", "en": "What you can do from Indonesia:"},
+    "unknown_title": {
+        "id": "Jika Anda atau keluarga dalam bahaya, segera hubungi:",
+        "en": "If you or your family are in danger, contact now:",
+    },
+    "in_indonesia": {"id": "Di Indonesia", "en": "In Indonesia"},
+    "abroad_any": {"id": "Dari luar negeri", "en": "From abroad"},
+    "choose_country": {
+        "id": "Sedang di luar negeri? Tekan <b>🌏 Di luar negeri</b> dan pilih negaranya: saya kirim nomor "
+        "polisi dan KBRI/KJRI di sana.",
+        "en": "Abroad? Tap <b>🌏 Abroad</b> and choose the country: I will send the police and embassy "
+        "numbers there.",
+    },
+    "police": {"id": "Polisi", "en": "Police"},
+    "ambulance": {"id": "Ambulans", "en": "Ambulance"},
+    "police_id": {"id": "Polisi (Indonesia)", "en": "Police (Indonesia)"},
+    "kp2mi_abroad": {"id": "KP2MI dari luar negeri", "en": "KP2MI from abroad"},
+    "kp2mi_free": {"id": "Call center KP2MI", "en": "KP2MI call center"},
+    "free": {"id": "gratis di Indonesia", "en": "free in Indonesia"},
+    "from_abroad": {"id": "dari luar negeri", "en": "from abroad"},
+    "sapa": {"id": "SAPA (perempuan dan anak)", "en": "SAPA (women and children)"},
+    "kemlu": {
+        "id": "Kemlu, perlindungan WNI (24 jam, bisa dari luar negeri)",
+        "en": "Foreign ministry, citizen protection (24 hours, works from abroad)",
+    },
+    "report_recruiter": {
+        "id": "Laporkan perekrut atau calo ke Polisi",
+        "en": "Report the recruiter or broker to the police",
+    },
+    "mission_via_kemlu": {
+        "id": "nomor hotline-nya belum kami punya; hubungi lewat Kemlu {kemlu}",
+        "en": "we do not have its hotline yet; reach it through the foreign ministry {kemlu}",
+    },
+    "keep_evidence": {
+        "id": "Jika aman, simpan bukti (foto, pesan) dan kabari orang yang Anda percaya.",
+        "en": "If it is safe, keep evidence (photos, messages) and tell someone you trust.",
+    },
+    "still": {"id": "Nomor darurat tetap berlaku:", "en": "Emergency numbers still apply:"},
+    "if_danger": {"id": "Jika Anda dalam bahaya, hubungi:", "en": "If you are in danger, call:"},
+    "kind": {
+        "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian, dan perasaan seberat ini bisa "
+        "dibantu. Bicaralah dengan orang yang terlatih untuk mendengarkan:",
+        "en": "Thank you for telling me. You are not alone, and feelings this heavy can be helped. "
+        "Please talk to someone trained to listen:",
+    },
+    "kind_family": {
+        "id": "Terima kasih sudah memberi tahu saya. Kalau bisa, temani dia dan jangan biarkan dia "
+        "sendirian. Orang yang terlatih bisa membantu dia, dan Anda juga:",
+        "en": "Thank you for telling me. If you can, stay with her and do not leave her alone. Someone "
+        "trained can help her, and you too:",
+    },
+    "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
+    "mental_abroad": {
+        "id": "(telepon 119 hanya dari Indonesia; dari luar negeri pakai chat di healing119.id)",
+        "en": "(119 only works from Indonesia; from abroad use the chat at healing119.id)",
+    },
+    "life_danger_abroad": {
+        "id": "Jika nyawa Anda dalam bahaya sekarang, di {country}:",
+        "en": "If your life is in danger right now, in {country}:",
+    },
+    "life_danger_home": {
+        "id": "Jika nyawa Anda dalam bahaya sekarang, Polisi/darurat",
+        "en": "If your life is in danger right now, police/emergency",
+    },
+    "talk_invite": {
+        "id": "Mau cerita ke petugas kami? Tekan <b>💬 Cerita ke petugas</b>. Saya juga tetap di sini.",
+        "en": "Would you like to talk to one of our officers? Tap <b>💬 Talk to an officer</b>. I am still "
+        "here too.",
+    },
+}

@@ -1,0 +1,152 @@
+"""Where a complainant's plain message goes: while she has an open case, her free text goes to it (the bot
+says so in one line) with a button to send it to the FAQ instead, and with several open cases a button per
+other case; a message about a closed case offers to reopen it or to file a new report, and staff are told
+either way.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import CallbackQueryHandler
+
+from bot.context import BotApplication, BotContext
+from handlers import groups
+from handlers.ask import answer_question
+from handlers.callbacks import REPORT, Callback
+from handlers.case_notify import refresh_card, staff_notice
+from handlers.common import FLOW_KEY, language_of
+from handlers.complaint import begin
+from handlers.complaint_io import drop_message_buttons, say
+from handlers.texts_complaint import plain, text
+from storage.errors import CaseClosed, CaseNotFound
+from storage.models.cases import Case
+
+logger = logging.getLogger(__name__)
+
+ROUTING_ACTIONS = ("faq", "to", "reopen", "new")
+
+
+def register(app: BotApplication) -> None:
+    app.add_handler(
+        CallbackQueryHandler(on_button, pattern=REPORT.pattern(*ROUTING_ACTIONS)), group=groups.COMMANDS
+    )
+
+
+async def plain_text_case(context: BotContext, message: Message) -> int | None:
+    """The case a plain text (no reply gesture, no button) goes to: her most recently active open case.
+    None when she has none, or when the offer or agency check waits for this text."""
+    if message.text is None or (context.user_data and context.user_data.get(FLOW_KEY)):
+        return None
+    user = message.from_user
+    open_cases = await context.services.routing.open_cases(user.id) if user is not None else []
+    return open_cases[-1].id if open_cases else None
+
+
+async def plain_buttons(
+    context: BotContext, user_id: int, case: Case, message_id: int, lang: str
+) -> InlineKeyboardMarkup:
+    """ "It's a question, not for the officer", and with several open cases, one button per other case."""
+    rows = [[InlineKeyboardButton(plain(lang, "faq_instead"), callback_data=REPORT.pack("faq", message_id))]]
+    for other in await context.services.routing.open_cases(user_id):
+        if other.id != case.id:
+            title = plain(lang, "to_case").format(ticket=other.ticket)
+            rows.append([InlineKeyboardButton(title, callback_data=REPORT.pack("to", message_id, other.id))])
+    return InlineKeyboardMarkup(rows)
+
+
+async def offer_reopen(context: BotContext, user_id: int, case: Case, lang: str) -> None:
+    """She wrote about a closed case (kept on it; staff were told): she may reopen it or file a new report."""
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    plain(lang, "reopen").format(ticket=case.ticket),
+                    callback_data=REPORT.pack("reopen", case.id),
+                )
+            ],
+            [InlineKeyboardButton(plain(lang, "new_report"), callback_data=REPORT.pack("new", case.id))],
+        ]
+    )
+    await say(context, user_id, text(lang, "closed_offer", ticket=case.ticket), markup)
+
+
+async def on_button(update: Update, context: BotContext) -> None:
+    query, user = update.callback_query, update.effective_user
+    pressed = REPORT.unpack(query.data if query is not None else None)
+    if query is None or user is None or pressed is None:
+        return
+    await query.answer()
+    if update.effective_chat is None or update.effective_chat.type != "private":
+        return  # complainant buttons mean nothing in a group
+    lang = await language_of(update, context)
+    try:
+        if pressed.action == "faq":
+            await to_faq(update, context, user.id, pressed, lang)
+        elif pressed.action == "to":
+            await to_other_case(context, user.id, pressed, lang)
+        elif pressed.action == "reopen":
+            await reopen(context, user.id, pressed, lang)
+        elif pressed.action == "new":
+            await new_report(update, context, user.id, pressed)
+    except (CaseNotFound, CaseClosed):
+        await say(context, user.id, text(lang, "stale"))
+        return
+    await drop_message_buttons(query.message)
+
+
+async def to_faq(update: Update, context: BotContext, user_id: int, pressed: Callback, lang: str) -> None:
+    """ "It's a question, not for the officer": off the case (staff are told), and answered as a question."""
+    moved = await context.services.routing.withdraw(user_id, pressed.int_arg() or -1)
+    ticket = html.escape(moved.source.ticket or "")
+    await staff_notice(
+        context.bot,
+        context.services,
+        moved.source,
+        f"↩️ <b>{ticket}</b>: pesan pelapor tadi ditarik; itu pertanyaan untuk FAQ, bukan untuk petugas.",
+    )
+    await refresh_card(context.bot, context.services, moved.source)
+    await say(context, user_id, text(lang, "withdrawn"))
+    await answer_question(update, context, moved.text, None)
+
+
+async def to_other_case(context: BotContext, user_id: int, pressed: Callback, lang: str) -> None:
+    target_id = pressed.int_arg(1)
+    moved = await context.services.routing.move(user_id, pressed.int_arg() or -1, target_id or -1)
+    assert moved.target is not None
+    source, target = html.escape(moved.source.ticket or ""), html.escape(moved.target.ticket or "")
+    await staff_notice(
+        context.bot, context.services, moved.source, f"↪️ <b>{source}</b>: pesan pelapor tadi untuk {target}."
+    )
+    await staff_notice(
+        context.bot,
+        context.services,
+        moved.target,
+        f"⬅️ <b>{target}</b>: pesan dari pelapor\n{html.escape(moved.text)}\n"
+        "<i>Balas pesan ini untuk menjawab pelapor.</i>",
+    )
+    await say(context, user_id, text(lang, "moved", ticket=moved.target.ticket))
+
+
+async def reopen(context: BotContext, user_id: int, pressed: Callback, lang: str) -> None:
+    case = await context.services.routing.reopen(user_id, pressed.int_arg() or -1)
+    ticket = html.escape(case.ticket or "")
+    await staff_notice(
+        context.bot, context.services, case, f"🔓 <b>{ticket}</b>: dibuka kembali oleh pelapor."
+    )
+    await refresh_card(context.bot, context.services, case)
+    await say(context, user_id, text(lang, "reopened", ticket=case.ticket))
+
+
+async def new_report(update: Update, context: BotContext, user_id: int, pressed: Callback) -> None:
+    case = await context.services.cases.own_case(user_id, pressed.int_arg() or -1)
+    ticket = html.escape(case.ticket or "")
+    await staff_notice(
+        context.bot,
+        context.services,
+        case,
+        f"📝 <b>{ticket}</b>: pelapor memilih membuat laporan baru; kasus ini tetap ditutup.",
+    )
+    await begin(update, context, urgent=False)

@@ -1,0 +1,79 @@
+"""Emergency memory, one unit of work per call: where the person in danger is, which alarms were shown in
+this conversation, and a story kept for the report the user may start with one tap.
+
+A "conversation" is a run of messages without a long pause: after `CONVERSATION_GAP` without an urgent
+message about the same danger, the full block shows again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Final
+
+from storage.base import utcnow
+from storage.db import Database
+from storage.models.emergency import EmergencyContext
+from storage.repositories.emergency import EmergencyRepository
+from storage.services.intake import clean_text
+from storage.services.uow import write_transaction
+
+CONVERSATION_GAP: Final = timedelta(hours=6)
+
+
+class EmergencyMemory:
+    def __init__(self, database: Database, gap: timedelta = CONVERSATION_GAP) -> None:
+        self._database = database
+        self._gap = gap
+
+    async def country_of(self, user_id: int) -> str | None:
+        async with self._database.sessions() as session:
+            row = await EmergencyRepository(session).get(user_id)
+            return None if row is None else row.country
+
+    async def remember_country(self, user_id: int, code: str, source: str) -> None:
+        if await self.country_of(user_id) == code.upper():
+            return  # a read is cheap; SQLite has one writer for every user's messages
+        async with write_transaction(self._database) as session:
+            row = await EmergencyRepository(session).get_or_add(user_id)
+            row.country, row.country_source, row.updated_at = code.upper(), source, utcnow()
+
+    async def note_urgent(self, user_id: int, danger: str, story: str, now: datetime | None = None) -> bool:
+        """An urgent message, in one write: keep its words for the report the reply offers, and record the
+        alarm. True when it is the first about `danger` in this conversation (show the full block)."""
+        moment = now or utcnow()
+        async with write_transaction(self._database) as session:
+            row = await EmergencyRepository(session).get_or_add(user_id)
+            row.pending_story = clean_text(story)
+            return self._alert(row, danger, moment)
+
+    async def note_alert(self, user_id: int, danger: str, now: datetime | None = None) -> bool:
+        """Record an urgent message about `danger`; True when it is the first in this conversation (show the
+        full block), False when a reminder is enough."""
+        moment = now or utcnow()
+        async with write_transaction(self._database) as session:
+            return self._alert(await EmergencyRepository(session).get_or_add(user_id), danger, moment)
+
+    def _alert(self, row: EmergencyContext, danger: str, moment: datetime) -> bool:
+        alerts = dict(row.alerts or {})
+        last = alerts.get(danger)
+        first = last is None or moment - datetime.fromisoformat(str(last)) > self._gap
+        alerts[danger] = moment.isoformat()
+        row.alerts, row.updated_at = alerts, moment
+        return first
+
+    async def keep_story(self, user_id: int, story: str) -> None:
+        """Store the user's words before the bot offers to turn them into a report."""
+        async with write_transaction(self._database) as session:
+            row = await EmergencyRepository(session).get_or_add(user_id)
+            row.pending_story, row.updated_at = clean_text(story), utcnow()
+
+    async def story_of(self, user_id: int) -> str | None:
+        async with self._database.sessions() as session:
+            row = await EmergencyRepository(session).get(user_id)
+            return None if row is None else row.pending_story
+
+    async def drop_story(self, user_id: int) -> None:
+        async with write_transaction(self._database) as session:
+            row = await EmergencyRepository(session).get(user_id)
+            if row is not None:
+                row.pending_story = None

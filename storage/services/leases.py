@@ -1,0 +1,82 @@
+"""Named leases in the database, so instances sharing it split work without talking to each other.
+
+`take` succeeds when nobody holds the lease, its holder let it expire, or the caller already holds it; the
+check and the write are one atomic upsert, so two instances never both succeed. `renew` is the heartbeat;
+`release` lets another instance take the work at once instead of after the expiry.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+from collections.abc import Collection
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from storage.base import utcnow
+from storage.db import Database
+from storage.models.leases import WorkLease
+from storage.services.uow import write_transaction
+
+
+def instance_name() -> str:
+    """Unique per process and readable in the lease table: host, pid, a random suffix."""
+    return f"{socket.gethostname()[:32]}-{os.getpid()}-{secrets.token_hex(3)}"
+
+
+class LeaseBook:
+    def __init__(self, database: Database, holder: str) -> None:
+        self._database = database
+        self.holder = holder
+
+    async def take(self, name: str, seconds: float, now: datetime | None = None) -> bool:
+        at = now or utcnow()
+        expires = at + timedelta(seconds=seconds)
+        dialect = self._database.engine.dialect.name
+        insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = (
+            insert(WorkLease)
+            .values(name=name, holder=self.holder, expires_at=expires)
+            .on_conflict_do_update(
+                index_elements=[WorkLease.name],
+                set_={"holder": self.holder, "expires_at": expires},
+                where=or_(WorkLease.expires_at < at, WorkLease.holder == self.holder),
+            )
+            .returning(WorkLease.name)
+        )
+        async with write_transaction(self._database) as session:
+            taken = (await session.execute(statement)).scalar_one_or_none()
+        return taken is not None
+
+    async def renew(self, names: Collection[str], seconds: float) -> set[str]:
+        """Extend the leases this holder still has; return the names it lost (taken over meanwhile)."""
+        if not names:
+            return set()
+        expires = utcnow() + timedelta(seconds=seconds)
+        async with write_transaction(self._database) as session:
+            result = await session.execute(
+                update(WorkLease)
+                .where(WorkLease.name.in_(names), WorkLease.holder == self.holder)
+                .values(expires_at=expires)
+                .returning(WorkLease.name)
+            )
+            kept = set(result.scalars().all())
+        return set(names) - kept
+
+    async def count_live(self, prefix: str) -> int:
+        """How many unexpired leases have names starting with `prefix` (e.g. registered instances)."""
+        statement = select(func.count()).where(
+            WorkLease.name.startswith(prefix), WorkLease.expires_at > utcnow()
+        )
+        async with self._database.sessions() as session:
+            return int((await session.execute(statement)).scalar_one())
+
+    async def release(self, name: str) -> None:
+        async with write_transaction(self._database) as session:
+            await session.execute(
+                delete(WorkLease).where(WorkLease.name == name, WorkLease.holder == self.holder)
+            )

@@ -1,0 +1,145 @@
+"""A complainant's plain message reaches her open case: staff read it in the staff chat, a case waiting for
+her goes back to work, and she can send it to the FAQ instead; with several open cases she picks the case;
+on a closed case she may reopen it or file a new report, and staff are told either way. End to end on the
+stand-in with a real database."""
+
+from __future__ import annotations
+
+from bot.context import BotApplication
+from bot.services import Services
+from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from storage.models.cases import CaseStatus, WaitingReason
+from tests.complaint_helpers import OFFICER, STAFF_CHAT, file_report, next_question
+
+
+def services_of(app: BotApplication) -> Services:
+    services: Services = app.bot_data["services"]
+    return services
+
+
+async def filed(api: BotApiStandIn, user: StandInUser, story: str = "Gaji belum dibayar.") -> None:
+    await file_report(api, user, story=story)
+    await next_question(api, STAFF_CHAT, "📁")  # the card
+    api.mark_read(user.id)
+
+
+def received(api: BotApiStandIn, user: StandInUser) -> SentMessage:
+    """The bot's "report received" message: replying to it is writing about that case."""
+    return next(m for m in api.bot_messages(user.id) if "Laporan diterima" in m.plain_text)
+
+
+async def staff_text_containing(api: BotApiStandIn, wanted: str) -> SentMessage:
+    await api.wait_until(lambda: any(wanted in m.plain_text for m in api.bot_messages(STAFF_CHAT)), 10)
+    return next(m for m in api.bot_messages(STAFF_CHAT) if wanted in m.plain_text)
+
+
+async def test_a_plain_message_reaches_the_staff_chat_and_moves_the_status(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7101, "Sari")
+    await filed(standin, user)
+    cases = services_of(case_bot).cases
+    await cases.claim(OFFICER, 1)
+    await cases.set_status(
+        OFFICER,
+        1,
+        CaseStatus.WAITING_FOR_COMPLAINANT,
+        WaitingReason.CLARIFICATION,
+        question="Di mana kontrak kerja Anda sekarang?",
+    )
+    await standin.send_text(user, "kontrak saya dibawa agensi pak")
+    ack = await next_question(standin, user.id, "Diteruskan")
+    assert ack.plain_text == "📨 Diteruskan ke petugas kasus ADU-000001."  # one line
+    assert ack.button_texts == ["❓ Ini pertanyaan, bukan untuk petugas"]
+    relay = await staff_text_containing(standin, "kontrak saya dibawa agensi pak")
+    assert "ADU-000001" in relay.plain_text
+    case = (await cases.detail_for_operator(1)).case
+    assert case.status is CaseStatus.IN_PROGRESS
+    assert [m.text for m in (await cases.detail_for_operator(1)).messages] == [
+        "Di mana kontrak kerja Anda sekarang?",  # the officer's question, sent to her
+        "kontrak saya dibawa agensi pak",
+    ]
+
+
+async def test_the_faq_instead_button_takes_it_off_the_case_and_answers_it(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7102, "Rina")
+    await filed(standin, user)
+    question = "apakah visa turis boleh untuk bekerja?"
+    await standin.send_text(user, question)
+    ack = await next_question(standin, user.id, "report:v1:faq:")
+    await staff_text_containing(standin, question)
+    await standin.press_button(user, ack, "❓ Ini pertanyaan, bukan untuk petugas")
+    await next_question(standin, user.id, "tidak diteruskan ke petugas")
+    answer = await next_question(standin, user.id, "fb:v1:")  # an FAQ answer, with its feedback buttons
+    assert "visa" in answer.plain_text.lower()
+    await staff_text_containing(standin, "ditarik")
+    detail = await services_of(case_bot).cases.detail_for_operator(1)
+    assert detail.messages == []
+    assert any(event.detail and "FAQ" in event.detail for event in detail.events)  # the trail says so
+
+
+async def test_with_two_open_cases_she_can_move_the_message_to_the_other(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7103, "Dewi")
+    await filed(standin, user, "Paspor ditahan.")
+    await filed(standin, user, "Gaji belum dibayar.")
+    await standin.send_text(user, "paspornya masih di agensi")
+    ack = await next_question(standin, user.id, "report:v1:to:")
+    assert "ADU-000002" in ack.plain_text  # the most recent case first
+    assert "➡️ Untuk kasus ADU-000001" in ack.button_texts
+    await standin.press_button(user, ack, "➡️ Untuk kasus ADU-000001")
+    await next_question(standin, user.id, "Dipindahkan")
+    cases = services_of(case_bot).cases
+    assert [m.text for m in (await cases.detail_for_operator(1)).messages] == ["paspornya masih di agensi"]
+    assert (await cases.detail_for_operator(2)).messages == []
+    await staff_text_containing(standin, "untuk ADU-000001")
+
+
+async def test_a_message_on_a_closed_case_offers_reopen_and_tells_staff(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7104, "Ani")
+    await filed(standin, user)
+    cases = services_of(case_bot).cases
+    await cases.claim(OFFICER, 1)
+    await cases.set_status(OFFICER, 1, CaseStatus.RESOLVED, reason="Gaji sudah dibayar")
+    await standin.send_text(user, "gaji belum masuk juga pak", reply_to=received(standin, user))
+    offer = await next_question(standin, user.id, "report:v1:reopen:")
+    assert offer.button_texts == ["🔓 Buka kembali ADU-000001", "📝 Laporan baru"]
+    told = await staff_text_containing(standin, "(sudah ditutup)")
+    assert "gaji belum masuk juga pak" in told.plain_text
+    await standin.press_button(user, offer, "🔓 Buka kembali ADU-000001")
+    await next_question(standin, user.id, "dibuka kembali")
+    await staff_text_containing(standin, "dibuka kembali oleh pelapor")
+    assert (await cases.detail_for_operator(1)).case.status is CaseStatus.IN_PROGRESS
+
+
+async def test_a_message_on_a_closed_case_can_start_a_new_report_and_staff_are_told(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7105, "Lia")
+    await filed(standin, user)
+    cases = services_of(case_bot).cases
+    await cases.set_status(OFFICER, 1, CaseStatus.REJECTED, reason="Bukan wewenang kami")
+    await standin.send_text(user, "ada masalah baru", reply_to=received(standin, user))
+    offer = await next_question(standin, user.id, "report:v1:new:")
+    await standin.press_button(user, offer, "📝 Laporan baru")
+    await next_question(standin, user.id, "report:v1:consent:yes")  # a new report starts
+    await staff_text_containing(standin, "membuat laporan baru")
+    assert (await cases.detail_for_operator(1)).case.status is CaseStatus.REJECTED
+
+
+async def test_an_urgent_message_gets_emergency_help_before_it_reaches_the_case(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7106, "Tari")
+    await filed(standin, user)
+    await standin.send_text(user, "tolong saya dipukul majikan dan dikurung")
+    first, second = await standin.wait_for_bot_messages(user.id, 2, timeout=10)
+    assert "report:v1:story" in first.callback_data  # emergency contacts first
+    assert "999" in first.plain_text  # the numbers of her case's country (Malaysia)
+    assert "Diteruskan ke petugas kasus ADU-000001" in second.plain_text
+    await staff_text_containing(standin, "dipukul majikan")

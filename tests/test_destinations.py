@@ -1,0 +1,221 @@
+"""The destinations table, its checks, and the pure emergency replies composed from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+import pytest
+
+from faq.destinations import DEFAULT_PATH, load_destinations, read_destinations
+from faq.emergency import (
+    Action,
+    HomeLines,
+    Situation,
+    Writer,
+    danger_line,
+    emergency_reply,
+    reminder_reply,
+    writer_of,
+)
+from faq.geocode import country_at
+from faq.lint import lint_paths
+
+HOME = HomeLines(
+    police="110",
+    kp2mi="0800-1000",
+    kp2mi_abroad="+62 21 2924 4800",
+    kp2mi_whatsapp="0811-8080-141",
+    sapa="129",
+    sapa_whatsapp="08111-129-129",
+    kemlu="+62 812-9007-0027",
+)
+COMMON_DESTINATIONS = {
+    *("MY", "SG", "HK", "TW", "BN", "SA", "AE", "QA", "KW", "OM", "BH", "JO", "TR", "KR", "JP"),
+    *("KH", "MM", "LA", "TH", "PH", "VN"),
+}
+TABLE = load_destinations()
+
+
+def test_the_table_covers_every_common_destination_with_evidence() -> None:
+    assert set(TABLE.codes) == COMMON_DESTINATIONS
+    for destination in TABLE:
+        assert destination.police is not None, destination.code
+        assert destination.missions, destination.code
+        for name, number in destination.numbers().items():
+            assert number.source, name
+            assert number.as_of <= dt.date.today(), name
+    assert TABLE.get("TW").labour.phone.number == "1955"  # type: ignore[union-attr]
+    assert read_destinations()[1] == []
+
+
+def test_placeholders_mark_unverified_numbers_in_the_readers_language() -> None:
+    assert TABLE.placeholders("id")["dest_tw_labour_hotline"] == "1955"
+    unverified = TABLE.unverified()
+    assert unverified, "the shipped table still has numbers to confirm"
+    name = unverified[0]
+    assert TABLE.placeholders("id")[name].endswith("(cek ulang)")
+    assert TABLE.placeholders("en")[name].endswith("(please verify)")
+
+
+def test_an_operator_override_replaces_a_number_and_counts_as_verified() -> None:
+    fixed = TABLE.with_overrides({"dest_th_mission": "+66 2 000 0000"}, today=dt.date(2026, 12, 6))
+    mission = fixed.get("TH").mission  # type: ignore[union-attr]
+    assert mission is not None
+    assert mission.hotline is not None
+    assert (mission.hotline.number, mission.hotline.verified) == ("+66 2 000 0000", True)
+    assert "dest_th_mission" not in fixed.unverified()
+    with pytest.raises(KeyError, match="dest_xx_police"):
+        TABLE.with_overrides({"dest_xx_police": "1"})
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (("  MY:\n", "  Malaysia:\n"), "is not an ISO 3166-1 alpha-2 country code"),
+        (
+            ('source: "content review 2026-12-06, row 28 (HK/SG/MY 999)"}', "source: ''}"),
+            "`source` is required",
+        ),
+        (("verified: true, as_of: 2024-12-03", "verified: yes-ish, as_of: 2024-12-03"), "`verified` must be"),
+        (('number: "+60 17-668 8032"', "number: 6017"), "must be a quoted phone number"),
+        (("as_of: 2024-12-03", "as_of: 2099-01-01"), "is in the future"),
+    ],
+)
+def test_a_broken_table_names_file_and_line(tmp_path: Path, change: tuple[str, str], fragment: str) -> None:
+    original = DEFAULT_PATH.read_text(encoding="utf-8")
+    old, new = change
+    assert old in original
+    broken = tmp_path / "destinations.yaml"
+    broken.write_text(original.replace(old, new, 1), encoding="utf-8")
+    expected_line = original[: original.index(old)].count("\n") + 1
+    table, problems = read_destinations(broken)
+    assert table is None
+    assert len(problems) == 1, [str(problem) for problem in problems]
+    assert fragment in problems[0].message
+    assert problems[0].location.path == str(broken)
+    assert problems[0].location.line == expected_line
+
+
+def test_every_country_must_be_in_the_places_table() -> None:
+    _, problems = read_destinations(known_codes=COMMON_DESTINATIONS - {"VN"})
+    assert [problem.message for problem in problems] == ["country `VN` is not in the places table"]
+
+
+def test_lint_knows_destination_placeholders(tmp_path: Path) -> None:
+    source = (Path(__file__).parent / "data" / "lint_cases" / "unknown-placeholder.yaml").read_text()
+    assert "{hotline_kemnaker}" in source
+    known = tmp_path / "known.yaml"
+    known.write_text(source.replace("{hotline_kemnaker}", "{dest_tw_labour_hotline}"), encoding="utf-8")
+    unknown = tmp_path / "unknown.yaml"
+    unknown.write_text(source.replace("{hotline_kemnaker}", "{dest_xx_police}"), encoding="utf-8")
+    assert lint_paths([known]) == []
+    assert [problem.message for problem in lint_paths([unknown])] == [
+        "entry `entry-satu`: unknown placeholder `{dest_xx_police}` in answer.id"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("tolong saya dikurung majikan", Writer.SELF),
+        ("aku dipukuli majikan tiap hari", Writer.SELF),
+        ("anak sy dikunci majikannya", Writer.FAMILY),
+        ("adik saya tidak dikasih makan", Writer.FAMILY),
+        ("istri sy dipukul majikan", Writer.FAMILY),
+        ("anakku disekap", Writer.FAMILY),
+        ("bojoku dikurung majikane", Writer.FAMILY),
+        ("my sister is being beaten by her boss in dubai", Writer.FAMILY),
+        ("my daughter is locked in", Writer.FAMILY),
+        ("my boss beats me", Writer.SELF),
+    ],
+)
+def test_who_is_writing(text: str, writer: Writer) -> None:
+    assert writer_of(text) is writer
+
+
+def test_the_person_abroad_gets_local_numbers_and_kp2mi_from_abroad() -> None:
+    taiwan = TABLE.get("TW")
+    reply = emergency_reply(Situation("id", taiwan), TABLE, HOME)
+    assert "Taiwan" in reply.html
+    for number in ("110", "+886 901 132 000", "1955", "+62 21 2924 4800"):
+        assert number in reply.html
+    assert "0800-1000" not in reply.html  # toll-free inside Indonesia only
+    assert reply.actions == (Action.REPORT,)
+
+
+def test_family_at_home_gets_numbers_to_pass_on_and_what_to_do_from_home() -> None:
+    saudi = TABLE.get("SA")
+    reply = emergency_reply(Situation("id", saudi, Writer.FAMILY), TABLE, HOME)
+    for number in ("911", "+966 56 917 3990", "+966 50 360 9667", "0800-1000", "+62 812-9007-0027"):
+        assert number in reply.html
+    assert "Kirimkan nomor ini kepadanya" in reply.html
+    assert "perekrut atau calo ke Polisi: <b>110</b>" in reply.html
+
+
+def test_an_unknown_country_gets_indonesian_numbers_and_the_abroad_choice() -> None:
+    reply = emergency_reply(Situation("en", None), TABLE, HOME)
+    assert reply.actions == (Action.ABROAD, Action.REPORT)
+    for number in ("110", "0800-1000", "+62 21 2924 4800", "+62 812-9007-0027", "129"):
+        assert number in reply.html
+    assert "setempat" not in reply.html
+    assert "local emergency number" not in reply.html
+    at_home = emergency_reply(Situation("id", None, in_indonesia=True), TABLE, HOME)
+    assert at_home.actions == (Action.REPORT,)
+
+
+def test_a_mission_without_a_known_hotline_points_to_the_foreign_ministry() -> None:
+    reply = emergency_reply(Situation("id", TABLE.get("KH")), TABLE, HOME)
+    assert "KBRI Phnom Penh: nomor hotline-nya belum kami punya; hubungi lewat Kemlu" in reply.html
+    assert "+62 812-9007-0027" in reply.html
+
+
+def test_suicidal_thoughts_get_a_kind_word_the_mental_health_line_and_a_person() -> None:
+    reply = emergency_reply(Situation("id", None, suicidal=True), TABLE, HOME)
+    assert reply.html.startswith("💛 Terima kasih sudah mau bercerita")
+    assert "119 ext. 8" in reply.html
+    assert reply.actions == (Action.TALK,)
+    abroad = emergency_reply(Situation("en", TABLE.get("HK"), suicidal=True), TABLE, HOME)
+    assert "healing119.id" in abroad.html
+    assert "999" in abroad.html
+    assert "+852 6773 0466" in abroad.html
+
+
+def test_the_reminder_is_one_line_with_the_key_numbers() -> None:
+    reply = reminder_reply(Situation("id", TABLE.get("TW")), TABLE, HOME)
+    assert "\n" not in reply.html
+    for number in ("110", "+886 901 132 000", "1955"):
+        assert number in reply.html
+
+
+def test_unverified_numbers_are_marked_and_names_are_escaped() -> None:
+    reply = emergency_reply(Situation("id", TABLE.get("TH")), TABLE, HOME)
+    assert "+66 92 903 1103 (cek ulang)" in reply.html
+    assert html.unescape(reply.html).count("<b>") == reply.html.count("<b>")
+
+
+def test_the_danger_line_of_a_confirmation_uses_the_cases_country() -> None:
+    line = danger_line(TABLE.get("SA"), "id", HOME)
+    assert "911" in line
+    assert "+966 56 917 3990" in line
+    assert "0800-1000" not in line
+    assert "110" in danger_line(None, "id", HOME)
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude", "code"),
+    [
+        (25.03, 121.56, "TW"),
+        (3.14, 101.69, "MY"),
+        (24.7, 46.7, "SA"),
+        (-6.2, 106.8, "ID"),
+        (22.3, 114.17, "HK"),
+    ],
+)
+def test_a_location_is_placed_in_its_country_offline(latitude: float, longitude: float, code: str) -> None:
+    assert country_at(latitude, longitude) == code
+
+
+def test_impossible_coordinates_have_no_country() -> None:
+    assert country_at(123.0, 0.0) is None

@@ -1,0 +1,70 @@
+"""No placeholder reaches a user: `run` against Telegram itself refuses the example operator text and warns
+about every unverified emergency number; the local chat and the stand-in keep working with the example."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main
+from bot.config import EXAMPLE_OPERATOR, ConfigError, load_config
+from bot.destinations import destination_table, unverified_warnings
+from tests.bot_fixtures import REPO_CONFIG, TEST_TOKEN
+
+
+@pytest.fixture
+def token_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    for name in ("TELEGRAM_API_BASE_URL", "MIGRASI_CONFIG", "STAFF_CHAT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TEST_TOKEN)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'run.db'}")
+    return tmp_path
+
+
+def _config_with_operator(tmp_path: Path, operator: str) -> Path:
+    text = REPO_CONFIG.read_text(encoding="utf-8").replace(EXAMPLE_OPERATOR, operator)
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_config_still_has_the_example_operator() -> None:
+    assert load_config(REPO_CONFIG, environ={}).operator_is_example()
+
+
+def test_run_on_telegram_refuses_the_example_operator(
+    token_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["run", "--config", str(REPO_CONFIG)]) == 2
+    err = capsys.readouterr().err
+    assert f"{REPO_CONFIG}: bot.operator is still the example text" in err
+    assert TEST_TOKEN not in err
+
+
+def test_run_warns_about_every_unverified_number(
+    token_env: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = _config_with_operator(token_env, "BP3MI Jawa Timur")
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/bot")  # nothing listens: run stops early
+    with caplog.at_level(logging.WARNING):
+        assert main(["run", "--config", str(config)]) == 3
+    warned = [record.getMessage() for record in caplog.records if "unverified number" in record.getMessage()]
+    table = destination_table(load_config(config, environ={}))
+    assert len(warned) == len(table.unverified()) > 0
+    assert any("dest_th_mission = +66 92 903 1103" in line for line in warned)
+
+
+def test_an_override_verifies_a_number_and_an_unknown_override_names_the_key(tmp_path: Path) -> None:
+    text = REPO_CONFIG.read_text(encoding="utf-8").replace(
+        "  overrides: {}", '  overrides: {dest_th_mission: "+66 2 000 0000"}'
+    )
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    table = destination_table(load_config(path, environ={}))
+    assert "dest_th_mission" not in table.unverified()
+    assert not any("dest_th_mission" in line for line in unverified_warnings(table))
+    path.write_text(text.replace("dest_th_mission", "dest_zz_mission"), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"destinations\.overrides: no number is called dest_zz_mission"):
+        destination_table(load_config(path, environ={}))

@@ -1,0 +1,93 @@
+"""Webhook mode: the secret token is checked before anything is stored; a good update is stored, answered
+with 200 at once and handled afterwards by the chat worker."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import httpx
+from sqlalchemy import func, select
+
+from bot.config import AppConfig
+from bot.logjson import JsonFormatter
+from bot.run import running_webhook_bot
+from bot.standin import BotApiStandIn
+from bot.webhook import SECRET_HEADER
+from storage.db import Database
+from storage.models.inbox import InboxUpdate
+from tests.cluster_helpers import WEBHOOK_SECRET, text_update, webhook_config
+
+
+async def _stored(database: Database) -> int:
+    async with database.sessions() as session:
+        return int(await session.scalar(select(func.count()).select_from(InboxUpdate)) or 0)
+
+
+async def test_a_request_without_or_with_a_wrong_secret_is_refused_and_stores_nothing(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    config = webhook_config(standin_config)
+    url = config.webhook.public_url
+    assert url is not None
+    async with running_webhook_bot(config, set_webhook=False) as instance, httpx.AsyncClient() as client:
+        database = instance.worker_database
+        update = text_update(1, 1001, "halo")
+        missing = await client.post(url, json=update)
+        wrong = await client.post(url, json=update, headers={SECRET_HEADER: WEBHOOK_SECRET + "x"})
+        empty = await client.post(url, json=update, headers={SECRET_HEADER: ""})
+        assert (missing.status_code, wrong.status_code, empty.status_code) == (401, 401, 401)
+        assert await _stored(database) == 0
+        assert standin.bot_messages(1001) == []
+
+
+async def test_a_good_update_is_stored_answered_200_and_handled(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    user = standin.private_user(1001)
+    config = webhook_config(standin_config)
+    async with running_webhook_bot(config) as instance:
+        assert standin.webhook_url == config.webhook.public_url
+        assert standin.webhook_allowed_updates  # set at start, with the update types
+        await standin.send_text(user, "/start")  # the stand-in posts it to the webhook with the secret
+        replies = await standin.wait_for_bot_messages(1001, timeout=10)
+        assert replies
+        assert await _stored(instance.worker_database) == 1
+        assert standin.webhook is not None
+        assert standin.webhook.refused == 0
+
+
+async def test_a_malformed_body_is_refused(standin_config: AppConfig) -> None:
+    config = webhook_config(standin_config)
+    url = config.webhook.public_url
+    assert url is not None
+    async with running_webhook_bot(config, set_webhook=False) as instance, httpx.AsyncClient() as client:
+        response = await client.post(url, content=b"{not json", headers={SECRET_HEADER: WEBHOOK_SECRET})
+        assert response.status_code == 400
+        assert await _stored(instance.worker_database) == 0
+
+
+async def test_operators_endpoints(standin_config: AppConfig) -> None:
+    config = webhook_config(standin_config)
+    base = f"http://127.0.0.1:{config.webhook.listen_port}"
+    async with running_webhook_bot(config, set_webhook=False), httpx.AsyncClient() as client:
+        assert (await client.get(f"{base}/healthz")).status_code == 200
+        ready = await client.get(f"{base}/readyz")
+        assert ready.status_code == 200, ready.text
+        metrics = (await client.get(f"{base}/metrics")).text
+        assert "migrasi_updates_received_total" in metrics
+        assert "migrasi_inbox_backlog" in metrics
+
+
+def test_json_log_lines_carry_no_traceback_text() -> None:
+    try:
+        raise ValueError("Siti +628123456789")
+    except ValueError:
+        record = logging.LogRecord(
+            "bot", logging.ERROR, __file__, 1, "update %s failed", (7,), sys.exc_info()
+        )
+    line = json.loads(JsonFormatter().format(record))
+    assert line["msg"] == "update 7 failed"
+    assert line["exc_type"] == "ValueError"
+    assert "628123456789" not in json.dumps(line)
