@@ -42,7 +42,14 @@ def make_config(tmp_path: Path, **updates: Any) -> AppConfig:
     """The shipped config.yaml with a temp SQLite database, a test token and a generous rate limit."""
     environ = {"TELEGRAM_BOT_TOKEN": TEST_TOKEN, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"}
     config = load_config(REPO_CONFIG, environ=environ)
-    config = config.model_copy(update={"rate_limit": RateLimitSettings(max_messages=500, per_seconds=60)})
+    # Pacing off: the recording request and the stand-in have no flood limits, and a paced staff group
+    # (20 messages a minute) would stall every test that sends it more than a few messages.
+    telegram = config.telegram.model_copy(
+        update={"pacing": config.telegram.pacing.model_copy(update={"enabled": False})}
+    )
+    config = config.model_copy(
+        update={"rate_limit": RateLimitSettings(max_messages=500, per_seconds=60), "telegram": telegram}
+    )
     return config.model_copy(update=updates) if updates else config
 
 
