@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Labelled sets the triage and answer models learn from; faq_holdout*.yaml are only measured, never trained on.
 TRAINING_SETS := $(sort $(wildcard tests/data/faq_dev*.yaml))
 
-.PHONY: run test lint typecheck unit eval eval-table bench triage-model triage-cv answer-model answer-cv models clean
+.PHONY: run test lint typecheck unit eval eval-table bench triage-model triage-cv answer-model answer-cv models clean browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,13 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/migrasi-aman run --or-chat
 
-test: $(STAMP) lint typecheck unit
+test: $(STAMP) browser lint typecheck unit
+
+# The console's browser tests drive Debian's chromium (never a browser downloaded by Playwright). Installed
+# only when missing; if that fails the browser tests skip and say why.
+browser:
+	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium) \
+		|| echo "chromium could not be installed: the console's browser tests will be skipped"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

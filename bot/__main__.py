@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_db",
     "bot.cli_run",
     "bot.cli_cases",
+    "bot.cli_web",
 )
 
 

@@ -23,7 +23,7 @@ DEFAULT_CONFIG_PATH = Path("config.yaml")
 # The `bot.operator` text shipped in config.yaml: the bot refuses to talk to real Telegram while it is there.
 EXAMPLE_OPERATOR = "BP3MI (contoh: ganti dengan nama kantor yang menjalankan bot ini)"
 Language = Literal["id", "en"]
-StaffRole = Literal["admin", "officer"]
+StaffRole = Literal["admin", "officer", "editor"]
 
 
 class ConfigError(Exception):
@@ -324,6 +324,26 @@ class AskSettings(_Frozen):
     max_question_chars: int = Field(default=600, ge=50, le=4096)
 
 
+class WebSettings(_Frozen):
+    """The staff console in the browser. Its cookie secret comes from WEB_SECRET_KEY, or a file it writes
+    once into `data_dir` (never into config.yaml or the log)."""
+
+    enabled: bool = False
+    public_url: str = "http://127.0.0.1:8080"
+    listen_host: str = "127.0.0.1"
+    listen_port: int = Field(default=8080, ge=1, le=65535)
+    session_minutes: int = Field(default=480, ge=5, le=7 * 24 * 60)
+    data_dir: Path = Path("data")
+    login_attempts_per_minute: int = Field(default=10, ge=1)
+
+    @field_validator("public_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+
 class WebhookSettings(_Frozen):
     """`run --webhook`: Telegram posts updates to `public_url`; this process listens on listen_host:port
     (behind a reverse proxy that terminates TLS). The secret comes from TELEGRAM_WEBHOOK_SECRET."""
@@ -384,6 +404,7 @@ class AppConfig(_Frozen):
     rate_limit: RateLimitSettings = RateLimitSettings()
     agencies: AgencySettings = AgencySettings()
     ask: AskSettings = AskSettings()
+    web: WebSettings = WebSettings()
     webhook: WebhookSettings = WebhookSettings()
     cluster: ClusterSettings = ClusterSettings()
     destinations: DestinationSettings = DestinationSettings()

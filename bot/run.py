@@ -17,6 +17,7 @@ import signal
 from collections.abc import AsyncIterator
 from typing import Any
 
+from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 from telegram import Update
 
@@ -66,7 +67,8 @@ async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[Inbo
         await app.start()
         try:
             await poller.start()
-            yield poller
+            async with _console(app, config):
+                yield poller
         finally:
             await poller.stop()
             if app.running:
@@ -74,6 +76,23 @@ async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[Inbo
     finally:
         await app.shutdown()
         await release_application(app)  # PTB calls post_shutdown only from run_polling
+
+
+@contextlib.asynccontextmanager
+async def _console(app: BotApplication, config: AppConfig) -> AsyncIterator[None]:
+    """The staff console beside the bot when `web.enabled`: same process, same services, and the Telegram
+    notifier, so a change made in the browser reaches the complainant and the staff card."""
+    if not config.web.enabled:
+        yield
+        return
+    from bot.telegram_notifier import TelegramCaseNotifier
+    from bot.web import build_web_app, serving
+
+    services = services_of(app)
+    web_app = build_web_app(config, services, TelegramCaseNotifier(app.bot, services))
+    async with serving(web_app, config.web.listen_host, config.web.listen_port):
+        logger.info("console at %s", config.web.public_url)
+        yield
 
 
 async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None) -> None:
@@ -181,7 +200,8 @@ async def running_webhook_bot(
         await app.start()
         instance = WebhookInstance(app, config)
         try:
-            async with serving_asgi(cluster_app(instance.routes), webhook.listen_host, webhook.listen_port):
+            asgi_app = _webhook_asgi(instance, config)
+            async with serving_asgi(asgi_app, webhook.listen_host, webhook.listen_port):
                 instance.worker.start()
                 if set_webhook and webhook.public_url:
                     await app.bot.set_webhook(
@@ -200,6 +220,20 @@ async def running_webhook_bot(
     finally:
         await app.shutdown()
         await release_application(app)
+
+
+def _webhook_asgi(instance: WebhookInstance, config: AppConfig) -> Starlette:
+    """The webhook and operators' routes; with `web.enabled`, added to the staff console's app so both share
+    webhook.listen_host:port (the console's own listen address is then unused)."""
+    if not config.web.enabled:
+        return cluster_app(instance.routes)
+    from bot.telegram_notifier import TelegramCaseNotifier
+    from bot.web import build_web_app
+
+    services = services_of(instance.app)
+    web_app = build_web_app(config, services, TelegramCaseNotifier(instance.app.bot, services))
+    web_app.router.routes.extend(instance.routes)
+    return web_app
 
 
 async def run_webhook_until_signal(config: AppConfig, stop: asyncio.Event | None = None) -> None:

@@ -8,6 +8,7 @@ in its own section; a test may replace any service afterwards (the dataclass is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from bot.complaints import configured_staff, queue_policy
 from bot.config import AppConfig
@@ -21,9 +22,11 @@ from faq.offer_check import OfferQuestionnaire, load_questionnaire
 from storage.db import Database
 from storage.services.case_routing import ComplainantRouting
 from storage.services.cases import CaseQueue
+from storage.services.console import ConsoleAccess
 from storage.services.emergency import EmergencyMemory
 from storage.services.intake import IntakeService
 from storage.services.leases import LeaseBook, instance_name
+from storage.services.phrasings import PhrasingService
 from storage.services.preferences import PreferenceService
 from storage.services.question_log import QuestionLogService
 from storage.services.rules import QueuePolicy
@@ -52,6 +55,11 @@ class Services:
     cases: CaseQueue = field(init=False)
     routing: ComplainantRouting = field(init=False)
     case_timers: TimerSweep = field(init=False)
+    # --- the staff console in the browser ---
+    console: ConsoleAccess = field(init=False)
+    phrasings: PhrasingService = field(init=False)
+    # Staff chats where someone who is not staff may be present (see handlers.staff_hygiene).
+    exposed_staff_chats: set[int] = field(init=False, default_factory=set)
     # --- instances sharing one database ---
     leases: LeaseBook = field(init=False)
     # --- emergency help where the person in danger is ---
@@ -83,6 +91,11 @@ class Services:
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
         self.routing = ComplainantRouting(self.database, self.complaint_policy)
         self.case_timers = TimerSweep(self.database, self.complaint_policy)
+        # --- the staff console ---
+        session_lifetime = timedelta(minutes=config.web.session_minutes)
+        self.console = ConsoleAccess(self.database, self.staff_directory, session_lifetime)
+        self.phrasings = PhrasingService(self.database, self.staff_directory)
+        # --- instances sharing one database ---
         self.leases = LeaseBook(self.database, instance_name())
         # --- emergency help ---
         self.home_lines = home_lines(self.config)

@@ -22,6 +22,9 @@ FEATURE_MODULES: tuple[str, ...] = (
     "handlers.complainant",
     "handlers.complainant_routing",
     "handlers.staff",
+    # --- the staff console in the browser ---
+    "handlers.console_login",
+    "handlers.staff_hygiene",
 )
 
 

@@ -5,6 +5,7 @@ blocked the bot marks the case unreachable and the staff chat is told under the 
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,9 +17,9 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot.complaints import staff_chat_for
 from bot.services import Services
 from handlers.callbacks import REPORT
-from handlers.case_view import StaffView, card_keyboard, card_text
+from handlers.case_view import STAFF_STATUS, StaffView, card_keyboard, card_text
 from handlers.delivery import with_retry
-from handlers.texts_complaint import plain
+from handlers.texts_complaint import CATEGORY_LABELS, label, plain
 from storage.models.cases import AttachmentKind, Case, LinkKind
 
 logger = logging.getLogger(__name__)
@@ -31,6 +32,26 @@ async def staff_view(services: Services) -> StaffView:
 
 def reply_to(message_id: int | None) -> ReplyParameters | None:
     return None if message_id is None else ReplyParameters(message_id, allow_sending_without_reply=True)
+
+
+def exposed(services: Services, chat_id: int | None) -> bool:
+    """A staff chat where someone who is not staff may be present: it gets summaries, not personal data."""
+    return chat_id is not None and chat_id in services.exposed_staff_chats
+
+
+def summary_card(services: Services, case: Case) -> str:
+    """A card without personal data: what the case is, and where to read it (the console, after sign-in)."""
+    link = f"{services.config.web.public_url}/kasus/{case.id}"
+    return (
+        f"📁 {html.escape(case.ticket or '')} · {STAFF_STATUS[case.status]}\n"
+        f"Kategori: {html.escape(label(CATEGORY_LABELS, case.category.value, 'id'))}\n"
+        "🔒 Data pribadi disembunyikan: grup ini mungkin berisi orang yang bukan petugas.\n"
+        f'Buka di konsol: <a href="{html.escape(link)}">{html.escape(link)}</a>'
+    )
+
+
+def _card(services: Services, chat_id: int, case: Case, text: str) -> str:
+    return summary_card(services, case) if exposed(services, chat_id) else text
 
 
 async def post_card(
@@ -58,7 +79,9 @@ async def _post_card(bot: Bot, services: Services, case: Case, heading: str | No
         card = await with_retry(
             lambda: bot.send_message(
                 chat_id,
-                card_text(current, attachments, view=view, heading=heading),
+                _card(
+                    services, chat_id, current, card_text(current, attachments, view=view, heading=heading)
+                ),
                 parse_mode=ParseMode.HTML,
                 reply_markup=card_keyboard(current),
             ),
@@ -71,7 +94,7 @@ async def _post_card(bot: Bot, services: Services, case: Case, heading: str | No
     # At once and ahead of other writers: a card Telegram accepted but whose id was never stored is
     # posted again after a crash (the Bot API has no idempotency key).
     await services.cases.link_message(case.id, chat_id, card.message_id, kind)
-    if heading is None:
+    if heading is None and not exposed(services, chat_id):
         for attachment in attachments:
             await _copy_attachment(
                 bot, services, case, chat_id, card.message_id, attachment.kind, attachment.file_id
@@ -115,10 +138,11 @@ async def refresh_card(bot: Bot, services: Services, case: Case) -> None:
         return
     current, attachments = await services.cases.card_view(case.id)
     view = await staff_view(services)
+    chat_id = case.staff_chat_id
     try:
         await with_retry(
             lambda: bot.edit_message_text(
-                card_text(current, attachments, view=view),
+                _card(services, chat_id, current, card_text(current, attachments, view=view)),
                 chat_id=case.staff_chat_id,
                 message_id=case.card_message_id,
                 parse_mode=ParseMode.HTML,
@@ -138,6 +162,11 @@ async def staff_notice(bot: Bot, services: Services, case: Case, html_text: str)
     chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province_code)
     if chat_id is None:
         return None
+    if exposed(services, chat_id):
+        link = f"{services.config.web.public_url}/kasus/{case.id}"
+        html_text = (
+            f"ℹ️ <b>{html.escape(case.ticket or '')}</b>: ada pembaruan. Buka di konsol: {html.escape(link)}"
+        )
     try:
         sent = await with_retry(
             lambda: bot.send_message(

@@ -155,6 +155,13 @@ class RecordingRequest(BaseRequest):
             return message
         if name == "getUpdates":
             return []
+        if name == "getChatMemberCount":
+            return 1  # the bot alone
+        if name == "getChatMember":
+            return {
+                "status": "left",
+                "user": {"id": params.get("user_id", 0), "is_bot": False, "first_name": "?"},
+            }
         return True
 
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:

@@ -232,6 +232,7 @@ class BotApiStandIn:
         self._changed = asyncio.Condition()
         self._chats: dict[int, JsonDict] = {}
         self._users: dict[int, StandInUser] = {}
+        self._members: dict[int, dict[int, tuple[JsonDict, str]]] = {}  # chat -> user -> (user, status)
         self._messages: dict[tuple[int, int], JsonDict] = {}  # every message, user's and bot's, as JSON
         self._sent: dict[int, list[SentMessage]] = defaultdict(list)
         self._read_cursor: dict[int, int] = defaultdict(int)
@@ -484,6 +485,29 @@ class BotApiStandIn:
     ) -> JsonDict:
         return await self.send_message(user, {"location": {"latitude": latitude, "longitude": longitude}})
 
+    def set_member(self, chat_id: int, user: StandInUser | JsonDict, status: str = "member") -> None:
+        """Put someone in a group without telling the bot (as when the bot is not an administrator there).
+        status: "member", "administrator", "creator", "left"; the bot itself is a member of every group."""
+        data = user.to_json() if isinstance(user, StandInUser) else user
+        self._members.setdefault(chat_id, {})[int(data["id"])] = (data, status)
+
+    async def member_joins(self, chat_id: int, user: StandInUser, *, by: StandInUser | None = None) -> None:
+        """Someone joins a group: the bot gets a `chat_member` update (Telegram sends those only to
+        administrators, so call `set_member(chat, bot_user, "administrator")` first for a realistic test)."""
+        old = self._members.get(chat_id, {}).get(user.id, (user.to_json(), "left"))[1]
+        self.set_member(chat_id, user)
+        await self._push_update(
+            {
+                "chat_member": {
+                    "chat": self._chats[chat_id],
+                    "from": (by or user).to_json(),
+                    "date": int(time.time()),
+                    "old_chat_member": {"status": old, "user": user.to_json()},
+                    "new_chat_member": {"status": "member", "user": user.to_json()},
+                }
+            }
+        )
+
     async def add_bot_to_group(self, user: StandInUser, chat_id: int, title: str = "Grup") -> JsonDict:
         """A user adds the bot to a group: a service message with new_chat_members."""
         chat = self._chats.get(chat_id) or self.group_chat(chat_id, title)
@@ -722,6 +746,8 @@ class BotApiStandIn:
             "getfile": self._get_file,
             "leavechat": self._leave_chat,
             "getchat": self._get_chat,
+            "getchatmembercount": self._get_chat_member_count,
+            "getchatmember": self._get_chat_member,
             "pinchatmessage": lambda _p: True,
         }
 
@@ -1021,6 +1047,41 @@ class BotApiStandIn:
         self.left_chats.add(chat_id)
         self._notify(BotEvent("left_chat", chat_id))
         return True
+
+    def _present(self, chat_id: int) -> dict[int, tuple[JsonDict, str]]:
+        if chat_id not in self._chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        members = self._members.get(chat_id, {})
+        present = {uid: entry for uid, entry in members.items() if entry[1] not in ("left", "kicked")}
+        present.setdefault(int(self.bot_user["id"]), (self.bot_user, "member"))
+        return present
+
+    def _get_chat_member_count(self, params: _Params) -> int:
+        return len(self._present(params.required_int("chat_id")))
+
+    def _get_chat_member(self, params: _Params) -> JsonDict:
+        user_id = params.required_int("user_id")
+        present = self._present(params.required_int("chat_id"))
+        user, status = present.get(user_id, ({"id": user_id, "is_bot": False, "first_name": "?"}, "left"))
+        member: JsonDict = {"status": status, "user": user}
+        if status == "administrator":
+            member.update(
+                {
+                    "can_be_edited": False,
+                    "is_anonymous": False,
+                    "can_manage_chat": True,
+                    "can_delete_messages": True,
+                    "can_manage_video_chats": True,
+                    "can_restrict_members": True,
+                    "can_promote_members": False,
+                    "can_change_info": True,
+                    "can_invite_users": True,
+                    "can_post_stories": False,
+                    "can_edit_stories": False,
+                    "can_delete_stories": False,
+                }
+            )
+        return member
 
     def _get_chat(self, params: _Params) -> JsonDict:
         chat_id = params.required_int("chat_id")

@@ -19,6 +19,12 @@ __all__ += [
     "PendingCaseReply",
     "StaffMemberRecord",
 ]
+from storage.models.console import (  # noqa: E402, F401  (the staff console's sign-in and audit)
+    ConsoleAudit,
+    ConsoleLoginLink,
+    ConsoleSession,
+    ProposedPhrasing,
+)
 from storage.models.emergency import EmergencyContext  # noqa: E402, F401  (emergency help per user)
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)
 from storage.models.leases import WorkLease  # noqa: E402, F401  (work shared between instances)

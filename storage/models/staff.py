@@ -15,6 +15,7 @@ from storage.models.enums import str_enum
 class StaffRole(StrEnum):
     ADMIN = "admin"
     OFFICER = "officer"
+    EDITOR = "editor"  # FAQ content from the console's content gaps; nothing with cases
 
 
 class StaffMemberRecord(Base):

@@ -16,6 +16,7 @@ from storage.models.cases import (
     OPEN_STATUSES,
     Attachment,
     Case,
+    CaseCategory,
     CaseEvent,
     CaseMessage,
     CasePriority,
@@ -42,6 +43,13 @@ class CaseFilter:
     created_before: datetime | None = None
     provinces: frozenset[str] | None = None  # province codes ("ID-JI"): the caller's province scope
     limit: int | None = 50
+    category: CaseCategory | None = None
+    country_code: str | None = None
+    text: str | None = None  # a substring of the ticket, story, agency or typed places
+    # Past the queue timers: urgent and unclaimed since before the first, or no staff reply to the
+    # complainant since before the second (both given together: either breach counts).
+    sla_breached: tuple[datetime, datetime] | None = None
+    order: str = "priority"  # "priority" (urgent first, oldest first), "oldest", "newest", "updated"
 
 
 def upsert(
@@ -57,6 +65,14 @@ def upsert(
     return statement.on_conflict_do_update(
         index_elements=list(keys), set_={name: statement.excluded[name] for name in updated}
     )
+
+
+_ORDERS: dict[str, tuple[Any, ...]] = {
+    "priority": ((Case.priority == CasePriority.URGENT).desc(), Case.created_at.asc(), Case.id.asc()),
+    "oldest": (Case.created_at.asc(), Case.id.asc()),
+    "newest": (Case.created_at.desc(), Case.id.desc()),
+    "updated": (Case.updated_at.desc(), Case.id.desc()),
+}
 
 
 def _province_in(provinces: frozenset[str]) -> ColumnElement[bool]:
@@ -100,9 +116,7 @@ class CaseRepository:
 
     async def filtered(self, case_filter: CaseFilter, *, offset: int = 0) -> Sequence[Case]:
         statement = self._filtered(select(Case), case_filter)
-        statement = statement.order_by(
-            (Case.priority == CasePriority.URGENT).desc(), Case.created_at.asc(), Case.id.asc()
-        )
+        statement = statement.order_by(*_ORDERS.get(case_filter.order, _ORDERS["priority"]))
         if offset:
             statement = statement.offset(offset)
         if case_filter.limit is not None:
@@ -142,6 +156,25 @@ class CaseRepository:
             statement = statement.where(Case.created_at < case_filter.created_before)
         if case_filter.provinces is not None:
             statement = statement.where(_province_in(case_filter.provinces))
+        if case_filter.category is not None:
+            statement = statement.where(Case.category == case_filter.category)
+        if case_filter.country_code is not None:
+            statement = statement.where(Case.country_code == case_filter.country_code)
+        if case_filter.text:
+            pattern = f"%{case_filter.text.lower()}%"
+            columns = (Case.ticket, Case.story, Case.agency, Case.country, Case.province)
+            statement = statement.where(or_(*(func.lower(column).like(pattern) for column in columns)))
+        if case_filter.sla_breached is not None:
+            urgent_before, unanswered_before = case_filter.sla_breached
+            urgent_unclaimed = (
+                (Case.priority == CasePriority.URGENT)
+                & Case.assigned_to.is_(None)
+                & (Case.created_at < urgent_before)
+            )
+            unanswered = (
+                Case.last_staff_reply_at.is_(None) | (Case.last_staff_reply_at < Case.last_complainant_at)
+            ) & (Case.last_complainant_at < unanswered_before)
+            statement = statement.where(Case.status.in_(sorted(OPEN_STATUSES)), urgent_unclaimed | unanswered)
         return statement
 
     async def search(

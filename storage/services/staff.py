@@ -79,12 +79,14 @@ class StaffDirectory:
         return (await self.require_access(session, user_id, role)).role
 
     async def require_access(
-        self, session: AsyncSession, user_id: int, role: StaffRole | None = None
+        self, session: AsyncSession, user_id: int, role: StaffRole | None = None, *, editors: bool = False
     ) -> StaffAccess:
-        """`require`, and the provinces the user may see (None: all)."""
+        """`require`, and the provinces the user may see (None: all). Editors (FAQ content only) pass only
+        where `editors` is set: every case action refuses them."""
         entry = await self._entry(session, user_id)
         actual = None if entry is None else entry.role
-        if entry is None or (role is StaffRole.ADMIN and entry.role is not StaffRole.ADMIN):
+        editor_refused = entry is not None and entry.role is StaffRole.EDITOR and not editors
+        if entry is None or editor_refused or (role is StaffRole.ADMIN and entry.role is not StaffRole.ADMIN):
             logger.warning("staff action refused for user %s (role %s)", user_id, actual)
             raise AccessDenied("not allowed")
         provinces = None if entry.province_code is None else frozenset({entry.province_code})
@@ -143,6 +145,20 @@ class StaffDirectory:
             if r.user_id not in self._configured
         ]
         return entries
+
+    async def everyone(self) -> list[StaffEntry]:
+        """Every staff member, for the bot's own checks (who should be in a staff chat, whom to warn)."""
+        async with self._database.sessions() as session:
+            records = await StaffRepository(session).all()
+        entries = [
+            StaffEntry(uid, profile.role, True, profile.name, profile.province_code)
+            for uid, profile in sorted(self._configured.items())
+        ]
+        return entries + [
+            StaffEntry(r.user_id, r.role, False, r.name, r.province_code)
+            for r in records
+            if r.user_id not in self._configured
+        ]
 
     async def names(self) -> dict[int, str]:
         """Display names of every staff member who has one, for cards and the trail (bot-internal)."""

@@ -32,12 +32,20 @@ from storage.services.cases.export import EXPORT_COLUMNS, CaseExport
 from storage.services.cases.links import LinkedCase, StaffChatLinks
 from storage.services.cases.notify import CaseNotifier, Published
 from storage.services.cases.reads import CaseDetail, CaseReads, Page
+from storage.services.cases.report import CaseReport, ReportRow
 from storage.services.cases.statistics import CaseStatistics, Statistics
 from storage.services.intake import DraftAttachment
 
 
 class CaseQueue(
-    CaseReads, StaffActions, ComplainantSide, StaffChatLinks, ErasureService, CaseExport, CaseStatistics
+    CaseReads,
+    StaffActions,
+    ComplainantSide,
+    StaffChatLinks,
+    ErasureService,
+    CaseExport,
+    CaseStatistics,
+    CaseReport,
 ):
     """The one entry point of the case core (see the module docstring)."""
 
@@ -82,6 +90,7 @@ __all__ = [
     "PriorityChanged",
     "Published",
     "ReplySent",
+    "ReportRow",
     "Scope",
     "StaffActor",
     "Statistics",

@@ -1,0 +1,186 @@
+"""Reports: cases over time by category, by province and by country (pygal SVG drawn on the server),
+time to first response and to resolution per province (median, p90), compliance with the response time
+limit; and the CSV export of the same cases. Everything within the officer's province scope."""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from statistics import median
+
+import pygal
+from pygal.style import Style
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from faq.places import load_places
+from handlers.texts_complaint import CATEGORY_LABELS
+from handlers.web.common import language, render, staff_page, web
+from storage.base import utcnow
+from storage.services.cases import ReportRow
+from storage.services.console import SignedIn
+
+# pygal puts an import hook without find_spec on sys.meta_path (for its optional map plugins, unused here);
+# every later import that reaches it warns. Take it out.
+sys.meta_path[:] = [finder for finder in sys.meta_path if type(finder).__name__ != "PluginImportFixer"]
+
+PERIODS = {"30": 30, "90": 90, "365": 365}
+CHART_STYLE = Style(
+    background="transparent",
+    plot_background="transparent",
+    font_family="system-ui, sans-serif",
+    title_font_size=20,
+    label_font_size=14,
+    major_label_font_size=14,
+    legend_font_size=15,
+    value_font_size=14,
+    colors=("#0b5394", "#e69138", "#6aa84f", "#cc0000", "#674ea7", "#45818e", "#bf9000", "#999999"),
+)
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route("/laporan", reports_page, methods=["GET"]),
+        Route("/laporan.csv", export_csv, methods=["GET"]),
+    ]
+
+
+@dataclass(frozen=True)
+class Timing:
+    province: str
+    cases: int
+    first_median: float | None
+    first_p90: float | None
+    resolution_median: float | None
+    resolution_p90: float | None
+    within_limit: float | None  # share of answered cases whose first response came within the limit
+
+
+def percentile(values: Sequence[float], share: float) -> float | None:
+    """Nearest-rank percentile (p90 of 10 values is the 9th smallest)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def timings(rows: Sequence[ReportRow], limit_hours: int) -> list[Timing]:
+    places = load_places()
+    by_province: dict[str, list[ReportRow]] = defaultdict(list)
+    for row in rows:
+        place = places.province(row.province_code) if row.province_code else None
+        by_province[place.name_id if place else "-"].append(row)
+    result = []
+    for province, group in sorted(by_province.items()):
+        first = [
+            (r.first_response_at - r.created_at).total_seconds() / 3600 for r in group if r.first_response_at
+        ]
+        done = [(r.closed_at - r.created_at).total_seconds() / 3600 for r in group if r.closed_at]
+        result.append(
+            Timing(
+                province,
+                len(group),
+                median(first) if first else None,
+                percentile(first, 0.9),
+                median(done) if done else None,
+                percentile(done, 0.9),
+                sum(1 for hours in first if hours <= limit_hours) / len(first) if first else None,
+            )
+        )
+    return result
+
+
+def _svg(chart: pygal.Graph) -> str:
+    rendered = chart.render(is_unicode=True)
+    assert isinstance(rendered, str)
+    return rendered
+
+
+def _chart(kind: type[pygal.Graph], title: str) -> pygal.Graph:
+    # No pygal.js: it would load from a CDN; the SVG shows everything without it.
+    return kind(
+        title=title,
+        style=CHART_STYLE,
+        js=[],
+        disable_xml_declaration=True,
+        width=700,
+        height=420,
+        legend_at_bottom=True,
+        x_label_rotation=30,
+        truncate_legend=30,
+    )
+
+
+def charts(rows: Sequence[ReportRow], lang: str, days: int) -> dict[str, str]:
+    places = load_places()
+    now = utcnow()
+    weeks = max(1, days // 7)
+    start = now - timedelta(days=weeks * 7)
+    labels = [(start + timedelta(days=7 * i)).strftime("%d-%m") for i in range(weeks)]
+    per_week: dict[str, list[int]] = {}
+    for row in rows:
+        index = min(weeks - 1, max(0, (row.created_at - start).days // 7))
+        name = CATEGORY_LABELS.get(row.category, {}).get(lang, row.category)
+        per_week.setdefault(name, [0] * weeks)[index] += 1
+    over_time = _chart(
+        pygal.StackedBar, "Kasus per minggu menurut kategori" if lang == "id" else "Cases per week"
+    )
+    over_time.x_labels = labels
+    for name, counts in sorted(per_week.items()):
+        over_time.add(name, counts)
+
+    def named(code: str | None, country: bool) -> str:
+        place = (places.country(code) if country else places.province(code)) if code else None
+        return place.name_id if place else "-"
+
+    by_province = _chart(pygal.HorizontalBar, "Kasus per provinsi" if lang == "id" else "Cases by province")
+    for name, count in Counter(named(r.province_code, False) for r in rows).most_common(12):
+        by_province.add(name, count)
+    by_country = _chart(pygal.HorizontalBar, "Kasus per negara" if lang == "id" else "Cases by country")
+    for name, count in Counter(named(r.country_code, True) for r in rows).most_common(12):
+        by_country.add(name, count)
+    return {"over_time": _svg(over_time), "by_province": _svg(by_province), "by_country": _svg(by_country)}
+
+
+def _days(request: Request) -> int:
+    return PERIODS.get(request.query_params.get("hari", "90"), 90)
+
+
+@staff_page()
+async def reports_page(request: Request, user: SignedIn) -> Response:
+    context = web(request)
+    days = _days(request)
+    now = utcnow()
+    rows = await context.services.cases.report_rows(user.user_id, now - timedelta(days=days), now)
+    limit = context.services.config.complaints.unanswered_hours
+    return render(
+        request,
+        "reports.html",
+        user,
+        days=days,
+        periods=PERIODS,
+        total=len(rows),
+        charts=charts(rows, language(request), days),
+        timings=timings(rows, limit),
+        limit_hours=limit,
+    )
+
+
+@staff_page()
+async def export_csv(request: Request, user: SignedIn) -> Response:
+    context = web(request)
+    now = utcnow()
+    days = _days(request)
+    content, count = await context.services.cases.export_csv(user.user_id, now - timedelta(days=days), now)
+    await context.services.console.record(user.user_id, "export_csv")
+    name = f"kasus-{now:%Y%m%d}-{days}hari.csv"
+    return Response(
+        content,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"', "X-Case-Count": str(count)},
+    )

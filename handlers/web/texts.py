@@ -1,0 +1,100 @@
+"""The console's words, Indonesian first; English for officers who switch (the `lang` cookie)."""
+
+from __future__ import annotations
+
+from storage.models.cases import CasePriority, CaseStatus
+
+WORDS: dict[str, dict[str, str]] = {
+    "title": {"id": "Konsol Petugas", "en": "Staff console"},
+    "queue": {"id": "Antrean", "en": "Queue"},
+    "reports": {"id": "Laporan", "en": "Reports"},
+    "staff": {"id": "Petugas", "en": "Staff"},
+    "content": {"id": "Celah konten", "en": "Content gaps"},
+    "logout": {"id": "Keluar", "en": "Sign out"},
+    "login_needed": {
+        "id": "Silakan masuk: kirim /konsol ke bot di chat pribadi, lalu buka tautan yang dikirim.",
+        "en": "Please sign in: send /konsol to the bot in a private chat, then open the link it sends.",
+    },
+    "link_invalid": {
+        "id": "Tautan masuk tidak berlaku (sudah dipakai atau kedaluwarsa). Minta yang baru dengan /konsol.",
+        "en": "This sign-in link is not valid (used or expired). Ask for a new one with /konsol.",
+    },
+    "too_many": {"id": "Terlalu banyak percobaan. Coba lagi sebentar lagi.", "en": "Too many attempts."},
+    "forbidden": {"id": "Permintaan ditolak.", "en": "Request refused."},
+    "not_found": {"id": "Kasus tidak ditemukan.", "en": "Case not found."},
+    "of": {"id": "dari", "en": "of"},
+    "filter": {"id": "Saring", "en": "Filter"},
+    "search": {"id": "Cari", "en": "Search"},
+    "any": {"id": "semua", "en": "any"},
+    "open": {"id": "terbuka", "en": "open"},
+    "all_statuses": {"id": "semua status", "en": "all statuses"},
+    "status": {"id": "Status", "en": "Status"},
+    "priority": {"id": "Prioritas", "en": "Priority"},
+    "province": {"id": "Provinsi", "en": "Province"},
+    "country": {"id": "Negara", "en": "Country"},
+    "category": {"id": "Kategori", "en": "Category"},
+    "assignee": {"id": "Petugas", "en": "Officer"},
+    "unassigned": {"id": "belum diambil", "en": "unclaimed"},
+    "mine": {"id": "milik saya", "en": "mine"},
+    "age": {"id": "Umur", "en": "Age"},
+    "sla": {"id": "Lewat batas waktu", "en": "Past the time limit"},
+    "sort": {"id": "Urutan", "en": "Sort"},
+    "created": {"id": "Masuk", "en": "Filed"},
+    "ticket": {"id": "Tiket", "en": "Ticket"},
+    "prev": {"id": "‹ Sebelumnya", "en": "‹ Previous"},
+    "next": {"id": "Berikutnya ›", "en": "Next ›"},
+    "none": {"id": "Tidak ada kasus.", "en": "No cases."},
+    "claim": {"id": "Ambil", "en": "Claim"},
+    "take_over": {"id": "Ambil alih", "en": "Take over"},
+    "set_status": {"id": "Ubah status", "en": "Change status"},
+    "reason": {"id": "Alasan", "en": "Reason"},
+    "agency": {"id": "Instansi rujukan", "en": "Agency referred to"},
+    "question": {"id": "Pertanyaan untuk pelapor", "en": "Question for the complainant"},
+    "save": {"id": "Simpan", "en": "Save"},
+    "note": {"id": "Catatan internal", "en": "Internal note"},
+    "add_note": {"id": "Tambah catatan", "en": "Add note"},
+    "reply": {"id": "Balas pelapor", "en": "Reply to the complainant"},
+    "send": {"id": "Kirim", "en": "Send"},
+    "saved_replies": {"id": "Balasan tersimpan", "en": "Saved replies"},
+    "thread": {"id": "Percakapan", "en": "Conversation"},
+    "trail": {"id": "Riwayat", "en": "Trail"},
+    "attachments": {"id": "Lampiran", "en": "Attachments"},
+    "story": {"id": "Cerita", "en": "Story"},
+    "name": {"id": "Nama", "en": "Name"},
+    "phone": {"id": "HP", "en": "Phone"},
+    "reporter": {"id": "Pelapor", "en": "Reporter"},
+    "sent": {"id": "terkirim", "en": "sent"},
+    "failed": {"id": "gagal terkirim", "en": "failed"},
+    "blocked": {"id": "pelapor memblokir bot", "en": "the complainant blocked the bot"},
+    "pending": {"id": "menunggu dikirim", "en": "pending"},
+    "worker": {"id": "Pelapor", "en": "Complainant"},
+    "export_csv": {"id": "Unduh CSV", "en": "Download CSV"},
+    "first_response": {"id": "Waktu ke balasan pertama", "en": "Time to first response"},
+    "resolution": {"id": "Waktu ke penyelesaian", "en": "Time to resolution"},
+    "sla_compliance": {"id": "Kepatuhan batas waktu", "en": "Time-limit compliance"},
+    "done": {"id": "Tersimpan.", "en": "Saved."},
+    "changed": {
+        "id": "Kasus ini berubah sejak halaman dibuka.",
+        "en": "This case changed since you opened it.",
+    },
+    "reload": {"id": "Muat ulang", "en": "Reload"},
+    "hours": {"id": "jam", "en": "hours"},
+}
+
+STATUS_WORDS: dict[CaseStatus, dict[str, str]] = {
+    CaseStatus.NEW: {"id": "Baru", "en": "New"},
+    CaseStatus.IN_PROGRESS: {"id": "Diproses", "en": "In progress"},
+    CaseStatus.WAITING_FOR_COMPLAINANT: {"id": "Menunggu pelapor", "en": "Waiting for complainant"},
+    CaseStatus.RESOLVED: {"id": "Selesai", "en": "Resolved"},
+    CaseStatus.REJECTED: {"id": "Ditolak", "en": "Rejected"},
+    CaseStatus.REFERRED: {"id": "Dirujuk", "en": "Referred"},
+}
+PRIORITY_WORDS: dict[CasePriority, dict[str, str]] = {
+    CasePriority.NORMAL: {"id": "Normal", "en": "Normal"},
+    CasePriority.URGENT: {"id": "Urgen", "en": "Urgent"},
+}
+
+
+def word(key: str, language: str) -> str:
+    entry = WORDS.get(key)
+    return key if entry is None else entry.get(language, entry["id"])
