@@ -1,5 +1,5 @@
 """No placeholder reaches a user: `run` against Telegram itself refuses the example operator text and warns
-about every unverified emergency number; the local chat and the stand-in keep working with the example."""
+about the unverified emergency numbers in one line; the local chat and the stand-in keep working with the example."""
 
 from __future__ import annotations
 
@@ -43,17 +43,23 @@ def test_run_on_telegram_refuses_the_example_operator(
     assert TEST_TOKEN not in err
 
 
-def test_run_warns_about_every_unverified_number(
+def test_run_summarises_the_unverified_numbers_in_one_warning_and_lists_them_at_debug(
     token_env: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     config = _config_with_operator(token_env, "BP3MI Jawa Timur")
+    config.write_text(config.read_text(encoding="utf-8").replace("log_level: INFO", "log_level: DEBUG"))
     monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/bot")  # nothing listens: run stops early
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.DEBUG):
         assert main(["run", "--config", str(config)]) == 3
-    warned = [record.getMessage() for record in caplog.records if "unverified number" in record.getMessage()]
     table = destination_table(load_config(config, environ={}))
-    assert len(warned) == len(table.unverified()) > 0
-    assert any("dest_th_mission = +66 92 903 1103" in line for line in warned)
+    unverified = [record for record in caplog.records if "unverified" in record.getMessage()]
+    warnings = [record.getMessage() for record in unverified if record.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"{len(table.unverified())} emergency numbers are unverified")
+    assert str(table.source) in warnings[0]
+    listed = [record.getMessage() for record in unverified if record.levelno == logging.DEBUG]
+    assert len(listed) == len(table.unverified()) > 1
+    assert any("dest_th_mission = +66 92 903 1103" in line for line in listed)
 
 
 def test_an_override_verifies_a_number_and_an_unknown_override_names_the_key(tmp_path: Path) -> None:

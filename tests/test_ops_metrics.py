@@ -1,0 +1,62 @@
+"""`/metrics` counts what the bot really sends: a reply raises `migrasi_messages_sent_total`, a refused send
+raises `migrasi_messages_failed_total` under its reason."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+from prometheus_client import REGISTRY
+
+from bot.config import AppConfig
+from bot.metered_request import failure_reason, send_method
+from bot.run import running_webhook_bot
+from bot.standin import BotApiStandIn
+from tests.cluster_helpers import webhook_config
+
+
+def _sample(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+async def test_a_reply_is_counted_as_sent_and_shows_on_metrics(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    user = standin.private_user(1001)
+    config = webhook_config(standin_config)
+    before = _sample("migrasi_messages_sent_total", method="sendMessage")
+    async with running_webhook_bot(config) as _instance, httpx.AsyncClient() as client:
+        await standin.send_text(user, "/start")
+        replies = await standin.wait_for_bot_messages(1001, timeout=10)
+        page = (await client.get(f"http://127.0.0.1:{config.webhook.listen_port}/metrics")).text
+    assert _sample("migrasi_messages_sent_total", method="sendMessage") >= before + len(replies) > before
+    assert 'migrasi_messages_sent_total{method="sendMessage"}' in page
+
+
+async def test_a_send_to_a_user_who_blocked_the_bot_is_counted_as_failed(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    user = standin.private_user(1002)
+    standin.block_bot(1002)
+    config = webhook_config(standin_config)
+    before = _sample("migrasi_messages_failed_total", reason="forbidden")
+    async with running_webhook_bot(config):
+        await standin.send_text(user, "/start")
+        async with asyncio.timeout(10):
+            while _sample("migrasi_messages_failed_total", reason="forbidden") <= before:
+                await asyncio.sleep(0.05)
+
+
+def test_only_sends_are_counted_and_failures_are_named() -> None:
+    assert send_method("http://x/bot1:A/sendMessage") == "sendMessage"
+    assert send_method("http://x/bot1:A/editMessageText") == "editMessageText"
+    assert send_method("http://x/bot1:A/copyMessage") == "copyMessage"
+    assert send_method("http://x/bot1:A/sendChatAction") is None
+    assert send_method("http://x/bot1:A/getUpdates") is None
+    assert [failure_reason(code) for code in (400, 403, 429, 502, 409)] == [
+        "bad_request",
+        "forbidden",
+        "flood",
+        "server_error",
+        "http_409",
+    ]
