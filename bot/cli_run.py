@@ -85,10 +85,13 @@ def run_command(args: argparse.Namespace) -> int:
             return _chat(config, language="id", name="Anda", database=None, verbose=False)
         return _fatal(
             config,
-            "no bot token: set TELEGRAM_BOT_TOKEN (from @BotFather), or try the bot without one: migrasi-aman chat",
+            "no bot token: set TELEGRAM_BOT_TOKEN (from @BotFather), "
+            "or try the bot without one: migrasi-aman chat",
         )
     if not TOKEN_SHAPE.match(token):
-        return _fatal(config, "TELEGRAM_BOT_TOKEN does not look like a bot token (expected <digits>:<letters>)")
+        return _fatal(
+            config, "TELEGRAM_BOT_TOKEN does not look like a bot token (expected <digits>:<letters>)"
+        )
     webhook = bool(getattr(args, "webhook", False))
     if webhook and not (config.webhook.secret and config.webhook.secret.get_secret_value()):
         return _fatal(

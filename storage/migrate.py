@@ -27,8 +27,9 @@ class MigrationError(Exception):
     no parameters)."""
 
     def __init__(self, cause: SQLAlchemyError) -> None:
-        detail = str(getattr(cause, "orig", None) or cause).strip().splitlines()
-        super().__init__(f"a database migration failed: {type(cause).__name__}: {detail[0] if detail else ''}")
+        lines = str(getattr(cause, "orig", None) or cause).strip().splitlines()
+        detail = lines[0] if lines else ""
+        super().__init__(f"a database migration failed: {type(cause).__name__}: {detail}")
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -49,7 +50,9 @@ async def upgrade_database(database: Database, revision: str = "head") -> None:
         async with database.engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 # Released at commit or rollback; a second instance waits here, then finds nothing to do.
-                await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                await connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
             await connection.run_sync(_upgrade, revision)
     except SQLAlchemyError as exc:
         raise MigrationError(exc) from exc

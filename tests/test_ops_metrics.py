@@ -43,7 +43,7 @@ async def test_a_send_to_a_user_who_blocked_the_bot_is_counted_as_failed(
     async with running_webhook_bot(config):
         await standin.send_text(user, "/start")
         async with asyncio.timeout(10):
-            while _sample("migrasi_messages_failed_total", reason="forbidden") <= before:
+            while _sample("migrasi_messages_failed_total", reason="forbidden") <= before:  # noqa: ASYNC110
                 await asyncio.sleep(0.05)
 
 

@@ -1,5 +1,6 @@
 """No placeholder reaches a user: `run` against Telegram itself refuses the example operator text and warns
-about the unverified emergency numbers in one line; the local chat and the stand-in keep working with the example."""
+about the unverified emergency numbers in one line; the local chat and the stand-in keep working with the
+example."""
 
 from __future__ import annotations
 
