@@ -1,11 +1,14 @@
-"""`/metrics` counts what the bot really sends: a reply raises `migrasi_messages_sent_total`, a refused send
-raises `migrasi_messages_failed_total` under its reason."""
+"""What an operator sees: `/metrics` counts what the bot really sends (a reply raises
+`migrasi_messages_sent_total`, a refused send `migrasi_messages_failed_total` under its reason), and
+`/readyz` probes leave the log quiet."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import httpx
+import pytest
 from prometheus_client import REGISTRY
 
 from bot.config import AppConfig
@@ -60,3 +63,19 @@ def test_only_sends_are_counted_and_failures_are_named() -> None:
         "server_error",
         "http_409",
     ]
+
+
+async def test_readiness_probes_write_no_log_lines(
+    standin_config: AppConfig, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = webhook_config(standin_config)
+    async with running_webhook_bot(config, set_webhook=False), httpx.AsyncClient() as client:
+        url = f"http://127.0.0.1:{config.webhook.listen_port}/readyz"
+        assert (await client.get(url)).status_code == 200
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG):
+            for _ in range(3):
+                assert (await client.get(url)).status_code == 200
+        # (httpx's lines are this test's own client.)
+        logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO and r.name != "httpx"]
+        assert logged == []
