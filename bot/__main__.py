@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--config",
         type=Path,
         default=None,
-        help="path of config.yaml (default: $MIGRASI_CONFIG or ./config.yaml)",
+        help="path of config.yaml (default: $MIGRASI_CONFIG or ./config.yaml); with $MIGRASI_CONFIG set, a "
+        "file laid over that one (a per-instance file with only what differs)",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module_name in COMMAND_MODULES:
