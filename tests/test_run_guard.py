@@ -4,6 +4,7 @@ example."""
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -75,3 +76,16 @@ def test_an_override_verifies_a_number_and_an_unknown_override_names_the_key(tmp
     path.write_text(text.replace("dest_th_mission", "dest_zz_mission"), encoding="utf-8")
     with pytest.raises(ConfigError, match=r"destinations\.overrides: no number is called dest_zz_mission"):
         destination_table(load_config(path, environ={}))
+
+
+def test_with_json_logs_a_start_up_failure_is_a_json_line_too(
+    token_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = token_env / "config.yaml"
+    shipped = REPO_CONFIG.read_text(encoding="utf-8")
+    path.write_text(shipped.replace("log_format: text", "log_format: json"), encoding="utf-8")
+    assert main(["run", "--config", str(path)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    entry = json.loads(line)
+    assert entry["level"] == "CRITICAL"
+    assert "bot.operator is still the example text" in entry["msg"]
