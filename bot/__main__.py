@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_run",
     "bot.cli_cases",
     "bot.cli_web",
+    "bot.cli_standin",
 )
 
 
