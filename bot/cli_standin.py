@@ -141,7 +141,9 @@ def _act(args: argparse.Namespace, action: str, body: dict[str, Any]) -> int:
         print(f"migrasi-aman: {answer['error']}", file=sys.stderr)
         return 2
     replies = answer.get("replies", [])
-    if not replies:
+    if answer.get("notice"):
+        print(f"(notice) {answer['notice']}\n")
+    if not replies and not answer.get("notice"):
         print(f"(no reply within {args.wait:g} s: is a bot running against this stand-in?)")
     for reply in replies:
         print(reply["text"])

@@ -7,7 +7,8 @@ Control endpoints beside the Bot API, on the same port:
   sends a text message; the answer lists the bot's replies to that chat (waiting up to `wait` seconds for
   the first, then until the bot is quiet for a second).
 - `POST /standin/press` `{"user": 1001, "button": "Ya", "wait": 10}`: the user taps a button (by label or
-  callback data) on the latest bot message in her chat that has it.
+  callback data) on the latest bot message in her chat that has it; the answer adds the `notice` the bot
+  showed for the tap, if any.
 
 When a bot sets a webhook (`run --webhook`), updates go to it with the secret-token header, as Telegram
 does; with `spread` URLs they go to those in turn and a refused one to the next (nginx's
@@ -44,16 +45,20 @@ class StandInControl:
             wait = float(body.get("wait", DEFAULT_WAIT_SECONDS))
             user = self._api.private_user(user_id, str(body.get("name", "Pengguna")), body.get("lang", "id"))
             before = len(self._api.bot_messages(user_id))
+            query_id = None
             if action == "say":
                 await self._api.send_text(user, str(body["text"]))
             else:
-                await self._api.press_button(
-                    user, self._message_with(user_id, str(body["button"])), body["button"]
-                )
+                button = str(body["button"])
+                query_id = await self._api.press_button(user, self._message_with(user_id, button), button)
         except (KeyError, TypeError, ValueError, LookupError) as error:
             return _json(400, {"error": f"{type(error).__name__}: {error}"})
         replies = await self.replies_after(user_id, before, wait)
-        return _json(200, {"replies": [reply_json(message) for message in replies]})
+        answer: dict[str, Any] = {"replies": [reply_json(message) for message in replies]}
+        if query_id is not None:
+            # A button often answers with a short notice instead of a message.
+            answer["notice"] = self._api.callback_answers.get(query_id, {}).get("text")
+        return _json(200, answer)
 
     def _message_with(self, chat_id: int, button: str) -> SentMessage:
         for message in reversed(self._api.bot_messages(chat_id)):
