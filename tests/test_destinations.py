@@ -166,8 +166,8 @@ def test_an_unknown_country_gets_indonesian_numbers_and_the_abroad_choice() -> N
 
 
 def test_a_mission_without_a_known_hotline_points_to_the_foreign_ministry() -> None:
-    reply = emergency_reply(Situation("id", TABLE.get("KH")), TABLE, HOME)
-    assert "KBRI Phnom Penh: nomor hotline-nya belum kami punya; hubungi lewat Kemlu" in reply.html
+    reply = emergency_reply(Situation("id", TABLE.get("BN")), TABLE, HOME)
+    assert "KBRI Bandar Seri Begawan: nomor hotline-nya belum kami punya; hubungi lewat Kemlu" in reply.html
     assert "+62 812-9007-0027" in reply.html
 
 
@@ -190,8 +190,8 @@ def test_the_reminder_is_one_line_with_the_key_numbers() -> None:
 
 
 def test_unverified_numbers_are_marked_and_names_are_escaped() -> None:
-    reply = emergency_reply(Situation("id", TABLE.get("TH")), TABLE, HOME)
-    assert "+66 92 903 1103 (cek ulang)" in reply.html
+    reply = emergency_reply(Situation("id", TABLE.get("LA")), TABLE, HOME)
+    assert "+856 20 5597 0520 (cek ulang)" in reply.html
     assert html.unescape(reply.html).count("<b>") == reply.html.count("<b>")
 
 
