@@ -5,8 +5,10 @@ danger; the nearest consulate comes first; a country she has left is not remembe
 
 from __future__ import annotations
 
+from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from tests.complaint_helpers import next_question
 
 
 async def _replies(api: BotApiStandIn, user: StandInUser, text: str) -> list[SentMessage]:
@@ -124,3 +126,30 @@ async def test_a_country_she_has_left_is_not_remembered(
     await _replies(standin, user, "tmn sy dulu pernah dipukul majikan di saudi")
     (again,) = await _replies(standin, user, "/darurat")
     assert "911" not in again.plain_text
+
+
+async def test_lapor_after_an_urgent_message_fills_in_what_she_wrote(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7009, "Wati", "id")
+    await _replies(standin, user, "anak sy di malaysa kerja jd art, majikannya ngunci dia di kamar")
+    await _replies(standin, user, "sdh 4 bln gk digaji")
+    await standin.send_text(user, "/lapor")
+    question = await next_question(standin, user.id, "report:v1:consent:yes")
+    await standin.press_button(user, question, "report:v1:consent:yes")
+    question = await next_question(standin, user.id, "report:v1:rep:")
+    await standin.press_button(user, question, "report:v1:rep:family")
+    question = await next_question(standin, user.id, "report:v1:cat:")
+    await standin.press_button(user, question, "report:v1:cat:violence")
+    named = await next_question(standin, user.id, "report:v1:place:country:")
+    assert "Dari pesan Anda: Malaysia" in named.plain_text  # confirmed, not chosen again
+    await standin.press_button(user, named, "report:v1:place:country:n")
+    again = await next_question(standin, user.id, "report:v1:country:")  # "Bukan": the usual choice
+    await standin.press_button(user, again, "report:v1:country:SA")
+    await next_question(standin, user.id, "provinsi")
+    draft = await services_of(case_bot).intake.current(user.id)
+    assert draft is not None
+    assert draft.country_code() == "SA"
+    story = draft.text("story") or ""
+    assert "ngunci dia di kamar" in story
+    assert "4 bln gk digaji" in story
