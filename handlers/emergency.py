@@ -101,7 +101,8 @@ async def triage(update: Update, context: BotContext) -> None:
     )
     # the words are stored before any button offers to report them
     first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
-    compose = emergency_reply if first else reminder_reply
+    # suicidal thoughts again: a kind word and the line, not a cold list of numbers
+    compose = emergency_reply if first else follow_up_reply if suicidal else reminder_reply
     reply = compose(situation, services.destinations, services.home_lines)
     logger.info("urgent message: %s emergency reply sent first", "full" if first else "reminder")
     await _send(update, context, reply, lang)

@@ -153,3 +153,13 @@ async def test_lapor_after_an_urgent_message_fills_in_what_she_wrote(
     story = draft.text("story") or ""
     assert "ngunci dia di kamar" in story
     assert "4 bln gk digaji" in story
+
+
+async def test_suicidal_thoughts_said_again_get_a_kind_word_not_a_cold_line(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7010, "Rina", "id")
+    await _replies(standin, user, "sy pengen mati aja kak, capek")
+    (again,) = await _replies(standin, user, "gak usah bangun lg rasanya, pengen mati aja")
+    assert again.plain_text.startswith("💛 Saya masih di sini")
+    assert "119 ext. 8" in again.plain_text
