@@ -182,6 +182,11 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         return Reply(text, (Action.TALK,))
     reminder = reminder_reply(situation, table, home)
     offer = _T["offer_abroad" if place is None and not situation.in_indonesia else "offer"][lang]
+    if place is not None and situation.writer is Writer.FAMILY:  # the numbers above are hers to call
+        offer = (
+            f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
+            f"Kemlu <b>{_e(home.kemlu)}</b>\n\n{offer}"
+        )
     return Reply(f"{reminder.html}\n\n{offer}", reminder.actions)
 
 

@@ -311,3 +311,11 @@ def test_a_follow_up_without_a_country_asks_where_and_offers_both_buttons() -> N
     reply = follow_up_reply(Situation("id", None), TABLE, HOME)
     assert "Tulis nama negara atau kotanya" in reply.html
     assert reply.actions == (Action.ABROAD, Action.REPORT)
+
+
+def test_a_follow_up_from_family_adds_what_she_can_do_from_home() -> None:
+    reply = follow_up_reply(Situation("id", TABLE.get("MY"), Writer.FAMILY, near="johor bahru"), TABLE, HOME)
+    assert "+60 10-528 8040" in reply.html
+    assert "0800-1000" in reply.html
+    alone = follow_up_reply(Situation("id", TABLE.get("MY")), TABLE, HOME)
+    assert "0800-1000" not in alone.html
