@@ -186,15 +186,20 @@ SUPPOSED: Final = Hedge(
         r"\b(?:(?:kalau|jika|bila|apabila|andai) (?:misal|misalnya|umpama|umpamanya|seumpama)|misal nanti"
         r"|umpama nanti"
         # broadcast news and videos watched: "di tv ada tkw disiksa", "td liat di tiktok"
-        r"|(?:di|lihat|liat|nonton|dari|berita) (?:tv|televisi|koran|youtube|tiktok|internet)|artikel"
-        r"|podcast|medsos|sosmed)\b"
+        # (not "foto saya disebar di tiktok": that is a threat to her)
+        r"|(?:lihat|liat|nonton|baca|dengar|denger|berita|viral) (?:di )?(?:tv|televisi|koran|youtube|tiktok"
+        r"|internet|medsos|sosmed|fb|facebook|instagram|ig)|di (?:tv|televisi|koran)|artikel|podcast)\b"
     ),
     why=(
         "A supposition or something seen in the news: not happening to the writer, and the learned model "
         "(which reads such messages as the danger they describe) is held to its highest bar."
     ),
     matches=("kalau misal nanti di sana saya dikunci majikan", "tadi di tv ada kasus pmi disiksa"),
-    misses=("kalau saya tidak ingin kerja saya dipukul", "majikan mukul saya pakai remote tv"),
+    misses=(
+        "kalau saya tidak ingin kerja saya dipukul",
+        "majikan mukul saya pakai remote tv",
+        "dia ngancam video saya disebar di tiktok",
+    ),
 )
 PAST: Final = Hedge(
     "past",
@@ -233,7 +238,8 @@ HEARSAY: Final = Hedge(
     "hearsay",
     (
         r"^katanya\b|\b(?:kata|dengar dari|dari) (?:teman|tetangga|orang orang|orang|saudara)\b"
-        r"|\b(?:teman|tetangga)(?:nya| saya)? (?:cerita|bilang)\b|\bsaya (?:dengar|denger)\b"
+        r"|\b(?:teman|tetangga)(?:nya| saya)? (?:cerita|bilang)\b"
+        r"|\bsaya (?:dengar|denger) (?:dari|kalau|katanya|bahwa|berita|kabar)\b"
         r"|\bheard (?:about|that|of)\b"
     ),
     why=(
@@ -246,6 +252,7 @@ HEARSAY: Final = Hedge(
         "suami saya bilang dia dipukul kapten",
         "kata dokter saya tbc",
         "they say if i run they kill me",
+        "saya dengar suara teriakan dari kamar sebelah",
     ),
 )
 HEARSAY_NOW: Final = Hedge(
