@@ -60,10 +60,13 @@ class EmergencyMemory:
     async def active_danger(
         self, user_id: int, now: datetime | None = None, window: timedelta = FOLLOW_UP_WINDOW
     ) -> ActiveDanger | None:
-        """The danger of the latest alert when it was shown within `window`, else None."""
+        """The danger of the latest alert when it was shown within `window` and her words are kept for the
+        report, else None. A shared location alone shows the numbers but starts no emergency; a filed or
+        started report ends it (the story went into the report)."""
         async with self._database.sessions() as session:
             row = await EmergencyRepository(session).get(user_id)
-            alerts = dict(row.alerts or {}) if row is not None else {}
+            urgent = row is not None and bool(row.pending_story)
+            alerts = dict(row.alerts or {}) if row is not None and urgent else {}
         if not alerts:
             return None
         danger, shown = max(alerts.items(), key=lambda item: str(item[1]))
