@@ -53,6 +53,8 @@ INDONESIA: Final = "ID"
 URGENT_UPDATE_KEY: Final = "urgent_update"
 # user_data key: a message that is not urgent itself but follows an urgent one (the same emergency).
 FOLLOW_UP_KEY: Final = "danger_follow_up"
+# user_data key: this user sent an urgent message since the bot started (the database says how recently).
+DANGER_SEEN_KEY: Final = "danger_seen"
 
 
 def register(app: BotApplication) -> None:
@@ -93,6 +95,8 @@ async def triage(update: Update, context: BotContext) -> None:
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
     _mark(context, update, URGENT_UPDATE_KEY, suicidal=suicidal)
+    if context.user_data is not None:
+        context.user_data[DANGER_SEEN_KEY] = True
     lang = await language_of(update, context)
     code = named[0] if named else await _remembered_country(context, user.id)
     story = await services.emergency.story_of(user.id)
@@ -112,6 +116,8 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     """A message after an urgent one is part of the same emergency. Naming a country the numbers were not
     for (the block asked where she is) brings that country's numbers at once; anything else is marked for
     the FAQ reply, which then answers only what it is sure of and otherwise repeats the help."""
+    if context.user_data is None or not context.user_data.get(DANGER_SEEN_KEY):
+        return  # ordinary traffic costs no database read here
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
