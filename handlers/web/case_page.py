@@ -26,7 +26,7 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
-from storage.models.cases import CasePriority, CaseStatus, Direction, EventKind, WaitingReason
+from storage.models.cases import Attachment, CasePriority, CaseStatus, Direction, EventKind, WaitingReason
 from storage.services.cases import CaseDetail, Outcome
 from storage.services.console import SignedIn
 from storage.services.rules import can_transition
@@ -59,6 +59,7 @@ class ThreadItem:
     author: int | None
     text: str
     delivery: str | None = None  # for "out": sent, failed, blocked, pending
+    attachment: Attachment | None = None  # a file the worker sent, shown (or played) where she sent it
 
 
 def thread(detail: CaseDetail) -> list[ThreadItem]:
@@ -79,6 +80,12 @@ def thread(detail: CaseDetail) -> list[ThreadItem]:
             else "pending",
         )
         for message in detail.messages
+        # A message that was only a file has no text: the file itself stands in the thread instead.
+        if message.text or message.direction is not Direction.FROM_COMPLAINANT
+    ]
+    items += [
+        ThreadItem(attachment.created_at, "in", None, "", attachment=attachment)
+        for attachment in detail.attachments
     ]
     items += [
         ThreadItem(event.created_at, "note", event.actor_user_id, event.text or "")
