@@ -120,6 +120,12 @@ def _chart(kind: type[pygal.Graph], title: str, **options: object) -> pygal.Grap
     return kind(title=title, style=CHART_STYLE, js=[], disable_xml_declaration=True, **(settings | options))
 
 
+def whole_ticks(most: int, at_most: int = 8) -> list[int]:
+    """Value-axis labels for counts: whole numbers only (pygal would label 1 case as 0.1, 0.2 ... 1)."""
+    step = max(1, math.ceil(most / at_most))
+    return list(range(0, max(most, 1) + step, step))
+
+
 def _ranked(title: str, counts: Counter[str]) -> pygal.Graph:
     """One bar per place, named on the axis and with its count printed: no colour legend to decode."""
     top = counts.most_common(12)
@@ -130,6 +136,7 @@ def _ranked(title: str, counts: Counter[str]) -> pygal.Graph:
         print_values=True,
         height=max(220, 70 + 34 * len(top)),
         x_label_rotation=0,
+        y_labels=whole_ticks(max((count for _, count in top), default=0)),
     )
     # pygal draws the first label at the bottom: reversed, the largest stands on top.
     chart.x_labels = [name for name, _ in reversed(top)]
@@ -154,6 +161,7 @@ def charts(rows: Sequence[ReportRow], lang: str, days: int) -> dict[str, str]:
         height=360 + 24 * len(per_week),
         show_minor_x_labels=False,
         x_labels_major_every=max(1, math.ceil(weeks / MOST_WEEK_LABELS)),
+        y_labels=whole_ticks(max((sum(week) for week in zip(*per_week.values(), strict=True)), default=0)),
     )
     over_time.x_labels = labels
     for name, counts in sorted(per_week.items()):
