@@ -384,6 +384,16 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "our officer with the button below."
         ),
     },
+    "referral_contact": {
+        "id": (
+            "📞 <b>{agency}</b>: {contact}\nAnda bisa menghubungi mereka langsung; sebutkan nomor tiket "
+            "{ticket}. Mereka juga bisa menghubungi Anda."
+        ),
+        "en": (
+            "📞 <b>{agency}</b>: {contact}\nYou can contact them directly; give the ticket number {ticket}. "
+            "They may also contact you."
+        ),
+    },
     "status_replied": {
         "id": " Balasan petugas terakhir: {when}.",
         "en": " Last reply from the officer: {when}.",

@@ -166,10 +166,26 @@ TABLE = {
     "reply-to-new-case": Row(
         (),
         lambda core: core.cases.staff_reply(OFFICER, core.case_id, "Kami bantu cek", update_key=None),
-        (StatusChanged, ReplySent),
+        (Claimed, StatusChanged, ReplySent),
         "Kami bantu cek",
         "Terkirim ke pelapor",
-        "Diproses",
+        "Petugas: Ratna",
+    ),
+    "reply-to-a-colleagues-case-leaves-her-the-owner": Row(
+        (claim(SARI),),
+        lambda core: core.cases.staff_reply(OFFICER, core.case_id, "Kami bantu cek", update_key=None),
+        (ReplySent,),
+        "Kami bantu cek",
+        "Terkirim ke pelapor",
+        "Petugas: Sari",
+    ),
+    "question-on-an-unclaimed-case": Row(
+        (),
+        WAIT,
+        (StatusChanged, Claimed, ReplySent),
+        "Kapan terakhir digaji?",
+        "pertanyaan terkirim",
+        "Petugas: Ratna",
     ),
     "worker-answers-a-question": Row(
         (claim(), WAIT),

@@ -27,10 +27,12 @@ from handlers.staff.prompts import (
     REFERRAL,
     CardPress,
     addressed,
+    agencies_for,
     ask_agency,
     ask_question,
     ask_reason,
     ask_take_over,
+    case_for_move,
     close_prompt,
     decide,
     short,
@@ -105,11 +107,12 @@ async def change_status(press: CardPress) -> str:
 
 
 async def choose_agency(press: CardPress) -> str:
-    agencies = press.context.services.config.staff.referral_agencies
+    agencies = agencies_for(press.context, await case_for_move(press))
     if not press.arg.isdigit() or int(press.arg) >= len(agencies):
         raise InvalidInput("unknown agency")
-    await close_prompt(press, f"↪️ Instansi: {html.escape(agencies[int(press.arg)])}")
-    return await ask_reason(press, REFERRAL, agencies[int(press.arg)])
+    name = agencies[int(press.arg)].name
+    await close_prompt(press, f"↪️ Instansi: {html.escape(name)}")
+    return await ask_reason(press, REFERRAL, name)
 
 
 async def choose_reason(press: CardPress) -> str:

@@ -231,15 +231,26 @@ async def statistics_command(update: Update, context: BotContext) -> None:
     await reply(update, context, statistics_text(stats))
 
 
+# The bot prints dates as dd-mm-yyyy; officers type them that way, with slashes, or as ISO dates.
+DAY_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d")
+EXPORT_FORMAT_HELP = (
+    "Tanggal tidak terbaca. Contoh: <code>/export 01-12-2026 31-12-2026</code> "
+    "(juga 01/12/2026 atau 2026-12-01; tanggal awal ≤ akhir)."
+)
+
+
 def parse_day(value: str) -> datetime:
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
-    except ValueError:
-        raise InvalidInput("date must be YYYY-MM-DD") from None
+    for day_format in DAY_FORMATS:
+        try:
+            return datetime.strptime(value.strip(), day_format).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    raise InvalidInput("date must be dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd")
 
 
 async def export_command(update: Update, context: BotContext) -> None:
-    """`/export [DARI] [SAMPAI]` (YYYY-MM-DD, both days included); default: the last 30 days."""
+    """`/export [DARI] [SAMPAI]` (dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd, both days included); default: the
+    last 30 days."""
     actor = await require_staff(update, context)
     chat = update.effective_chat
     if actor is None or chat is None:
@@ -251,17 +262,16 @@ async def export_command(update: Update, context: BotContext) -> None:
         end = parse_day(args[1]) + timedelta(days=1) if len(args) > 1 else today + timedelta(days=1)
         content, count = await context.services.cases.export_csv(actor, start, end)
     except InvalidInput:
-        await reply(
-            update, context, "Format: <code>/export 2026-11-01 2026-11-30</code> (tanggal awal ≤ akhir)."
-        )
+        await reply(update, context, EXPORT_FORMAT_HELP)
         return
-    name = f"kasus_{start:%Y-%m-%d}_{(end - timedelta(days=1)):%Y-%m-%d}.csv"
+    last = end - timedelta(days=1)
+    name = f"kasus_{start:%Y-%m-%d}_{last:%Y-%m-%d}.csv"
     data = content.encode("utf-8-sig")  # a BOM so spreadsheet programs read the UTF-8 correctly
     await with_retry(
         lambda: context.bot.send_document(
             chat.id,
             InputFile(data, filename=name),
-            caption=f"{count} kasus",
+            caption=f"{count} kasus · {start:%d-%m-%Y} s.d. {last:%d-%m-%Y}",
             disable_content_type_detection=True,
         ),
         what="export",

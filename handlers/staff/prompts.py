@@ -16,6 +16,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import BotContext
+from bot.referrals import ReferralAgency, referral_agencies
 from handlers.callbacks import CASE
 from handlers.case_notify import staff_view
 from handlers.case_view import STATUS_CODES
@@ -103,10 +104,9 @@ async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
 
 async def ask_agency(press: CardPress) -> str:
     case = await case_for_move(press, CaseStatus.REFERRED)
-    agencies = press.context.services.config.staff.referral_agencies
     rows = [
-        [InlineKeyboardButton(short(name), callback_data=CASE.pack("ag", case.id, index))]
-        for index, name in enumerate(agencies)
+        [InlineKeyboardButton(short(agency.name), callback_data=CASE.pack("ag", case.id, index))]
+        for index, agency in enumerate(agencies_for(press.context, case))
     ]
     rows.append([InlineKeyboardButton("Batal", callback_data=CASE.pack("x", case.id))])
     prompt = await reply(
@@ -120,6 +120,12 @@ async def ask_agency(press: CardPress) -> str:
             case.id, prompt.chat_id, prompt.message_id, LinkKind.REASON_PROMPT, REFERRAL
         )
     return "Pilih instansinya."
+
+
+def agencies_for(context: BotContext, case: Case) -> tuple[ReferralAgency, ...]:
+    """The referral choices for this case: its destination's Indonesian missions first."""
+    services = context.services
+    return referral_agencies(services.config, services.destinations, case.country_code)
 
 
 async def ask_reason(press: CardPress, code: str, agency: str | None) -> str:
