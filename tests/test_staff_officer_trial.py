@@ -1,0 +1,163 @@
+# The helpers take `timeout=` like the stand-in's wait_* helpers.
+# ruff: noqa: ASYNC109
+"""What an officer and a mother still found in the staff flow, end to end on the stand-in: a reply makes
+the officer the case's owner, "Tunggu pelapor" from the card asks and waits, a referral names the mission
+and its number, places read as matched, /export takes the bot's own date format, /statistik has provinces
+and response times, a worker with several cases is asked which one, and her reopening reaches staff."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import AppConfig, StaffMember
+from bot.context import BotApplication
+from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from tests.complaint_helpers import (
+    ADMIN,
+    OFFICER,
+    PROVINCE_OFFICER,
+    STAFF_CHAT,
+    complaint_config,
+    file_report,
+    next_message,
+    prepare_chats,
+)
+
+
+@pytest.fixture
+def case_config(tmp_path: Path, complaint_settings: dict[str, Any]) -> AppConfig:
+    config = complaint_config(tmp_path, **complaint_settings)
+    members = (
+        StaffMember(user_id=ADMIN, role="admin", name="Admin Budi"),
+        StaffMember(user_id=OFFICER, role="officer", name="Ratna"),
+        StaffMember(user_id=PROVINCE_OFFICER, role="officer", name="Nia", province="Nusa Tenggara Barat"),
+    )
+    return config.model_copy(update={"staff": config.staff.model_copy(update={"members": members})})
+
+
+@pytest.fixture
+def officer(standin: BotApiStandIn) -> StandInUser:
+    return prepare_chats(standin)[1]
+
+
+async def wait_for(
+    api: BotApiStandIn, chat_id: int, predicate: Callable[[SentMessage], bool], timeout: float = 10.0
+) -> SentMessage:
+    """The first bot message in the chat (old or new) that matches, waiting for it."""
+    await api.wait_until(lambda: any(predicate(m) for m in api.bot_messages(chat_id)), timeout)
+    return next(m for m in api.bot_messages(chat_id) if predicate(m))
+
+
+async def filed_with_card(api: BotApiStandIn, user: StandInUser, **answers: str | None) -> SentMessage:
+    """File a report and return its card: the newest card in the staff chat once it arrives."""
+    cards_before = len(cards(api))
+    await file_report(api, user, **answers)
+    await api.wait_until(lambda: len(cards(api)) > cards_before, 10.0)
+    return cards(api)[-1]
+
+
+def cards(api: BotApiStandIn) -> list[SentMessage]:
+    return [m for m in api.bot_messages(STAFF_CHAT) if m.plain_text.startswith("📁")]
+
+
+def card_now(api: BotApiStandIn, card: SentMessage) -> str:
+    return next(m for m in api.bot_messages(STAFF_CHAT) if m.message_id == card.message_id).plain_text
+
+
+async def staff_says(api: BotApiStandIn, who: StandInUser, text: str) -> SentMessage:
+    api.mark_read(STAFF_CHAT)
+    await api.send_text(who, text, chat_id=STAFF_CHAT)
+    return await next_message(api, STAFF_CHAT)
+
+
+async def test_a_reply_to_an_unclaimed_case_makes_the_officer_its_owner(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4201, "Wati")
+    card = await filed_with_card(standin, worker)
+    assert "Petugas: belum ada" in card.plain_text
+    standin.mark_read(worker.id)
+    await standin.send_text(officer, "Bu, kami sudah terima laporannya.", chat_id=STAFF_CHAT, reply_to=card)
+    assert "kami sudah terima" in (await next_message(standin, worker.id)).plain_text
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
+    free = await staff_says(standin, officer, "/kasus bebas")
+    assert "Tidak ada kasus" in free.plain_text
+    mine = await staff_says(standin, officer, "/kasus saya")
+    assert "ADU-000001" in mine.plain_text
+
+
+async def test_a_referral_offers_the_destinations_mission_and_tells_the_worker_its_number(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4203, "Eka")
+    card = await filed_with_card(standin, worker, country="Taiwan", category="contract")
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, "↪️ Rujuk")
+    agencies = await wait_for(standin, STAFF_CHAT, lambda m: "ke instansi mana" in m.plain_text)
+    assert agencies.button_texts[0] == "KDEI Taipei"  # the mission of the case's country comes first
+    assert "Kepolisian (Polri)" in agencies.button_texts
+    await standin.press_button(officer, agencies, "KDEI Taipei")
+    reasons = await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await standin.press_button(officer, reasons, reasons.callback_data[2])
+    push = await next_message(standin, worker.id)
+    assert "kami teruskan ke KDEI Taipei" in push.plain_text
+    assert "+886 901 132 000" in push.plain_text
+    assert "sebutkan nomor tiket ADU-000001" in push.plain_text
+
+
+async def test_a_referral_to_a_configured_agency_gives_its_number(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4204, "Dimas")
+    card = await filed_with_card(standin, worker, category="trafficking", country="Kamboja")
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, "↪️ Rujuk")
+    agencies = await wait_for(standin, STAFF_CHAT, lambda m: "ke instansi mana" in m.plain_text)
+    await standin.press_button(officer, agencies, "Kepolisian (Polri)")
+    reasons = await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await standin.press_button(officer, reasons, reasons.callback_data[1])
+    push = await next_message(standin, worker.id)
+    polri = case_bot.bot_data["services"].config.hotlines.police
+    assert f"Kepolisian (Polri): {polri}" in push.plain_text
+
+
+async def test_lists_and_cards_show_the_matched_place_and_what_was_typed_where_it_differs(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    card = await filed_with_card(
+        standin, standin.private_user(4205, "Wati"), country="malaysa", province="jatim, kab. blitar"
+    )
+    assert "Negara: Malaysia (MY) (ditulis: malaysa)" in card.plain_text
+    assert "Provinsi asal: Jawa Timur (ID-JI) (ditulis: jatim, kab. blitar)" in card.plain_text
+    await filed_with_card(standin, standin.private_user(4206, "Ani"), country="Malaysia")
+    queue = (await staff_says(standin, officer, "/kasus")).plain_text
+    assert "Malaysia (ditulis: malaysa)" in queue
+    assert "Malaysia (ditulis: Malaysia)" not in queue  # the same spelling is not repeated
+    assert queue.count("Malaysia") == 2
+
+
+@pytest.mark.parametrize(
+    ("arguments", "period"),
+    [
+        ("01-12-2026 31-12-2026", "01-12-2026 s.d. 31-12-2026"),
+        ("01/12/2026 31/12/2026", "01-12-2026 s.d. 31-12-2026"),
+        ("2026-12-01 2026-12-31", "01-12-2026 s.d. 31-12-2026"),
+    ],
+)
+async def test_export_takes_the_date_format_the_bot_prints(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, arguments: str, period: str
+) -> None:
+    document = await staff_says(standin, officer, f"/export {arguments}")
+    assert document.plain_text == f"0 kasus · {period}"
+
+
+@pytest.mark.parametrize("arguments", ["31-02-2026 01-03-2026", "1 Desember", "31-12-2026 01-12-2026"])
+async def test_export_explains_a_date_it_cannot_read(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, arguments: str
+) -> None:
+    answer = await staff_says(standin, officer, f"/export {arguments}")
+    assert "Contoh: /export 01-12-2026 31-12-2026" in answer.plain_text
