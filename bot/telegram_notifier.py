@@ -105,6 +105,12 @@ class TelegramCaseNotifier:
     async def _status_changed(self, event: StatusChanged, view: StaffView, *, replied: bool) -> None:
         case, ticket = event.case, self._ticket(event.case)
         if event.actor is None:
+            if event.old.is_closed:  # she reopened her case; she was answered where she pressed
+                await self._staff(
+                    case,
+                    f"🔓 <b>{ticket}</b>: {html.escape(event.reason or '')} · {PLAIN_STATUS[event.old]} → "
+                    f"<b>{PLAIN_STATUS[event.new]}</b>",
+                )
             return  # the complainant answered: the relay of her message says the case is back in work
         lines = [
             f"{STATUS_MARKS.get(event.new, 'ℹ️')} <b>{ticket}</b>: {PLAIN_STATUS[event.old]} → "

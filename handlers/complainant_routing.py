@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.context import BotApplication, BotContext
+from bot.telegram_notifier import notifier_of
 from handlers import groups
 from handlers.ask import answer_question
 from handlers.callbacks import REPORT, Callback
@@ -131,13 +132,10 @@ async def to_other_case(context: BotContext, user_id: int, pressed: Callback, la
 
 
 async def reopen(context: BotContext, user_id: int, pressed: Callback, lang: str) -> None:
-    case = await context.services.routing.reopen(user_id, pressed.int_arg() or -1)
-    ticket = html.escape(case.ticket or "")
-    await staff_notice(
-        context.bot, context.services, case, f"🔓 <b>{ticket}</b>: dibuka kembali oleh pelapor."
-    )
-    await refresh_card(context.bot, context.services, case)
-    await say(context, user_id, text(lang, "reopened", ticket=case.ticket))
+    """Through the case core, so the trail and whatever front end staff use hear of it."""
+    outcome = await context.services.cases.reopen_own_case(user_id, pressed.int_arg() or -1)
+    await notifier_of(context).publish(outcome.events)
+    await say(context, user_id, text(lang, "reopened", ticket=outcome.case.ticket))
 
 
 async def new_report(update: Update, context: BotContext, user_id: int, pressed: Callback) -> None:

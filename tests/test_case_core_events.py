@@ -148,6 +148,22 @@ TABLE = {
         "dibuka kembali",
         "selesai → diproses",
     ),
+    "complainant-reopens": Row(
+        (claim(), RESOLVE),
+        lambda core: core.cases.reopen_own_case(WORKER, core.case_id),
+        (StatusChanged,),
+        None,  # she is answered where she pressed
+        "dibuka kembali oleh pelapor · selesai → diproses",
+        "Diproses",
+    ),
+    "complainant-reopens-an-unclaimed-case": Row(
+        (status(CaseStatus.REJECTED, reason="Data kurang"),),
+        lambda core: core.cases.reopen_own_case(WORKER, core.case_id),
+        (StatusChanged,),
+        None,
+        "ditolak → baru",
+        "Baru",
+    ),
     "priority": Row(
         (),
         lambda core: core.cases.set_priority(OFFICER, core.case_id, CasePriority.URGENT),

@@ -14,7 +14,7 @@ from storage.errors import AccessDenied
 from storage.models.cases import Attachment, AttachmentKind, MessageLink
 from storage.services.cases.actions import StaffActions
 from storage.services.cases.base import Actor, Scope, StaffActor
-from storage.services.cases.complainant import ANSWERED_REASON, ComplainantSide
+from storage.services.cases.complainant import ANSWERED_REASON, REOPENED_REASON, ComplainantSide
 from storage.services.cases.erasure import ERASED_TEXT, Erasure, ErasureService
 from storage.services.cases.events import (
     Claimed,
@@ -71,6 +71,7 @@ __all__ = [
     "ANSWERED_REASON",
     "ERASED_TEXT",
     "EXPORT_COLUMNS",
+    "REOPENED_REASON",
     "AccessDenied",
     "Actor",
     "CaseDetail",
