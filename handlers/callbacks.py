@@ -124,6 +124,7 @@ CASE = CallbackCodec(
         "st",  # change status
         "ag",  # referral agency chosen
         "why",  # saved reason chosen
+        "ask",  # saved reply chosen as the question of "waiting for the complainant"
         "prio",  # change priority
         "note",  # ask for an internal note
         "tpl",  # saved replies

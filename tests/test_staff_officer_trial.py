@@ -161,3 +161,71 @@ async def test_export_explains_a_date_it_cannot_read(
 ) -> None:
     answer = await staff_says(standin, officer, f"/export {arguments}")
     assert "Contoh: /export 01-12-2026 31-12-2026" in answer.plain_text
+
+
+async def test_waiting_from_the_card_takes_a_reply_to_the_card_as_the_question(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4207, "Dimas")
+    card = await filed_with_card(standin, worker)
+    await standin.press_button(officer, card, "🙋 Ambil")
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, "⏳ Tunggu pelapor")
+    prompt = await wait_for(standin, STAFF_CHAT, lambda m: "Tunggu pelapor ADU-000001" in m.plain_text)
+    # On a phone she replies to the card, not to the prompt.
+    await standin.send_text(officer, "Transfernya tanggal berapa?", chat_id=STAFF_CHAT, reply_to=card)
+    question = await next_message(standin, worker.id)
+    assert "Petugas bertanya" in question.plain_text
+    assert "Transfernya tanggal berapa?" in question.plain_text
+    await standin.wait_until(lambda: "Menunggu pelapor" in card_now(standin, card))
+    await wait_for(standin, STAFF_CHAT, lambda m: "Dikirim sebagai pertanyaan" in m.plain_text)
+    assert not next(m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == prompt.message_id).buttons
+    waiting = await staff_says(standin, officer, "/kasus tunggu")
+    assert "ADU-000001" in waiting.plain_text
+    # Her answer moves the case back; the next reply to the card is an ordinary message again.
+    await standin.send_text(worker, "Tanggal 20 November", reply_to=question)
+    await standin.wait_until(lambda: "Diproses" in card_now(standin, card))
+    standin.mark_read(worker.id)
+    await standin.send_text(officer, "Terima kasih, kami cek.", chat_id=STAFF_CHAT, reply_to=card)
+    reply = await next_message(standin, worker.id)
+    assert "Petugas (ADU-000001)" in reply.plain_text
+    assert "Diproses" in card_now(standin, card)
+
+
+async def test_waiting_with_a_saved_question(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4208, "Rina")
+    card = await filed_with_card(standin, worker)
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, "⏳ Tunggu pelapor")
+    prompt = await wait_for(standin, STAFF_CHAT, lambda m: "Tunggu pelapor ADU-000001" in m.plain_text)
+    await standin.press_button(officer, prompt, "2. Minta dokumen")
+    question = await next_message(standin, worker.id)
+    assert "Petugas bertanya" in question.plain_text
+    assert "foto paspor, kontrak kerja" in question.plain_text
+    await standin.wait_until(lambda: "Menunggu pelapor" in card_now(standin, card))
+    assert "Petugas: Ratna" in card_now(standin, card)  # asking her is handling the case
+
+
+async def test_a_cancelled_waiting_prompt_leaves_replies_to_the_card_as_messages(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4209, "Nur")
+    card = await filed_with_card(standin, worker)
+    await standin.press_button(officer, card, "⏳ Tunggu pelapor")
+    prompt = await wait_for(standin, STAFF_CHAT, lambda m: "Tunggu pelapor ADU-000001" in m.plain_text)
+    await standin.press_button(officer, prompt, "Batal")
+    await standin.wait_until(
+        lambda: (
+            "Dibatalkan"
+            in next(
+                m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == prompt.message_id
+            ).plain_text
+        )
+    )
+    standin.mark_read(worker.id)
+    await standin.send_text(officer, "Kami sedang cek.", chat_id=STAFF_CHAT, reply_to=card)
+    assert "Petugas (ADU-000001)" in (await next_message(standin, worker.id)).plain_text
+    await standin.wait_until(lambda: "Diproses" in card_now(standin, card))

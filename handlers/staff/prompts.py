@@ -11,7 +11,7 @@ import html
 import logging
 from dataclasses import dataclass
 
-from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
@@ -24,7 +24,7 @@ from handlers.staff.common import reply
 from handlers.staff.texts import ASK_AGENCY, ASK_QUESTION, ASK_REASON, ASK_REASON_TAIL, ASK_TAKE_OVER
 from storage.errors import InvalidTransition
 from storage.models.cases import Case, CaseStatus, LinkKind, WaitingReason
-from storage.services.cases import Outcome, StaffActor
+from storage.services.cases import Outcome, StaffActor, question_detail
 from storage.services.rules import can_transition
 
 logger = logging.getLogger(__name__)
@@ -88,18 +88,31 @@ async def case_for_move(press: CardPress, status: CaseStatus | None = None) -> C
 
 
 async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
+    """The question is written as a reply (to this prompt or to the card) or chosen from the saved
+    replies; the link remembers the officer, so her reply to the card is taken as the question."""
     case = await case_for_move(press, CaseStatus.WAITING_FOR_COMPLAINANT)
+    templates = press.context.services.config.staff.saved_replies
+    rows = [
+        [
+            InlineKeyboardButton(
+                short(f"{index + 1}. {t.title}"), callback_data=CASE.pack("ask", case.id, index)
+            )
+        ]
+        for index, t in enumerate(templates)
+    ]
+    rows.append([InlineKeyboardButton("Batal", callback_data=CASE.pack("x", case.id))])
     prompt = await reply(
         press.update,
         press.context,
         await addressed(press, ASK_QUESTION.format(ticket=html.escape(case.ticket or ""))),
-        ForceReply(selective=True),
+        InlineKeyboardMarkup(rows),
     )
     if prompt is not None:
+        detail = question_detail(waiting, press.actor.user_id)
         await press.context.services.cases.link_message(
-            case.id, prompt.chat_id, prompt.message_id, LinkKind.QUESTION_PROMPT, waiting.value
+            case.id, prompt.chat_id, prompt.message_id, LinkKind.QUESTION_PROMPT, detail
         )
-    return "Tulis pertanyaannya."
+    return "Tulis atau pilih pertanyaannya."
 
 
 async def ask_agency(press: CardPress) -> str:

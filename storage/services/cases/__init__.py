@@ -29,7 +29,13 @@ from storage.services.cases.events import (
     StatusChanged,
 )
 from storage.services.cases.export import EXPORT_COLUMNS, CaseExport
-from storage.services.cases.links import LinkedCase, StaffChatLinks
+from storage.services.cases.links import (
+    LinkedCase,
+    OpenQuestion,
+    StaffChatLinks,
+    parse_question_detail,
+    question_detail,
+)
 from storage.services.cases.notify import CaseNotifier, Published
 from storage.services.cases.reads import CaseDetail, CaseReads, Page
 from storage.services.cases.report import CaseReport, ReportRow
@@ -86,6 +92,7 @@ __all__ = [
     "LinkedCase",
     "MessageLink",
     "NoteAdded",
+    "OpenQuestion",
     "Outcome",
     "Page",
     "PriorityChanged",
@@ -97,4 +104,6 @@ __all__ = [
     "Statistics",
     "StatusChanged",
     "new_attachment",
+    "parse_question_detail",
+    "question_detail",
 ]

@@ -17,6 +17,7 @@ from storage.models.cases import (
     CaseStatus,
     Direction,
     EventKind,
+    LinkKind,
     WaitingReason,
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
@@ -147,6 +148,8 @@ class StaffActions(CaseCore):
                 )
             ]
             if question is not None:
+                # Asked: no "Tunggu pelapor" prompt of this case waits for a question any more.
+                await repo.delete_links(case.id, frozenset({LinkKind.QUESTION_PROMPT}))
                 events += await self._claim_if_free(repo, case, actor_id, now)
                 events.append(await self._record_reply(repo, case, actor_id, question, None, question=True))
             await rearm_timers(TimerRepository(session), case, self._policy, now)
