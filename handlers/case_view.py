@@ -386,6 +386,7 @@ def statistics_text(stats: Statistics) -> str:
             block("Status", stats.by_status, status_labels),
             block("Kategori", stats.by_category, category_labels),
             block("Negara (10 teratas)", stats.by_country),
+            block("Provinsi asal", stats.by_province),
             block("Umur kasus terbuka", [(name, count) for name, count in stats.open_by_age]),
         ]
     )

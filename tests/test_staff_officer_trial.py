@@ -8,14 +8,20 @@ and response times, a worker with several cases is asked which one, and her reop
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
 from bot.config import AppConfig, StaffMember
 from bot.context import BotApplication
+from bot.services import Services
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from storage.base import utcnow
+from storage.models.cases import Case
+from storage.services.uow import write_transaction
 from tests.complaint_helpers import (
     ADMIN,
     OFFICER,
@@ -229,3 +235,39 @@ async def test_a_cancelled_waiting_prompt_leaves_replies_to_the_card_as_messages
     await standin.send_text(officer, "Kami sedang cek.", chat_id=STAFF_CHAT, reply_to=card)
     assert "Petugas (ADU-000001)" in (await next_message(standin, worker.id)).plain_text
     await standin.wait_until(lambda: "Diproses" in card_now(standin, card))
+
+
+async def backdate(app: BotApplication, case_id: int, hours: float) -> None:
+    """The case came in `hours` ago (its staff messages and closure keep their real times)."""
+    services: Services = app.bot_data["services"]
+    async with write_transaction(services.database) as session:
+        await session.execute(
+            update(Case).where(Case.id == case_id).values(created_at=utcnow() - timedelta(hours=hours))
+        )
+
+
+async def test_statistics_show_provinces_and_response_times_like_the_console(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    east = await filed_with_card(standin, standin.private_user(4210, "Wati"), province="Jawa Timur")
+    west = await filed_with_card(standin, standin.private_user(4211, "Ani"), province="Jawa Barat")
+    await filed_with_card(standin, standin.private_user(4212, "Sri"), province="jatim")
+    await standin.send_text(officer, "Kami terima.", chat_id=STAFF_CHAT, reply_to=east)
+    await standin.send_text(officer, "Kami terima juga.", chat_id=STAFF_CHAT, reply_to=west)
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, west))
+    await standin.press_button(officer, west, "✅ Selesai")
+    reasons = await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await standin.press_button(officer, reasons, reasons.callback_data[0])
+    await standin.wait_until(lambda: "Selesai" in card_now(standin, west))
+    await backdate(case_bot, 1, hours=5)
+    await backdate(case_bot, 2, hours=72)
+    standin.mark_read(STAFF_CHAT)
+    await standin.send_text(officer, "/statistik", chat_id=STAFF_CHAT)
+    counts, times = (m.plain_text for m in await standin.wait_for_bot_messages(STAFF_CHAT, 2, timeout=10))
+    assert "Provinsi asal\n• Jawa Timur: 2\n• Jawa Barat: 1" in counts
+    assert "Waktu tanggapan (90 hari terakhir, median · p90)" in times
+    # First responses after 5 hours and after 3 days; the third case has none yet.
+    assert "• Semua (3): respons pertama 38,5 j · 3,0 hari" in times
+    assert "• Jawa Timur (2): respons pertama 5,0 j · 5,0 j" in times
+    assert "; selesai 3,0 hari · 3,0 hari" in times  # Jawa Barat, closed 3 days after it came in
+    assert "• Jawa Barat (1): respons pertama 3,0 hari · 3,0 hari" in times

@@ -26,6 +26,7 @@ from handlers.case_view import (
 )
 from handlers.delivery import with_retry
 from handlers.staff.common import reply, require_staff
+from handlers.staff.response_times import RESPONSE_DAYS, response_time_text
 from handlers.staff.texts import NOT_FOUND, STAFF_HELP, UNKNOWN_FILTER
 from storage.errors import AccessDenied, CaseNotFound, InvalidInput
 from storage.models.cases import OPEN_STATUSES, CasePriority, CaseStatus, LinkKind
@@ -227,8 +228,15 @@ async def statistics_command(update: Update, context: BotContext) -> None:
     actor = await require_staff(update, context)
     if actor is None:
         return
-    stats = await context.services.cases.statistics(actor)
+    cases = context.services.cases
+    stats = await cases.statistics(actor)
+    now = datetime.now(UTC)
+    rows = await cases.report_rows(actor, now - timedelta(days=RESPONSE_DAYS), now)
+    limit = context.services.config.complaints.unanswered_hours
     await reply(update, context, statistics_text(stats))
+    # 38 provinces of timings may pass Telegram's limit: split at line ends.
+    for chunk in chunk_lines(response_time_text(rows, limit).split("\n")):
+        await reply(update, context, chunk)
 
 
 # The bot prints dates as dd-mm-yyyy; officers type them that way, with slashes, or as ISO dates.
