@@ -109,6 +109,7 @@ REPORT = CallbackCodec(
         "erase",
         "faq",
         "to",
+        "pick",  # which of her open cases a free text is for (0: none, it is a question)
         "reopen",
         "new",
     ),

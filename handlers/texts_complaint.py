@@ -298,6 +298,14 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": "❓ It's a question, not for the officer",
     },
     "to_case": {"id": "➡️ Untuk kasus {ticket}", "en": "➡️ For case {ticket}"},
+    "which_case": {
+        "id": "Anda punya {count} laporan yang masih berjalan. Pesan ini untuk kasus mana?",
+        "en": "You have {count} open reports. Which case is this message for?",
+    },
+    "message_lost": {
+        "id": "Maaf, pesan tadi tidak tersimpan. Tolong kirim lagi.",
+        "en": "Sorry, that message was not kept. Please send it again.",
+    },
     "withdrawn": {
         "id": "Baik, pesan itu tidak diteruskan ke petugas. Ini jawaban untuk pertanyaan Anda:",
         "en": "All right, that message was not passed to the officer. Here is the answer to your question:",
