@@ -120,10 +120,10 @@ TABLE = {
     "reject": Row(
         (),
         status(CaseStatus.REJECTED, reason="Bukan wewenang BP3MI"),
-        (StatusChanged,),
+        (StatusChanged, Claimed),  # deciding on an unassigned case is handling it
         "tidak dapat kami tindak lanjuti",
         "Alasan: Bukan wewenang BP3MI",
-        "Ditolak",
+        "Petugas: Ratna",
     ),
     "refer": Row(
         (claim(),),
@@ -155,14 +155,6 @@ TABLE = {
         None,  # she is answered where she pressed
         "dibuka kembali oleh pelapor · selesai → diproses",
         "Diproses",
-    ),
-    "complainant-reopens-an-unclaimed-case": Row(
-        (status(CaseStatus.REJECTED, reason="Data kurang"),),
-        lambda core: core.cases.reopen_own_case(WORKER, core.case_id),
-        (StatusChanged,),
-        None,
-        "ditolak → baru",
-        "Baru",
     ),
     "priority": Row(
         (),

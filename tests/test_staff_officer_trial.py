@@ -113,6 +113,8 @@ async def test_a_referral_offers_the_destinations_mission_and_tells_the_worker_i
     assert "kami teruskan ke KDEI Taipei" in push.plain_text
     assert "+886 901 132 000" in push.plain_text
     assert "sebutkan nomor tiket ADU-000001" in push.plain_text
+    # Whoever decides on an unclaimed case is named on its card.
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
 
 
 async def test_a_referral_to_a_configured_agency_gives_its_number(

@@ -94,8 +94,8 @@ class StaffActions(CaseCore):
     async def _claim_if_free(
         self, repo: CaseRepository, case: Case, actor_id: int, now: datetime
     ) -> list[DomainEvent]:
-        """Writing to the complainant means handling her case: an unassigned case becomes the writer's
-        (a colleague who claimed it a moment earlier keeps it)."""
+        """Writing to the complainant or deciding on her case is handling it: an unassigned case becomes
+        the caller's (a colleague who claimed it a moment earlier keeps it)."""
         if case.assigned_to is not None:
             return []
         claimed = await self._assign(repo, case, actor_id, None, now)
@@ -113,7 +113,8 @@ class StaffActions(CaseCore):
         question: str | None = None,
     ) -> Outcome:
         """Move the case on. Closing (resolved, rejected, referred) needs a reason, a referral the agency,
-        and waiting for the complainant the question she is asked (sent to her as a staff message)."""
+        and waiting for the complainant the question she is asked (sent to her as a staff message). An
+        unassigned case becomes the caller's."""
         if status in REASON_REQUIRED:
             reason = _required_text(reason, "reason")
         if status is CaseStatus.REFERRED:
@@ -147,10 +148,11 @@ class StaffActions(CaseCore):
                     waiting_reason=case.waiting_reason,
                 )
             ]
+            # Deciding on a case is handling it: the card then names who did.
+            events += await self._claim_if_free(repo, case, actor_id, now)
             if question is not None:
                 # Asked: no "Tunggu pelapor" prompt of this case waits for a question any more.
                 await repo.delete_links(case.id, frozenset({LinkKind.QUESTION_PROMPT}))
-                events += await self._claim_if_free(repo, case, actor_id, now)
                 events.append(await self._record_reply(repo, case, actor_id, question, None, question=True))
             await rearm_timers(TimerRepository(session), case, self._policy, now)
             return Outcome(case, tuple(events))
