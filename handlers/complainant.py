@@ -27,7 +27,6 @@ from handlers import groups
 from handlers.callbacks import REPORT
 from handlers.common import language_of
 from handlers.complainant_routing import (
-    HeldText,
     ask_which_case,
     chosen_case,
     offer_reopen,
@@ -186,8 +185,8 @@ async def on_message(update: Update, context: BotContext) -> None:
             return  # no open case, or another flow waits for this text: the FAQ or that flow gets it
         case_id = chosen_case(context, open_cases)
         if case_id is None:
-            held = HeldText(message_text(message) or "", key_of(update))
-            await ask_which_case(context, user.id, open_cases, held, lang)
+            held = message_text(message) or ""
+            await ask_which_case(context, user.id, open_cases, held, key_of(update), lang)
             raise ApplicationHandlerStop
     attachment = None
     if has_evidence(message):

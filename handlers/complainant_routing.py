@@ -38,8 +38,14 @@ HELD_TEXT_KEY = "held_case_text"
 
 @dataclass(frozen=True)
 class HeldText:
-    text: str
-    update_key: str | None
+    """What she wrote before saying which case it is for: every message of a burst, in order."""
+
+    texts: tuple[str, ...]
+    update_key: str | None  # the first message's: a redelivered burst is stored once
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.texts)
 
 
 def register(app: BotApplication) -> None:
@@ -71,12 +77,23 @@ def remember_case(context: BotContext, case_id: int) -> None:
 
 
 async def ask_which_case(
-    context: BotContext, user_id: int, open_cases: Sequence[Case], held: HeldText, lang: str
+    context: BotContext,
+    user_id: int,
+    open_cases: Sequence[Case],
+    body: str,
+    update_key: str | None,
+    lang: str,
 ) -> None:
     """Several open cases and no choice yet: her text waits here until she picks the case (or says it is
-    a question for the FAQ)."""
-    if context.user_data is not None:
-        context.user_data[HELD_TEXT_KEY] = held
+    a question for the FAQ). More messages before she picks join it, so none is lost."""
+    if context.user_data is None:
+        return
+    held = context.user_data.get(HELD_TEXT_KEY)
+    if isinstance(held, HeldText):
+        context.user_data[HELD_TEXT_KEY] = HeldText((*held.texts, body), held.update_key)
+        await say(context, user_id, text(lang, "which_case_held"))
+        return
+    context.user_data[HELD_TEXT_KEY] = HeldText((body,), update_key)
     rows = [
         [
             InlineKeyboardButton(

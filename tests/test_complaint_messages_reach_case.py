@@ -86,8 +86,10 @@ async def test_with_two_open_cases_she_is_asked_which_and_the_choice_holds(
     user = standin.private_user(7103, "Dewi")
     await filed(standin, user, "Paspor ditahan.")
     await filed(standin, user, "Gaji belum dibayar.")
-    await standin.send_text(user, "paspornya masih di agensi")
+    await standin.send_text(user, "paspornya")
     ask = await next_question(standin, user.id, "report:v1:pick:")
+    await standin.send_text(user, "masih di agensi")  # a burst before she picks is kept whole
+    assert "Tersimpan" in (await next_question(standin, user.id, "Pilih dulu kasusnya")).plain_text
     assert "2 laporan yang masih berjalan" in ask.plain_text
     assert ask.button_texts == [
         "ADU-000002 · 💰 Gaji tidak dibayar",  # the most recently active first
@@ -101,13 +103,13 @@ async def test_with_two_open_cases_she_is_asked_which_and_the_choice_holds(
     ack = await next_question(standin, user.id, "Diteruskan")
     assert "ADU-000001" in ack.plain_text
     assert "➡️ Untuk kasus ADU-000002" in ack.button_texts
-    await staff_text_containing(standin, "paspornya masih di agensi")
+    await staff_text_containing(standin, "paspornya\nmasih di agensi")
     # The next free text goes to the chosen case without asking again.
     await standin.send_text(user, "agensinya PT Maju Jaya")
     ack = await next_question(standin, user.id, "Diteruskan")
     assert "ADU-000001" in ack.plain_text
     assert [m.text for m in (await cases.detail_for_operator(1)).messages] == [
-        "paspornya masih di agensi",
+        "paspornya\nmasih di agensi",
         "agensinya PT Maju Jaya",
     ]
     # A message meant for the other case moves there, and that case is the choice from then on.
