@@ -84,6 +84,7 @@ async def walk(
     waits: list[float],
     *,
     buttons_shown: bool,
+    last_waits: list[float] | None = None,
 ) -> SentMessage:
     """Do each step and wait for its reply (skipping other messages, such as triage's emergency contacts),
     timing each wait; return the last reply. Buttons are pressed on the previous reply; with
@@ -99,6 +100,8 @@ async def walk(
         reply = await inbox.next_containing(user.id, step.reply_marker)
         waits.append(time.perf_counter() - started)
     assert reply is not None
+    if last_waits is not None:
+        last_waits.append(waits[-1])  # the last step's: for the complaint walk, confirmation to ticket
     return reply
 
 
@@ -114,6 +117,16 @@ class Figures:
     elapsed_s: float
     waits: tuple[float, ...]
     first_failure: str | None = None  # why the first unfinished walk stopped
+    last_waits: tuple[float, ...] = ()  # each finished walk's last reply wait
+
+    @property
+    def last_p50_ms(self) -> float:
+        return statistics.median(self.last_waits) * 1000 if self.last_waits else float("nan")
+
+    @property
+    def last_p95_ms(self) -> float:
+        ordered = sorted(self.last_waits)
+        return ordered[int(len(ordered) * 0.95)] * 1000 if ordered else float("nan")
 
     @property
     def walks_per_s(self) -> float:
@@ -208,6 +221,7 @@ async def run_bot(
             walkers = people(api, users)
             inbox = Inboxes(api)
             waits: list[float] = []
+            confirmations: list[float] = []
 
             def card_texts() -> list[str]:
                 return [
@@ -222,7 +236,15 @@ async def run_bot(
                 started = time.perf_counter()
                 results = await asyncio.gather(
                     *(
-                        walk(api, inbox, user, complaint_steps(user.id), waits, buttons_shown=True)
+                        walk(
+                            api,
+                            inbox,
+                            user,
+                            complaint_steps(user.id),
+                            waits,
+                            buttons_shown=True,
+                            last_waits=confirmations,
+                        )
                         for user in walkers
                     ),
                     return_exceptions=True,
@@ -263,6 +285,7 @@ async def run_bot(
         elapsed,
         tuple(waits),
         first_failure(results),
+        tuple(confirmations),
     )
     return figures, durability, config
 
@@ -303,6 +326,10 @@ async def run(users: int, database_url: str | None, concurrency: int, *, baselin
         f"database {config.database.url.split(':')[0]}"
     )
     print_table(bot, echo)
+    print(
+        f"confirmation to ticket ({users} complainants at once): "
+        f"p50 {bot.last_p50_ms:.0f} ms, p95 {bot.last_p95_ms:.0f} ms"
+    )
     print(
         f"cases {durability.cases}, distinct tickets {durability.distinct_tickets}, "
         f"staff cards {durability.staff_cards}, lost {durability.lost}, "
