@@ -6,7 +6,8 @@ fail outright. Queueing this process's writers on an asyncio gate first is fair 
 process (the CLI) is still covered by the busy timeout. PostgreSQL takes row locks itself: no gate there.
 
 `urgent=True` puts a writer ahead of the queue. It is for tiny writes that record what Telegram already
-did (the message id of a card just sent): until they commit, a crash would make the bot do it again.
+did (the message id of a card just sent): until they commit, a crash would make the bot do it again; and
+for storing a batch of fetched updates, which no update can be handled (or fetched) before.
 
 While a writer holds the gate, its statements that cannot wait on a lock run without a trip to the
 driver's thread (`storage.sqlite_driver.statements_here`): the gate's turn is then as short as SQLite
