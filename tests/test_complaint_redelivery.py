@@ -95,8 +95,10 @@ async def test_an_answer_delivered_twice_is_not_the_next_answer(
     assert draft.text("province") is None
     # The second delivery restates the province question (the first one's may never have gone out).
     asked, saved, asked_again = request.texts()
-    assert "sudah tersimpan" in saved and "Provinsi" in saved
-    assert asked_again == asked and "provinsi" in asked.lower()
+    assert "sudah tersimpan" in saved
+    assert "Provinsi" in saved
+    assert asked_again == asked
+    assert "provinsi" in asked.lower()
 
 
 async def test_a_button_press_handled_again_restates_the_question_it_led_to(
