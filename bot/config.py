@@ -335,6 +335,8 @@ class WebSettings(_Frozen):
     session_minutes: int = Field(default=480, ge=5, le=7 * 24 * 60)
     data_dir: Path = Path("data")
     login_attempts_per_minute: int = Field(default=10, ge=1)
+    # Labelled sets (`faq eval` files) a content-gaps patch is scored on before it is offered (none: lint).
+    eval_sets: tuple[Path, ...] = ()
 
     @field_validator("public_url")
     @classmethod
@@ -342,6 +344,14 @@ class WebSettings(_Frozen):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("eval_sets")
+    @classmethod
+    def _existing_files(cls, value: tuple[Path, ...]) -> tuple[Path, ...]:
+        missing = [str(path) for path in value if not path.is_file()]
+        if missing:
+            raise ValueError(f"no such file: {', '.join(missing)}")
+        return value
 
 
 class WebhookSettings(_Frozen):

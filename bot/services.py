@@ -34,6 +34,7 @@ from storage.services.question_log import QuestionLogService
 from storage.services.rate_windows import RateWindows
 from storage.services.rules import QueuePolicy
 from storage.services.staff import StaffDirectory
+from storage.services.staff_chats import ExposedStaffChats
 from storage.services.timers import TimerSweep
 
 BUTTON_PRESSES_PER_MESSAGE = 3
@@ -62,7 +63,7 @@ class Services:
     console: ConsoleAccess = field(init=False)
     phrasings: PhrasingService = field(init=False)
     # Staff chats where someone who is not staff may be present (see handlers.staff_hygiene).
-    exposed_staff_chats: set[int] = field(init=False, default_factory=set)
+    exposed_staff_chats: ExposedStaffChats = field(init=False)
     # --- instances sharing one database ---
     leases: LeaseBook = field(init=False)
     # --- emergency help where the person in danger is ---
@@ -106,6 +107,7 @@ class Services:
         session_lifetime = timedelta(minutes=config.web.session_minutes)
         self.console = ConsoleAccess(self.database, self.staff_directory, session_lifetime)
         self.phrasings = PhrasingService(self.database, self.staff_directory)
+        self.exposed_staff_chats = ExposedStaffChats(self.database)
         # --- instances sharing one database ---
         self.leases = LeaseBook(self.database, instance_name())
         # --- emergency help ---

@@ -33,3 +33,4 @@ from storage.models.shared_state import (  # noqa: E402, F401  (rate limits and 
     RegisteredAgency,
     RegistryImport,
 )
+from storage.models.staff_chats import ExposedStaffChat  # noqa: E402, F401  (staff chats open to outsiders)

@@ -1,7 +1,7 @@
 """State shared by every instance: per-user rate-limit windows and the P3MI registry with its imports.
 
-Revision ID: 0011
-Revises: 0009
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-06
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from storage.base import UtcDateTime
 
-revision: str = "0011"
-down_revision: str | None = "0009"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
