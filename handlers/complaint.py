@@ -162,6 +162,8 @@ async def answer_button(
     try:
         draft = await press(context, user_id, pressed, update_key)
     except DuplicateUpdate:
+        # Handled before an interruption: whether its question went out is unknown, so say it again.
+        await restate_current(context, user_id, lang)
         return
     except DraftNotFound:
         await say(context, user_id, text(lang, "no_draft"))
@@ -206,6 +208,14 @@ async def press(context: BotContext, user_id: int, pressed: Callback, update_key
     if choice is None:
         raise InvalidInput("unknown action")
     return await intake.answer(user_id, choice, arg, update_key=update_key)
+
+
+async def restate_current(context: BotContext, user_id: int, lang: str) -> None:
+    """After an update handled again (replayed after a restart or a takeover): its answer is saved, and
+    the user may never have seen the question that followed, so restate where the report stands."""
+    current = await context.services.intake.current(user_id)
+    if current is not None:
+        await restate(context, current, lang, repeated=True)
 
 
 def step_of(value: str) -> Step:
@@ -289,9 +299,7 @@ async def on_message(update: Update, context: BotContext) -> None:
         await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")
     except DuplicateUpdate:
         logger.info("update %s was delivered again; already handled", update.update_id)
-        current = await context.services.intake.current(user.id)
-        if current is not None and not current.question_seen:
-            await ask(context, current, lang)  # the bot stopped before asking on: ask now
+        await restate_current(context, user.id, lang)
     except AnswerForEarlierStep:
         # Sent before the current question appeared (re-sent while the bot was down): restate the step.
         current = await context.services.intake.current(user.id)
