@@ -222,6 +222,13 @@ DEFAULT_AGENCIES = (
     "SAPA 129 (KemenPPPA)",
     "KP2MI pusat",
 )
+# What a worker is told to call for each agency: a name under `hotlines`, or the number itself.
+DEFAULT_AGENCY_CONTACTS: Mapping[str, str] = {
+    "Kepolisian (Polri)": "police",
+    "KBRI/KJRI setempat (Kemlu)": "kemlu",
+    "SAPA 129 (KemenPPPA)": "sapa",
+    "KP2MI pusat": "kp2mi",
+}
 DEFAULT_SAVED_REPLIES = (
     SavedReply(
         title="Diterima, sedang dicek",
@@ -248,6 +255,9 @@ class StaffSettings(_Frozen):
     # Saved reasons offered when a case is resolved, rejected or referred (free text is always possible).
     reasons: Mapping[str, tuple[str, ...]] = Field(default_factory=lambda: dict(DEFAULT_REASONS))
     referral_agencies: tuple[str, ...] = DEFAULT_AGENCIES
+    # Agency name -> a `hotlines` name or a number; the Indonesian missions' numbers come from the
+    # destinations table.
+    referral_contacts: Mapping[str, str] = Field(default_factory=lambda: dict(DEFAULT_AGENCY_CONTACTS))
     saved_replies: tuple[SavedReply, ...] = DEFAULT_SAVED_REPLIES
 
     @field_validator("time_zone")
@@ -336,6 +346,8 @@ class WebSettings(_Frozen):
     session_minutes: int = Field(default=480, ge=5, le=7 * 24 * 60)
     data_dir: Path = Path("data")
     login_attempts_per_minute: int = Field(default=10, ge=1)
+    # Labelled sets (`faq eval` files) a content-gaps patch is scored on before it is offered (none: lint).
+    eval_sets: tuple[Path, ...] = ()
 
     @field_validator("public_url")
     @classmethod
@@ -343,6 +355,14 @@ class WebSettings(_Frozen):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("eval_sets")
+    @classmethod
+    def _existing_files(cls, value: tuple[Path, ...]) -> tuple[Path, ...]:
+        missing = [str(path) for path in value if not path.is_file()]
+        if missing:
+            raise ValueError(f"no such file: {', '.join(missing)}")
+        return value
 
 
 class WebhookSettings(_Frozen):

@@ -181,18 +181,8 @@ def unknown_ids(eval_set: EvalSet, known: Sequence[str]) -> list[str]:
 
 
 def evaluate(decide: Decide, detector: UrgencyDetector, eval_set: EvalSet) -> EvalReport:
-    report = EvalReport()
-    for case in eval_set.cases:
-        score_case(report, case, decide(case.query))
-        report.cases_flagged_urgent += detector.is_urgent(case.query)
-    for text in eval_set.out_of_scope:
-        reply = decide(text)
-        report.out_of_scope += 1
-        if reply.decision is Decision.ANSWER:
-            report.out_of_scope_answered += 1
-            report.misses.append(f"out-of-scope answered ({reply.entry_id} {reply.confidence:.2f}): {text}")
-        elif reply.decision is Decision.CLARIFY:
-            report.out_of_scope_clarified += 1
+    report = evaluate_replies(decide, eval_set)
+    report.cases_flagged_urgent = sum(detector.is_urgent(case.query) for case in eval_set.cases)
     for text in eval_set.urgent:
         report.urgent += 1
         if detector.is_urgent(text):
@@ -204,6 +194,22 @@ def evaluate(decide: Decide, detector: UrgencyDetector, eval_set: EvalSet) -> Ev
         if detector.is_urgent(text):
             report.not_urgent_flagged += 1
             report.misses.append(f"ordinary question flagged urgent: {text}")
+    return report
+
+
+def evaluate_replies(decide: Decide, eval_set: EvalSet) -> EvalReport:
+    """The reply decision alone (what new content can change), without the urgency detector."""
+    report = EvalReport()
+    for case in eval_set.cases:
+        score_case(report, case, decide(case.query))
+    for text in eval_set.out_of_scope:
+        reply = decide(text)
+        report.out_of_scope += 1
+        if reply.decision is Decision.ANSWER:
+            report.out_of_scope_answered += 1
+            report.misses.append(f"out-of-scope answered ({reply.entry_id} {reply.confidence:.2f}): {text}")
+        elif reply.decision is Decision.CLARIFY:
+            report.out_of_scope_clarified += 1
     return report
 
 

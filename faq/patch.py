@@ -1,11 +1,14 @@
 """A patch of new phrasings for faq/content/: entry id → questions to add per language, as YAML an editor
-merges by hand, and the check that the content with the patch applied still loads and lints clean."""
+merges by hand, the content with the patch applied (for the lint and the labelled-set scores in
+faq.patch_eval), and the check that it still loads and lints clean."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +39,22 @@ def patch_yaml(additions: Additions) -> str:
     return HEADER + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=1000)
 
 
-def check_patch(additions: Additions, paths: Iterable[Path | str] | None = None) -> list[Problem]:
-    """Problems the patch would bring: unknown entries, and lint problems the content did not have before."""
+@dataclass(frozen=True, slots=True)
+class PatchedContent:
+    """The content files with the patch applied (copies in a temporary folder) and the entries the patch
+    names that the content does not have."""
+
+    originals: tuple[Path, ...]
+    copies: tuple[Path, ...]
+    unknown: frozenset[str]
+
+
+@contextlib.contextmanager
+def patched_content(
+    additions: Additions, paths: Iterable[Path | str] | None = None
+) -> Iterator[PatchedContent]:
+    """The content with the patch applied, readable while the block runs; the copies go afterwards."""
     files = content_files(paths if paths is not None else [CONTENT_DIR])
-    before = {problem.message for problem in lint_paths(files)}
     unknown = set(additions)
     with tempfile.TemporaryDirectory(prefix="faq-patch-") as folder:
         copies = []
@@ -61,9 +76,24 @@ def check_patch(additions: Additions, paths: Iterable[Path | str] | None = None)
             else:
                 shutil.copyfile(source, target)
             copies.append(target)
-        after = lint_paths(copies)
+        yield PatchedContent(tuple(files), tuple(copies), frozenset(unknown))
+
+
+def check_patch(
+    additions: Additions, paths: Iterable[Path | str] | None = None, *, known: Collection[str] | None = None
+) -> list[Problem]:
+    """Problems the patch would bring: unknown entries, and lint problems the content did not have before
+    (`known`: the messages of those, when the caller already linted the unpatched content)."""
+    with patched_content(additions, paths) as patched:
+        before = (
+            set(known)
+            if known is not None
+            else {problem.message for problem in lint_paths(patched.originals)}
+        )
+        after = lint_paths(patched.copies)
     problems = [
-        Problem(SourceLocation("patch", 0), f"unknown entry: {entry_id}") for entry_id in sorted(unknown)
+        Problem(SourceLocation("patch", 0), f"unknown entry: {entry_id}")
+        for entry_id in sorted(patched.unknown)
     ]
     problems += [problem for problem in after if problem.message not in before]
     return problems

@@ -34,9 +34,9 @@ def reply_to(message_id: int | None) -> ReplyParameters | None:
     return None if message_id is None else ReplyParameters(message_id, allow_sending_without_reply=True)
 
 
-def exposed(services: Services, chat_id: int | None) -> bool:
+async def exposed(services: Services, chat_id: int | None) -> bool:
     """A staff chat where someone who is not staff may be present: it gets summaries, not personal data."""
-    return chat_id is not None and chat_id in services.exposed_staff_chats
+    return chat_id is not None and await services.exposed_staff_chats.is_exposed(chat_id)
 
 
 def summary_card(services: Services, case: Case) -> str:
@@ -50,8 +50,8 @@ def summary_card(services: Services, case: Case) -> str:
     )
 
 
-def _card(services: Services, chat_id: int, case: Case, text: str) -> str:
-    return summary_card(services, case) if exposed(services, chat_id) else text
+async def _card(services: Services, chat_id: int, case: Case, text: str) -> str:
+    return summary_card(services, case) if await exposed(services, chat_id) else text
 
 
 async def post_card(
@@ -75,13 +75,14 @@ async def _post_card(bot: Bot, services: Services, case: Case, heading: str | No
         return None
     current, attachments = await services.cases.card_view(case.id)
     view = await staff_view(services)
+    text = await _card(
+        services, chat_id, current, card_text(current, attachments, view=view, heading=heading)
+    )
     try:
         card = await with_retry(
             lambda: bot.send_message(
                 chat_id,
-                _card(
-                    services, chat_id, current, card_text(current, attachments, view=view, heading=heading)
-                ),
+                text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=card_keyboard(current),
             ),
@@ -94,7 +95,7 @@ async def _post_card(bot: Bot, services: Services, case: Case, heading: str | No
     # At once and ahead of other writers: a card Telegram accepted but whose id was never stored is
     # posted again after a crash (the Bot API has no idempotency key).
     await services.cases.link_message(case.id, chat_id, card.message_id, kind)
-    if heading is None and not exposed(services, chat_id):
+    if heading is None and not await exposed(services, chat_id):
         for attachment in attachments:
             await _copy_attachment(
                 bot, services, case, chat_id, card.message_id, attachment.kind, attachment.file_id
@@ -139,10 +140,11 @@ async def refresh_card(bot: Bot, services: Services, case: Case) -> None:
     current, attachments = await services.cases.card_view(case.id)
     view = await staff_view(services)
     chat_id = case.staff_chat_id
+    text = await _card(services, chat_id, current, card_text(current, attachments, view=view))
     try:
         await with_retry(
             lambda: bot.edit_message_text(
-                _card(services, chat_id, current, card_text(current, attachments, view=view)),
+                text,
                 chat_id=case.staff_chat_id,
                 message_id=case.card_message_id,
                 parse_mode=ParseMode.HTML,
@@ -162,7 +164,7 @@ async def staff_notice(bot: Bot, services: Services, case: Case, html_text: str)
     chat_id = case.staff_chat_id or staff_chat_for(services.config, case.province_code)
     if chat_id is None:
         return None
-    if exposed(services, chat_id):
+    if await exposed(services, chat_id):
         link = f"{services.config.web.public_url}/kasus/{case.id}"
         html_text = (
             f"ℹ️ <b>{html.escape(case.ticket or '')}</b>: ada pembaruan. Buka di konsol: {html.escape(link)}"

@@ -89,15 +89,13 @@ async def audit_chat(bot: Bot, services: Services, chat_id: int) -> None:
         await mark_exposed(
             bot, services, chat_id, reason=f"{count} anggota, {known - 1} petugas dikenal + bot"
         )
-    elif chat_id in services.exposed_staff_chats:
-        services.exposed_staff_chats.discard(chat_id)
+    elif await services.exposed_staff_chats.clear(chat_id):
         logger.info("staff chat %s: only known staff present again", chat_id)
 
 
 async def mark_exposed(bot: Bot, services: Services, chat_id: int, *, reason: str) -> None:
-    if chat_id in services.exposed_staff_chats:
-        return
-    services.exposed_staff_chats.add(chat_id)
+    if not await services.exposed_staff_chats.mark(chat_id, reason):
+        return  # marked before (perhaps before a restart): the admins were warned then
     logger.warning(
         "staff chat %s: someone who is not staff may be present; cards there are summaries", chat_id
     )

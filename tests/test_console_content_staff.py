@@ -1,9 +1,11 @@
 """The console's content gaps and staff admin: an admin adds an editor; the editor sees the questions the
 FAQ served badly with the closest entry, proposes and accepts a phrasing and downloads the YAML patch
-(checked with faq lint first), and can do nothing with cases; officers see neither page."""
+(checked with faq lint first, and with faq eval on the configured labelled sets: a patch that makes them
+worse is refused with its figures), and can do nothing with cases; officers see neither page."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -20,12 +22,24 @@ from bot.web import secret_key
 from faq.patch import check_patch
 from handlers.web.common import SESSION_COOKIE, cookie_signer
 from storage.models.questions import QuestionEventKind
+from storage.models.staff import StaffRole
 from tests.bot_fixtures import with_api
 from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, file_report, next_message, prepare_chats
 from tests.console_helpers import console_config
 
 EDITOR = 9020
 GAP_QUESTION = "zqx brp lama proses klaim asuransi kapal pesiar norwegia"
+
+
+# Questions of the official-route entry, labelled as such; filed under the G-to-G entry they answer G to G.
+OFFICIAL_ROUTE = ("gmn cara kerja ke LN yg resmi", "jalur apa aja kalo mau jd TKI legal")
+LABELLED_SET = {
+    "cases": [
+        *({"q": question, "ok": ["jalur-resmi"]} for question in OFFICIAL_ROUTE),
+        {"q": "apa itu G to G", "ok": ["jalur-g2g"]},
+    ],
+    "out_of_scope": ["resep rendang padang yang enak"],
+}
 
 
 @pytest.fixture
@@ -95,6 +109,7 @@ async def test_an_editor_turns_a_gap_into_a_checked_patch_and_never_sees_a_case(
         await editor.post(
             "/konten/putuskan", data={"csrf": editor_csrf, "id": str(proposal.id), "accept": "1"}
         )
+        assert "Lolos faq lint" in await reviewed_page(editor)
         patch = await editor.get("/konten/patch.yaml")
         assert patch.status_code == 200
         assert yaml.safe_load(patch.text) == {
@@ -112,3 +127,64 @@ def test_a_patch_for_an_unknown_entry_is_not_offered() -> None:
     problems = check_patch({"tidak-ada": {"id": ["apa ini"]}})
     assert [problem.message for problem in problems] == ["unknown entry: tidak-ada"]
     assert check_patch({"jalur-resmi": {"id": ["jalur resmi kerja ke LN lewat mana aja ya"]}}) == []
+
+
+async def reviewed_page(editor: httpx.AsyncClient) -> str:
+    """The content page once the background review of the current patch has finished."""
+    for _ in range(600):
+        page = (await editor.get("/konten")).text
+        if 'http-equiv="refresh"' not in page:
+            return page
+        await asyncio.sleep(0.2)
+    raise AssertionError("the patch review did not finish")
+
+
+async def test_a_patch_that_makes_the_labelled_sets_worse_is_refused_with_its_figures(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    labelled = tmp_path / "faq_dev_kecil.yaml"
+    labelled.write_text(yaml.safe_dump(LABELLED_SET, allow_unicode=True), encoding="utf-8")
+    config = console_config(tmp_path)
+    config = config.model_copy(update={"web": config.web.model_copy(update={"eval_sets": (labelled,)})})
+    prepare_chats(standin)
+    async with running_bot(with_api(config, standin)) as app:
+        services: Services = app.bot_data["services"]
+        await services.staff_directory.add_officer(ADMIN, EDITOR, StaffRole.EDITOR, name="Eka")
+        cookies, csrf = await signed_in(services, config, EDITOR)
+        async with httpx.AsyncClient(base_url=config.web.public_url, cookies=cookies) as editor:
+
+            async def accept(question: str, entry_id: str) -> None:
+                await editor.post(
+                    "/konten/usul", data={"csrf": csrf, "question": question, "entry_id": entry_id}
+                )
+                newest = max(await services.phrasings.all(EDITOR), key=lambda proposal: proposal.id)
+                await editor.post(
+                    "/konten/putuskan", data={"csrf": csrf, "id": str(newest.id), "accept": "1"}
+                )
+
+            for question in OFFICIAL_ROUTE:
+                await accept(question, "jalur-g2g")
+            first = (await editor.get("/konten")).text
+            assert "sedang diperiksa" in first
+            assert 'id="patch"' not in first
+            page = await reviewed_page(editor)
+            assert "Patch ditolak" in page
+            assert "faq_dev_kecil: dijawab benar turun 3 →" in page
+            assert "patch-scores" in page
+            assert 'id="patch"' not in page
+            refused = await editor.get("/konten/patch.yaml")
+            assert refused.status_code == 303
+            assert "ditolak" in (await editor.get(refused.headers["location"])).text
+
+            # Dropping the harmful proposals and accepting a harmless one: reviewed again, and offered.
+            for proposal in await services.phrasings.all(EDITOR):
+                await editor.post(
+                    "/konten/putuskan", data={"csrf": csrf, "id": str(proposal.id), "accept": "0"}
+                )
+            await accept("jalur resmi kerja ke LN lewat mana aja ya", "jalur-resmi")
+            page = await reviewed_page(editor)
+            assert "Lolos faq lint dan faq eval" in page
+            assert "3 → 3 dari 3" in page
+            patch = await editor.get("/konten/patch.yaml")
+            assert patch.status_code == 200
+            assert yaml.safe_load(patch.text)["entries"][0]["id"] == "jalur-resmi"

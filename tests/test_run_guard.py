@@ -61,7 +61,7 @@ def test_run_summarises_the_unverified_numbers_in_one_warning_and_lists_them_at_
     assert str(table.source) in warnings[0]
     listed = [record.getMessage() for record in unverified if record.levelno == logging.DEBUG]
     assert len(listed) == len(table.unverified()) > 1
-    assert any("dest_th_mission = +66 92 903 1103" in line for line in listed)
+    assert any("dest_la_mission = +856 20 5597 0520" in line for line in listed)
 
 
 def test_an_override_verifies_a_number_and_an_unknown_override_names_the_key(tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ def test_the_shipped_config_loads_reasons_agencies_and_saved_replies() -> None:
         (MEMBERS, '  members: [{user_id: 5, province: "Atlantis"}]', "staff.members.0.province", "Atlantis"),
         ("  time_zone: Asia/Jakarta", "  time_zone: Asia/Bandung", "staff.time_zone", "Asia/Bandung"),
         ("    resolved:\n", "    closed:\n", "staff.reasons", "closed"),
+        ("  eval_sets: []", "  eval_sets: [tests/data/tidak_ada.yaml]", "web.eval_sets", "tidak_ada.yaml"),
     ],
 )
 def test_bad_staff_settings_fail_with_file_and_key(

@@ -12,6 +12,8 @@ from bot.config import AppConfig
 from bot.run import running_bot
 from bot.services import Services
 from bot.standin import BotApiStandIn
+from storage.db import Database
+from storage.services.staff_chats import ExposedStaffChats
 from tests.bot_fixtures import with_api
 from tests.complaint_helpers import ADMIN, STAFF_CHAT, file_report, next_message, prepare_chats
 
@@ -36,7 +38,7 @@ async def test_a_stranger_joining_turns_cards_into_summaries_and_warns_admins(
     standin.set_member(STAFF_CHAT, officer)
     async with running_bot(with_api(case_config, standin)) as app:
         services: Services = app.bot_data["services"]
-        assert services.exposed_staff_chats == set()
+        assert await services.exposed_staff_chats.all() == set()
         first = standin.private_user(4701, "Siti")
         await file_report(standin, first, story=STORY)
         await standin.wait_until(
@@ -49,7 +51,7 @@ async def test_a_stranger_joining_turns_cards_into_summaries_and_warns_admins(
         await standin.member_joins(STAFF_CHAT, stranger, by=officer)
         warning = await next_message(standin, ADMIN)
         assert "bukan petugas" in warning.plain_text
-        assert STAFF_CHAT in services.exposed_staff_chats
+        assert await services.exposed_staff_chats.is_exposed(STAFF_CHAT)
 
         second = standin.private_user(4702, "Wati")
         await file_report(standin, second, story=STORY)
@@ -70,7 +72,7 @@ async def test_more_members_than_known_staff_is_caught_at_start_up(
     standin.set_member(STAFF_CHAT, standin.private_user(4798, "Tamu"))  # joined while the bot was away
     async with running_bot(with_api(case_config, standin)) as app:
         services: Services = app.bot_data["services"]
-        assert STAFF_CHAT in services.exposed_staff_chats
+        assert await services.exposed_staff_chats.is_exposed(STAFF_CHAT)
         assert "bukan petugas" in (await next_message(standin, ADMIN)).plain_text
 
 
@@ -81,8 +83,64 @@ async def test_start_up_says_when_the_bot_is_not_an_administrator(
     with caplog.at_level(logging.WARNING, logger="handlers.staff_hygiene"):
         async with running_bot(with_api(case_config, standin)) as app:
             services: Services = app.bot_data["services"]
-            assert services.exposed_staff_chats == set()
+            assert await services.exposed_staff_chats.all() == set()
     assert any(
         "not an administrator of staff chat" in record.getMessage() and str(STAFF_CHAT) in record.getMessage()
         for record in caplog.records
     )
+
+
+async def test_a_restart_keeps_the_summaries_and_does_not_warn_again(
+    standin: BotApiStandIn, case_config: AppConfig
+) -> None:
+    admin, officer = prepare_chats(standin)
+    standin.set_member(STAFF_CHAT, standin.bot_user, "administrator")
+    standin.set_member(STAFF_CHAT, admin, "administrator")
+    standin.set_member(STAFF_CHAT, officer)
+    config = with_api(case_config, standin)
+    async with running_bot(config):
+        standin.mark_read(ADMIN)
+        await standin.member_joins(STAFF_CHAT, standin.private_user(4799, "Orang Luar"), by=officer)
+        assert "bukan petugas" in (await next_message(standin, ADMIN)).plain_text
+    warnings_before = sum("bukan petugas" in m.plain_text for m in standin.bot_messages(ADMIN))
+
+    # The same database, a new process: the first card after the restart is already a summary.
+    async with running_bot(config) as app:
+        services: Services = app.bot_data["services"]
+        assert await services.exposed_staff_chats.is_exposed(STAFF_CHAT)
+        await file_report(standin, standin.private_user(4703, "Wati"), story=STORY)
+        await standin.wait_until(lambda: card_count(standin) == 1)
+        summary = card_of(standin, 0)
+        assert "Buka di konsol" in summary
+        assert STORY not in summary
+        assert "Wati" not in summary
+    assert sum("bukan petugas" in m.plain_text for m in standin.bot_messages(ADMIN)) == warnings_before
+
+
+async def test_only_known_staff_again_clears_the_mark(standin: BotApiStandIn, case_config: AppConfig) -> None:
+    _, officer = prepare_chats(standin)
+    standin.set_member(STAFF_CHAT, standin.bot_user, "administrator")
+    standin.set_member(STAFF_CHAT, officer)
+    guest = standin.private_user(4798, "Tamu")
+    standin.set_member(STAFF_CHAT, guest)
+    config = with_api(case_config, standin)
+    async with running_bot(config) as app:
+        services: Services = app.bot_data["services"]
+        assert await services.exposed_staff_chats.is_exposed(STAFF_CHAT)
+    standin.set_member(STAFF_CHAT, guest, "left")
+    async with running_bot(config) as app:
+        services = app.bot_data["services"]
+        assert await services.exposed_staff_chats.all() == set()
+
+
+async def test_marks_are_stored_once_and_cleared(database: Database) -> None:
+    chats = ExposedStaffChats(database)
+    assert await chats.mark(-100, "3 anggota, 1 petugas dikenal + bot")
+    assert not await chats.mark(-100, "lagi")
+    assert await chats.mark(-200, "x" * 500)  # a long reason is cut, not refused
+    assert await chats.all() == {-100, -200}
+    assert await ExposedStaffChats(database).is_exposed(-100)
+    assert await chats.clear(-100)
+    assert not await chats.clear(-100)
+    assert not await chats.is_exposed(-100)
+    assert await chats.all() == {-200}

@@ -468,8 +468,10 @@ class BotApiStandIn:
         }
         return await self.send_message(user, {"sticker": sticker})
 
-    async def send_voice(self, user: StandInUser, duration: int = 4) -> JsonDict:
-        stored = self._store_file(b"OggS fake voice", "voice", ".oga", None, "audio/ogg")
+    async def send_voice(
+        self, user: StandInUser, duration: int = 4, data: bytes = b"OggS fake voice"
+    ) -> JsonDict:
+        stored = self._store_file(data, "voice", ".oga", None, "audio/ogg")
         voice = {
             "file_id": stored.file_id,
             "file_unique_id": stored.file_unique_id,

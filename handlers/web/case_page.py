@@ -16,6 +16,7 @@ from starlette.routing import BaseRoute, Route
 
 from handlers.case_notify import staff_view
 from handlers.case_view import EVENT_TEXT, trail_detail
+from handlers.web.attachment_types import served
 from handlers.web.common import refusal, render, staff_names, staff_page, web
 from storage.errors import (
     AccessDenied,
@@ -25,7 +26,7 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
-from storage.models.cases import CasePriority, CaseStatus, Direction, EventKind, WaitingReason
+from storage.models.cases import Attachment, CasePriority, CaseStatus, Direction, EventKind, WaitingReason
 from storage.services.cases import CaseDetail, Outcome
 from storage.services.console import SignedIn
 from storage.services.rules import can_transition
@@ -58,6 +59,7 @@ class ThreadItem:
     author: int | None
     text: str
     delivery: str | None = None  # for "out": sent, failed, blocked, pending
+    attachment: Attachment | None = None  # a file the worker sent, shown (or played) where she sent it
 
 
 def thread(detail: CaseDetail) -> list[ThreadItem]:
@@ -78,6 +80,12 @@ def thread(detail: CaseDetail) -> list[ThreadItem]:
             else "pending",
         )
         for message in detail.messages
+        # A message that was only a file has no text: the file itself stands in the thread instead.
+        if message.text or message.direction is not Direction.FROM_COMPLAINANT
+    ]
+    items += [
+        ThreadItem(attachment.created_at, "in", None, "", attachment=attachment)
+        for attachment in detail.attachments
     ]
     items += [
         ThreadItem(event.created_at, "note", event.actor_user_id, event.text or "")
@@ -117,6 +125,7 @@ async def case_page(request: Request, user: SignedIn) -> Response:
         case=detail.case,
         thread=thread(detail),
         trail=trail,
+        shown={a.id: served(a.kind, a.mime_type).element for a in detail.attachments},
         names=await staff_names(context.services),
         next_statuses=[s for s in CaseStatus if can_transition(detail.case.status, s)],
         reasons=staff.reasons,
@@ -162,7 +171,18 @@ async def attachment(request: Request, user: SignedIn) -> Response:
     if not path.is_relative_to(root) or not path.is_file():
         return refusal(request, "not_found", 404)
     await context.services.console.record(user.user_id, "attachment", detail.case.id)
-    return FileResponse(path, media_type=found.mime_type or "application/octet-stream")
+    how = served(found.kind, found.mime_type)
+    response = FileResponse(
+        path,
+        media_type=how.media_type,
+        filename=found.file_name or f"lampiran-{found.id}{path.suffix}",
+        content_disposition_type="inline" if how.inline else "attachment",
+    )
+    # Even a file shown inline runs nothing and loads nothing (a PDF or text cannot script the console).
+    response.headers["Content-Security-Policy"] = (
+        "sandbox; default-src 'none'; img-src 'self'; media-src 'self'"
+    )
+    return response
 
 
 def _back(case_id: int, *, error: str | None = None) -> RedirectResponse:

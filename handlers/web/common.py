@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from bot.patch_review import PatchReviews
 from bot.services import Services
 from faq.places import load_places
 from handlers.texts_complaint import CATEGORY_LABELS, REPORTER_LABELS
@@ -65,6 +66,7 @@ class WebContext:
     templates: Environment = field(init=False)
     cookies: URLSafeSerializer = field(init=False)
     login_limiter: LoginLimiter = field(init=False)
+    patch_reviews: PatchReviews = field(init=False)
 
     def __post_init__(self) -> None:
         self.templates = Environment(
@@ -72,6 +74,7 @@ class WebContext:
         )
         self.cookies = cookie_signer(self.secret_key)
         self.login_limiter = LoginLimiter(self.services.config.web.login_attempts_per_minute)
+        self.patch_reviews = PatchReviews(self.services.config)
 
     @property
     def secure_cookies(self) -> bool:

@@ -1,18 +1,20 @@
 """Content gaps for editors: the questions the FAQ served worst (the same grouping as `faq gaps`), the
 entry each came closest to, proposals of a question as a phrasing of an entry, and the accepted
-phrasings as a YAML patch for faq/content/, offered only when the content with it applied lints clean."""
+phrasings as a YAML patch for faq/content/, offered only when the content with it applied lints clean and,
+where labelled sets are configured, scores no worse on them (bot.patch_review, in the background)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from urllib.parse import urlencode
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot.patch_review import ReviewState
 from faq.gaps import group_gaps
-from faq.patch import check_patch, patch_yaml
+from faq.patch import patch_yaml
 from handlers.web.common import refusal, render, staff_page, web
 from storage.errors import AccessDenied, InvalidInput
 from storage.models.console import ProposedPhrasing
@@ -52,7 +54,8 @@ async def gaps_page(request: Request, user: SignedIn) -> Response:
         for group in groups
     ]
     proposals = await services.phrasings.all(user.user_id)
-    problems = await run_in_threadpool(check_patch, additions([p for p in proposals if p.accepted]))
+    accepted = additions([p for p in proposals if p.accepted])
+    review = web(request).patch_reviews.review(accepted) if accepted else None
     entries = sorted((entry.id, entry.title.get("id")) for entry in services.faq.kb)
     return render(
         request,
@@ -60,7 +63,8 @@ async def gaps_page(request: Request, user: SignedIn) -> Response:
         user,
         rows=rows,
         proposals=proposals,
-        problems=problems,
+        review=review,
+        eval_sets=len(services.config.web.eval_sets),
         entries=entries,
         accepted=sum(1 for p in proposals if p.accepted),
         saved=request.query_params.get("ok") == "1",
@@ -69,7 +73,8 @@ async def gaps_page(request: Request, user: SignedIn) -> Response:
 
 
 def _back(error: str | None = None) -> RedirectResponse:
-    return RedirectResponse("/konten?" + ("ok=1" if error is None else f"err={error}"), status_code=303)
+    query = {"ok": "1"} if error is None else {"err": error}
+    return RedirectResponse("/konten?" + urlencode(query), status_code=303)
 
 
 @staff_page(editor_ok=True)
@@ -107,9 +112,13 @@ async def download_patch(request: Request, user: SignedIn) -> Response:
     if user.role not in CONTENT_ROLES:
         return refusal(request, "forbidden", 403)
     accepted = additions(list(await web(request).services.phrasings.accepted(user.user_id)))
-    problems = await run_in_threadpool(check_patch, accepted)
-    if problems:
-        return _back("patch belum lolos faq lint")
+    if not accepted:
+        return _back("belum ada usulan yang diterima")
+    review = web(request).patch_reviews.review(accepted)
+    if review.state is ReviewState.RUNNING:
+        return _back("patch masih diperiksa; coba lagi sebentar lagi")
+    if not review.offered:
+        return _back("patch ditolak: lihat hasil pemeriksaannya di bawah")
     return Response(
         patch_yaml(accepted),
         media_type="application/yaml; charset=utf-8",

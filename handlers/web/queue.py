@@ -68,6 +68,11 @@ def case_filter(
     )
 
 
+# The query parameters that narrow the queue (sort and paging do not): their count is shown on the folded
+# filter box, so a phone user sees at once that the list is filtered.
+FILTER_KEYS = ("q", "status", "priority", "category", "province", "country", "assignee", "age", "sla")
+
+
 @staff_page()
 async def queue_page(request: Request, user: SignedIn) -> Response:
     context = web(request)
@@ -99,4 +104,5 @@ async def queue_page(request: Request, user: SignedIn) -> Response:
         provinces=provinces,
         countries=sorted(places.countries(), key=lambda c: c.name_id),
         orders=ORDERS,
+        filtering=sum(1 for key in FILTER_KEYS if request.query_params.get(key)),
     )

@@ -101,19 +101,47 @@ def _svg(chart: pygal.Graph) -> str:
     return rendered
 
 
-def _chart(kind: type[pygal.Graph], title: str) -> pygal.Graph:
+# Drawn about as wide as a phone shows it (the SVG scales to its box): at 700 units a phone shrank the
+# labels to 6 px. On a desktop the three charts stand side by side at about this width.
+CHART_WIDTH = 460
+MOST_WEEK_LABELS = 13
+
+
+def _chart(kind: type[pygal.Graph], title: str, **options: object) -> pygal.Graph:
     # No pygal.js: it would load from a CDN; the SVG shows everything without it.
-    return kind(
-        title=title,
-        style=CHART_STYLE,
-        js=[],
-        disable_xml_declaration=True,
-        width=700,
-        height=420,
-        legend_at_bottom=True,
-        x_label_rotation=30,
-        truncate_legend=30,
+    settings: dict[str, object] = {
+        "width": CHART_WIDTH,
+        "height": 440,
+        "legend_at_bottom": True,
+        "legend_at_bottom_columns": 1,
+        "x_label_rotation": 30,
+        "truncate_legend": 40,
+    }
+    return kind(title=title, style=CHART_STYLE, js=[], disable_xml_declaration=True, **(settings | options))
+
+
+def whole_ticks(most: int, at_most: int = 8) -> list[int]:
+    """Value-axis labels for counts: whole numbers only (pygal would label 1 case as 0.1, 0.2 ... 1)."""
+    step = max(1, math.ceil(most / at_most))
+    return list(range(0, max(most, 1) + step, step))
+
+
+def _ranked(title: str, counts: Counter[str]) -> pygal.Graph:
+    """One bar per place, named on the axis and with its count printed: no colour legend to decode."""
+    top = counts.most_common(12)
+    chart = _chart(
+        pygal.HorizontalBar,
+        title,
+        show_legend=False,
+        print_values=True,
+        height=max(220, 70 + 34 * len(top)),
+        x_label_rotation=0,
+        y_labels=whole_ticks(max((count for _, count in top), default=0)),
     )
+    # pygal draws the first label at the bottom: reversed, the largest stands on top.
+    chart.x_labels = [name for name, _ in reversed(top)]
+    chart.add(title, [count for _, count in reversed(top)])
+    return chart
 
 
 def charts(rows: Sequence[ReportRow], lang: str, days: int) -> dict[str, str]:
@@ -128,7 +156,12 @@ def charts(rows: Sequence[ReportRow], lang: str, days: int) -> dict[str, str]:
         name = CATEGORY_LABELS.get(row.category, {}).get(lang, row.category)
         per_week.setdefault(name, [0] * weeks)[index] += 1
     over_time = _chart(
-        pygal.StackedBar, "Kasus per minggu menurut kategori" if lang == "id" else "Cases per week"
+        pygal.StackedBar,
+        "Kasus per minggu menurut kategori" if lang == "id" else "Cases per week",
+        height=360 + 24 * len(per_week),
+        show_minor_x_labels=False,
+        x_labels_major_every=max(1, math.ceil(weeks / MOST_WEEK_LABELS)),
+        y_labels=whole_ticks(max((sum(week) for week in zip(*per_week.values(), strict=True)), default=0)),
     )
     over_time.x_labels = labels
     for name, counts in sorted(per_week.items()):
@@ -138,12 +171,14 @@ def charts(rows: Sequence[ReportRow], lang: str, days: int) -> dict[str, str]:
         place = (places.country(code) if country else places.province(code)) if code else None
         return place.name_id if place else "-"
 
-    by_province = _chart(pygal.HorizontalBar, "Kasus per provinsi" if lang == "id" else "Cases by province")
-    for name, count in Counter(named(r.province_code, False) for r in rows).most_common(12):
-        by_province.add(name, count)
-    by_country = _chart(pygal.HorizontalBar, "Kasus per negara" if lang == "id" else "Cases by country")
-    for name, count in Counter(named(r.country_code, True) for r in rows).most_common(12):
-        by_country.add(name, count)
+    by_province = _ranked(
+        "Kasus per provinsi" if lang == "id" else "Cases by province",
+        Counter(named(r.province_code, False) for r in rows),
+    )
+    by_country = _ranked(
+        "Kasus per negara" if lang == "id" else "Cases by country",
+        Counter(named(r.country_code, True) for r in rows),
+    )
     return {"over_time": _svg(over_time), "by_province": _svg(by_province), "by_country": _svg(by_country)}
 
 

@@ -1,3 +1,8 @@
+// Queue: the filters fold away on a phone (the cases come first) and stay open on a wide screen.
+(function () {
+  var box = document.getElementById("filters");
+  if (box && window.matchMedia("(min-width: 761px)").matches) box.open = true;
+})();
 // Case page: every 15 s ask whether the case changed (in Telegram or another browser) and offer a reload.
 (function () {
   var marker = document.querySelector("[data-version-url]");
