@@ -4,6 +4,7 @@ each a call to the case core with the signed-in officer as the actor, its events
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 
 from handlers.case_notify import staff_view
 from handlers.case_view import EVENT_TEXT, trail_detail
-from handlers.web.attachment_types import served
+from handlers.web.attachment_types import Served, read_head, served, stored_file
 from handlers.web.common import refusal, render, staff_names, staff_page, web
 from storage.errors import (
     AccessDenied,
@@ -108,7 +109,7 @@ async def case_page(request: Request, user: SignedIn) -> Response:
     try:
         detail = await context.services.cases.detail(user.user_id, case_id)
     except (CaseNotFound, AccessDenied):
-        return refusal(request, "not_found", 404)
+        return refusal(request, "not_found", 404, user)
     await context.services.console.record(user.user_id, "view_case", detail.case.id)
     view = await staff_view(context.services)
     staff = context.services.config.staff
@@ -125,7 +126,7 @@ async def case_page(request: Request, user: SignedIn) -> Response:
         case=detail.case,
         thread=thread(detail),
         trail=trail,
-        shown={a.id: served(a.kind, a.mime_type).element for a in detail.attachments},
+        shown=await asyncio.to_thread(how_shown, context.services.config.complaints.attachments_dir, detail),
         names=await staff_names(context.services),
         next_statuses=[s for s in CaseStatus if can_transition(detail.case.status, s)],
         reasons=staff.reasons,
@@ -139,6 +140,17 @@ async def case_page(request: Request, user: SignedIn) -> Response:
     )
 
 
+def how_shown(root: Path, detail: CaseDetail) -> dict[int, Served | None]:
+    """For each attachment, how its stored copy is shown (by its first bytes), or None when it is gone."""
+    shown: dict[int, Served | None] = {}
+    for attachment in detail.attachments:
+        path = stored_file(root, attachment.stored_path)
+        shown[attachment.id] = (
+            None if path is None else served(attachment.kind, attachment.mime_type, read_head(path))
+        )
+    return shown
+
+
 def version_of(detail: CaseDetail) -> str:
     """Changes whenever the case, its trail or its messages do: the page offers a reload then."""
     return f"{detail.case.updated_at.isoformat()}/{len(detail.events)}/{len(detail.messages)}"
@@ -149,7 +161,7 @@ async def version(request: Request, user: SignedIn) -> Response:
     try:
         detail = await web(request).services.cases.detail(user.user_id, _case_id(request))
     except (CaseNotFound, AccessDenied):
-        return refusal(request, "not_found", 404)
+        return refusal(request, "not_found", 404, user)
     return PlainTextResponse(version_of(detail))
 
 
@@ -160,18 +172,18 @@ async def attachment(request: Request, user: SignedIn) -> Response:
     try:
         detail = await context.services.cases.detail(user.user_id, _case_id(request))
     except (CaseNotFound, AccessDenied):
-        return refusal(request, "not_found", 404)
+        return refusal(request, "not_found", 404, user)
     wanted = request.path_params["attachment_id"]
-    found = next((a for a in detail.attachments if a.id == wanted and a.stored_path), None)
-    if found is None or found.stored_path is None:
-        return refusal(request, "not_found", 404)
-    root = context.services.config.complaints.attachments_dir.resolve()
-    path = Path(found.stored_path)
-    path = (path if path.is_absolute() else root / path).resolve()
-    if not path.is_relative_to(root) or not path.is_file():
-        return refusal(request, "not_found", 404)
+    found = next((a for a in detail.attachments if a.id == wanted), None)
+    path = (
+        None
+        if found is None
+        else stored_file(context.services.config.complaints.attachments_dir, found.stored_path)
+    )
+    if found is None or path is None:
+        return refusal(request, "file_missing", 404, user)
     await context.services.console.record(user.user_id, "attachment", detail.case.id)
-    how = served(found.kind, found.mime_type)
+    how = served(found.kind, found.mime_type, await asyncio.to_thread(read_head, path))
     response = FileResponse(
         path,
         media_type=how.media_type,
@@ -238,7 +250,7 @@ async def _run(request: Request, user: SignedIn, action: str) -> Response:
             key = f"console:{user.user_id}:{nonce}" if nonce else None
             outcome = await cases.staff_reply(user.user_id, case_id, _text(form, "text"), update_key=key)
     except (CaseNotFound, AccessDenied):
-        return refusal(request, "not_found", 404)
+        return refusal(request, "not_found", 404, user)
     except ValueError:
         return _back(case_id, error="isian tidak dikenal")
     except tuple(ERRORS) as error:

@@ -21,7 +21,41 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "too_many": {"id": "Terlalu banyak percobaan. Coba lagi sebentar lagi.", "en": "Too many attempts."},
     "forbidden": {"id": "Permintaan ditolak.", "en": "Request refused."},
-    "not_found": {"id": "Kasus tidak ditemukan.", "en": "Case not found."},
+    "csrf_failed": {
+        "id": "Formulir ini kedaluwarsa atau bukan dari konsol. Buka halamannya lagi dan ulangi.",
+        "en": "This form has expired or did not come from the console. Open the page again and retry.",
+    },
+    "cases_not_for_editor": {
+        "id": "Peran Anda editor konten: kasus, antrean dan laporan hanya untuk petugas.",
+        "en": "Your role is content editor: cases, the queue and reports are for officers only.",
+    },
+    "admins_only": {
+        "id": "Halaman ini hanya untuk admin.",
+        "en": "This page is for admins only.",
+    },
+    "editors_only": {
+        "id": "Halaman ini hanya untuk editor konten dan admin.",
+        "en": "This page is for content editors and admins only.",
+    },
+    "not_found": {
+        "id": "Kasus tidak ditemukan atau di luar provinsi Anda.",
+        "en": "Case not found, or outside your province.",
+    },
+    "file_missing": {
+        "id": "Berkas ini tidak ada lagi di server (mungkin sudah dihapus). Kasusnya tetap ada.",
+        "en": "This file is no longer on the server (it may have been deleted). The case is still there.",
+    },
+    "unreadable": {
+        "id": "tidak dapat ditampilkan, buka untuk mengunduh",
+        "en": "cannot be shown, open to download",
+    },
+    "file_not_kept": {"id": "berkas tidak tersimpan di server", "en": "file not kept on the server"},
+    "back_home": {"id": "‹ Kembali ke halaman awal", "en": "‹ Back to the start page"},
+    "logged_out": {
+        "id": "Anda sudah keluar. Untuk masuk lagi, kirim /konsol ke bot di chat pribadi.",
+        "en": "You have signed out. To sign in again, send /konsol to the bot in a private chat.",
+    },
+    "scope_note": {"id": "Hanya kasus provinsi", "en": "Only cases of"},
     "of": {"id": "dari", "en": "of"},
     "filter": {"id": "Saring", "en": "Filter"},
     "active": {"id": "aktif", "en": "active"},
@@ -84,6 +118,13 @@ WORDS: dict[str, dict[str, str]] = {
     "hours": {"id": "jam", "en": "hours"},
 }
 
+KIND_WORDS: dict[str, dict[str, str]] = {
+    "photo": {"id": "foto", "en": "photo"},
+    "voice": {"id": "pesan suara", "en": "voice note"},
+    "video": {"id": "video", "en": "video"},
+    "audio": {"id": "audio", "en": "audio"},
+    "document": {"id": "dokumen", "en": "document"},
+}
 STATUS_WORDS: dict[CaseStatus, dict[str, str]] = {
     CaseStatus.NEW: {"id": "Baru", "en": "New"},
     CaseStatus.IN_PROGRESS: {"id": "Diproses", "en": "In progress"},
