@@ -5,6 +5,8 @@ each a call to the case core with the signed-in officer as the actor, its events
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +18,8 @@ from starlette.responses import FileResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import BaseRoute, Route
 
 from handlers.case_notify import staff_view
-from handlers.case_view import EVENT_TEXT, trail_detail
+from handlers.case_view import EVENT_TEXT, TRAIL_DETAIL, trail_detail
+from handlers.texts_complaint import text
 from handlers.web.attachment_types import Served, read_head, served, stored_file
 from handlers.web.common import refusal, render, staff_names, staff_page, web
 from storage.errors import (
@@ -27,10 +30,45 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
-from storage.models.cases import Attachment, CasePriority, CaseStatus, Direction, EventKind, WaitingReason
+from storage.models.cases import (
+    CLOSED_STATUSES,
+    Attachment,
+    Case,
+    CaseEvent,
+    CasePriority,
+    CaseStatus,
+    Direction,
+    EventKind,
+    WaitingReason,
+)
 from storage.services.cases import CaseDetail, Outcome
 from storage.services.console import SignedIn
 from storage.services.rules import can_transition
+
+TAGS = re.compile(r"<[^>]+>")
+WAITING_STATUS = CaseStatus.WAITING_FOR_COMPLAINANT.value
+# The status choices that wait for the complainant, and what for ("Tunggu dokumen" as on the card).
+WAITING_CHOICES = {
+    WAITING_STATUS: WaitingReason.CLARIFICATION,
+    "waiting_documents": WaitingReason.DOCUMENTS,
+}
+# The case core names the empty field first ("reason is required"): the page names it in her words.
+MISSING_FIELDS = {
+    "reason": "Alasan belum diisi",
+    "agency": "Instansi rujukan belum diisi",
+    "question": "Pertanyaan untuk pelapor belum diisi",
+    "empty reply": "Teks balasan kosong",
+    "empty note": "Catatan kosong",
+}
+
+
+def missing_field(error: InvalidInput) -> str:
+    said = str(error)
+    for start, words in MISSING_FIELDS.items():
+        if said.startswith(start):
+            return f"{words}{' atau terlalu panjang' if 'too long' in said else ''}"
+    return "isian belum lengkap"
+
 
 ERRORS: dict[type[Exception], str] = {
     AlreadyClaimed: "sudah diambil petugas lain",
@@ -63,8 +101,34 @@ class ThreadItem:
     attachment: Attachment | None = None  # a file the worker sent, shown (or played) where she sent it
 
 
-def thread(detail: CaseDetail) -> list[ThreadItem]:
-    """Worker messages, staff replies and internal notes in one timeline."""
+AGENCY_PREFIX = "Instansi: "
+
+
+def decision_text(case: Case, event: CaseEvent, hotline: str) -> str | None:
+    """What the worker was told when her case was closed (resolved, rejected or referred), as plain text:
+    the notifier sends it from the same template, and the trail keeps the agency and reason it used."""
+    match = TRAIL_DETAIL.match(event.detail or "") if event.kind is EventKind.STATUS_CHANGED else None
+    if match is None or match["new"] not in {status.value for status in CLOSED_STATUSES}:
+        return None
+    first, _, rest = (event.text or "").partition("\n")
+    agency, reason = (
+        (first.removeprefix(AGENCY_PREFIX), rest)
+        if first.startswith(AGENCY_PREFIX)
+        else ("", event.text or "")
+    )
+    message = text(
+        case.language,
+        f"decision_{match['new']}",
+        ticket=case.ticket,
+        reason=reason or "-",
+        agency=agency or "-",
+        hotline=hotline,
+    )
+    return html.unescape(TAGS.sub("", message))
+
+
+def thread(detail: CaseDetail, hotline: str = "") -> list[ThreadItem]:
+    """Worker messages, staff replies, the decisions she was sent and internal notes in one timeline."""
     unreachable = detail.case.unreachable_since is not None
     items = [
         ThreadItem(
@@ -92,6 +156,11 @@ def thread(detail: CaseDetail) -> list[ThreadItem]:
         ThreadItem(event.created_at, "note", event.actor_user_id, event.text or "")
         for event in detail.events
         if event.kind is EventKind.NOTE
+    ]
+    items += [
+        ThreadItem(event.created_at, "out", event.actor_user_id, told, delivery="decision")
+        for event in detail.events
+        if (told := decision_text(detail.case, event, hotline)) is not None
     ]
     return sorted(items, key=lambda item: item.at)
 
@@ -124,7 +193,7 @@ async def case_page(request: Request, user: SignedIn) -> Response:
         user,
         detail=detail,
         case=detail.case,
-        thread=thread(detail),
+        thread=thread(detail, context.services.config.hotlines.kp2mi),
         trail=trail,
         shown=await asyncio.to_thread(how_shown, context.services.config.complaints.attachments_dir, detail),
         names=await staff_names(context.services),
@@ -228,9 +297,10 @@ async def _run(request: Request, user: SignedIn, action: str) -> Response:
         if action == "claim":
             outcome = await cases.claim(user.user_id, case_id, take_over_from=_int(form, "take_over_from"))
         elif action == "status":
-            status = CaseStatus(_text(form, "status"))
+            chosen = _text(form, "status")
+            status = CaseStatus(WAITING_STATUS if chosen in WAITING_CHOICES else chosen)
             reason = _text(form, "reason_text") or _text(form, "reason") or None
-            waiting = WaitingReason.CLARIFICATION if status is CaseStatus.WAITING_FOR_COMPLAINANT else None
+            waiting = WAITING_CHOICES.get(chosen)
             outcome = await cases.set_status(
                 user.user_id,
                 case_id,
@@ -253,6 +323,8 @@ async def _run(request: Request, user: SignedIn, action: str) -> Response:
         return refusal(request, "not_found", 404, user)
     except ValueError:
         return _back(case_id, error="isian tidak dikenal")
+    except InvalidInput as error:
+        return _back(case_id, error=missing_field(error))
     except tuple(ERRORS) as error:
         return _back(case_id, error=next(text for kind, text in ERRORS.items() if isinstance(error, kind)))
     await _publish(request, outcome)
