@@ -52,21 +52,22 @@ WAITING_CHOICES = {
     WAITING_STATUS: WaitingReason.CLARIFICATION,
     "waiting_documents": WaitingReason.DOCUMENTS,
 }
-# The case core names the empty field first ("reason is required"): the page names it in her words.
-MISSING_FIELDS = {
-    "reason": "Alasan belum diisi",
-    "agency": "Instansi rujukan belum diisi",
-    "question": "Pertanyaan untuk pelapor belum diisi",
-    "empty reply": "Teks balasan kosong",
-    "empty note": "Catatan kosong",
+# The case core names the field first ("reason is required", "agency is too long"): the page names it in
+# her words.
+FIELD_WORDS = {
+    "reason": "Alasan",
+    "agency": "Instansi rujukan",
+    "question": "Pertanyaan untuk pelapor",
+    "empty reply": "Teks balasan",
+    "empty note": "Catatan",
 }
 
 
 def missing_field(error: InvalidInput) -> str:
     said = str(error)
-    for start, words in MISSING_FIELDS.items():
+    for start, field in FIELD_WORDS.items():
         if said.startswith(start):
-            return f"{words}{' atau terlalu panjang' if 'too long' in said else ''}"
+            return f"{field} terlalu panjang" if "too long" in said else f"{field} belum diisi"
     return "isian belum lengkap"
 
 

@@ -67,7 +67,7 @@ async def login(request: Request) -> Response:
     return response
 
 
-@staff_page()
+@staff_page(editor_ok=True)  # everyone may sign out
 async def logout(request: Request, user: SignedIn) -> Response:
     session_id = session_id_of(request)
     if session_id is not None:

@@ -128,6 +128,11 @@ def whole_ticks(most: int, at_most: int = 8) -> list[int]:
     return list(range(0, max(most, 1) + step, step))
 
 
+def _y_labels(most: int) -> dict[str, object]:
+    # No cases, no series: pygal then draws "no data" and fails if given value labels.
+    return {"y_labels": whole_ticks(most)} if most else {}
+
+
 def _ranked(title: str, counts: Counter[str]) -> pygal.Graph:
     """One bar per place, named on the axis and with its count printed: no colour legend to decode."""
     top = counts.most_common(12)
@@ -138,7 +143,7 @@ def _ranked(title: str, counts: Counter[str]) -> pygal.Graph:
         print_values=True,
         height=max(220, 70 + 34 * len(top)),
         x_label_rotation=0,
-        y_labels=whole_ticks(max((count for _, count in top), default=0)),
+        **_y_labels(max((count for _, count in top), default=0)),
     )
     # pygal draws the first label at the bottom: reversed, the largest stands on top.
     chart.x_labels = [name for name, _ in reversed(top)]
@@ -179,7 +184,7 @@ def charts(rows: Sequence[ReportRow], lang: str, days: int, time_zone: str) -> d
         height=360 + 24 * len(per_week),
         show_minor_x_labels=False,
         x_labels_major_every=max(1, math.ceil(weeks / MOST_WEEK_LABELS)),
-        y_labels=whole_ticks(max((sum(week) for week in zip(*per_week.values(), strict=True)), default=0)),
+        **_y_labels(max((sum(week) for week in zip(*per_week.values(), strict=True)), default=0)),
     )
     over_time.x_labels = labels
     for name, counts in sorted(per_week.items()):
