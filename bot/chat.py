@@ -31,7 +31,7 @@ DEMO_STAFF_USER_ID = 9001
 DEFAULT_CHAT_DATABASE = "sqlite+aiosqlite:///data/chat.db"
 CHAT_EPOCH = 1_767_225_600  # 2026-01-01 UTC
 QUIET_SECONDS = 0.5  # the bot is done answering when nothing happened for this long
-FIRST_EVENT_SECONDS = 2.0
+FIRST_EVENT_SECONDS = 4.0  # a loaded machine may take seconds to start answering; not scaled by quiet_seconds
 MAX_WAIT_SECONDS = 20.0
 NOTE_MARK = "!"  # a staff reply to a card that starts with this is an internal note
 
@@ -294,7 +294,7 @@ class TerminalChat:
             if now - started > MAX_WAIT_SECONDS:
                 return
             if self.screen.events_seen == seen_before:
-                if now - started > FIRST_EVENT_SECONDS * quiet_seconds / QUIET_SECONDS:
+                if now - started > FIRST_EVENT_SECONDS:
                     return
             elif now - self.screen.last_event_at > quiet_seconds:
                 return
