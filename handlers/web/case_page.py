@@ -18,7 +18,7 @@ from starlette.responses import FileResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import BaseRoute, Route
 
 from handlers.case_notify import staff_view
-from handlers.case_view import EVENT_TEXT, TRAIL_DETAIL, trail_detail
+from handlers.case_view import EVENT_TEXT, TRAIL_DETAIL, decision_parts, trail_detail
 from handlers.texts_complaint import text
 from handlers.web.attachment_types import Served, read_head, served, stored_file
 from handlers.web.common import refusal, render, staff_names, staff_page, web
@@ -102,21 +102,13 @@ class ThreadItem:
     attachment: Attachment | None = None  # a file the worker sent, shown (or played) where she sent it
 
 
-AGENCY_PREFIX = "Instansi: "
-
-
 def decision_text(case: Case, event: CaseEvent, hotline: str) -> str | None:
     """What the worker was told when her case was closed (resolved, rejected or referred), as plain text:
     the notifier sends it from the same template, and the trail keeps the agency and reason it used."""
     match = TRAIL_DETAIL.match(event.detail or "") if event.kind is EventKind.STATUS_CHANGED else None
     if match is None or match["new"] not in {status.value for status in CLOSED_STATUSES}:
         return None
-    first, _, rest = (event.text or "").partition("\n")
-    agency, reason = (
-        (first.removeprefix(AGENCY_PREFIX), rest)
-        if first.startswith(AGENCY_PREFIX)
-        else ("", event.text or "")
-    )
+    reason, agency = decision_parts(event.text)
     message = text(
         case.language,
         f"decision_{match['new']}",

@@ -1,7 +1,7 @@
 """The console's CSV: one row per case in the officer's words, for a spreadsheet in an Indonesian office.
 Times in the office's time zone, officers by name, statuses and categories as the console says them, the
 decision's reason and referral agency, and the first reply. Indonesian Excel splits on ";" and reads UTF-8
-only after a byte-order mark; `sep=","` gives the plain comma file other tools expect."""
+only after a byte-order mark; `separator=","` gives the plain comma file other tools expect."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from faq.places import load_places
+from handlers.case_view import decision_parts
 from handlers.texts_complaint import CATEGORY_LABELS, REPORTER_LABELS
 from handlers.web.texts import PRIORITY_WORDS, STATUS_WORDS
 from storage.services.cases import ReportRow
 from storage.services.cases.export import csv_safe
 
-AGENCY_PREFIX = "Instansi: "
 HEADERS = {
     "id": (
         "Tiket", "Masuk", "Status", "Prioritas", "Kategori", "Pelapor", "Nama", "HP", "Negara", "Provinsi",
@@ -30,14 +30,6 @@ HEADERS = {
         "Reason", "Agency referred to", "Changed",
     ),
 }  # fmt: skip
-
-
-def decision_parts(text: str | None) -> tuple[str, str]:
-    """(reason, referral agency) from the words the case core keeps with a status change."""
-    first, _, rest = (text or "").partition("\n")
-    if first.startswith(AGENCY_PREFIX):
-        return rest, first.removeprefix(AGENCY_PREFIX)
-    return text or "", ""
 
 
 def local_clock(time_zone: str) -> Callable[[datetime | None], str]:
