@@ -221,6 +221,13 @@ DEFAULT_AGENCIES = (
     "SAPA 129 (KemenPPPA)",
     "KP2MI pusat",
 )
+# What a worker is told to call for each agency: a name under `hotlines`, or the number itself.
+DEFAULT_AGENCY_CONTACTS: Mapping[str, str] = {
+    "Kepolisian (Polri)": "police",
+    "KBRI/KJRI setempat (Kemlu)": "kemlu",
+    "SAPA 129 (KemenPPPA)": "sapa",
+    "KP2MI pusat": "kp2mi",
+}
 DEFAULT_SAVED_REPLIES = (
     SavedReply(
         title="Diterima, sedang dicek",
@@ -247,6 +254,9 @@ class StaffSettings(_Frozen):
     # Saved reasons offered when a case is resolved, rejected or referred (free text is always possible).
     reasons: Mapping[str, tuple[str, ...]] = Field(default_factory=lambda: dict(DEFAULT_REASONS))
     referral_agencies: tuple[str, ...] = DEFAULT_AGENCIES
+    # Agency name -> a `hotlines` name or a number; the Indonesian missions' numbers come from the
+    # destinations table.
+    referral_contacts: Mapping[str, str] = Field(default_factory=lambda: dict(DEFAULT_AGENCY_CONTACTS))
     saved_replies: tuple[SavedReply, ...] = DEFAULT_SAVED_REPLIES
 
     @field_validator("time_zone")

@@ -18,7 +18,9 @@ from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.context import BotContext
+from bot.referrals import agency_contact
 from bot.services import Services
+from faq.model import Language
 from handlers.case_notify import notify_complainant, refresh_card, send_file, staff_notice, staff_view
 from handlers.case_view import PLAIN_STATUS, StaffView
 from handlers.delivery import with_retry
@@ -111,6 +113,12 @@ class TelegramCaseNotifier:
     async def _status_changed(self, event: StatusChanged, view: StaffView, *, replied: bool) -> None:
         case, ticket = event.case, self._ticket(event.case)
         if event.actor is None:
+            if event.old.is_closed:  # she reopened her case; she was answered where she pressed
+                await self._staff(
+                    case,
+                    f"🔓 <b>{ticket}</b>: {html.escape(event.reason or '')} · {PLAIN_STATUS[event.old]} → "
+                    f"<b>{PLAIN_STATUS[event.new]}</b>",
+                )
             return  # the complainant answered: the relay of her message says the case is back in work
         lines = [
             f"{STATUS_MARKS.get(event.new, 'ℹ️')} <b>{ticket}</b>: {PLAIN_STATUS[event.old]} → "
@@ -140,6 +148,8 @@ class TelegramCaseNotifier:
                 agency=event.agency or "-",
                 hotline=self._services.config.hotlines.kp2mi,
             )
+            if event.new is CaseStatus.REFERRED and event.agency:
+                message += self._referral_contact(case, event.agency)
         elif event.new is CaseStatus.IN_PROGRESS and event.old.is_closed:
             message = text(lang, "decision_reopened", ticket=case.ticket)
         elif event.new is CaseStatus.IN_PROGRESS and event.old is CaseStatus.NEW:
@@ -150,6 +160,15 @@ class TelegramCaseNotifier:
             status = label(STATUS_LABELS, case.status.value, lang)
             message = text(lang, "status_changed", ticket=case.ticket, status=status)
         await notify_complainant(self._bot, self._services, case, message)
+
+    def _referral_contact(self, case: Case, agency: str) -> str:
+        """How she reaches the agency the case went to; nothing when the officer typed one nobody knows."""
+        lang: Language = "en" if case.language == "en" else "id"
+        services = self._services
+        contact = agency_contact(services.config, services.destinations, agency, lang)
+        if contact is None:
+            return ""
+        return "\n\n" + text(lang, "referral_contact", agency=agency, contact=contact, ticket=case.ticket)
 
     async def _claimed(self, event: Claimed, view: StaffView) -> None:
         if event.previous_assignee is None:

@@ -109,6 +109,7 @@ REPORT = CallbackCodec(
         "erase",
         "faq",
         "to",
+        "pick",  # which of her open cases a free text is for (0: none, it is a question)
         "reopen",
         "new",
     ),
@@ -124,6 +125,7 @@ CASE = CallbackCodec(
         "st",  # change status
         "ag",  # referral agency chosen
         "why",  # saved reason chosen
+        "ask",  # saved reply chosen as the question of "waiting for the complainant"
         "prio",  # change priority
         "note",  # ask for an internal note
         "tpl",  # saved replies

@@ -183,15 +183,34 @@ def card_value(case: Case, q: Question) -> str:
 
 
 def place_value(typed: str | None, code: str | None, step: Step) -> str:
-    """What she typed, and the place it was taken to mean when that reads differently."""
-    if code is None:
+    """The place as matched, with its code, and what she typed where that reads differently (so the
+    officer can tell whether "jatim, kab. blitar" was read as Jawa Timur)."""
+    name = place_name(code, step)
+    if name is None or code is None:
         return esc(typed)
+    return f"{html.escape(name)} ({html.escape(code)}){typed_aside(typed, name)}"
+
+
+def place_short(typed: str | None, code: str | None, step: Step) -> str:
+    """The same for a list line: the matched name, and what she typed only where it differs."""
+    name = place_name(code, step)
+    if name is None:
+        return esc(typed, CARD_FIELD_LIMIT)
+    return f"{html.escape(name)}{typed_aside(typed, name)}"
+
+
+def place_name(code: str | None, step: Step) -> str | None:
+    if code is None:
+        return None
     places = load_places()
     place = places.country(code) if step is Step.COUNTRY else places.province(code)
-    name = place.name_id if place is not None else code
+    return place.name_id if place is not None else code
+
+
+def typed_aside(typed: str | None, name: str) -> str:
     if typed is None or typed.strip().casefold() == name.casefold():
-        return f"{html.escape(name)} ({html.escape(code)})"
-    return f"{esc(typed)} → {html.escape(name)} ({html.escape(code)})"
+        return ""
+    return f" (ditulis: {esc(typed, CARD_FIELD_LIMIT)})"
 
 
 def card_ticket(message_text: str | None) -> str | None:
@@ -234,7 +253,7 @@ def queue_line(case: Case, view: StaffView) -> str:
     category = html.escape(label(CATEGORY_LABELS, case.category.value, "id"))
     return (
         f"{urgent}<b>{esc(case.ticket)}</b> · {STAFF_STATUS[case.status]} · "
-        f"{category} · {esc(case.country)}{who}{unreachable}"
+        f"{category} · {place_short(case.country, case.country_code, Step.COUNTRY)}{who}{unreachable}"
     )
 
 
@@ -378,6 +397,7 @@ def statistics_text(stats: Statistics) -> str:
             block("Status", stats.by_status, status_labels),
             block("Kategori", stats.by_category, category_labels),
             block("Negara (10 teratas)", stats.by_country),
+            block("Provinsi asal", stats.by_province),
             block("Umur kasus terbuka", [(name, count) for name, count in stats.open_by_age]),
         ]
     )

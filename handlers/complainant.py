@@ -26,7 +26,13 @@ from bot.telegram_notifier import notifier_of
 from handlers import groups
 from handlers.callbacks import REPORT
 from handlers.common import language_of
-from handlers.complainant_routing import offer_reopen, plain_buttons, plain_text_case
+from handlers.complainant_routing import (
+    ask_which_case,
+    chosen_case,
+    offer_reopen,
+    plain_buttons,
+    plain_text_cases,
+)
 from handlers.complaint_groups import CASE_MESSAGES
 from handlers.complaint_io import download_attachment, drop_message_buttons, has_evidence, say
 from handlers.telegram_text import message_text
@@ -172,11 +178,16 @@ async def on_message(update: Update, context: BotContext) -> None:
         has_media=has_evidence(message),
     )
     free_text = case_id is None
-    if case_id is None:
-        case_id = await plain_text_case(context, message)
-        if case_id is None:
-            return  # no open case, or another flow waits for this text: the FAQ or that flow gets it
     lang = await language_of(update, context)
+    if case_id is None:
+        open_cases = await plain_text_cases(context, message)
+        if not open_cases:
+            return  # no open case, or another flow waits for this text: the FAQ or that flow gets it
+        case_id = chosen_case(context, open_cases)
+        if case_id is None:
+            held = message_text(message) or ""
+            await ask_which_case(context, user.id, open_cases, held, key_of(update), lang)
+            raise ApplicationHandlerStop
     attachment = None
     if has_evidence(message):
         attachment = (await download_attachment(context, message, user.id)).to_model()

@@ -1,18 +1,22 @@
 """Where a complainant's plain message goes: while she has an open case, her free text goes to it (the bot
-says so in one line) with a button to send it to the FAQ instead, and with several open cases a button per
-other case; a message about a closed case offers to reopen it or to file a new report, and staff are told
-either way.
+says so in one line) with a button to send it to the FAQ instead; with several open cases she is first
+asked which one (ticket and category), and that choice holds for the rest of the conversation, with a
+button per other case to move a message; a message about a closed case offers to reopen it or to file a new
+report, and staff are told either way.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.context import BotApplication, BotContext
+from bot.telegram_notifier import notifier_of
 from handlers import groups
 from handlers.ask import answer_question
 from handlers.callbacks import REPORT, Callback
@@ -20,13 +24,28 @@ from handlers.case_notify import refresh_card, staff_notice
 from handlers.common import FLOW_KEY, language_of
 from handlers.complaint import begin
 from handlers.complaint_io import drop_message_buttons, say
-from handlers.texts_complaint import plain, text
+from handlers.texts_complaint import CATEGORY_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
 
 logger = logging.getLogger(__name__)
 
-ROUTING_ACTIONS = ("faq", "to", "reopen", "new")
+ROUTING_ACTIONS = ("faq", "to", "pick", "reopen", "new")
+# user_data keys: the case she picked for her free text in this conversation, and a text waiting for her pick.
+CHOSEN_CASE_KEY = "chosen_case"
+HELD_TEXT_KEY = "held_case_text"
+
+
+@dataclass(frozen=True)
+class HeldText:
+    """What she wrote before saying which case it is for: every message of a burst, in order."""
+
+    texts: tuple[str, ...]
+    update_key: str | None  # the first message's: a redelivered burst is stored once
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.texts)
 
 
 def register(app: BotApplication) -> None:
@@ -35,14 +54,57 @@ def register(app: BotApplication) -> None:
     )
 
 
-async def plain_text_case(context: BotContext, message: Message) -> int | None:
-    """The case a plain text (no reply gesture, no button) goes to: her most recently active open case.
-    None when she has none, or when the offer or agency check waits for this text."""
+async def plain_text_cases(context: BotContext, message: Message) -> Sequence[Case]:
+    """The open cases a plain text (no reply gesture, no button) may be for, the most recently active
+    last. None when she has none, or when the offer or agency check waits for this text."""
     if message.text is None or (context.user_data and context.user_data.get(FLOW_KEY)):
-        return None
+        return ()
     user = message.from_user
-    open_cases = await context.services.routing.open_cases(user.id) if user is not None else []
-    return open_cases[-1].id if open_cases else None
+    return await context.services.routing.open_cases(user.id) if user is not None else ()
+
+
+def chosen_case(context: BotContext, open_cases: Sequence[Case]) -> int | None:
+    """Her only open case, or the one she picked earlier in this conversation; None: ask her."""
+    if len(open_cases) == 1:
+        return open_cases[0].id
+    chosen = context.user_data.get(CHOSEN_CASE_KEY) if context.user_data is not None else None
+    return chosen if chosen in {case.id for case in open_cases} else None
+
+
+def remember_case(context: BotContext, case_id: int) -> None:
+    if context.user_data is not None:
+        context.user_data[CHOSEN_CASE_KEY] = case_id
+
+
+async def ask_which_case(
+    context: BotContext,
+    user_id: int,
+    open_cases: Sequence[Case],
+    body: str,
+    update_key: str | None,
+    lang: str,
+) -> None:
+    """Several open cases and no choice yet: her text waits here until she picks the case (or says it is
+    a question for the FAQ). More messages before she picks join it, so none is lost."""
+    if context.user_data is None:
+        return
+    held = context.user_data.get(HELD_TEXT_KEY)
+    if isinstance(held, HeldText):
+        context.user_data[HELD_TEXT_KEY] = HeldText((*held.texts, body), held.update_key)
+        await say(context, user_id, text(lang, "which_case_held"))
+        return
+    context.user_data[HELD_TEXT_KEY] = HeldText((body,), update_key)
+    rows = [
+        [
+            InlineKeyboardButton(
+                f"{case.ticket} · {label(CATEGORY_LABELS, case.category.value, lang)}",
+                callback_data=REPORT.pack("pick", case.id),
+            )
+        ]
+        for case in reversed(open_cases)  # the most recently active first
+    ]
+    rows.append([InlineKeyboardButton(plain(lang, "faq_instead"), callback_data=REPORT.pack("pick", 0))])
+    await say(context, user_id, text(lang, "which_case", count=len(open_cases)), InlineKeyboardMarkup(rows))
 
 
 async def plain_buttons(
@@ -87,6 +149,8 @@ async def on_button(update: Update, context: BotContext) -> None:
             await to_faq(update, context, user.id, pressed, lang)
         elif pressed.action == "to":
             await to_other_case(context, user.id, pressed, lang)
+        elif pressed.action == "pick":
+            await picked_case(update, context, user.id, pressed, lang)
         elif pressed.action == "reopen":
             await reopen(context, user.id, pressed, lang)
         elif pressed.action == "new":
@@ -112,8 +176,45 @@ async def to_faq(update: Update, context: BotContext, user_id: int, pressed: Cal
     await answer_question(update, context, moved.text, None)
 
 
+async def picked_case(
+    update: Update, context: BotContext, user_id: int, pressed: Callback, lang: str
+) -> None:
+    """She said which case her held text is for (remembered for what she writes next), or that it is a
+    question: then the FAQ answers it."""
+    held = context.user_data.pop(HELD_TEXT_KEY, None) if context.user_data is not None else None
+    if not isinstance(held, HeldText):
+        await say(context, user_id, text(lang, "message_lost"))
+        return
+    case_id = pressed.int_arg() or 0
+    if case_id == 0:
+        await answer_question(update, context, held.text, None)
+        return
+    remember_case(context, case_id)
+    await relay_plain_text(context, user_id, case_id, held, lang)
+
+
+async def relay_plain_text(
+    context: BotContext, user_id: int, case_id: int, held: HeldText, lang: str
+) -> None:
+    """Her free text onto the case she chose: staff hear it, she reads one line with the way back out."""
+    incoming = await context.services.cases.complainant_message(
+        user_id, case_id, held.text, update_key=held.update_key
+    )
+    case = incoming.case
+    await say(
+        context,
+        user_id,
+        text(lang, "relayed_plain", ticket=case.ticket),
+        await plain_buttons(context, user_id, case, incoming.message_id, lang),
+    )
+    if not incoming.duplicate:
+        await notifier_of(context).publish(incoming.events)
+
+
 async def to_other_case(context: BotContext, user_id: int, pressed: Callback, lang: str) -> None:
     target_id = pressed.int_arg(1)
+    if target_id is not None:
+        remember_case(context, target_id)
     moved = await context.services.routing.move(user_id, pressed.int_arg() or -1, target_id or -1)
     assert moved.target is not None
     source, target = html.escape(moved.source.ticket or ""), html.escape(moved.target.ticket or "")
@@ -131,13 +232,10 @@ async def to_other_case(context: BotContext, user_id: int, pressed: Callback, la
 
 
 async def reopen(context: BotContext, user_id: int, pressed: Callback, lang: str) -> None:
-    case = await context.services.routing.reopen(user_id, pressed.int_arg() or -1)
-    ticket = html.escape(case.ticket or "")
-    await staff_notice(
-        context.bot, context.services, case, f"🔓 <b>{ticket}</b>: dibuka kembali oleh pelapor."
-    )
-    await refresh_card(context.bot, context.services, case)
-    await say(context, user_id, text(lang, "reopened", ticket=case.ticket))
+    """Through the case core, so the trail and whatever front end staff use hear of it."""
+    outcome = await context.services.cases.reopen_own_case(user_id, pressed.int_arg() or -1)
+    await notifier_of(context).publish(outcome.events)
+    await say(context, user_id, text(lang, "reopened", ticket=outcome.case.ticket))
 
 
 async def new_report(update: Update, context: BotContext, user_id: int, pressed: Callback) -> None:

@@ -107,6 +107,10 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "province_pick": {"id": "Pilih provinsinya:", "en": "Choose the province:"},
     "place_confirm": {"id": "Maksud Anda <b>{name}</b>?", "en": "Did you mean <b>{name}</b>?"},
+    "place_named_before": {
+        "id": "Di negara mana kejadiannya? Dari pesan Anda: <b>{name}</b>. Benar?",
+        "en": "In which country did it happen? From your messages: <b>{name}</b>. Is that right?",
+    },
     "place_yes": {"id": "✅ Ya", "en": "✅ Yes"},
     "place_no": {"id": "Bukan", "en": "No"},
     "place_kept": {
@@ -298,6 +302,18 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": "❓ It's a question, not for the officer",
     },
     "to_case": {"id": "➡️ Untuk kasus {ticket}", "en": "➡️ For case {ticket}"},
+    "which_case": {
+        "id": "Anda punya {count} laporan yang masih berjalan. Pesan ini untuk kasus mana?",
+        "en": "You have {count} open reports. Which case is this message for?",
+    },
+    "which_case_held": {
+        "id": "Tersimpan. Pilih dulu kasusnya di atas, lalu semua pesan ini diteruskan ke petugas.",
+        "en": "Kept. Choose the case above first; then all these messages go to the officer.",
+    },
+    "message_lost": {
+        "id": "Maaf, pesan tadi tidak tersimpan. Tolong kirim lagi.",
+        "en": "Sorry, that message was not kept. Please send it again.",
+    },
     "withdrawn": {
         "id": "Baik, pesan itu tidak diteruskan ke petugas. Ini jawaban untuk pertanyaan Anda:",
         "en": "All right, that message was not passed to the officer. Here is the answer to your question:",
@@ -382,6 +398,16 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "↪️ <b>We referred report {ticket} to {agency}.</b>\nReason: {reason}\n\n"
             "{agency} handles it from now on; keep the ticket number {ticket}. You can still write to "
             "our officer with the button below."
+        ),
+    },
+    "referral_contact": {
+        "id": (
+            "📞 <b>{agency}</b>: {contact}\nAnda bisa menghubungi mereka langsung; sebutkan nomor tiket "
+            "{ticket}. Mereka juga bisa menghubungi Anda."
+        ),
+        "en": (
+            "📞 <b>{agency}</b>: {contact}\nYou can contact them directly; give the ticket number {ticket}. "
+            "They may also contact you."
         ),
     },
     "status_replied": {

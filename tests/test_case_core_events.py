@@ -120,10 +120,10 @@ TABLE = {
     "reject": Row(
         (),
         status(CaseStatus.REJECTED, reason="Bukan wewenang BP3MI"),
-        (StatusChanged,),
+        (StatusChanged, Claimed),  # deciding on an unassigned case is handling it
         "tidak dapat kami tindak lanjuti",
         "Alasan: Bukan wewenang BP3MI",
-        "Ditolak",
+        "Petugas: Ratna",
     ),
     "refer": Row(
         (claim(),),
@@ -148,6 +148,14 @@ TABLE = {
         "dibuka kembali",
         "selesai → diproses",
     ),
+    "complainant-reopens": Row(
+        (claim(), RESOLVE),
+        lambda core: core.cases.reopen_own_case(WORKER, core.case_id),
+        (StatusChanged,),
+        None,  # she is answered where she pressed
+        "dibuka kembali oleh pelapor · selesai → diproses",
+        "Diproses",
+    ),
     "priority": Row(
         (),
         lambda core: core.cases.set_priority(OFFICER, core.case_id, CasePriority.URGENT),
@@ -166,10 +174,26 @@ TABLE = {
     "reply-to-new-case": Row(
         (),
         lambda core: core.cases.staff_reply(OFFICER, core.case_id, "Kami bantu cek", update_key=None),
-        (StatusChanged, ReplySent),
+        (Claimed, StatusChanged, ReplySent),
         "Kami bantu cek",
         "Terkirim ke pelapor",
-        "Diproses",
+        "Petugas: Ratna",
+    ),
+    "reply-to-a-colleagues-case-leaves-her-the-owner": Row(
+        (claim(SARI),),
+        lambda core: core.cases.staff_reply(OFFICER, core.case_id, "Kami bantu cek", update_key=None),
+        (ReplySent,),
+        "Kami bantu cek",
+        "Terkirim ke pelapor",
+        "Petugas: Sari",
+    ),
+    "question-on-an-unclaimed-case": Row(
+        (),
+        WAIT,
+        (StatusChanged, Claimed, ReplySent),
+        "Kapan terakhir digaji?",
+        "pertanyaan terkirim",
+        "Petugas: Ratna",
     ),
     "worker-answers-a-question": Row(
         (claim(), WAIT),

@@ -170,7 +170,7 @@ async def test_malaysa_is_confirmed_as_malaysia_and_stored_my(
     assert (case.country, case.country_code) == ("malaysa", "MY")
     assert (case.province, case.province_code) == ("Jawa Timur", "ID-JI")
     card = await next_message(standin, STAFF_CHAT)
-    assert "Negara: malaysa → Malaysia (MY)" in card.plain_text
+    assert "Negara: Malaysia (MY) (ditulis: malaysa)" in card.plain_text
 
 
 async def test_a_place_she_denies_is_kept_as_typed_without_a_code(

@@ -80,22 +80,64 @@ async def test_the_faq_instead_button_takes_it_off_the_case_and_answers_it(
     assert any(event.detail and "FAQ" in event.detail for event in detail.events)  # the trail says so
 
 
-async def test_with_two_open_cases_she_can_move_the_message_to_the_other(
+async def test_with_two_open_cases_she_is_asked_which_and_the_choice_holds(
     standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(7103, "Dewi")
     await filed(standin, user, "Paspor ditahan.")
     await filed(standin, user, "Gaji belum dibayar.")
-    await standin.send_text(user, "paspornya masih di agensi")
-    ack = await next_question(standin, user.id, "report:v1:to:")
-    assert "ADU-000002" in ack.plain_text  # the most recent case first
-    assert "➡️ Untuk kasus ADU-000001" in ack.button_texts
-    await standin.press_button(user, ack, "➡️ Untuk kasus ADU-000001")
-    await next_question(standin, user.id, "Dipindahkan")
+    await standin.send_text(user, "paspornya")
+    ask = await next_question(standin, user.id, "report:v1:pick:")
+    await standin.send_text(user, "masih di agensi")  # a burst before she picks is kept whole
+    assert "Tersimpan" in (await next_question(standin, user.id, "Pilih dulu kasusnya")).plain_text
+    assert "2 laporan yang masih berjalan" in ask.plain_text
+    assert ask.button_texts == [
+        "ADU-000002 · 💰 Gaji tidak dibayar",  # the most recently active first
+        "ADU-000001 · 💰 Gaji tidak dibayar",
+        "❓ Ini pertanyaan, bukan untuk petugas",
+    ]
     cases = services_of(case_bot).cases
-    assert [m.text for m in (await cases.detail_for_operator(1)).messages] == ["paspornya masih di agensi"]
+    assert (await cases.detail_for_operator(1)).messages == []  # nothing filed before she says where
+    assert not any("paspornya" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
+    await standin.press_button(user, ask, "ADU-000001 · 💰 Gaji tidak dibayar")
+    ack = await next_question(standin, user.id, "Diteruskan")
+    assert "ADU-000001" in ack.plain_text
+    assert "➡️ Untuk kasus ADU-000002" in ack.button_texts
+    await staff_text_containing(standin, "paspornya\nmasih di agensi")
+    # The next free text goes to the chosen case without asking again.
+    await standin.send_text(user, "agensinya PT Maju Jaya")
+    ack = await next_question(standin, user.id, "Diteruskan")
+    assert "ADU-000001" in ack.plain_text
+    assert [m.text for m in (await cases.detail_for_operator(1)).messages] == [
+        "paspornya\nmasih di agensi",
+        "agensinya PT Maju Jaya",
+    ]
+    # A message meant for the other case moves there, and that case is the choice from then on.
+    await standin.press_button(user, ack, "➡️ Untuk kasus ADU-000002")
+    await next_question(standin, user.id, "Dipindahkan")
+    await staff_text_containing(standin, "untuk ADU-000002")
+    await standin.send_text(user, "gajinya 4 bulan")
+    assert "ADU-000002" in (await next_question(standin, user.id, "Diteruskan")).plain_text
+    assert [m.text for m in (await cases.detail_for_operator(2)).messages] == [
+        "agensinya PT Maju Jaya",
+        "gajinya 4 bulan",
+    ]
+
+
+async def test_with_two_open_cases_a_question_goes_to_the_faq(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7107, "Lina")
+    await filed(standin, user, "Paspor ditahan.")
+    await filed(standin, user, "Gaji belum dibayar.")
+    await standin.send_text(user, "apakah visa turis boleh untuk bekerja?")
+    ask = await next_question(standin, user.id, "report:v1:pick:")
+    await standin.press_button(user, ask, "❓ Ini pertanyaan, bukan untuk petugas")
+    answer = await next_question(standin, user.id, "fb:v1:")
+    assert "visa" in answer.plain_text.lower()
+    cases = services_of(case_bot).cases
+    assert (await cases.detail_for_operator(1)).messages == []
     assert (await cases.detail_for_operator(2)).messages == []
-    await staff_text_containing(standin, "untuk ADU-000001")
 
 
 async def test_a_message_on_a_closed_case_offers_reopen_and_tells_staff(

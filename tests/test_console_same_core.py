@@ -107,5 +107,8 @@ async def test_a_decision_in_either_front_end_has_the_same_effect(
         )
     assert results["console"] == results["telegram"]
     trail, push = results["console"]
-    assert trail == [("status_changed", "new -> rejected", REASON, OFFICER)]
+    assert trail == [
+        ("status_changed", "new -> rejected", REASON, OFFICER),
+        ("claimed", f"- -> {OFFICER}", None, OFFICER),  # deciding on an unassigned case is handling it
+    ]
     assert REASON in push

@@ -87,7 +87,7 @@ async def test_export_sends_a_csv(
     rows = list(csv.DictReader(io.StringIO(standin.file_data(document.file_id or "").decode("utf-8-sig"))))
     assert [row["ticket"] for row in rows] == ["ADU-000001", "ADU-000002"]
     (bad,) = await staff_says(standin, staff[1], "/export kemarin")
-    assert "Format" in bad
+    assert "Tanggal tidak terbaca" in bad
 
 
 async def test_admin_adds_an_officer_who_can_then_claim(
@@ -176,8 +176,10 @@ async def test_sweep_reposts_unclaimed_urgent_cases_and_unanswered_ones(
     await standin.send_text(officer, "Kami segera hubungi", chat_id=STAFF_CHAT, reply_to=reminder)
     assert "Kami segera hubungi" in (await next_message(standin, 3002)).plain_text
     await run_sweep(case_bot.bot, services, utcnow() + timedelta(hours=25))
-    texts = [m.plain_text for m in await standin.wait_for_bot_messages(STAFF_CHAT, 3, timeout=10)]
+    texts = [m.plain_text for m in await standin.wait_for_bot_messages(STAFF_CHAT, 2, timeout=10)]
     assert any("belum mendapat balasan" in text and "ADU-000001" in text for text in texts)
+    # The officer who replied owns ADU-000002 now: it is no longer an unclaimed urgent case.
+    assert not any("belum diambil" in text for text in texts)
     assert ADMIN
 
 

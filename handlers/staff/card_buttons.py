@@ -27,10 +27,12 @@ from handlers.staff.prompts import (
     REFERRAL,
     CardPress,
     addressed,
+    agencies_for,
     ask_agency,
     ask_question,
     ask_reason,
     ask_take_over,
+    case_for_move,
     close_prompt,
     decide,
     short,
@@ -51,7 +53,7 @@ from storage.errors import (
     InvalidTransition,
 )
 from storage.models.cases import CasePriority, CaseStatus, LinkKind, WaitingReason
-from storage.services.cases import Outcome
+from storage.services.cases import Outcome, parse_question_detail
 from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
@@ -105,11 +107,12 @@ async def change_status(press: CardPress) -> str:
 
 
 async def choose_agency(press: CardPress) -> str:
-    agencies = press.context.services.config.staff.referral_agencies
+    agencies = agencies_for(press.context, await case_for_move(press))
     if not press.arg.isdigit() or int(press.arg) >= len(agencies):
         raise InvalidInput("unknown agency")
-    await close_prompt(press, f"↪️ Instansi: {html.escape(agencies[int(press.arg)])}")
-    return await ask_reason(press, REFERRAL, agencies[int(press.arg)])
+    name = agencies[int(press.arg)].name
+    await close_prompt(press, f"↪️ Instansi: {html.escape(name)}")
+    return await ask_reason(press, REFERRAL, name)
 
 
 async def choose_reason(press: CardPress) -> str:
@@ -135,6 +138,26 @@ async def choose_reason(press: CardPress) -> str:
     await close_prompt(press, f"✔️ Alasan: {html.escape(reasons[int(press.arg)])}")
     await notifier_of(press.context).publish(outcome.events)
     return "Status diubah."
+
+
+async def choose_question(press: CardPress) -> str:
+    """A saved reply pressed under a "Tunggu pelapor" prompt: sent to the worker as the question."""
+    pressed = press.message
+    templates = press.context.services.config.staff.saved_replies
+    if pressed is None or not press.arg.isdigit() or int(press.arg) >= len(templates):
+        raise InvalidInput("question without its prompt")
+    cases = press.context.services.cases
+    linked = await cases.case_for_staff_message(press.actor, pressed.chat_id, pressed.message_id)
+    if linked is None or linked.case.id != press.case_id or linked.kind is not LinkKind.QUESTION_PROMPT:
+        raise InvalidInput("not a question prompt")
+    waiting, _ = parse_question_detail(linked.detail)
+    template = templates[int(press.arg)]
+    outcome = await cases.set_status(
+        press.actor, press.case_id, CaseStatus.WAITING_FOR_COMPLAINANT, waiting, question=template.text
+    )
+    await close_prompt(press, f"❓ Ditanyakan: {html.escape(template.title)}")
+    await publish(press, outcome)
+    return "Pertanyaan dikirim."
 
 
 async def change_priority(press: CardPress) -> str:
@@ -199,7 +222,10 @@ async def saved_replies(press: CardPress) -> str:
 
 
 async def cancel(press: CardPress) -> str:
-    await press.context.services.cases.detail(press.actor, press.case_id)  # staff and scope only
+    cases = press.context.services.cases
+    await cases.detail(press.actor, press.case_id)  # staff and scope only
+    if press.message is not None:
+        await cases.drop_prompt(press.actor, press.case_id, press.message.chat_id, press.message.message_id)
     await close_prompt(press, CANCELLED)
     return CANCELLED
 
@@ -232,6 +258,7 @@ CARD_ACTIONS: dict[str, CardAction] = {
     "st": change_status,
     "ag": choose_agency,
     "why": choose_reason,
+    "ask": choose_question,
     "prio": change_priority,
     "note": ask_for_note,
     "tpl": saved_replies,

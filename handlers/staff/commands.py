@@ -26,6 +26,7 @@ from handlers.case_view import (
 )
 from handlers.delivery import with_retry
 from handlers.staff.common import reply, require_staff
+from handlers.staff.response_times import RESPONSE_DAYS, response_time_text
 from handlers.staff.texts import NOT_FOUND, STAFF_HELP, UNKNOWN_FILTER
 from storage.errors import AccessDenied, CaseNotFound, InvalidInput
 from storage.models.cases import OPEN_STATUSES, CasePriority, CaseStatus, LinkKind
@@ -227,19 +228,37 @@ async def statistics_command(update: Update, context: BotContext) -> None:
     actor = await require_staff(update, context)
     if actor is None:
         return
-    stats = await context.services.cases.statistics(actor)
+    cases = context.services.cases
+    stats = await cases.statistics(actor)
+    now = datetime.now(UTC)
+    rows = await cases.report_rows(actor, now - timedelta(days=RESPONSE_DAYS), now)
+    limit = context.services.config.complaints.unanswered_hours
     await reply(update, context, statistics_text(stats))
+    # 38 provinces of timings may pass Telegram's limit: split at line ends.
+    for chunk in chunk_lines(response_time_text(rows, limit).split("\n")):
+        await reply(update, context, chunk)
+
+
+# The bot prints dates as dd-mm-yyyy; officers type them that way, with slashes, or as ISO dates.
+DAY_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d")
+EXPORT_FORMAT_HELP = (
+    "Tanggal tidak terbaca. Contoh: <code>/export 01-12-2026 31-12-2026</code> "
+    "(juga 01/12/2026 atau 2026-12-01; tanggal awal ≤ akhir)."
+)
 
 
 def parse_day(value: str) -> datetime:
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
-    except ValueError:
-        raise InvalidInput("date must be YYYY-MM-DD") from None
+    for day_format in DAY_FORMATS:
+        try:
+            return datetime.strptime(value.strip(), day_format).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    raise InvalidInput("date must be dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd")
 
 
 async def export_command(update: Update, context: BotContext) -> None:
-    """`/export [DARI] [SAMPAI]` (YYYY-MM-DD, both days included); default: the last 30 days."""
+    """`/export [DARI] [SAMPAI]` (dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd, both days included); default: the
+    last 30 days."""
     actor = await require_staff(update, context)
     chat = update.effective_chat
     if actor is None or chat is None:
@@ -251,17 +270,16 @@ async def export_command(update: Update, context: BotContext) -> None:
         end = parse_day(args[1]) + timedelta(days=1) if len(args) > 1 else today + timedelta(days=1)
         content, count = await context.services.cases.export_csv(actor, start, end)
     except InvalidInput:
-        await reply(
-            update, context, "Format: <code>/export 2026-11-01 2026-11-30</code> (tanggal awal ≤ akhir)."
-        )
+        await reply(update, context, EXPORT_FORMAT_HELP)
         return
-    name = f"kasus_{start:%Y-%m-%d}_{(end - timedelta(days=1)):%Y-%m-%d}.csv"
+    last = end - timedelta(days=1)
+    name = f"kasus_{start:%Y-%m-%d}_{last:%Y-%m-%d}.csv"
     data = content.encode("utf-8-sig")  # a BOM so spreadsheet programs read the UTF-8 correctly
     await with_retry(
         lambda: context.bot.send_document(
             chat.id,
             InputFile(data, filename=name),
-            caption=f"{count} kasus",
+            caption=f"{count} kasus · {start:%d-%m-%Y} s.d. {last:%d-%m-%Y}",
             disable_content_type_detection=True,
         ),
         what="export",

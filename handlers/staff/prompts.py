@@ -11,11 +11,12 @@ import html
 import logging
 from dataclasses import dataclass
 
-from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import BotContext
+from bot.referrals import ReferralAgency, referral_agencies
 from handlers.callbacks import CASE
 from handlers.case_notify import staff_view
 from handlers.case_view import STATUS_CODES
@@ -23,7 +24,7 @@ from handlers.staff.common import reply
 from handlers.staff.texts import ASK_AGENCY, ASK_QUESTION, ASK_REASON, ASK_REASON_TAIL, ASK_TAKE_OVER
 from storage.errors import InvalidTransition
 from storage.models.cases import Case, CaseStatus, LinkKind, WaitingReason
-from storage.services.cases import Outcome, StaffActor
+from storage.services.cases import Outcome, StaffActor, question_detail
 from storage.services.rules import can_transition
 
 logger = logging.getLogger(__name__)
@@ -87,26 +88,38 @@ async def case_for_move(press: CardPress, status: CaseStatus | None = None) -> C
 
 
 async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
+    """The question is written as a reply (to this prompt or to the card) or chosen from the saved
+    replies; the link remembers the officer, so her reply to the card is taken as the question."""
     case = await case_for_move(press, CaseStatus.WAITING_FOR_COMPLAINANT)
+    templates = press.context.services.config.staff.saved_replies
+    rows = [
+        [
+            InlineKeyboardButton(
+                short(f"{index + 1}. {t.title}"), callback_data=CASE.pack("ask", case.id, index)
+            )
+        ]
+        for index, t in enumerate(templates)
+    ]
+    rows.append([InlineKeyboardButton("Batal", callback_data=CASE.pack("x", case.id))])
     prompt = await reply(
         press.update,
         press.context,
         await addressed(press, ASK_QUESTION.format(ticket=html.escape(case.ticket or ""))),
-        ForceReply(selective=True),
+        InlineKeyboardMarkup(rows),
     )
     if prompt is not None:
+        detail = question_detail(waiting, press.actor.user_id)
         await press.context.services.cases.link_message(
-            case.id, prompt.chat_id, prompt.message_id, LinkKind.QUESTION_PROMPT, waiting.value
+            case.id, prompt.chat_id, prompt.message_id, LinkKind.QUESTION_PROMPT, detail
         )
-    return "Tulis pertanyaannya."
+    return "Tulis atau pilih pertanyaannya."
 
 
 async def ask_agency(press: CardPress) -> str:
     case = await case_for_move(press, CaseStatus.REFERRED)
-    agencies = press.context.services.config.staff.referral_agencies
     rows = [
-        [InlineKeyboardButton(short(name), callback_data=CASE.pack("ag", case.id, index))]
-        for index, name in enumerate(agencies)
+        [InlineKeyboardButton(short(agency.name), callback_data=CASE.pack("ag", case.id, index))]
+        for index, agency in enumerate(agencies_for(press.context, case))
     ]
     rows.append([InlineKeyboardButton("Batal", callback_data=CASE.pack("x", case.id))])
     prompt = await reply(
@@ -120,6 +133,12 @@ async def ask_agency(press: CardPress) -> str:
             case.id, prompt.chat_id, prompt.message_id, LinkKind.REASON_PROMPT, REFERRAL
         )
     return "Pilih instansinya."
+
+
+def agencies_for(context: BotContext, case: Case) -> tuple[ReferralAgency, ...]:
+    """The referral choices for this case: its destination's Indonesian missions first."""
+    services = context.services
+    return referral_agencies(services.config, services.destinations, case.country_code)
 
 
 async def ask_reason(press: CardPress, code: str, agency: str | None) -> str:

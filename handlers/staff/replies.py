@@ -7,6 +7,7 @@ import html
 import logging
 
 from telegram import Message, Update
+from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import BotContext
@@ -14,11 +15,11 @@ from bot.telegram_notifier import notifier_of
 from handlers.case_view import STATUS_CODES, card_ticket
 from handlers.staff.common import actor_of, reply
 from handlers.staff.prompts import DECISION_CODES, REFERRAL, CardPress, ask_reason
-from handlers.staff.texts import CARD_NOT_LINKED, NOT_A_CARD
+from handlers.staff.texts import CARD_NOT_LINKED, NOT_A_CARD, SENT_AS_QUESTION
 from handlers.telegram_text import message_text
 from storage.errors import AccessDenied, CaseClosed, CaseNotFound, InvalidInput, InvalidTransition
-from storage.models.cases import CaseStatus, LinkKind, WaitingReason
-from storage.services.cases import LinkedCase, Outcome, StaffActor
+from storage.models.cases import CaseStatus, LinkKind
+from storage.services.cases import LinkedCase, OpenQuestion, Outcome, StaffActor, parse_question_detail
 from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ async def act_on_reply(
         outcome = await cases.add_note(actor, case.id, body.removeprefix("!"))
         await reply(update, context, f"📝 Catatan disimpan ({ticket}).")
     elif linked.kind is LinkKind.QUESTION_PROMPT:
-        waiting = WaitingReason(linked.detail or WaitingReason.CLARIFICATION)
+        waiting, _ = parse_question_detail(linked.detail)
         outcome = await cases.set_status(
             actor, case.id, CaseStatus.WAITING_FOR_COMPLAINANT, waiting, question=body
         )
@@ -80,11 +81,26 @@ async def act_on_reply(
         outcome = await cases.set_status(
             actor, case.id, STATUS_CODES[code][0], reason=body, agency=agency or None
         )
+    elif (question := await cases.open_question(actor, case.id)) is not None:
+        # She pressed "Tunggu pelapor" and then replied to the card, not to the prompt: this is her question.
+        outcome = await cases.set_status(
+            actor, case.id, CaseStatus.WAITING_FOR_COMPLAINANT, question.waiting, question=body
+        )
+        await close_question_prompt(context, question)
+        await reply(update, context, SENT_AS_QUESTION.format(ticket=ticket))
     else:
         outcome = await cases.staff_reply(actor, case.id, body, update_key=key_of(update))
         if outcome.duplicate:
             return
     await notifier_of(context).publish(outcome.events)
+
+
+async def close_question_prompt(context: BotContext, question: OpenQuestion) -> None:
+    """The prompt's buttons go, so a saved question cannot be sent after the written one."""
+    try:
+        await context.bot.edit_message_reply_markup(question.chat_id, question.message_id, reply_markup=None)
+    except BadRequest as error:
+        logger.debug("could not close a question prompt: %s", error)
 
 
 async def replied_case(

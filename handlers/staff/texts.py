@@ -49,10 +49,11 @@ ASK_AGENCY = (
     "↪️ <b>Rujuk {ticket}</b>: ke instansi mana? Pilih, atau <b>balas pesan ini</b> dengan nama instansinya."
 )
 ASK_QUESTION = (
-    "⏳ <b>Tunggu pelapor {ticket}</b>: tulis pertanyaan untuk pelapor dengan <b>membalas pesan ini</b>. "
-    "Pertanyaan dikirim apa adanya; status berubah setelah terkirim, "
-    "dan kembali ke Diproses saat ia menjawab."
+    "⏳ <b>Tunggu pelapor {ticket}</b>: tulis pertanyaan untuk pelapor dengan <b>membalas pesan ini</b> "
+    "(atau kartunya), atau pilih pertanyaan siap di bawah. Status menjadi Menunggu pelapor setelah "
+    "pertanyaan terkirim, dan kembali ke Diproses saat ia menjawab."
 )
 ASK_TAKE_OVER = "🙋 <b>{ticket}</b> sedang ditangani {name}. Ambil alih? {name} akan diberi tahu di grup ini."
+SENT_AS_QUESTION = "⏳ Dikirim sebagai pertanyaan <b>Tunggu pelapor</b> ({ticket})."
 TEMPLATES_HEADER = "💬 <b>Balasan siap untuk {ticket}</b> (tekan untuk mengirim ke pelapor):"
 CANCELLED = "Dibatalkan."

@@ -325,6 +325,20 @@ class CaseRepository:
     async def find_link(self, chat_id: int, message_id: int) -> MessageLink | None:
         return await self.session.get(MessageLink, (chat_id, message_id))
 
+    async def links_of(self, case_id: int, kind: LinkKind) -> Sequence[MessageLink]:
+        """The case's links of one kind, the newest first."""
+        statement = (
+            select(MessageLink)
+            .where(MessageLink.case_id == case_id, MessageLink.kind == kind)
+            .order_by(MessageLink.created_at.desc(), MessageLink.message_id.desc())
+        )
+        return (await self.session.scalars(statement)).all()
+
+    async def delete_link(self, chat_id: int, message_id: int) -> None:
+        await self.session.execute(
+            delete(MessageLink).where(MessageLink.chat_id == chat_id, MessageLink.message_id == message_id)
+        )
+
     async def delete_links(self, case_id: int, kinds: frozenset[LinkKind]) -> None:
         await self.session.execute(
             delete(MessageLink).where(MessageLink.case_id == case_id, MessageLink.kind.in_(sorted(kinds)))

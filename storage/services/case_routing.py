@@ -1,6 +1,7 @@
 """Where a complainant's plain message goes once it reached one of her cases: back out to the FAQ (it was a
-question, not for the officer), over to another of her open cases, and her closed case reopened at her
-request. Each write is one transaction and touches only the caller's own cases.
+question, not for the officer) or over to another of her open cases. (Reopening her closed case is a status
+change, so it lives in the case core.) Each write is one transaction and touches only the caller's own
+cases.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from dataclasses import dataclass
 from storage.base import utcnow
 from storage.db import Database
 from storage.errors import CaseClosed, CaseNotFound
-from storage.models.cases import CLOSED_STATUSES, Case, CaseMessage, CaseStatus, Direction, EventKind
+from storage.models.cases import Case, CaseMessage, Direction, EventKind
 from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.services.rules import QueuePolicy
 from storage.services.timers import rearm_timers
 from storage.services.uow import write_transaction
 
 WITHDRAWN_DETAIL = "ditarik pelapor: pertanyaan untuk FAQ"
-REOPENED_DETAIL = "dibuka kembali oleh pelapor"
 
 
 @dataclass(frozen=True)
@@ -83,28 +83,6 @@ class ComplainantRouting:
             target.last_complainant_at = target.updated_at = now
             await rearm_timers(TimerRepository(session), target, self._policy, now)
             return MovedMessage(source, target, message.text or "")
-
-    async def reopen(self, user_id: int, case_id: int) -> Case:
-        """She asks to reopen her closed case: back to the officer who had it, or to the queue."""
-        async with write_transaction(self._database) as session:
-            repo = CaseRepository(session)
-            case = await repo.get(case_id, for_update=True)
-            if case is None or case.complainant_user_id != user_id or case.erased_at is not None:
-                raise CaseNotFound(str(case_id))
-            if case.status not in CLOSED_STATUSES:
-                return case
-            now = utcnow()
-            previous = case.status
-            case.status = CaseStatus.IN_PROGRESS if case.assigned_to is not None else CaseStatus.NEW
-            case.closed_at = None
-            case.closure_flag = None
-            case.status_changed_at = case.updated_at = case.last_complainant_at = now
-            detail = f"{previous.value} -> {case.status.value} ({REOPENED_DETAIL})"
-            await repo.add_event(
-                case.id, EventKind.STATUS_CHANGED, actor_user_id=user_id, detail=detail, at=now
-            )
-            await rearm_timers(TimerRepository(session), case, self._policy, now)
-            return case
 
     @staticmethod
     async def _own_message(repo: CaseRepository, user_id: int, message_id: int) -> tuple[CaseMessage, Case]:

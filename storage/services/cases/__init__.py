@@ -14,7 +14,7 @@ from storage.errors import AccessDenied
 from storage.models.cases import Attachment, AttachmentKind, MessageLink
 from storage.services.cases.actions import StaffActions
 from storage.services.cases.base import Actor, Scope, StaffActor
-from storage.services.cases.complainant import ANSWERED_REASON, ComplainantSide
+from storage.services.cases.complainant import ANSWERED_REASON, REOPENED_REASON, ComplainantSide
 from storage.services.cases.erasure import ERASED_TEXT, Erasure, ErasureService
 from storage.services.cases.events import (
     Claimed,
@@ -29,7 +29,13 @@ from storage.services.cases.events import (
     StatusChanged,
 )
 from storage.services.cases.export import EXPORT_COLUMNS, CaseExport
-from storage.services.cases.links import LinkedCase, StaffChatLinks
+from storage.services.cases.links import (
+    LinkedCase,
+    OpenQuestion,
+    StaffChatLinks,
+    parse_question_detail,
+    question_detail,
+)
 from storage.services.cases.notify import CaseNotifier, Published
 from storage.services.cases.reads import CaseDetail, CaseReads, Page
 from storage.services.cases.report import CaseReport, ReportRow
@@ -71,6 +77,7 @@ __all__ = [
     "ANSWERED_REASON",
     "ERASED_TEXT",
     "EXPORT_COLUMNS",
+    "REOPENED_REASON",
     "AccessDenied",
     "Actor",
     "CaseDetail",
@@ -85,6 +92,7 @@ __all__ = [
     "LinkedCase",
     "MessageLink",
     "NoteAdded",
+    "OpenQuestion",
     "Outcome",
     "Page",
     "PriorityChanged",
@@ -96,4 +104,6 @@ __all__ = [
     "Statistics",
     "StatusChanged",
     "new_attachment",
+    "parse_question_detail",
+    "question_detail",
 ]

@@ -5,6 +5,7 @@ transaction and returns an `Outcome` with the domain events a notifier acts on."
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from storage.base import utcnow
 from storage.errors import AlreadyClaimed, CaseClosed, InvalidInput, InvalidTransition
@@ -16,6 +17,7 @@ from storage.models.cases import (
     CaseStatus,
     Direction,
     EventKind,
+    LinkKind,
     WaitingReason,
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
@@ -68,16 +70,36 @@ class StaffActions(CaseCore):
             if previous is not None and previous != take_over_from:
                 raise AlreadyClaimed(previous)
             now = utcnow()
-            if not await repo.assign_if(case, expected=previous, assignee=actor_id, now=now):
+            claimed = await self._assign(repo, case, actor_id, previous, now)
+            if claimed is None:
                 raise AlreadyClaimed(case.assigned_to or 0)
-            detail = f"{previous or '-'} -> {actor_id}"
-            await repo.add_event(case.id, EventKind.CLAIMED, actor_user_id=actor_id, detail=detail, at=now)
-            events: list[DomainEvent] = [Claimed(case, by=actor_id, previous_assignee=previous)]
+            events: list[DomainEvent] = [claimed]
             if case.status is CaseStatus.NEW:
                 await self._change_status(repo, case, CaseStatus.IN_PROGRESS, actor_id, now)
                 events.append(StatusChanged(case, CaseStatus.NEW, CaseStatus.IN_PROGRESS, actor_id))
             await rearm_timers(TimerRepository(session), case, self._policy, now)
             return Outcome(case, tuple(events))
+
+    @staticmethod
+    async def _assign(
+        repo: CaseRepository, case: Case, actor_id: int, previous: int | None, now: datetime
+    ) -> Claimed | None:
+        """Compare-and-set the assignee with its trail entry; None when someone else changed it first."""
+        if not await repo.assign_if(case, expected=previous, assignee=actor_id, now=now):
+            return None
+        detail = f"{previous or '-'} -> {actor_id}"
+        await repo.add_event(case.id, EventKind.CLAIMED, actor_user_id=actor_id, detail=detail, at=now)
+        return Claimed(case, by=actor_id, previous_assignee=previous)
+
+    async def _claim_if_free(
+        self, repo: CaseRepository, case: Case, actor_id: int, now: datetime
+    ) -> list[DomainEvent]:
+        """Writing to the complainant or deciding on her case is handling it: an unassigned case becomes
+        the caller's (a colleague who claimed it a moment earlier keeps it)."""
+        if case.assigned_to is not None:
+            return []
+        claimed = await self._assign(repo, case, actor_id, None, now)
+        return [] if claimed is None else [claimed]
 
     async def set_status(
         self,
@@ -91,7 +113,8 @@ class StaffActions(CaseCore):
         question: str | None = None,
     ) -> Outcome:
         """Move the case on. Closing (resolved, rejected, referred) needs a reason, a referral the agency,
-        and waiting for the complainant the question she is asked (sent to her as a staff message)."""
+        and waiting for the complainant the question she is asked (sent to her as a staff message). An
+        unassigned case becomes the caller's."""
         if status in REASON_REQUIRED:
             reason = _required_text(reason, "reason")
         if status is CaseStatus.REFERRED:
@@ -125,7 +148,11 @@ class StaffActions(CaseCore):
                     waiting_reason=case.waiting_reason,
                 )
             ]
+            # Deciding on a case is handling it: the card then names who did.
+            events += await self._claim_if_free(repo, case, actor_id, now)
             if question is not None:
+                # Asked: no "Tunggu pelapor" prompt of this case waits for a question any more.
+                await repo.delete_links(case.id, frozenset({LinkKind.QUESTION_PROMPT}))
                 events.append(await self._record_reply(repo, case, actor_id, question, None, question=True))
             await rearm_timers(TimerRepository(session), case, self._policy, now)
             return Outcome(case, tuple(events))
@@ -165,8 +192,9 @@ class StaffActions(CaseCore):
             return Outcome(case, (NoteAdded(case, actor_id, text),))
 
     async def staff_reply(self, actor: Actor, case_id: int, text: str, *, update_key: str | None) -> Outcome:
-        """Record a staff message to the complainant (the notifier delivers it). A reply to a new case
-        means someone is on it: the case moves to "in progress", so the worker's /status says so."""
+        """Record a staff message to the complainant (the notifier delivers it). A reply means someone is
+        on the case: an unassigned case becomes the replier's, and a new one moves to "in progress", so
+        the card names her and the worker's /status says so."""
         text = clean_text(text)
         if not text.strip():
             raise InvalidInput("empty reply")
@@ -181,7 +209,7 @@ class StaffActions(CaseCore):
             if case.complainant_chat_id is None:
                 raise CaseClosed("the complainant's data was erased")
             now = utcnow()
-            events: list[DomainEvent] = []
+            events: list[DomainEvent] = await self._claim_if_free(repo, case, actor_id, now)
             if case.status is CaseStatus.NEW:
                 await self._change_status(repo, case, CaseStatus.IN_PROGRESS, actor_id, now)
                 events.append(StatusChanged(case, CaseStatus.NEW, CaseStatus.IN_PROGRESS, actor_id))

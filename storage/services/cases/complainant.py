@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storage.base import utcnow
-from storage.errors import CaseClosed
+from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import (
     Attachment,
     Case,
@@ -26,6 +26,7 @@ from storage.services.timers import rearm_timers
 from storage.services.uow import write_transaction
 
 ANSWERED_REASON = "pelapor menjawab"
+REOPENED_REASON = "dibuka kembali oleh pelapor"
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,25 @@ class ComplainantSide(CaseCore):
                 )
             )
             return IncomingOutcome(case, tuple(events), message_id=message.id)
+
+    async def reopen_own_case(self, user_id: int, case_id: int) -> Outcome:
+        """She asks to reopen her closed case: back to the officer who had it, or to the queue. The
+        outcome's `StatusChanged` (actor None, her reason) lets the notifier tell staff; an open case is
+        left alone (no events)."""
+        async with write_transaction(self._database) as session:
+            repo = CaseRepository(session)
+            case = await self._own(repo, user_id, case_id)
+            if case.erased_at is not None:
+                raise CaseNotFound(str(case_id))
+            previous = case.status
+            if not previous.is_closed:
+                return Outcome(case)
+            now = utcnow()
+            status = CaseStatus.IN_PROGRESS if case.assigned_to is not None else CaseStatus.NEW
+            await self._change_status(repo, case, status, None, now, reason=REOPENED_REASON)
+            case.last_complainant_at = now
+            await rearm_timers(TimerRepository(session), case, self._policy, now)
+            return Outcome(case, (StatusChanged(case, previous, status, None, reason=REOPENED_REASON),))
 
     async def link_complainant_message(self, case_id: int, chat_id: int, message_id: int) -> None:
         async with write_transaction(self._database) as session:

@@ -25,6 +25,7 @@ class Statistics:
     by_status: list[tuple[str | None, int]]
     by_category: list[tuple[str | None, int]]
     by_country: list[tuple[str | None, int]]
+    by_province: list[tuple[str | None, int]]
     open_by_age: list[tuple[str, int]]
     open_unassigned: int
     open_urgent: int
@@ -33,6 +34,11 @@ class Statistics:
 
 def country_name(code: str | None) -> str | None:
     place = load_places().country(code) if code else None
+    return place.name_id if place is not None else code
+
+
+def province_name(code: str | None) -> str | None:
+    place = load_places().province(code) if code else None
     return place.name_id if place is not None else code
 
 
@@ -55,6 +61,10 @@ class CaseStatistics(CaseCore):
                 by_country=[
                     (country_name(code), count)
                     for code, count in (await repo.count_by("country_code", provinces=scope))[:10]
+                ],
+                by_province=[
+                    (province_name(code), count)
+                    for code, count in await repo.count_by("province_code", provinces=scope)
                 ],
                 open_by_age=list(ages.items()),
                 open_unassigned=sum(1 for case in open_cases if case.assigned_to is None),

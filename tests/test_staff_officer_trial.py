@@ -1,0 +1,275 @@
+# The helpers take `timeout=` like the stand-in's wait_* helpers.
+# ruff: noqa: ASYNC109
+"""What an officer and a mother still found in the staff flow, end to end on the stand-in: a reply makes
+the officer the case's owner, "Tunggu pelapor" from the card asks and waits, a referral names the mission
+and its number, places read as matched, /export takes the bot's own date format, /statistik has provinces
+and response times, a worker with several cases is asked which one, and her reopening reaches staff."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import update
+
+from bot.config import AppConfig, StaffMember
+from bot.context import BotApplication
+from bot.services import Services
+from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from storage.base import utcnow
+from storage.models.cases import Case
+from storage.services.uow import write_transaction
+from tests.complaint_helpers import (
+    ADMIN,
+    OFFICER,
+    PROVINCE_OFFICER,
+    STAFF_CHAT,
+    complaint_config,
+    file_report,
+    next_message,
+    prepare_chats,
+)
+
+
+@pytest.fixture
+def case_config(tmp_path: Path, complaint_settings: dict[str, Any]) -> AppConfig:
+    config = complaint_config(tmp_path, **complaint_settings)
+    members = (
+        StaffMember(user_id=ADMIN, role="admin", name="Admin Budi"),
+        StaffMember(user_id=OFFICER, role="officer", name="Ratna"),
+        StaffMember(user_id=PROVINCE_OFFICER, role="officer", name="Nia", province="Nusa Tenggara Barat"),
+    )
+    return config.model_copy(update={"staff": config.staff.model_copy(update={"members": members})})
+
+
+@pytest.fixture
+def officer(standin: BotApiStandIn) -> StandInUser:
+    return prepare_chats(standin)[1]
+
+
+async def wait_for(
+    api: BotApiStandIn, chat_id: int, predicate: Callable[[SentMessage], bool], timeout: float = 10.0
+) -> SentMessage:
+    """The first bot message in the chat (old or new) that matches, waiting for it."""
+    await api.wait_until(lambda: any(predicate(m) for m in api.bot_messages(chat_id)), timeout)
+    return next(m for m in api.bot_messages(chat_id) if predicate(m))
+
+
+async def filed_with_card(api: BotApiStandIn, user: StandInUser, **answers: str | None) -> SentMessage:
+    """File a report and return its card: the newest card in the staff chat once it arrives."""
+    cards_before = len(cards(api))
+    await file_report(api, user, **answers)
+    await api.wait_until(lambda: len(cards(api)) > cards_before, 10.0)
+    return cards(api)[-1]
+
+
+def cards(api: BotApiStandIn) -> list[SentMessage]:
+    return [m for m in api.bot_messages(STAFF_CHAT) if m.plain_text.startswith("📁")]
+
+
+def card_now(api: BotApiStandIn, card: SentMessage) -> str:
+    return next(m for m in api.bot_messages(STAFF_CHAT) if m.message_id == card.message_id).plain_text
+
+
+async def staff_says(api: BotApiStandIn, who: StandInUser, text: str) -> SentMessage:
+    api.mark_read(STAFF_CHAT)
+    await api.send_text(who, text, chat_id=STAFF_CHAT)
+    return await next_message(api, STAFF_CHAT)
+
+
+async def test_a_reply_to_an_unclaimed_case_makes_the_officer_its_owner(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4201, "Wati")
+    card = await filed_with_card(standin, worker)
+    assert "Petugas: belum ada" in card.plain_text
+    standin.mark_read(worker.id)
+    await standin.send_text(officer, "Bu, kami sudah terima laporannya.", chat_id=STAFF_CHAT, reply_to=card)
+    assert "kami sudah terima" in (await next_message(standin, worker.id)).plain_text
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
+    free = await staff_says(standin, officer, "/kasus bebas")
+    assert "Tidak ada kasus" in free.plain_text
+    mine = await staff_says(standin, officer, "/kasus saya")
+    assert "ADU-000001" in mine.plain_text
+
+
+async def test_a_referral_offers_the_destinations_mission_and_tells_the_worker_its_number(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4203, "Eka")
+    card = await filed_with_card(standin, worker, country="Taiwan", category="contract")
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, "↪️ Rujuk")
+    agencies = await wait_for(standin, STAFF_CHAT, lambda m: "ke instansi mana" in m.plain_text)
+    assert agencies.button_texts[0] == "KDEI Taipei"  # the mission of the case's country comes first
+    assert "Kepolisian (Polri)" in agencies.button_texts
+    await standin.press_button(officer, agencies, "KDEI Taipei")
+    reasons = await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await standin.press_button(officer, reasons, reasons.callback_data[2])
+    push = await next_message(standin, worker.id)
+    assert "kami teruskan ke KDEI Taipei" in push.plain_text
+    assert "+886 901 132 000" in push.plain_text
+    assert "sebutkan nomor tiket ADU-000001" in push.plain_text
+    # Whoever decides on an unclaimed case is named on its card.
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
+
+
+async def test_a_referral_to_a_configured_agency_gives_its_number(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4204, "Dimas")
+    card = await filed_with_card(standin, worker, category="trafficking", country="Kamboja")
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, "↪️ Rujuk")
+    agencies = await wait_for(standin, STAFF_CHAT, lambda m: "ke instansi mana" in m.plain_text)
+    await standin.press_button(officer, agencies, "Kepolisian (Polri)")
+    reasons = await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await standin.press_button(officer, reasons, reasons.callback_data[1])
+    push = await next_message(standin, worker.id)
+    polri = case_bot.bot_data["services"].config.hotlines.police
+    assert f"Kepolisian (Polri): {polri}" in push.plain_text
+
+
+async def test_lists_and_cards_show_the_matched_place_and_what_was_typed_where_it_differs(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    card = await filed_with_card(
+        standin, standin.private_user(4205, "Wati"), country="malaysa", province="jatim, kab. blitar"
+    )
+    assert "Negara: Malaysia (MY) (ditulis: malaysa)" in card.plain_text
+    assert "Provinsi asal: Jawa Timur (ID-JI) (ditulis: jatim, kab. blitar)" in card.plain_text
+    await filed_with_card(standin, standin.private_user(4206, "Ani"), country="Malaysia")
+    queue = (await staff_says(standin, officer, "/kasus")).plain_text
+    assert "Malaysia (ditulis: malaysa)" in queue
+    assert "Malaysia (ditulis: Malaysia)" not in queue  # the same spelling is not repeated
+    assert queue.count("Malaysia") == 2
+
+
+@pytest.mark.parametrize(
+    ("arguments", "period"),
+    [
+        ("01-12-2026 31-12-2026", "01-12-2026 s.d. 31-12-2026"),
+        ("01/12/2026 31/12/2026", "01-12-2026 s.d. 31-12-2026"),
+        ("2026-12-01 2026-12-31", "01-12-2026 s.d. 31-12-2026"),
+    ],
+)
+async def test_export_takes_the_date_format_the_bot_prints(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, arguments: str, period: str
+) -> None:
+    document = await staff_says(standin, officer, f"/export {arguments}")
+    assert document.plain_text == f"0 kasus · {period}"
+
+
+@pytest.mark.parametrize("arguments", ["31-02-2026 01-03-2026", "1 Desember", "31-12-2026 01-12-2026"])
+async def test_export_explains_a_date_it_cannot_read(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, arguments: str
+) -> None:
+    answer = await staff_says(standin, officer, f"/export {arguments}")
+    assert "Contoh: /export 01-12-2026 31-12-2026" in answer.plain_text
+
+
+async def test_waiting_from_the_card_takes_a_reply_to_the_card_as_the_question(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4207, "Dimas")
+    card = await filed_with_card(standin, worker)
+    await standin.press_button(officer, card, "🙋 Ambil")
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, "⏳ Tunggu pelapor")
+    prompt = await wait_for(standin, STAFF_CHAT, lambda m: "Tunggu pelapor ADU-000001" in m.plain_text)
+    # On a phone she replies to the card, not to the prompt.
+    await standin.send_text(officer, "Transfernya tanggal berapa?", chat_id=STAFF_CHAT, reply_to=card)
+    question = await next_message(standin, worker.id)
+    assert "Petugas bertanya" in question.plain_text
+    assert "Transfernya tanggal berapa?" in question.plain_text
+    await standin.wait_until(lambda: "Menunggu pelapor" in card_now(standin, card))
+    await wait_for(standin, STAFF_CHAT, lambda m: "Dikirim sebagai pertanyaan" in m.plain_text)
+    assert not next(m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == prompt.message_id).buttons
+    waiting = await staff_says(standin, officer, "/kasus tunggu")
+    assert "ADU-000001" in waiting.plain_text
+    # Her answer moves the case back; the next reply to the card is an ordinary message again.
+    await standin.send_text(worker, "Tanggal 20 November", reply_to=question)
+    await standin.wait_until(lambda: "Diproses" in card_now(standin, card))
+    standin.mark_read(worker.id)
+    await standin.send_text(officer, "Terima kasih, kami cek.", chat_id=STAFF_CHAT, reply_to=card)
+    reply = await next_message(standin, worker.id)
+    assert "Petugas (ADU-000001)" in reply.plain_text
+    assert "Diproses" in card_now(standin, card)
+
+
+async def test_waiting_with_a_saved_question(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4208, "Rina")
+    card = await filed_with_card(standin, worker)
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, "⏳ Tunggu pelapor")
+    prompt = await wait_for(standin, STAFF_CHAT, lambda m: "Tunggu pelapor ADU-000001" in m.plain_text)
+    await standin.press_button(officer, prompt, "2. Minta dokumen")
+    question = await next_message(standin, worker.id)
+    assert "Petugas bertanya" in question.plain_text
+    assert "foto paspor, kontrak kerja" in question.plain_text
+    await standin.wait_until(lambda: "Menunggu pelapor" in card_now(standin, card))
+    assert "Petugas: Ratna" in card_now(standin, card)  # asking her is handling the case
+
+
+async def test_a_cancelled_waiting_prompt_leaves_replies_to_the_card_as_messages(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4209, "Nur")
+    card = await filed_with_card(standin, worker)
+    await standin.press_button(officer, card, "⏳ Tunggu pelapor")
+    prompt = await wait_for(standin, STAFF_CHAT, lambda m: "Tunggu pelapor ADU-000001" in m.plain_text)
+    await standin.press_button(officer, prompt, "Batal")
+    await standin.wait_until(
+        lambda: (
+            "Dibatalkan"
+            in next(
+                m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == prompt.message_id
+            ).plain_text
+        )
+    )
+    standin.mark_read(worker.id)
+    await standin.send_text(officer, "Kami sedang cek.", chat_id=STAFF_CHAT, reply_to=card)
+    assert "Petugas (ADU-000001)" in (await next_message(standin, worker.id)).plain_text
+    await standin.wait_until(lambda: "Diproses" in card_now(standin, card))
+
+
+async def backdate(app: BotApplication, case_id: int, hours: float) -> None:
+    """The case came in `hours` ago (its staff messages and closure keep their real times)."""
+    services: Services = app.bot_data["services"]
+    async with write_transaction(services.database) as session:
+        await session.execute(
+            update(Case).where(Case.id == case_id).values(created_at=utcnow() - timedelta(hours=hours))
+        )
+
+
+async def test_statistics_show_provinces_and_response_times_like_the_console(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    east = await filed_with_card(standin, standin.private_user(4210, "Wati"), province="Jawa Timur")
+    west = await filed_with_card(standin, standin.private_user(4211, "Ani"), province="Jawa Barat")
+    await filed_with_card(standin, standin.private_user(4212, "Sri"), province="jatim")
+    await standin.send_text(officer, "Kami terima.", chat_id=STAFF_CHAT, reply_to=east)
+    await standin.send_text(officer, "Kami terima juga.", chat_id=STAFF_CHAT, reply_to=west)
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, west))
+    await standin.press_button(officer, west, "✅ Selesai")
+    reasons = await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await standin.press_button(officer, reasons, reasons.callback_data[0])
+    await standin.wait_until(lambda: "Selesai" in card_now(standin, west))
+    await backdate(case_bot, 1, hours=5)
+    await backdate(case_bot, 2, hours=72)
+    standin.mark_read(STAFF_CHAT)
+    await standin.send_text(officer, "/statistik", chat_id=STAFF_CHAT)
+    counts, times = (m.plain_text for m in await standin.wait_for_bot_messages(STAFF_CHAT, 2, timeout=10))
+    assert "Provinsi asal\n• Jawa Timur: 2\n• Jawa Barat: 1" in counts
+    assert "Waktu tanggapan (90 hari terakhir, median · p90)" in times
+    # First responses after 5 hours and after 3 days; the third case has none yet.
+    assert "• Semua (3): respons pertama 38,5 j · 3,0 hari" in times
+    assert "• Jawa Timur (2): respons pertama 5,0 j · 5,0 j" in times
+    assert "; selesai 3,0 hari · 3,0 hari" in times  # Jawa Barat, closed 3 days after it came in
+    assert "• Jawa Barat (1): respons pertama 3,0 hari · 3,0 hari" in times
