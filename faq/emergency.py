@@ -53,6 +53,7 @@ class Situation:
     suicidal: bool = False
     in_indonesia: bool = False  # known to be at home (a location in Indonesia): no "Di luar negeri" choice
     near: str = ""  # what she wrote about where she is: a city puts the nearest consulate first
+    act_under_way: bool = False  # at a window, pills ready, cutting: police/ambulance come before all else
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,27 @@ _HOME_NOW: Final = re.compile(
 )
 
 
+# An act of self-harm under way or about to happen: standing at a height, pills gathered or taken, a
+# hanging, cutting. Bleeding alone is also an injury from a beating, so it counts only after suicidal words.
+_ACT_UNDER_WAY: Final = re.compile(
+    r"\b(?:brdiri|berdiri|bdiri|diri|duduk|naik|manjat|memanjat|standing|sitting|climbed)\s+"
+    r"(?:(?:di|ke|dkt|dekat|deket|at|on|by|in|the)\s+)*"
+    r"(?:jendela|jndela|atap|balkon|pinggir|tepi|jembatan|rooftop|roof|window|balcony|ledge|bridge)"
+    r"|\b(?:obat|pil|pills?|tablets?)\s+(?:\w+\s+)?(?:byk|banyak|bnyk|sebotol|sekaligus|semua|smua|all)\b"
+    r"|\b(?:nyiapin|siapin|nyiapkan|menyiapkan|ngumpulin|kumpulin|nimbun|swallowed|ready)\s+(?:\w+\s+)?"
+    r"(?:obat|pil|pills|tablets|racun|baygon|poison)\b|\b(?:minum|nelen|telan|menelan)\s+(?:racun|baygon)\b"
+    r"|\b(?:nyilet|menyilet|menyayat|nyayat|sayat|potong nadi|iris nadi|cut my wrists?|cutting myself"
+    r"|gantung diri|noose|overdose)\b",
+    re.IGNORECASE,
+)
+_BLEEDING: Final = re.compile(r"\b(?:berdarah\w*|darah\w*|bleeding|blood)\b", re.IGNORECASE)
+
+
+def act_under_way(text: str, *, after_suicidal_words: bool = False) -> bool:
+    """The message shows self-harm under way or imminent: the local emergency number comes first."""
+    return bool(_ACT_UNDER_WAY.search(text) or (after_suicidal_words and _BLEEDING.search(text)))
+
+
 def has_left(text: str) -> bool:
     """The message speaks of a place she was in and has left ("dulu sy di malaysia, skrg di rumah"): the
     country it names is not where she is, and not to be remembered as such."""
@@ -176,7 +198,7 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     if situation.suicidal:
         line = place.crisis if place is not None and place.crisis is not None else table.mental_health
         text = (
-            f"💛 {_T['still_here'][lang]}\n"
+            _call_now(situation, home) + f"💛 {_T['still_here'][lang]}\n"
             f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>\n\n{_T['talk_invite'][lang]}"
         )
         return Reply(text, (Action.TALK,))
@@ -252,7 +274,7 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     line = table.mental_health
     kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
     lines = [
-        f"💛 {kind}",
+        _call_now(situation, home) + f"💛 {kind}",
         "",
         f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>",
     ]
@@ -267,6 +289,20 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     lines.append("")
     lines.append(_T["talk_invite"][lang])
     return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _call_now(situation: Situation, home: HomeLines) -> str:
+    """For an act under way: the emergency number where she is, before the kind word; else nothing."""
+    if not situation.act_under_way:
+        return ""
+    lang, place = situation.lang, situation.destination
+    if place is None:
+        numbers = f"{_T['police_id'][lang]} <b>{_e(home.police)}</b>"
+    else:
+        numbers = f"{_T['police'][lang]} <b>{_e(_shown(place.police, lang))}</b>"
+        if place.ambulance is not None:
+            numbers += f" · {_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>"
+    return f"🚨 <b>{_T['call_now'][lang]}</b> {numbers}\n{_T['move_away'][lang]}\n\n"
 
 
 def _actions(situation: Situation) -> tuple[Action, ...]:
@@ -298,8 +334,9 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     mission = next((shown for shown in nearby if shown.hotline is not None), place.mission_near(near))
     if mission is not None:
         numbers.append(_mission_text(mission, lang, home, separator=" "))
-    if place.labour is not None:
-        numbers.append(f"<b>{_e(place.labour.phone.shown(lang))}</b>")
+    if place.labour is not None:  # a bare number means nothing to her: its name, without the details
+        label = place.labour.name.get(lang).split("(")[0].strip()
+        numbers.append(f"{_e(label)} <b>{_e(place.labour.phone.shown(lang))}</b>")
     return numbers
 
 
@@ -371,6 +408,11 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "keep_evidence": {
         "id": "Jika aman, simpan bukti (foto, pesan) dan kabari orang yang Anda percaya.",
         "en": "If it is safe, keep evidence (photos, messages) and tell someone you trust.",
+    },
+    "call_now": {"id": "Telepon sekarang juga:", "en": "Call right now:"},
+    "move_away": {
+        "id": "Menjauhlah dari jendela, obat, atau benda tajam, dan ke tempat ada orang lain.",
+        "en": "Move away from the window, the pills or anything sharp, and go where other people are.",
     },
     "still": {"id": "Nomor darurat tetap berlaku:", "en": "Emergency numbers still apply:"},
     "if_danger": {"id": "Jika Anda dalam bahaya, hubungi:", "en": "If you are in danger, call:"},

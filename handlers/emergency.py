@@ -24,6 +24,7 @@ from faq.emergency import (
     Reply,
     Situation,
     Writer,
+    act_under_way,
     emergency_reply,
     follow_up_reply,
     has_left,
@@ -94,6 +95,10 @@ async def triage(update: Update, context: BotContext) -> None:
         await _follow_up(update, context, user.id, text, named)
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
+    if not suicidal:  # pills gathered after a beating is still self-harm under way
+        active = await services.emergency.active_danger(user.id)
+        suicidal = act_under_way(text, after_suicidal_words=active is not None and active.suicidal)
+    act = act_under_way(text, after_suicidal_words=suicidal)
     _mark(context, update, URGENT_UPDATE_KEY, suicidal=suicidal)
     if context.user_data is not None:
         context.user_data[DANGER_SEEN_KEY] = True
@@ -101,7 +106,7 @@ async def triage(update: Update, context: BotContext) -> None:
     code = named[0] if named else await _remembered_country(context, user.id)
     story = await services.emergency.story_of(user.id)
     situation = _situation(
-        context, lang, code, writer_of(text), suicidal=suicidal, near=f"{story or ''}\n{text}"
+        context, lang, code, writer_of(text), suicidal=suicidal, near=f"{story or ''}\n{text}", act=act
     )
     # the words are stored before any button offers to report them
     first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
@@ -138,18 +143,23 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
             lang,
         )
         return
-    _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal)
+    act = act_under_way(text, after_suicidal_words=active.suicidal)
+    _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
 
 
 async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool) -> None:
     """For a follow-up the FAQ is not sure of: a kind word, or the numbers and the offer to report."""
-    user = update.effective_user
+    user, message = update.effective_user, update.effective_message
     if user is None:
         return
     lang = await language_of(update, context)
     code = await _remembered_country(context, user.id)
     story = await context.services.emergency.story_of(user.id) or ""
-    situation = _situation(context, lang, code, writer_of(story), suicidal=suicidal, near=story)
+    written = (message.text or message.caption or "") if message is not None else ""
+    act = act_under_way(written, after_suicidal_words=suicidal)
+    situation = _situation(
+        context, lang, code, writer_of(story), suicidal=suicidal or act, near=story, act=act
+    )
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
@@ -297,9 +307,18 @@ def _situation(
     *,
     suicidal: bool = False,
     near: str = "",
+    act: bool = False,
 ) -> Situation:
     destination = context.services.destinations.get(code)
-    return Situation(lang, destination, writer, suicidal=suicidal, in_indonesia=code == INDONESIA, near=near)
+    return Situation(
+        lang,
+        destination,
+        writer,
+        suicidal=suicidal,
+        in_indonesia=code == INDONESIA,
+        near=near,
+        act_under_way=act,
+    )
 
 
 async def _remembered_country(context: BotContext, user_id: int) -> str | None:

@@ -89,8 +89,17 @@ class EmergencyMemory:
         moment = now or utcnow()
         async with write_transaction(self._database) as session:
             row = await EmergencyRepository(session).get_or_add(user_id)
-            row.pending_story = clean_text(story)
+            words = clean_text(story)
+            # later urgent messages of the same conversation add to her story; they never replace it
+            if row.pending_story and self._ongoing(row, moment):
+                words = f"{row.pending_story}\n{words}"[:STORY_LIMIT]
+            row.pending_story = words
             return self._alert(row, danger, moment)
+
+    def _ongoing(self, row: EmergencyContext, moment: datetime) -> bool:
+        """An alert was shown within the conversation gap: the kept story belongs to this conversation."""
+        shown = [datetime.fromisoformat(str(at)) for at in (row.alerts or {}).values()]
+        return bool(shown) and moment - max(shown) <= self._gap
 
     async def note_alert(self, user_id: int, danger: str, now: datetime | None = None) -> bool:
         """Record an urgent message about `danger`; True when it is the first in this conversation (show the
