@@ -212,8 +212,16 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     return Reply(f"{reminder.html}\n\n{offer}", reminder.actions)
 
 
-def danger_line(destination: Destination | None, lang: Language, home: HomeLines) -> str:
-    """A short "if you are in danger" line for confirmations (a filed report): the numbers where she is."""
+def danger_line(
+    destination: Destination | None,
+    lang: Language,
+    home: HomeLines,
+    *,
+    near: str = "",
+    writer: Writer = Writer.SELF,
+) -> str:
+    """A short "if you are in danger" line for confirmations (a filed report): the numbers where she is,
+    the nearest mission first. Family at home is told to pass them on, and what it can do from Indonesia."""
     if destination is None:
         numbers = [
             f"{_T['police_id'][lang]} {_e(home.police)}",
@@ -221,7 +229,12 @@ def danger_line(destination: Destination | None, lang: Language, home: HomeLines
             f"Kemlu {_e(home.kemlu)}",
         ]
     else:
-        numbers = [_strip_bold(item) for item in _local_numbers_short(destination, lang, home)]
+        numbers = [_strip_bold(item) for item in _local_numbers_short(destination, lang, home, near)]
+    if writer is Writer.FAMILY and destination is not None:
+        country = _e(destination.name.get(lang))
+        at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free'][lang]}) · Kemlu {_e(home.kemlu)}"
+        pass_on = _T["pass_on_short"][lang].format(country=country)
+        return f"{pass_on} " + " · ".join(numbers) + f".\n{_T['from_home'][lang]} {at_home}."
     return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
 
 
@@ -415,6 +428,10 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Move away from the window, the pills or anything sharp, and go where other people are.",
     },
     "still": {"id": "Nomor darurat tetap berlaku:", "en": "Emergency numbers still apply:"},
+    "pass_on_short": {
+        "id": "Kirimkan nomor ini kepadanya, berlaku di {country}:",
+        "en": "Send her these numbers, they work in {country}:",
+    },
     "if_danger": {"id": "Jika Anda dalam bahaya, hubungi:", "en": "If you are in danger, call:"},
     "kind": {
         "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian, dan perasaan seberat ini bisa "

@@ -15,7 +15,7 @@ from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from faq.emergency import danger_line
+from faq.emergency import Writer, danger_line
 from faq.model import as_language
 from faq.places import load_places
 from handlers import groups
@@ -35,6 +35,7 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
+from storage.models.cases import Reporter
 from storage.services.intake import Draft, Step
 from storage.update_keys import key_of
 
@@ -262,7 +263,9 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
         await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
         return
     destination = services.destinations.get(case.country_code)
-    danger = danger_line(destination, as_language(lang), services.home_lines)
+    writer = Writer.FAMILY if case.reporter is Reporter.FAMILY else Writer.SELF
+    near = "\n".join((await services.emergency.place_of(user.id), case.story or ""))
+    danger = danger_line(destination, as_language(lang), services.home_lines, near=near, writer=writer)
     received = await say(
         context,
         user.id,

@@ -89,7 +89,7 @@ async def triage(update: Update, context: BotContext) -> None:
         if is_home_now(text):
             await services.emergency.forget_country(user.id)
     if named and await services.intake.current(user.id) is None:  # a report in progress keeps its own
-        await services.emergency.remember_country(user.id, named[0], "message")
+        await services.emergency.remember_country(user.id, named[0], "message", text)
     result = services.faq.detector.assess(text)
     if not result.urgent:
         await _follow_up(update, context, user.id, text, named)
@@ -106,7 +106,13 @@ async def triage(update: Update, context: BotContext) -> None:
     code = named[0] if named else await _remembered_country(context, user.id)
     story = await services.emergency.story_of(user.id)
     situation = _situation(
-        context, lang, code, writer_of(text), suicidal=suicidal, near=f"{story or ''}\n{text}", act=act
+        context,
+        lang,
+        code,
+        writer_of(text),
+        suicidal=suicidal,
+        near=await _near(context, user.id, story, text),
+        act=act,
     )
     # the words are stored before any button offers to report them
     first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
@@ -132,7 +138,12 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
         lang = await language_of(update, context)
         story = await context.services.emergency.story_of(user_id) or text
         situation = _situation(
-            context, lang, named[0], writer_of(story), suicidal=active.suicidal, near=story
+            context,
+            lang,
+            named[0],
+            writer_of(story),
+            suicidal=active.suicidal,
+            near=await _near(context, user_id, story),
         )
         await context.services.emergency.note_alert(user_id, _danger(named[0], suicidal=active.suicidal))
         logger.info("follow-up names the country: full emergency reply sent")
@@ -158,7 +169,13 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     written = (message.text or message.caption or "") if message is not None else ""
     act = act_under_way(written, after_suicidal_words=suicidal)
     situation = _situation(
-        context, lang, code, writer_of(story), suicidal=suicidal or act, near=story, act=act
+        context,
+        lang,
+        code,
+        writer_of(story),
+        suicidal=suicidal or act,
+        near=await _near(context, user.id, story),
+        act=act,
     )
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
@@ -185,7 +202,8 @@ async def send_emergency(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     code = await _remembered_country(context, user.id) if user is not None else None
     story = await context.services.emergency.story_of(user.id) if user is not None else None
-    situation = _situation(context, lang, code, writer_of(story or ""), near=story or "")
+    near = await _near(context, user.id, story) if user is not None else ""
+    situation = _situation(context, lang, code, writer_of(story or ""), near=near)
     await _send(
         update,
         context,
@@ -229,7 +247,9 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     await context.services.emergency.remember_country(user.id, code, "choice")
     await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
     story = await context.services.emergency.story_of(user.id)
-    situation = _situation(context, lang, code, writer_of(story or ""), near=story or "")
+    situation = _situation(
+        context, lang, code, writer_of(story or ""), near=await _near(context, user.id, story)
+    )
     await _send(
         update,
         context,
@@ -319,6 +339,12 @@ def _situation(
         near=near,
         act_under_way=act,
     )
+
+
+async def _near(context: BotContext, user_id: int, *texts: str | None) -> str:
+    """What she wrote about where she is: the words kept with the country, then the story and message."""
+    place = await context.services.emergency.place_of(user_id)
+    return "\n".join(text for text in (place, *texts) if text)
 
 
 async def _remembered_country(context: BotContext, user_id: int) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, StandInUser
-from tests.complaint_helpers import next_question
+from tests.complaint_helpers import confirm_place, next_question
 from tests.test_emergency_followups import _replies
 
 
@@ -85,3 +85,80 @@ async def test_the_first_english_message_stays_in_the_story(
         await _say(standin, user, text)
     story = await services_of(case_bot).emergency.story_of(user.id) or ""
     assert story.split("\n") == list(said)
+
+
+async def test_the_ticket_keeps_the_nearest_consulate_she_named(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7106, "Sari", "id")
+    for text in ("tolong kak", "sy dikunci majikan dr kmrn gk blh kluar", "sy di johor bahru kak, skudai"):
+        await _say(standin, user, text)
+    received = await _file_prefilled_report(standin, user, "worker")
+    assert "KJRI Johor Bahru" in received
+    assert "KBRI Kuala Lumpur" not in received
+    assert "Jika Anda dalam bahaya" in received
+
+
+async def test_the_place_she_named_outlives_the_story(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7109, "Sari", "id")
+    await _say(standin, user, "sy dikunci majikan dr kmrn gk blh kluar")
+    await _say(standin, user, "sy di johor bahru kak, skudai")
+    await standin.send_text(user, "/lapor")  # the story goes into the draft, which she then drops
+    await next_question(standin, user.id, "report:v1:consent:yes")
+    await _replies(standin, user, "/batal")
+    assert await services_of(case_bot).emergency.story_of(user.id) is None
+    (block,) = await _replies(standin, user, "/darurat")
+    assert block.plain_text.index("KJRI Johor Bahru") < block.plain_text.index("KBRI Kuala Lumpur")
+
+
+async def test_a_ticket_for_family_at_home_says_to_pass_the_numbers_on(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7107, "Wati", "id")
+    await _say(standin, user, "anak sy di riyadh dikunci majikannya, gk blh pulang")
+    received = await _file_prefilled_report(standin, user, "family")
+    assert "Jika Anda dalam bahaya" not in received
+    assert "Kirimkan nomor ini kepadanya, berlaku di Arab Saudi: Polisi Arab Saudi 911" in received
+    assert "Yang bisa Anda lakukan dari Indonesia: KP2MI" in received
+
+
+async def test_myawaddy_follow_ups_keep_the_mission_reachable_from_there(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7108, "Rudi", "id")
+    (block,) = await _replies(
+        standin, user, "tolong sy di myawaddy kk park, paspor sy ditahan, gk blh keluar"
+    )
+    assert "KBRI Bangkok" in block.plain_text
+    for follow_up in ("sy dipukul lg td", "mereka ngancam jual sy", "sy takut bgt"):
+        (reply,) = await _replies(standin, user, follow_up)
+        assert "KBRI Bangkok" in reply.plain_text, (follow_up, reply.plain_text)
+        assert "Yangon" not in reply.plain_text
+
+
+async def _file_prefilled_report(api: BotApiStandIn, user: StandInUser, reporter: str) -> str:
+    """/lapor after the urgent messages: the story and country are filled in; the rest is skipped."""
+    await api.send_text(user, "/lapor")
+    question = await next_question(api, user.id, "report:v1:consent:yes")
+    await api.press_button(user, question, "report:v1:consent:yes")
+    question = await next_question(api, user.id, "report:v1:rep:")
+    await api.press_button(user, question, f"report:v1:rep:{reporter}")
+    question = await next_question(api, user.id, "report:v1:cat:")
+    await api.press_button(user, question, "report:v1:cat:violence")
+    named = await next_question(api, user.id, "report:v1:place:country:y")
+    await api.press_button(user, named, "report:v1:place:country:y")
+    await next_question(api, user.id, "provinsi")
+    await api.send_text(user, "Jawa Timur")
+    await confirm_place(api, user, "province", "agensi")
+    await api.send_text(user, "/lewati")
+    kept = await next_question(api, user.id, "report:v1:done:story")  # her story, already filled in
+    await api.press_button(user, kept, "report:v1:done:story")
+    attachments = await next_question(api, user.id, "report:v1:att:done")
+    await api.press_button(user, attachments, "report:v1:att:done")
+    await next_question(api, user.id, "Nomor HP")
+    await api.send_text(user, "/lewati")
+    summary = await next_question(api, user.id, "report:v1:confirm")
+    await api.press_button(user, summary, "report:v1:confirm")
+    return (await next_question(api, user.id, "Laporan diterima")).plain_text
