@@ -35,6 +35,7 @@ from faq.emergency import (
 from faq.geocode import country_at
 from faq.model import Language
 from faq.triage import DangerCategory
+from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
 from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
@@ -102,7 +103,7 @@ async def triage(update: Update, context: BotContext) -> None:
     _mark(context, update, URGENT_UPDATE_KEY, suicidal=suicidal)
     if context.user_data is not None:
         context.user_data[DANGER_SEEN_KEY] = True
-    lang = await language_of(update, context)
+    lang = written_in(text, await language_of(update, context))  # English in, English out
     code = named[0] if named else await _remembered_country(context, user.id)
     story = await services.emergency.story_of(user.id)
     situation = _situation(
@@ -135,7 +136,7 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     await context.services.emergency.add_to_story(user_id, text)
     if named and named[0] != active.country:
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
-        lang = await language_of(update, context)
+        lang = written_in(text, await language_of(update, context))  # English in, English out
         story = await context.services.emergency.story_of(user_id) or text
         situation = _situation(
             context,
@@ -163,10 +164,10 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     user, message = update.effective_user, update.effective_message
     if user is None:
         return
-    lang = await language_of(update, context)
+    written = (message.text or message.caption or "") if message is not None else ""
+    lang = written_in(written, await language_of(update, context))  # English in, English out
     code = await _remembered_country(context, user.id)
     story = await context.services.emergency.story_of(user.id) or ""
-    written = (message.text or message.caption or "") if message is not None else ""
     act = act_under_way(written, after_suicidal_words=suicidal)
     situation = _situation(
         context,

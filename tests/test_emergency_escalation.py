@@ -162,3 +162,15 @@ async def _file_prefilled_report(api: BotApiStandIn, user: StandInUser, reporter
     summary = await next_question(api, user.id, "report:v1:confirm")
     await api.press_button(user, summary, "report:v1:confirm")
     return (await next_question(api, user.id, "Laporan diterima")).plain_text
+
+
+async def test_an_urgent_message_in_english_gets_the_english_block(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7110, "Budi", "id")  # the phone is set to Indonesian
+    (block,) = await _replies(standin, user, "my sister is being beaten by her boss in dubai")
+    assert block.plain_text.startswith("🆘 Is your family member in danger in")
+    (reply,) = await _replies(standin, user, "she texted me an hour ago, she has bruises")
+    assert reply.plain_text.startswith("🆘 Emergency numbers still apply")
+    (indonesian,) = await _replies(standin, user, "adik sy bilang tangannya bengkak")
+    assert indonesian.plain_text.startswith("🆘 Nomor darurat tetap berlaku")
