@@ -94,9 +94,11 @@ _SELF_HARMED: Final = re.compile(
 # Reported speech: the family passing on what she said ("dia wa", "katanya", "she texted").
 _REPORTED: Final = re.compile(
     r"\b(?:dia|beliau|doi|she|he)\s+(?:\w+\s+)?(?:wa|whatsapp|nelp\w*|telp\w*|sms|chat|ngabarin|kabarin|bilang"
-    r"|cerita|kirim|texted|called|said|told|messaged)\b|\bkatanya\b",
+    r"|cerita|kirim|texted|called|said|told|messaged)\b",
     re.IGNORECASE,
 )
+# "katanya" is also what the employer or agency said in her own story: it makes FAMILY only without her harm.
+_HEARSAY: Final = re.compile(r"\bkatanya\b", re.IGNORECASE)
 
 
 def writer_of(text: str) -> Writer:
@@ -111,7 +113,7 @@ def writer_of(text: str) -> Writer:
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
     if any(found.group("relative") is None for found in _SELF_HARMED.finditer(text)):
         return Writer.SELF
-    return Writer.FAMILY if _FAMILY.search(text) else Writer.SELF
+    return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF
 
 
 # The place named is behind her: "dulu sy di malaysia", "pernah kerja di saudi", "skrg udh pulang". "dulu"
@@ -155,6 +157,15 @@ def has_left(text: str) -> bool:
     """The message speaks of a place she was in and has left ("dulu sy di malaysia, skrg di rumah"): the
     country it names is not where she is, and not to be remembered as such."""
     return bool(_WAS_THERE.search(text) or _HOME_NOW.search(text))
+
+
+_CLAUSE: Final = re.compile(r"[.,;:!?\n]+|\s+(?:tapi|tp|terus|trus|trs|lalu|sekarang|skrg|but|now)\s+")
+
+
+def said_now(text: str) -> str:
+    """The message without its clauses about the past: in a long story, "agensinya di batam, dulu sy
+    ditampung disana" does not hide "sy kerja di kuching sarawak"."""
+    return "\n".join(clause for clause in _CLAUSE.split(text) if not has_left(clause))
 
 
 def is_home_now(text: str) -> bool:

@@ -30,6 +30,7 @@ from faq.emergency import (
     has_left,
     is_home_now,
     reminder_reply,
+    said_now,
     writer_of,
 )
 from faq.geocode import country_at
@@ -84,11 +85,11 @@ async def triage(update: Update, context: BotContext) -> None:
     if not text:
         return
     services = context.services
-    named = [code for code in services.countries.countries_in(text) if code in services.destinations]
-    if has_left(text):
-        named = []  # "dulu sy di malaysia": not where she is
-        if is_home_now(text):
-            await services.emergency.forget_country(user.id)
+    # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
+    now = said_now(text)
+    named = [code for code in services.countries.countries_in(now) if code in services.destinations]
+    if has_left(text) and is_home_now(text):
+        await services.emergency.forget_country(user.id)
     if named and await services.intake.current(user.id) is None:  # a report in progress keeps its own
         await services.emergency.remember_country(user.id, named[0], "message", text)
     result = services.faq.detector.assess(text)
@@ -112,7 +113,7 @@ async def triage(update: Update, context: BotContext) -> None:
         code,
         writer_of(text),
         suicidal=suicidal,
-        near=await _near(context, user.id, story, text),
+        near=await _with_place_words(context, user.id, story, text),
         act=act,
     )
     # the words are stored before any button offers to report them
@@ -144,7 +145,7 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
             named[0],
             writer_of(story),
             suicidal=active.suicidal,
-            near=await _near(context, user_id, story),
+            near=await _with_place_words(context, user_id, story),
         )
         await context.services.emergency.note_alert(user_id, _danger(named[0], suicidal=active.suicidal))
         logger.info("follow-up names the country: full emergency reply sent")
@@ -175,7 +176,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
         code,
         writer_of(story),
         suicidal=suicidal or act,
-        near=await _near(context, user.id, story),
+        near=await _with_place_words(context, user.id, story),
         act=act,
     )
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
@@ -203,7 +204,7 @@ async def send_emergency(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     code = await _remembered_country(context, user.id) if user is not None else None
     story = await context.services.emergency.story_of(user.id) if user is not None else None
-    near = await _near(context, user.id, story) if user is not None else ""
+    near = await _with_place_words(context, user.id, story) if user is not None else ""
     situation = _situation(context, lang, code, writer_of(story or ""), near=near)
     await _send(
         update,
@@ -249,7 +250,7 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
     story = await context.services.emergency.story_of(user.id)
     situation = _situation(
-        context, lang, code, writer_of(story or ""), near=await _near(context, user.id, story)
+        context, lang, code, writer_of(story or ""), near=await _with_place_words(context, user.id, story)
     )
     await _send(
         update,
@@ -342,7 +343,7 @@ def _situation(
     )
 
 
-async def _near(context: BotContext, user_id: int, *texts: str | None) -> str:
+async def _with_place_words(context: BotContext, user_id: int, *texts: str | None) -> str:
     """What she wrote about where she is: the words kept with the country, then the story and message."""
     place = await context.services.emergency.place_of(user_id)
     return "\n".join(text for text in (place, *texts) if text)

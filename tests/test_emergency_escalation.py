@@ -174,3 +174,36 @@ async def test_an_urgent_message_in_english_gets_the_english_block(
     assert reply.plain_text.startswith("🆘 Emergency numbers still apply")
     (indonesian,) = await _replies(standin, user, "adik sy bilang tangannya bengkak")
     assert indonesian.plain_text.startswith("🆘 Nomor darurat tetap berlaku")
+
+
+# She works in Sarawak; the agency and the shelter before departure were in Batam, "dulu".
+LONG_STORY = (
+    "kak sy mau cerita panjang, maaf ya. sy kerja di kuching sarawak udah hampir 2 thn jd art d"
+    "i rumah majikan cina. awalnya baik tp 6 bln ini gaji sy gk dibayar, katanya nanti dikirim "
+    "ke kampung tp ibu sy bilang gk pernah ada uang masuk. sy juga disuruh bayar utang 10 ribu "
+    "ringgit katanya buat biaya agensi waktu berangkat. agensinya di batam, dulu sy ditampung d"
+    "isana 3 bulan sebelum dikirim lewat entikong. paspor sy dipegang majikan, hp sy cuma boleh"
+    " dipake malam. td pagi sy dipukul majikan pake sapu krn sy telat masak, tangan sy biru. sy"
+    " takut kak, gk tau hrs kemana, sy gk punya uang buat pulang dan gk kenal siapa2 disini. to"
+    "long bantu sy kak, sy pengen pulang ke rumah ketemu anak sy"
+)
+
+
+async def test_a_long_story_finds_where_she_works_past_the_town_she_left(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    assert len(LONG_STORY) > 650
+    user = standin.private_user(7111, "Tuti", "id")
+    (block,) = await _replies(standin, user, LONG_STORY)
+    text = block.plain_text
+    assert text.startswith("🆘 Dalam bahaya di Malaysia?")
+    assert text.index("KJRI Kuching") < text.index("KBRI Kuala Lumpur")
+    await standin.send_text(user, "/lapor")
+    question = await next_question(standin, user.id, "report:v1:consent:yes")
+    await standin.press_button(user, question, "report:v1:consent:yes")
+    question = await next_question(standin, user.id, "report:v1:rep:")
+    await standin.press_button(user, question, "report:v1:rep:worker")
+    question = await next_question(standin, user.id, "report:v1:cat:")
+    await standin.press_button(user, question, "report:v1:cat:violence")
+    named = await next_question(standin, user.id, "report:v1:place:country:")
+    assert "Dari pesan Anda: Malaysia" in named.plain_text
