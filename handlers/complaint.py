@@ -35,7 +35,7 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
-from storage.models.cases import Reporter
+from storage.models.cases import Case, Reporter
 from storage.services.intake import Draft, Step
 from storage.update_keys import key_of
 
@@ -262,17 +262,23 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
     if not filed.created:
         await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
         return
+    await acknowledge(context, user.id, case, lang)
+
+
+async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) -> None:
+    """A case was just filed, durably: tell her its ticket and the numbers where she is; post the card."""
+    services = context.services
     destination = services.destinations.get(case.country_code)
     writer = Writer.FAMILY if case.reporter is Reporter.FAMILY else Writer.SELF
-    near = "\n".join((await services.emergency.place_of(user.id), case.story or ""))
+    near = "\n".join((await services.emergency.place_of(user_id), case.story or ""))
     danger = danger_line(destination, as_language(lang), services.home_lines, near=near, writer=writer)
     received = await say(
         context,
-        user.id,
+        user_id,
         text(lang, "received", ticket=case.ticket, danger=Raw(danger)),
         ReplyKeyboardRemove(),  # the phone step's share-contact keyboard goes with the confirmation
     )
-    await services.cases.link_complainant_message(case.id, user.id, received.message_id)
+    await services.cases.link_complainant_message(case.id, user_id, received.message_id)
     await post_card(context.bot, services, case)
 
 

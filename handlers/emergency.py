@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
 REPORT_WITH_STORY: Final = REPORT.pack("story")
+TALK: Final = REPORT.pack("talk")  # handled by handlers.talk
 ABROAD: Final = SOS.pack("abroad")
 MORE_COUNTRIES: Final = SOS.pack("more")
 # The destinations people go to most, offered first after "Di luar negeri"; the rest under "Lainnya".
@@ -390,8 +391,11 @@ async def _send(update: Update, context: BotContext, reply: Reply, lang: Languag
                     )
                 ]
             )
+        elif action is Action.TALK:  # a few words to a person, not a form
+            rows.append([InlineKeyboardButton(button("talk_officer", lang), callback_data=TALK)])
         else:
-            key = "talk_officer" if action is Action.TALK else "report_urgent"
-            rows.append([InlineKeyboardButton(button(key, lang), callback_data=REPORT_WITH_STORY)])
+            rows.append(
+                [InlineKeyboardButton(button("report_urgent", lang), callback_data=REPORT_WITH_STORY)]
+            )
     rows.append(menu_row(lang))
     await send_html(update, context, Html(reply.html), InlineKeyboardMarkup(rows))

@@ -27,7 +27,7 @@ async def test_standing_at_a_window_brings_the_police_number_first(
     text = reply.plain_text
     assert text.startswith("🚨")
     assert text.index("999") < text.index("💛") < text.index("2896 0000")
-    assert reply.button("💬 Cerita ke petugas").callback_data == "report:v1:story"
+    assert reply.button("💬 Cerita ke petugas").callback_data == "report:v1:talk"
 
 
 async def test_pills_ready_after_a_beating_get_the_crisis_line_and_the_police(
@@ -207,3 +207,30 @@ async def test_a_long_story_finds_where_she_works_past_the_town_she_left(
     await standin.press_button(user, question, "report:v1:cat:violence")
     named = await next_question(standin, user.id, "report:v1:place:country:")
     assert "Dari pesan Anda: Malaysia" in named.plain_text
+
+
+async def test_talk_to_an_officer_is_a_few_words_not_a_form(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7112, "Dewi", "id")
+    await _say(standin, user, "sy pengen mati aja kak, capek")
+    await standin.send_text(user, "sy di hongkong kak, kerja di tai po")
+    lines = await next_question(standin, user.id, "report:v1:talk")
+    await standin.press_button(user, lines, "report:v1:talk")
+    prompt = await next_question(standin, user.id, "Tulis saja")
+    assert "Petugas akan membaca" in prompt.plain_text
+    assert "setuju" in prompt.plain_text  # consent in one line, no legal page
+    assert "Langkah" not in prompt.plain_text
+    assert not any(data.startswith("report:v1:cat:") for data in prompt.callback_data)
+    await standin.send_text(user, "majikan sy marah2 trs, sy gk punya siapa2 disini")
+    received = await next_question(standin, user.id, "Laporan diterima")
+    assert "Polisi Hong Kong 999" in received.plain_text
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)  # stored before "received" was sent
+    assert case.category.value == "other"
+    assert case.triage_urgent
+    assert case.country_code == "HK"
+    assert case.story == (
+        "sy pengen mati aja kak, capek\nsy di hongkong kak, kerja di tai po\n"
+        "majikan sy marah2 trs, sy gk punya siapa2 disini"
+    )
+    assert await services_of(case_bot).intake.current(user.id) is None
