@@ -35,6 +35,7 @@ from handlers.complainant_routing import (
 )
 from handlers.complaint_groups import CASE_MESSAGES
 from handlers.complaint_io import download_attachment, drop_message_buttons, has_evidence, say
+from handlers.emergency import was_urgent
 from handlers.telegram_text import message_text
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
@@ -179,14 +180,15 @@ async def on_message(update: Update, context: BotContext) -> None:
     )
     free_text = case_id is None
     lang = await language_of(update, context)
+    danger, _ = was_urgent(context, update)
     if case_id is None:
-        open_cases = await plain_text_cases(context, message)
-        if not open_cases:
-            return  # no open case, or another flow waits for this text: the FAQ or that flow gets it
-        case_id = chosen_case(context, open_cases)
+        candidates = await plain_text_cases(context, message)
+        if not candidates:
+            return  # no case to offer, or another flow waits for this text: the FAQ or that flow gets it
+        case_id = chosen_case(context, candidates)
         if case_id is None:
             held = message_text(message) or ""
-            await ask_which_case(context, user.id, open_cases, held, key_of(update), lang)
+            await ask_which_case(context, user.id, candidates, held, key_of(update), lang, danger=danger)
             raise ApplicationHandlerStop
     attachment = None
     if has_evidence(message):
@@ -202,6 +204,7 @@ async def on_message(update: Update, context: BotContext) -> None:
             update_key=key_of(update),
             forwarded=message.forward_origin is not None,
             attachment=attachment,
+            danger=danger,
         )
     except CaseNotFound:
         return
