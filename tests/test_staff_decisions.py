@@ -174,7 +174,9 @@ async def test_taking_a_colleagues_case_asks_first_and_tells_her(
     query = await standin.press_button(ratna, card, "🙋 Ambil")
     assert (await standin.wait_for_callback_answer(query)).get("text") == "Diambil."
     await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
-    query = await standin.press_button(sari, card, "🙋 Ambil")
+    held = next(m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == card.message_id)
+    assert "🙋 Ambil" not in held.button_texts  # Ratna is not invited to take what is hers
+    query = await standin.press_button(sari, card, "🔁 Ambil alih")
     assert "Ratna" in (await standin.wait_for_callback_answer(query)).get("text", "")
     ask = await wait_for(standin, STAFF_CHAT, lambda m: "Ambil alih?" in m.plain_text)
     services: Services = case_bot.bot_data["services"]

@@ -27,7 +27,7 @@ STAFF_HELP = f"""<b>Perintah petugas</b>
 /export [DARI] [SAMPAI] - CSV kasus (tanggal YYYY-MM-DD; bawaan: 30 hari terakhir)
 /staff list | add ID [officer|admin] [PROVINSI] [NAMA] | remove ID - daftar petugas; admin menambah/menghapus
 
-Di kartu kasus: 🙋 Ambil, 📝 Catatan, 💬 Balasan siap, status, prioritas.
+Di kartu kasus: 🙋 Ambil (🔁 Ambil alih bila sudah dipegang), 📝 Catatan, 💬 Balasan siap, status, prioritas.
 Selesai, Tolak dan Rujuk menanyakan alasannya (dikirim ke pelapor); Tunggu pelapor menanyakan pertanyaannya.
 <b>Balas</b> kartu (reply) untuk menulis ke pelapor; awali dengan <b>!</b> untuk catatan internal.
 Petugas provinsi hanya melihat kasus provinsinya."""
