@@ -410,6 +410,11 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "They may also contact you."
         ),
     },
+    "status_reason": {"id": "\n   Alasan: {reason}", "en": "\n   Reason: {reason}"},
+    "status_agency": {
+        "id": "\n   Diteruskan ke <b>{agency}</b>{contact}",
+        "en": "\n   Referred to <b>{agency}</b>{contact}",
+    },
     "status_replied": {
         "id": " Balasan petugas terakhir: {when}.",
         "en": " Last reply from the officer: {when}.",

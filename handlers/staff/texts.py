@@ -25,7 +25,8 @@ STAFF_HELP = f"""<b>Perintah petugas</b>
 /cari KATA - cari di tiket, cerita, agensi, negara, provinsi, nama
 /statistik - jumlah per status, kategori, negara dan umur kasus
 /export [DARI] [SAMPAI] - CSV kasus (tanggal YYYY-MM-DD; bawaan: 30 hari terakhir)
-/staff list | add ID [officer|admin|editor] [PROVINSI|nasional] [NAMA] | remove ID - daftar petugas; admin menambah/mengubah/menghapus (yang tidak ditulis tetap)
+/staff list | add ID [officer|admin|editor] [PROVINSI|nasional] [NAMA] | remove ID - daftar petugas;
+  admin menambah, mengubah (yang tidak ditulis tetap) atau menghapus
 
 Di kartu kasus: 🙋 Ambil (🔁 Ambil alih bila sudah dipegang), 📝 Catatan, 💬 Balasan siap, status, prioritas.
 Selesai, Tolak dan Rujuk menanyakan alasannya (dikirim ke pelapor); Tunggu pelapor menanyakan pertanyaannya.

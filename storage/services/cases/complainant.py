@@ -20,7 +20,7 @@ from storage.models.cases import (
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.repositories.intake import DraftRepository
-from storage.services.cases.base import CaseCore
+from storage.services.cases.base import CaseCore, Decision
 from storage.services.cases.events import ComplainantMessaged, DomainEvent, Outcome, StatusChanged
 from storage.services.intake import clean_text
 from storage.services.timers import rearm_timers
@@ -42,6 +42,21 @@ class ComplainantSide(CaseCore):
     async def cases_of(self, user_id: int) -> Sequence[Case]:
         async with self._database.sessions() as session:
             return await CaseRepository(session).of_complainant(user_id)
+
+    async def decisions_of(self, user_id: int, case_ids: Sequence[int]) -> dict[int, Decision]:
+        """Why each of these closed cases of hers was closed (the last status change's reason and
+        agency), so /status can say it again."""
+        decisions: dict[int, Decision] = {}
+        async with self._database.sessions() as session:
+            repo = CaseRepository(session)
+            for case_id in case_ids:
+                case = await repo.get(case_id)
+                if case is None or case.complainant_user_id != user_id or not case.status.is_closed:
+                    continue
+                changes = [e for e in await repo.events(case_id) if e.kind is EventKind.STATUS_CHANGED]
+                if changes:
+                    decisions[case_id] = Decision.from_trail(changes[-1].text)
+        return decisions
 
     async def own_case(self, user_id: int, case_id: int) -> Case:
         async with self._database.sessions() as session:
