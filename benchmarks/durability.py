@@ -76,6 +76,11 @@ def echo_steps(user_id: int) -> tuple[Step, ...]:
     return tuple(Step(step.kind, step.payload, step.payload) for step in complaint_steps(user_id))
 
 
+# The bot restates the question it waits for when an answer could not be taken (sent before the question
+# reached her, or an update handled again after an instance died): the walk then answers that question.
+RESTATED = ("sudah tersimpan", "belum dipakai", "already saved", "was not used")
+
+
 async def walk(
     api: BotApiStandIn,
     inbox: Inboxes,
@@ -84,22 +89,51 @@ async def walk(
     waits: list[float],
     *,
     buttons_shown: bool,
+    last_waits: list[float] | None = None,
 ) -> SentMessage:
     """Do each step and wait for its reply (skipping other messages, such as triage's emergency contacts),
     timing each wait; return the last reply. Buttons are pressed on the previous reply; with
-    `buttons_shown=False` (the echo shows no buttons) the data is sent as a stale button's would be."""
+    `buttons_shown=False` (the echo shows no buttons) the data is sent as a stale button's would be.
+    After a restated question the walk goes on from the step that answers it, as a person would."""
     reply: SentMessage | None = None
-    for step in steps:
+    index = 0
+    while index < len(steps):
+        step = steps[index]
         if step.kind == "text":
             await api.send_text(user, step.payload)
         else:
             assert reply is not None, "a walk starts with a message"
             await api.press_button(user, reply, step.payload, check_present=buttons_shown)
         started = time.perf_counter()
-        reply = await inbox.next_containing(user.id, step.reply_marker)
-        waits.append(time.perf_counter() - started)
+        while True:
+            message = await inbox.next(user.id)
+            if any(marker in message.plain_text for marker in RESTATED):
+                reply = await inbox.next(user.id)  # the question asked again
+                index = _answering(steps, reply, index)
+                break
+            if _shows(message, step.reply_marker):
+                waits.append(time.perf_counter() - started)
+                reply, index = message, index + 1
+                break
     assert reply is not None
+    if last_waits is not None:
+        last_waits.append(waits[-1])  # the last step's: for the complaint walk, confirmation to ticket
     return reply
+
+
+def _shows(message: SentMessage, marker: str) -> bool:
+    return marker in message.plain_text or any(marker in data for data in message.callback_data)
+
+
+def _answering(steps: Sequence[Step], question: SentMessage, current: int) -> int:
+    """The index of the step that answers `question` (the one after the step whose reply it is), looked
+    for from the current step back first: a restated question is the current one or an earlier one, and a
+    later step's marker may be a word of the answers shown on the review screen."""
+    candidates: list[int] = [*range(current, -1, -1), *range(current + 1, len(steps))]
+    for candidate in candidates:
+        if _shows(question, steps[candidate].reply_marker):
+            return candidate + 1
+    raise AssertionError(f"restated question not in the walk: {question.plain_text[:80]!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +148,16 @@ class Figures:
     elapsed_s: float
     waits: tuple[float, ...]
     first_failure: str | None = None  # why the first unfinished walk stopped
+    last_waits: tuple[float, ...] = ()  # each finished walk's last reply wait
+
+    @property
+    def last_p50_ms(self) -> float:
+        return statistics.median(self.last_waits) * 1000 if self.last_waits else float("nan")
+
+    @property
+    def last_p95_ms(self) -> float:
+        ordered = sorted(self.last_waits)
+        return ordered[int(len(ordered) * 0.95)] * 1000 if ordered else float("nan")
 
     @property
     def walks_per_s(self) -> float:
@@ -208,6 +252,7 @@ async def run_bot(
             walkers = people(api, users)
             inbox = Inboxes(api)
             waits: list[float] = []
+            confirmations: list[float] = []
 
             def card_texts() -> list[str]:
                 return [
@@ -222,7 +267,15 @@ async def run_bot(
                 started = time.perf_counter()
                 results = await asyncio.gather(
                     *(
-                        walk(api, inbox, user, complaint_steps(user.id), waits, buttons_shown=True)
+                        walk(
+                            api,
+                            inbox,
+                            user,
+                            complaint_steps(user.id),
+                            waits,
+                            buttons_shown=True,
+                            last_waits=confirmations,
+                        )
                         for user in walkers
                     ),
                     return_exceptions=True,
@@ -263,6 +316,7 @@ async def run_bot(
         elapsed,
         tuple(waits),
         first_failure(results),
+        tuple(confirmations),
     )
     return figures, durability, config
 
@@ -303,6 +357,10 @@ async def run(users: int, database_url: str | None, concurrency: int, *, baselin
         f"database {config.database.url.split(':')[0]}"
     )
     print_table(bot, echo)
+    print(
+        f"confirmation to ticket ({users} complainants at once): "
+        f"p50 {bot.last_p50_ms:.0f} ms, p95 {bot.last_p95_ms:.0f} ms"
+    )
     print(
         f"cases {durability.cases}, distinct tickets {durability.distinct_tickets}, "
         f"staff cards {durability.staff_cards}, lost {durability.lost}, "

@@ -10,16 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from bot.agency_registry import LiveAgencyRegistry
 from bot.complaints import configured_staff, queue_policy
 from bot.config import AppConfig
 from bot.destinations import CountryFinder, country_finder, destination_table, home_lines
 from bot.knowledge import FaqService
-from bot.ratelimit import RateLimiter
-from faq.agencies import AgencyRegistry, load_registry
+from bot.ratelimit import RateLimiter, SharedRateLimiter, UserRateLimit
+from faq.agencies import load_registry
 from faq.destinations import Destinations
 from faq.emergency import HomeLines
 from faq.offer_check import OfferQuestionnaire, load_questionnaire
-from storage.db import Database
+from storage.db import Database, is_sqlite
+from storage.services.agency_registry import AgencyRegistryStore
 from storage.services.case_routing import ComplainantRouting
 from storage.services.cases import CaseQueue
 from storage.services.console import ConsoleAccess
@@ -29,6 +31,7 @@ from storage.services.leases import LeaseBook, instance_name
 from storage.services.phrasings import PhrasingService
 from storage.services.preferences import PreferenceService
 from storage.services.question_log import QuestionLogService
+from storage.services.rate_windows import RateWindows
 from storage.services.rules import QueuePolicy
 from storage.services.staff import StaffDirectory
 from storage.services.staff_chats import ExposedStaffChats
@@ -46,9 +49,9 @@ class Services:
     preferences: PreferenceService = field(init=False)
     questions: QuestionLogService = field(init=False)
     offer_check: OfferQuestionnaire = field(init=False)
-    agencies: AgencyRegistry = field(init=False)
-    rate_limiter: RateLimiter = field(init=False)
-    button_rate_limiter: RateLimiter = field(init=False)
+    agencies: LiveAgencyRegistry = field(init=False)
+    rate_limiter: UserRateLimit = field(init=False)
+    button_rate_limiter: UserRateLimit = field(init=False)
     # --- complaints and staff queue (issue 4: the complaints engineer adds its services below) ---
     complaint_policy: QueuePolicy = field(init=False)
     staff_directory: StaffDirectory = field(init=False)
@@ -78,13 +81,21 @@ class Services:
         self.questions = QuestionLogService(self.database)
         self.offer_check = load_questionnaire()
         registry_path = config.agencies.registry_path
-        self.agencies = load_registry(registry_path if registry_path.exists() else None)
-        limits = config.rate_limit
-        self.rate_limiter = RateLimiter(limits.max_messages, limits.per_seconds)
-        # A quick reader answering the 12-question offer check presses many buttons: allow more of those.
-        self.button_rate_limiter = RateLimiter(
-            limits.max_messages * BUTTON_PRESSES_PER_MESSAGE, limits.per_seconds
+        self.agencies = LiveAgencyRegistry(
+            AgencyRegistryStore(self.database),
+            load_registry(registry_path if registry_path.exists() else None),
         )
+        limits = config.rate_limit
+        # A quick reader answering the 12-question offer check presses many buttons: allow more of those.
+        button_limit = limits.max_messages * BUTTON_PRESSES_PER_MESSAGE
+        if is_sqlite(config.database.url):  # one instance: nobody else counts, so memory is enough
+            self.rate_limiter = RateLimiter(limits.max_messages, limits.per_seconds)
+            self.button_rate_limiter = RateLimiter(button_limit, limits.per_seconds)
+        else:  # instances sharing PostgreSQL count a user's updates together
+            windows = RateWindows(self.database)
+            per = limits.per_seconds
+            self.rate_limiter = SharedRateLimiter(windows, "messages", limits.max_messages, per)
+            self.button_rate_limiter = SharedRateLimiter(windows, "buttons", button_limit, per)
         # --- issue 4 ---
         self.complaint_policy = queue_policy(self.config)
         self.staff_directory = StaffDirectory(self.database, configured_staff(self.config))

@@ -84,7 +84,7 @@ async def check_name(update: Update, context: BotContext, name: str) -> None:
         return
     clear_flow(context)
     await show_typing(update, context)
-    registry = context.services.agencies
+    registry = await context.services.agencies.current()
     matches = registry.search(query)
     logger.info("agency check: %s match(es)", len(matches))
     text = _result_text(registry, matches, query, lang, context.services.config.links.siskop2mi)

@@ -90,17 +90,27 @@ async def drop_draft(update: Update, context: BotContext) -> None:
 
 
 async def start_command(update: Update, context: BotContext) -> None:
-    await begin(update, context, urgent=False)
+    """/lapor: what she already told the bot (her story, the country) is filled in for her to confirm."""
+    user = update.effective_user
+    story = await context.services.emergency.story_of(user.id) if user is not None else None
+    urgent = story is not None and context.services.faq.is_urgent(story)
+    await begin(update, context, urgent=urgent, story=story)
+    if story is not None and user is not None:
+        await context.services.emergency.drop_story(user.id)
 
 
 async def begin(update: Update, context: BotContext, *, urgent: bool, story: str | None = None) -> None:
-    """Open (or resume) the user's draft; `story`: words already written to the bot, filled in for them."""
+    """Open (or resume) the user's draft; `story`: words already written to the bot, filled in for them,
+    and the country she named, to confirm at its step."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
     lang = await language_of(update, context)
     clear_flow(context)  # typed answers go to the report now, not to an agency or offer check left open
-    started = await context.services.intake.start(user.id, chat.id, lang, urgent=urgent, story=story)
+    country = await context.services.emergency.country_of(user.id)
+    started = await context.services.intake.start(
+        user.id, chat.id, lang, urgent=urgent, story=story, country_code=country if country != "ID" else None
+    )
     if started.resumed:
         await say(context, chat.id, text(lang, "resumed"))
     if story and started.draft.text("story") == story:
@@ -152,6 +162,8 @@ async def answer_button(
     try:
         draft = await press(context, user_id, pressed, update_key)
     except DuplicateUpdate:
+        # Handled before an interruption: whether its question went out is unknown, so say it again.
+        await restate_current(context, user_id, lang)
         return
     except DraftNotFound:
         await say(context, user_id, text(lang, "no_draft"))
@@ -165,7 +177,7 @@ async def answer_button(
             await say(context, user_id, text(lang, "stale"))
             await ask(context, current, lang)
         return
-    if pressed.action == "place" and pressed.arg(1) == "n":
+    if pressed.action == "place" and pressed.arg(1) == "n" and draft.text(pressed.arg()):
         typed = draft.text(pressed.arg()) or ""
         await say(context, user_id, text(lang, "place_kept", typed=typed))
     # The old question keeps its buttons (one call fewer per step); pressing one later is answered as stale.
@@ -196,6 +208,14 @@ async def press(context: BotContext, user_id: int, pressed: Callback, update_key
     if choice is None:
         raise InvalidInput("unknown action")
     return await intake.answer(user_id, choice, arg, update_key=update_key)
+
+
+async def restate_current(context: BotContext, user_id: int, lang: str) -> None:
+    """After an update handled again (replayed after a restart or a takeover): its answer is saved, and
+    the user may never have seen the question that followed, so restate where the report stands."""
+    current = await context.services.intake.current(user_id)
+    if current is not None:
+        await restate(context, current, lang, repeated=True)
 
 
 def step_of(value: str) -> Step:
@@ -279,9 +299,7 @@ async def on_message(update: Update, context: BotContext) -> None:
         await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")
     except DuplicateUpdate:
         logger.info("update %s was delivered again; already handled", update.update_id)
-        current = await context.services.intake.current(user.id)
-        if current is not None and not current.question_seen:
-            await ask(context, current, lang)  # the bot stopped before asking on: ask now
+        await restate_current(context, user.id, lang)
     except AnswerForEarlierStep:
         # Sent before the current question appeared (re-sent while the bot was down): restate the step.
         current = await context.services.intake.current(user.id)

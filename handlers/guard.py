@@ -50,7 +50,7 @@ async def guard(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     services = context.services
     limiter = services.button_rate_limiter if update.callback_query is not None else services.rate_limiter
-    verdict = limiter.check(user.id)
+    verdict = await limiter.check(user.id)
     if verdict is Verdict.ALLOW or _in_danger(update, context):
         return  # someone in danger is never told to wait: triage must see the message
     if verdict is Verdict.WARN:

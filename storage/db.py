@@ -1,19 +1,24 @@
 """Engine and session factory for the configured database.
 
-SQLite (through aiosqlite) is the embedded default: WAL journal, a busy timeout, foreign keys on and
+SQLite (through aiosqlite, one thread trip per statement: `storage.sqlite_driver`) is the embedded
+default: WAL journal, a busy timeout, foreign keys on and
 `synchronous=FULL`, so a committed report survives a crash or power cut. PostgreSQL (through asyncpg) is the
 option for several bot instances sharing one database.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.dialects.sqlite.aiosqlite import SQLiteDialect_aiosqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from storage import sqlite_driver
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -27,14 +32,24 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     if is_sqlite(url):
         _ensure_sqlite_directory(url)
         engine = create_async_engine(
-            url,
-            echo=echo,
-            hide_parameters=True,
-            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            url, echo=echo, hide_parameters=True, async_creator=_one_trip_connector(url)
         )
         event.listen(engine.sync_engine, "connect", _configure_sqlite_connection)
         return engine
     return create_async_engine(url, echo=echo, hide_parameters=True, pool_pre_ping=True)
+
+
+def _one_trip_connector(url: str) -> Callable[[], Awaitable[sqlite_driver.OneTripConnection]]:
+    """Connections to the URL's database through `storage.sqlite_driver` (a statement in one thread trip)."""
+    (database, *_), options = SQLiteDialect_aiosqlite().create_connect_args(make_url(url))
+    options = {**options, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+
+    async def connect() -> sqlite_driver.OneTripConnection:
+        connection = sqlite_driver.connect(database, **options)
+        await connection  # opens it on its thread
+        return connection
+
+    return connect
 
 
 def _ensure_sqlite_directory(url: str) -> None:

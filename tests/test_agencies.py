@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from bot.__main__ import main
+from bot.cli_agencies import registry_in_force
+from bot.config import load_config
 from faq.agencies import (
     AgencyStatus,
     RegistryError,
@@ -93,6 +96,9 @@ def _config_file(tmp_path: Path) -> Path:
     registry = tmp_path / "installed" / "p3mi.csv"
     source = (Path(__file__).resolve().parents[1] / "config.yaml").read_text(encoding="utf-8")
     source = source.replace("registry_path: data/p3mi.csv", f"registry_path: {registry}")
+    source = source.replace(
+        "url: sqlite+aiosqlite:///data/migrasi-aman.db", f"url: sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    )
     path = tmp_path / "config.yaml"
     path.write_text(source, encoding="utf-8")
     return path
@@ -109,9 +115,7 @@ def test_import_command_installs_a_checked_copy(tmp_path: Path, capsys: pytest.C
     assert main(["agencies", "import", str(official), "--config", str(config)]) == 0
     out = capsys.readouterr().out
     assert "2 agencies (1 active, 0 suspended, 1 revoked)" in out
-    installed = load_registry(tmp_path / "installed" / "p3mi.csv")
-    assert not installed.is_sample
-    assert [agency.name for agency in installed.agencies] == ["PT Resmi Jaya", "PT Dicabut, Tbk"]
+    assert "installed as registry version 1" in out
     assert main(["agencies", "search", "dicabut", "--config", str(config)]) == 0
     assert "[revoked]" in capsys.readouterr().out
 
@@ -126,7 +130,7 @@ def test_import_refuses_a_bad_file_and_keeps_nothing(
     config = _config_file(tmp_path)
     assert main(["agencies", "import", str(bad), "--config", str(config)]) == 1
     assert "bad.csv:3: status must be one of" in capsys.readouterr().err
-    assert not (tmp_path / "installed" / "p3mi.csv").exists()
+    assert not (tmp_path / "bot.db").exists()  # nothing was installed anywhere
 
 
 def test_import_dry_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -161,7 +165,7 @@ def test_import_accepts_an_indonesian_spreadsheet_export(
     config = _config_file(tmp_path)
     arguments = ["agencies", "import", str(export), "--source", "SISKOP2MI", "--as-of", "2026-11-20"]
     assert main([*arguments, "--config", str(config)]) == 0
-    installed = load_registry(tmp_path / "installed" / "p3mi.csv")
+    installed = asyncio.run(registry_in_force(load_config(config)))
     assert [(a.name, a.status, a.source, a.as_of) for a in installed.agencies] == [
         ("PT. Resmi Sentosa", AgencyStatus.ACTIVE, "SISKOP2MI", dt.date(2026, 11, 20)),
         ("PT Lama Sekali", AgencyStatus.REVOKED, "SISKOP2MI", dt.date(2026, 11, 20)),

@@ -46,7 +46,8 @@ def update_processor() -> PerChatUpdateProcessor | int:
 class Inboxes:
     """Routes every message the bot sends to a per-chat queue: one waiter per user, not 500 on one lock."""
 
-    def __init__(self, api: BotApiStandIn) -> None:
+    def __init__(self, api: BotApiStandIn, step_timeout: float = STEP_TIMEOUT) -> None:
+        self._step_timeout = step_timeout
         self._events = api.subscribe()
         self.queues: defaultdict[int, asyncio.Queue[SentMessage]] = defaultdict(asyncio.Queue)
         self._task = asyncio.create_task(self._route())
@@ -58,7 +59,7 @@ class Inboxes:
                 self.queues[event.chat_id].put_nowait(event.message)
 
     async def next(self, chat_id: int) -> SentMessage:
-        async with asyncio.timeout(STEP_TIMEOUT):
+        async with asyncio.timeout(self._step_timeout):
             return await self.queues[chat_id].get()
 
     async def next_containing(self, chat_id: int, wanted: str) -> SentMessage:

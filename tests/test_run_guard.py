@@ -53,7 +53,7 @@ def test_run_warns_about_every_unverified_number(
     warned = [record.getMessage() for record in caplog.records if "unverified number" in record.getMessage()]
     table = destination_table(load_config(config, environ={}))
     assert len(warned) == len(table.unverified()) > 0
-    assert any("dest_th_mission = +66 92 903 1103" in line for line in warned)
+    assert any("dest_la_mission = +856 20 5597 0520" in line for line in warned)
 
 
 def test_an_override_verifies_a_number_and_an_unknown_override_names_the_key(tmp_path: Path) -> None:

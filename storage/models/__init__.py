@@ -28,4 +28,9 @@ from storage.models.console import (  # noqa: E402, F401  (the staff console's s
 from storage.models.emergency import EmergencyContext  # noqa: E402, F401  (emergency help per user)
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)
 from storage.models.leases import WorkLease  # noqa: E402, F401  (work shared between instances)
+from storage.models.shared_state import (  # noqa: E402, F401  (rate limits and the agency registry)
+    RateWindow,
+    RegisteredAgency,
+    RegistryImport,
+)
 from storage.models.staff_chats import ExposedStaffChat  # noqa: E402, F401  (staff chats open to outsiders)

@@ -89,7 +89,8 @@ class UpdateInbox:
         """
         if not updates:
             return set()
-        async with write_transaction(self._database) as session:
+        # Ahead of the handlers' writes: until the batch is stored, polling and handling wait for it.
+        async with write_transaction(self._database, urgent=True) as session:
             inbox = InboxRepository(session)
             known = await inbox.known_keys({fetched.key for fetched in updates})
             fresh: dict[str, FetchedUpdate] = {}

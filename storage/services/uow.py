@@ -6,7 +6,12 @@ fail outright. Queueing this process's writers on an asyncio gate first is fair 
 process (the CLI) is still covered by the busy timeout. PostgreSQL takes row locks itself: no gate there.
 
 `urgent=True` puts a writer ahead of the queue. It is for tiny writes that record what Telegram already
-did (the message id of a card just sent): until they commit, a crash would make the bot do it again.
+did (the message id of a card just sent): until they commit, a crash would make the bot do it again; and
+for storing a batch of fetched updates, which no update can be handled (or fetched) before.
+
+While a writer holds the gate, its statements that cannot wait on a lock run without a trip to the
+driver's thread (`storage.sqlite_driver.statements_here`): the gate's turn is then as short as SQLite
+allows, instead of several passes through a busy event loop.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from collections.abc import AsyncIterator
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.db import Database
+from storage.sqlite_driver import statements_here
 
 
 class WriterGate:
@@ -77,8 +83,26 @@ def _gate(engine: AsyncEngine) -> WriterGate:
 async def write_transaction(database: Database, *, urgent: bool = False) -> AsyncIterator[AsyncSession]:
     """A session in a transaction that commits on success and rolls back on error."""
     if database.engine.dialect.name != "sqlite":
-        async with database.sessions.begin() as session:
+        async with _in_transaction(database) as session:
             yield session
         return
-    async with _gate(database.engine).held(urgent=urgent), database.sessions.begin() as session:
-        yield session
+    # The turn is ours: short statements (the commit's flush too) need not queue behind the event loop.
+    async with _gate(database.engine).held(urgent=urgent):
+        with statements_here():
+            async with _in_transaction(database) as session:
+                yield session
+
+
+@contextlib.asynccontextmanager
+async def _in_transaction(database: Database) -> AsyncIterator[AsyncSession]:
+    """What `sessions.begin()` does, without the two tasks SQLAlchemy's session context managers start to
+    commit and to close (so that a cancellation cannot interrupt them): each task waits its turn in the
+    event loop, which under load is milliseconds of holding the writer gate. A cancellation here (only at
+    shutdown) is like a crash around the commit, which the inbox's replay and the idempotent services
+    already allow for."""
+    session = database.sessions()
+    try:
+        async with session.begin():
+            yield session
+    finally:
+        await session.close()
