@@ -191,7 +191,7 @@ async def test_a_danger_message_after_a_decision_is_offered_to_that_case_and_rea
     standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(7108, "Wulan")
-    await filed(standin, user, "Saya dikunci majikan.")
+    await filed(standin, user, "Paspor ditahan.")
     await filed(standin, user, "Gaji belum dibayar.")
     cases = services_of(case_bot).cases
     await cases.claim(OFFICER, 1)
