@@ -136,8 +136,8 @@ _HOME_NOW: Final = re.compile(
 # hanging, cutting. Bleeding alone is also an injury from a beating, so it counts only after suicidal words.
 _ACT_UNDER_WAY: Final = re.compile(
     r"\b(?:brdiri|berdiri|bdiri|diri|duduk|naik|manjat|memanjat|standing|sitting|climbed)\s+"
-    r"(?:(?:di|ke|dkt|dekat|deket|at|on|by|in|the)\s+)*"
-    r"(?:jendela|jndela|atap|balkon|pinggir|tepi|jembatan|rooftop|roof|window|balcony|ledge|bridge)"
+    r"(?:(?:di|ke|dkt|dekat|deket|pinggir|tepi|at|on|by|in|the|edge|of)\s+)*"
+    r"(?:jendela|jndela|atap|balkon|jembatan|rooftop|roof|window|balcony|ledge|bridge)"
     r"|\b(?:obat|pil|pills?|tablets?)\s+(?:\w+\s+)?(?:byk|banyak|bnyk|sebotol|sekaligus|semua|smua|all)\b"
     r"|\b(?:nyiapin|siapin|nyiapkan|menyiapkan|ngumpulin|kumpulin|nimbun|swallowed|ready)\s+(?:\w+\s+)?"
     r"(?:obat|pil|pills|tablets|racun|baygon|poison)\b|\b(?:minum|nelen|telan|menelan)\s+(?:racun|baygon)\b"
