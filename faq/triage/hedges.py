@@ -34,13 +34,15 @@ AGGRAVATING: Final = Hedge(
         r"|without (?:a )?passport"
         r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget"
         r"|sendirian|alone|tiap malam|setiap malam|every night"
+        # a time limit before someone notices: "i have maybe 10 minutes"
+        r"|(?:have|punya|waktu|cuma|hanya) (?:maybe |only |just |cuma |hanya |sekitar )?\d+ (?:minutes|menit)"
         r"|saya (?:am |m )?(?:takut|afraid|scared|ketakutan))\b"
     ),
     why=(
         "Circumstances that make a danger sign worse (night, no papers, phone dying): they add strength "
         "to a danger already named, and never make a message urgent by themselves."
     ),
-    matches=("saya dikunci tengah malam", "tidak punya paspor", "saya takut"),
+    matches=("saya dikunci tengah malam", "tidak punya paspor", "saya takut", "saya have maybe 10 minutes"),
     misses=("dia takut ditipu agen", "malam minggu libur"),
 )
 VICTIM: Final = Hedge(
@@ -91,13 +93,23 @@ TOPIC: Final = Hedge(
         r"|\bbanyak (?:tkw|tki|pmi|pekerja|wni|buruh|orang|abk|perempuan|wanita) (?=di[a-z]{3,})"
         r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
         r"|\bboleh\b.*\btidak$"
+        # the wrongdoer's punishment: "calo itu bisa dipenjara berapa lama"
+        r"|\b(?:calo|calonya|agen|agensi|sponsor|pelaku|pelakunya|tekong|perekrut|recruiter|broker)"
+        r"(?: itu| tersebut| nya)? (?:bisa |bakal |akan |harus |pasti |can |will |could )?(?:be )?"
+        r"(?:dipenjara|ditangkap|dihukum|diadili|jailed|arrested|punished)\b"
     ),
     why=(
         "Phrasings that ask *about* a topic in general: they lower the signal unless a person is named as"
         " victim."
     ),
-    matches=("apa itu tppo", "is it legal", "lewat jalan tikus bahaya tidak", "banyak pmi yang disiksa"),
-    misses=("saya dikurung majikan", "ruang hukuman"),
+    matches=(
+        "apa itu tppo",
+        "is it legal",
+        "lewat jalan tikus bahaya tidak",
+        "banyak pmi yang disiksa",
+        "calo itu bisa dipenjara berapa lama",
+    ),
+    misses=("saya dikurung majikan", "ruang hukuman", "saya dipenjara agen di rumahnya"),
 )
 META: Final = Hedge(
     "meta",
