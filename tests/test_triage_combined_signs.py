@@ -73,6 +73,11 @@ rules = UrgencyDetector(model=None)
             "those who miss the target are beaten, one of us never woke up this morning",
             DangerCategory.VIOLENCE,
         ),
+        (
+            "my wife slipped in the bathroom, her arm looks broken, the agency says just rest and keep working",
+            DangerCategory.MEDICAL,
+        ),
+        ("kemarin dua orang pingsan di lapangan karena dihukum berdiri seharian", DangerCategory.VIOLENCE),
     ],
 )
 def test_danger_told_across_sentences_is_flagged(text: str, category: DangerCategory) -> None:
@@ -97,6 +102,8 @@ def test_danger_told_across_sentences_is_flagged(text: str, category: DangerCate
         "obat flu sy udh habis semua, beli di apotek mana yg buka minggu",
         "teman sy cerita ada pmi di taiwan yg gk bangun lagi, kena serangan jantung",
         "kalau sy lapor agensi ke bp3mi, sy bisa dipulangkan ga",
+        "apa hukumannya kalau pmi dihukum berdiri sama majikan",
+        "majikan bilang tetap kerja aja walau hujan, boleh ga",
         "kemarin sy nangis terus sinyal putus pas video call sama anak, kangen banget",
     ],
 )

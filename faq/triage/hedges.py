@@ -78,7 +78,10 @@ TOPIC: Final = Hedge(
     (
         r"\b(?:apa itu|apakah|ciri|(?<!ruang )hukuman|hukumnya|proses|prosedur|bagaimana (?:tahunya"
         r"|taunya|cara tahu)"
-        r"|how (?:do i|to) know|dihukum|sanksi|contoh|contohnya|mencegah|cegah|menghindari|hindari|avoid"
+        r"|how (?:do i|to) know|sanksi"
+        # "dihukum berdiri seharian" describes a punishment, it does not ask about one
+        r"|dihukum(?! (?:berdiri|lari|jongkok|push up|dijemur|di lapangan))"
+        r"|contoh|contohnya|mencegah|cegah|menghindari|hindari|avoid"
         r"|diatur|termasuk|bedanya|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
         r"|what is|what are|how to|how do|how can|is it|legal|boleh tidak|apa yang harus|tindakan apa"
         r"|ke mana lapor|kemana lapor|dengar|denger|benar tidak|bener tidak|itu benar|itu bener"
@@ -109,7 +112,12 @@ TOPIC: Final = Hedge(
         "banyak pmi yang disiksa",
         "calo itu bisa dipenjara berapa lama",
     ),
-    misses=("saya dikurung majikan", "ruang hukuman", "saya dipenjara agen di rumahnya"),
+    misses=(
+        "saya dikurung majikan",
+        "ruang hukuman",
+        "saya dipenjara agen di rumahnya",
+        "dua orang dihukum berdiri seharian",
+    ),
 )
 META: Final = Hedge(
     "meta",

@@ -141,7 +141,8 @@ RULES: tuple[Rule, ...] = (
         C.MEDICAL,
         (
             r"ambulans|ambulance|stroke|melepuh|bernanah|nanah|infeksi|amputasi|diamputasi|patah tulang"
-            r"|(?:kaki|tangan|leg|arm)(?:nya)? (?:patah|broken)|broken (?:leg|arm)|sesak"
+            r"|(?:kaki|tangan|leg|arm|hand|foot|rib|ribs)(?:nya)?(?: looks| is| seems| kayak| kayaknya)?"
+            r" (?:patah|broken)|broken (?:leg|arm|hand|foot|rib|ribs)|sesak"
             r"|(?:tidak|cannot|can t) (?:bisa )?(?:jalan|berdiri|walk|stand)"
         ),
         strength=WEAK,
@@ -150,6 +151,7 @@ RULES: tuple[Rule, ...] = (
             "temen sekamar sy sesak, susah napas dari tadi, agen diem aja",
             "ibu sy disiram air panas sama majikannya, tangannya melepuh",
             "tangan melepuh disetrika majikan, ga dikasih obat sama sekali",
+            "her arm looks broken, the agency says just rest and keep working",
         ),
         silent=(
             "majikan ngajak jalan2 naik mobil ke mall, boleh ga nolak",
@@ -168,6 +170,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:kerja|bekerja|keep working|work)(?: \w+){0,2} (?:walau|walaupun|padahal|meski|even though"
             r"|although|while) (?:sakit|demam|luka|bengkak|sick|ill|injured|hurt|bleeding)"
             r"|(?:told|tells) (?:saya|her|him) to (?:just )?keep working"
+            r"|(?:says|said|bilang|tells|told)(?: \w+){0,3} (?:keep working|tetap kerja|tetep kerja)"
         ),
         strength=WEAK,
         why="Made to work on while ill or hurt ('it will heal'): weak alone; with an injury, urgent.",
@@ -175,6 +178,7 @@ RULES: tuple[Rule, ...] = (
             "kakinya bengkak gk bisa jalan, agensi bilang kerja aja dulu nanti sembuh sendiri",
             "sy demam tinggi tp tetep disuruh kerja walau udh muntah",
             "her leg is broken and the agent told her to keep working",
+            "her arm looks broken, the agency says just rest and keep working",
         ),
         silent=(
             "luka kecil di jari, nanti juga sembuh sendiri kan kak",

@@ -229,6 +229,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<!baju )(?<!pakaian )(?<!cucian )(?<!kasur )(?<!handuk )dijemur (?:di (?:lapangan|luar"
             r"|halaman|bawah (?:matahari|terik))|seharian|berjam jam|sampai pingsan)"
             r"|(?:made|forced) to stand (?:in the sun|outside) (?:all day|for hours)"
+            r"|dihukum (?:berdiri|lari|jongkok|push up)(?: \w+){0,2}"
+            r" (?:seharian|berjam jam|di lapangan|sampai pingsan|di bawah (?:matahari|terik))"
             r"|(?:tidak|yang tidak) (?:capai|mencapai|nyampe|sampai) target (?:\w+ ){0,2}(?:dipukul|disetrum"
             r"|dihukum|disiksa|dijemur|dikurung|tidak dikasih makan)"
             r"|(?:miss|missed|don t meet|didn t meet|fail to meet) (?:the |our |saya )?(?:target|quota)"
@@ -239,6 +241,7 @@ RULES: tuple[Rule, ...] = (
             "yg gk capai target dijemur di lapangan seharian",
             "yang ga nyampe target dipukul sama mandor",
             "those who miss the target get beaten",
+            "kemarin dua orang pingsan di lapangan karena dihukum berdiri seharian",
         ),
         silent=(
             "baju dijemur seharian kok masih bau ya",
