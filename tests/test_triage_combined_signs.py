@@ -74,7 +74,7 @@ rules = UrgencyDetector(model=None)
             DangerCategory.VIOLENCE,
         ),
         (
-            "my wife slipped in the bathroom, her arm looks broken, the agency says just rest and keep working",
+            "my wife slipped, her arm looks broken, the agency says just rest and keep working",
             DangerCategory.MEDICAL,
         ),
         ("kemarin dua orang pingsan di lapangan karena dihukum berdiri seharian", DangerCategory.VIOLENCE),
