@@ -169,10 +169,20 @@ class ChatWorker:
                     await self._leases.take(me, self._lease_seconds)
                     lost = await self._leases.renew(names, self._lease_seconds)
                     self._on_instances(await self._leases.count_live(INSTANCE_PREFIX))
+                    dead = await self._leases.reap_expired(INSTANCE_PREFIX)
             except Exception as exc:
                 logger.warning("could not renew chat leases (%s)", type(exc).__name__)
-                await asyncio.sleep(min(RETRY_SECONDS, period))
+                await asyncio.sleep(
+                    min(RETRY_SECONDS, period)
+                )  # not a tight loop against a database that is down
                 continue
+            if dead:
+                logger.warning(
+                    "%s instance(s) stopped without draining (%s): their chats and the timer sweep pass to "
+                    "the live instances",
+                    len(dead),
+                    ", ".join(dead),
+                )
             lost_chats = {chat_of_lease(name) for name in lost} & self._chats.keys()  # not just let go
             if lost_chats:
                 self._lost |= lost_chats

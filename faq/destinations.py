@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from faq.loader import Problem
 from faq.model import LANGUAGES, Language, LocalizedText, SourceLocation
+from faq.places.text import place_key
 from faq.yamlsource import YamlList, YamlMap, YamlSyntaxError, read_yaml_file
 
 DEFAULT_PATH: Final = Path(__file__).parent / "data" / "destinations.yaml"
@@ -59,10 +60,21 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Mission:
-    """An Indonesian embassy (KBRI), consulate (KJRI) or office (KDEI); `hotline` is None when unknown."""
+    """An Indonesian embassy (KBRI), consulate (KJRI) or office (KDEI); `hotline` is None when unknown.
+
+    `serves`: place names (as in the places table) nearest to this mission; a message naming one of them
+    puts it first. `nearby_only`: shown only then (a country with many consulates lists the embassy alone).
+    """
 
     name: str
     hotline: Number | None
+    serves: tuple[str, ...] = ()
+    nearby_only: bool = False
+
+    def serves_place_in(self, text_key: str) -> bool:
+        """Whether `text_key` (a `place_key` of the message) names a place this mission serves."""
+        padded = f" {text_key} "
+        return any(f" {place_key(name)} " in padded for name in self.serves)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +96,23 @@ class Destination:
     missions: tuple[Mission, ...]
     labour: Line | None = None
     facts: tuple[Fact, ...] = ()
+    crisis: Line | None = None  # a local line for suicidal thoughts, in a language she may speak
 
     @property
     def mission(self) -> Mission | None:
         return self.missions[0] if self.missions else None
+
+    def missions_near(self, text: str) -> tuple[Mission, ...]:
+        """The missions to show for a message: those serving a place it names first, then the others that
+        are not `nearby_only`."""
+        key = place_key(text)
+        near = [mission for mission in self.missions if mission.serves and mission.serves_place_in(key)]
+        rest = [mission for mission in self.missions if mission not in near and not mission.nearby_only]
+        return (*near, *rest)
+
+    def mission_near(self, text: str) -> Mission | None:
+        shown = self.missions_near(text)
+        return shown[0] if shown else self.mission
 
     def numbers(self) -> dict[str, Number]:
         """This country's numbers by placeholder name (`dest_tw_police`, ...)."""
@@ -104,6 +129,8 @@ class Destination:
                 found[f"{prefix}mission_{index}"] = mission.hotline
         if self.labour is not None:
             found[prefix + "labour_hotline"] = self.labour.phone
+        if self.crisis is not None:
+            found[prefix + "crisis"] = self.crisis.phone
         return found
 
 
@@ -177,12 +204,16 @@ class Destinations:
             labour = destination.labour
             if labour is not None:
                 labour = replace(labour, phone=fixed(prefix + "labour_hotline", labour.phone) or labour.phone)
+            crisis = destination.crisis
+            if crisis is not None:
+                crisis = replace(crisis, phone=fixed(prefix + "crisis", crisis.phone) or crisis.phone)
             countries[destination.code] = replace(
                 destination,
                 police=fixed(prefix + "police", destination.police),
                 ambulance=fixed(prefix + "ambulance", destination.ambulance),
                 missions=missions,
                 labour=labour,
+                crisis=crisis,
             )
         home_name = f"{PLACEHOLDER_PREFIX}id_mental_health"
         mental = replace(
@@ -261,7 +292,7 @@ class _Reader:
         if not isinstance(raw, YamlMap):
             self.problem(line, f"country `{code}` must be a mapping")
             return None
-        allowed = {"name", "emergency", "missions", "labour", "facts"}
+        allowed = {"name", "emergency", "missions", "labour", "facts", "crisis"}
         for key in raw:
             if key not in allowed:
                 self.problem(raw.line_of(key), f"country `{code}`: unknown field `{key}`")
@@ -284,9 +315,12 @@ class _Reader:
         if "labour" in raw:
             labour = self._line(raw["labour"], raw.line_of("labour"), f"country `{code}`: `labour`")
         facts = self._facts(code, raw.get("facts"), raw.line_of("facts")) if "facts" in raw else ()
+        crisis = None
+        if "crisis" in raw:
+            crisis = self._line(raw["crisis"], raw.line_of("crisis"), f"country `{code}`: `crisis`")
         if name is None or police is None:
             return None
-        return Destination(code, name, police, ambulance, missions, labour, facts)
+        return Destination(code, name, police, ambulance, missions, labour, facts, crisis)
 
     def _missions(self, code: str, raw: Any, line: int) -> tuple[Mission, ...]:
         if not isinstance(raw, YamlList) or not raw:
@@ -310,7 +344,26 @@ class _Reader:
                 if hotline is None
                 else self._number(hotline, item.line_of("hotline"), f"{code} {item['name']} hotline")
             )
-            missions.append(Mission(item["name"], number))
+            serves = item.get("serves", [])
+            if not isinstance(serves, YamlList) and serves != []:
+                self.problem(item.line_of("serves"), f"country `{code}`: `serves` must list place names")
+                serves = []
+            nearby_only = item.get("nearby_only", False)
+            if not isinstance(nearby_only, bool) or (nearby_only and not serves):
+                self.problem(
+                    item.line_of("nearby_only"),
+                    f"country `{code}`: `nearby_only` is true or false, with `serves`",
+                )
+                nearby_only = False
+            for key in item:
+                if key not in ("name", "hotline", "serves", "nearby_only"):
+                    self.problem(item.line_of(key), f"country `{code}`: unknown mission field `{key}`")
+            missions.append(Mission(item["name"], number, tuple(str(place) for place in serves), nearby_only))
+        served = [place for mission in missions for place in {place_key(name) for name in mission.serves}]
+        for place in sorted({place for place in served if served.count(place) > 1}):
+            self.problem(line, f"country `{code}`: `{place}` is served by two missions")
+        if missions and missions[0].nearby_only:
+            self.problem(line, f"country `{code}`: the first mission (the embassy) cannot be `nearby_only`")
         return tuple(missions)
 
     def _facts(self, code: str, raw: Any, line: int) -> tuple[Fact, ...]:

@@ -52,6 +52,7 @@ class Situation:
     writer: Writer = Writer.SELF
     suicidal: bool = False
     in_indonesia: bool = False  # known to be at home (a location in Indonesia): no "Di luar negeri" choice
+    near: str = ""  # what she wrote about where she is: a city puts the nearest consulate first
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +76,68 @@ _FAMILY: Final = re.compile(
 )
 
 
+# The writer is the one in danger: "sy dikunci", "aku dipukul", "sy gk boleh keluar", "i am locked". A plea
+# ("tolong sy", "help me") is no sign: a mother writes it about her daughter too.
+_SELF_HARMED: Final = re.compile(
+    rf"(?:\b(?P<relative>{_FAMILY_MEMBER})\s+)?\b{_OWNER}\s+"
+    r"(?:(?:udah|udh|sudah|sdh|lagi|lg|sedang|masih|msh|jg|juga|skrg|sekarang|td|tadi|mau|mo|bakal|akan)\s+)?"
+    r"(?:di(?:kunci|kurung|sekap|pukul\w*|gebuk\w*|hajar|siksa|aniaya|tampar|tendang|tahan|jual|ancam"
+    r"|perkosa|lecehkan|paksa|setrum|setrika|ikat|iket|kejar|cekik|usir|buang|bawa|pindah\w*|kurung\w*"
+    r"|kunci\w*|sita)"
+    r"|(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ra|ora)\s+(?:boleh|blh|bisa|bs|iso|oleh|dikasih|dikasi)\s+(?:keluar|kluar|metu|pulang|makan|mangan|telp|telpon|nelpon))"
+    r"|\b(?:i\s*am|i'm|im)\s+(?:being\s+)?"
+    r"(?:locked|beaten|held|trapped|kept|hit|abused|hurt|sold|not allowed)"
+    r"|\b(?:locks|locked|beats|beat|hits|hit|hurts|keeps|kept|holds|held|sold)\s+me\b",
+    re.IGNORECASE,
+)
+# Reported speech: the family passing on what she said ("dia wa", "katanya", "she texted").
+_REPORTED: Final = re.compile(
+    r"\b(?:dia|beliau|doi|she|he)\s+(?:\w+\s+)?(?:wa|whatsapp|nelp\w*|telp\w*|sms|chat|ngabarin|kabarin|bilang"
+    r"|cerita|kirim|texted|called|said|told|messaged)\b|\bkatanya\b",
+    re.IGNORECASE,
+)
+
+
 def writer_of(text: str) -> Writer:
-    """FAMILY when the message is about a relative ("anak sy", "istri saya", "my sister"), else SELF."""
+    """Who writes: the person in danger (SELF) or family at home (FAMILY).
+
+    A relative named ("anak sy", "my sister") or her words passed on ("dia wa ...", "katanya") make it
+    FAMILY, unless the writer says she herself is the one harmed ("ibu sy sakit, sy dikunci majikan",
+    "tolong kabarin ibu sy, sy gk bisa keluar"): a worker mentions her mother too.
+    """
+    if _REPORTED.search(text):
+        return Writer.FAMILY
+    # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
+    if any(found.group("relative") is None for found in _SELF_HARMED.finditer(text)):
+        return Writer.SELF
     return Writer.FAMILY if _FAMILY.search(text) else Writer.SELF
+
+
+# The place named is behind her: "dulu sy di malaysia", "pernah kerja di saudi", "skrg udh pulang". "dulu"
+# after a verb means "first" ("bayar dulu"), so only at the start or after who or when.
+_WAS_THERE: Final = re.compile(
+    r"(?:^|\b(?:sy|saya|aku|ak|gw|gue|kami|dia|waktu|wkt|jaman|zaman)\s+)(?:dulu|dlu|dulunya)\b"
+    r"|\b(?:pernah|pernh|sempat|smpt|mantan|eks|ex|tahun lalu|thn lalu|waktu (?:di|kerja)|wkt (?:di|kerja)"
+    r"|used to|last year|back then)\b",
+    re.IGNORECASE,
+)
+_HOME_NOW: Final = re.compile(
+    r"\b(?:udah|udh|sudah|sdh|dah|uda|wis|wes)\s+(?:pulang|balik|plg|di rumah|di indo\w*|di kampung)\b"
+    r"|\b(?:skrg|sekarang|skg|saiki|now)\s+(?:udh\s+|sudah\s+|sdh\s+)?(?:di|in|at)\s+(?:rumah|indo\w*"
+    r"|kampung|home)\b(?!\s+majikan)|\b(?:already|now)\s+(?:back\s+)?home\b",
+    re.IGNORECASE,
+)
+
+
+def has_left(text: str) -> bool:
+    """The message speaks of a place she was in and has left ("dulu sy di malaysia, skrg di rumah"): the
+    country it names is not where she is, and not to be remembered as such."""
+    return bool(_WAS_THERE.search(text) or _HOME_NOW.search(text))
+
+
+def is_home_now(text: str) -> bool:
+    """She says she is back home now: a country remembered from earlier no longer holds."""
+    return bool(_HOME_NOW.search(text))
 
 
 def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
@@ -104,9 +164,30 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
             f"Kemlu <b>{_e(home.kemlu)}</b>",
         ]
     else:
-        key_numbers = _local_numbers_short(place, lang, home)
+        key_numbers = _local_numbers_short(place, lang, home, situation.near)
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
     return Reply(text, _actions(situation))
+
+
+def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
+    """For a message after an urgent one that is not itself urgent (a swollen hand, fear, "what do I do"):
+    a kind word for suicidal thoughts, else the numbers in one line and the offer to pass her story on."""
+    lang, place = situation.lang, situation.destination
+    if situation.suicidal:
+        line = place.crisis if place is not None and place.crisis is not None else table.mental_health
+        text = (
+            f"💛 {_T['still_here'][lang]}\n"
+            f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>\n\n{_T['talk_invite'][lang]}"
+        )
+        return Reply(text, (Action.TALK,))
+    reminder = reminder_reply(situation, table, home)
+    offer = _T["offer_abroad" if place is None and not situation.in_indonesia else "offer"][lang]
+    if place is not None and situation.writer is Writer.FAMILY:  # the numbers above are hers to call
+        offer = (
+            f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
+            f"Kemlu <b>{_e(home.kemlu)}</b>\n\n{offer}"
+        )
+    return Reply(f"{reminder.html}\n\n{offer}", reminder.actions)
 
 
 def danger_line(destination: Destination | None, lang: Language, home: HomeLines) -> str:
@@ -125,7 +206,7 @@ def danger_line(destination: Destination | None, lang: Language, home: HomeLines
 def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lang = situation.lang
     lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(place.name.get(lang)))}</b>"]
-    lines.extend(_local_lines(place, lang, home))
+    lines.extend(_local_lines(place, lang, home, near=situation.near))
     lines.append(
         f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
     )
@@ -139,7 +220,7 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     country = _e(place.name.get(lang))
     lines = [f"🆘 <b>{_T['family_title'][lang].format(country=country)}</b>"]
     lines.append(_T["pass_on"][lang].format(country=country))
-    lines.extend(_local_lines(place, lang, home))
+    lines.extend(_local_lines(place, lang, home, near=situation.near))
     lines.append("")
     lines.append(f"<b>{_T['from_home'][lang]}</b>")
     lines.append(f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})")
@@ -177,8 +258,10 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     ]
     if place is not None:
         lines.append(f"  {_T['mental_abroad'][lang]}")
+        if place.crisis is not None:
+            lines.append(f"• {_e(place.crisis.name.get(lang))}: <b>{_e(place.crisis.phone.shown(lang))}</b>")
         lines.append(_T["life_danger_abroad"][lang].format(country=_e(place.name.get(lang))))
-        lines.extend(_local_lines(place, lang, home, labour=False))
+        lines.extend(_local_lines(place, lang, home, labour=False, near=situation.near))
     else:
         lines.append(f"• {_T['life_danger_home'][lang]}: <b>{_e(home.police)}</b>")
     lines.append("")
@@ -194,21 +277,25 @@ def _actions(situation: Situation) -> tuple[Action, ...]:
     return (Action.REPORT,)
 
 
-def _local_lines(place: Destination, lang: Language, home: HomeLines, *, labour: bool = True) -> list[str]:
+def _local_lines(
+    place: Destination, lang: Language, home: HomeLines, *, labour: bool = True, near: str = ""
+) -> list[str]:
     emergency = [f"{_T['police'][lang]}: <b>{_e(_shown(place.police, lang))}</b>"]
     if place.ambulance is not None:
         emergency.append(f"{_T['ambulance'][lang]}: <b>{_e(place.ambulance.shown(lang))}</b>")
     lines = ["• " + " · ".join(emergency)]
-    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in place.missions)
+    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in place.missions_near(near))
     if labour and place.labour is not None:
         lines.append(f"• {_e(place.labour.name.get(lang))}: <b>{_e(place.labour.phone.shown(lang))}</b>")
     return lines
 
 
-def _local_numbers_short(place: Destination, lang: Language, home: HomeLines) -> list[str]:
+def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, near: str = "") -> list[str]:
     country = _e(place.name.get(lang))
     numbers = [f"{_T['police'][lang]} {country} <b>{_e(_shown(place.police, lang))}</b>"]
-    mission = place.mission
+    # one line has room for one mission: the nearest that has a number to call
+    nearby = place.missions_near(near)
+    mission = next((shown for shown in nearby if shown.hotline is not None), place.mission_near(near))
     if mission is not None:
         numbers.append(_mission_text(mission, lang, home, separator=" "))
     if place.labour is not None:
@@ -300,6 +387,24 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "trained can help her, and you too:",
     },
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
+    "still_here": {
+        "id": "Saya masih di sini dan membaca pesan Anda. Anda tidak sendirian. Orang yang terlatih siap "
+        "mendengarkan, kapan saja:",
+        "en": "I am still here and reading your messages. You are not alone. Someone trained is ready to "
+        "listen, at any hour:",
+    },
+    "offer": {
+        "id": "Mau petugas kami membantu? Tekan tombol di bawah. Pesan Anda sudah saya simpan, tidak perlu "
+        "mengetik ulang.",
+        "en": "Would you like our officers to help? Tap the button below. I kept what you wrote, no need to "
+        "type it again.",
+    },
+    "offer_abroad": {
+        "id": "Di luar negeri? Tulis nama negara atau kotanya, atau tekan <b>🌏 Di luar negeri</b>. Mau "
+        "petugas kami membantu? Tekan tombol laporan di bawah.",
+        "en": "Abroad? Type the country or city, or tap <b>🌏 Abroad</b>. Would you like our officers to "
+        "help? Tap the report button below.",
+    },
     "mental_abroad": {
         "id": "(telepon 119 hanya dari Indonesia; dari luar negeri pakai chat di healing119.id)",
         "en": "(119 only works from Indonesia; from abroad use the chat at healing119.id)",

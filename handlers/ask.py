@@ -6,8 +6,11 @@ only turns it into messages and buttons:
   entries, a button for a second topic the message asked about, related topics, 👍/👎 and the menu;
 - clarify: "Maksud Anda:" with up to three entries and "Bukan semuanya";
 - fallback: a kind reply with the hotline and the main menu (which offers Lapor).
-After an urgent message (handlers.emergency answered first) only a confident answer follows. A message too
-long to be a question is kept and offered as a report with the story filled in.
+After an urgent message (handlers.emergency answered first) nothing follows: a second set of buttons under
+the emergency reply is the wrong one to press. A message that follows an urgent one in the same emergency
+gets an answer only when the FAQ is sure of it, else the help again (a kind word, or the numbers and the
+offer to report). A message too long to be a question is kept and offered as a report with the story filled
+in.
 Greetings and thanks get a friendly word and the menu instead (bot.smalltalk).
 Fallbacks, clarify choices, "Bukan ini?" choices and 👎 are logged without any user id so staff can improve
 the FAQ (`faq gaps`).
@@ -40,7 +43,7 @@ from handlers.common import (
     send_html,
     show_typing,
 )
-from handlers.emergency import REPORT_WITH_STORY, was_urgent
+from handlers.emergency import REPORT_WITH_STORY, follows_danger, send_follow_up, was_urgent
 from handlers.groups import ASK, COMMANDS
 from handlers.texts import Html, button, t
 from storage.models.questions import QuestionEventKind
@@ -76,15 +79,18 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     choice of entries, or the fallback."""
     lang = await language_of(update, context)
     question = text.strip()
-    urgent, suicidal = was_urgent(context, update)
-    too_long = len(question) > context.services.config.ask.max_question_chars
-    if urgent and (suicidal or too_long):
-        return  # the emergency reply already offered a person to talk to, or the report with this story
-    if too_long:
+    urgent, _ = was_urgent(context, update)
+    if urgent:
+        return  # the emergency reply already offered the report or a person to talk to
+    not_a_question = _reply_without_matching(question, lang)
+    follow_up, suicidal = follows_danger(context, update)
+    if follow_up and not_a_question is None:
+        await _answer_follow_up(update, context, question, message, lang, suicidal=suicidal)
+        return
+    if len(question) > context.services.config.ask.max_question_chars:
         await _offer_story_as_report(update, context, question, lang)
         return
-    not_a_question = _reply_without_matching(question, lang)
-    if not_a_question is not None and not urgent:
+    if not_a_question is not None:
         await send_html(update, context, not_a_question, main_menu(lang))
         return
     await show_typing(update, context)
@@ -99,18 +105,36 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
                 entry,
                 lang,
                 reply_to=message,
-                # after an emergency reply, the answer alone: no "Bukan ini?" choices beside it
-                alternatives=() if urgent else reply.alternatives,
-                second_topic=None if urgent else reply.second_topic,
+                alternatives=reply.alternatives,
+                second_topic=reply.second_topic,
             )
             return
-    if urgent:
-        return  # after the emergency reply only a confident answer may follow, never unrelated choices
     if reply.decision is Decision.CLARIFY and reply.candidates:
         await _send_clarify(update, context, reply, lang, message)
         return
     await _record(context, QuestionEventKind.FALLBACK, question, reply)
     await send_fallback(update, context, lang, reply_to=message)
+
+
+async def _answer_follow_up(
+    update: Update,
+    context: BotContext,
+    question: str,
+    message: Message | None,
+    lang: Language,
+    *,
+    suicidal: bool,
+) -> None:
+    """In an emergency: an answer the FAQ is sure of ("cara lapor gmn"), alone; else the help again, never
+    a guess at unrelated topics. Someone with suicidal thoughts gets a person, not a topic."""
+    if not suicidal and len(question) <= context.services.config.ask.max_question_chars:
+        reply = context.services.faq.decide_reply(question)
+        entry = context.services.faq.entry(reply.entry_id) if reply.entry_id is not None else None
+        sure = reply.decision is Decision.ANSWER and not reply.alternatives
+        if sure and entry is not None:
+            await send_entry(update, context, entry, lang, reply_to=message)
+            return
+    await send_follow_up(update, context, suicidal=suicidal)
 
 
 async def _offer_story_as_report(update: Update, context: BotContext, story: str, lang: Language) -> None:

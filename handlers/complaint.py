@@ -90,17 +90,27 @@ async def drop_draft(update: Update, context: BotContext) -> None:
 
 
 async def start_command(update: Update, context: BotContext) -> None:
-    await begin(update, context, urgent=False)
+    """/lapor: what she already told the bot (her story, the country) is filled in for her to confirm."""
+    user = update.effective_user
+    story = await context.services.emergency.story_of(user.id) if user is not None else None
+    urgent = story is not None and context.services.faq.is_urgent(story)
+    await begin(update, context, urgent=urgent, story=story)
+    if story is not None and user is not None:
+        await context.services.emergency.drop_story(user.id)
 
 
 async def begin(update: Update, context: BotContext, *, urgent: bool, story: str | None = None) -> None:
-    """Open (or resume) the user's draft; `story`: words already written to the bot, filled in for them."""
+    """Open (or resume) the user's draft; `story`: words already written to the bot, filled in for them,
+    and the country she named, to confirm at its step."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
     lang = await language_of(update, context)
     clear_flow(context)  # typed answers go to the report now, not to an agency or offer check left open
-    started = await context.services.intake.start(user.id, chat.id, lang, urgent=urgent, story=story)
+    country = await context.services.emergency.country_of(user.id)
+    started = await context.services.intake.start(
+        user.id, chat.id, lang, urgent=urgent, story=story, country_code=country if country != "ID" else None
+    )
     if started.resumed:
         await say(context, chat.id, text(lang, "resumed"))
     if story and started.draft.text("story") == story:
@@ -167,7 +177,7 @@ async def answer_button(
             await say(context, user_id, text(lang, "stale"))
             await ask(context, current, lang)
         return
-    if pressed.action == "place" and pressed.arg(1) == "n":
+    if pressed.action == "place" and pressed.arg(1) == "n" and draft.text(pressed.arg()):
         typed = draft.text(pressed.arg()) or ""
         await say(context, user_id, text(lang, "place_kept", typed=typed))
     # The old question keeps its buttons (one call fewer per step); pressing one later is answered as stale.

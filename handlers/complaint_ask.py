@@ -102,7 +102,8 @@ def prompt(context: BotContext, draft: Draft, q: Question, lang: str) -> tuple[s
     if q.kind is Kind.PLACE:
         pending = draft.pending_place()
         if pending is not None:
-            return place_question(lang, q.step, pending[1])
+            named_before = q.step is Step.COUNTRY and draft.prefilled_country == pending[1]
+            return place_question(lang, q.step, pending[1], named_before=named_before)
         return text(lang, q.prompt_key), place_buttons(q.step)
     if q.kind is Kind.LONG_TEXT:
         if draft.replacing_story:
@@ -151,7 +152,9 @@ def province_buttons(region_index: int) -> InlineKeyboardMarkup | None:
     return buttons(pairs(cells))
 
 
-def place_question(lang: str, step: Step, code: str) -> tuple[str, InlineKeyboardMarkup]:
+def place_question(
+    lang: str, step: Step, code: str, *, named_before: bool = False
+) -> tuple[str, InlineKeyboardMarkup]:
     places = load_places()
     place = places.country(code) if step is Step.COUNTRY else places.province(code)
     name = place.name_id if place is not None else code
@@ -161,7 +164,8 @@ def place_question(lang: str, step: Step, code: str) -> tuple[str, InlineKeyboar
         (plain(lang, "place_yes"), REPORT.pack("place", step.value, "y")),
         (plain(lang, "place_no"), REPORT.pack("place", step.value, "n")),
     ]
-    return text(lang, "place_confirm", name=name), buttons([choices])
+    key = "place_named_before" if named_before else "place_confirm"
+    return text(lang, key, name=name), buttons([choices])
 
 
 def review_buttons(lang: str) -> InlineKeyboardMarkup:

@@ -19,7 +19,18 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from faq.emergency import Action, Reply, Situation, Writer, emergency_reply, reminder_reply, writer_of
+from faq.emergency import (
+    Action,
+    Reply,
+    Situation,
+    Writer,
+    emergency_reply,
+    follow_up_reply,
+    has_left,
+    is_home_now,
+    reminder_reply,
+    writer_of,
+)
 from faq.geocode import country_at
 from faq.model import Language
 from faq.triage import DangerCategory
@@ -38,8 +49,12 @@ MORE_COUNTRIES: Final = SOS.pack("more")
 # The destinations people go to most, offered first after "Di luar negeri"; the rest under "Lainnya".
 COMMON_DESTINATIONS: Final = ("MY", "TW", "HK", "SG", "SA", "AE", "KR", "JP", "BN", "QA")
 INDONESIA: Final = "ID"
-# user_data key: the update triage answered as urgent, so the FAQ reply can hold back unrelated choices.
+# user_data key: the update triage answered as urgent, so the FAQ reply stays silent after it.
 URGENT_UPDATE_KEY: Final = "urgent_update"
+# user_data key: a message that is not urgent itself but follows an urgent one (the same emergency).
+FOLLOW_UP_KEY: Final = "danger_follow_up"
+# user_data key: this user sent an urgent message since the bot started (the database says how recently).
+DANGER_SEEN_KEY: Final = "danger_seen"
 
 
 def register(app: BotApplication) -> None:
@@ -68,23 +83,81 @@ async def triage(update: Update, context: BotContext) -> None:
         return
     services = context.services
     named = [code for code in services.countries.countries_in(text) if code in services.destinations]
+    if has_left(text):
+        named = []  # "dulu sy di malaysia": not where she is
+        if is_home_now(text):
+            await services.emergency.forget_country(user.id)
     if named and await services.intake.current(user.id) is None:  # a report in progress keeps its own
         await services.emergency.remember_country(user.id, named[0], "message")
     result = services.faq.detector.assess(text)
     if not result.urgent:
+        await _follow_up(update, context, user.id, text, named)
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
+    _mark(context, update, URGENT_UPDATE_KEY, suicidal=suicidal)
     if context.user_data is not None:
-        context.user_data[URGENT_UPDATE_KEY] = (update.update_id, suicidal)
+        context.user_data[DANGER_SEEN_KEY] = True
     lang = await language_of(update, context)
     code = named[0] if named else await _remembered_country(context, user.id)
-    situation = _situation(context, lang, code, writer_of(text), suicidal=suicidal)
+    story = await services.emergency.story_of(user.id)
+    situation = _situation(
+        context, lang, code, writer_of(text), suicidal=suicidal, near=f"{story or ''}\n{text}"
+    )
     # the words are stored before any button offers to report them
     first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
-    compose = emergency_reply if first else reminder_reply
+    # suicidal thoughts again: a kind word and the line, not a cold list of numbers
+    compose = emergency_reply if first else follow_up_reply if suicidal else reminder_reply
     reply = compose(situation, services.destinations, services.home_lines)
     logger.info("urgent message: %s emergency reply sent first", "full" if first else "reminder")
     await _send(update, context, reply, lang)
+
+
+async def _follow_up(update: Update, context: BotContext, user_id: int, text: str, named: list[str]) -> None:
+    """A message after an urgent one is part of the same emergency. Naming a country the numbers were not
+    for (the block asked where she is) brings that country's numbers at once; anything else is marked for
+    the FAQ reply, which then answers only what it is sure of and otherwise repeats the help."""
+    if context.user_data is None or not context.user_data.get(DANGER_SEEN_KEY):
+        return  # ordinary traffic costs no database read here
+    active = await context.services.emergency.active_danger(user_id)
+    if active is None or await context.services.intake.current(user_id) is not None:
+        return
+    await context.services.emergency.add_to_story(user_id, text)
+    if named and named[0] != active.country:
+        _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
+        lang = await language_of(update, context)
+        story = await context.services.emergency.story_of(user_id) or text
+        situation = _situation(
+            context, lang, named[0], writer_of(story), suicidal=active.suicidal, near=story
+        )
+        await context.services.emergency.note_alert(user_id, _danger(named[0], suicidal=active.suicidal))
+        logger.info("follow-up names the country: full emergency reply sent")
+        await _send(
+            update,
+            context,
+            emergency_reply(situation, context.services.destinations, context.services.home_lines),
+            lang,
+        )
+        return
+    _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal)
+
+
+async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool) -> None:
+    """For a follow-up the FAQ is not sure of: a kind word, or the numbers and the offer to report."""
+    user = update.effective_user
+    if user is None:
+        return
+    lang = await language_of(update, context)
+    code = await _remembered_country(context, user.id)
+    story = await context.services.emergency.story_of(user.id) or ""
+    situation = _situation(context, lang, code, writer_of(story), suicidal=suicidal, near=story)
+    reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
+    await _send(update, context, reply, lang)
+
+
+def _mark(context: BotContext, update: Update, key: str, *, suicidal: bool) -> None:
+    if context.user_data is not None:
+        context.user_data[key] = (update.update_id, suicidal)
 
 
 async def emergency_command(update: Update, context: BotContext) -> None:
@@ -102,7 +175,7 @@ async def send_emergency(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     code = await _remembered_country(context, user.id) if user is not None else None
     story = await context.services.emergency.story_of(user.id) if user is not None else None
-    situation = _situation(context, lang, code, writer_of(story or ""))
+    situation = _situation(context, lang, code, writer_of(story or ""), near=story or "")
     await _send(
         update,
         context,
@@ -146,7 +219,7 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     await context.services.emergency.remember_country(user.id, code, "choice")
     await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
     story = await context.services.emergency.story_of(user.id)
-    situation = _situation(context, lang, code, writer_of(story or ""))
+    situation = _situation(context, lang, code, writer_of(story or ""), near=story or "")
     await _send(
         update,
         context,
@@ -195,8 +268,17 @@ async def report_with_story(update: Update, context: BotContext) -> None:
 
 
 def was_urgent(context: BotContext, update: Update) -> tuple[bool, bool]:
-    """(urgent, suicidal) as triage found this update; the FAQ reply then holds back unrelated choices."""
-    marker = context.user_data.get(URGENT_UPDATE_KEY) if context.user_data is not None else None
+    """(urgent, suicidal) as triage found this update; the FAQ reply then stays silent."""
+    return _marked(context, update, URGENT_UPDATE_KEY)
+
+
+def follows_danger(context: BotContext, update: Update) -> tuple[bool, bool]:
+    """(follow-up, suicidal): this update is not urgent but follows an urgent message of the conversation."""
+    return _marked(context, update, FOLLOW_UP_KEY)
+
+
+def _marked(context: BotContext, update: Update, key: str) -> tuple[bool, bool]:
+    marker = context.user_data.get(key) if context.user_data is not None else None
     if not isinstance(marker, tuple) or marker[0] != update.update_id:
         return False, False
     return True, bool(marker[1])
@@ -208,10 +290,16 @@ def _danger(code: str | None, *, suicidal: bool = False) -> str:
 
 
 def _situation(
-    context: BotContext, lang: Language, code: str | None, writer: Writer, *, suicidal: bool = False
+    context: BotContext,
+    lang: Language,
+    code: str | None,
+    writer: Writer,
+    *,
+    suicidal: bool = False,
+    near: str = "",
 ) -> Situation:
     destination = context.services.destinations.get(code)
-    return Situation(lang, destination, writer, suicidal=suicidal, in_indonesia=code == INDONESIA)
+    return Situation(lang, destination, writer, suicidal=suicidal, in_indonesia=code == INDONESIA, near=near)
 
 
 async def _remembered_country(context: BotContext, user_id: int) -> str | None:

@@ -107,6 +107,10 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "province_pick": {"id": "Pilih provinsinya:", "en": "Choose the province:"},
     "place_confirm": {"id": "Maksud Anda <b>{name}</b>?", "en": "Did you mean <b>{name}</b>?"},
+    "place_named_before": {
+        "id": "Di negara mana kejadiannya? Dari pesan Anda: <b>{name}</b>. Benar?",
+        "en": "In which country did it happen? From your messages: <b>{name}</b>. Is that right?",
+    },
     "place_yes": {"id": "✅ Ya", "en": "✅ Yes"},
     "place_no": {"id": "Bukan", "en": "No"},
     "place_kept": {

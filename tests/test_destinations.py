@@ -16,11 +16,14 @@ from faq.emergency import (
     Writer,
     danger_line,
     emergency_reply,
+    follow_up_reply,
+    has_left,
     reminder_reply,
     writer_of,
 )
 from faq.geocode import country_at
 from faq.lint import lint_paths
+from faq.places import load_places
 
 HOME = HomeLines(
     police="110",
@@ -166,8 +169,8 @@ def test_an_unknown_country_gets_indonesian_numbers_and_the_abroad_choice() -> N
 
 
 def test_a_mission_without_a_known_hotline_points_to_the_foreign_ministry() -> None:
-    reply = emergency_reply(Situation("id", TABLE.get("KH")), TABLE, HOME)
-    assert "KBRI Phnom Penh: nomor hotline-nya belum kami punya; hubungi lewat Kemlu" in reply.html
+    reply = emergency_reply(Situation("id", TABLE.get("BN")), TABLE, HOME)
+    assert "KBRI Bandar Seri Begawan: nomor hotline-nya belum kami punya; hubungi lewat Kemlu" in reply.html
     assert "+62 812-9007-0027" in reply.html
 
 
@@ -190,8 +193,8 @@ def test_the_reminder_is_one_line_with_the_key_numbers() -> None:
 
 
 def test_unverified_numbers_are_marked_and_names_are_escaped() -> None:
-    reply = emergency_reply(Situation("id", TABLE.get("TH")), TABLE, HOME)
-    assert "+66 92 903 1103 (cek ulang)" in reply.html
+    reply = emergency_reply(Situation("id", TABLE.get("LA")), TABLE, HOME)
+    assert "+856 20 5597 0520 (cek ulang)" in reply.html
     assert html.unescape(reply.html).count("<b>") == reply.html.count("<b>")
 
 
@@ -219,3 +222,100 @@ def test_a_location_is_placed_in_its_country_offline(latitude: float, longitude:
 
 def test_impossible_coordinates_have_no_country() -> None:
     assert country_at(123.0, 0.0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("ibu sy di kampung sakit, sy dikunci majikan", Writer.SELF),
+        ("tolong kabarin ibu sy di blitar, sy gk bisa keluar kamar", Writer.SELF),
+        ("help, my mother is sick and my employer locks me in", Writer.SELF),
+        ("aku dipukul bos, bapakku ra ngerti", Writer.SELF),
+        ('tadi malam dia wa "tolong mak aku dikunci"', Writer.FAMILY),
+        ("anak sy dikunci majikan di johor", Writer.FAMILY),
+        ("tolong sy, anak sy dikurung", Writer.FAMILY),
+        ("suami sy ABK, tadi nelp katanya dipukul kapten", Writer.FAMILY),
+        ("my sister is being beaten by her boss in dubai", Writer.FAMILY),
+    ],
+)
+def test_the_writer_is_the_person_in_danger_unless_she_writes_about_a_relative(
+    text: str, writer: Writer
+) -> None:
+    assert writer_of(text) is writer
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("dulu sy di malaysia, skrg di rumah", True),
+        ("sy pernah kerja di saudi", True),
+        ("sy udh pulang dr taiwan", True),
+        ("sy di riyadh kak, dikunci majikan", False),
+        ("hrs bayar dulu di malaysia baru boleh pulang", False),  # "dulu" after a verb means "first"
+        ("skrg di rumah majikan di penang", False),
+    ],
+)
+def test_a_country_she_has_left_is_told_apart_from_where_she_is(text: str, left: bool) -> None:
+    assert has_left(text) is left
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "first"),
+    [
+        ("MY", "majikan di johor bahru", "KJRI Johor Bahru"),
+        ("MY", "kerja di ladang sawit sabah", "KJRI Kota Kinabalu"),
+        ("MY", "sy di kuching", "KJRI Kuching"),
+        ("MY", "sy di kuala lumpur", "KBRI Kuala Lumpur"),
+        ("SA", "sy di mekkah", "KJRI Jeddah"),
+        ("SA", "sy di riyadh", "KBRI Riyadh"),
+        ("AE", "di sharjah", "KJRI Dubai"),
+        ("MM", "disekap di myawaddy", "KBRI Bangkok"),
+        ("VN", "di saigon", "KJRI Ho Chi Minh City"),
+    ],
+)
+def test_the_mission_nearest_to_the_place_named_comes_first(code: str, text: str, first: str) -> None:
+    destination = TABLE.get(code)
+    assert destination is not None
+    shown = destination.missions_near(text)
+    assert shown[0].name.startswith(first)
+    assert destination.missions[0] in shown  # the embassy always shows
+    assert not any(mission.nearby_only and not mission.serves_place_in(text) for mission in shown)
+
+
+def test_every_place_a_mission_serves_is_in_its_country_in_the_places_table() -> None:
+    places = load_places()
+    for destination in TABLE:
+        for mission in destination.missions:
+            for name in mission.serves:
+                assert places.countries_in(f"di {name}") == [destination.code], (mission.name, name)
+
+
+def test_the_scam_compound_countries_have_a_mission_number() -> None:
+    for code in ("KH", "MM", "LA", "TH", "PH", "VN"):
+        destination = TABLE.get(code)
+        assert destination is not None
+        assert destination.mission is not None
+        assert destination.mission.hotline is not None, code
+
+
+def test_a_suicidal_person_abroad_gets_the_local_crisis_line() -> None:
+    reply = emergency_reply(Situation("en", TABLE.get("SG"), suicidal=True), TABLE, HOME)
+    assert "1767" in reply.html
+    follow_up = follow_up_reply(Situation("id", TABLE.get("HK"), suicidal=True), TABLE, HOME)
+    assert follow_up.html.startswith("💛 Saya masih di sini")
+    assert "2896 0000" in follow_up.html
+    assert follow_up.actions == (Action.TALK,)
+
+
+def test_a_follow_up_without_a_country_asks_where_and_offers_both_buttons() -> None:
+    reply = follow_up_reply(Situation("id", None), TABLE, HOME)
+    assert "Tulis nama negara atau kotanya" in reply.html
+    assert reply.actions == (Action.ABROAD, Action.REPORT)
+
+
+def test_a_follow_up_from_family_adds_what_she_can_do_from_home() -> None:
+    reply = follow_up_reply(Situation("id", TABLE.get("MY"), Writer.FAMILY, near="johor bahru"), TABLE, HOME)
+    assert "+60 10-528 8040" in reply.html
+    assert "0800-1000" in reply.html
+    alone = follow_up_reply(Situation("id", TABLE.get("MY")), TABLE, HOME)
+    assert "0800-1000" not in alone.html

@@ -203,8 +203,9 @@ async def test_a_long_urgent_story_becomes_a_report_without_retyping(
     await standin.press_button(user, question, "report:v1:rep:worker")
     question = await next_question(standin, user.id, "report:v1:cat:")
     await standin.press_button(user, question, "report:v1:cat:violence")
-    await next_question(standin, user.id, "report:v1:country:")
-    await standin.send_text(user, "Malaysia")
+    named = await next_question(standin, user.id, "report:v1:place:country:y")  # she named it already
+    assert "Dari pesan Anda: Malaysia" in named.plain_text
+    await standin.press_button(user, named, "report:v1:place:country:y")
     await next_question(standin, user.id, "provinsi")
     await standin.send_text(user, "/lewati")
     await next_question(standin, user.id, "agensi")

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from storage.base import utcnow
 from storage.db import Database
-from storage.services.emergency import CONVERSATION_GAP, EmergencyMemory
+from storage.services.emergency import CONVERSATION_GAP, FOLLOW_UP_WINDOW, EmergencyMemory
 from storage.services.intake import IntakeService, Step
 from storage.services.rules import QueuePolicy
 
@@ -73,3 +73,27 @@ async def test_an_urgent_message_is_kept_and_counted_in_one_step(database: Datab
     assert await memory.note_urgent(USER, "danger:-", "tolong saya dikurung")
     assert not await memory.note_urgent(USER, "danger:-", "tolong, dipukul lagi")
     assert await memory.story_of(USER) == "tolong, dipukul lagi"
+
+
+async def test_an_emergency_stays_active_for_its_window_while_her_words_are_kept(database: Database) -> None:
+    memory = EmergencyMemory(database)
+    start = utcnow()
+    await memory.note_alert(USER, "danger:-", start)
+    assert await memory.active_danger(USER, start) is None  # a shared location alone starts no emergency
+    await memory.note_urgent(USER, "suicidal:HK", "sy pengen mati aja", start + timedelta(minutes=1))
+    active = await memory.active_danger(USER, start + timedelta(minutes=30))
+    assert active is not None
+    assert active.suicidal
+    assert active.country == "HK"
+    await memory.add_to_story(USER, "gk ada yg peduli")
+    assert await memory.story_of(USER) == "sy pengen mati aja\ngk ada yg peduli"
+    assert await memory.active_danger(USER, start + FOLLOW_UP_WINDOW + timedelta(minutes=2)) is None
+    await memory.drop_story(USER)  # the story went into a report: the emergency is in staff hands
+    assert await memory.active_danger(USER, start + timedelta(minutes=31)) is None
+
+
+async def test_back_home_forgets_the_country(database: Database) -> None:
+    memory = EmergencyMemory(database)
+    await memory.remember_country(USER, "SA", "message")
+    await memory.forget_country(USER)
+    assert await memory.country_of(USER) is None

@@ -450,3 +450,48 @@ def test_reasons_are_rule_ids_not_text() -> None:
 
     assert detector.reasons(text) == ("confinement.locked_up", "no_food.not_fed")
     assert result.categories == (DangerCategory.CONFINEMENT, DangerCategory.NO_FOOD)
+
+
+# Suppositions, hearsay, the news and worries before leaving describe danger that is not happening to the
+# writer: the whole detector, model included, leaves them alone (variants, not the sentences of any set).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kalo misal nanti paspor sy dikunci majikan gmn kak",
+        "umpama nanti di sana hp sy disita, bs lapor kmn?",
+        "kalau misalnya sy gk digaji 3 bulan, itu hrs ngadu ke siapa",
+        "kata temen katanya dipukul majikannya",
+        "kata tetangga ada pmi dikurung di arab, bener gk sih",
+        "temen sy cerita ada tkw disiksa jaman dulu",
+        "di TV ada TKW disiksa majikan, serem",
+        "td liat di tiktok ada yg dijual ke kamboja, ngeri",
+        "baca artikel ttg abk dipukul kapten, gmn biar aman",
+        "di arab panas, takut gk kuat",
+        "sy mau ke malaysia tp takut dipukul majikan",
+        "takut gk betah kerja di taiwan kak",
+    ],
+)
+def test_suppositions_hearsay_news_and_worries_raise_no_alarm(text: str) -> None:
+    assert not detector.is_urgent(text), detector.assess(text)
+
+
+# A threat against the family with the threatener at the door, and a wish to be gone said without "mati":
+# urgent, and hearsay about a relative or about now stays urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "bos bilang kalo sy nolak nemenin tamu, ortu sy di kampung bakal didatangin."
+            " dia nunggu di depan kamar",
+            DangerCategory.THREAT,
+        ),
+        ("kata agen keluarga sy bakal diapa2in kalo sy kabur", DangerCategory.THREAT),
+        ("udh gk ada harapan lg, mending aku gk usah hidup aja", DangerCategory.SUICIDAL),
+        ("lebih baik sy gk ada lagi biar gk jadi beban keluarga", DangerCategory.SUICIDAL),
+        ("kata temen sy tadi adik sy dipukul majikan sampe pingsan", DangerCategory.VIOLENCE),
+    ],
+)
+def test_threats_to_family_and_wishes_to_be_gone_are_flagged(text: str, category: DangerCategory) -> None:
+    result = detector.assess(text)
+    assert result.urgent, result
+    assert category in result.categories, result

@@ -32,6 +32,8 @@ from faq.triage.hedges import (
     CONDITION_BEFORE,
     DANGER_EVIDENCE,
     DENIED_VERB,
+    HEARSAY,
+    HEARSAY_NOW,
     HELP,
     HELP_ABOUT,
     IF,
@@ -43,8 +45,10 @@ from faq.triage.hedges import (
     RECENT,
     REPORTED_IF,
     STILL,
+    SUPPOSED,
     TOPIC,
     VICTIM,
+    WORRY,
 )
 from faq.triage.rule import DangerCategory, Rule
 from faq.triage.rules import RULES
@@ -193,8 +197,12 @@ class UrgencyDetector:
             strength += min(len(aggravating), 2)
         asks_for_help = bool(HELP.search(HELP_ABOUT.regex.sub(" ", normalized)))
         names_person = bool(VICTIM.search(normalized))
+        # a supposition, the news, a rumour about someone unnamed, a worry before leaving
+        rumour = bool(HEARSAY.search(normalized)) and not HEARSAY_NOW.search(normalized)
+        supposed = bool(SUPPOSED.search(normalized)) or rumour
         not_now = (
             bool(NOT_NOW.search(normalized))
+            or supposed
             or (bool(PAST.search(normalized)) and not happening_now(normalized))
             or conditional(normalized[:first_sign])
         )
@@ -218,16 +226,22 @@ class UrgencyDetector:
             urgent = strength >= 2 or (asks_for_help and names_person)
         # the model reads the text as the matcher does, without the danger-lexicon spelling above
         hedged = about_topic or bool(REASSURED.search(normalized))
+        doubtful = supposed or bool(WORRY.search(normalized))
         # The model alone may not raise the alarm on a message with no sign of harm, fear or control: on
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
         evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(normalized))
-        if not urgent and not meta and evidence and self._learned_urgent(" ".join(plain_tokens), hedged):
+        if (
+            not urgent
+            and not meta
+            and evidence
+            and self._learned_urgent(" ".join(plain_tokens), hedged, doubtful=doubtful)
+        ):
             urgent = True
             categories.append(DangerCategory.LEARNED)
             rule_ids.append(LEARNED_ID)
         return TriageResult(urgent, tuple(categories), asks_for_help, about_topic, tuple(rule_ids))
 
-    def _learned_urgent(self, plain: str, hedged: bool) -> bool:
+    def _learned_urgent(self, plain: str, hedged: bool, *, doubtful: bool = False) -> bool:
         """The model's opinion, held to a higher bar when the wording says the message asks about the topic,
         the past or an "if", or that all is well (wording the rules read well and the model does not), or
         when it is a single word."""
@@ -235,4 +249,6 @@ class UrgencyDetector:
             return False
         few_words = len(content_words(plain)) < MODEL_MIN_WORDS
         threshold = self._model.topic_threshold if hedged or few_words else self._model.threshold
+        if doubtful:  # supposed, seen in the news, a rumour, a worry before leaving: halfway to certain
+            threshold = (1 + self._model.topic_threshold) / 2
         return self._model.probability(plain) >= threshold

@@ -171,8 +171,35 @@ NOT_NOW: Final = Hedge(
         "About a hypothetical, about danger that is over, or about news and posts read elsewhere: not "
         "happening now to the writer."
     ),
-    matches=("sudah pulang", "berita pmi disiksa", "kalau nanti dikurung", "kalau disiksa lapor ke mana"),
+    matches=(
+        "sudah pulang",
+        "berita pmi disiksa",
+        "kalau nanti dikurung",
+        "kalau disiksa lapor ke mana",
+    ),
     misses=("kalau malam saya dikunci", "saya dikunci"),
+)
+SUPPOSED: Final = Hedge(
+    "supposed",
+    (
+        # "kalo misal nanti ...", "umpama di sana ...": a supposition, however it is put
+        r"\b(?:(?:kalau|jika|bila|apabila|andai) (?:misal|misalnya|umpama|umpamanya|seumpama)|misal nanti"
+        r"|umpama nanti"
+        # broadcast news and videos watched: "di tv ada tkw disiksa", "td liat di tiktok"
+        # (not "foto saya disebar di tiktok": that is a threat to her)
+        r"|(?:lihat|liat|nonton|baca|dengar|denger|berita|viral) (?:di )?(?:tv|televisi|koran|youtube|tiktok"
+        r"|internet|medsos|sosmed|fb|facebook|instagram|ig)|di (?:tv|televisi|koran)|artikel|podcast)\b"
+    ),
+    why=(
+        "A supposition or something seen in the news: not happening to the writer, and the learned model "
+        "(which reads such messages as the danger they describe) is held to its highest bar."
+    ),
+    matches=("kalau misal nanti di sana saya dikunci majikan", "tadi di tv ada kasus pmi disiksa"),
+    misses=(
+        "kalau saya tidak ingin kerja saya dipukul",
+        "majikan mukul saya pakai remote tv",
+        "dia ngancam video saya disebar di tiktok",
+    ),
 )
 PAST: Final = Hedge(
     "past",
@@ -180,13 +207,13 @@ PAST: Final = Hedge(
         r"\b(?:(?<!tidak )(?<!belum )pernah|(?:^|(?<=saya )|(?<=kami )|(?<=pernah )|(?<=waktu ))dulu"
         r"|dulu (?:pernah|waktu|saya|kami|sempat)|tahun lalu|bulan lalu|waktu itu|last (?:year|month"
         r"|week)|years ago|months ago"
-        r"|back then|used to)\b"
+        r"|back then|used to|(?:jaman|zaman) dulu|tahun \d+an|\d0an)\b"
     ),
     why=(
         'The past ("pernah", "dulu") counts as over unless the message says it is happening now as well; '
         '"dulu" after a verb or amount means "first".'
     ),
-    matches=("dulu saya disekap", "pernah dipukul", "tahun lalu"),
+    matches=("dulu saya disekap", "pernah dipukul", "tahun lalu", "jaman dulu", "itu tahun 90an"),
     misses=("tidak pernah mukul", "bayar 20 juta dulu baru boleh pulang"),
 )
 STILL: Final = Hedge(
@@ -206,6 +233,55 @@ RECENT: Final = Hedge(
     why="Something recent, or a contrast, after the past: the past is about something else.",
     matches=("kemarin dia bilang dikunci", "tapi sekarang"),
     misses=("tahun lalu",),
+)
+HEARSAY: Final = Hedge(
+    "hearsay",
+    (
+        r"^katanya\b|\b(?:kata|dengar dari|dari) (?:teman|tetangga|orang orang|orang|saudara)\b"
+        r"|\b(?:teman|tetangga)(?:nya| saya)? (?:cerita|bilang)\b"
+        r"|\bsaya (?:dengar|denger) (?:dari|kalau|katanya|bahwa|berita|kabar)\b"
+        r"|\bheard (?:about|that|of)\b"
+    ),
+    why=(
+        "Told by someone else about someone unnamed: with no close relative named and nothing said to be "
+        "happening now (`HEARSAY_NOW`), a rumour is asked about, not reported."
+    ),
+    matches=("kata teman katanya dipukul", "teman saya cerita ada tkw dibunuh", "katanya di arab panas"),
+    misses=(
+        "adik saya kirim voice note katanya dipukul",
+        "suami saya bilang dia dipukul kapten",
+        "kata dokter saya tbc",
+        "they say if i run they kill me",
+        "saya dengar suara teriakan dari kamar sebelah",
+    ),
+)
+HEARSAY_NOW: Final = Hedge(
+    "hearsay_now",
+    (
+        r"\b(?:sekarang|masih|saat ini|tadi|barusan|kemarin|semalam|hari ini|malam ini|besok|now|still"
+        r"|today|yesterday|last night|this morning|tonight)\b"
+        r"|\b(?:anak|adik|adek|kakak|suami|istri|ibu|bapak|ayah|orang tua|ortu|keluarga|sepupu|keponakan"
+        r"|my (?:sister|brother|daughter|son|wife|husband|mother|father))\b"
+        r"|\b(?:saya|kami) (?:di[a-z]{3,}|tidak boleh)"
+    ),
+    why="What makes hearsay a report: it happens now, or a relative or the writer is the one hurt.",
+    matches=("kata teman saya tadi ortu saya didatangi", "katanya adik dipukul", "saya dikurung"),
+    misses=("kata teman katanya dipukul",),
+)
+# A fear about work not yet begun ("mau ke malaysia tp takut ...", "takut gk kuat"): the learned model
+# read such worries as danger; the rules weigh a feared sign as weak already.
+WORRY: Final = Hedge(
+    "worry",
+    (
+        r"\btakut (?:\w+ )?(?:tidak|nggak|belum) (?:kuat|betah|sanggup|bisa|cocok|kerasan|tahan)\b"
+        r"|\b(?:mau|akan|pengen|pingin|ingin|rencana|rencananya|calon|sebelum)"
+        r" (?:berangkat|kerja (?:ke|di luar)"
+        r"|ke (?:luar negeri|malaysia|taiwan|hongkong|hong kong|arab|saudi|singapura|korea|jepang|brunei"
+        r"|dubai|qatar|turki|kuwait|oman))\b"
+    ),
+    why="Worry about work abroad that has not begun: the learned model is held to its higher bar.",
+    matches=("di arab panas takut tidak kuat", "saya mau ke malaysia tapi takut dipukul majikan"),
+    misses=("saya takut", "saya dikunci majikan di malaysia"),
 )
 IF: Final = Hedge(
     "if",
@@ -312,7 +388,11 @@ HEDGES: Final = (
     META,
     REASSURED,
     NOT_NOW,
+    SUPPOSED,
     PAST,
+    HEARSAY,
+    HEARSAY_NOW,
+    WORRY,
     STILL,
     RECENT,
     IF,

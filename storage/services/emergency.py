@@ -7,6 +7,7 @@ message about the same danger, the full block shows again.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -18,6 +19,17 @@ from storage.services.intake import clean_text
 from storage.services.uow import write_transaction
 
 CONVERSATION_GAP: Final = timedelta(hours=6)
+# How long after an urgent message the next ones are read as part of the same emergency.
+FOLLOW_UP_WINDOW: Final = timedelta(hours=2)
+STORY_LIMIT: Final = 4000  # a kept story grows with follow-ups; the report form takes it whole
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveDanger:
+    """The latest alert of a conversation still going on: its kind and the country whose numbers it showed."""
+
+    suicidal: bool
+    country: str | None
 
 
 class EmergencyMemory:
@@ -36,6 +48,40 @@ class EmergencyMemory:
         async with write_transaction(self._database) as session:
             row = await EmergencyRepository(session).get_or_add(user_id)
             row.country, row.country_source, row.updated_at = code.upper(), source, utcnow()
+
+    async def forget_country(self, user_id: int) -> None:
+        """She said she is back home: the remembered country no longer says where she is."""
+        if await self.country_of(user_id) is None:
+            return
+        async with write_transaction(self._database) as session:
+            row = await EmergencyRepository(session).get_or_add(user_id)
+            row.country, row.country_source, row.updated_at = None, None, utcnow()
+
+    async def active_danger(
+        self, user_id: int, now: datetime | None = None, window: timedelta = FOLLOW_UP_WINDOW
+    ) -> ActiveDanger | None:
+        """The danger of the latest alert when it was shown within `window` and her words are kept for the
+        report, else None. A shared location alone shows the numbers but starts no emergency; a filed or
+        started report ends it (the story went into the report)."""
+        async with self._database.sessions() as session:
+            row = await EmergencyRepository(session).get(user_id)
+            urgent = row is not None and bool(row.pending_story)
+            alerts = dict(row.alerts or {}) if row is not None and urgent else {}
+        if not alerts:
+            return None
+        danger, shown = max(alerts.items(), key=lambda item: str(item[1]))
+        if (now or utcnow()) - datetime.fromisoformat(str(shown)) > window:
+            return None
+        kind, _, code = str(danger).partition(":")
+        return ActiveDanger(kind == "suicidal", code if code and code != "-" else None)
+
+    async def add_to_story(self, user_id: int, text: str) -> None:
+        """A follow-up to an urgent message joins the kept story, so the report has all of it."""
+        async with write_transaction(self._database) as session:
+            row = await EmergencyRepository(session).get_or_add(user_id)
+            added = clean_text(text)
+            story = f"{row.pending_story}\n{added}" if row.pending_story else added
+            row.pending_story, row.updated_at = story[:STORY_LIMIT], utcnow()
 
     async def note_urgent(self, user_id: int, danger: str, story: str, now: datetime | None = None) -> bool:
         """An urgent message, in one write: keep its words for the report the reply offers, and record the

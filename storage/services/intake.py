@@ -83,6 +83,8 @@ ASKED_KEY = "_asked"
 LAST_TEXT_KEY = "_last_text"  # the last text answer recorded: the same text again is a re-send
 RETURN_TO_REVIEW_KEY = "_return_to_review"  # a field changed from the review screen goes back there
 PENDING_PLACE_KEY = "_pending_place"  # a typed place waiting for "did you mean ...?"
+# The country she already named to the bot: at the country step she confirms it instead of choosing again.
+PREFILLED_COUNTRY_KEY = "_prefilled_country"
 STORY_COUNT_KEY = "story_messages"
 STORY_REPLACING_KEY = "_story_replacing"  # "change the story": the first new message replaces it
 STORY_SEPARATOR = "\n"
@@ -228,11 +230,21 @@ class Draft:
         return last is not None and clean_text(text).strip() == str(last).strip()
 
     def pending_place(self) -> tuple[str, str] | None:
-        """(typed text, code) of a place waiting for the user's confirmation at the current step."""
+        """(typed text, code) of a place waiting for the user's confirmation at the current step: one she
+        typed, or at the country step the country she named to the bot before the report."""
         pending = self.answers.get(PENDING_PLACE_KEY)
-        if not isinstance(pending, dict) or pending.get("step") != self.step.value:
-            return None
-        return str(pending["text"]), str(pending["code"])
+        if isinstance(pending, dict) and pending.get("step") == self.step.value:
+            return str(pending["text"]), str(pending["code"])
+        prefilled = self.prefilled_country
+        if prefilled is not None and self.step is Step.COUNTRY and not self.text("country"):
+            place = load_places().country(prefilled)
+            return (place.name_id if place is not None else prefilled), prefilled
+        return None
+
+    @property
+    def prefilled_country(self) -> str | None:
+        code = self.answers.get(PREFILLED_COUNTRY_KEY)
+        return None if code is None else str(code)
 
     @classmethod
     def of(cls, row: ComplaintDraft) -> Draft:
@@ -269,14 +281,25 @@ class IntakeService:
             return None if row is None else Draft.of(row)
 
     async def start(
-        self, user_id: int, chat_id: int, language: str, *, urgent: bool = False, story: str | None = None
+        self,
+        user_id: int,
+        chat_id: int,
+        language: str,
+        *,
+        urgent: bool = False,
+        story: str | None = None,
+        country_code: str | None = None,
     ) -> StartedDraft:
         """Open a draft at the consent step, or return the one in progress (marked urgent if asked).
 
         `story`: the user's own words, already written to the bot, are the story so far, so nothing is typed
         twice: at the story step she may add to it or press "Selesai" (a draft in progress keeps a story it
-        already has).
+        already has). `country_code`: the country she named to the bot; the country step asks her to
+        confirm it rather than to choose again.
         """
+        prefill: dict[str, Any] = {}
+        if country_code is not None and load_places().country(country_code) is not None:
+            prefill[PREFILLED_COUNTRY_KEY] = country_code.upper()
         async with write_transaction(self._database) as session:
             drafts = DraftRepository(session)
             row = await drafts.get(user_id, for_update=True)
@@ -287,8 +310,11 @@ class IntakeService:
                 if story and not row.answers.get(Step.STORY.value):
                     row.answers = {**row.answers, **_prefilled_story(story)}
                     row.updated_at = utcnow()
+                if prefill and not row.answers.get(Step.COUNTRY.value):
+                    row.answers = {**row.answers, **prefill}
+                    row.updated_at = utcnow()
                 return StartedDraft(Draft.of(row), resumed=True)
-            answers = _prefilled_story(story) if story else {}
+            answers = {**(_prefilled_story(story) if story else {}), **prefill}
             row = await drafts.add(
                 ComplaintDraft(
                     user_id=user_id,
@@ -423,9 +449,21 @@ class IntakeService:
         if pending is None:
             raise InvalidTransition(f"no place waiting at {step}")
         typed, code = pending
+        typed_here = isinstance(draft.answers.get(PENDING_PLACE_KEY), dict)
+        if not typed_here and not confirmed:
+            return await self._drop_prefilled_country(user_id, update_key)
         return await self.answer(
             user_id, step, typed, update_key=update_key, place_code=code if confirmed else None
         )
+
+    async def _drop_prefilled_country(self, user_id: int, update_key: str | None) -> Draft:
+        """ "Bukan" to the country she named before: the country step asks again, with its buttons."""
+        async with write_transaction(self._database) as session:
+            row = await self._row_at(session, user_id, Step.COUNTRY, update_key)
+            answers = dict(row.answers)
+            answers.pop(PREFILLED_COUNTRY_KEY, None)
+            self._touch(row, answers, update_key)
+            return Draft.of(row)
 
     async def edit(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
         """From the review screen: go back to `step`; once it is answered the review is shown again."""

@@ -71,4 +71,21 @@ RULES: tuple[Rule, ...] = (
             "anak majikan suka ngumpet pas main",
         ),
     ),
+    Rule(
+        "hunted.at_the_door",
+        C.HUNTED,
+        (
+            r"(?:orangnya|orang itu|orang orang itu|mereka|dia|agennya|agen itu|calonya|calo itu|bosnya"
+            r"|majikannya|tekongnya|premannya|preman)(?: sudah| masih| lagi)?(?: ada| nunggu| nungguin"
+            r"| menunggu| berdiri| jaga| jagain| duduk)? di (?:depan|luar) (?:kamar|pintu|kos|kost|mess"
+            r"|rumah)|(?:waiting|standing) (?:outside|at) (?:saya|the) (?:door|room)"
+        ),
+        strength=WEAK,
+        why="The person who threatens is at the door: weak alone ('agennya di depan rumah mau jemput').",
+        fires=(
+            "dia bilang kalo sy gk mau kerja, keluarga sy bakal diapa2in. orangnya ada di depan kamar",
+            "he is waiting outside my door and says he will hurt me",
+        ),
+        silent=("rumah sy di depan masjid, dekat terminal", "depan kamar sy ada dapur kecil"),
+    ),
 )

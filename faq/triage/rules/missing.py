@@ -96,4 +96,20 @@ RULES: tuple[Rule, ...] = (
         ),
         silent=("cuaca besok hujan ga", "cuaca jakarta besok gmn"),
     ),
+    Rule(
+        "missing.not_found",
+        C.MISSING,
+        (
+            r"(?:belum|tidak) (?:juga )?(?:ketemu|ditemukan|diketemukan|ditemuin|kembali ke kapal)"
+            r"|(?:kapal|perahu|boat|ship)(?:nya)?(?: \w+){0,4} (?:tenggelam|karam|terbalik|sank|capsized)"
+            r"|(?:not|never) (?:been )?found"
+        ),
+        strength=WEAK,
+        why="Not found, a boat gone down: weak alone ('belum ketemu agen'); with a relative missing, urgent.",
+        fires=(
+            "kemarin kapal tempat kakak sy kerja tenggelam, sampai skrg kakak sy belum ketemu",
+            "suami sy jatuh ke laut, sampai skrg belum ditemukan",
+        ),
+        silent=("sy belum dapet agen yg resmi", "kapal pesiar itu gede bgt ya"),
+    ),
 )

@@ -129,4 +129,46 @@ RULES: tuple[Rule, ...] = (
         ),
         silent=("tolong rekomendasiin laptop buat kuliah", "cara bikin surat izin suami buat jd TKW"),
     ),
+    Rule(
+        "suicidal.better_gone",
+        C.SUICIDAL,
+        (
+            r"(?:mending|mendingan|lebih baik|better|sebaiknya) saya (?:tidak usah|tidak perlu|tidak|tak)"
+            r" (?:ada|hidup|lahir|di dunia)(?= saja| lagi| biar| supaya|$)"
+            r"|saya (?:tidak usah|tidak perlu) (?:ada|hidup|lahir)(?: saja| lagi)(?= biar| supaya|$)"
+            r"|(?:better|easier) (?:for everyone )?if saya (?:was|were|am) (?:not here|gone|dead)"
+            r"|(?:wish|pengen|ingin) saya (?:tidak pernah|never) (?:lahir|ada|born|existed)"
+        ),
+        why="Better if I were not there at all: a wish to be gone, said without 'mati'.",
+        fires=(
+            "gk ada jalan keluar. mending sy gk usah ada aja biar gk nyusahin siapa2",
+            "lebih baik aku gk ada lagi",
+            "it would be easier for everyone if i was gone",
+        ),
+        silent=(
+            "biaya admin itu mending gk usah ada aja ya kak",
+            "mending sy gk usah ada di grup itu lagi ya, isinya calo semua",
+        ),
+    ),
+    Rule(
+        "suicidal.no_way_out",
+        C.SUICIDAL,
+        (
+            r"(?:tidak|tak) ada (?:lagi )?(?:jalan keluar|harapan)(?: lagi)?"
+            r"(?! (?:dari|untuk|buat|soal|kalau|nya|ke|di))"
+            r"|(?:biar|supaya|agar) (?:tidak|tak) (?:nyusahin|menyusahkan|ngerepotin|merepotkan|jadi beban"
+            r"|membebani) (?:siapa siapa|semua|semuanya|orang|kalian|keluarga)"
+            r"|no way out|(?:saya|i m|i am) (?:just )?a burden"
+        ),
+        strength=WEAK,
+        why="No way out, not wanting to be a burden: weak alone; with despair or a wish to be gone, urgent.",
+        fires=(
+            "gk ada jalan keluar. mending sy gk usah ada aja biar gk nyusahin siapa2",
+            "sy udh gk kuat, gk ada jalan keluar lagi",
+        ),
+        silent=(
+            "gk ada jalan keluar dari utang ke bank emok, ada solusi gk kak",
+            "pintu darurat di asrama gk ada jalan keluar nya ke belakang",
+        ),
+    ),
 )

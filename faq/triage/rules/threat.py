@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
         (
             r"(?:kalau|if) (?:saya |kami )?(?:tidak ingin|tidak bayar|tidak kasih|nolak|menolak|melawan"
             r"|masih|coba"
-            r"|berani|refuse|try|tell|say no|lapor|kabur)\b.{0,40}\b(?:di[a-z]{4,}|will|bakal|nanti|akan)"
+            r"|berani|refuse|try|tell|say no|lapor|kabur)\b.{0,60}\b(?:di[a-z]{4,}|will|bakal|nanti|akan)"
             r"|(?:will|gonna|going to) (?:cut|kill|hurt|beat|sell|burn|rape|punish)|ruang hukuman"
             r"|punishment room|dibuang ke laut|thrown (?:into the sea|overboard)"
         ),
@@ -111,6 +111,27 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "gji sya dipotng trs sm agensi hk,udh 6bln blm lunas jg",
             "gimana cara kirim uang ke kampung yg murah dr saudi? sy pake western union mahal bgt",
+        ),
+    ),
+    Rule(
+        "threat.family_harmed",
+        C.THREAT,
+        (
+            r"(?:keluarga|orang tua|ortu|anak|anak anak|istri|suami|adik|ibu|bapak|ayah|emak|mamak|family"
+            r"|parents|mother|kids)(?:ku|mu| saya| kamu| kami)?(?: di [a-z]+){0,2}"
+            r" (?:bakal|akan|nanti|mau|bisa|will|would) (?:\w+ )?(?:diapa\w*|dibunuh|dicelakai|dicelakain"
+            r"|disakiti|disakitin|dihabisi|dihabisin|diculik|dibakar|didatangi|didatangin|diteror|disiksa"
+            r"|dipukul\w*|ditangkap|dikejar\w*|diganggu|kenapa kenapa|be hurt|be killed|get hurt|pay)"
+        ),
+        why="Harm promised to the family at home: a threat even with no 'ancam' word.",
+        fires=(
+            "dia bilang kalo sy gk mau kerja di karaoke, keluarga sy di kampung bakal diapa2in",
+            "kata bos, ortu sy di jawa bakal didatangi kalo sy kabur",
+            "he says my family will be hurt if i leave",
+        ),
+        silent=(
+            "anak sy nanti dititip ke ibu selama sy kerja",
+            "keluarga sy di kampung bakal dikasih kabar sama agen?",
         ),
     ),
 )
