@@ -6,6 +6,7 @@ the bot waits for; `restate` says it again when an answer arrives that was meant
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
@@ -67,10 +68,17 @@ async def restate(context: BotContext, draft: Draft, lang: str, *, repeated: boo
 
 
 async def ask(context: BotContext, draft: Draft, lang: str) -> None:
-    """Send the question for the draft's current step, then record that the user has it."""
+    """Send the question for the draft's current step, then record that the user has it (moving the
+    draft on recorded it already; a question that could not be sent is unrecorded)."""
     q = question(draft.step)
     body, markup = prompt(context, draft, q, lang)
-    await say(context, draft.chat_id, step_header(lang, q.step) + body, markup)
+    try:
+        await say(context, draft.chat_id, step_header(lang, q.step) + body, markup)
+    except Exception:
+        if draft.question_seen:
+            with contextlib.suppress(Exception):
+                await context.services.intake.unmark_asked(draft.user_id, q.step)
+        raise
     if q.kind in TYPED_KINDS and not draft.question_seen:
         await context.services.intake.mark_asked(draft.user_id, q.step)
 
@@ -180,12 +188,26 @@ def shown_answer(draft: Draft, q: Question, lang: str) -> str:
         return html.escape(label(CHOICE_LABELS[q.field], raw, lang))
     if not raw:
         return "-"
-    limit = SUMMARY_STORY_LIMIT if q.kind is Kind.LONG_TEXT else SUMMARY_FIELD_LIMIT
-    shown = html.escape(raw[:limit] + ("…" if len(raw) > limit else ""))
     if q.kind is Kind.PLACE:
-        code = draft.country_code() if q.step is Step.COUNTRY else draft.province_code()
-        shown += f" ({html.escape(code)})" if code else ""
-    return shown
+        matched = matched_place_name(draft, q, lang)
+        if matched is not None:
+            return html.escape(matched)  # what she confirmed, not a code she never saw
+    limit = SUMMARY_STORY_LIMIT if q.kind is Kind.LONG_TEXT else SUMMARY_FIELD_LIMIT
+    return html.escape(raw[:limit] + ("…" if len(raw) > limit else ""))
+
+
+def matched_place_name(draft: Draft, q: Question, lang: str) -> str | None:
+    """The country or province her answer was matched to, named in her language (None: not matched)."""
+    places = load_places()
+    if q.step is Step.COUNTRY:
+        code = draft.country_code()
+        place = places.country(code) if code else None
+    else:
+        code = draft.province_code()
+        place = places.province(code) if code else None
+    if place is None:
+        return None
+    return place.name_en if lang == "en" else place.name_id
 
 
 def summary(draft: Draft, lang: str) -> str:
