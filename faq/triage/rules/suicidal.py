@@ -209,6 +209,51 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicidal.means_ready",
+        C.SUICIDAL,
+        (
+            r"(?:nyiapin|menyiapkan|siapin|siapke|nyiapke|ngumpulin|mengumpulkan|nyimpen|sudah siap)"
+            r" (?:obat (?:banyak|tidur|nyamuk|sebotol)|banyak obat|racun|baygon|tali(?! rafia)|silet)"
+            r"|(?:berdiri|duduk|naik|nangkring)(?: \w+){0,2} (?:di|ke) (?:jendela|atap|pinggir atap|tepi atap"
+            r"|pagar balkon|pinggir balkon|pinggir jembatan|tepi jembatan)(?! \w+ (?:sambil|buat|untuk))"
+            r"(?: \w+){0,2} (?:lantai|lt) \d+"
+            r"|(?:on|at) the (?:roof|ledge|edge of the roof|window ledge)(?: \w+){0,3} (?:ready|about|going)"
+            r" to (?:jump|fall)"
+        ),
+        why="The means made ready or a high ledge reached: a suicide may be minutes away.",
+        fires=(
+            "sy udh nyiapin obat byk",
+            "td udh brdiri di jendela lt 20",
+            "aku wis siapke tali",
+            "im on the roof ready to jump",
+        ),
+        silent=(
+            "sy mau nyiapin obat buat bekal di jalan, boleh bawa obat apa aja",
+            "duduk di balkon lantai 20 sambil ngopi",
+            "kamar sy di lantai 12, jendelanya besar",
+            "perlu siapin tali rafia buat ngiket koper ga",
+        ),
+    ),
+    Rule(
+        "suicidal.better_without_me",
+        C.SUICIDAL,
+        (
+            r"(?:kalau|kalo|seandainya|andai) saya (?:tidak ada|sudah tidak ada|hilang|pergi selamanya)"
+            r"(?: lagi)?(?: \w+){0,3} (?:semua|semuanya|keluarga|mereka|orang orang|kalian)"
+            r"(?: \w+){0,2} (?:lebih|jadi) (?:tenang|baik|bahagia|ringan|enak)"
+            r"|(?:better off|happier|easier) without (?:me|saya)"
+        ),
+        why="Others would be better off without her: thinking of being gone.",
+        fires=(
+            "sy di hk kak. kadang mikir kalo sy gk ada lg mungkin semua lbh tenang",
+            "everyone would be better off without me",
+        ),
+        silent=(
+            "kalo sy gk ada di rumah, anak sy dititip ke ibu. boleh ga",
+            "kalau saya tidak ada paspor, semua urusan jadi susah ya",
+        ),
+    ),
+    Rule(
         "suicidal.no_point",
         C.SUICIDAL,
         (
