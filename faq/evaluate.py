@@ -131,6 +131,9 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
+EVAL_SET_KEYS: Final = ("cases", "out_of_scope", "urgent", "not_urgent")
+
+
 def load_eval_set(path: Path) -> EvalSet:
     try:
         data = read_yaml_file(path)
@@ -138,6 +141,11 @@ def load_eval_set(path: Path) -> EvalSet:
         raise EvalSetError(f"{path}:{exc.line}: {exc.problem}") from None
     if not isinstance(data, YamlMap):
         raise EvalSetError(f"{path}:1: expected a mapping with cases, out_of_scope, urgent, not_urgent")
+    # A misspelt key ("ordinary:" for "not_urgent:") would otherwise drop its texts without a word.
+    for key in data:
+        if key not in EVAL_SET_KEYS:
+            known = ", ".join(EVAL_SET_KEYS)
+            raise EvalSetError(f"{path}:{data.line_of(key)}: unknown key `{key}` (known: {known})")
     cases: list[EvalCase] = []
     raw_cases = data.get("cases") or YamlList(data.line_of("cases"))
     if not isinstance(raw_cases, YamlList):

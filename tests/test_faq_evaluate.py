@@ -105,6 +105,7 @@ def test_report_lists_every_bar() -> None:
         ("cases:\n  - q: hi\n", "eval.yaml:2: `ok` must be a non-empty list"),
         ("cases:\n  - ok: [x]\n", "eval.yaml:2: each case needs `q`"),
         ("cases: []\nurgent: text\n", "eval.yaml:2: `urgent` must be a list"),
+        ("urgent: [a]\nordinary: [b]\n", "eval.yaml:2: unknown key `ordinary`"),
     ],
 )
 def test_malformed_eval_sets_name_file_and_line(tmp_path: Path, text: str, message: str) -> None:

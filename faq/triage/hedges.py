@@ -34,13 +34,15 @@ AGGRAVATING: Final = Hedge(
         r"|without (?:a )?passport"
         r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget"
         r"|sendirian|alone|tiap malam|setiap malam|every night"
+        # a time limit before someone notices: "i have maybe 10 minutes"
+        r"|(?:have|punya|waktu|cuma|hanya) (?:maybe |only |just |cuma |hanya |sekitar )?\d+ (?:minutes|menit)"
         r"|saya (?:am |m )?(?:takut|afraid|scared|ketakutan))\b"
     ),
     why=(
         "Circumstances that make a danger sign worse (night, no papers, phone dying): they add strength "
         "to a danger already named, and never make a message urgent by themselves."
     ),
-    matches=("saya dikunci tengah malam", "tidak punya paspor", "saya takut"),
+    matches=("saya dikunci tengah malam", "tidak punya paspor", "saya takut", "saya have maybe 10 minutes"),
     misses=("dia takut ditipu agen", "malam minggu libur"),
 )
 VICTIM: Final = Hedge(
@@ -76,7 +78,10 @@ TOPIC: Final = Hedge(
     (
         r"\b(?:apa itu|apakah|ciri|(?<!ruang )hukuman|hukumnya|proses|prosedur|bagaimana (?:tahunya"
         r"|taunya|cara tahu)"
-        r"|how (?:do i|to) know|dihukum|sanksi|contoh|contohnya|mencegah|cegah|menghindari|hindari|avoid"
+        r"|how (?:do i|to) know|sanksi"
+        # "dihukum berdiri seharian" describes a punishment, it does not ask about one
+        r"|dihukum(?! (?:berdiri|lari|jongkok|push up|dijemur|di lapangan))"
+        r"|contoh|contohnya|mencegah|cegah|menghindari|hindari|avoid"
         r"|diatur|termasuk|bedanya|konsekuensi|pasal|undang undang|uu|pidana|dipidana"
         r"|what is|what are|how to|how do|how can|is it|legal|boleh tidak|apa yang harus|tindakan apa"
         r"|ke mana lapor|kemana lapor|dengar|denger|benar tidak|bener tidak|itu benar|itu bener"
@@ -91,13 +96,28 @@ TOPIC: Final = Hedge(
         r"|\bbanyak (?:tkw|tki|pmi|pekerja|wni|buruh|orang|abk|perempuan|wanita) (?=di[a-z]{3,})"
         r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
         r"|\bboleh\b.*\btidak$"
+        # the wrongdoer's punishment: "calo itu bisa dipenjara berapa lama"
+        r"|\b(?:calo|calonya|agen|agensi|sponsor|pelaku|pelakunya|tekong|perekrut|recruiter|broker)"
+        r"(?: itu| tersebut| nya)? (?:bisa |bakal |akan |harus |pasti |can |will |could )?(?:be )?"
+        r"(?:dipenjara|ditangkap|dihukum|diadili|jailed|arrested|punished)\b"
     ),
     why=(
         "Phrasings that ask *about* a topic in general: they lower the signal unless a person is named as"
         " victim."
     ),
-    matches=("apa itu tppo", "is it legal", "lewat jalan tikus bahaya tidak", "banyak pmi yang disiksa"),
-    misses=("saya dikurung majikan", "ruang hukuman"),
+    matches=(
+        "apa itu tppo",
+        "is it legal",
+        "lewat jalan tikus bahaya tidak",
+        "banyak pmi yang disiksa",
+        "calo itu bisa dipenjara berapa lama",
+    ),
+    misses=(
+        "saya dikurung majikan",
+        "ruang hukuman",
+        "saya dipenjara agen di rumahnya",
+        "dua orang dihukum berdiri seharian",
+    ),
 )
 META: Final = Hedge(
     "meta",

@@ -51,6 +51,8 @@ CONFUSABLES: Final = frozenset(
         "cerita",
         "menang",
         "penang",
+        "tenang",
+        "menenangkan",
         "disana",
         "gimana",
         "bilang",

@@ -298,4 +298,68 @@ RULES: tuple[Rule, ...] = (
         ),
         silent=("paspor ditahan agensi", "pasport sy ditahan agency"),
     ),
+    Rule(
+        "confinement.collected_phones",
+        C.CONFINEMENT,
+        (
+            r"(?:collect|collects|collected|take away|takes away|keep|keeps|lock up|locks up)"
+            r" (?:all )?(?:our|the|everyone s|their|all the) (?:phones|handphones)"
+            r"|(?:handphone|hp) (?:kami|semua|semua orang)? ?(?:dikumpulin|dikumpulkan|dikunci|disimpan)"
+            r" (?:sama|oleh|by|tiap|setiap|pas|kalau|malam)"
+        ),
+        strength=WEAK,
+        why="Phones collected by whoever holds them (a compound, a dormitory): weak, cut off from help.",
+        fires=(
+            "they collect our phones at night",
+            "hp kami dikumpulin sama mandor tiap malam",
+            "the boss keeps our phones, we only get them on sunday",
+        ),
+        silent=(
+            "how to collect my phone from the repair shop",
+            "hp sy dikunci pake sidik jari, lupa pin",
+        ),
+    ),
+    Rule(
+        "confinement.padlocked_left",
+        C.CONFINEMENT,
+        (
+            r"(?:door|gate|doors|gates|pintu|pagar|gerbang)(?:nya)?(?: \w+){0,2} (?:is |are |was |has been )?"
+            r"(?:padlocked|digembok|locked from (?:the )?outside|dikunci dari luar)"
+            r"|padlocked (?:saya|us|her|the)"
+            r"|(?:left|locked) (?:saya|us|her|him) (?:alone )?(?:inside|in the (?:house|flat|apartment|room))"
+            r"|ditinggal (?:\w+ ){0,2}(?:dikunci|terkunci|digembok|sendirian di rumah)"
+        ),
+        strength=WEAK,
+        why="Padlocked in or left locked inside: weak alone; with the family gone or food short, urgent.",
+        fires=(
+            "the door is padlocked and the family flew off on holiday",
+            "sy ditinggal dikunci di rumah, majikan ke luar negeri",
+            "they left me inside and went away",
+        ),
+        silent=(
+            "is it normal that the gate is locked at night in the dormitory",
+            "left my bag in the house, can agency get it",
+        ),
+    ),
+    Rule(
+        "confinement.family_gone_away",
+        C.CONFINEMENT,
+        (
+            r"(?:family|employer|employers|they|madam|sir|majikan|keluarga|mereka|nyonya|tuan|madam)"
+            r"(?: \w+){0,2} (?:flew off|flew away|went|left|pergi|terbang|ke luar kota|mudik|pulang kampung)"
+            r" (?:\w+ ){0,3}(?:on holiday|for (?:a |\d+ |two |three )?(?:week|weeks|month|days)|liburan"
+            r"|(?:\d+|dua|tiga|seminggu|sebulan) (?:minggu|hari|bulan))"
+        ),
+        strength=WEAK,
+        why="The household away for days or weeks: weak alone; with the door locked or food short, urgent.",
+        fires=(
+            "the family flew off on holiday for 2 weeks",
+            "majikan pergi liburan 2 minggu, sy dikunci di rumah",
+            "they went to europe for a month, i'm locked in",
+        ),
+        silent=(
+            "liburan sekolah 2 minggu, anak majikan di rumah terus",
+            "my employer went home for new year",
+        ),
+    ),
 )

@@ -141,7 +141,8 @@ RULES: tuple[Rule, ...] = (
         C.MEDICAL,
         (
             r"ambulans|ambulance|stroke|melepuh|bernanah|nanah|infeksi|amputasi|diamputasi|patah tulang"
-            r"|(?:kaki|tangan|leg|arm)(?:nya)? (?:patah|broken)|broken (?:leg|arm)|sesak"
+            r"|(?:kaki|tangan|leg|arm|hand|foot|rib|ribs)(?:nya)?(?: looks| is| seems| kayak| kayaknya)?"
+            r" (?:patah|broken)|broken (?:leg|arm|hand|foot|rib|ribs)|sesak"
             r"|(?:tidak|cannot|can t) (?:bisa )?(?:jalan|berdiri|walk|stand)"
         ),
         strength=WEAK,
@@ -150,10 +151,81 @@ RULES: tuple[Rule, ...] = (
             "temen sekamar sy sesak, susah napas dari tadi, agen diem aja",
             "ibu sy disiram air panas sama majikannya, tangannya melepuh",
             "tangan melepuh disetrika majikan, ga dikasih obat sama sekali",
+            "her arm looks broken, the agency says just rest and keep working",
         ),
         silent=(
             "majikan ngajak jalan2 naik mobil ke mall, boleh ga nolak",
             "PL minta fotokopi ktp sama uang jalan 2jt",
+        ),
+    ),
+    Rule(
+        "medical.made_to_work_ill",
+        C.MEDICAL,
+        (
+            r"(?:kerja|bekerja) (?:saja|aja|dulu)(?: dulu)? (?:nanti|ntar) (?:juga )?sembuh"
+            r"|(?:tetap|tetep|terus) (?:disuruh |dipaksa )?(?:kerja|bekerja)"
+            r" (?:walau|walaupun|padahal|meski|meskipun)"
+            r"|(?:disuruh|dipaksa|suruh|told (?:saya |her |him )?to|made to|forced to)"
+            r" (?:tetap |tetep |terus )?"
+            r"(?:kerja|bekerja|keep working|work)(?: \w+){0,2} (?:walau|walaupun|padahal|meski|even though"
+            r"|although|while) (?:sakit|demam|luka|bengkak|sick|ill|injured|hurt|bleeding)"
+            r"|(?:told|tells) (?:saya|her|him) to (?:just )?keep working"
+            r"|(?:says|said|bilang|tells|told)(?: \w+){0,3} (?:keep working|tetap kerja|tetep kerja)"
+        ),
+        strength=WEAK,
+        why="Made to work on while ill or hurt ('it will heal'): weak alone; with an injury, urgent.",
+        fires=(
+            "kakinya bengkak gk bisa jalan, agensi bilang kerja aja dulu nanti sembuh sendiri",
+            "sy demam tinggi tp tetep disuruh kerja walau udh muntah",
+            "her leg is broken and the agent told her to keep working",
+            "her arm looks broken, the agency says just rest and keep working",
+        ),
+        silent=(
+            "luka kecil di jari, nanti juga sembuh sendiri kan kak",
+            "boleh ga libur kalau sakit atau harus tetap kerja",
+        ),
+    ),
+    Rule(
+        "medical.care_refused_en",
+        C.MEDICAL,
+        (
+            r"(?:won t|wont|will not|doesn t|doesnt|does not|don t|dont|do not|refuse to|refuses to"
+            r"|refused to"
+            r"|never) (?:let|allow) (?:saya|her|him|us|them) (?:to )?(?:see|go to|visit|get to|call)"
+            r" (?:a |the )?(?:doctor|hospital|clinic|nurse)"
+            r"|not (?:allowed|permitted) to (?:see|go to|visit) (?:a |the )?(?:doctor|hospital|clinic)"
+        ),
+        why="English: not let see a doctor or go to hospital.",
+        fires=(
+            "the family won't let her see a doctor",
+            "my employer doesnt allow me to go to the hospital",
+            "they refuse to let us see a doctor even when we are sick",
+        ),
+        silent=(
+            "can i see a doctor on my day off or must i ask",
+            "will my insurance let me see a doctor in hong kong",
+        ),
+    ),
+    Rule(
+        "medical.gravely_ill",
+        C.MEDICAL,
+        (
+            r"high fever|very (?:sick|ill)|seriously (?:ill|sick|hurt|injured)"
+            r"|(?:can|could) (?:barely|hardly) (?:talk|speak|breathe|walk|stand|move|eat)"
+            r"|(?:hampir|nyaris) (?:tidak bisa|tidak kuat) (?:ngomong|bicara|napas|bernapas|jalan|berdiri)"
+            r"|(?:susah|sulit) (?:ngomong|bicara) (?:di telepon|di telpon)"
+            r"|(?:bengkak|swollen) (?:besar|gede|parah|banget|badly)|(?:badly|very) swollen"
+        ),
+        strength=WEAK,
+        why="Gravely ill or hurt (high fever, can barely talk, badly swollen): weak alone.",
+        fires=(
+            "my sister has had a high fever for a week and can barely talk",
+            "ibu sy kakinya bengkak gede gk bisa jalan",
+            "he is very sick and nobody helps",
+        ),
+        silent=(
+            "the fever went down after a day, can i go back to work",
+            "kaki sy agak bengkak habis perjalanan panjang, normal ga",
         ),
     ),
 )

@@ -112,4 +112,53 @@ RULES: tuple[Rule, ...] = (
         ),
         silent=("sy belum dapet agen yg resmi", "kapal pesiar itu gede bgt ya"),
     ),
+    Rule(
+        "missing.stranger_answers",
+        C.MISSING,
+        (
+            # "yg angkat" is normalised to "berangkat"
+            r"(?:yang|yg) (?:berangkat|angkat|ngangkat|jawab|nerima|terima)"
+            r" (?:telepon |telpon |handphone |nya )?"
+            r"(?:laki laki|cowok|pria|bapak bapak|orang lain|orang asing|orang tidak dikenal|suara laki)"
+            r"|(?:a man|a stranger|someone else|some man|another man|a guy|strangers?) (?:\w+ )?(?:answers"
+            r"|answered|picks up|picked up|replies|replied)"
+        ),
+        strength=WEAK,
+        why="A relative's phone answered by a stranger: weak alone; after a call in distress, urgent.",
+        fires=(
+            "tiap ditelpon yg angkat laki2 marah2",
+            "now when i call a man answers and shouts",
+            "pas ditelpon yg angkat cowok, bukan adik sy",
+        ),
+        silent=(
+            "yg berangkat bareng sy laki2 semua, aman ga",
+            "yg jawab chat cs agen laki laki, sopan ga",
+        ),
+    ),
+    Rule(
+        "missing.call_cut_off",
+        C.MISSING,
+        (
+            r"(?:nangis|menangis|crying|cried|sobbing|teriak|berteriak|screaming|screamed|minta tolong|jerit"
+            r"|menjerit|bisik bisik|berbisik|whispering)"
+            r"(?: (?:minta tolong|on the phone|di telepon|and|dan|sambil \w+))?"
+            r"(?: terus| lalu| trus| then| tiba tiba| suddenly)?"
+            # "putus asa" is despair, not a call cut off
+            r" (?:putus(?! asa)|terputus|mati|dimatikan|diputus|cut off|hung up|went dead|disconnected"
+            r"|the line went dead)"
+        ),
+        strength=WEAK,
+        why="A call crying or screaming that was cut off: weak alone; with no contact since, urgent.",
+        fires=(
+            "semalam nelpon cuma nangis trus putus",
+            "she called me crying and then the line went dead",
+            "adik sy telp sambil teriak minta tolong terus mati",
+        ),
+        silent=(
+            "video call sama anak sering putus, sinyal di hk jelek ya",
+            "sy nangis terus tiap malam kangen anak, normal ga kak",
+            "kemarin sy nangis terus sinyal putus pas video call sama anak",
+            "sy nangis terus putus asa, gaji ga dibayar 3 bulan",
+        ),
+    ),
 )

@@ -70,4 +70,27 @@ RULES: tuple[Rule, ...] = (
             "sy ga boleh makan bareng majikan, wajar ga",
         ),
     ),
+    Rule(
+        "no_food.running_out",
+        C.NO_FOOD,
+        (
+            r"(?:only|just|cuma|hanya|tinggal|sisa) (?:a (?:bit|little|handful) of |some |sedikit |segenggam"
+            r" |sisa )?(?:rice|food|water|beras|nasi|makanan|air minum|mie|indomie)(?: \w+)?"
+            r" (?:left|tersisa|lagi|yang tersisa)"
+            r"|(?:food|rice|water|makanan|beras|air minum) (?:is |are )?(?:running out|almost gone|run out"
+            r"|hampir habis|tinggal sedikit|sudah habis|udah habis)"
+            r"|nothing (?:left )?to eat|no food (?:left|for)"
+        ),
+        strength=WEAK,
+        why="Food running out: weak alone (money troubles at home); with being shut in or abandoned, urgent.",
+        fires=(
+            "there's only a bit of rice left",
+            "makanan tinggal sedikit, majikan pergi",
+            "the food is running out and they locked the gate",
+        ),
+        silent=(
+            "beras di rumah habis, kiriman bulan ini blm masuk, bisa pinjam ga",
+            "cuma ada nasi sama telur buat sarapan, boleh minta lauk lain ga",
+        ),
+    ),
 )

@@ -239,4 +239,25 @@ RULES: tuple[Rule, ...] = (
             "apakah majikan boleh mengunci pintu kamar pekerja",
         ),
     ),
+    Rule(
+        "sexual_abuse.habitual_groping",
+        C.SEXUAL_ABUSE,
+        (
+            # "baba suka pegang2": the head of a Gulf household, or anyone, who habitually gropes
+            rf"(?:baba|kafil|papa|sir|mister|laoban|towkay|taukeh|anak|abang|suami|{PERPETRATOR})"
+            r"(?: \w+)? (?:suka|sering|selalu|terus|mulai|keeps|always|often|kept) (?:\w+ )?"
+            r"(?:pegang pegang|megang megang|raba raba|ngeraba|grepe|gerepe|meraba|colek colek|nyolek"
+            r"|touching saya|touches saya|grabbing saya|grabs saya|touching saya body)"
+        ),
+        why="Someone in the household who keeps groping: the habit makes it ongoing.",
+        fires=(
+            "baba suka pegang2 kalau madam ga ada",
+            "anak majikan sering raba2 sy di dapur",
+            "baba keeps grabbing me when madam is out",
+        ),
+        silent=(
+            "majikan suka pegang hp sy buat main game, boleh ga",
+            "baba suka ngajak anak2 jalan ke mall",
+        ),
+    ),
 )

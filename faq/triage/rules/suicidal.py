@@ -56,7 +56,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suicidal.cannot_go_on",
         C.SUICIDAL,
-        r"tidak (?:kuat|sanggup|tahan) (?:lagi|hidup)|cant take it anymore|can t take it anymore",
+        (
+            r"tidak (?:kuat|sanggup|tahan|kiat|kuwat) (?:lagi|hidup)|sudah tidak kiat|cant take it anymore"
+            r"|can t take it anymore"
+        ),
         strength=WEAK,
         why="Cannot bear it any more: weak alone.",
         fires=(
@@ -169,6 +172,135 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "gk ada jalan keluar dari utang ke bank emok, ada solusi gk kak",
             "pintu darurat di asrama gk ada jalan keluar nya ke belakang",
+        ),
+    ),
+    Rule(
+        "suicidal.overdose_taken",
+        C.SUICIDAL,
+        (
+            r"(?:took|taken|swallowed|minum|nelen|menelan|ngombe|nginum|minum in)"
+            r" (?:all|semua|semuanya|a handful of|a bottle of|lots of|a lot of|banyak|sebotol|segenggam"
+            r"|sekaligus|satu strip|sestrip|sepapan)(?: of)?(?: the| my| her)?"
+            r" (?:pills|pill|tablets|tablet|obat|pil|obatnya|sleeping pills|painkillers)"
+            r"|(?:obat|pil|pills|tablets)(?: \w+){0,3} (?:semua|semuanya|sebotol|segenggam|sekaligus)"
+            r" (?:saya |dia |udah |sudah ){0,2}(?:minum|telan|diminum|ditelan|nelen)"
+            r"|(?:just |now just |tinggal |sekarang tinggal )(?:waiting|nunggu|menunggu)"
+            r"(?: to die| mati| ajal)?$"
+            r"|waiting to die|(?:tinggal |lagi |sedang )?(?:nunggu|menunggu) (?:mati|ajal|maut)"
+            r"|overdosis|overdosed"
+            r"|(?:took|swallowed|minum|nelen|menelan|ngombe) (?:\d{2,}|puluhan|belasan|dua puluh|tiga puluh)"
+            r" (?:butir |biji |tablet |of (?:the |saya |her )?)?(?:obat|pil|pills|tablets|tablet)"
+        ),
+        why="Pills taken all at once, or waiting to die: an overdose may already be under way.",
+        fires=(
+            "i dont see the point anymore. took all the pills in the drawer",
+            "sy udh minum semua obat tidur punya nyonya, tinggal nunggu aja",
+            "obat di lemari semuanya udah sy telan",
+            "aku wis ngombe sak strip obat, saiki tinggal nunggu",
+            "she swallowed 30 pills and is not answering",
+            "td sy nelen 20 butir obat tidur",
+        ),
+        silent=(
+            "demam tp udh minum obat dr majikan udh turun. boleh ga minta libur sehari",
+            "sy lagi nunggu visa, berapa lama biasanya",
+            "sy minum obat maag sebelum makan, boleh ga",
+            "dokter suruh minum 3 butir obat sehari, boleh sambil kerja?",
+            "took all the documents to the agency, what next",
+        ),
+    ),
+    Rule(
+        "suicidal.means_ready",
+        C.SUICIDAL,
+        (
+            r"(?:nyiapin|menyiapkan|siapin|siapke|nyiapke|ngumpulin|mengumpulkan|nyimpen|sudah siap)"
+            r" (?:obat (?:banyak|tidur|nyamuk|sebotol)|banyak obat|racun|baygon|tali(?! rafia)|silet)"
+            r"|(?:berdiri|duduk|naik|nangkring)(?: \w+){0,2} (?:di|ke) (?:jendela|atap|pinggir atap|tepi atap"
+            r"|pagar balkon|pinggir balkon|pinggir jembatan|tepi jembatan)(?! \w+ (?:sambil|buat|untuk))"
+            r"(?: \w+){0,2} (?:lantai|lt) \d+"
+            r"|(?:on|at) the (?:roof|ledge|edge of the roof|window ledge)(?: \w+){0,3} (?:ready|about|going)"
+            r" to (?:jump|fall)"
+        ),
+        why="The means made ready or a high ledge reached: a suicide may be minutes away.",
+        fires=(
+            "sy udh nyiapin obat byk",
+            "td udh brdiri di jendela lt 20",
+            "aku wis siapke tali",
+            "im on the roof ready to jump",
+        ),
+        silent=(
+            "sy mau nyiapin obat buat bekal di jalan, boleh bawa obat apa aja",
+            "duduk di balkon lantai 20 sambil ngopi",
+            "kamar sy di lantai 12, jendelanya besar",
+            "perlu siapin tali rafia buat ngiket koper ga",
+        ),
+    ),
+    Rule(
+        "suicidal.better_without_me",
+        C.SUICIDAL,
+        (
+            r"(?:kalau|kalo|seandainya|andai) saya (?:tidak ada|sudah tidak ada|hilang|pergi selamanya)"
+            r"(?: lagi)?(?: \w+){0,3} (?:semua|semuanya|keluarga|mereka|orang orang|kalian)"
+            r"(?: \w+){0,2} (?:lebih|jadi) (?:tenang|baik|bahagia|ringan|enak)"
+            r"|(?:better off|happier|easier) without (?:me|saya)"
+        ),
+        why="Others would be better off without her: thinking of being gone.",
+        fires=(
+            "sy di hk kak. kadang mikir kalo sy gk ada lg mungkin semua lbh tenang",
+            "everyone would be better off without me",
+        ),
+        silent=(
+            "kalo sy gk ada di rumah, anak sy dititip ke ibu. boleh ga",
+            "kalau saya tidak ada paspor, semua urusan jadi susah ya",
+        ),
+    ),
+    Rule(
+        "suicidal.no_point",
+        C.SUICIDAL,
+        (
+            r"(?:do not|dont|don t|can t|cannot) see the point(?: anymore| of (?:living|going on|anything))"
+            r"|(?:what s|what is) the point (?:of living|anymore)"
+            r"|(?:tidak|tak) ada (?:gunanya|artinya) (?:lagi|saya hidup|hidup saya)"
+            r"|hirup teh (?:tidak ada|teu aya) hartina|urip ki (?:tidak ada|ora ono) gunane"
+        ),
+        strength=WEAK,
+        why="No point any more: despair, weak alone; with pills taken or a wish to die, urgent.",
+        fires=(
+            "i dont see the point anymore",
+            "udah gk ada gunanya lagi sy di sini, capek",
+            "i can't see the point of living like this",
+        ),
+        silent=(
+            "i dont see the point of paying the agency again, can i refuse",
+            "ga ada gunanya lapor ke agensi ya kak? mending ke bp3mi?",
+        ),
+    ),
+    Rule(
+        "suicidal.join_the_dead",
+        C.SUICIDAL,
+        (
+            # "nyusul ema nu tos teu aya", "nyusul simbok sing wis ora ono", "follow my mom who passed"
+            r"(?:nyusul|menyusul|nyusulin|nututi|ikut|ngiringan|follow|join|be with)"
+            r" (?:\w+ ){1,3}(?:yang|nu|sing|who|that) (?:sudah |tos |wis |is |are |has |have |already )?"
+            r"(?:tidak ada|teu aya|ora ono|ora ana|meninggal|almarhum\w*|pergi|gone|dead|died|passed|pupus"
+            r"|maot|mati|di surga|in heaven)"
+            r"|(?:nyusul|menyusul|nututi|ikut|follow|join|be with) (?:\w+ ){1,2}(?:ke|in|to) (?:surga|heaven"
+            r"|alam sana|akhirat)"
+            r"|(?:ingin|pengen|hoyong|kepengen|kepingin|pingin|want to|wanna) (?:nyusul|menyusul|nututi"
+            r"|nyusulin) (?:ema|emak|mamah|mama|mamak|indung|bapa|apa|abah|ibu|bapak|ayah|bapake|simbok"
+            r"|mbok|mbah|simbah|nenek|kakek|suami|istri|anak|adik|kakak)\w*"
+        ),
+        why="A wish to follow or join someone who has died, in Indonesian, Javanese, Sundanese or English.",
+        fires=(
+            "abdi tos teu kiat, hoyong nyusul indung nu tos teu aya",
+            "aku kepingin nyusul simbok sing wis ora ono",
+            "i just want to be with my mom who passed last year",
+            "pengen nyusul ayah ke surga aja rasanya",
+        ),
+        silent=(
+            "adik sy mau nyusul ke taiwan, lewat pt mana yg aman",
+            "sy mau ikut suami yg udah kerja di malaysia, visanya apa",
+            "ibu sy yg udah meninggal punya asuransi bpjs, cara klaimnya gimana",
+            "kapan sy bisa nyusul suami ke korea",
         ),
     ),
 )

@@ -134,4 +134,33 @@ RULES: tuple[Rule, ...] = (
             "keluarga sy di kampung bakal dikasih kabar sama agen?",
         ),
     ),
+    Rule(
+        "threat.silenced",
+        C.THREAT,
+        (
+            # "bilang kalo sy ngadu ke madam sy dipulangin tanpa gaji": a threat to keep her quiet
+            r"(?:bilang|ngomong|said|says|told (?:saya|her|us)|threatened|ngancam|mengancam|kata(?:nya)?)"
+            r"(?: \w+){0,2} (?:kalau|kalo|if|jika) (?:saya|kami|dia|she|i)"
+            r" (?:ngadu|mengadu|adu|lapor|melapor|ngelapor"
+            r"|cerita|bilang|ngomong|tell|tells|report|reports|complain|complains)(?: \w+){0,4}"
+            r" (?:saya |kami |dia |she |i |they |will |akan |bakal |mau ){0,3}"
+            r"(?:dipulangin|dipulangkan|dipecat|dibunuh|dipukul|dipenjara|dilaporin|dideportasi|dijual"
+            r"|tidak digaji|tanpa gaji|tidak dibayar|send (?:saya|her|us) (?:home|back)|fire (?:saya|her)"
+            r"|deport|kill|hurt|beat)"
+        ),
+        strength=WEAK,
+        why=(
+            "Told what happens if she reports or tells: a threat to keep her quiet, weak alone; with abuse or"
+            " being alone tonight, urgent."
+        ),
+        fires=(
+            "dia bilang kalo sy ngadu ke madam sy dipulangin tanpa gaji",
+            "he said if i tell anyone they will send me home without pay",
+            "majikan bilang kalau sy lapor ke polisi sy bakal dipecat",
+        ),
+        silent=(
+            "kalau sy lapor ke bp3mi apa sy dipulangkan?",
+            "if i report my agency will i be deported, what are my rights",
+        ),
+    ),
 )

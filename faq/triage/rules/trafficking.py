@@ -89,4 +89,32 @@ RULES: tuple[Rule, ...] = (
         ),
         silent=("they sold me a fake visa, can i report it", "kok bisa sih orang dijual? gimana modusnya"),
     ),
+    Rule(
+        "trafficking.compound_named",
+        C.TRAFFICKING,
+        (
+            # the scam-compound towns and parks of the Mekong border; "kk" is normalised to "kakak"
+            r"(?:inside|in|near|di|dalam|ini di|from|dekat|deket|at) (?:a |the )?"
+            r"(?:compound (?:near |in |at )?)?"
+            r"(?:kk park|kakak park|shwe kokko|shwe koko|myawaddy|myawadi|sihanoukville|sihanouk|golden"
+            r" triangle|kings romans|o smach|bavet|poipet|tai zhang|huanya|yatai|dongmei|laukkaing|mong la)\b"
+            r"|(?:compound|kompleks|kawasan|gedung)(?: \w+){0,2} (?:near|dekat|deket|di|in) (?:\w+ ){0,2}"
+            r"(?:myanmar|cambodia|kamboja|laos|burma|perbatasan|border)"
+        ),
+        strength=WEAK,
+        why=(
+            "A scam-compound place or a compound at the border: weak alone (news and questions name them);"
+            " with phones taken, being held or a time limit, urgent."
+        ),
+        fires=(
+            "now i'm inside a compound near KK Park, they collect our phones at night",
+            "ini di shwe kokko, yg gk capai target dihukum",
+            "adik sy di myawaddy, hp nya diambil, ga bisa pulang",
+        ),
+        silent=(
+            "apa itu kk park yg di berita",
+            "how far is sihanoukville from phnom penh",
+            "tolong cek kk sy udh bener blm",
+        ),
+    ),
 )

@@ -221,4 +221,54 @@ RULES: tuple[Rule, ...] = (
         ),
         silent=("setrika sy rusak, beli dimana", "sy takut sama rokok, majikan perokok berat"),
     ),
+    Rule(
+        "violence.punished_in_sun",
+        C.VIOLENCE,
+        (
+            # a compound's punishment for a missed target; laundry is "dijemur" too
+            r"(?<!baju )(?<!pakaian )(?<!cucian )(?<!kasur )(?<!handuk )dijemur (?:di (?:lapangan|luar"
+            r"|halaman|bawah (?:matahari|terik))|seharian|berjam jam|sampai pingsan)"
+            r"|(?:made|forced) to stand (?:in the sun|outside) (?:all day|for hours)"
+            r"|dihukum (?:berdiri|lari|jongkok|push up)(?: \w+){0,2}"
+            r" (?:seharian|berjam jam|di lapangan|sampai pingsan|di bawah (?:matahari|terik))"
+            r"|(?:tidak|yang tidak) (?:capai|mencapai|nyampe|sampai) target (?:\w+ ){0,2}(?:dipukul|disetrum"
+            r"|dihukum|disiksa|dijemur|dikurung|tidak dikasih makan)"
+            r"|(?:miss|missed|don t meet|didn t meet|fail to meet) (?:the |our |saya )?(?:target|quota)"
+            r" (?:\w+ ){0,3}(?:beaten|punished|tased|electrocuted|starved|locked)"
+        ),
+        why="Punished for a missed target (left in the sun, beaten, shocked): compound abuse.",
+        fires=(
+            "yg gk capai target dijemur di lapangan seharian",
+            "yang ga nyampe target dipukul sama mandor",
+            "those who miss the target get beaten",
+            "kemarin dua orang pingsan di lapangan karena dihukum berdiri seharian",
+        ),
+        silent=(
+            "baju dijemur seharian kok masih bau ya",
+            "kalau gk capai target sales gaji dipotong ga kak",
+        ),
+    ),
+    Rule(
+        "violence.others_died",
+        C.VIOLENCE,
+        (
+            r"(?:ada|one of us|someone|somebody|teman|temen|pekerja|orang)(?: \w+)? (?:yang )?"
+            r"(?:tidak bangun lagi|tidak pernah bangun lagi|never woke up|didn t wake up|did not wake up"
+            r"|tidak bernafas lagi|tidak bernapas lagi|stopped breathing)"
+            r"|(?:ada|sudah ada|udah ada|dua|tiga|\d+) (?:orang |teman |temen |pekerja )?(?:yang )?"
+            r"(?:meninggal|mati|tewas) (?:di sini|disini|di dalam|di mess|di camp|di kamp|minggu ini|hari ini"
+            r"|tadi|kemarin)"
+        ),
+        strength=WEAK,
+        why="Someone near her collapsed or died: weak alone (news, funerals); with abuse nearby, urgent.",
+        fires=(
+            "td ada yg gk bangun lagi",
+            "udah ada 2 orang yg meninggal di sini bulan ini",
+            "one of us never woke up this morning",
+        ),
+        silent=(
+            "nenek sy meninggal kemarin, sy boleh pulang ga",
+            "sy susah bangun pagi, alarm ga kedengeran",
+        ),
+    ),
 )
