@@ -53,6 +53,7 @@ class Situation:
     suicidal: bool = False
     in_indonesia: bool = False  # known to be at home (a location in Indonesia): no "Di luar negeri" choice
     near: str = ""  # what she wrote about where she is: a city puts the nearest consulate first
+    act_under_way: bool = False  # at a window, pills ready, cutting: police/ambulance come before all else
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +94,11 @@ _SELF_HARMED: Final = re.compile(
 # Reported speech: the family passing on what she said ("dia wa", "katanya", "she texted").
 _REPORTED: Final = re.compile(
     r"\b(?:dia|beliau|doi|she|he)\s+(?:\w+\s+)?(?:wa|whatsapp|nelp\w*|telp\w*|sms|chat|ngabarin|kabarin|bilang"
-    r"|cerita|kirim|texted|called|said|told|messaged)\b|\bkatanya\b",
+    r"|cerita|kirim|texted|called|said|told|messaged)\b",
     re.IGNORECASE,
 )
+# "katanya" is also what the employer or agency said in her own story: it makes FAMILY only without her harm.
+_HEARSAY: Final = re.compile(r"\bkatanya\b", re.IGNORECASE)
 
 
 def writer_of(text: str) -> Writer:
@@ -110,7 +113,7 @@ def writer_of(text: str) -> Writer:
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
     if any(found.group("relative") is None for found in _SELF_HARMED.finditer(text)):
         return Writer.SELF
-    return Writer.FAMILY if _FAMILY.search(text) else Writer.SELF
+    return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF
 
 
 # The place named is behind her: "dulu sy di malaysia", "pernah kerja di saudi", "skrg udh pulang". "dulu"
@@ -129,10 +132,40 @@ _HOME_NOW: Final = re.compile(
 )
 
 
+# An act of self-harm under way or about to happen: standing at a height, pills gathered or taken, a
+# hanging, cutting. Bleeding alone is also an injury from a beating, so it counts only after suicidal words.
+_ACT_UNDER_WAY: Final = re.compile(
+    r"\b(?:brdiri|berdiri|bdiri|diri|duduk|naik|manjat|memanjat|standing|sitting|climbed)\s+"
+    r"(?:(?:di|ke|dkt|dekat|deket|pinggir|tepi|at|on|by|in|the|edge|of)\s+)*"
+    r"(?:jendela|jndela|atap|balkon|jembatan|rooftop|roof|window|balcony|ledge|bridge)"
+    r"|\b(?:obat|pil|pills?|tablets?)\s+(?:\w+\s+)?(?:byk|banyak|bnyk|sebotol|sekaligus|semua|smua|all)\b"
+    r"|\b(?:nyiapin|siapin|nyiapkan|menyiapkan|ngumpulin|kumpulin|nimbun|swallowed|ready)\s+(?:\w+\s+)?"
+    r"(?:obat|pil|pills|tablets|racun|baygon|poison)\b|\b(?:minum|nelen|telan|menelan)\s+(?:racun|baygon)\b"
+    r"|\b(?:nyilet|menyilet|menyayat|nyayat|sayat|potong nadi|iris nadi|cut my wrists?|cutting myself"
+    r"|gantung diri|noose|overdose)\b",
+    re.IGNORECASE,
+)
+_BLEEDING: Final = re.compile(r"\b(?:berdarah\w*|darah\w*|bleeding|blood)\b", re.IGNORECASE)
+
+
+def act_under_way(text: str, *, after_suicidal_words: bool = False) -> bool:
+    """The message shows self-harm under way or imminent: the local emergency number comes first."""
+    return bool(_ACT_UNDER_WAY.search(text) or (after_suicidal_words and _BLEEDING.search(text)))
+
+
 def has_left(text: str) -> bool:
     """The message speaks of a place she was in and has left ("dulu sy di malaysia, skrg di rumah"): the
     country it names is not where she is, and not to be remembered as such."""
     return bool(_WAS_THERE.search(text) or _HOME_NOW.search(text))
+
+
+_CLAUSE: Final = re.compile(r"[.,;:!?\n]+|\s+(?:tapi|tp|terus|trus|trs|lalu|sekarang|skrg|but|now)\s+")
+
+
+def said_now(text: str) -> str:
+    """The message without its clauses about the past: in a long story, "agensinya di batam, dulu sy
+    ditampung disana" does not hide "sy kerja di kuching sarawak"."""
+    return "\n".join(clause for clause in _CLAUSE.split(text) if not has_left(clause))
 
 
 def is_home_now(text: str) -> bool:
@@ -176,7 +209,7 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     if situation.suicidal:
         line = place.crisis if place is not None and place.crisis is not None else table.mental_health
         text = (
-            f"💛 {_T['still_here'][lang]}\n"
+            _call_now(situation, home) + f"💛 {_T['still_here'][lang]}\n"
             f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>\n\n{_T['talk_invite'][lang]}"
         )
         return Reply(text, (Action.TALK,))
@@ -190,8 +223,16 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     return Reply(f"{reminder.html}\n\n{offer}", reminder.actions)
 
 
-def danger_line(destination: Destination | None, lang: Language, home: HomeLines) -> str:
-    """A short "if you are in danger" line for confirmations (a filed report): the numbers where she is."""
+def danger_line(
+    destination: Destination | None,
+    lang: Language,
+    home: HomeLines,
+    *,
+    near: str = "",
+    writer: Writer = Writer.SELF,
+) -> str:
+    """A short "if you are in danger" line for confirmations (a filed report): the numbers where she is,
+    the nearest mission first. Family at home is told to pass them on, and what it can do from Indonesia."""
     if destination is None:
         numbers = [
             f"{_T['police_id'][lang]} {_e(home.police)}",
@@ -199,7 +240,12 @@ def danger_line(destination: Destination | None, lang: Language, home: HomeLines
             f"Kemlu {_e(home.kemlu)}",
         ]
     else:
-        numbers = [_strip_bold(item) for item in _local_numbers_short(destination, lang, home)]
+        numbers = [_strip_bold(item) for item in _local_numbers_short(destination, lang, home, near)]
+    if writer is Writer.FAMILY and destination is not None:
+        country = _e(destination.name.get(lang))
+        at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free'][lang]}) · Kemlu {_e(home.kemlu)}"
+        pass_on = _T["pass_on_short"][lang].format(country=country)
+        return f"{pass_on} " + " · ".join(numbers) + f".\n{_T['from_home'][lang]} {at_home}."
     return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
 
 
@@ -252,7 +298,7 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     line = table.mental_health
     kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
     lines = [
-        f"💛 {kind}",
+        _call_now(situation, home) + f"💛 {kind}",
         "",
         f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>",
     ]
@@ -267,6 +313,20 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     lines.append("")
     lines.append(_T["talk_invite"][lang])
     return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _call_now(situation: Situation, home: HomeLines) -> str:
+    """For an act under way: the emergency number where she is, before the kind word; else nothing."""
+    if not situation.act_under_way:
+        return ""
+    lang, place = situation.lang, situation.destination
+    if place is None:
+        numbers = f"{_T['police_id'][lang]} <b>{_e(home.police)}</b>"
+    else:
+        numbers = f"{_T['police'][lang]} <b>{_e(_shown(place.police, lang))}</b>"
+        if place.ambulance is not None:
+            numbers += f" · {_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>"
+    return f"🚨 <b>{_T['call_now'][lang]}</b> {numbers}\n{_T['move_away'][lang]}\n\n"
 
 
 def _actions(situation: Situation) -> tuple[Action, ...]:
@@ -298,8 +358,9 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     mission = next((shown for shown in nearby if shown.hotline is not None), place.mission_near(near))
     if mission is not None:
         numbers.append(_mission_text(mission, lang, home, separator=" "))
-    if place.labour is not None:
-        numbers.append(f"<b>{_e(place.labour.phone.shown(lang))}</b>")
+    if place.labour is not None:  # a bare number means nothing to her: its name, without the details
+        label = place.labour.name.get(lang).split("(")[0].strip()
+        numbers.append(f"{_e(label)} <b>{_e(place.labour.phone.shown(lang))}</b>")
     return numbers
 
 
@@ -372,7 +433,16 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "id": "Jika aman, simpan bukti (foto, pesan) dan kabari orang yang Anda percaya.",
         "en": "If it is safe, keep evidence (photos, messages) and tell someone you trust.",
     },
+    "call_now": {"id": "Telepon sekarang juga:", "en": "Call right now:"},
+    "move_away": {
+        "id": "Menjauhlah dari jendela, obat, atau benda tajam, dan ke tempat ada orang lain.",
+        "en": "Move away from the window, the pills or anything sharp, and go where other people are.",
+    },
     "still": {"id": "Nomor darurat tetap berlaku:", "en": "Emergency numbers still apply:"},
+    "pass_on_short": {
+        "id": "Kirimkan nomor ini kepadanya, berlaku di {country}:",
+        "en": "Send her these numbers, they work in {country}:",
+    },
     "if_danger": {"id": "Jika Anda dalam bahaya, hubungi:", "en": "If you are in danger, call:"},
     "kind": {
         "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian, dan perasaan seberat ini bisa "

@@ -19,6 +19,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "handlers.bad_input",
     # --- issue 4 (complaints engineer) ---
     "handlers.complaint",
+    "handlers.talk",
     "handlers.complainant",
     "handlers.complainant_routing",
     "handlers.staff",

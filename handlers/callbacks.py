@@ -103,6 +103,7 @@ REPORT = CallbackCodec(
         "confirm",
         "cancel",
         "story",  # an urgent or long story, filed as a prefilled report
+        "talk",  # after suicidal thoughts: her own words to an officer, no form
         # the complainant's cases
         "status",
         "msg",

@@ -15,7 +15,7 @@ from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from faq.emergency import danger_line
+from faq.emergency import Writer, danger_line
 from faq.model import as_language
 from faq.places import load_places
 from handlers import groups
@@ -35,6 +35,7 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
+from storage.models.cases import Case, Reporter
 from storage.services.intake import Draft, Step
 from storage.update_keys import key_of
 
@@ -261,15 +262,23 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
     if not filed.created:
         await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
         return
+    await acknowledge(context, user.id, case, lang)
+
+
+async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) -> None:
+    """A case was just filed, durably: tell her its ticket and the numbers where she is; post the card."""
+    services = context.services
     destination = services.destinations.get(case.country_code)
-    danger = danger_line(destination, as_language(lang), services.home_lines)
+    writer = Writer.FAMILY if case.reporter is Reporter.FAMILY else Writer.SELF
+    near = "\n".join((await services.emergency.place_of(user_id), case.story or ""))
+    danger = danger_line(destination, as_language(lang), services.home_lines, near=near, writer=writer)
     received = await say(
         context,
-        user.id,
+        user_id,
         text(lang, "received", ticket=case.ticket, danger=Raw(danger)),
         ReplyKeyboardRemove(),  # the phone step's share-contact keyboard goes with the confirmation
     )
-    await services.cases.link_complainant_message(case.id, user.id, received.message_id)
+    await services.cases.link_complainant_message(case.id, user_id, received.message_id)
     await post_card(context.bot, services, case)
 
 

@@ -24,16 +24,19 @@ from faq.emergency import (
     Reply,
     Situation,
     Writer,
+    act_under_way,
     emergency_reply,
     follow_up_reply,
     has_left,
     is_home_now,
     reminder_reply,
+    said_now,
     writer_of,
 )
 from faq.geocode import country_at
 from faq.model import Language
 from faq.triage import DangerCategory
+from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
 from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
@@ -44,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
 REPORT_WITH_STORY: Final = REPORT.pack("story")
+TALK: Final = REPORT.pack("talk")  # handled by handlers.talk
 ABROAD: Final = SOS.pack("abroad")
 MORE_COUNTRIES: Final = SOS.pack("more")
 # The destinations people go to most, offered first after "Di luar negeri"; the rest under "Lainnya".
@@ -82,26 +86,36 @@ async def triage(update: Update, context: BotContext) -> None:
     if not text:
         return
     services = context.services
-    named = [code for code in services.countries.countries_in(text) if code in services.destinations]
-    if has_left(text):
-        named = []  # "dulu sy di malaysia": not where she is
-        if is_home_now(text):
-            await services.emergency.forget_country(user.id)
+    # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
+    now = said_now(text)
+    named = [code for code in services.countries.countries_in(now) if code in services.destinations]
+    if has_left(text) and is_home_now(text):
+        await services.emergency.forget_country(user.id)
     if named and await services.intake.current(user.id) is None:  # a report in progress keeps its own
-        await services.emergency.remember_country(user.id, named[0], "message")
+        await services.emergency.remember_country(user.id, named[0], "message", text)
     result = services.faq.detector.assess(text)
     if not result.urgent:
         await _follow_up(update, context, user.id, text, named)
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
+    if not suicidal:  # pills gathered after a beating is still self-harm under way
+        active = await services.emergency.active_danger(user.id)
+        suicidal = act_under_way(text, after_suicidal_words=active is not None and active.suicidal)
+    act = act_under_way(text, after_suicidal_words=suicidal)
     _mark(context, update, URGENT_UPDATE_KEY, suicidal=suicidal)
     if context.user_data is not None:
         context.user_data[DANGER_SEEN_KEY] = True
-    lang = await language_of(update, context)
+    lang = written_in(text, await language_of(update, context))  # English in, English out
     code = named[0] if named else await _remembered_country(context, user.id)
     story = await services.emergency.story_of(user.id)
     situation = _situation(
-        context, lang, code, writer_of(text), suicidal=suicidal, near=f"{story or ''}\n{text}"
+        context,
+        lang,
+        code,
+        writer_of(text),
+        suicidal=suicidal,
+        near=await _with_place_words(context, user.id, story, text),
+        act=act,
     )
     # the words are stored before any button offers to report them
     first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
@@ -124,10 +138,15 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     await context.services.emergency.add_to_story(user_id, text)
     if named and named[0] != active.country:
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
-        lang = await language_of(update, context)
+        lang = written_in(text, await language_of(update, context))  # English in, English out
         story = await context.services.emergency.story_of(user_id) or text
         situation = _situation(
-            context, lang, named[0], writer_of(story), suicidal=active.suicidal, near=story
+            context,
+            lang,
+            named[0],
+            writer_of(story),
+            suicidal=active.suicidal,
+            near=await _with_place_words(context, user_id, story),
         )
         await context.services.emergency.note_alert(user_id, _danger(named[0], suicidal=active.suicidal))
         logger.info("follow-up names the country: full emergency reply sent")
@@ -138,18 +157,29 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
             lang,
         )
         return
-    _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal)
+    act = act_under_way(text, after_suicidal_words=active.suicidal)
+    _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
 
 
 async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool) -> None:
     """For a follow-up the FAQ is not sure of: a kind word, or the numbers and the offer to report."""
-    user = update.effective_user
+    user, message = update.effective_user, update.effective_message
     if user is None:
         return
-    lang = await language_of(update, context)
+    written = (message.text or message.caption or "") if message is not None else ""
+    lang = written_in(written, await language_of(update, context))  # English in, English out
     code = await _remembered_country(context, user.id)
     story = await context.services.emergency.story_of(user.id) or ""
-    situation = _situation(context, lang, code, writer_of(story), suicidal=suicidal, near=story)
+    act = act_under_way(written, after_suicidal_words=suicidal)
+    situation = _situation(
+        context,
+        lang,
+        code,
+        writer_of(story),
+        suicidal=suicidal or act,
+        near=await _with_place_words(context, user.id, story),
+        act=act,
+    )
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
@@ -175,7 +205,8 @@ async def send_emergency(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     code = await _remembered_country(context, user.id) if user is not None else None
     story = await context.services.emergency.story_of(user.id) if user is not None else None
-    situation = _situation(context, lang, code, writer_of(story or ""), near=story or "")
+    near = await _with_place_words(context, user.id, story) if user is not None else ""
+    situation = _situation(context, lang, code, writer_of(story or ""), near=near)
     await _send(
         update,
         context,
@@ -219,7 +250,9 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     await context.services.emergency.remember_country(user.id, code, "choice")
     await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
     story = await context.services.emergency.story_of(user.id)
-    situation = _situation(context, lang, code, writer_of(story or ""), near=story or "")
+    situation = _situation(
+        context, lang, code, writer_of(story or ""), near=await _with_place_words(context, user.id, story)
+    )
     await _send(
         update,
         context,
@@ -297,9 +330,24 @@ def _situation(
     *,
     suicidal: bool = False,
     near: str = "",
+    act: bool = False,
 ) -> Situation:
     destination = context.services.destinations.get(code)
-    return Situation(lang, destination, writer, suicidal=suicidal, in_indonesia=code == INDONESIA, near=near)
+    return Situation(
+        lang,
+        destination,
+        writer,
+        suicidal=suicidal,
+        in_indonesia=code == INDONESIA,
+        near=near,
+        act_under_way=act,
+    )
+
+
+async def _with_place_words(context: BotContext, user_id: int, *texts: str | None) -> str:
+    """What she wrote about where she is: the words kept with the country, then the story and message."""
+    place = await context.services.emergency.place_of(user_id)
+    return "\n".join(text for text in (place, *texts) if text)
 
 
 async def _remembered_country(context: BotContext, user_id: int) -> str | None:
@@ -343,8 +391,11 @@ async def _send(update: Update, context: BotContext, reply: Reply, lang: Languag
                     )
                 ]
             )
+        elif action is Action.TALK:  # a few words to a person, not a form
+            rows.append([InlineKeyboardButton(button("talk_officer", lang), callback_data=TALK)])
         else:
-            key = "talk_officer" if action is Action.TALK else "report_urgent"
-            rows.append([InlineKeyboardButton(button(key, lang), callback_data=REPORT_WITH_STORY)])
+            rows.append(
+                [InlineKeyboardButton(button("report_urgent", lang), callback_data=REPORT_WITH_STORY)]
+            )
     rows.append(menu_row(lang))
     await send_html(update, context, Html(reply.html), InlineKeyboardMarkup(rows))

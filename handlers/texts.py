@@ -166,6 +166,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "📍 Lokasi diterima, tapi saya belum punya nomor darurat untuk negara itu.",
         "en": "📍 Location received, but I do not have emergency numbers for that country yet.",
     },
+    "talk_prompt": {
+        "id": "💬 Tulis saja di sini, dengan kata-kata Anda sendiri. Petugas akan membaca dan membalas lewat "
+        "bot ini.\n\n<i>Dengan mengirim, Anda setuju cerita ini disimpan dan dibaca petugas.</i>",
+        "en": "💬 Just write here, in your own words. An officer will read it and reply through this bot.\n\n"
+        "<i>By sending it, you agree that it is kept and read by our officers.</i>",
+    },
     "choose_country": {
         "id": "🌏 Di negara mana orang yang dalam bahaya? Pilih negaranya:",
         "en": "🌏 Which country is the person in danger in? Choose:",

@@ -160,7 +160,7 @@ async def test_suicidal_thoughts_get_their_own_reply_and_no_faq_choices(
     (reply,) = await standin.wait_for_bot_messages(user.id, 1)
     assert reply.plain_text.startswith("💛 Terima kasih sudah mau bercerita")
     assert "119 ext. 8" in reply.plain_text
-    assert reply.button("💬 Cerita ke petugas").callback_data == "report:v1:story"
+    assert reply.button("💬 Cerita ke petugas").callback_data == "report:v1:talk"
     assert await _replies_until_sentinel(standin, user) == []
 
 

@@ -88,7 +88,7 @@ async def test_a_suicidal_person_naming_her_country_gets_its_lines_and_no_topics
     assert reply.plain_text.startswith("💛")
     for number in ("2896 0000", "999", "+852 6773 0466"):
         assert number in reply.plain_text
-    assert reply.button("💬 Cerita ke petugas").callback_data == "report:v1:story"
+    assert reply.button("💬 Cerita ke petugas").callback_data == "report:v1:talk"
     _no_faq([reply])
     (kind,) = await _replies(standin, user, "gk ada yg peduli")
     assert kind.plain_text.startswith("💛 Saya masih di sini")

@@ -72,7 +72,14 @@ async def test_an_urgent_message_is_kept_and_counted_in_one_step(database: Datab
     memory = EmergencyMemory(database)
     assert await memory.note_urgent(USER, "danger:-", "tolong saya dikurung")
     assert not await memory.note_urgent(USER, "danger:-", "tolong, dipukul lagi")
-    assert await memory.story_of(USER) == "tolong, dipukul lagi"
+    assert await memory.story_of(USER) == "tolong saya dikurung\ntolong, dipukul lagi"
+
+
+async def test_a_story_from_a_past_conversation_is_not_carried_into_a_new_one(database: Database) -> None:
+    memory = EmergencyMemory(database)
+    await memory.note_urgent(USER, "danger:-", "tolong saya dikurung", now=utcnow() - timedelta(days=1))
+    assert await memory.note_urgent(USER, "danger:-", "sy dipukul majikan")
+    assert await memory.story_of(USER) == "sy dipukul majikan"
 
 
 async def test_an_emergency_stays_active_for_its_window_while_her_words_are_kept(database: Database) -> None:

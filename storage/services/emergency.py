@@ -13,7 +13,7 @@ from typing import Final
 
 from storage.base import utcnow
 from storage.db import Database
-from storage.models.emergency import EmergencyContext
+from storage.models.emergency import PLACE_WORDS_LIMIT, EmergencyContext
 from storage.repositories.emergency import EmergencyRepository
 from storage.services.intake import clean_text
 from storage.services.uow import write_transaction
@@ -42,12 +42,27 @@ class EmergencyMemory:
             row = await EmergencyRepository(session).get(user_id)
             return None if row is None else row.country
 
-    async def remember_country(self, user_id: int, code: str, source: str) -> None:
-        if await self.country_of(user_id) == code.upper():
+    async def remember_country(self, user_id: int, code: str, source: str, words: str = "") -> None:
+        """Where she is; `words`: the message naming it, kept so a city there finds the nearest mission.
+        Words about the same country add up ("sy di malaysia" after "johor bahru" keeps Johor Bahru)."""
+        code, words = code.upper(), clean_text(words)
+        async with self._database.sessions() as session:
+            known = await EmergencyRepository(session).get(user_id)
+            same = known is not None and known.country == code
+            kept = (known.place_words or "") if known is not None and same else ""
+        if same and (not words or words in kept):
             return  # a read is cheap; SQLite has one writer for every user's messages
         async with write_transaction(self._database) as session:
             row = await EmergencyRepository(session).get_or_add(user_id)
-            row.country, row.country_source, row.updated_at = code.upper(), source, utcnow()
+            row.country, row.country_source, row.updated_at = code, source, utcnow()
+            joined = f"{kept}\n{words}".strip() if words else kept
+            row.place_words = joined[-PLACE_WORDS_LIMIT:] or None
+
+    async def place_of(self, user_id: int) -> str:
+        """Her words about where she is, for the remembered country ("" when none)."""
+        async with self._database.sessions() as session:
+            row = await EmergencyRepository(session).get(user_id)
+            return "" if row is None or row.country is None else row.place_words or ""
 
     async def forget_country(self, user_id: int) -> None:
         """She said she is back home: the remembered country no longer says where she is."""
@@ -56,6 +71,7 @@ class EmergencyMemory:
         async with write_transaction(self._database) as session:
             row = await EmergencyRepository(session).get_or_add(user_id)
             row.country, row.country_source, row.updated_at = None, None, utcnow()
+            row.place_words = None
 
     async def active_danger(
         self, user_id: int, now: datetime | None = None, window: timedelta = FOLLOW_UP_WINDOW
@@ -89,8 +105,17 @@ class EmergencyMemory:
         moment = now or utcnow()
         async with write_transaction(self._database) as session:
             row = await EmergencyRepository(session).get_or_add(user_id)
-            row.pending_story = clean_text(story)
+            words = clean_text(story)
+            # later urgent messages of the same conversation add to her story; they never replace it
+            if row.pending_story and self._ongoing(row, moment):
+                words = f"{row.pending_story}\n{words}"[:STORY_LIMIT]
+            row.pending_story = words
             return self._alert(row, danger, moment)
+
+    def _ongoing(self, row: EmergencyContext, moment: datetime) -> bool:
+        """An alert was shown within the conversation gap: the kept story belongs to this conversation."""
+        shown = [datetime.fromisoformat(str(at)) for at in (row.alerts or {}).values()]
+        return bool(shown) and moment - max(shown) <= self._gap
 
     async def note_alert(self, user_id: int, danger: str, now: datetime | None = None) -> bool:
         """Record an urgent message about `danger`; True when it is the first in this conversation (show the

@@ -538,6 +538,49 @@ class IntakeService:
             self._touch(row, answers, update_key)
             return Draft.of(row)
 
+    async def file_talk(
+        self,
+        user_id: int,
+        chat_id: int,
+        language: str,
+        story: str,
+        *,
+        country_code: str | None,
+        update_key: str | None,
+        complainant_name: str | None,
+    ) -> FiledCase:
+        """ "Cerita ke petugas" after suicidal thoughts: her words become an urgent case at once (category
+        Lainnya), with no form; she agreed in one line before writing. Raises InvalidTransition when a report
+        is already in progress (that draft is hers to finish)."""
+        answers: dict[str, Any] = {
+            Step.CONSENT.value: question(Step.CONSENT).parse("yes"),
+            Step.REPORTER.value: question(Step.REPORTER).parse(Reporter.WORKER.value),
+            Step.CATEGORY.value: question(Step.CATEGORY).parse(CaseCategory.OTHER.value),
+            **_prefilled_story(story),
+        }
+        place = load_places().country(country_code) if country_code else None
+        if place is not None:
+            answers[Step.COUNTRY.value], answers[f"{Step.COUNTRY.value}_code"] = place.name_id, place.code
+        async with write_transaction(self._database) as session:
+            if update_key is not None:
+                existing = await CaseRepository(session).get_by_source_update(update_key)
+                if existing is not None:
+                    return FiledCase(existing, created=False)
+            drafts = DraftRepository(session)
+            if await drafts.get(user_id, for_update=True) is not None:
+                raise InvalidTransition("a report is in progress")
+            await drafts.add(
+                ComplaintDraft(
+                    user_id=user_id,
+                    chat_id=chat_id,
+                    step=Step.CONFIRM.value,
+                    language=language,
+                    urgent=True,
+                    answers=answers,
+                )
+            )
+        return await self.file(user_id, update_key=update_key, complainant_name=complainant_name)
+
     async def file(self, user_id: int, *, update_key: str | None, complainant_name: str | None) -> FiledCase:
         """Turn the draft into a case, durably, in one transaction; the caller confirms to the user after.
 
