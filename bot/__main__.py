@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_run",
     "bot.cli_cases",
     "bot.cli_web",
+    "bot.cli_standin",
 )
 
 
@@ -34,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--config",
         type=Path,
         default=None,
-        help="path of config.yaml (default: $MIGRASI_CONFIG or ./config.yaml)",
+        help="path of config.yaml (default: $MIGRASI_CONFIG or ./config.yaml); with $MIGRASI_CONFIG set, a "
+        "file laid over that one (a per-instance file with only what differs)",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module_name in COMMAND_MODULES:

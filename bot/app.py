@@ -20,12 +20,13 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram.ext import ApplicationBuilder, BaseUpdateProcessor, ContextTypes
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 import handlers
 from bot.commands import publish_commands
 from bot.config import AppConfig
 from bot.context import SERVICES_KEY, BotApplication, BotContext
+from bot.metered_request import MeteredRequest
 from bot.pacing import Pacer
 from bot.services import Services
 from storage.db import Database
@@ -40,6 +41,7 @@ _STARTUP_KEY = "_startup_hooks"
 _SHUTDOWN_KEY = "_shutdown_hooks"
 _PREPARED_KEY = "_prepared"
 _OWNS_DATABASE_KEY = "_owns_database"
+SEND_POOL_SIZE = 256  # python-telegram-bot's own default for the sending connection pool
 
 
 class MissingTokenError(Exception):
@@ -84,9 +86,12 @@ def build_application(
     if config.telegram.pacing.enabled:
         builder = builder.rate_limiter(Pacer(config.telegram.pacing))
     if request is not None:
-        builder = builder.request(request).get_updates_request(get_updates_request or request)
+        builder = builder.get_updates_request(get_updates_request or request)
     else:
         builder = builder.get_updates_read_timeout(config.telegram.poll_timeout_seconds + 10.0)
+    # Sends are counted for /metrics where every call passes, whichever code path makes it. (Set after the
+    # get_updates options: PTB refuses those once a request object is given.)
+    builder = builder.request(MeteredRequest(request or HTTPXRequest(connection_pool_size=SEND_POOL_SIZE)))
     app: BotApplication = builder.build()
     owns_database = services is None
     if services is None:

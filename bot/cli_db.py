@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 
 from bot.cli_common import add_config_option, config_from_args
 from storage.db import Database
-from storage.migrate import current_revision, upgrade_database
+from storage.migrate import MigrationError, current_revision, upgrade_database
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +24,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _upgrade(args: argparse.Namespace) -> int:
     config = config_from_args(args)
-    asyncio.run(_run_upgrade(config.database.url))
+    try:
+        asyncio.run(_run_upgrade(config.database.url))
+    except MigrationError as exc:
+        print(f"migrasi-aman: {exc}; nothing was changed", file=sys.stderr)
+        return 1
     print("database schema is up to date")
     return 0
 

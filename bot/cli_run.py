@@ -18,11 +18,12 @@ from telegram.error import InvalidToken, NetworkError, TimedOut
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig
-from bot.destinations import destination_table, unverified_warnings
+from bot.destinations import destination_table, unverified_summary, unverified_warnings
 from faq.agencies import RegistryError
 from faq.destinations import DestinationsError
 from faq.loader import FaqContentError
 from faq.offer_check import OfferCheckError
+from storage.migrate import MigrationError
 
 logger = logging.getLogger(__name__)
 EXIT_CONFIG = 2
@@ -35,6 +36,7 @@ STARTUP_ERRORS: tuple[type[Exception], ...] = (
     DestinationsError,
     RegistryError,
     OfferCheckError,
+    MigrationError,
     SQLAlchemyError,
     OSError,
 )
@@ -81,40 +83,34 @@ def run_command(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return _chat(config, language="id", name="Anda", database=None, verbose=False)
-        print(
-            "migrasi-aman: no bot token: set TELEGRAM_BOT_TOKEN (from @BotFather), "
+        return _fatal(
+            config,
+            "no bot token: set TELEGRAM_BOT_TOKEN (from @BotFather), "
             "or try the bot without one: migrasi-aman chat",
-            file=sys.stderr,
         )
-        return EXIT_CONFIG
     if not TOKEN_SHAPE.match(token):
-        print(
-            "migrasi-aman: TELEGRAM_BOT_TOKEN does not look like a bot token (expected <digits>:<letters>)",
-            file=sys.stderr,
+        return _fatal(
+            config, "TELEGRAM_BOT_TOKEN does not look like a bot token (expected <digits>:<letters>)"
         )
-        return EXIT_CONFIG
     webhook = bool(getattr(args, "webhook", False))
     if webhook and not (config.webhook.secret and config.webhook.secret.get_secret_value()):
-        print(
-            "migrasi-aman: webhook mode needs a secret token: set TELEGRAM_WEBHOOK_SECRET "
+        return _fatal(
+            config,
+            "webhook mode needs a secret token: set TELEGRAM_WEBHOOK_SECRET "
             "(1-256 characters A-Z, a-z, 0-9, _ and -)",
-            file=sys.stderr,
         )
-        return EXIT_CONFIG
     if webhook and not config.webhook.public_url:
-        print(
-            f"migrasi-aman: webhook mode needs webhook.public_url in {config.source} "
+        return _fatal(
+            config,
+            f"webhook mode needs webhook.public_url in {config.source} "
             "(or WEBHOOK_PUBLIC_URL): the https address Telegram posts updates to",
-            file=sys.stderr,
         )
-        return EXIT_CONFIG
     if TELEGRAM_HOST in config.telegram.api_base_url and config.operator_is_example():
-        print(
-            f"migrasi-aman: {config.source}: bot.operator is still the example text; write the name of the "
+        return _fatal(
+            config,
+            f"{config.source}: bot.operator is still the example text; write the name of the "
             "office that runs this bot before it talks to real users (the local chat works without it)",
-            file=sys.stderr,
         )
-        return EXIT_CONFIG
     _setup_logging(config.log_level)
     if config.log_format == "json":
         from bot.logjson import use_json_logs
@@ -124,11 +120,14 @@ def run_command(args: argparse.Namespace) -> int:
     if webhook and config.webhook.secret:
         redact_in_logs(config.webhook.secret.get_secret_value())
     try:
-        warnings = unverified_warnings(destination_table(config))
+        table = destination_table(config)
     except DestinationsError as exc:
         return _report_startup_error(config, exc)
-    for warning in warnings:
-        logger.warning("%s", warning)
+    summary = unverified_summary(table)
+    if summary:
+        logger.warning("%s", summary)
+    for line in unverified_warnings(table):
+        logger.debug("%s", line)
     return _run_polling(config, webhook=webhook)
 
 
@@ -140,17 +139,13 @@ def _run_polling(config: AppConfig, *, webhook: bool = False) -> int:
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)
     except InvalidToken:
-        print(
-            "migrasi-aman: Telegram refused the bot token (Unauthorized): check TELEGRAM_BOT_TOKEN",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
+        return _fatal(config, "Telegram refused the bot token (Unauthorized): check TELEGRAM_BOT_TOKEN")
     except (NetworkError, TimedOut) as exc:
-        print(
-            f"migrasi-aman: cannot reach the Bot API at {config.telegram.api_base_url}: {type(exc).__name__}",
-            file=sys.stderr,
+        return _fatal(
+            config,
+            f"cannot reach the Bot API at {config.telegram.api_base_url}: {type(exc).__name__}",
+            EXIT_NETWORK,
         )
-        return EXIT_NETWORK
     return 0
 
 
@@ -173,12 +168,30 @@ def _chat(config: AppConfig, *, language: str, name: str, database: str | None, 
 
 def _report_startup_error(config: AppConfig, exc: Exception) -> int:
     """Content, data files and the database are checked at start-up; say which one failed, no traceback."""
+    where = make_url(config.database.url).render_as_string(hide_password=True)
+    if isinstance(exc, MigrationError):
+        return _fatal(
+            config,
+            f"cannot bring the database {where} up to date: {exc}. Run `migrasi-aman db upgrade` once "
+            "(with several instances, before starting them), then start the bot again",
+        )
     if isinstance(exc, SQLAlchemyError | OSError):
-        where = make_url(config.database.url).render_as_string(hide_password=True)
-        print(f"migrasi-aman: cannot open the database {where}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return _fatal(config, f"cannot open the database {where}: {type(exc).__name__}: {first_line}")
+    return _fatal(config, f"cannot start: {exc}")
+
+
+def _fatal(config: AppConfig, message: str, code: int = EXIT_CONFIG) -> int:
+    """Print why start-up stopped, as one JSON log line under `log_format: json` (collectors read stderr
+    as the log), else as plain text."""
+    if config.log_format == "json":
+        from bot.logjson import JsonFormatter
+
+        record = logging.LogRecord("migrasi_aman", logging.CRITICAL, __file__, 0, "%s", (message,), None)
+        print(JsonFormatter().format(record), file=sys.stderr)
     else:
-        print(f"migrasi-aman: cannot start: {exc}", file=sys.stderr)
-    return EXIT_CONFIG
+        print(f"migrasi-aman: {message}", file=sys.stderr)
+    return code
 
 
 class SecretRedactor(logging.Filter):

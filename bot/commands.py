@@ -62,7 +62,7 @@ STAFF_COMMANDS: Final[tuple[CommandSpec, ...]] = (
 # Commands handled by other features that /bantuan does not list (staff-chat commands, intake steps).
 # The unknown-command reply leaves these alone.
 OTHER_COMMANDS: Final[frozenset[str]] = frozenset(
-    {"lapor", "lewati", "status", "hapusdata", "kasus", "cari", "statistik", "export", "staff"}
+    {"lapor", "lewati", "status", "hapusdata", "kasus", "cari", "statistik", "export", "staff", "konsol"}
 )
 
 

@@ -6,6 +6,7 @@ in a repr or a log line. A bad value fails at start-up with a `ConfigError` nami
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Mapping
@@ -470,10 +471,50 @@ def resolve_config_path(path: Path | None, environ: Mapping[str, str] | None = N
     return DEFAULT_CONFIG_PATH
 
 
-def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> AppConfig:
-    """Read, override from the environment and validate. Raises `ConfigError` with file, line and key."""
+def layered_base(path: Path | None, environ: Mapping[str, str] | None = None) -> Path | None:
+    """The file `--config PATH` is laid over: `$MIGRASI_CONFIG` when it names another file, else none.
+
+    So one shared config (MIGRASI_CONFIG) and a small file per instance (`--config config-8081.yaml` with
+    only webhook.listen_port) make one configuration; without MIGRASI_CONFIG, `--config` names the whole file.
+    """
+    env = os.environ if environ is None else environ
+    shared = env.get("MIGRASI_CONFIG")
+    if path is None or not shared:
+        return None
+    base = Path(shared)
+    with contextlib.suppress(OSError):
+        if base.resolve() == path.resolve():
+            return None
+    return base
+
+
+def load_config(
+    path: Path | None = None, environ: Mapping[str, str] | None = None, *, base: Path | None = None
+) -> AppConfig:
+    """Read, override from the environment and validate. Raises `ConfigError` with file, line and key.
+
+    With `base`, the settings of `path` are laid over those of `base`: mappings merge key by key, a list or a
+    single value in `path` replaces the base's.
+    """
     env = os.environ if environ is None else environ
     config_path = resolve_config_path(path, env)
+    raw, lines = _read_yaml(config_path)
+    where = str(config_path)
+    if base is not None:
+        base_raw, base_lines = _read_yaml(base)
+        raw = _merged(base_raw, raw)
+        lines = {**base_lines, **lines}
+        where = f"{config_path} (over {base})"
+    from_env = _apply_env_overrides(raw, env)
+    raw["source"] = config_path
+    try:
+        return AppConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, where, lines, from_env)) from None
+
+
+def _read_yaml(config_path: Path) -> tuple[dict[str, Any], dict[str, str]]:
+    """The file's settings and, for each dotted key, where it is written ("file:line")."""
     try:
         text = config_path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -490,13 +531,15 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         raw = {}
     if not isinstance(raw, dict):
         raise ConfigError(f"{config_path}:1: the top level must be a mapping of settings")
-    lines = _key_lines(node)
-    from_env = _apply_env_overrides(raw, env)
-    raw["source"] = config_path
-    try:
-        return AppConfig.model_validate(raw)
-    except ValidationError as exc:
-        raise ConfigError(_describe(exc, config_path, lines, from_env)) from None
+    return raw, {key: f"{config_path}:{line}" for key, line in _key_lines(node).items()}
+
+
+def _merged(base: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in overlay.items():
+        below = merged.get(key)
+        merged[key] = _merged(below, value) if isinstance(below, dict) and isinstance(value, dict) else value
+    return merged
 
 
 def _apply_env_overrides(raw: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
@@ -549,25 +592,25 @@ def _key_lines(node: yaml.Node | None, prefix: str = "") -> dict[str, int]:
     return lines
 
 
-def _describe(exc: ValidationError, path: Path, lines: Mapping[str, int], from_env: Mapping[str, str]) -> str:
+def _describe(exc: ValidationError, where: str, lines: Mapping[str, str], from_env: Mapping[str, str]) -> str:
     problems = []
     for error in exc.errors():
         dotted = ".".join(str(part) for part in error["loc"])
         if dotted in from_env:
-            where = f"{path}: {dotted} (from environment variable {from_env[dotted]})"
+            location = f"{where}: {dotted} (from environment variable {from_env[dotted]})"
         else:
             line = _nearest_line(dotted, lines)
-            where = f"{path}:{line}: {dotted}" if line else f"{path}: {dotted}"
+            location = f"{line}: {dotted}" if line else f"{where}: {dotted}"
         message = error["msg"]
         if error["type"] == "extra_forbidden":
             message = "unknown setting"
         elif error["type"] == "missing":
             message = "required setting is missing"
-        problems.append(f"{where}: {message}")
+        problems.append(f"{location}: {message}")
     return "invalid configuration:\n  " + "\n  ".join(problems)
 
 
-def _nearest_line(dotted: str, lines: Mapping[str, int]) -> int | None:
+def _nearest_line(dotted: str, lines: Mapping[str, str]) -> str | None:
     parts = dotted.split(".")
     while parts:
         line = lines.get(".".join(parts))

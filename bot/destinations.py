@@ -50,8 +50,21 @@ def home_lines(config: AppConfig) -> HomeLines:
     )
 
 
+def unverified_summary(table: Destinations) -> str | None:
+    """One start-up line for the numbers no public source confirmed: how many, and where to look (one line
+    per number would bury the line an operator looks for; `unverified_warnings` has them, logged at DEBUG)."""
+    count = len(table.unverified())
+    if not count:
+        return None
+    return (
+        f"{count} emergency numbers are unverified and shown with 'cek ulang': confirm each and set "
+        f"verified: true in {table.source}, or override it in config destinations.overrides "
+        "(log_level: DEBUG lists them with their sources)"
+    )
+
+
 def unverified_warnings(table: Destinations) -> list[str]:
-    """One line per number no public source confirmed: operators see them at every start."""
+    """One line per number no public source confirmed."""
     numbers = table.numbers()
     return [
         f"unverified number {name} = {numbers[name].number} (shown with 'cek ulang'; source: "

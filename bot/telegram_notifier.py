@@ -57,6 +57,14 @@ STATUS_MARKS = {
 }
 
 
+NOTICE_QUOTE_CHARS = 200
+
+
+def _start(text: str) -> str:
+    """The beginning of a message, enough to recognise it in a staff-chat notice."""
+    return text if len(text) <= NOTICE_QUOTE_CHARS else text[: NOTICE_QUOTE_CHARS - 1].rstrip() + "…"
+
+
 class TelegramCaseNotifier:
     def __init__(self, bot: Bot, services: Services) -> None:
         self._bot = bot
@@ -185,9 +193,10 @@ class TelegramCaseNotifier:
             state = "terkirim ke pelapor" if delivered else "<b>tidak terkirim</b>"
             await self._staff(case, f"❓ <b>{ticket}</b>: pertanyaan {state}:\n{html.escape(event.text)}")
         else:
-            await self._staff(
-                case, f"✅ Terkirim ke pelapor ({ticket})." if delivered else f"🚫 Tidak terkirim ({ticket})."
-            )
+            # Said wherever the reply was written (the console too): who wrote it and how it begins.
+            view = await staff_view(self._services)
+            state = f"✅ Terkirim ke pelapor ({ticket})" if delivered else f"🚫 Tidak terkirim ({ticket})"
+            await self._staff(case, f"{state} · {view.who(event.actor)}:\n{html.escape(_start(event.text))}")
         return delivered
 
     async def _relay_to_staff(self, event: ComplainantMessaged, *, reopened: bool) -> None:

@@ -135,9 +135,18 @@ class ChatWorker:
                 await self._leases.take(me, self._lease_seconds)
                 self._on_instances(await self._leases.count_live(INSTANCE_PREFIX))
                 lost = await self._leases.renew(names, self._lease_seconds)
+                dead = await self._leases.reap_expired(INSTANCE_PREFIX)
             except Exception as exc:
                 logger.warning("could not renew chat leases (%s)", type(exc).__name__)
+                await asyncio.sleep(RETRY_SECONDS)  # not a tight loop against a database that is down
                 continue
+            if dead:
+                logger.warning(
+                    "%s instance(s) stopped without draining (%s): their chats and the timer sweep pass to "
+                    "the live instances",
+                    len(dead),
+                    ", ".join(dead),
+                )
             lost = {name for name in lost if chat_of_lease(name) in self._chats}  # not just let go
             if lost:
                 logger.warning("%s chat leases expired before renewal; another instance took them", len(lost))

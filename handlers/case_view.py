@@ -288,6 +288,17 @@ REMINDER_TEXT = {"urgent_unclaimed": "urgen belum diambil", "unanswered": "belum
 CLOSURE_CODES = {reason.value: text for reason, text in CLOSURE_TEXT.items()}
 
 
+AGENCY_PREFIX = "Instansi: "  # how the case core keeps a referral's agency before its reason
+
+
+def decision_parts(text: str | None) -> tuple[str, str]:
+    """(reason, referral agency) from the words the case core keeps with a status change."""
+    first, _, rest = (text or "").partition("\n")
+    if first.startswith(AGENCY_PREFIX):
+        return rest, first.removeprefix(AGENCY_PREFIX)
+    return text or "", ""
+
+
 def trail_detail(event: CaseEvent, view: StaffView) -> str | None:
     """The stored codes of a trail line in the staff's words: "Baru → Diproses", "Budi → Ratna"."""
     detail = event.detail

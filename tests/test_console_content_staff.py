@@ -91,7 +91,9 @@ async def test_an_editor_turns_a_gap_into_a_checked_patch_and_never_sees_a_case(
 
     editor_cookies, editor_csrf = await signed_in(services, case_config, EDITOR)
     async with httpx.AsyncClient(base_url=base, cookies=editor_cookies) as editor:
-        for path in ("/", "/kasus/1", "/laporan", "/laporan.csv", "/petugas"):
+        start = await editor.get("/")
+        assert (start.status_code, start.headers["location"]) == (303, "/konten")  # her start page
+        for path in ("/kasus/1", "/laporan", "/laporan.csv", "/petugas"):
             response = await editor.get(path)
             assert response.status_code == 403, path
             assert "Ani" not in response.text

@@ -1,8 +1,10 @@
 """No placeholder reaches a user: `run` against Telegram itself refuses the example operator text and warns
-about every unverified emergency number; the local chat and the stand-in keep working with the example."""
+about the unverified emergency numbers in one line; the local chat and the stand-in keep working with the
+example."""
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -43,17 +45,23 @@ def test_run_on_telegram_refuses_the_example_operator(
     assert TEST_TOKEN not in err
 
 
-def test_run_warns_about_every_unverified_number(
+def test_run_summarises_the_unverified_numbers_in_one_warning_and_lists_them_at_debug(
     token_env: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     config = _config_with_operator(token_env, "BP3MI Jawa Timur")
+    config.write_text(config.read_text(encoding="utf-8").replace("log_level: INFO", "log_level: DEBUG"))
     monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/bot")  # nothing listens: run stops early
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.DEBUG):
         assert main(["run", "--config", str(config)]) == 3
-    warned = [record.getMessage() for record in caplog.records if "unverified number" in record.getMessage()]
     table = destination_table(load_config(config, environ={}))
-    assert len(warned) == len(table.unverified()) > 0
-    assert any("dest_la_mission = +856 20 5597 0520" in line for line in warned)
+    unverified = [record for record in caplog.records if "unverified" in record.getMessage()]
+    warnings = [record.getMessage() for record in unverified if record.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"{len(table.unverified())} emergency numbers are unverified")
+    assert str(table.source) in warnings[0]
+    listed = [record.getMessage() for record in unverified if record.levelno == logging.DEBUG]
+    assert len(listed) == len(table.unverified()) > 1
+    assert any("dest_la_mission = +856 20 5597 0520" in line for line in listed)
 
 
 def test_an_override_verifies_a_number_and_an_unknown_override_names_the_key(tmp_path: Path) -> None:
@@ -68,3 +76,16 @@ def test_an_override_verifies_a_number_and_an_unknown_override_names_the_key(tmp
     path.write_text(text.replace("dest_th_mission", "dest_zz_mission"), encoding="utf-8")
     with pytest.raises(ConfigError, match=r"destinations\.overrides: no number is called dest_zz_mission"):
         destination_table(load_config(path, environ={}))
+
+
+def test_with_json_logs_a_start_up_failure_is_a_json_line_too(
+    token_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = token_env / "config.yaml"
+    shipped = REPO_CONFIG.read_text(encoding="utf-8")
+    path.write_text(shipped.replace("log_format: text", "log_format: json"), encoding="utf-8")
+    assert main(["run", "--config", str(path)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    entry = json.loads(line)
+    assert entry["level"] == "CRITICAL"
+    assert "bot.operator is still the example text" in entry["msg"]

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from sqlalchemy import inspect
-from sqlalchemy.engine import Connection
+import asyncio
+import os
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from storage.base import Base
 from storage.db import Database
-from storage.migrate import alembic_config, current_revision
+from storage.migrate import MigrationError, alembic_config, current_revision, upgrade_database
 from storage.services.cases import CaseQueue
 from storage.services.intake import IntakeService
-from tests.storage_fixtures import file_case
+from tests.storage_fixtures import POSTGRES_URL, file_case
 
 
 def head_revision() -> str | None:
@@ -185,3 +193,56 @@ async def test_stepping_down_keeps_every_case_message(
     async with database.engine.begin() as connection:
         await connection.run_sync(run, "upgrade", "head")
     assert await messages() == before
+
+
+@pytest.mark.skipif(not POSTGRES_URL.startswith("postgresql"), reason="needs TEST_DATABASE_URL (PostgreSQL)")
+async def test_instances_started_at_once_on_a_new_postgresql_database_migrate_one_after_the_other() -> None:
+    """Separate processes, as systemd starts them: each runs the migrations against the same new database."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_async_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as connection:
+        await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    env = {**os.environ, "DATABASE_URL": url}
+    env.pop("MIGRASI_CONFIG", None)
+    try:
+        processes = [
+            await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                "db",
+                "upgrade",
+                env=env,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.STDOUT,
+            )
+            for _ in range(3)
+        ]
+        outputs = await asyncio.gather(*(process.communicate() for process in processes))
+        assert [process.returncode for process in processes] == [0, 0, 0], [out for out, _ in outputs]
+        database = Database.connect(url)
+        try:
+            assert await current_revision(database) == head_revision()
+        finally:
+            await database.dispose()
+    finally:
+        async with admin.connect() as connection:
+            await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
+async def test_a_failed_migration_names_the_error_in_one_line_without_sql(tmp_path: Path) -> None:
+    database = Database.connect(f"sqlite+aiosqlite:///{tmp_path / 'clash.db'}")
+    try:
+        async with database.engine.begin() as connection:
+            # A table the first migration creates, already there without Alembic knowing.
+            await connection.execute(text("CREATE TABLE user_preferences (x INTEGER)"))
+        with pytest.raises(MigrationError) as raised:
+            await upgrade_database(database)
+    finally:
+        await database.dispose()
+    message = str(raised.value)
+    assert message.startswith("a database migration failed: OperationalError: ")
+    assert "\n" not in message
+    assert "CREATE TABLE" not in message

@@ -27,7 +27,14 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from bot.standin.http import HttpRequest, HttpResponse, HttpServer, UploadedFile, parse_multipart
+from bot.standin.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpServer,
+    RequestHandler,
+    UploadedFile,
+    parse_multipart,
+)
 from bot.standin.tghtml import HtmlParseError, to_plain_text
 from bot.standin.webhook import WebhookDelivery
 
@@ -128,7 +135,7 @@ class SentMessage:
 class BotEvent:
     """Something the bot did, for observers such as the terminal chat."""
 
-    kind: str  # sent | edited | deleted | callback_answer | chat_action | left_chat
+    kind: str  # sent | edited | deleted | callback_answer | chat_action | left_chat | webhook_set
     chat_id: int | None
     message: SentMessage | None = None
     text: str | None = None
@@ -208,9 +215,11 @@ class BotApiStandIn:
         *,
         bot_username: str = "migrasi_aman_test_bot",
         first_message_id: int = 1,
+        port: int = 0,
     ) -> None:
         """`first_message_id`: where every chat's message ids start (Telegram never reuses one in a chat, so a
-        stand-in started again against the same database should start past the last run's)."""
+        stand-in started again against the same database should start past the last run's). `port`: 0 picks
+        a free one (tests); `migrasi-aman standin` gives a fixed one."""
         self.token = token
         bot_id = token.split(":", 1)[0]
         self.bot_user: JsonDict = {
@@ -222,7 +231,8 @@ class BotApiStandIn:
             "can_read_all_group_messages": False,
             "supports_inline_queries": False,
         }
-        self._server = HttpServer(self._handle)
+        self._server = HttpServer(self._handle, port=port)
+        self._extra_routes: dict[str, RequestHandler] = {}
         self._update_ids = itertools.count(1)
         self._last_update_id = 0
         self._issued: list[JsonDict] = []
@@ -282,6 +292,11 @@ class BotApiStandIn:
         self._webhook_spread = list(urls)
         if self._webhook is not None:
             self._webhook.spread_over(self._webhook_spread)
+
+    def add_route(self, prefix: str, handler: RequestHandler) -> None:
+        """Serve paths starting with `prefix` (not a Bot API path) with `handler`: `migrasi-aman standin`
+        adds its control endpoints this way."""
+        self._extra_routes[prefix] = handler
 
     @property
     def webhook(self) -> WebhookDelivery | None:
@@ -645,6 +660,9 @@ class BotApiStandIn:
 
     async def _handle(self, request: HttpRequest) -> HttpResponse:
         path = unquote(urlsplit(request.path).path)  # httpx may send the token's ':' as %3A
+        for prefix, handler in self._extra_routes.items():
+            if path.startswith(prefix):
+                return await handler(request)
         file_prefix = f"/file/bot{self.token}/"
         if path.startswith("/file/bot"):
             if not path.startswith(file_prefix):
@@ -777,6 +795,7 @@ class BotApiStandIn:
         if self._webhook is not None:
             await self._webhook.close()
         self.webhook_url = url
+        self._notify(BotEvent("webhook_set", None, text=url))
         self._webhook = WebhookDelivery(
             self._webhook_spread or [url],
             params.text("secret_token"),

@@ -25,6 +25,7 @@ STAFF_HELP = f"""<b>Perintah petugas</b>
 /cari KATA - cari di tiket, cerita, agensi, negara, provinsi, nama
 /statistik - jumlah per status, kategori, negara dan umur kasus
 /export [DARI] [SAMPAI] - CSV kasus (tanggal YYYY-MM-DD; bawaan: 30 hari terakhir)
+/konsol - kirim di chat pribadi dengan bot: tautan masuk konsol petugas di browser
 /staff list | add ID [officer|admin] [PROVINSI] [NAMA] | remove ID - daftar petugas; admin menambah/menghapus
 
 Di kartu kasus: 🙋 Ambil, 📝 Catatan, 💬 Balasan siap, status, prioritas.

@@ -4,6 +4,9 @@ each a call to the case core with the signed-in officer as the actor, its events
 
 from __future__ import annotations
 
+import asyncio
+import html
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,8 +18,9 @@ from starlette.responses import FileResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import BaseRoute, Route
 
 from handlers.case_notify import staff_view
-from handlers.case_view import EVENT_TEXT, trail_detail
-from handlers.web.attachment_types import served
+from handlers.case_view import EVENT_TEXT, TRAIL_DETAIL, decision_parts, trail_detail
+from handlers.texts_complaint import text
+from handlers.web.attachment_types import Served, read_head, served, stored_file
 from handlers.web.common import refusal, render, staff_names, staff_page, web
 from storage.errors import (
     AccessDenied,
@@ -26,10 +30,46 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
-from storage.models.cases import Attachment, CasePriority, CaseStatus, Direction, EventKind, WaitingReason
+from storage.models.cases import (
+    CLOSED_STATUSES,
+    Attachment,
+    Case,
+    CaseEvent,
+    CasePriority,
+    CaseStatus,
+    Direction,
+    EventKind,
+    WaitingReason,
+)
 from storage.services.cases import CaseDetail, Outcome
 from storage.services.console import SignedIn
 from storage.services.rules import can_transition
+
+TAGS = re.compile(r"<[^>]+>")
+WAITING_STATUS = CaseStatus.WAITING_FOR_COMPLAINANT.value
+# The status choices that wait for the complainant, and what for ("Tunggu dokumen" as on the card).
+WAITING_CHOICES = {
+    WAITING_STATUS: WaitingReason.CLARIFICATION,
+    "waiting_documents": WaitingReason.DOCUMENTS,
+}
+# The case core names the field first ("reason is required", "agency is too long"): the page names it in
+# her words.
+FIELD_WORDS = {
+    "reason": "Alasan",
+    "agency": "Instansi rujukan",
+    "question": "Pertanyaan untuk pelapor",
+    "empty reply": "Teks balasan",
+    "empty note": "Catatan",
+}
+
+
+def missing_field(error: InvalidInput) -> str:
+    said = str(error)
+    for start, field in FIELD_WORDS.items():
+        if said.startswith(start):
+            return f"{field} terlalu panjang" if "too long" in said else f"{field} belum diisi"
+    return "isian belum lengkap"
+
 
 ERRORS: dict[type[Exception], str] = {
     AlreadyClaimed: "sudah diambil petugas lain",
@@ -62,8 +102,26 @@ class ThreadItem:
     attachment: Attachment | None = None  # a file the worker sent, shown (or played) where she sent it
 
 
-def thread(detail: CaseDetail) -> list[ThreadItem]:
-    """Worker messages, staff replies and internal notes in one timeline."""
+def decision_text(case: Case, event: CaseEvent, hotline: str) -> str | None:
+    """What the worker was told when her case was closed (resolved, rejected or referred), as plain text:
+    the notifier sends it from the same template, and the trail keeps the agency and reason it used."""
+    match = TRAIL_DETAIL.match(event.detail or "") if event.kind is EventKind.STATUS_CHANGED else None
+    if match is None or match["new"] not in {status.value for status in CLOSED_STATUSES}:
+        return None
+    reason, agency = decision_parts(event.text)
+    message = text(
+        case.language,
+        f"decision_{match['new']}",
+        ticket=case.ticket,
+        reason=reason or "-",
+        agency=agency or "-",
+        hotline=hotline,
+    )
+    return html.unescape(TAGS.sub("", message))
+
+
+def thread(detail: CaseDetail, hotline: str = "") -> list[ThreadItem]:
+    """Worker messages, staff replies, the decisions she was sent and internal notes in one timeline."""
     unreachable = detail.case.unreachable_since is not None
     items = [
         ThreadItem(
@@ -92,6 +150,11 @@ def thread(detail: CaseDetail) -> list[ThreadItem]:
         for event in detail.events
         if event.kind is EventKind.NOTE
     ]
+    items += [
+        ThreadItem(event.created_at, "out", event.actor_user_id, told, delivery="decision")
+        for event in detail.events
+        if (told := decision_text(detail.case, event, hotline)) is not None
+    ]
     return sorted(items, key=lambda item: item.at)
 
 
@@ -108,7 +171,7 @@ async def case_page(request: Request, user: SignedIn) -> Response:
     try:
         detail = await context.services.cases.detail(user.user_id, case_id)
     except (CaseNotFound, AccessDenied):
-        return refusal(request, "not_found", 404)
+        return refusal(request, "not_found", 404, user)
     await context.services.console.record(user.user_id, "view_case", detail.case.id)
     view = await staff_view(context.services)
     staff = context.services.config.staff
@@ -123,9 +186,9 @@ async def case_page(request: Request, user: SignedIn) -> Response:
         user,
         detail=detail,
         case=detail.case,
-        thread=thread(detail),
+        thread=thread(detail, context.services.config.hotlines.kp2mi),
         trail=trail,
-        shown={a.id: served(a.kind, a.mime_type).element for a in detail.attachments},
+        shown=await asyncio.to_thread(how_shown, context.services.config.complaints.attachments_dir, detail),
         names=await staff_names(context.services),
         next_statuses=[s for s in CaseStatus if can_transition(detail.case.status, s)],
         reasons=staff.reasons,
@@ -139,6 +202,17 @@ async def case_page(request: Request, user: SignedIn) -> Response:
     )
 
 
+def how_shown(root: Path, detail: CaseDetail) -> dict[int, Served | None]:
+    """For each attachment, how its stored copy is shown (by its first bytes), or None when it is gone."""
+    shown: dict[int, Served | None] = {}
+    for attachment in detail.attachments:
+        path = stored_file(root, attachment.stored_path)
+        shown[attachment.id] = (
+            None if path is None else served(attachment.kind, attachment.mime_type, read_head(path))
+        )
+    return shown
+
+
 def version_of(detail: CaseDetail) -> str:
     """Changes whenever the case, its trail or its messages do: the page offers a reload then."""
     return f"{detail.case.updated_at.isoformat()}/{len(detail.events)}/{len(detail.messages)}"
@@ -149,7 +223,7 @@ async def version(request: Request, user: SignedIn) -> Response:
     try:
         detail = await web(request).services.cases.detail(user.user_id, _case_id(request))
     except (CaseNotFound, AccessDenied):
-        return refusal(request, "not_found", 404)
+        return refusal(request, "not_found", 404, user)
     return PlainTextResponse(version_of(detail))
 
 
@@ -160,18 +234,18 @@ async def attachment(request: Request, user: SignedIn) -> Response:
     try:
         detail = await context.services.cases.detail(user.user_id, _case_id(request))
     except (CaseNotFound, AccessDenied):
-        return refusal(request, "not_found", 404)
+        return refusal(request, "not_found", 404, user)
     wanted = request.path_params["attachment_id"]
-    found = next((a for a in detail.attachments if a.id == wanted and a.stored_path), None)
-    if found is None or found.stored_path is None:
-        return refusal(request, "not_found", 404)
-    root = context.services.config.complaints.attachments_dir.resolve()
-    path = Path(found.stored_path)
-    path = (path if path.is_absolute() else root / path).resolve()
-    if not path.is_relative_to(root) or not path.is_file():
-        return refusal(request, "not_found", 404)
+    found = next((a for a in detail.attachments if a.id == wanted), None)
+    path = (
+        None
+        if found is None
+        else stored_file(context.services.config.complaints.attachments_dir, found.stored_path)
+    )
+    if found is None or path is None:
+        return refusal(request, "file_missing", 404, user)
     await context.services.console.record(user.user_id, "attachment", detail.case.id)
-    how = served(found.kind, found.mime_type)
+    how = served(found.kind, found.mime_type, await asyncio.to_thread(read_head, path))
     response = FileResponse(
         path,
         media_type=how.media_type,
@@ -216,9 +290,10 @@ async def _run(request: Request, user: SignedIn, action: str) -> Response:
         if action == "claim":
             outcome = await cases.claim(user.user_id, case_id, take_over_from=_int(form, "take_over_from"))
         elif action == "status":
-            status = CaseStatus(_text(form, "status"))
+            chosen = _text(form, "status")
+            status = CaseStatus(WAITING_STATUS if chosen in WAITING_CHOICES else chosen)
             reason = _text(form, "reason_text") or _text(form, "reason") or None
-            waiting = WaitingReason.CLARIFICATION if status is CaseStatus.WAITING_FOR_COMPLAINANT else None
+            waiting = WAITING_CHOICES.get(chosen)
             outcome = await cases.set_status(
                 user.user_id,
                 case_id,
@@ -238,9 +313,11 @@ async def _run(request: Request, user: SignedIn, action: str) -> Response:
             key = f"console:{user.user_id}:{nonce}" if nonce else None
             outcome = await cases.staff_reply(user.user_id, case_id, _text(form, "text"), update_key=key)
     except (CaseNotFound, AccessDenied):
-        return refusal(request, "not_found", 404)
+        return refusal(request, "not_found", 404, user)
     except ValueError:
         return _back(case_id, error="isian tidak dikenal")
+    except InvalidInput as error:
+        return _back(case_id, error=missing_field(error))
     except tuple(ERRORS) as error:
         return _back(case_id, error=next(text for kind, text in ERRORS.items() if isinstance(error, kind)))
     await _publish(request, outcome)

@@ -16,13 +16,13 @@ from zoneinfo import ZoneInfo
 from itsdangerous import BadSignature, URLSafeSerializer
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from bot.patch_review import PatchReviews
 from bot.services import Services
 from faq.places import load_places
 from handlers.texts_complaint import CATEGORY_LABELS, REPORTER_LABELS
-from handlers.web.texts import PRIORITY_WORDS, STATUS_WORDS, word
+from handlers.web.texts import KIND_WORDS, PRIORITY_WORDS, STATUS_WORDS, word
 from storage.models.cases import CasePriority, CaseStatus
 from storage.models.staff import StaffRole
 from storage.services.cases import CaseNotifier
@@ -113,9 +113,21 @@ def session_id_of(request: Request) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def refusal(request: Request, key: str, status: int) -> HTMLResponse:
-    """A plain page saying why, and nothing about any case."""
-    return render(request, "message.html", None, status=status, message=word(key, language(request)))
+def home_of(user: SignedIn | None) -> str:
+    """Where an officer starts: the queue, or the content gaps for an editor (who may not see cases)."""
+    return "/konten" if user is not None and user.role is StaffRole.EDITOR else "/"
+
+
+def refusal(request: Request, key: str, status: int, user: SignedIn | None = None) -> HTMLResponse:
+    """A plain page saying why, with the menu and a way back when signed in, and nothing about any case."""
+    return render(
+        request,
+        "message.html",
+        user,
+        status=status,
+        message=word(key, language(request)),
+        back=home_of(user) if user is not None else None,
+    )
 
 
 def staff_page(*, editor_ok: bool = False) -> Callable[[Page], Callable[[Request], Awaitable[Response]]]:
@@ -128,12 +140,14 @@ def staff_page(*, editor_ok: bool = False) -> Callable[[Page], Callable[[Request
             if user is None:
                 return refusal(request, "login_needed", 401)
             if user.role is StaffRole.EDITOR and not editor_ok:
-                return refusal(request, "forbidden", 403)
+                if request.method == "GET" and request.url.path == "/":
+                    return RedirectResponse(home_of(user), status_code=303)
+                return refusal(request, "cases_not_for_editor", 403, user)
             if request.method == "POST":
                 form = await request.form()
                 sent = form.get("csrf")
                 if not isinstance(sent, str) or not secrets.compare_digest(sent, user.csrf_token):
-                    return refusal(request, "forbidden", 403)
+                    return refusal(request, "csrf_failed", 403, user)
             return await page(request, user)
 
         return endpoint
@@ -176,6 +190,7 @@ def render(
         status_word=lambda status_value: STATUS_WORDS[CaseStatus(status_value)][lang],
         priority_word=lambda value: PRIORITY_WORDS[CasePriority(value)][lang],
         category_word=lambda code: CATEGORY_LABELS.get(code or "", {}).get(lang, code or "-"),
+        kind_word=lambda code: KIND_WORDS.get(code, {}).get(lang, code),
         reporter_word=lambda code: REPORTER_LABELS.get(code or "", {}).get(lang, code or "-"),
         country_name=country,
         province_name=province,

@@ -44,7 +44,7 @@ def additions(accepted: list[ProposedPhrasing]) -> dict[str, dict[str, list[str]
 @staff_page(editor_ok=True)
 async def gaps_page(request: Request, user: SignedIn) -> Response:
     if user.role not in CONTENT_ROLES:
-        return refusal(request, "forbidden", 403)
+        return refusal(request, "editors_only", 403, user)
     services = web(request).services
     # The same grouping as `migrasi-aman faq gaps`: wordings of one question merged, with its entry.
     logged = await services.questions.gaps(limit=GAP_LIMIT * WORDINGS_PER_GROUP)
@@ -86,7 +86,7 @@ async def propose(request: Request, user: SignedIn) -> Response:
     try:
         await web(request).services.phrasings.propose(user.user_id, question, entry_id)
     except AccessDenied:
-        return refusal(request, "forbidden", 403)
+        return refusal(request, "editors_only", 403, user)
     except InvalidInput:
         return _back("isian belum lengkap")
     return _back()
@@ -101,7 +101,7 @@ async def decide(request: Request, user: SignedIn) -> Response:
     try:
         await web(request).services.phrasings.decide(user.user_id, int(raw_id), form.get("accept") == "1")
     except AccessDenied:
-        return refusal(request, "forbidden", 403)
+        return refusal(request, "editors_only", 403, user)
     except InvalidInput:
         return _back("usulan tidak ditemukan")
     return _back()
@@ -110,7 +110,7 @@ async def decide(request: Request, user: SignedIn) -> Response:
 @staff_page(editor_ok=True)
 async def download_patch(request: Request, user: SignedIn) -> Response:
     if user.role not in CONTENT_ROLES:
-        return refusal(request, "forbidden", 403)
+        return refusal(request, "editors_only", 403, user)
     accepted = additions(list(await web(request).services.phrasings.accepted(user.user_id)))
     if not accepted:
         return _back("belum ada usulan yang diterima")

@@ -67,12 +67,12 @@ async def login(request: Request) -> Response:
     return response
 
 
-@staff_page()
+@staff_page(editor_ok=True)  # everyone may sign out
 async def logout(request: Request, user: SignedIn) -> Response:
     session_id = session_id_of(request)
     if session_id is not None:
         await web(request).services.console.end(session_id)
-    response = render(request, "message.html", None, message=word("login_needed", language(request)))
+    response = render(request, "message.html", None, message=word("logged_out", language(request)))
     response.delete_cookie(SESSION_COOKIE)
     return response
 

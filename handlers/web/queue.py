@@ -28,6 +28,31 @@ def routes() -> list[BaseRoute]:
     return [Route("/", queue_page, methods=["GET"])]
 
 
+def allowed_values() -> dict[str, set[str]]:
+    """What each filter of the query string may be; anything else is ignored and named on the page."""
+    places = load_places()
+    return {
+        "status": {s.value for s in CaseStatus} | {"all"},
+        "priority": {p.value for p in CasePriority},
+        "category": {c.value for c in CaseCategory},
+        "province": {p.code for p in places.provinces()},
+        "country": {c.code for c in places.countries()},
+        "assignee": {"me", "none"},
+        "age": set(AGES),
+        "sort": set(ORDERS),
+        "sla": {"1"},
+    }
+
+
+def unknown_filters(params: QueryParams) -> list[tuple[str, str]]:
+    """The (filter, value) pairs the queue did not understand, so the page can say it ignored them."""
+    return [
+        (name, value[:40])
+        for name, allowed in allowed_values().items()
+        if (value := params.get(name, "")) and value not in allowed
+    ]
+
+
 def _choice(params: QueryParams, name: str, allowed: set[str]) -> str:
     value = params.get(name, "")
     return value if value in allowed else ""
@@ -36,7 +61,8 @@ def _choice(params: QueryParams, name: str, allowed: set[str]) -> str:
 def case_filter(
     params: QueryParams, user: SignedIn, urgent_minutes: int, unanswered_hours: int
 ) -> CaseFilter:
-    """The filter the query string asks for; unknown values mean "any", never an error page."""
+    """The filter the query string asks for; unknown values mean "any" (named by `unknown_filters`), never
+    an error page."""
     now = utcnow()
     status = _choice(params, "status", {s.value for s in CaseStatus} | {"all"})
     statuses = OPEN_STATUSES if not status else None if status == "all" else frozenset({CaseStatus(status)})
@@ -105,4 +131,12 @@ async def queue_page(request: Request, user: SignedIn) -> Response:
         countries=sorted(places.countries(), key=lambda c: c.name_id),
         orders=ORDERS,
         filtering=sum(1 for key in FILTER_KEYS if request.query_params.get(key)),
+        unknown=unknown_filters(request.query_params),
+        scope_names=None
+        if user.provinces is None
+        else sorted(p.name_id for p in places.provinces() if p.code in user.provinces),
+        # A search among open cases only: offer the same search over every status.
+        search_all_link=urlencode({**kept, "status": "all"})
+        if wanted.text and not request.query_params.get("status")
+        else None,
     )

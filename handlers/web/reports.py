@@ -9,8 +9,9 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from statistics import median
+from zoneinfo import ZoneInfo
 
 import pygal
 from pygal.style import Style
@@ -20,7 +21,8 @@ from starlette.routing import BaseRoute, Route
 
 from faq.places import load_places
 from handlers.texts_complaint import CATEGORY_LABELS
-from handlers.web.common import language, render, staff_page, web
+from handlers.web.common import language, render, staff_names, staff_page, web
+from handlers.web.csv_export import cases_csv
 from storage.base import utcnow
 from storage.services.cases import ReportRow
 from storage.services.console import SignedIn
@@ -126,6 +128,11 @@ def whole_ticks(most: int, at_most: int = 8) -> list[int]:
     return list(range(0, max(most, 1) + step, step))
 
 
+def _y_labels(most: int) -> dict[str, object]:
+    # No cases, no series: pygal then draws "no data" and fails if given value labels.
+    return {"y_labels": whole_ticks(most)} if most else {}
+
+
 def _ranked(title: str, counts: Counter[str]) -> pygal.Graph:
     """One bar per place, named on the axis and with its count printed: no colour legend to decode."""
     top = counts.most_common(12)
@@ -136,7 +143,7 @@ def _ranked(title: str, counts: Counter[str]) -> pygal.Graph:
         print_values=True,
         height=max(220, 70 + 34 * len(top)),
         x_label_rotation=0,
-        y_labels=whole_ticks(max((count for _, count in top), default=0)),
+        **_y_labels(max((count for _, count in top), default=0)),
     )
     # pygal draws the first label at the bottom: reversed, the largest stands on top.
     chart.x_labels = [name for name, _ in reversed(top)]
@@ -144,24 +151,40 @@ def _ranked(title: str, counts: Counter[str]) -> pygal.Graph:
     return chart
 
 
-def charts(rows: Sequence[ReportRow], lang: str, days: int) -> dict[str, str]:
+def week_starts(now: datetime, days: int, zone: ZoneInfo) -> list[date]:
+    """The Mondays (office time) of every week that overlaps the last `days` days, oldest first."""
+    today = now.astimezone(zone).date()
+    oldest = today - timedelta(days=days)
+    oldest -= timedelta(days=oldest.weekday())
+    this_week = today - timedelta(days=today.weekday())
+    return [oldest + timedelta(days=7 * i) for i in range((this_week - oldest).days // 7 + 1)]
+
+
+def week_index(moment: datetime, mondays: Sequence[date], zone: ZoneInfo) -> int:
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    day = aware.astimezone(zone).date()
+    return min(len(mondays) - 1, max(0, (day - mondays[0]).days // 7))
+
+
+def charts(rows: Sequence[ReportRow], lang: str, days: int, time_zone: str) -> dict[str, str]:
     places = load_places()
-    now = utcnow()
-    weeks = max(1, days // 7)
-    start = now - timedelta(days=weeks * 7)
-    labels = [(start + timedelta(days=7 * i)).strftime("%d-%m") for i in range(weeks)]
+    zone = ZoneInfo(time_zone)
+    mondays = week_starts(utcnow(), days, zone)
+    weeks = len(mondays)
+    # Each week is named by its Monday, as an office calendar names it.
+    labels = [monday.strftime("%d-%m") for monday in mondays]
     per_week: dict[str, list[int]] = {}
     for row in rows:
-        index = min(weeks - 1, max(0, (row.created_at - start).days // 7))
+        index = week_index(row.created_at, mondays, zone)
         name = CATEGORY_LABELS.get(row.category, {}).get(lang, row.category)
         per_week.setdefault(name, [0] * weeks)[index] += 1
     over_time = _chart(
         pygal.StackedBar,
-        "Kasus per minggu menurut kategori" if lang == "id" else "Cases per week",
+        "Kasus per minggu (mulai Senin) menurut kategori" if lang == "id" else "Cases per week (from Monday)",
         height=360 + 24 * len(per_week),
         show_minor_x_labels=False,
         x_labels_major_every=max(1, math.ceil(weeks / MOST_WEEK_LABELS)),
-        y_labels=whole_ticks(max((sum(week) for week in zip(*per_week.values(), strict=True)), default=0)),
+        **_y_labels(max((sum(week) for week in zip(*per_week.values(), strict=True)), default=0)),
     )
     over_time.x_labels = labels
     for name, counts in sorted(per_week.items()):
@@ -200,7 +223,7 @@ async def reports_page(request: Request, user: SignedIn) -> Response:
         days=days,
         periods=PERIODS,
         total=len(rows),
-        charts=charts(rows, language(request), days),
+        charts=charts(rows, language(request), days, context.services.config.staff.time_zone),
         timings=timings(rows, limit),
         limit_hours=limit,
     )
@@ -208,14 +231,23 @@ async def reports_page(request: Request, user: SignedIn) -> Response:
 
 @staff_page()
 async def export_csv(request: Request, user: SignedIn) -> Response:
+    """`?pisah=koma` for a comma-separated file; otherwise ";" with a byte-order mark (Indonesian Excel)."""
     context = web(request)
     now = utcnow()
     days = _days(request)
-    content, count = await context.services.cases.export_csv(user.user_id, now - timedelta(days=days), now)
+    rows = await context.services.cases.report_rows(user.user_id, now - timedelta(days=days), now)
+    comma = request.query_params.get("pisah") == "koma"
+    content = cases_csv(
+        rows,
+        await staff_names(context.services),
+        language(request),
+        context.services.config.staff.time_zone,
+        separator="," if comma else ";",
+    )
     await context.services.console.record(user.user_id, "export_csv")
-    name = f"kasus-{now:%Y%m%d}-{days}hari.csv"
+    name = f"kasus-{now:%Y%m%d}-{days}hari{'-koma' if comma else ''}.csv"
     return Response(
-        content,
+        content.encode() if comma else "\ufeff".encode() + content.encode(),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"', "X-Case-Count": str(count)},
+        headers={"Content-Disposition": f'attachment; filename="{name}"', "X-Case-Count": str(len(rows))},
     )

@@ -27,7 +27,7 @@ def routes() -> list[BaseRoute]:
 @staff_page(editor_ok=True)
 async def staff_list(request: Request, user: SignedIn) -> Response:
     if user.role is not StaffRole.ADMIN:
-        return refusal(request, "forbidden", 403)
+        return refusal(request, "admins_only", 403, user)
     members = await web(request).services.staff_directory.members(user.user_id)
     provinces = [p for p in load_places().provinces() if user.provinces is None or p.code in user.provinces]
     return render(
@@ -60,9 +60,12 @@ async def add_member(request: Request, user: SignedIn) -> Response:
             user.user_id, int(raw_id), StaffRole(role), province_code=province or None, name=name or None
         )
     except AccessDenied:
-        return refusal(request, "forbidden", 403)
+        return refusal(request, "admins_only", 403, user)
     except InvalidInput:
         return _back("sudah terdaftar di config")
+    if int(raw_id) == user.user_id and role != StaffRole.ADMIN.value:
+        # She gave up her own admin role: this page is no longer hers, her new start page is.
+        return RedirectResponse("/konten" if role == StaffRole.EDITOR.value else "/", status_code=303)
     return _back()
 
 
@@ -75,7 +78,7 @@ async def remove_member(request: Request, user: SignedIn) -> Response:
     try:
         await web(request).services.staff_directory.remove_officer(user.user_id, int(raw_id))
     except AccessDenied:
-        return refusal(request, "forbidden", 403)
+        return refusal(request, "admins_only", 403, user)
     except InvalidInput:
         return _back("petugas dari config diubah di config.yaml")
     return _back()

@@ -21,7 +21,83 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "too_many": {"id": "Terlalu banyak percobaan. Coba lagi sebentar lagi.", "en": "Too many attempts."},
     "forbidden": {"id": "Permintaan ditolak.", "en": "Request refused."},
-    "not_found": {"id": "Kasus tidak ditemukan.", "en": "Case not found."},
+    "csrf_failed": {
+        "id": "Formulir ini kedaluwarsa atau bukan dari konsol. Buka halamannya lagi dan ulangi.",
+        "en": "This form has expired or did not come from the console. Open the page again and retry.",
+    },
+    "cases_not_for_editor": {
+        "id": "Peran Anda editor konten: kasus, antrean dan laporan hanya untuk petugas.",
+        "en": "Your role is content editor: cases, the queue and reports are for officers only.",
+    },
+    "admins_only": {
+        "id": "Halaman ini hanya untuk admin.",
+        "en": "This page is for admins only.",
+    },
+    "editors_only": {
+        "id": "Halaman ini hanya untuk editor konten dan admin.",
+        "en": "This page is for content editors and admins only.",
+    },
+    "not_found": {
+        "id": "Kasus tidak ditemukan atau di luar provinsi Anda.",
+        "en": "Case not found, or outside your province.",
+    },
+    "file_missing": {
+        "id": "Berkas ini tidak ada lagi di server (mungkin sudah dihapus). Kasusnya tetap ada.",
+        "en": "This file is no longer on the server (it may have been deleted). The case is still there.",
+    },
+    "unreadable": {
+        "id": "tidak dapat ditampilkan, buka untuk mengunduh",
+        "en": "cannot be shown, open to download",
+    },
+    "file_not_kept": {"id": "berkas tidak tersimpan di server", "en": "file not kept on the server"},
+    "recruiter": {"id": "Agensi", "en": "Recruitment agency"},
+    "changed_at": {"id": "Diubah", "en": "Changed"},
+    "decision": {"id": "keputusan yang dikirim ke pelapor", "en": "decision sent to the complainant"},
+    "wait_documents": {"id": "📄 Tunggu dokumen", "en": "📄 Wait for documents"},
+    "reason_free": {"id": "Alasan (teks bebas)", "en": "Reason (free text)"},
+    "take_over_confirm": {"id": "Ambil alih kasus ini dari", "en": "Take this case over from"},
+    "reports_title": {"id": "Laporan kasus", "en": "Case reports"},
+    "export_csv_comma": {"id": "CSV dengan koma", "en": "CSV with commas"},
+    "cases": {"id": "kasus", "en": "cases"},
+    "cases_col": {"id": "Kasus", "en": "Cases"},
+    "first_median": {"id": "Balasan pertama, median", "en": "First reply, median"},
+    "first_p90": {"id": "Balasan pertama, p90", "en": "First reply, p90"},
+    "done_median": {"id": "Selesai, median", "en": "Resolved, median"},
+    "done_p90": {"id": "Selesai, p90", "en": "Resolved, p90"},
+    "explain_median": {
+        "id": "Median: separuh kasus lebih cepat dari angka ini.",
+        "en": "Median: half of the cases were faster than this.",
+    },
+    "explain_p90": {
+        "id": "p90: 9 dari 10 kasus selesai dalam waktu ini; sisanya lebih lama.",
+        "en": "p90: 9 cases in 10 took at most this long; the rest took longer.",
+    },
+    "explain_compliance": {
+        "id": "Kepatuhan: bagian kasus yang sudah dibalas yang balasan pertamanya datang dalam {hours} jam.",
+        "en": "Compliance: the share of answered cases whose first reply came within {hours} hours.",
+    },
+    "back_home": {"id": "‹ Kembali ke halaman awal", "en": "‹ Back to the start page"},
+    "logged_out": {
+        "id": "Anda sudah keluar. Untuk masuk lagi, kirim /konsol ke bot di chat pribadi.",
+        "en": "You have signed out. To sign in again, send /konsol to the bot in a private chat.",
+    },
+    "scope_note": {"id": "Hanya kasus provinsi Anda:", "en": "Only cases of your province:"},
+    "unknown_filter": {"id": "Saringan tidak dikenal, diabaikan", "en": "Unknown filter, ignored"},
+    "search_open_only": {
+        "id": "Pencarian ini hanya di kasus terbuka.",
+        "en": "This search covers open cases only.",
+    },
+    "search_all": {"id": "Cari di semua status ›", "en": "Search all statuses ›"},
+    "search_placeholder": {
+        "id": "Cari: tiket, cerita, agensi, pesan pelapor",
+        "en": "Search: ticket, story, agency, complainant's messages",
+    },
+    "day": {"id": "hari", "en": "day"},
+    "days": {"id": "hari", "en": "days"},
+    "sort_priority": {"id": "urgen dulu", "en": "urgent first"},
+    "sort_oldest": {"id": "terlama", "en": "oldest"},
+    "sort_newest": {"id": "terbaru", "en": "newest"},
+    "sort_updated": {"id": "baru diubah", "en": "recently changed"},
     "of": {"id": "dari", "en": "of"},
     "filter": {"id": "Saring", "en": "Filter"},
     "active": {"id": "aktif", "en": "active"},
@@ -71,7 +147,7 @@ WORDS: dict[str, dict[str, str]] = {
     "blocked": {"id": "pelapor memblokir bot", "en": "the complainant blocked the bot"},
     "pending": {"id": "menunggu dikirim", "en": "pending"},
     "worker": {"id": "Pelapor", "en": "Complainant"},
-    "export_csv": {"id": "Unduh CSV", "en": "Download CSV"},
+    "export_csv": {"id": "Unduh CSV (Excel)", "en": "Download CSV (Excel)"},
     "first_response": {"id": "Waktu ke balasan pertama", "en": "Time to first response"},
     "resolution": {"id": "Waktu ke penyelesaian", "en": "Time to resolution"},
     "sla_compliance": {"id": "Kepatuhan batas waktu", "en": "Time-limit compliance"},
@@ -84,6 +160,13 @@ WORDS: dict[str, dict[str, str]] = {
     "hours": {"id": "jam", "en": "hours"},
 }
 
+KIND_WORDS: dict[str, dict[str, str]] = {
+    "photo": {"id": "foto", "en": "photo"},
+    "voice": {"id": "pesan suara", "en": "voice note"},
+    "video": {"id": "video", "en": "video"},
+    "audio": {"id": "audio", "en": "audio"},
+    "document": {"id": "dokumen", "en": "document"},
+}
 STATUS_WORDS: dict[CaseStatus, dict[str, str]] = {
     CaseStatus.NEW: {"id": "Baru", "en": "New"},
     CaseStatus.IN_PROGRESS: {"id": "Diproses", "en": "In progress"},

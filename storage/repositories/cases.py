@@ -22,6 +22,7 @@ from storage.models.cases import (
     CasePriority,
     CaseStatus,
     CaseTimer,
+    Direction,
     EventKind,
     LinkKind,
     MessageLink,
@@ -45,7 +46,8 @@ class CaseFilter:
     limit: int | None = 50
     category: CaseCategory | None = None
     country_code: str | None = None
-    text: str | None = None  # a substring of the ticket, story, agency or typed places
+    # A substring of the ticket, story, agency, typed places, or anything the complainant wrote since
+    text: str | None = None
     # Past the queue timers: urgent and unclaimed since before the first, or no staff reply to the
     # complainant since before the second (both given together: either breach counts).
     sla_breached: tuple[datetime, datetime] | None = None
@@ -161,9 +163,18 @@ class CaseRepository:
         if case_filter.country_code is not None:
             statement = statement.where(Case.country_code == case_filter.country_code)
         if case_filter.text:
-            pattern = f"%{case_filter.text.lower()}%"
+            pattern = f"%{_escape_like(case_filter.text.lower())}%"
             columns = (Case.ticket, Case.story, Case.agency, Case.country, Case.province)
-            statement = statement.where(or_(*(func.lower(column).like(pattern) for column in columns)))
+            said_it = select(CaseMessage.case_id).where(
+                CaseMessage.direction == Direction.FROM_COMPLAINANT,
+                func.lower(CaseMessage.text).like(pattern, escape="\\"),
+            )
+            statement = statement.where(
+                or_(
+                    *(func.lower(column).like(pattern, escape="\\") for column in columns),
+                    Case.id.in_(said_it),
+                )
+            )
         if case_filter.sla_breached is not None:
             urgent_before, unanswered_before = case_filter.sla_breached
             urgent_unclaimed = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from alembic.script import ScriptDirectory
@@ -30,6 +31,7 @@ class Figures:
     sla_breaches: int
 
 
+@functools.cache  # the migration scripts do not change while the process runs; /readyz asks often
 def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 

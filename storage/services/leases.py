@@ -2,7 +2,8 @@
 
 `take` succeeds when nobody holds the lease, its holder let it expire, or the caller already holds it; the
 check and the write are one atomic upsert, so two instances never both succeed. `renew` is the heartbeat;
-`release` lets another instance take the work at once instead of after the expiry.
+`release` lets another instance take the work at once instead of after the expiry. An expired lease is as
+free as a missing one, so `reap_expired` deletes them: a killed instance leaves no rows behind.
 """
 
 from __future__ import annotations
@@ -74,6 +75,21 @@ class LeaseBook:
         )
         async with self._database.sessions() as session:
             return int((await session.execute(statement)).scalar_one())
+
+    async def reap_expired(self, registration_prefix: str) -> list[str]:
+        """Delete every expired lease; return the holders whose registration (`registration_prefix` +
+        holder, renewed by each live instance) was among them: instances that stopped without letting go.
+
+        Deleting and taking race safely: a lease taken meanwhile is no longer expired, so it stays.
+        """
+        async with write_transaction(self._database) as session:
+            result = await session.execute(
+                delete(WorkLease).where(WorkLease.expires_at < utcnow()).returning(WorkLease.name)
+            )
+            names = result.scalars().all()
+        return sorted(
+            name.removeprefix(registration_prefix) for name in names if name.startswith(registration_prefix)
+        )
 
     async def release(self, name: str) -> None:
         async with write_transaction(self._database) as session:

@@ -16,3 +16,27 @@
       }).catch(function () {});
   }, 15000);
 })();
+// Status form: show only the fields the chosen status needs, and only the reasons written for it.
+(function () {
+  var select = document.getElementById("status-select");
+  if (!select) return;
+  function show() {
+    var chosen = select.value;
+    document.querySelectorAll("#status-form [data-needed-for]").forEach(function (field) {
+      field.hidden = field.getAttribute("data-needed-for").split(" ").indexOf(chosen) < 0;
+    });
+    var reasons = document.getElementById("reason-select");
+    reasons.querySelectorAll("optgroup").forEach(function (group) {
+      group.hidden = group.disabled = group.getAttribute("data-status") !== chosen;
+    });
+    if (reasons.selectedOptions[0] && reasons.selectedOptions[0].parentNode.disabled) reasons.value = "";
+  }
+  select.addEventListener("change", show);
+  show();
+})();
+// A button that takes something from a colleague asks first.
+document.addEventListener("submit", function (event) {
+  var button = event.submitter || event.target.querySelector("[data-confirm]");
+  var question = button && button.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) event.preventDefault();
+});

@@ -34,7 +34,7 @@ _FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 _INVISIBLE_LEAD = re.compile(r"^[\u200b\u200c\u200d\u2060\ufeff\s]+")
 
 
-def _csv_safe(value: object) -> str:
+def csv_safe(value: object) -> str:
     """Neutralise spreadsheet formulas that a complainant could smuggle into a cell."""
     text = "" if value is None else str(value)
     visible = _INVISIBLE_LEAD.sub("", text)
@@ -56,7 +56,7 @@ def _row(case: Case) -> list[str]:
         "closed_at": case.closed_at.isoformat() if case.closed_at else "",
     }
     return [
-        _csv_safe(handling[column] if column in handling else getattr(case, column))
+        csv_safe(handling[column] if column in handling else getattr(case, column))
         for column in EXPORT_COLUMNS
     ]
 

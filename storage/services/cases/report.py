@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from storage.models.cases import Case, CaseMessage, CaseStatus, Direction
+from storage.models.cases import Case, CaseEvent, CaseMessage, CaseStatus, Direction, EventKind
 from storage.services.cases.base import Actor, CaseCore
 
 
@@ -23,6 +23,8 @@ class ReportRow:
     status: CaseStatus
     first_response_at: datetime | None  # the first staff message to the complainant
     closed_at: datetime | None
+    case: Case | None = None  # the whole case, for the export
+    decision: str | None = None  # the last status change's words ("Instansi: …" and the reason)
 
 
 class CaseReport(CaseCore):
@@ -45,6 +47,15 @@ class CaseReport(CaseCore):
             if scope is not None:
                 statement = statement.where(Case.province_code.in_(sorted(scope)))
             rows = (await session.execute(statement)).all()
+            decisions: dict[int, str | None] = {}
+            closed = [case.id for case, _ in rows if case.closed_at is not None]
+            if closed:
+                changes = await session.execute(
+                    select(CaseEvent.case_id, CaseEvent.text)
+                    .where(CaseEvent.case_id.in_(closed), CaseEvent.kind == EventKind.STATUS_CHANGED)
+                    .order_by(CaseEvent.id)
+                )
+                decisions = {case_id: text for case_id, text in changes.all()}  # the last one wins
         return [
             ReportRow(
                 case.id,
@@ -55,6 +66,8 @@ class CaseReport(CaseCore):
                 case.status,
                 _aware(first_at),
                 case.closed_at,
+                case,
+                decisions.get(case.id),
             )
             for case, first_at in rows
         ]

@@ -1,0 +1,161 @@
+"""`migrasi-aman standin`: the Bot API stand-in on its own, to rehearse a deployment without Telegram.
+
+`standin` serves the stand-in on 127.0.0.1:PORT and prints what the bot does; bots reach it with
+`TELEGRAM_API_BASE_URL=http://127.0.0.1:PORT/bot`. A bot that sets a webhook (`run --webhook`) gets updates
+posted to it with the secret header; `--spread URL...` posts them to several instances in turn instead.
+`standin say USER TEXT` and `standin press USER BUTTON` play a user and print the bot's replies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from typing import Any
+
+import httpx
+
+from bot.standin.control import CONTROL_PREFIX, DEFAULT_WAIT_SECONDS, StandInControl, describe
+from bot.standin.server import BotApiStandIn
+
+DEFAULT_PORT = 9555
+REHEARSAL_TOKEN = "123456:STANDIN"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    standin = subparsers.add_parser(
+        "standin",
+        help="the Bot API stand-in on its own (no Telegram): feeds webhooks, plays users (say, press)",
+    )
+    _add_port(standin, default=DEFAULT_PORT)
+    standin.add_argument(
+        "--token",
+        default=None,
+        help=f"the bot token it accepts (default: $TELEGRAM_BOT_TOKEN, else {REHEARSAL_TOKEN})",
+    )
+    standin.add_argument(
+        "--spread",
+        nargs="+",
+        metavar="URL",
+        default=[],
+        help="play the load balancer: post webhook updates to these URLs in turn (a refused one to the next)",
+    )
+    standin.set_defaults(func=_serve_command)
+    actions = standin.add_subparsers(dest="standin_action", required=False, metavar="ACTION")
+    say = actions.add_parser("say", help="a user sends a text message; prints the bot's replies")
+    _add_user_options(say)
+    say.add_argument("text", nargs="+", help="the message")
+    say.set_defaults(func=_say_command)
+    press = actions.add_parser("press", help="a user taps a button of the bot's latest message with it")
+    _add_user_options(press)
+    press.add_argument("button", help="the button's label or callback data")
+    press.set_defaults(func=_press_command)
+
+
+def _add_port(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--port", type=int, default=default, help=f"the stand-in's port (default {DEFAULT_PORT})"
+    )
+
+
+def _add_user_options(parser: argparse.ArgumentParser) -> None:
+    _add_port(parser, default=argparse.SUPPRESS)
+    parser.add_argument("user", type=int, help="the user's id (also her private chat's id), e.g. 1001")
+    parser.add_argument("--name", default="Pengguna", help="her first name")
+    parser.add_argument("--lang", choices=("id", "en"), default="id", help="her Telegram app's language")
+    parser.add_argument(
+        "--wait", type=float, default=DEFAULT_WAIT_SECONDS, help="seconds to wait for the first reply"
+    )
+
+
+# ----- serving ----------------------------------------------------------------------------------------------
+
+
+def _serve_command(args: argparse.Namespace) -> int:
+    token = args.token or os.environ.get("TELEGRAM_BOT_TOKEN") or REHEARSAL_TOKEN
+    try:
+        asyncio.run(serve_standin(token, args.port, args.spread))
+    except KeyboardInterrupt:
+        return 0
+    except OSError as exc:
+        print(
+            f"migrasi-aman: cannot serve the stand-in on 127.0.0.1:{args.port}: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return 2
+    return 0
+
+
+async def serve_standin(
+    token: str, port: int, spread: list[str], started: asyncio.Event | None = None
+) -> None:
+    """Serve until cancelled, printing one line per thing the bot does."""
+    api = BotApiStandIn(token, port=port)
+    StandInControl(api).install()
+    async with api:
+        if spread:
+            api.spread_webhook_over(spread)
+        events = api.subscribe()
+        which = "token " + REHEARSAL_TOKEN if token == REHEARSAL_TOKEN else "the token given"
+        print(
+            f"Bot API stand-in on {api.base_url} ({which}): start the bot with "
+            f"TELEGRAM_API_BASE_URL={api.base_url}; play a user with "
+            f"`migrasi-aman standin --port {api.port} say 1001 halo`",
+            flush=True,
+        )
+        if spread:
+            print(f"webhook updates go to {', '.join(spread)} in turn", flush=True)
+        if started is not None:
+            started.set()
+        while True:
+            line = describe(await events.get())
+            if line:
+                print(line, flush=True)
+
+
+# ----- playing a user ---------------------------------------------------------------------------------------
+
+
+def _say_command(args: argparse.Namespace) -> int:
+    body = {"user": args.user, "text": " ".join(args.text)}
+    return _act(args, "say", body)
+
+
+def _press_command(args: argparse.Namespace) -> int:
+    return _act(args, "press", {"user": args.user, "button": args.button})
+
+
+def _act(args: argparse.Namespace, action: str, body: dict[str, Any]) -> int:
+    body.update(name=args.name, lang=args.lang, wait=args.wait)
+    try:
+        answer = asyncio.run(standin_action(args.port, action, body))
+    except httpx.HTTPError as exc:
+        print(
+            f"migrasi-aman: no stand-in answers on 127.0.0.1:{args.port} ({type(exc).__name__}): "
+            "start it with `migrasi-aman standin`",
+            file=sys.stderr,
+        )
+        return 3
+    if "error" in answer:
+        print(f"migrasi-aman: {answer['error']}", file=sys.stderr)
+        return 2
+    replies = answer.get("replies", [])
+    if answer.get("notice"):
+        print(f"(notice) {answer['notice']}\n")
+    if not replies and not answer.get("notice"):
+        print(f"(no reply within {args.wait:g} s: is a bot running against this stand-in?)")
+    for reply in replies:
+        print(reply["text"])
+        if reply["buttons"]:
+            print("  " + " ".join(f"[{text}]" for text in reply["buttons"]))
+        print()
+    return 0
+
+
+async def standin_action(port: int, action: str, body: dict[str, Any]) -> dict[str, Any]:
+    timeout = float(body.get("wait", DEFAULT_WAIT_SECONDS)) + 30.0  # the stand-in waits for the bot first
+    async with httpx.AsyncClient(timeout=timeout) as client:
+        response = await client.post(f"http://127.0.0.1:{port}{CONTROL_PREFIX}{action}", json=body)
+    answer: dict[str, Any] = response.json()
+    return answer

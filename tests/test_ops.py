@@ -1,0 +1,81 @@
+"""What an operator sees: `/metrics` counts what the bot really sends (a reply raises
+`migrasi_messages_sent_total`, a refused send `migrasi_messages_failed_total` under its reason), and
+`/readyz` probes leave the log quiet."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import httpx
+import pytest
+from prometheus_client import REGISTRY
+
+from bot.config import AppConfig
+from bot.metered_request import failure_reason, send_method
+from bot.run import running_webhook_bot
+from bot.standin import BotApiStandIn
+from tests.cluster_helpers import webhook_config
+
+
+def _sample(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+async def test_a_reply_is_counted_as_sent_and_shows_on_metrics(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    user = standin.private_user(1001)
+    config = webhook_config(standin_config)
+    before = _sample("migrasi_messages_sent_total", method="sendMessage")
+    async with running_webhook_bot(config) as _instance, httpx.AsyncClient() as client:
+        await standin.send_text(user, "/start")
+        replies = await standin.wait_for_bot_messages(1001, timeout=10)
+        page = (await client.get(f"http://127.0.0.1:{config.webhook.listen_port}/metrics")).text
+    assert _sample("migrasi_messages_sent_total", method="sendMessage") >= before + len(replies) > before
+    assert 'migrasi_messages_sent_total{method="sendMessage"}' in page
+
+
+async def test_a_send_to_a_user_who_blocked_the_bot_is_counted_as_failed(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    user = standin.private_user(1002)
+    standin.block_bot(1002)
+    config = webhook_config(standin_config)
+    before = _sample("migrasi_messages_failed_total", reason="forbidden")
+    async with running_webhook_bot(config):
+        await standin.send_text(user, "/start")
+        async with asyncio.timeout(10):
+            while _sample("migrasi_messages_failed_total", reason="forbidden") <= before:  # noqa: ASYNC110
+                await asyncio.sleep(0.05)
+
+
+def test_only_sends_are_counted_and_failures_are_named() -> None:
+    assert send_method("http://x/bot1:A/sendMessage") == "sendMessage"
+    assert send_method("http://x/bot1:A/editMessageText") == "editMessageText"
+    assert send_method("http://x/bot1:A/copyMessage") == "copyMessage"
+    assert send_method("http://x/bot1:A/sendChatAction") is None
+    assert send_method("http://x/bot1:A/getUpdates") is None
+    assert [failure_reason(code) for code in (400, 403, 429, 502, 409)] == [
+        "bad_request",
+        "forbidden",
+        "flood",
+        "server_error",
+        "http_409",
+    ]
+
+
+async def test_readiness_probes_write_no_log_lines(
+    standin_config: AppConfig, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = webhook_config(standin_config)
+    async with running_webhook_bot(config, set_webhook=False), httpx.AsyncClient() as client:
+        url = f"http://127.0.0.1:{config.webhook.listen_port}/readyz"
+        assert (await client.get(url)).status_code == 200
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG):
+            for _ in range(3):
+                assert (await client.get(url)).status_code == 200
+        # (httpx's lines are this test's own client.)
+        logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO and r.name != "httpx"]
+        assert logged == []

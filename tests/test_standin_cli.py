@@ -1,0 +1,55 @@
+"""`migrasi-aman standin` on its own: two webhook instances fed by it, the way an operator rehearses the
+deployment without Telegram; users are played over its control endpoint (`standin say` / `press`)."""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import AsyncExitStack
+
+import pytest
+
+from bot.__main__ import main
+from bot.cli_standin import serve_standin, standin_action
+from bot.config import AppConfig
+from bot.run import running_webhook_bot
+from tests.bot_fixtures import TEST_TOKEN
+from tests.cluster_helpers import WEBHOOK_SECRET, free_port, webhook_config
+
+
+def _against(config: AppConfig, port: int) -> AppConfig:
+    telegram = config.telegram.model_copy(update={"api_base_url": f"http://127.0.0.1:{port}/bot"})
+    return config.model_copy(update={"telegram": telegram})
+
+
+async def test_the_standin_feeds_two_webhook_instances_and_plays_users(
+    bot_config: AppConfig, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = free_port()
+    configs = [webhook_config(_against(bot_config, port)) for _ in range(2)]
+    urls = [config.webhook.public_url or "" for config in configs]
+    serving = asyncio.create_task(serve_standin(TEST_TOKEN, port, urls))
+    try:
+        async with asyncio.timeout(5):
+            while "Bot API stand-in on" not in capsys.readouterr().out:  # noqa: ASYNC110
+                await asyncio.sleep(0.05)
+        async with AsyncExitStack() as stack:
+            for config in configs:
+                await stack.enter_async_context(running_webhook_bot(config))
+            for user in (1001, 1002, 1003):
+                said = await standin_action(port, "say", {"user": user, "text": "/start", "wait": 10})
+                assert said["replies"], said
+            button = said["replies"][-1]["buttons"][0]
+            pressed = await standin_action(port, "press", {"user": 1003, "button": button, "wait": 10})
+            assert pressed["replies"], pressed
+        out = capsys.readouterr().out
+    finally:
+        serving.cancel()
+        await asyncio.gather(serving, return_exceptions=True)
+    assert "the bot set its webhook: http://127.0.0.1:" in out
+    assert "bot sent to 1002:" in out
+    assert WEBHOOK_SECRET not in out
+
+
+def test_say_without_a_standin_says_how_to_start_one(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["standin", "say", "--port", str(free_port()), "--wait", "0", "1001", "halo"]) == 3
+    assert "start it with `migrasi-aman standin`" in capsys.readouterr().err
