@@ -19,6 +19,14 @@ from faq.places import PlaceMention
 AMBIGUOUS_NAMES: Final = frozenset({"burma", "birma", "siam"})
 
 
+def depends_on_known(mentions: Sequence[PlaceMention]) -> bool:
+    """Whether the known country could change the answer: several countries named, or an old name. A
+    message naming one country plainly ("gaji di malaysia berapa") needs no look-up."""
+    return len({mention.code for mention in mentions}) > 1 or any(
+        mention.name in AMBIGUOUS_NAMES for mention in mentions
+    )
+
+
 def country_in_message(
     mentions: Sequence[PlaceMention], known: str | None, usable: Container[str]
 ) -> str | None:

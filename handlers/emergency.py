@@ -34,7 +34,7 @@ from faq.emergency import (
 from faq.geocode import country_at
 from faq.model import Language
 from faq.triage import DangerCategory
-from faq.whereabouts import country_in_message
+from faq.whereabouts import country_in_message, depends_on_known
 from handlers.callbacks import MENU, REPORT, SOS
 from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
@@ -311,7 +311,7 @@ async def _country_named(context: BotContext, user_id: int, text: str) -> str | 
     mentions = context.services.countries.country_mentions(text)
     if not mentions:
         return None  # most messages name no place and cost no database read
-    known = await _remembered_country(context, user_id)
+    known = await _remembered_country(context, user_id) if depends_on_known(mentions) else None
     return country_in_message(mentions, known, context.services.destinations)
 
 

@@ -9,7 +9,7 @@ import pytest
 from faq.destinations import load_destinations
 from faq.emergency import HomeLines, Situation, reminder_reply
 from faq.places import load_places
-from faq.whereabouts import country_in_message
+from faq.whereabouts import country_in_message, depends_on_known
 
 TABLE = load_destinations()
 PLACES = load_places()
@@ -98,3 +98,20 @@ def test_the_reminder_without_a_city_gives_the_embassy_alone() -> None:
     assert "KBRI Kuala Lumpur <b>+60 17-668 8032</b>" in reply.html
     assert "KJRI" not in reply.html
     assert "Kemlu" not in reply.html
+
+
+@pytest.mark.parametrize(
+    ("text", "depends"),
+    [
+        ("gaji di malaysia berapa", False),
+        ("sy di georgetown, penang", False),
+        ("majikan sy orang burma", True),
+        ("dari malaysia dibawa ke thailand", True),
+    ],
+)
+def test_only_a_message_the_known_country_could_change_needs_it(text: str, depends: bool) -> None:
+    mentions = PLACES.country_mentions(text)
+    assert depends_on_known(mentions) is depends
+    if not depends:  # then the answer is the same whatever is known
+        answers = {country_in_message(mentions, known, TABLE) for known in (None, "MY", "HK", "MM")}
+        assert len(answers) == 1
