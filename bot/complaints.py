@@ -23,6 +23,7 @@ def queue_policy(config: AppConfig) -> QueuePolicy:
         no_response_days=settings.no_response_days,
         # How long a card post may take before the sweep tries again (a duplicate card beats a missing one).
         card_retry_seconds=max(2 * settings.sweep_interval_seconds, 10),
+        saved_reasons=dict(config.staff.reasons),
     )
 
 

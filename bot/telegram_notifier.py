@@ -205,6 +205,8 @@ class TelegramCaseNotifier:
         closed = " (sudah ditutup)" if case.status.is_closed else ""
         back = " · status kembali <b>diproses</b>" if reopened else ""
         header = f"⬅️ <b>{self._ticket(case)}</b>{closed}: pesan dari pelapor{forwarded}{back}"
+        if event.danger:
+            header = f"🆘 <b>BAHAYA · URGEN</b>\n{header}"
         parts = split_text(event.text or "", RELAY_CHUNK)
         sent = None
         for index, part in enumerate(parts):

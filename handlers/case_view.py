@@ -221,9 +221,12 @@ def card_ticket(message_text: str | None) -> str | None:
 
 def card_keyboard(case: Case) -> InlineKeyboardMarkup:
     cid = case.id
+    # The card is one message for the whole chat: a held case offers a take-over (which asks first), so
+    # the officer holding it is not invited to take what is already hers.
+    claim = "🙋 Ambil" if case.assigned_to is None else "🔁 Ambil alih"
     rows: list[list[InlineKeyboardButton]] = [
         [
-            InlineKeyboardButton("🙋 Ambil", callback_data=CASE.pack("claim", cid)),
+            InlineKeyboardButton(claim, callback_data=CASE.pack("claim", cid)),
             InlineKeyboardButton("📝 Catatan", callback_data=CASE.pack("note", cid)),
             InlineKeyboardButton("💬 Balasan siap", callback_data=CASE.pack("tpl", cid)),
             InlineKeyboardButton("🔄", callback_data=CASE.pack("show", cid)),

@@ -8,6 +8,7 @@ notifier's business (`bot.telegram_notifier`), as for every other change to a ca
 
 from __future__ import annotations
 
+import html
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -22,7 +23,9 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotContext
+from bot.referrals import agency_contact
 from bot.telegram_notifier import notifier_of
+from faq.model import as_language
 from handlers import groups
 from handlers.callbacks import REPORT
 from handlers.common import language_of
@@ -35,15 +38,18 @@ from handlers.complainant_routing import (
 )
 from handlers.complaint_groups import CASE_MESSAGES
 from handlers.complaint_io import download_attachment, drop_message_buttons, has_evidence, say
-from handlers.telegram_text import message_text
-from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
+from handlers.emergency import was_urgent
+from handlers.telegram_text import message_text, truncate
+from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, Raw, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
+from storage.services.cases.base import Decision
 from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
+STATUS_REASON_LIMIT = 300  # ten cases' reasons must fit one message
 
 
 def register(app: BotApplication) -> None:
@@ -87,8 +93,12 @@ async def show_status(update: Update, context: BotContext, user_id: int) -> None
         return
     lines = [text(lang, "status_header")]
     buttons = []
-    for case in cases[-10:]:
-        lines.append(status_line(case, lang))
+    shown = cases[-10:]
+    decisions = await context.services.cases.decisions_of(
+        user_id, [case.id for case in shown if case.status.is_closed]
+    )
+    for case in shown:
+        lines.append(status_line(case, lang) + decision_lines(context, decisions.get(case.id), lang))
         if case.erased_at is None:
             title = plain(lang, "message_officer").format(ticket=case.ticket)
             buttons.append([InlineKeyboardButton(title, callback_data=REPORT.pack("msg", case.id))])
@@ -111,6 +121,22 @@ def status_line(case: Case, lang: str) -> str:
     if case.last_staff_reply_at is not None:
         line += text(lang, "status_replied", when=case.last_staff_reply_at.strftime("%d-%m-%Y"))
     return line
+
+
+def decision_lines(context: BotContext, decision: Decision | None, lang: str) -> str:
+    """Why her case was closed, and where a referral went with its number: what the decision message
+    told her, still there when that message scrolled away."""
+    if decision is None:
+        return ""
+    lines = ""
+    if decision.reason:
+        lines += text(lang, "status_reason", reason=truncate(decision.reason, STATUS_REASON_LIMIT))
+    if decision.agency:
+        services = context.services
+        found = agency_contact(services.config, services.destinations, decision.agency, as_language(lang))
+        contact = f": {html.escape(found)}" if found else ""
+        lines += text(lang, "status_agency", agency=decision.agency, contact=Raw(contact))
+    return lines
 
 
 async def erase_command(update: Update, context: BotContext) -> None:
@@ -179,14 +205,15 @@ async def on_message(update: Update, context: BotContext) -> None:
     )
     free_text = case_id is None
     lang = await language_of(update, context)
+    danger, _ = was_urgent(context, update)
     if case_id is None:
-        open_cases = await plain_text_cases(context, message)
-        if not open_cases:
-            return  # no open case, or another flow waits for this text: the FAQ or that flow gets it
-        case_id = chosen_case(context, open_cases)
+        candidates = await plain_text_cases(context, message)
+        if not candidates:
+            return  # no case to offer, or another flow waits for this text: the FAQ or that flow gets it
+        case_id = chosen_case(context, candidates)
         if case_id is None:
             held = message_text(message) or ""
-            await ask_which_case(context, user.id, open_cases, held, key_of(update), lang)
+            await ask_which_case(context, user.id, candidates, held, key_of(update), lang, danger=danger)
             raise ApplicationHandlerStop
     attachment = None
     if has_evidence(message):
@@ -202,6 +229,7 @@ async def on_message(update: Update, context: BotContext) -> None:
             update_key=key_of(update),
             forwarded=message.forward_origin is not None,
             attachment=attachment,
+            danger=danger,
         )
     except CaseNotFound:
         return

@@ -1,7 +1,9 @@
 """Where a complainant's plain message goes: while she has an open case, her free text goes to it (the bot
 says so in one line) with a button to send it to the FAQ instead; with several open cases she is first
 asked which one (ticket and category), and that choice holds for the rest of the conversation, with a
-button per other case to move a message; a message about a closed case offers to reopen it or to file a new
+button per other case to move a message. Her first plain message after one of her cases was decided is
+asked about too, with that case among the choices, whatever she chose before: it is often about the
+decision ("I have not been picked up yet"). A message about a closed case offers to reopen it or to file a new
 report, and staff are told either way.
 """
 
@@ -9,7 +11,6 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -24,9 +25,10 @@ from handlers.case_notify import refresh_card, staff_notice
 from handlers.common import FLOW_KEY, language_of
 from handlers.complaint import begin
 from handlers.complaint_io import drop_message_buttons, say
-from handlers.texts_complaint import CATEGORY_LABELS, label, plain, text
+from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
 from storage.models.cases import Case
+from storage.services.case_routing import PlainTextCandidates
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ ROUTING_ACTIONS = ("faq", "to", "pick", "reopen", "new")
 # user_data keys: the case she picked for her free text in this conversation, and a text waiting for her pick.
 CHOSEN_CASE_KEY = "chosen_case"
 HELD_TEXT_KEY = "held_case_text"
+# user_data key: the decided case she was already asked about, so she is asked once per decision.
+ASKED_DECIDED_KEY = "asked_decided_case"
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class HeldText:
 
     texts: tuple[str, ...]
     update_key: str | None  # the first message's: a redelivered burst is stored once
+    danger: bool = False  # the triage found danger in one of them
 
     @property
     def text(self) -> str:
@@ -54,17 +59,30 @@ def register(app: BotApplication) -> None:
     )
 
 
-async def plain_text_cases(context: BotContext, message: Message) -> Sequence[Case]:
-    """The open cases a plain text (no reply gesture, no button) may be for, the most recently active
-    last. None when she has none, or when the offer or agency check waits for this text."""
-    if message.text is None or (context.user_data and context.user_data.get(FLOW_KEY)):
-        return ()
+NO_CANDIDATES = PlainTextCandidates((), None)
+
+
+async def plain_text_cases(context: BotContext, message: Message) -> PlainTextCandidates:
+    """The cases a plain text (no reply gesture, no button) may be for: her open ones and a case decided
+    since she last wrote that she was not yet asked about. None when she has none, or when the offer or
+    agency check waits for this text."""
     user = message.from_user
-    return await context.services.routing.open_cases(user.id) if user is not None else ()
+    if message.text is None or user is None or (context.user_data and context.user_data.get(FLOW_KEY)):
+        return NO_CANDIDATES
+    candidates = await context.services.routing.plain_text_candidates(user.id)
+    decided = candidates.decided
+    asked = context.user_data.get(ASKED_DECIDED_KEY) if context.user_data is not None else None
+    if decided is not None and decided.id == asked:
+        return PlainTextCandidates(candidates.open, None)
+    return candidates
 
 
-def chosen_case(context: BotContext, open_cases: Sequence[Case]) -> int | None:
-    """Her only open case, or the one she picked earlier in this conversation; None: ask her."""
+def chosen_case(context: BotContext, candidates: PlainTextCandidates) -> int | None:
+    """Her only open case, or the one she picked earlier in this conversation; None: ask her (always while
+    a case was just decided)."""
+    open_cases = candidates.open
+    if candidates.decided is not None:
+        return None
     if len(open_cases) == 1:
         return open_cases[0].id
     chosen = context.user_data.get(CHOSEN_CASE_KEY) if context.user_data is not None else None
@@ -79,32 +97,46 @@ def remember_case(context: BotContext, case_id: int) -> None:
 async def ask_which_case(
     context: BotContext,
     user_id: int,
-    open_cases: Sequence[Case],
+    candidates: PlainTextCandidates,
     body: str,
     update_key: str | None,
     lang: str,
+    *,
+    danger: bool = False,
 ) -> None:
-    """Several open cases and no choice yet: her text waits here until she picks the case (or says it is
-    a question for the FAQ). More messages before she picks join it, so none is lost."""
+    """Several candidate cases and no choice yet: her text waits here until she picks the case (or says it
+    is a question for the FAQ). More messages before she picks join it, so none is lost."""
     if context.user_data is None:
         return
     held = context.user_data.get(HELD_TEXT_KEY)
     if isinstance(held, HeldText):
-        context.user_data[HELD_TEXT_KEY] = HeldText((*held.texts, body), held.update_key)
+        context.user_data[HELD_TEXT_KEY] = HeldText(
+            (*held.texts, body), held.update_key, held.danger or danger
+        )
         await say(context, user_id, text(lang, "which_case_held"))
         return
-    context.user_data[HELD_TEXT_KEY] = HeldText((body,), update_key)
+    context.user_data[HELD_TEXT_KEY] = HeldText((body,), update_key, danger)
+    decided = candidates.decided
+    shown = [*([decided] if decided is not None else []), *reversed(candidates.open)]  # latest first
     rows = [
-        [
-            InlineKeyboardButton(
-                f"{case.ticket} · {label(CATEGORY_LABELS, case.category.value, lang)}",
-                callback_data=REPORT.pack("pick", case.id),
-            )
-        ]
-        for case in reversed(open_cases)  # the most recently active first
+        [InlineKeyboardButton(case_title(case, lang), callback_data=REPORT.pack("pick", case.id))]
+        for case in shown
     ]
     rows.append([InlineKeyboardButton(plain(lang, "faq_instead"), callback_data=REPORT.pack("pick", 0))])
-    await say(context, user_id, text(lang, "which_case", count=len(open_cases)), InlineKeyboardMarkup(rows))
+    if decided is None:
+        question = text(lang, "which_case", count=len(candidates.open))
+    else:
+        context.user_data[ASKED_DECIDED_KEY] = decided.id
+        status = label(STATUS_LABELS, decided.status.value, lang)
+        question = text(lang, "which_case_decided", ticket=decided.ticket, status=status)
+    await say(context, user_id, question, InlineKeyboardMarkup(rows))
+
+
+def case_title(case: Case, lang: str) -> str:
+    title = f"{case.ticket} · {label(CATEGORY_LABELS, case.category.value, lang)}"
+    if case.is_open:
+        return title
+    return f"{title} · {label(STATUS_LABELS, case.status.value, lang)}"
 
 
 async def plain_buttons(
@@ -189,7 +221,6 @@ async def picked_case(
     if case_id == 0:
         await answer_question(update, context, held.text, None)
         return
-    remember_case(context, case_id)
     await relay_plain_text(context, user_id, case_id, held, lang)
 
 
@@ -198,9 +229,11 @@ async def relay_plain_text(
 ) -> None:
     """Her free text onto the case she chose: staff hear it, she reads one line with the way back out."""
     incoming = await context.services.cases.complainant_message(
-        user_id, case_id, held.text, update_key=held.update_key
+        user_id, case_id, held.text, update_key=held.update_key, danger=held.danger
     )
     case = incoming.case
+    if case.is_open:
+        remember_case(context, case.id)
     await say(
         context,
         user_id,
@@ -209,6 +242,9 @@ async def relay_plain_text(
     )
     if not incoming.duplicate:
         await notifier_of(context).publish(incoming.events)
+    if not case.is_open:
+        # Kept on the decided case and staff heard it; she may reopen it or file a new report.
+        await offer_reopen(context, user_id, case, lang)
 
 
 async def to_other_case(context: BotContext, user_id: int, pressed: Callback, lang: str) -> None:

@@ -180,12 +180,26 @@ def shown_answer(draft: Draft, q: Question, lang: str) -> str:
         return html.escape(label(CHOICE_LABELS[q.field], raw, lang))
     if not raw:
         return "-"
-    limit = SUMMARY_STORY_LIMIT if q.kind is Kind.LONG_TEXT else SUMMARY_FIELD_LIMIT
-    shown = html.escape(raw[:limit] + ("…" if len(raw) > limit else ""))
     if q.kind is Kind.PLACE:
-        code = draft.country_code() if q.step is Step.COUNTRY else draft.province_code()
-        shown += f" ({html.escape(code)})" if code else ""
-    return shown
+        matched = matched_place_name(draft, q, lang)
+        if matched is not None:
+            return html.escape(matched)  # what she confirmed, not a code she never saw
+    limit = SUMMARY_STORY_LIMIT if q.kind is Kind.LONG_TEXT else SUMMARY_FIELD_LIMIT
+    return html.escape(raw[:limit] + ("…" if len(raw) > limit else ""))
+
+
+def matched_place_name(draft: Draft, q: Question, lang: str) -> str | None:
+    """The country or province her answer was matched to, named in her language (None: not matched)."""
+    places = load_places()
+    if q.step is Step.COUNTRY:
+        code = draft.country_code()
+        place = places.country(code) if code else None
+    else:
+        code = draft.province_code()
+        place = places.province(code) if code else None
+    if place is None:
+        return None
+    return place.name_en if lang == "en" else place.name_id
 
 
 def summary(draft: Draft, lang: str) -> str:

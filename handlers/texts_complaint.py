@@ -306,6 +306,10 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "id": "Anda punya {count} laporan yang masih berjalan. Pesan ini untuk kasus mana?",
         "en": "You have {count} open reports. Which case is this message for?",
     },
+    "which_case_decided": {
+        "id": "Kasus <b>{ticket}</b> sudah diputuskan ({status}). Pesan ini untuk kasus mana?",
+        "en": "Case <b>{ticket}</b> was decided ({status}). Which case is this message for?",
+    },
     "which_case_held": {
         "id": "Tersimpan. Pilih dulu kasusnya di atas, lalu semua pesan ini diteruskan ke petugas.",
         "en": "Kept. Choose the case above first; then all these messages go to the officer.",
@@ -409,6 +413,11 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "📞 <b>{agency}</b>: {contact}\nYou can contact them directly; give the ticket number {ticket}. "
             "They may also contact you."
         ),
+    },
+    "status_reason": {"id": "\n   Alasan: {reason}", "en": "\n   Reason: {reason}"},
+    "status_agency": {
+        "id": "\n   Diteruskan ke <b>{agency}</b>{contact}",
+        "en": "\n   Referred to <b>{agency}</b>{contact}",
     },
     "status_replied": {
         "id": " Balasan petugas terakhir: {when}.",

@@ -155,3 +155,22 @@ def test_closed_cases_have_no_deadline() -> None:
 def test_attachment_copy_path(suffix: str, size: int | None, expected: str | None) -> None:
     path = attachment_copy_path(Path("/att"), 7, "U1", suffix, size, max_bytes=1000)
     assert (str(path) if path is not None else None) == expected
+
+
+SAVED_REASONS = QueuePolicy(
+    saved_reasons={"resolved": ("Anda sudah dipulangkan dengan selamat.",), "rejected": ("Bukan wewenang.",)}
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "fits"),
+    [
+        (CaseStatus.RESOLVED, "Anda sudah dipulangkan dengan selamat.", True),
+        (CaseStatus.REJECTED, "Anda sudah dipulangkan dengan selamat.", False),
+        (CaseStatus.REFERRED, "Bukan wewenang.", False),
+        (CaseStatus.REJECTED, "Bukan wewenang.", True),
+        (CaseStatus.REJECTED, "Alasan yang ditulis sendiri.", True),
+    ],
+)
+def test_a_saved_reason_fits_only_its_own_status(status: CaseStatus, reason: str, fits: bool) -> None:
+    assert SAVED_REASONS.reason_fits(status, reason) is fits

@@ -164,7 +164,10 @@ async def test_malaysa_is_confirmed_as_malaysia_and_stored_my(
     review = await story_done_to_review(
         standin, user, await next_question(standin, chat, "report:v1:done:story")
     )
-    assert "malaysa (MY)" in review.plain_text
+    assert "Negara: Malaysia" in review.plain_text  # the matched name, not a code
+    assert "(MY)" not in review.plain_text
+    assert "Jawa Timur" in review.plain_text
+    assert "ID-JI" not in review.plain_text
     await send_report(standin, user, review)
     case = (await services_of(case_bot).cases.detail(ADMIN, 1)).case
     assert (case.country, case.country_code) == ("malaysa", "MY")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.context import BotApplication
 from bot.services import Services
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from storage.models.cases import CaseStatus, WaitingReason
+from storage.models.cases import CasePriority, CaseStatus, WaitingReason
 from tests.complaint_helpers import OFFICER, STAFF_CHAT, file_report, next_question
 
 
@@ -185,3 +185,53 @@ async def test_an_urgent_message_gets_emergency_help_before_it_reaches_the_case(
     assert "999" in first.plain_text  # the numbers of her case's country (Malaysia)
     assert "Diteruskan ke petugas kasus ADU-000001" in second.plain_text
     await staff_text_containing(standin, "dipukul majikan")
+
+
+async def test_a_danger_message_after_a_decision_is_offered_to_that_case_and_reaches_staff_urgent(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7108, "Wulan")
+    await filed(standin, user, "Paspor ditahan.")
+    await filed(standin, user, "Gaji belum dibayar.")
+    cases = services_of(case_bot).cases
+    await cases.claim(OFFICER, 1)
+    await cases.claim(OFFICER, 2)
+    # She had picked the other case for her messages before staff closed the first one.
+    await standin.send_text(user, "gajinya 3 bulan")
+    ask = await next_question(standin, user.id, "report:v1:pick:")
+    await standin.press_button(user, ask, "ADU-000002 · 💰 Gaji tidak dibayar")
+    await next_question(standin, user.id, "Diteruskan")
+    await cases.set_status(OFFICER, 1, CaseStatus.RESOLVED, reason="Anda sudah dipulangkan dengan selamat.")
+    standin.mark_read(user.id)
+    await standin.send_text(user, "Bu saya belum dijemput! Majikan sudah pulang, saya masih dikunci")
+    ask = await next_question(standin, user.id, "report:v1:pick:")
+    assert "ADU-000001" in ask.plain_text
+    assert ask.button_texts[0].startswith("ADU-000001 · ")  # the decided case, first
+    assert "ADU-000002 · 💰 Gaji tidak dibayar" in ask.button_texts
+    assert not any("belum dijemput" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
+    await standin.press_button(user, ask, ask.button_texts[0])
+    offer = await next_question(standin, user.id, "report:v1:reopen:")
+    assert offer.button_texts == ["🔓 Buka kembali ADU-000001", "📝 Laporan baru"]
+    told = await staff_text_containing(standin, "saya masih dikunci")
+    assert told.plain_text.startswith("🆘")
+    assert "ADU-000001" in told.plain_text
+    assert "(sudah ditutup)" in told.plain_text
+    first = await cases.detail_for_operator(1)
+    assert first.case.priority is CasePriority.URGENT
+    assert [m.text for m in first.messages][-1].endswith("saya masih dikunci")
+    assert all("dijemput" not in (m.text or "") for m in (await cases.detail_for_operator(2)).messages)
+    # Asked once per decision: the next message follows her earlier choice again.
+    await standin.send_text(user, "gaji juga belum")
+    assert "ADU-000002" in (await next_question(standin, user.id, "Diteruskan")).plain_text
+
+
+async def test_a_danger_message_relayed_to_her_open_case_raises_its_priority(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7109, "Nur")
+    await filed(standin, user)
+    await standin.send_text(user, "tolong saya dipukul majikan dan dikurung")
+    told = await staff_text_containing(standin, "dipukul majikan")
+    assert told.plain_text.startswith("🆘")
+    detail = await services_of(case_bot).cases.detail_for_operator(1)
+    assert detail.case.priority is CasePriority.URGENT

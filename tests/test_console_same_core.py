@@ -112,3 +112,52 @@ async def test_a_decision_in_either_front_end_has_the_same_effect(
         ("claimed", f"- -> {OFFICER}", None, OFFICER),  # deciding on an unassigned case is handling it
     ]
     assert REASON in push
+
+
+async def console_post(
+    app: BotApplication, config: AppConfig, path: str, data: dict[str, str]
+) -> httpx.Response:
+    services: Services = app.bot_data["services"]
+    token = await services.console.issue_link_token(OFFICER)
+    opened = await services.console.redeem(token)
+    cookie = cookie_signer(secret_key(config)).dumps(opened.session_id)
+    async with httpx.AsyncClient(base_url=config.web.public_url, cookies={SESSION_COOKIE: cookie}) as client:
+        return await client.post(path, data={"csrf": opened.signed_in.csrf_token, **data})
+
+
+async def test_a_console_reply_claims_the_unclaimed_case(
+    standin: BotApiStandIn, console_bot: BotApplication, case_config: AppConfig
+) -> None:
+    services: Services = console_bot.bot_data["services"]
+    worker = standin.private_user(4600, "Wati")
+    await file_report(standin, worker)
+    standin.mark_read(worker.id)
+    response = await console_post(
+        console_bot, case_config, "/kasus/1/balas", {"text": "Diterima, sedang dicek"}
+    )
+    assert response.status_code == 303
+    assert "Diterima, sedang dicek" in (await next_message(standin, worker.id)).plain_text
+    case = (await services.cases.detail(OFFICER, 1)).case
+    assert case.assigned_to == OFFICER  # in her "milik saya", and the card names her
+    assert case.status.value == "in_progress"
+
+
+async def test_a_saved_reason_of_another_status_is_refused_and_free_text_is_not(
+    standin: BotApiStandIn, console_bot: BotApplication, case_config: AppConfig
+) -> None:
+    services: Services = console_bot.bot_data["services"]
+    resolved_reason = case_config.staff.reasons["resolved"][-1]
+    worker = standin.private_user(4601, "Wati")
+    await file_report(standin, worker)
+    told_before = len(standin.bot_messages(worker.id))
+    refused = await console_post(
+        console_bot, case_config, "/kasus/1/status", {"status": "rejected", "reason_text": resolved_reason}
+    )
+    assert "ok=1" not in refused.headers.get("location", "")
+    assert (await services.cases.detail(OFFICER, 1)).case.status.value == "new"
+    assert len(standin.bot_messages(worker.id)) == told_before  # the worker was told nothing
+    accepted = await console_post(
+        console_bot, case_config, "/kasus/1/status", {"status": "rejected", "reason_text": REASON}
+    )
+    assert "ok=1" in accepted.headers["location"]
+    assert (await services.cases.detail(OFFICER, 1)).case.status.value == "rejected"

@@ -236,3 +236,32 @@ async def test_a_province_chat_sees_its_own_cases_and_the_default_chat_all(
     (everything,) = await staff_says(standin, officer, "/kasus")
     assert "ADU-000001" in everything
     assert "ADU-000002" in everything
+
+
+async def test_adding_a_member_again_keeps_her_name_and_province_unless_given(
+    standin: BotApiStandIn, case_bot: BotApplication, staff: tuple[StandInUser, StandInUser]
+) -> None:
+    admin, _ = staff
+    ratna = standin.private_user(8890, "Ratna")
+    await two_cases(standin)  # both in Jawa Timur
+    await staff_says(standin, admin, "/staff add 8890 officer ID-JI Ratna")
+    card = standin.bot_messages(STAFF_CHAT)[0]
+    query = await standin.press_button(ratna, card, "🙋 Ambil")
+    assert (await standin.wait_for_callback_answer(query)).get("text") == "Diambil."
+    (changed,) = await staff_says(standin, admin, "/staff add 8890 admin")
+    assert "Ratna" in changed
+    assert "ID-JI" in changed
+    (listing,) = await staff_says(standin, admin, "/staff list")
+    assert "8890 Ratna · admin · ID-JI" in listing
+    card_text, trail = await staff_says(standin, admin, "/kasus ADU-000001", count=2)
+    assert "diambil · belum ada → Ratna · oleh Ratna" in trail  # the trail still names who took it
+    assert "#8890" not in card_text + trail
+    (editor,) = await staff_says(standin, admin, "/staff add 8890 editor")
+    assert "editor · provinsi ID-JI" in editor
+    (refused,) = await staff_says(standin, admin, "/staff add 8890 superadmin")
+    assert "tidak dikenal" in refused
+    (listing,) = await staff_says(standin, admin, "/staff list")
+    assert "8890 Ratna · editor · ID-JI" in listing  # nothing changed
+    (national,) = await staff_says(standin, admin, "/staff add 8890 officer nasional")
+    assert "semua provinsi" in national
+    assert "Ratna" in national

@@ -143,6 +143,14 @@ async def test_a_referral_asks_agency_and_reason_and_the_worker_can_still_write(
     assert "sudah ditutup" in (await next_message(standin, worker.id)).plain_text
     relay = await wait_for(standin, STAFF_CHAT, lambda m: "Belum ada kabar dari sana" in m.plain_text)
     assert "(sudah ditutup)" in relay.plain_text
+    # /status says again why, and where the case went with the agency's number.
+    standin.mark_read(worker.id)
+    await standin.send_text(worker, "/status")
+    status = (await wait_for(standin, worker.id, lambda m: "Terakhir diperbarui" in m.plain_text)).plain_text
+    assert "Alasan: Ada dugaan tindak pidana" in status
+    services: Services = case_bot.bot_data["services"]
+    police = services.config.hotlines.police
+    assert f"Diteruskan ke Kepolisian (Polri): {police}" in status
 
 
 async def test_rejecting_with_a_written_reason(
@@ -164,6 +172,9 @@ async def test_rejecting_with_a_written_reason(
     assert "Majikan di luar negeri <b>bukan</b> P3MI" in push.plain_text  # escaped, shown as typed
     assert push.callback_data  # "Pesan ke petugas" stays on a refused case
     await standin.wait_until(lambda: "Ditolak" in card_now(standin, card))
+    await standin.send_text(worker, "/status")
+    status = (await wait_for(standin, worker.id, lambda m: "Terakhir diperbarui" in m.plain_text)).plain_text
+    assert "Alasan: Majikan di luar negeri <b>bukan</b> P3MI" in status
 
 
 async def test_taking_a_colleagues_case_asks_first_and_tells_her(
@@ -174,7 +185,9 @@ async def test_taking_a_colleagues_case_asks_first_and_tells_her(
     query = await standin.press_button(ratna, card, "🙋 Ambil")
     assert (await standin.wait_for_callback_answer(query)).get("text") == "Diambil."
     await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
-    query = await standin.press_button(sari, card, "🙋 Ambil")
+    held = next(m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == card.message_id)
+    assert "🙋 Ambil" not in held.button_texts  # Ratna is not invited to take what is hers
+    query = await standin.press_button(sari, card, "🔁 Ambil alih")
     assert "Ratna" in (await standin.wait_for_callback_answer(query)).get("text", "")
     ask = await wait_for(standin, STAFF_CHAT, lambda m: "Ambil alih?" in m.plain_text)
     services: Services = case_bot.bot_data["services"]

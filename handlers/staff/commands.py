@@ -34,6 +34,7 @@ from storage.models.staff import StaffRole
 from storage.repositories.cases import CaseFilter
 from storage.services.cases import Page, StaffActor
 from storage.services.rules import parse_telegram_id, parse_ticket
+from storage.services.staff import KEEP, Unchanged
 
 logger = logging.getLogger(__name__)
 
@@ -291,31 +292,55 @@ async def export_command(update: Update, context: BotContext) -> None:
 class NewStaff:
     user_id: int
     role: StaffRole
-    province_code: str | None
-    name: str | None
+    province_code: str | Unchanged | None  # KEEP: none given, an existing member keeps hers
+    name: str | None  # None: none given, an existing member keeps hers
+
+
+ROLE_WORDS = {role.value: role for role in StaffRole} | {
+    "petugas": StaffRole.OFFICER,
+    "penyunting": StaffRole.EDITOR,
+}
+# Words an admin may try as a role that are no role here: refused by name rather than taken for a name.
+NOT_ROLES = frozenset(
+    {"superadmin", "super", "owner", "moderator", "mod", "supervisor", "viewer", "staff", "user", "manager"}
+)
+NATIONAL_WORDS = frozenset({"nasional", "semua", "all", "national"})
+
+
+class UnknownRole(ValueError):
+    pass
 
 
 def parse_new_staff(args: Sequence[str]) -> NewStaff | None:
-    """`add USER_ID [officer|admin] [PROVINCE] [NAME ...]`; None when it does not parse."""
+    """`add USER_ID [officer|admin|editor] [PROVINCE|nasional] [NAME ...]`; None when it does not parse,
+    UnknownRole for a role word that is none of ours."""
     user_id = parse_telegram_id(args[1]) if len(args) >= 2 else None
     if user_id is None:
         return None
     rest = list(args[2:])
     role = StaffRole.OFFICER
-    if rest and rest[0].lower() in (StaffRole.OFFICER.value, StaffRole.ADMIN.value):
-        role = StaffRole(rest.pop(0).lower())
-    province = province_code_of(rest[0]) if rest else None
-    if province is not None:
+    if rest and rest[0].lower() in ROLE_WORDS:
+        role = ROLE_WORDS[rest.pop(0).lower()]
+    elif rest and rest[0].lower() in NOT_ROLES:
+        raise UnknownRole(rest[0])
+    province: str | Unchanged | None = KEEP
+    if rest and rest[0].lower() in NATIONAL_WORDS:
         rest.pop(0)
+        province = None
+    elif rest and (code := province_code_of(rest[0])) is not None:
+        rest.pop(0)
+        province = code
     return NewStaff(user_id, role, province, " ".join(rest).strip() or None)
 
 
 MANAGING = ("add", "tambah", "remove", "hapus")
 BAD_TELEGRAM_ID = "ID Telegram tidak valid: angka dari profil petugas, mis. 123456789."
 STAFF_USAGE = (
-    "Pakai: <code>/staff list</code>, <code>/staff add ID [officer|admin] [PROVINSI] [NAMA]</code> "
-    "(provinsi sebagai kode, mis. <code>ID-JI</code>), <code>/staff remove ID</code>"
+    "Pakai: <code>/staff list</code>, <code>/staff add ID [officer|admin|editor] [PROVINSI|nasional] "
+    "[NAMA]</code> (provinsi sebagai kode, mis. <code>ID-JI</code>; tanpa provinsi atau nama, yang lama "
+    "tetap), <code>/staff remove ID</code>"
 )
+UNKNOWN_ROLE = "Peran <b>{role}</b> tidak dikenal. Pilih officer, admin atau editor; tidak ada yang diubah."
 
 
 async def staff_command(update: Update, context: BotContext) -> None:
@@ -326,18 +351,25 @@ async def staff_command(update: Update, context: BotContext) -> None:
     args = context.args or []
     directory = context.services.staff_directory
     action = args[0].lower() if args else "list"
-    new = parse_new_staff(args) if action in ("add", "tambah") else None
+    try:
+        new = parse_new_staff(args) if action in ("add", "tambah") else None
+    except UnknownRole as unknown:
+        await reply(update, context, UNKNOWN_ROLE.format(role=html.escape(str(unknown))))
+        return
     removed_id = parse_telegram_id(args[1]) if action in ("remove", "hapus") and len(args) == 2 else None
     try:
         if action in MANAGING and len(args) >= 2 and new is None and removed_id is None:
             await reply(update, context, BAD_TELEGRAM_ID)
         elif new is not None:
-            await directory.add_officer(
+            added = await directory.add_officer(
                 actor.user_id, new.user_id, new.role, province_code=new.province_code, name=new.name
             )
-            where = f" · provinsi {new.province_code}" if new.province_code else " · semua provinsi"
+            where = f" · provinsi {added.province_code}" if added.province_code else " · semua provinsi"
+            named = f" {html.escape(added.name)}" if added.name else ""
             await reply(
-                update, context, f"Petugas <code>{new.user_id}</code> ({new.role.value}{where}) ditambahkan."
+                update,
+                context,
+                f"Petugas <code>{added.user_id}</code>{named} ({added.role.value}{where}) ditambahkan.",
             )
         elif removed_id is not None:
             removed = await directory.remove_officer(actor.user_id, removed_id)

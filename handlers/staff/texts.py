@@ -26,9 +26,10 @@ STAFF_HELP = f"""<b>Perintah petugas</b>
 /statistik - jumlah per status, kategori, negara dan umur kasus
 /export [DARI] [SAMPAI] - CSV kasus (tanggal YYYY-MM-DD; bawaan: 30 hari terakhir)
 /konsol - kirim di chat pribadi dengan bot: tautan masuk konsol petugas di browser
-/staff list | add ID [officer|admin] [PROVINSI] [NAMA] | remove ID - daftar petugas; admin menambah/menghapus
+/staff list | add ID [officer|admin|editor] [PROVINSI|nasional] [NAMA] | remove ID - daftar petugas;
+  admin menambah, mengubah (yang tidak ditulis tetap) atau menghapus
 
-Di kartu kasus: 🙋 Ambil, 📝 Catatan, 💬 Balasan siap, status, prioritas.
+Di kartu kasus: 🙋 Ambil (🔁 Ambil alih bila sudah dipegang), 📝 Catatan, 💬 Balasan siap, status, prioritas.
 Selesai, Tolak dan Rujuk menanyakan alasannya (dikirim ke pelapor); Tunggu pelapor menanyakan pertanyaannya.
 <b>Balas</b> kartu (reply) untuk menulis ke pelapor; awali dengan <b>!</b> untuk catatan internal.
 Petugas provinsi hanya melihat kasus provinsinya."""

@@ -30,6 +30,19 @@ class MovedMessage:
     text: str
 
 
+@dataclass(frozen=True)
+class PlainTextCandidates:
+    """The cases a plain message of hers may be for: her open cases (the most recently active last), and
+    `decided`, her case most recently closed since she last wrote to it: what she writes next is often about
+    that decision (not yet picked up, still in danger), so it is offered too."""
+
+    open: Sequence[Case]
+    decided: Case | None
+
+    def __bool__(self) -> bool:
+        return bool(self.open) or self.decided is not None
+
+
 class ComplainantRouting:
     def __init__(self, database: Database, policy: QueuePolicy) -> None:
         self._database = database
@@ -40,6 +53,22 @@ class ComplainantRouting:
         async with self._database.sessions() as session:
             cases = await CaseRepository(session).of_complainant(user_id)
         return sorted((case for case in cases if case.is_open), key=lambda case: (case.updated_at, case.id))
+
+    async def plain_text_candidates(self, user_id: int) -> PlainTextCandidates:
+        async with self._database.sessions() as session:
+            cases = await CaseRepository(session).of_complainant(user_id)
+        open_cases = sorted(
+            (case for case in cases if case.is_open), key=lambda case: (case.updated_at, case.id)
+        )
+        decided = [
+            case
+            for case in cases
+            if case.closed_at is not None
+            and case.erased_at is None
+            and case.closed_at > (case.last_complainant_at or case.created_at)
+        ]
+        latest = max(decided, key=lambda case: (case.closed_at or case.created_at, case.id), default=None)
+        return PlainTextCandidates(open_cases, latest)
 
     async def withdraw(self, user_id: int, message_id: int) -> MovedMessage:
         """ "This is a question, not for the officer": the message leaves the case (the trail says so) and

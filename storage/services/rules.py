@@ -6,7 +6,8 @@ No I/O here, so the rules are tested with parameter tables and read in one place
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -35,6 +36,15 @@ class QueuePolicy:
     card_retry_seconds: int = 60
     # An abandoned draft holds personal data nobody consented to file: it goes after this many days.
     draft_retention_days: int = 30
+    # Saved reasons per closing status (config `staff.reasons`): one saved for another status is refused.
+    saved_reasons: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def reason_fits(self, status: CaseStatus, reason: str) -> bool:
+        """False when `reason` is a saved reason of another status only (sent to the worker it would say
+        the wrong thing); free text always fits."""
+        if reason in self.saved_reasons.get(status.value, ()):
+            return True
+        return not any(reason in reasons for reasons in self.saved_reasons.values())
 
 
 ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -43,6 +44,15 @@ class StaffEntry:
     from_config: bool
     name: str | None = None
     province_code: str | None = None
+
+
+class Unchanged(Enum):
+    """A field an admin left out when adding someone again: the member keeps what she had."""
+
+    KEEP = "keep"
+
+
+KEEP = Unchanged.KEEP
 
 
 def _profile(value: StaffRole | StaffProfile) -> StaffProfile:
@@ -98,19 +108,24 @@ class StaffDirectory:
         user_id: int,
         role: StaffRole = StaffRole.OFFICER,
         *,
-        province_code: str | None = None,
+        province_code: str | Unchanged | None = None,
         name: str | None = None,
     ) -> StaffEntry:
+        """Add a member or change one: a name left out keeps her name (cards and the trail show it), and
+        `province_code=KEEP` keeps her province, so changing a role never widens her access unasked."""
         async with write_transaction(self._database) as session:
             access = await self.require_access(session, actor_id, StaffRole.ADMIN)
             if user_id in self._configured:
                 raise InvalidInput("already staff in config")
+            repo = StaffRepository(session)
+            existing = await repo.get(user_id)
+            if province_code is KEEP:
+                province_code = existing.province_code if existing is not None else None
+            name = name or (existing.name if existing is not None else None)
             if access.provinces is not None and province_code not in access.provinces:
                 # A province admin adds officers of her own province only.
                 raise AccessDenied("outside the admin's province")
-            await StaffRepository(session).upsert(
-                user_id, role, added_by=actor_id, province_code=province_code, name=name
-            )
+            await repo.upsert(user_id, role, added_by=actor_id, province_code=province_code, name=name)
         self._names = None
         logger.info("staff %s (%s) added by admin %s", user_id, role.value, actor_id)
         return StaffEntry(user_id, role, False, name, province_code)

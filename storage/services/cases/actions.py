@@ -117,6 +117,8 @@ class StaffActions(CaseCore):
         unassigned case becomes the caller's."""
         if status in REASON_REQUIRED:
             reason = _required_text(reason, "reason")
+            if not self._policy.reason_fits(status, reason):
+                raise InvalidInput(f"reason is saved for another status than {status.value}")
         if status is CaseStatus.REFERRED:
             agency = _required_text(agency, "agency")
         if status is CaseStatus.WAITING_FOR_COMPLAINANT:

@@ -47,6 +47,24 @@ def in_scope(case: Case, scope: Scope) -> bool:
     return scope is None or (case.province_code or "") in scope
 
 
+AGENCY_PREFIX = "Instansi: "  # a status change's trail text: the agency's line, then the reason
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Why a case was closed as the trail holds it: the officer's reason and, for a referral, the agency."""
+
+    reason: str | None
+    agency: str | None
+
+    @classmethod
+    def from_trail(cls, text: str | None) -> Decision:
+        first, _, rest = (text or "").partition("\n")
+        if first.startswith(AGENCY_PREFIX):
+            return cls(rest.strip() or None, first.removeprefix(AGENCY_PREFIX).strip() or None)
+        return cls((text or "").strip() or None, None)
+
+
 class CaseCore:
     def __init__(self, database: Database, staff: StaffDirectory, policy: QueuePolicy) -> None:
         self._database = database
@@ -111,7 +129,7 @@ class CaseCore:
         detail = f"{previous.value} -> {status.value}"
         if case.waiting_reason is not None:
             detail += f" ({case.waiting_reason.value})"
-        text = "\n".join(part for part in (f"Instansi: {agency}" if agency else None, reason) if part)
+        text = "\n".join(part for part in (f"{AGENCY_PREFIX}{agency}" if agency else None, reason) if part)
         await repo.add_event(
             case.id,
             EventKind.STATUS_CHANGED,

@@ -12,6 +12,7 @@ from storage.models.cases import (
     Attachment,
     Case,
     CaseMessage,
+    CasePriority,
     CaseStatus,
     Direction,
     EventKind,
@@ -19,13 +20,14 @@ from storage.models.cases import (
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.repositories.intake import DraftRepository
-from storage.services.cases.base import CaseCore
+from storage.services.cases.base import CaseCore, Decision
 from storage.services.cases.events import ComplainantMessaged, DomainEvent, Outcome, StatusChanged
 from storage.services.intake import clean_text
 from storage.services.timers import rearm_timers
 from storage.services.uow import write_transaction
 
 ANSWERED_REASON = "pelapor menjawab"
+DANGER_DETAIL = "pesan pelapor menyebut bahaya"
 REOPENED_REASON = "dibuka kembali oleh pelapor"
 
 
@@ -40,6 +42,21 @@ class ComplainantSide(CaseCore):
     async def cases_of(self, user_id: int) -> Sequence[Case]:
         async with self._database.sessions() as session:
             return await CaseRepository(session).of_complainant(user_id)
+
+    async def decisions_of(self, user_id: int, case_ids: Sequence[int]) -> dict[int, Decision]:
+        """Why each of these closed cases of hers was closed (the last status change's reason and
+        agency), so /status can say it again."""
+        decisions: dict[int, Decision] = {}
+        async with self._database.sessions() as session:
+            repo = CaseRepository(session)
+            for case_id in case_ids:
+                case = await repo.get(case_id)
+                if case is None or case.complainant_user_id != user_id or not case.status.is_closed:
+                    continue
+                changes = [e for e in await repo.events(case_id) if e.kind is EventKind.STATUS_CHANGED]
+                if changes:
+                    decisions[case_id] = Decision.from_trail(changes[-1].text)
+        return decisions
 
     async def own_case(self, user_id: int, case_id: int) -> Case:
         async with self._database.sessions() as session:
@@ -108,10 +125,12 @@ class ComplainantSide(CaseCore):
         update_key: str | None,
         forwarded: bool = False,
         attachment: Attachment | None = None,
+        danger: bool = False,
     ) -> IncomingOutcome:
         """Add a message (and/or an attachment) from the complainant to her own case. A case waiting for
         her answer goes back to work (the outcome then holds that status change too); a closed case stays
-        closed, and staff see her message with that said."""
+        closed, and staff see her message with that said. A message the triage found to describe danger
+        (`danger`) makes the case urgent, so it leads the queue and the officer's notice says so."""
         async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
             if update_key is not None:
@@ -165,6 +184,16 @@ class ComplainantSide(CaseCore):
                         reason=ANSWERED_REASON,
                     )
                 )
+            if danger and case.priority is not CasePriority.URGENT:
+                await repo.add_event(
+                    case.id,
+                    EventKind.PRIORITY_CHANGED,
+                    actor_user_id=user_id,
+                    detail=f"{case.priority.value} -> {CasePriority.URGENT.value}",
+                    text=DANGER_DETAIL,
+                    at=now,
+                )
+                case.priority = CasePriority.URGENT
             case.last_complainant_at = now
             case.updated_at = now
             # Hearing from the complainant again undoes "unreachable" and any closure flag.
@@ -180,6 +209,7 @@ class ComplainantSide(CaseCore):
                     forwarded=forwarded,
                     attachment_kind=attachment.kind if attachment is not None else None,
                     attachment_file_id=attachment.file_id if attachment is not None else None,
+                    danger=danger,
                 )
             )
             return IncomingOutcome(case, tuple(events), message_id=message.id)

@@ -77,6 +77,7 @@ class ComplainantMessaged(DomainEvent):
     forwarded: bool = False
     attachment_kind: AttachmentKind | None = None
     attachment_file_id: str | None = None
+    danger: bool = False  # the triage found danger in it: staff read it marked urgent
 
 
 @dataclass(frozen=True)
