@@ -10,12 +10,12 @@ from typing import Protocol
 from bot.config import AppConfig, ConfigError
 from faq.destinations import Destinations, load_destinations
 from faq.emergency import HomeLines
-from faq.places import load_places
+from faq.places import PlaceMention, load_places
 
 
 class CountryFinder(Protocol):
-    def countries_in(self, text: str) -> list[str]:
-        """ISO codes of the countries named in the text, in order of appearance."""
+    def country_mentions(self, text: str) -> list[PlaceMention]:
+        """The countries named in the text (by name or city), in order, street names left out."""
         ...
 
 

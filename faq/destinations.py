@@ -110,6 +110,11 @@ class Destination:
         rest = [mission for mission in self.missions if mission not in near and not mission.nearby_only]
         return (*near, *rest)
 
+    def names_a_served_place(self, text: str) -> bool:
+        """Whether `text` names a place one of this country's missions serves (a city with a consulate)."""
+        key = place_key(text)
+        return any(mission.serves and mission.serves_place_in(key) for mission in self.missions)
+
     def mission_near(self, text: str) -> Mission | None:
         shown = self.missions_near(text)
         return shown[0] if shown else self.mission

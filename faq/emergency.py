@@ -353,11 +353,16 @@ def _local_lines(
 def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, near: str = "") -> list[str]:
     country = _e(place.name.get(lang))
     numbers = [f"{_T['police'][lang]} {country} <b>{_e(_shown(place.police, lang))}</b>"]
-    # one line has room for one mission: the nearest that has a number to call
+    # the nearest mission, reached through Kemlu when its own hotline is not known, then the nearest that
+    # has a number to call: a worker in Penang is told of KJRI Penang, not only of the embassy
     nearby = place.missions_near(near)
-    mission = next((shown for shown in nearby if shown.hotline is not None), place.mission_near(near))
-    if mission is not None:
-        numbers.append(_mission_text(mission, lang, home, separator=" "))
+    nearest = nearby[0] if nearby else place.mission
+    if nearest is not None and nearest.hotline is None:
+        via = _T["via_kemlu_short"][lang].format(kemlu=f"<b>{_e(home.kemlu)}</b>")
+        numbers.append(f"{_e(nearest.name)} {via}")
+    callable_mission = next((shown for shown in nearby if shown.hotline is not None), None)
+    if callable_mission is not None:
+        numbers.append(_mission_text(callable_mission, lang, home, separator=" "))
     if place.labour is not None:  # a bare number means nothing to her: its name, without the details
         label = place.labour.name.get(lang).split("(")[0].strip()
         numbers.append(f"{_e(label)} <b>{_e(place.labour.phone.shown(lang))}</b>")
@@ -429,6 +434,7 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "id": "nomor hotline-nya belum kami punya; hubungi lewat Kemlu {kemlu}",
         "en": "we do not have its hotline yet; reach it through the foreign ministry {kemlu}",
     },
+    "via_kemlu_short": {"id": "lewat Kemlu {kemlu}", "en": "via the foreign ministry {kemlu}"},
     "keep_evidence": {
         "id": "Jika aman, simpan bukti (foto, pesan) dan kabari orang yang Anda percaya.",
         "en": "If it is safe, keep evidence (photos, messages) and tell someone you trust.",

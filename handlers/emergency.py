@@ -36,6 +36,7 @@ from faq.emergency import (
 from faq.geocode import country_at
 from faq.model import Language
 from faq.triage import DangerCategory
+from faq.whereabouts import country_in_message, depends_on_known
 from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
 from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
@@ -87,12 +88,11 @@ async def triage(update: Update, context: BotContext) -> None:
         return
     services = context.services
     # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
-    now = said_now(text)
-    named = [code for code in services.countries.countries_in(now) if code in services.destinations]
     if has_left(text) and is_home_now(text):
         await services.emergency.forget_country(user.id)
-    if named and await services.intake.current(user.id) is None:  # a report in progress keeps its own
-        await services.emergency.remember_country(user.id, named[0], "message", text)
+    named = await _country_named(context, user.id, said_now(text))
+    if named is not None and await services.intake.current(user.id) is None:  # a report keeps its own
+        await services.emergency.remember_country(user.id, named, "message", text)
     result = services.faq.detector.assess(text)
     if not result.urgent:
         await _follow_up(update, context, user.id, text, named)
@@ -106,7 +106,7 @@ async def triage(update: Update, context: BotContext) -> None:
     if context.user_data is not None:
         context.user_data[DANGER_SEEN_KEY] = True
     lang = written_in(text, await language_of(update, context))  # English in, English out
-    code = named[0] if named else await _remembered_country(context, user.id)
+    code = named or await _remembered_country(context, user.id)
     story = await services.emergency.story_of(user.id)
     situation = _situation(
         context,
@@ -114,7 +114,7 @@ async def triage(update: Update, context: BotContext) -> None:
         code,
         writer_of(text),
         suicidal=suicidal,
-        near=await _with_place_words(context, user.id, story, text),
+        near=await _near(context, user.id, code, await _with_place_words(context, user.id, story, text)),
         act=act,
     )
     # the words are stored before any button offers to report them
@@ -126,7 +126,7 @@ async def triage(update: Update, context: BotContext) -> None:
     await _send(update, context, reply, lang)
 
 
-async def _follow_up(update: Update, context: BotContext, user_id: int, text: str, named: list[str]) -> None:
+async def _follow_up(update: Update, context: BotContext, user_id: int, text: str, named: str | None) -> None:
     """A message after an urgent one is part of the same emergency. Naming a country the numbers were not
     for (the block asked where she is) brings that country's numbers at once; anything else is marked for
     the FAQ reply, which then answers only what it is sure of and otherwise repeats the help."""
@@ -136,19 +136,19 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     if active is None or await context.services.intake.current(user_id) is not None:
         return
     await context.services.emergency.add_to_story(user_id, text)
-    if named and named[0] != active.country:
+    if named is not None and named != active.country:
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
         lang = written_in(text, await language_of(update, context))  # English in, English out
         story = await context.services.emergency.story_of(user_id) or text
         situation = _situation(
             context,
             lang,
-            named[0],
+            named,
             writer_of(story),
             suicidal=active.suicidal,
-            near=await _with_place_words(context, user_id, story),
+            near=await _near(context, user_id, named, await _with_place_words(context, user_id, story)),
         )
-        await context.services.emergency.note_alert(user_id, _danger(named[0], suicidal=active.suicidal))
+        await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
         logger.info("follow-up names the country: full emergency reply sent")
         await _send(
             update,
@@ -177,7 +177,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
         code,
         writer_of(story),
         suicidal=suicidal or act,
-        near=await _with_place_words(context, user.id, story),
+        near=await _near(context, user.id, code, await _with_place_words(context, user.id, story)),
         act=act,
     )
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
@@ -205,7 +205,11 @@ async def send_emergency(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     code = await _remembered_country(context, user.id) if user is not None else None
     story = await context.services.emergency.story_of(user.id) if user is not None else None
-    near = await _with_place_words(context, user.id, story) if user is not None else ""
+    near = (
+        await _near(context, user.id, code, await _with_place_words(context, user.id, story))
+        if user is not None
+        else ""
+    )
     situation = _situation(context, lang, code, writer_of(story or ""), near=near)
     await _send(
         update,
@@ -250,9 +254,8 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     await context.services.emergency.remember_country(user.id, code, "choice")
     await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
     story = await context.services.emergency.story_of(user.id)
-    situation = _situation(
-        context, lang, code, writer_of(story or ""), near=await _with_place_words(context, user.id, story)
-    )
+    near = await _near(context, user.id, code, await _with_place_words(context, user.id, story))
+    situation = _situation(context, lang, code, writer_of(story or ""), near=near)
     await _send(
         update,
         context,
@@ -348,6 +351,28 @@ async def _with_place_words(context: BotContext, user_id: int, *texts: str | Non
     """What she wrote about where she is: the words kept with the country, then the story and message."""
     place = await context.services.emergency.place_of(user_id)
     return "\n".join(text for text in (place, *texts) if text)
+
+
+async def _country_named(context: BotContext, user_id: int, text: str) -> str | None:
+    """The country this message places her in, weighed against the one already known: a street name, a
+    city of the known country or an old name ("burma") does not move her."""
+    mentions = context.services.countries.country_mentions(text)
+    if not mentions:
+        return None  # most messages name no place and cost no database read
+    known = await _remembered_country(context, user_id) if depends_on_known(mentions) else None
+    return country_in_message(mentions, known, context.services.destinations)
+
+
+async def _near(context: BotContext, user_id: int, code: str | None, said: str) -> str:
+    """Where in the country she is, for the nearest mission: what she said, else the place and story of her
+    open case in that country ("Malaysia, Penang")."""
+    destination = context.services.destinations.get(code)
+    if destination is None or destination.names_a_served_place(said):
+        return said
+    for case in reversed(await context.services.cases.cases_of(user_id)):
+        if case.is_open and case.country_code == destination.code:
+            return "\n".join(part for part in (said, case.country, case.story) if part)
+    return said
 
 
 async def _remembered_country(context: BotContext, user_id: int) -> str | None:

@@ -1,14 +1,15 @@
 """End to end against the Bot API stand-in: what happens after an urgent message. The country typed next
 brings its numbers; follow-ups get the help again, never unrelated topics or a second set of buttons; a
 suicidal person naming where she is gets that place's lines; a worker naming her mother is still the one in
-danger; the nearest consulate comes first; a country she has left is not remembered."""
+danger; the nearest consulate comes first; a country she has left is not remembered; a street named after a
+country ("Jalan Burma", "Burma Road") moves no one away from the country of her open case."""
 
 from __future__ import annotations
 
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from tests.complaint_helpers import next_question
+from tests.complaint_helpers import file_report, next_question
 
 
 async def _replies(api: BotApiStandIn, user: StandInUser, text: str) -> list[SentMessage]:
@@ -163,3 +164,41 @@ async def test_suicidal_thoughts_said_again_get_a_kind_word_not_a_cold_line(
     (again,) = await _replies(standin, user, "gak usah bangun lg rasanya, pengen mati aja")
     assert again.plain_text.startswith("💛 Saya masih di sini")
     assert "119 ext. 8" in again.plain_text
+
+
+def _no_myanmar(text: str) -> str:
+    for wrong in ("Myanmar", "199", "Yangon"):
+        assert wrong not in text, text
+    return text
+
+
+async def _alarm(api: BotApiStandIn, user: StandInUser, text: str) -> str:
+    """The emergency reply to `text` from a user with an open case (her other words go to its officer)."""
+    await api.send_text(user, text)
+    return (await next_question(api, user.id, "🆘")).plain_text
+
+
+async def test_a_street_named_after_a_country_keeps_her_case_country_and_its_nearest_consulate(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7011, "Sumi", "id")
+    story = "Anak saya kerja jadi ART di Penang. Majikan tidak bayar gaji dan tidak kasih dia pulang."
+    await file_report(standin, user, category="violence", country="Malaysia", story=story)
+    await standin.send_text(user, "majikannya namanya Mr Tan di Jalan Burma Georgetown")
+    text = _no_myanmar(await _alarm(standin, user, "tolong sy masih dikunci"))
+    assert "Malaysia" in text
+    assert "999" in text
+    assert "KJRI Penang" in text  # the city of her case, not only the embassy in Kuala Lumpur
+    text = _no_myanmar(await _alarm(standin, user, "tolong sy dikunci majikan, rumahnya di Burma Road"))
+    assert "999" in text
+    assert "KJRI Penang" in text
+
+
+async def test_burma_road_is_not_myanmar_for_a_worker_with_a_case_in_hong_kong(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7012, "Lestari", "id")
+    await file_report(standin, user, category="violence", country="Hong Kong")
+    text = _no_myanmar(await _alarm(standin, user, "tolong sy dikunci majikan, rumahnya di Burma Road"))
+    assert "Hong Kong" in text
+    assert "+852 6773 0466" in text

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from faq.places.matcher import PlaceIndex
-from faq.places.model import Place, PlaceKind, PlaceMatch
+from faq.places.model import Place, PlaceKind, PlaceMatch, PlaceMention
 from faq.places.source import PLACES_PATH, PlacesReadout, read_places
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "Place",
     "PlaceKind",
     "PlaceMatch",
+    "PlaceMention",
     "Places",
     "PlacesError",
     "PlacesReadout",
@@ -53,6 +54,11 @@ class Places:
         """Codes of countries named anywhere in a free-text message, as whole words, in order of mention.
         Short forms that are also chat words ("tw", "kl", "sg") and typos are not looked for here."""
         return self._countries.codes_in(text)
+
+    def country_mentions(self, text: str) -> list[PlaceMention]:
+        """Each country named in a free-text message (by its name or by one of its cities), in order;
+        street and building names ("Jalan Burma", "Thailand Street") are not where anyone is."""
+        return self._countries.mentions_in(text)
 
     def country(self, code: str) -> Place | None:
         return self._countries.places.get(code.upper())

@@ -8,14 +8,28 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-from faq.places.model import Place, PlaceMatch
-from faq.places.text import compact_key, place_key, place_parts, place_tokens
+from faq.places.model import Place, PlaceMatch, PlaceMention
+from faq.places.text import compact_key, place_key, place_parts, place_words
 
 MIN_FUZZY_SCORE: Final = 85.0
 # A typo is forgiven only when no other place's spelling comes this close to the best one.
 MIN_FUZZY_MARGIN: Final = 6.0
 MIN_FUZZY_LENGTH: Final = 4  # "aman" must not become "oman", nor "jb" anything
 MAX_NAME_WORDS: Final = 5
+# A place name right after these words, or right before the next ones, names a street or a building, not
+# where the person is: "Jalan Burma" and "Burma Road" are in George Town, "Jln. Siam" is in Malaysia.
+STREET_BEFORE: Final = frozenset(
+    {
+        "jalan", "jln", "jl", "lorong", "lrg", "lebuh", "lebuhraya", "persiaran", "lengkok", "gedung",
+        "wisma", "menara", "bangunan", "kompleks", "komplek",
+    }
+)  # fmt: skip
+STREET_AFTER: Final = frozenset(
+    {
+        "road", "rd", "street", "st", "avenue", "ave", "lane", "building", "bldg", "tower",
+        "mansion", "mansions", "plaza",
+    }
+)  # fmt: skip
 
 
 class PlaceIndex:
@@ -25,17 +39,22 @@ class PlaceIndex:
         self.places: dict[str, Place] = {place.code: place for place in places}
         self._in_text: dict[str, str] = {}  # key -> code: may be found inside a sentence
         self._whole: dict[str, str] = {}  # key -> code: also the short forms, only as the whole answer
+        own_names: set[str] = set()
         for place in self.places.values():
             for name in place.spellings():
                 key = place_key(name)
                 if key:
                     self._in_text.setdefault(key, place.code)
                     self._in_text.setdefault(compact_key(key), place.code)
+            for name in (place.name_id, place.name_en, *place.aliases):
+                key = place_key(name)
+                own_names.update((key, compact_key(key)))
             for name in place.short:
                 key = place_key(name)
                 if key:
                     self._whole.setdefault(key, place.code)
         self._whole.update(self._in_text)
+        self._city_keys = frozenset(key for key in self._in_text if key not in own_names)
         self._fuzzy_keys = [key for key in self._in_text if len(key) >= MIN_FUZZY_LENGTH]
 
     def match(self, text: str) -> PlaceMatch | None:
@@ -64,19 +83,26 @@ class PlaceIndex:
 
     def codes_in(self, text: str) -> list[str]:
         """Codes of places named anywhere in `text`, as whole words, in order of first mention."""
-        tokens = place_tokens(text)
-        found: dict[str, None] = {}
+        return list(dict.fromkeys(mention.code for mention in self.mentions_in(text)))
+
+    def mentions_in(self, text: str) -> list[PlaceMention]:
+        """Every place named in `text` as whole words, in order, except names of streets and buildings."""
+        words = place_words(text)
+        tokens = [word for word, _ in words]
+        found: list[PlaceMention] = []
         start = 0
         while start < len(tokens):
             for size in range(min(MAX_NAME_WORDS, len(tokens) - start), 0, -1):
-                code = self._in_text.get(" ".join(tokens[start : start + size]))
+                key = " ".join(tokens[start : start + size])
+                code = self._in_text.get(key)
                 if code is not None:
-                    found.setdefault(code)
+                    if not _names_a_street(words, start, start + size):
+                        found.append(PlaceMention(code, key, by_city=key in self._city_keys))
                     start += size
                     break
             else:
                 start += 1
-        return list(found)
+        return found
 
     def _fuzzy(self, key: str) -> PlaceMatch | None:
         if len(key) < MIN_FUZZY_LENGTH or not self._fuzzy_keys:
@@ -99,3 +125,12 @@ class PlaceIndex:
             return None
         code, score = ranked[0]
         return PlaceMatch.of(self.places[code], score, exact=False)
+
+
+def _names_a_street(words: list[tuple[str, bool]], start: int, end: int) -> bool:
+    """Whether the name in words[start:end] is part of a street or building name: a street word right
+    before it or right after it, with no filler word ("di", "ke") in between."""
+    first_after_filler = words[start][1]
+    before = start > 0 and not first_after_filler and words[start - 1][0] in STREET_BEFORE
+    after = end < len(words) and not words[end][1] and words[end][0] in STREET_AFTER
+    return before or after

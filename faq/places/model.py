@@ -25,6 +25,16 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named inside a sentence: `name` is the spelling found (as a key), `by_city` when it is one of
+    the place's cities or regions rather than the place's own name."""
+
+    code: str
+    name: str
+    by_city: bool
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceMatch:
     """What a typed answer was taken to mean. `exact` when a known spelling was found as typed (after
     case, punctuation and filler words); otherwise a typo was forgiven and the score says how close it was."""

@@ -25,6 +25,24 @@ def place_tokens(text: str) -> list[str]:
     return [word for word in _NOT_WORD.split(ascii_text) if word and word not in FILLER_WORDS]
 
 
+def place_words(text: str) -> list[tuple[str, bool]]:
+    """Like `place_tokens`, each word with whether a filler word stood right before it: "jalan di burma" is
+    a walk in Burma, "jalan burma" a street."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
+    words: list[tuple[str, bool]] = []
+    after_filler = False
+    for word in _NOT_WORD.split(ascii_text):
+        if not word:
+            continue
+        if word in FILLER_WORDS:
+            after_filler = True
+            continue
+        words.append((word, after_filler))
+        after_filler = False
+    return words
+
+
 def place_key(text: str) -> str:
     """The form two spellings of one name share: "Kab. Blitar" and "blitar" give "blitar"."""
     return " ".join(place_tokens(text))
