@@ -154,6 +154,8 @@ async def test_lists_and_cards_show_the_matched_place_and_what_was_typed_where_i
         ("01-12-2026 31-12-2026", "01-12-2026 s.d. 31-12-2026"),
         ("01/12/2026 31/12/2026", "01-12-2026 s.d. 31-12-2026"),
         ("2026-12-01 2026-12-31", "01-12-2026 s.d. 31-12-2026"),
+        ("06-12-2026 01-12-2026", "01-12-2026 s.d. 06-12-2026"),
+        ("01/12/2026 sampai 06/12/2026", "01-12-2026 s.d. 06-12-2026"),
     ],
 )
 async def test_export_takes_the_date_format_the_bot_prints(
@@ -163,12 +165,22 @@ async def test_export_takes_the_date_format_the_bot_prints(
     assert document.plain_text == f"0 kasus · {period}"
 
 
-@pytest.mark.parametrize("arguments", ["31-02-2026 01-03-2026", "1 Desember", "31-12-2026 01-12-2026"])
+@pytest.mark.parametrize("arguments", ["1 Desember", "01-12-2026 02-12-2026 03-12-2026"])
 async def test_export_explains_a_date_it_cannot_read(
     standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, arguments: str
 ) -> None:
     answer = await staff_says(standin, officer, f"/export {arguments}")
     assert "Contoh: /export 01-12-2026 31-12-2026" in answer.plain_text
+
+
+@pytest.mark.parametrize(
+    ("arguments", "wrong"), [("31-11-2026 06-12-2026", "31-11-2026"), ("01-02-2026 31-02-2026", "31-02-2026")]
+)
+async def test_export_names_a_day_that_does_not_exist(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, arguments: str, wrong: str
+) -> None:
+    answer = await staff_says(standin, officer, f"/export {arguments}")
+    assert f"Tanggal {wrong} tidak ada di kalender" in answer.plain_text
 
 
 async def test_waiting_from_the_card_takes_a_reply_to_the_card_as_the_question(
@@ -273,3 +285,18 @@ async def test_statistics_show_provinces_and_response_times_like_the_console(
     assert "• Jawa Timur (2): respons pertama 5,0 j · 5,0 j" in times
     assert "; selesai 3,0 hari · 3,0 hari" in times  # Jawa Barat, closed 3 days after it came in
     assert "• Jawa Barat (1): respons pertama 3,0 hari · 3,0 hari" in times
+
+
+async def test_waiting_for_documents_opens_a_prompt_titled_after_it(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4211, "Sari")
+    card = await filed_with_card(standin, worker)
+    await standin.press_button(officer, card, "🙋 Ambil")
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
+    await standin.press_button(officer, card, "📄 Tunggu dokumen")
+    prompt = await wait_for(
+        standin, STAFF_CHAT, lambda m: "ADU-000001:" in m.plain_text and "pertanyaan" in m.plain_text
+    )
+    assert "📄 Tunggu dokumen ADU-000001" in prompt.plain_text
+    assert "Tunggu pelapor" not in prompt.plain_text

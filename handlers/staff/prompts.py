@@ -21,7 +21,14 @@ from handlers.callbacks import CASE
 from handlers.case_notify import staff_view
 from handlers.case_view import STATUS_CODES
 from handlers.staff.common import reply
-from handlers.staff.texts import ASK_AGENCY, ASK_QUESTION, ASK_REASON, ASK_REASON_TAIL, ASK_TAKE_OVER
+from handlers.staff.texts import (
+    ASK_AGENCY,
+    ASK_QUESTION,
+    ASK_REASON,
+    ASK_REASON_TAIL,
+    ASK_TAKE_OVER,
+    WAIT_TITLES,
+)
 from storage.errors import InvalidTransition
 from storage.models.cases import Case, CaseStatus, LinkKind, WaitingReason
 from storage.services.cases import Outcome, StaffActor, question_detail
@@ -104,7 +111,10 @@ async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
     prompt = await reply(
         press.update,
         press.context,
-        await addressed(press, ASK_QUESTION.format(ticket=html.escape(case.ticket or ""))),
+        await addressed(
+            press,
+            ASK_QUESTION.format(title=WAIT_TITLES[waiting.value], ticket=html.escape(case.ticket or "")),
+        ),
         InlineKeyboardMarkup(rows),
     )
     if prompt is not None:
