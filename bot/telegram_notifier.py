@@ -18,7 +18,7 @@ from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.context import BotContext
-from bot.referrals import agency_contact
+from bot.referrals import find_agency, reachable_mission
 from bot.services import Services
 from faq.model import Language
 from handlers.case_notify import notify_complainant, refresh_card, send_file, staff_notice, staff_view
@@ -162,13 +162,28 @@ class TelegramCaseNotifier:
         await notify_complainant(self._bot, self._services, case, message)
 
     def _referral_contact(self, case: Case, agency: str) -> str:
-        """How she reaches the agency the case went to; nothing when the officer typed one nobody knows."""
+        """How she reaches the agency the case went to; when it has no number known, who she can call
+        instead (her country's mission that has one, the foreign ministry and KP2MI)."""
         lang: Language = "en" if case.language == "en" else "id"
         services = self._services
-        contact = agency_contact(services.config, services.destinations, agency, lang)
-        if contact is None:
-            return ""
-        return "\n\n" + text(lang, "referral_contact", agency=agency, contact=contact, ticket=case.ticket)
+        found = find_agency(services.config, services.destinations, agency, case.country_code, lang)
+        if found is not None and found.contact is not None:
+            contact = text(
+                lang, "referral_contact", agency=found.name, contact=found.contact, ticket=case.ticket
+            )
+            return "\n\n" + contact
+        hotlines = services.config.hotlines
+        mission = reachable_mission(services.destinations, case.country_code, lang)
+        instead = "" if mission is None else f"{mission.name}: {mission.contact}\n"
+        return "\n\n" + text(
+            lang,
+            "referral_no_number",
+            agency=agency,
+            instead=instead,
+            kemlu=hotlines.kemlu,
+            kp2mi=hotlines.kp2mi,
+            ticket=case.ticket,
+        )
 
     async def _claimed(self, event: Claimed, view: StaffView) -> None:
         if event.previous_assignee is None:

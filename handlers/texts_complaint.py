@@ -414,6 +414,16 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "They may also contact you."
         ),
     },
+    "referral_no_number": {
+        "id": (
+            "📞 Nomor {agency} belum ada pada kami. Jika perlu bantuan sekarang, hubungi:\n{instead}"
+            "Kemlu (perlindungan WNI): {kemlu}\nKP2MI: {kp2mi}\nSebutkan nomor tiket {ticket}."
+        ),
+        "en": (
+            "📞 We do not have a number for {agency} yet. If you need help now, contact:\n{instead}"
+            "Foreign ministry (citizen protection): {kemlu}\nKP2MI: {kp2mi}\nGive the ticket number {ticket}."
+        ),
+    },
     "status_reason": {"id": "\n   Alasan: {reason}", "en": "\n   Reason: {reason}"},
     "status_agency": {
         "id": "\n   Diteruskan ke <b>{agency}</b>{contact}",

@@ -300,3 +300,37 @@ async def test_waiting_for_documents_opens_a_prompt_titled_after_it(
     )
     assert "📄 Tunggu dokumen ADU-000001" in prompt.plain_text
     assert "Tunggu pelapor" not in prompt.plain_text
+
+
+async def refer_by_typing(api: BotApiStandIn, officer: StandInUser, card: SentMessage, typed: str) -> None:
+    await api.press_button(officer, card, "↪️ Rujuk")
+    agencies = await wait_for(api, STAFF_CHAT, lambda m: "ke instansi mana" in m.plain_text)
+    await api.send_text(officer, typed, chat_id=STAFF_CHAT, reply_to=agencies)
+    reasons = await wait_for(api, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await api.press_button(officer, reasons, reasons.callback_data[0])
+
+
+async def test_a_typed_agency_spelled_loosely_gets_its_number(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4212, "Eka")
+    card = await filed_with_card(standin, worker, country="Taiwan", category="contract")
+    standin.mark_read(worker.id)
+    await refer_by_typing(standin, officer, card, "kdei taipe")
+    push = await next_message(standin, worker.id)
+    assert "📞 KDEI Taipei: +886 901 132 000" in push.plain_text
+
+
+async def test_a_typed_agency_without_a_number_says_so_and_names_who_to_call(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4213, "Wati")
+    card = await filed_with_card(standin, worker, country="Malaysia")
+    standin.mark_read(worker.id)
+    await refer_by_typing(standin, officer, card, "KJRI Kuching")
+    push = await next_message(standin, worker.id)
+    hotlines = case_bot.bot_data["services"].config.hotlines
+    assert "kami teruskan ke KJRI Kuching" in push.plain_text
+    assert "Nomor KJRI Kuching belum ada pada kami" in push.plain_text
+    assert "KBRI Kuala Lumpur: +60 17-668 8032" in push.plain_text
+    assert hotlines.kemlu in push.plain_text and hotlines.kp2mi in push.plain_text
