@@ -334,3 +334,21 @@ async def test_a_typed_agency_without_a_number_says_so_and_names_who_to_call(
     assert "Nomor KJRI Kuching belum ada pada kami" in push.plain_text
     assert "KBRI Kuala Lumpur: +60 17-668 8032" in push.plain_text
     assert hotlines.kemlu in push.plain_text and hotlines.kp2mi in push.plain_text
+
+
+async def test_a_referred_urgent_case_stays_in_the_urgent_list_until_staff_lower_it(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4214, "Wati")
+    card = await filed_with_card(standin, worker, country="Malaysia")
+    await standin.press_button(officer, card, "🔺 Jadikan urgen")
+    await standin.wait_until(lambda: "URGEN" in card_now(standin, card))
+    await refer_by_typing(standin, officer, card, "KJRI Kuching")
+    await standin.wait_until(lambda: "Dirujuk" in card_now(standin, card))
+    assert "ADU-000001" in (await staff_says(standin, officer, "/kasus urgen")).plain_text
+    assert "ADU-000001" not in (await staff_says(standin, officer, "/kasus")).plain_text
+    assert "urgen terbuka: 1" in (await staff_says(standin, officer, "/statistik")).plain_text
+    await standin.press_button(officer, card, "🔻 Jadikan normal")
+    await standin.wait_until(lambda: "URGEN" not in card_now(standin, card))
+    assert "Tidak ada kasus" in (await staff_says(standin, officer, "/kasus urgen")).plain_text
+    assert "urgen terbuka: 0" in (await staff_says(standin, officer, "/statistik")).plain_text

@@ -30,7 +30,13 @@ from handlers.staff.common import reply, require_staff
 from handlers.staff.response_times import RESPONSE_DAYS, response_time_text
 from handlers.staff.texts import NOT_FOUND, STAFF_HELP, UNKNOWN_FILTER
 from storage.errors import AccessDenied, CaseNotFound, InvalidInput
-from storage.models.cases import OPEN_STATUSES, CasePriority, CaseStatus, LinkKind
+from storage.models.cases import (
+    OPEN_STATUSES,
+    URGENT_WATCHED_STATUSES,
+    CasePriority,
+    CaseStatus,
+    LinkKind,
+)
 from storage.models.staff import StaffRole
 from storage.repositories.cases import CaseFilter
 from storage.services.cases import Page, StaffActor
@@ -86,6 +92,8 @@ def parse_filter(args: Sequence[str], actor: int) -> QueueRequest:
             unknown.append(word)
     if chosen:
         statuses = frozenset(chosen)
+    elif priority is CasePriority.URGENT and statuses == OPEN_STATUSES:
+        statuses = URGENT_WATCHED_STATUSES
     case_filter = CaseFilter(
         statuses=statuses,
         priority=priority,
