@@ -414,6 +414,10 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "They may also contact you."
         ),
     },
+    "decision_urgent_numbers": {
+        "id": "🆘 Jika Anda dalam bahaya di {country}, telepon:\n{numbers}",
+        "en": "🆘 If you are in danger in {country}, call:\n{numbers}",
+    },
     "referral_no_number": {
         "id": (
             "📞 Nomor {agency} belum ada pada kami. Jika perlu bantuan sekarang, hubungi:\n{instead}"

@@ -352,3 +352,40 @@ async def test_a_referred_urgent_case_stays_in_the_urgent_list_until_staff_lower
     await standin.wait_until(lambda: "URGEN" not in card_now(standin, card))
     assert "Tidak ada kasus" in (await staff_says(standin, officer, "/kasus urgen")).plain_text
     assert "urgen terbuka: 0" in (await staff_says(standin, officer, "/statistik")).plain_text
+
+
+@pytest.mark.parametrize(
+    ("button", "said"), [("⛔ Tolak", "tidak dapat kami tindak lanjuti"), ("✅ Selesai", "selesai")]
+)
+async def test_closing_an_urgent_case_asks_first_and_gives_her_local_emergency_numbers(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, button: str, said: str
+) -> None:
+    worker = standin.private_user(4215, "Wati")
+    card = await filed_with_card(standin, worker, country="Malaysia")
+    await standin.press_button(officer, card, "🙋 Ambil")
+    await standin.press_button(officer, card, "🔺 Jadikan urgen")
+    await standin.wait_until(
+        lambda: "URGEN" in card_now(standin, card) and "Petugas: Ratna" in card_now(standin, card)
+    )
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, button)
+    sure = await wait_for(standin, STAFF_CHAT, lambda m: "Kasus ini ditandai URGEN. Yakin?" in m.plain_text)
+    assert not any("Pilih alasan" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
+    await standin.press_button(officer, sure, "Ya, lanjutkan")
+    reasons = await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await standin.press_button(officer, reasons, reasons.callback_data[0])
+    push = await next_message(standin, worker.id)
+    assert said in push.plain_text
+    assert "Jika Anda dalam bahaya di Malaysia, telepon:" in push.plain_text
+    assert "Polisi: 999" in push.plain_text
+    assert "KBRI Kuala Lumpur: +60 17-668 8032" in push.plain_text
+
+
+async def test_closing_a_normal_case_asks_no_confirmation(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4216, "Eka")
+    card = await filed_with_card(standin, worker, country="Malaysia")
+    await standin.press_button(officer, card, "⛔ Tolak")
+    await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    assert not any("Yakin?" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))

@@ -60,3 +60,8 @@ ASK_TAKE_OVER = "🙋 <b>{ticket}</b> sedang ditangani {name}. Ambil alih? {name
 SENT_AS_QUESTION = "⏳ Dikirim sebagai pertanyaan <b>Tunggu pelapor</b> ({ticket})."
 TEMPLATES_HEADER = "💬 <b>Balasan siap untuk {ticket}</b> (tekan untuk mengirim ke pelapor):"
 CANCELLED = "Dibatalkan."
+CONFIRM_URGENT = {
+    "done": "🔴 <b>Selesaikan {ticket}?</b> Kasus ini ditandai URGEN. Yakin?",
+    "rej": "🔴 <b>Tolak {ticket}?</b> Kasus ini ditandai URGEN. Yakin?",
+}
+CONFIRM_URGENT_YES = "Ya, lanjutkan"
