@@ -311,8 +311,8 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": "Case <b>{ticket}</b> was decided ({status}). Which case is this message for?",
     },
     "which_case_held": {
-        "id": "Tersimpan. Pilih dulu kasusnya di atas, lalu semua pesan ini diteruskan ke petugas.",
-        "en": "Kept. Choose the case above first; then all these messages go to the officer.",
+        "id": "Tersimpan. Pilih dulu kasusnya, lalu semua pesan ini diteruskan ke petugas.",
+        "en": "Kept. Choose the case first; then all these messages go to the officer.",
     },
     "message_lost": {
         "id": "Maaf, pesan tadi tidak tersimpan. Tolong kirim lagi.",
