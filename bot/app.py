@@ -95,7 +95,10 @@ def build_application(
     app: BotApplication = builder.build()
     owns_database = services is None
     if services is None:
-        services = Services(config, Database.connect(config.database.url, echo=config.database.echo))
+        services = Services(
+            config,
+            Database.connect(config.database.url, echo=config.database.echo, pool=config.database.pool),
+        )
     app.bot_data[SERVICES_KEY] = services
     app.bot_data[_OWNS_DATABASE_KEY] = owns_database
     app.bot_data[_STARTUP_KEY] = []

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from faq.places import load_places
+from storage.db import PoolSize
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")
 # The `bot.operator` text shipped in config.yaml: the bot refuses to talk to real Telegram while it is there.
@@ -165,6 +166,15 @@ class DatabaseSettings(_Frozen):
     url: str = "sqlite+aiosqlite:///data/migrasi-aman.db"
     auto_migrate: bool = True
     echo: bool = False
+    # PostgreSQL connections per instance (SQLite keeps its own pool). A webhook instance takes at most as
+    # many chats at once as these leave after its own bookkeeping (`bot.worker.chats_in_hand_bound`).
+    pool_size: int = Field(default=10, ge=1)
+    max_overflow: int = Field(default=10, ge=0)
+    pool_timeout_seconds: float = Field(default=30.0, gt=0)
+
+    @property
+    def pool(self) -> PoolSize:
+        return PoolSize(self.pool_size, self.max_overflow, self.pool_timeout_seconds)
 
 
 # Telegram user and chat ids have at most 52 significant bits: a longer number is a typing mistake.

@@ -11,6 +11,10 @@ from prometheus_client import Counter, Gauge, Histogram
 UPDATES_RECEIVED = Counter("migrasi_updates_received_total", "Updates stored in the inbox", ["via"])
 UPDATES_DUPLICATE = Counter("migrasi_updates_duplicate_total", "Updates received again (already stored)")
 UPDATES_HANDLED = Counter("migrasi_updates_handled_total", "Updates whose handling finished")
+UPDATES_DEFERRED = Counter(
+    "migrasi_updates_deferred_total",
+    "Updates left in the inbox for later because the database was not reachable",
+)
 UPDATES_GIVEN_UP = Counter("migrasi_updates_given_up_total", "Updates given up after repeated failures")
 HANDLING_SECONDS = Histogram(
     "migrasi_update_handling_seconds",

@@ -25,12 +25,13 @@ from bot.app import build_application, prepare_application, release_application,
 from bot.asgi import cluster_app, serving_asgi
 from bot.config import AppConfig
 from bot.context import BotApplication
+from bot.deferred import DEFERRED_KEY, DeferredUpdates
 from bot.inbox import InboxPoller
 from bot.ops import ops_routes
 from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
 from bot.webhook import webhook_routes
-from bot.worker import ChatWorker
+from bot.worker import ChatWorker, chats_in_hand_bound
 from storage.services.claims import ChatQueues
 from storage.services.inbox import UpdateInbox
 from storage.services.leases import LeaseBook
@@ -145,6 +146,8 @@ class WebhookInstance:
         self.app = app
         self.name = services.leases.holder
         inbox = UpdateInbox(services.database)
+        deferred = DeferredUpdates()
+        app.bot_data[DEFERRED_KEY] = deferred
         self.worker = ChatWorker(
             app,
             inbox,
@@ -152,7 +155,10 @@ class WebhookInstance:
             LeaseBook(services.database, self.name),
             lease_seconds=config.cluster.lease_seconds,
             scan_interval=config.cluster.scan_interval_seconds,
-            max_chats=config.cluster.max_concurrent_chats,
+            max_chats=chats_in_hand_bound(
+                config.cluster.max_concurrent_chats, services.database.pool_capacity
+            ),
+            deferred=deferred,
             on_instances=self._share_budget,
         )
         self.worker_database = services.database

@@ -11,6 +11,12 @@ update's content key, as for the single-instance replay.
 `wake(chat_id)` (after the webhook stored an update) makes the worker try that chat at once; a periodic scan
 finds everything else, including a chat whose update arrived just as another instance let its lease go.
 `drain()` stops taking chats and lets those in hand finish the update being handled.
+
+A chat in hand holds a database connection most of the time, so an instance takes no more chats at once
+than its pool has connections to spare (`chats_in_hand_bound`): more would only queue for connections until
+the pool's wait times out inside a handler. Such a wait, or any other moment the database cannot be
+reached, is not the user's error: the handler's failure is deferred (`DeferredUpdates`), nobody is told
+anything, and the update stays in the inbox for a later turn of its chat, its attempt not counted.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from telegram import Update
 
 from bot import metrics
 from bot.context import BotApplication
+from bot.deferred import DeferredUpdates
 from storage.services.claims import ChatQueues, chat_of_lease, lease_name
 from storage.services.inbox import UpdateInbox
 from storage.services.leases import LeaseBook
@@ -33,6 +40,17 @@ logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 1.0
 INSTANCE_PREFIX = "instance:"  # one lease per live instance, renewed by its heartbeat
+# Connections an instance keeps for itself besides the chats in hand: storing webhook updates, the scan for
+# waiting chats, the lease heartbeat, the timer sweep. So a renewal waits for a connection briefly at most.
+RESERVED_CONNECTIONS = 4
+RENEWALS_PER_LEASE = 4  # a renewal late by up to three quarters of a lease still keeps it
+
+
+def chats_in_hand_bound(configured: int, pool_capacity: int | None) -> int:
+    """How many chats an instance may hold at once: as configured, and no more than its pool can serve."""
+    if pool_capacity is None:
+        return configured
+    return max(1, min(configured, pool_capacity - RESERVED_CONNECTIONS))
 
 
 class ChatWorker:
@@ -46,9 +64,11 @@ class ChatWorker:
         lease_seconds: float,
         scan_interval: float,
         max_chats: int,
+        deferred: DeferredUpdates | None = None,
         on_instances: Callable[[int], None] = lambda _count: None,
     ) -> None:
-        """`on_instances(count)`: told at each heartbeat how many instances are alive (pacing shares)."""
+        """`deferred`: where the error handler leaves updates to retry later; `on_instances(count)`: told at
+        each heartbeat how many instances are alive (pacing shares)."""
         self._app = app
         self._inbox = inbox
         self._queues = queues
@@ -56,7 +76,10 @@ class ChatWorker:
         self._lease_seconds = lease_seconds
         self._scan_interval = scan_interval
         self._max_chats = max_chats
+        self._deferred = deferred or DeferredUpdates()
         self._on_instances = on_instances
+        self._lost: set[int] = set()  # chats whose lease another instance took: stop after this update
+        self.most_chats_in_hand = 0
         self._hints: list[int] = []
         self._wake = asyncio.Event()
         self._draining = False
@@ -66,6 +89,10 @@ class ChatWorker:
     @property
     def chats_in_hand(self) -> int:
         return len(self._chats)
+
+    @property
+    def max_chats(self) -> int:
+        return self._max_chats
 
     def start(self) -> None:
         self._tasks = [
@@ -125,20 +152,29 @@ class ChatWorker:
             if await self._leases.take(lease_name(chat_id), self._lease_seconds):
                 task = asyncio.create_task(self._work_on(chat_id), name=f"chat-{chat_id}")
                 self._chats[chat_id] = task
+                self._lost.discard(chat_id)
+                self.most_chats_in_hand = max(self.most_chats_in_hand, len(self._chats))
                 metrics.CHATS_IN_HAND.set(len(self._chats))
 
     async def _heartbeat(self) -> None:
+        """Renew every lease held a few times per lease period, timed from each renewal's start, so a slow
+        renewal under load still lands well before the leases expire."""
         me = INSTANCE_PREFIX + self._leases.holder
+        period = self._lease_seconds / RENEWALS_PER_LEASE
         while True:
+            started = time.monotonic()
             names = [lease_name(chat_id) for chat_id in self._chats]
             try:
-                await self._leases.take(me, self._lease_seconds)
-                self._on_instances(await self._leases.count_live(INSTANCE_PREFIX))
-                lost = await self._leases.renew(names, self._lease_seconds)
-                dead = await self._leases.reap_expired(INSTANCE_PREFIX)
+                async with asyncio.timeout(period * 2):
+                    await self._leases.take(me, self._lease_seconds)
+                    lost = await self._leases.renew(names, self._lease_seconds)
+                    self._on_instances(await self._leases.count_live(INSTANCE_PREFIX))
+                    dead = await self._leases.reap_expired(INSTANCE_PREFIX)
             except Exception as exc:
                 logger.warning("could not renew chat leases (%s)", type(exc).__name__)
-                await asyncio.sleep(RETRY_SECONDS)  # not a tight loop against a database that is down
+                await asyncio.sleep(
+                    min(RETRY_SECONDS, period)
+                )  # not a tight loop against a database that is down
                 continue
             if dead:
                 logger.warning(
@@ -147,16 +183,20 @@ class ChatWorker:
                     len(dead),
                     ", ".join(dead),
                 )
-            lost = {name for name in lost if chat_of_lease(name) in self._chats}  # not just let go
-            if lost:
-                logger.warning("%s chat leases expired before renewal; another instance took them", len(lost))
-            await asyncio.sleep(self._lease_seconds / 3)
+            lost_chats = {chat_of_lease(name) for name in lost} & self._chats.keys()  # not just let go
+            if lost_chats:
+                self._lost |= lost_chats
+                logger.warning(
+                    "%s chat leases expired before renewal; another instance took them", len(lost_chats)
+                )
+            await asyncio.sleep(max(0.0, period - (time.monotonic() - started)))
 
     # ----- one chat ----------------------------------------------------------------------------------------
 
     async def _work_on(self, chat_id: int) -> None:
+        retry_later = False
         try:
-            while not self._draining:
+            while not self._draining and chat_id not in self._lost:
                 claimed = await self._queues.next_for_chat(chat_id)
                 if claimed is None:
                     break
@@ -164,27 +204,37 @@ class ChatWorker:
                     metrics.UPDATES_GIVEN_UP.inc()
                     logger.error("update %s given up after repeated attempts", claimed.given_up)
                     continue
-                await self._handle(claimed.pending.payload, claimed.pending.key, claimed.pending.attempt)
+                if not await self._handle(
+                    claimed.pending.payload, claimed.pending.key, claimed.pending.attempt
+                ):
+                    retry_later = True
+                    break
         except Exception as exc:
             logger.error("chat work stopped (%s); the chat is retried", type(exc).__name__)
+            retry_later = True
         finally:
             self._chats.pop(chat_id, None)
+            self._lost.discard(chat_id)
             metrics.CHATS_IN_HAND.set(len(self._chats))
             with contextlib.suppress(Exception):
                 await self._leases.release(lease_name(chat_id))
-                # One may have arrived, at another instance, while the lease was being let go.
-                if not self._draining and await self._queues.has_waiting(chat_id):
-                    self._hints.append(chat_id)
-                    self._wake.set()
+            if retry_later:
+                asyncio.get_running_loop().call_later(RETRY_SECONDS, self.wake, chat_id)
+            else:
+                with contextlib.suppress(Exception):
+                    # One may have arrived, at another instance, while the lease was being let go.
+                    if not self._draining and await self._queues.has_waiting(chat_id):
+                        self.wake(chat_id)
 
-    async def _handle(self, payload: dict[str, object], key: str, attempt: int) -> None:
+    async def _handle(self, payload: dict[str, object], key: str, attempt: int) -> bool:
+        """Handle one claimed update; False when it stays in the inbox for a later turn of its chat."""
         started = time.perf_counter()
         try:
             update = Update.de_json(payload, self._app.bot)
         except Exception as exc:
             logger.error("an update cannot be read back (%s); given up", type(exc).__name__)
             await self._inbox.mark_handled([key])
-            return
+            return True
         try:
             # Handler errors go to the error handler inside process_update; this is anything else.
             await self._app.process_update(update)
@@ -195,7 +245,13 @@ class ChatWorker:
                 attempt,
                 type(exc).__name__,
             )
-            return  # still unhandled: the next claim counts another attempt
+            return False  # still unhandled: the next claim counts another attempt
+        if self._deferred.take(update.update_id):
+            metrics.UPDATES_DEFERRED.inc()
+            with contextlib.suppress(Exception):
+                await self._inbox.return_attempt(key)
+            return False
         await self._inbox.mark_handled([key])
         metrics.UPDATES_HANDLED.inc()
         metrics.HANDLING_SECONDS.observe(time.perf_counter() - started)
+        return True

@@ -6,6 +6,7 @@ the bot waits for; `restate` says it again when an answer arrives that was meant
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
@@ -67,10 +68,17 @@ async def restate(context: BotContext, draft: Draft, lang: str, *, repeated: boo
 
 
 async def ask(context: BotContext, draft: Draft, lang: str) -> None:
-    """Send the question for the draft's current step, then record that the user has it."""
+    """Send the question for the draft's current step, then record that the user has it (moving the
+    draft on recorded it already; a question that could not be sent is unrecorded)."""
     q = question(draft.step)
     body, markup = prompt(context, draft, q, lang)
-    await say(context, draft.chat_id, step_header(lang, q.step) + body, markup)
+    try:
+        await say(context, draft.chat_id, step_header(lang, q.step) + body, markup)
+    except Exception:
+        if draft.question_seen:
+            with contextlib.suppress(Exception):
+                await context.services.intake.unmark_asked(draft.user_id, q.step)
+        raise
     if q.kind in TYPED_KINDS and not draft.question_seen:
         await context.services.intake.mark_asked(draft.user_id, q.step)
 

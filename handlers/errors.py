@@ -1,5 +1,6 @@
 """The one error handler: log the failure with its traceback (no message text, no names), tell the user to
-try again. A user who blocked the bot cannot be told anything, so that is only logged.
+try again. A user who blocked the bot cannot be told anything, so that is only logged. Where updates can be
+retried (`bot.deferred`), a database that could not be reached in time is retried instead, silently.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from telegram import Update
 from telegram.error import Forbidden, TelegramError
 
 from bot.context import BotApplication, BotContext
+from bot.deferred import DEFERRED_KEY, DeferredUpdates, is_database_unreachable
 from handlers.common import answer_callback, menu_only, send_html
 from handlers.texts import t
 
@@ -22,6 +24,18 @@ def register(app: BotApplication) -> None:
 
 async def on_error(update: object, context: BotContext) -> None:
     error = context.error
+    deferred = context.application.bot_data.get(DEFERRED_KEY)
+    if (
+        isinstance(update, Update)
+        and isinstance(deferred, DeferredUpdates)
+        and is_database_unreachable(error)
+    ):
+        # Not the user's error and not lost: the update stays in the inbox for a later turn of its chat.
+        logger.warning(
+            "update %s left for later: database not reachable (%s)", update.update_id, type(error).__name__
+        )
+        deferred.defer(update.update_id)
+        return
     if isinstance(update, Update):
         kind = _update_kind(update)
         chat_id = update.effective_chat.id if update.effective_chat else None

@@ -27,7 +27,20 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+@dataclass(frozen=True)
+class PoolSize:
+    """PostgreSQL connections an engine may open, and how long a session waits for one."""
+
+    size: int = 5
+    overflow: int = 10
+    timeout_seconds: float = 30.0
+
+    @property
+    def capacity(self) -> int:
+        return self.size + self.overflow
+
+
+def create_engine(url: str, *, echo: bool = False, pool: PoolSize | None = None) -> AsyncEngine:
     # SQL errors otherwise quote their bound values (names, phones, stories) into the logged traceback.
     if is_sqlite(url):
         _ensure_sqlite_directory(url)
@@ -36,7 +49,16 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         )
         event.listen(engine.sync_engine, "connect", _configure_sqlite_connection)
         return engine
-    return create_async_engine(url, echo=echo, hide_parameters=True, pool_pre_ping=True)
+    pool = pool or PoolSize()
+    return create_async_engine(
+        url,
+        echo=echo,
+        hide_parameters=True,
+        pool_pre_ping=True,
+        pool_size=pool.size,
+        max_overflow=pool.overflow,
+        pool_timeout=pool.timeout_seconds,
+    )
 
 
 def _one_trip_connector(url: str) -> Callable[[], Awaitable[sqlite_driver.OneTripConnection]]:
@@ -77,9 +99,19 @@ class Database:
     sessions: async_sessionmaker[AsyncSession]
 
     @classmethod
-    def connect(cls, url: str, *, echo: bool = False) -> Database:
-        engine = create_engine(url, echo=echo)
+    def connect(cls, url: str, *, echo: bool = False, pool: PoolSize | None = None) -> Database:
+        engine = create_engine(url, echo=echo, pool=pool)
         return cls(engine=engine, sessions=async_sessionmaker(engine, expire_on_commit=False))
+
+    @property
+    def pool_capacity(self) -> int | None:
+        """How many connections the engine may hold at once; None where that is not bounded this way."""
+        pool = self.engine.pool
+        size = getattr(pool, "size", None)
+        overflow = getattr(pool, "_max_overflow", None)
+        if not callable(size) or not isinstance(overflow, int) or overflow < 0:
+            return None
+        return int(size()) + overflow
 
     async def dispose(self) -> None:
         await self.engine.dispose()

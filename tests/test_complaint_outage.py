@@ -70,3 +70,30 @@ async def test_answers_sent_one_after_the_other_are_all_taken(standin: BotApiSta
         "Jawa Barat",
         "PT Maju",
     )
+
+
+async def test_a_question_that_could_not_be_sent_is_restated_before_an_answer_is_taken(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    """Moving on records the next question as asked; when sending it fails, her next message is not filed
+    into a question she never saw."""
+    prepare_chats(standin)
+    config: AppConfig = with_api(complaint_config(tmp_path), standin)
+    user = standin.private_user(6403, "Citra")
+    async with running_bot(config) as app:
+        await standin.send_text(user, "/lapor")
+        for data in ("report:v1:consent:yes", "report:v1:rep:worker"):
+            await standin.press_button(user, await next_question(standin, user.id, data), data)
+        category = "report:v1:cat:unpaid_wages"
+        question = await next_question(standin, user.id, category)
+        standin.fail_next("sendMessage", 400, description="Bad Request: message is too long")
+        await standin.press_button(user, question, category)  # the country question is lost on the way
+        await next_question(standin, user.id, "coba lagi")  # the error handler's apology went out
+        await standin.send_text(user, "Malaysia")
+        restated = await next_question(standin, user.id, "Kita sedang di langkah")
+        await next_question(standin, user.id, "report:v1:country:")
+        services: Services = app.bot_data["services"]
+        draft = await services.intake.current(user.id)
+    assert "Negara" in restated.plain_text
+    assert draft is not None
+    assert (draft.step, draft.text("country")) == (Step.COUNTRY, None)

@@ -135,6 +135,14 @@ class UpdateInbox:
             row.attempts += 1
             return row.attempts
 
+    async def return_attempt(self, key: str) -> None:
+        """Uncount the latest attempt at an update left for later through no fault of its own (the
+        database could not be reached in time), so waiting for the database never gives an update up."""
+        async with write_transaction(self._database) as session:
+            row = await InboxRepository(session).get(key)
+            if row is not None and row.handled_at is None and row.attempts > 0:
+                row.attempts -= 1
+
     async def take_unhandled(self) -> Leftovers:
         """What an earlier run fetched but did not finish, oldest first, one more attempt counted for each."""
         pending: list[PendingUpdate] = []

@@ -76,7 +76,9 @@ HANDLED_KEYS_KEPT = 20
 STEP_SINCE_KEY = "_step_since"
 EARLIER_ANSWER_GRACE = timedelta(seconds=3)
 # The step whose question the user was last sent. An answer arriving while it names another step was typed
-# before she saw the current question (the bot stopped between recording the answer and asking on).
+# before she saw the current question. Moving the draft on records the new step as asked in the same write,
+# since the caller asks it at once (one write per step, not two); if the bot stops in between, the update is
+# handled again and restates the question, and a question that could not be sent is unmarked.
 ASKED_KEY = "_asked"
 LAST_TEXT_KEY = "_last_text"  # the last text answer recorded: the same text again is a re-send
 RETURN_TO_REVIEW_KEY = "_return_to_review"  # a field changed from the review screen goes back there
@@ -475,7 +477,11 @@ class IntakeService:
             if step is Step.STORY:
                 answers[STORY_REPLACING_KEY] = True
             now = utcnow()
-            row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp()}
+            row.answers = {
+                **_handled(answers, update_key),
+                STEP_SINCE_KEY: now.timestamp(),
+                ASKED_KEY: step.value,
+            }
             row.step = step.value
             row.updated_at = now
             return Draft.of(row)
@@ -487,6 +493,13 @@ class IntakeService:
             if row is None or row.step != step.value or row.answers.get(ASKED_KEY) == step.value:
                 return
             row.answers = {**row.answers, ASKED_KEY: step.value}
+
+    async def unmark_asked(self, user_id: int, step: Step) -> None:
+        """The question of `step` could not be sent: an answer arriving next is restated, not filed."""
+        async with write_transaction(self._database) as session:
+            row = await DraftRepository(session).get(user_id, for_update=True)
+            if row is not None and row.answers.get(ASKED_KEY) == step.value:
+                row.answers = {key: value for key, value in row.answers.items() if key != ASKED_KEY}
 
     async def skip(
         self, user_id: int, step: Step, *, update_key: str | None = None, sent_at: datetime | None = None
@@ -631,7 +644,8 @@ class IntakeService:
         else:
             row.step = next_step(Step(row.step)).value
         now = utcnow()
-        row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp()}
+        # The caller asks the next question at once (see ASKED_KEY).
+        row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp(), ASKED_KEY: row.step}
         row.updated_at = now
 
     @staticmethod
