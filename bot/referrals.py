@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from bot.config import AppConfig
 from faq.destinations import Destinations
 from faq.model import Language
@@ -35,16 +37,57 @@ def referral_agencies(
     return missions + configured
 
 
-def agency_contact(
-    config: AppConfig, destinations: Destinations, name: str, lang: Language = "id"
-) -> str | None:
-    """The number for an agency a case was referred to: a mission anywhere in the table, or a configured one.
-    None for an agency typed by the officer that neither knows."""
+# How close a typed agency must be to a known name ("kjri kucing" is KJRI Kuching; "KJRI Penang" is not).
+AGENCY_MATCH_CUTOFF = 85
+
+
+def _key(name: str) -> str:
+    """A name without its parenthesised note, case-folded, spaces squeezed."""
+    return " ".join(name.split("(")[0].casefold().split())
+
+
+def find_agency(
+    config: AppConfig,
+    destinations: Destinations,
+    typed: str,
+    country_code: str | None = None,
+    lang: Language = "id",
+) -> ReferralAgency | None:
+    """The known agency an officer meant by a name she typed (close spellings too): the case's missions
+    first, then every mission in the table, then the configured agencies. None when nothing is close."""
+    candidates = list(_missions(destinations, country_code, lang))
     for destination in destinations:
-        for mission in destination.missions:
-            if mission.name.casefold() == name.strip().casefold() and mission.hotline is not None:
-                return mission.hotline.shown(lang)
-    return configured_contact(config, name)
+        candidates += [a for a in _missions(destinations, destination.code, lang) if a not in candidates]
+    candidates += [
+        ReferralAgency(name, configured_contact(config, name)) for name in config.staff.referral_agencies
+    ]
+    wanted = _key(typed)
+    if not wanted:
+        return None
+    found = process.extractOne(
+        wanted, [_key(c.name) for c in candidates], scorer=fuzz.ratio, score_cutoff=AGENCY_MATCH_CUTOFF
+    )
+    return None if found is None else candidates[found[2]]
+
+
+def agency_contact(
+    config: AppConfig,
+    destinations: Destinations,
+    name: str,
+    lang: Language = "id",
+    country_code: str | None = None,
+) -> str | None:
+    """The number for an agency a case was referred to, matched however the officer spelled it.
+    None when no known agency is close or the one found has no number yet."""
+    found = find_agency(config, destinations, name, country_code, lang)
+    return None if found is None else found.contact
+
+
+def reachable_mission(
+    destinations: Destinations, country_code: str | None, lang: Language
+) -> ReferralAgency | None:
+    """The case's country's first mission with a number: who she can call when the referral has none."""
+    return next((a for a in _missions(destinations, country_code, lang) if a.contact is not None), None)
 
 
 def configured_contact(config: AppConfig, name: str) -> str | None:

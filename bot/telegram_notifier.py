@@ -18,7 +18,7 @@ from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.context import BotContext
-from bot.referrals import agency_contact
+from bot.referrals import find_agency, reachable_mission
 from bot.services import Services
 from faq.model import Language
 from handlers.case_notify import notify_complainant, refresh_card, send_file, staff_notice, staff_view
@@ -26,7 +26,7 @@ from handlers.case_view import PLAIN_STATUS, StaffView
 from handlers.delivery import with_retry
 from handlers.telegram_text import html_with_links, split_text
 from handlers.texts_complaint import STATUS_LABELS, Raw, label, text
-from storage.models.cases import AttachmentKind, Case, CaseStatus
+from storage.models.cases import AttachmentKind, Case, CasePriority, CaseStatus
 from storage.services.cases import (
     Claimed,
     ComplainantMessaged,
@@ -150,6 +150,8 @@ class TelegramCaseNotifier:
             )
             if event.new is CaseStatus.REFERRED and event.agency:
                 message += self._referral_contact(case, event.agency)
+            elif case.priority is CasePriority.URGENT:
+                message += self._local_emergency(case)
         elif event.new is CaseStatus.IN_PROGRESS and event.old.is_closed:
             message = text(lang, "decision_reopened", ticket=case.ticket)
         elif event.new is CaseStatus.IN_PROGRESS and event.old is CaseStatus.NEW:
@@ -161,14 +163,49 @@ class TelegramCaseNotifier:
             message = text(lang, "status_changed", ticket=case.ticket, status=status)
         await notify_complainant(self._bot, self._services, case, message)
 
+    def _local_emergency(self, case: Case) -> str:
+        """A closed urgent case: the numbers that help where she is, not only the ones at home."""
+        lang: Language = "en" if case.language == "en" else "id"
+        destination = self._services.destinations.get(case.country_code)
+        if destination is None:
+            return ""
+        labels = {"id": ("Polisi", "Ambulans"), "en": ("Police", "Ambulance")}[lang]
+        numbers = [
+            f"{label}: {number.shown(lang)}"
+            for label, number in zip(labels, (destination.police, destination.ambulance), strict=True)
+            if number is not None
+        ]
+        mission = reachable_mission(self._services.destinations, case.country_code, lang)
+        if mission is not None:
+            numbers.append(f"{mission.name}: {mission.contact}")
+        if not numbers:
+            return ""
+        country = destination.name.get(lang)
+        return "\n\n" + text(lang, "decision_urgent_numbers", country=country, numbers="\n".join(numbers))
+
     def _referral_contact(self, case: Case, agency: str) -> str:
-        """How she reaches the agency the case went to; nothing when the officer typed one nobody knows."""
+        """How she reaches the agency the case went to; when it has no number known, who she can call
+        instead (her country's mission that has one, the foreign ministry and KP2MI)."""
         lang: Language = "en" if case.language == "en" else "id"
         services = self._services
-        contact = agency_contact(services.config, services.destinations, agency, lang)
-        if contact is None:
-            return ""
-        return "\n\n" + text(lang, "referral_contact", agency=agency, contact=contact, ticket=case.ticket)
+        found = find_agency(services.config, services.destinations, agency, case.country_code, lang)
+        if found is not None and found.contact is not None:
+            contact = text(
+                lang, "referral_contact", agency=found.name, contact=found.contact, ticket=case.ticket
+            )
+            return "\n\n" + contact
+        hotlines = services.config.hotlines
+        mission = reachable_mission(services.destinations, case.country_code, lang)
+        instead = "" if mission is None else f"{mission.name}: {mission.contact}\n"
+        return "\n\n" + text(
+            lang,
+            "referral_no_number",
+            agency=agency,
+            instead=instead,
+            kemlu=hotlines.kemlu,
+            kp2mi=hotlines.kp2mi,
+            ticket=case.ticket,
+        )
 
     async def _claimed(self, event: Claimed, view: StaffView) -> None:
         if event.previous_assignee is None:

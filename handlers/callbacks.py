@@ -125,6 +125,7 @@ CASE = CallbackCodec(
         "take",  # take over another officer's case, after confirming
         "st",  # change status
         "ag",  # referral agency chosen
+        "sure",  # closing an urgent case confirmed
         "why",  # saved reason chosen
         "ask",  # saved reply chosen as the question of "waiting for the complainant"
         "prio",  # change priority

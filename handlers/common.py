@@ -45,6 +45,7 @@ STALE_CALLBACK_PATTERN = stale_pattern()
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # previews of hotline links cost data on cheap phones
 FLOW_KEY = "flow"  # user_data key: which of this bot's flows waits for the user (offer, agency)
+HELD_TEXT_KEY = "held_case_text"  # user_data key: her text waiting for her to say which case it is for
 # user_data key: a flow dropped by /batal left a reply keyboard (the report's share-contact button) on screen.
 REPLY_KEYBOARD_KEY = "reply_keyboard_shown"
 
@@ -159,6 +160,12 @@ def take_reply_keyboard_left(context: BotContext) -> bool:
 def clear_flow(context: BotContext) -> None:
     if context.user_data is not None:
         context.user_data.pop(FLOW_KEY, None)
+
+
+def drop_held_text(context: BotContext) -> None:
+    """/batal and /start let go of a text waiting for her to pick a case, so she is never stuck there."""
+    if context.user_data is not None:
+        context.user_data.pop(HELD_TEXT_KEY, None)
 
 
 def set_flow(context: BotContext, flow: str) -> None:

@@ -22,20 +22,20 @@ from handlers import groups
 from handlers.ask import answer_question
 from handlers.callbacks import REPORT, Callback
 from handlers.case_notify import refresh_card, staff_notice
-from handlers.common import FLOW_KEY, language_of
+from handlers.common import FLOW_KEY, HELD_TEXT_KEY, language_of
 from handlers.complaint import begin
 from handlers.complaint_io import drop_message_buttons, say
 from handlers.texts_complaint import CATEGORY_LABELS, STATUS_LABELS, label, plain, text
 from storage.errors import CaseClosed, CaseNotFound
-from storage.models.cases import Case
+from storage.models.cases import Case, CasePriority
 from storage.services.case_routing import PlainTextCandidates
+from storage.services.cases.statistics import country_name
 
 logger = logging.getLogger(__name__)
 
 ROUTING_ACTIONS = ("faq", "to", "pick", "reopen", "new")
 # user_data keys: the case she picked for her free text in this conversation, and a text waiting for her pick.
 CHOSEN_CASE_KEY = "chosen_case"
-HELD_TEXT_KEY = "held_case_text"
 # user_data key: the decided case she was already asked about, so she is asked once per decision.
 ASKED_DECIDED_KEY = "asked_decided_case"
 
@@ -109,13 +109,18 @@ async def ask_which_case(
     if context.user_data is None:
         return
     held = context.user_data.get(HELD_TEXT_KEY)
-    if isinstance(held, HeldText):
-        context.user_data[HELD_TEXT_KEY] = HeldText(
-            (*held.texts, body), held.update_key, held.danger or danger
-        )
-        await say(context, user_id, text(lang, "which_case_held"))
+    waiting = (
+        HeldText((*held.texts, body), held.update_key, held.danger or danger)
+        if isinstance(held, HeldText)
+        else HeldText((body,), update_key, danger)
+    )
+    target = danger_case(candidates) if waiting.danger else None
+    if target is not None:
+        # Danger does not wait for a choice: staff read it now, and the buttons under it let her move it.
+        context.user_data.pop(HELD_TEXT_KEY, None)
+        await relay_plain_text(context, user_id, target.id, waiting, lang)
         return
-    context.user_data[HELD_TEXT_KEY] = HeldText((body,), update_key, danger)
+    context.user_data[HELD_TEXT_KEY] = waiting
     decided = candidates.decided
     shown = [*([decided] if decided is not None else []), *reversed(candidates.open)]  # latest first
     rows = [
@@ -123,6 +128,10 @@ async def ask_which_case(
         for case in shown
     ]
     rows.append([InlineKeyboardButton(plain(lang, "faq_instead"), callback_data=REPORT.pack("pick", 0))])
+    if isinstance(held, HeldText):
+        # The buttons again under this answer: the first ones may have scrolled away behind other messages.
+        await say(context, user_id, text(lang, "which_case_held"), InlineKeyboardMarkup(rows))
+        return
     if decided is None:
         question = text(lang, "which_case", count=len(candidates.open))
     else:
@@ -132,8 +141,24 @@ async def ask_which_case(
     await say(context, user_id, question, InlineKeyboardMarkup(rows))
 
 
+def danger_case(candidates: PlainTextCandidates) -> Case | None:
+    """Where a message with danger in it goes at once: her latest urgent open case, else the case just
+    decided (what she answers), else her latest open case."""
+    urgent = [case for case in candidates.open if case.priority is CasePriority.URGENT]
+    if urgent:
+        return urgent[-1]  # the open cases come oldest activity first
+    if candidates.decided is not None:
+        return candidates.decided
+    return candidates.open[-1] if candidates.open else None
+
+
 def case_title(case: Case, lang: str) -> str:
+    """Ticket, kind, country and filing day: two wage cases still read differently."""
     title = f"{case.ticket} · {label(CATEGORY_LABELS, case.category.value, lang)}"
+    country = country_name(case.country_code) or case.country
+    if country:
+        title += f" · {country}"
+    title += f" · {case.created_at:%d-%m}"
     if case.is_open:
         return title
     return f"{title} · {label(STATUS_LABELS, case.status.value, lang)}"

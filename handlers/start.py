@@ -15,6 +15,7 @@ from handlers.callbacks import LANGUAGE, MENU
 from handlers.common import (
     answer_callback,
     clear_flow,
+    drop_held_text,
     language_of,
     main_menu,
     menu_only,
@@ -59,6 +60,7 @@ def register(app: BotApplication) -> None:
 
 async def reset_flows(update: Update, context: BotContext) -> None:
     clear_flow(context)
+    drop_held_text(context)
 
 
 async def start(update: Update, context: BotContext) -> None:

@@ -311,8 +311,8 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": "Case <b>{ticket}</b> was decided ({status}). Which case is this message for?",
     },
     "which_case_held": {
-        "id": "Tersimpan. Pilih dulu kasusnya di atas, lalu semua pesan ini diteruskan ke petugas.",
-        "en": "Kept. Choose the case above first; then all these messages go to the officer.",
+        "id": "Tersimpan. Pilih dulu kasusnya, lalu semua pesan ini diteruskan ke petugas.",
+        "en": "Kept. Choose the case first; then all these messages go to the officer.",
     },
     "message_lost": {
         "id": "Maaf, pesan tadi tidak tersimpan. Tolong kirim lagi.",
@@ -412,6 +412,20 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": (
             "📞 <b>{agency}</b>: {contact}\nYou can contact them directly; give the ticket number {ticket}. "
             "They may also contact you."
+        ),
+    },
+    "decision_urgent_numbers": {
+        "id": "🆘 Jika Anda dalam bahaya di {country}, telepon:\n{numbers}",
+        "en": "🆘 If you are in danger in {country}, call:\n{numbers}",
+    },
+    "referral_no_number": {
+        "id": (
+            "📞 Nomor {agency} belum ada pada kami. Jika perlu bantuan sekarang, hubungi:\n{instead}"
+            "Kemlu (perlindungan WNI): {kemlu}\nKP2MI: {kp2mi}\nSebutkan nomor tiket {ticket}."
+        ),
+        "en": (
+            "📞 We do not have a number for {agency} yet. If you need help now, contact:\n{instead}"
+            "Foreign ministry (citizen protection): {kemlu}\nKP2MI: {kp2mi}\nGive the ticket number {ticket}."
         ),
     },
     "status_reason": {"id": "\n   Alasan: {reason}", "en": "\n   Reason: {reason}"},

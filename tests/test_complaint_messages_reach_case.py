@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.context import BotApplication
 from bot.services import Services
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from storage.base import utcnow
 from storage.models.cases import CasePriority, CaseStatus, WaitingReason
 from tests.complaint_helpers import OFFICER, STAFF_CHAT, file_report, next_question
 
@@ -17,8 +18,10 @@ def services_of(app: BotApplication) -> Services:
     return services
 
 
-async def filed(api: BotApiStandIn, user: StandInUser, story: str = "Gaji belum dibayar.") -> None:
-    await file_report(api, user, story=story)
+async def filed(
+    api: BotApiStandIn, user: StandInUser, story: str = "Gaji belum dibayar.", country: str = "Malaysia"
+) -> None:
+    await file_report(api, user, story=story, country=country)
     await next_question(api, STAFF_CHAT, "📁")  # the card
     api.mark_read(user.id)
 
@@ -85,21 +88,24 @@ async def test_with_two_open_cases_she_is_asked_which_and_the_choice_holds(
 ) -> None:
     user = standin.private_user(7103, "Dewi")
     await filed(standin, user, "Paspor ditahan.")
-    await filed(standin, user, "Gaji belum dibayar.")
+    await filed(standin, user, "Gaji belum dibayar.", country="Taiwan")
     await standin.send_text(user, "paspornya")
     ask = await next_question(standin, user.id, "report:v1:pick:")
     await standin.send_text(user, "masih di agensi")  # a burst before she picks is kept whole
-    assert "Tersimpan" in (await next_question(standin, user.id, "Pilih dulu kasusnya")).plain_text
+    held = await next_question(standin, user.id, "Pilih dulu kasusnya")
+    assert "Tersimpan" in held.plain_text
+    assert held.button_texts == ask.button_texts  # the choice again, where she is reading
     assert "2 laporan yang masih berjalan" in ask.plain_text
+    day = f"{utcnow():%d-%m}"
     assert ask.button_texts == [
-        "ADU-000002 · 💰 Gaji tidak dibayar",  # the most recently active first
-        "ADU-000001 · 💰 Gaji tidak dibayar",
+        f"ADU-000002 · 💰 Gaji tidak dibayar · Taiwan · {day}",  # the most recently active first
+        f"ADU-000001 · 💰 Gaji tidak dibayar · Malaysia · {day}",
         "❓ Ini pertanyaan, bukan untuk petugas",
     ]
     cases = services_of(case_bot).cases
     assert (await cases.detail_for_operator(1)).messages == []  # nothing filed before she says where
     assert not any("paspornya" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
-    await standin.press_button(user, ask, "ADU-000001 · 💰 Gaji tidak dibayar")
+    await standin.press_button(user, ask, f"ADU-000001 · 💰 Gaji tidak dibayar · Malaysia · {day}")
     ack = await next_question(standin, user.id, "Diteruskan")
     assert "ADU-000001" in ack.plain_text
     assert "➡️ Untuk kasus ADU-000002" in ack.button_texts
@@ -199,17 +205,15 @@ async def test_a_danger_message_after_a_decision_is_offered_to_that_case_and_rea
     # She had picked the other case for her messages before staff closed the first one.
     await standin.send_text(user, "gajinya 3 bulan")
     ask = await next_question(standin, user.id, "report:v1:pick:")
-    await standin.press_button(user, ask, "ADU-000002 · 💰 Gaji tidak dibayar")
+    await standin.press_button(user, ask, ask.button_texts[0])  # the latest first: ADU-000002
     await next_question(standin, user.id, "Diteruskan")
     await cases.set_status(OFFICER, 1, CaseStatus.RESOLVED, reason="Anda sudah dipulangkan dengan selamat.")
     standin.mark_read(user.id)
     await standin.send_text(user, "Bu saya belum dijemput! Majikan sudah pulang, saya masih dikunci")
-    ask = await next_question(standin, user.id, "report:v1:pick:")
-    assert "ADU-000001" in ask.plain_text
-    assert ask.button_texts[0].startswith("ADU-000001 · ")  # the decided case, first
-    assert "ADU-000002 · 💰 Gaji tidak dibayar" in ask.button_texts
-    assert not any("belum dijemput" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
-    await standin.press_button(user, ask, ask.button_texts[0])
+    # Danger does not wait for her to pick: it goes to the case just decided, and she can move it.
+    ack = await next_question(standin, user.id, "Diteruskan")
+    assert "ADU-000001" in ack.plain_text
+    assert "➡️ Untuk kasus ADU-000002" in ack.button_texts
     offer = await next_question(standin, user.id, "report:v1:reopen:")
     assert offer.button_texts == ["🔓 Buka kembali ADU-000001", "📝 Laporan baru"]
     told = await staff_text_containing(standin, "saya masih dikunci")
@@ -235,3 +239,41 @@ async def test_a_danger_message_relayed_to_her_open_case_raises_its_priority(
     assert told.plain_text.startswith("🆘")
     detail = await services_of(case_bot).cases.detail_for_operator(1)
     assert detail.case.priority is CasePriority.URGENT
+
+
+async def test_with_two_open_cases_danger_reaches_staff_at_once_on_the_urgent_case(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7111, "Wati")
+    await filed(standin, user, "Paspor ditahan.")
+    await filed(standin, user, "Gaji belum dibayar.", country="Taiwan")
+    await services_of(case_bot).cases.set_priority(OFFICER, 1, CasePriority.URGENT)
+    await standin.send_text(user, "paspornya")
+    await next_question(standin, user.id, "report:v1:pick:")
+    await standin.send_text(user, "bu sy dikunci majikan di rumah, hp mau diambil")
+    await staff_text_containing(standin, "paspornya\nbu sy dikunci majikan di rumah")
+    ack = await next_question(standin, user.id, "Diteruskan")
+    assert "ADU-000001" in ack.plain_text  # her urgent case, though ADU-000002 is the latest
+    assert "➡️ Untuk kasus ADU-000002" in ack.button_texts  # and she can still move it
+    assert [m.text for m in (await services_of(case_bot).cases.detail_for_operator(1)).messages] == [
+        "paspornya\nbu sy dikunci majikan di rumah, hp mau diambil"
+    ]
+
+
+async def test_batal_lets_go_of_a_message_waiting_for_its_case(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7112, "Ratna")
+    await filed(standin, user, "Paspor ditahan.")
+    await filed(standin, user, "Gaji belum dibayar.", country="Taiwan")
+    await standin.send_text(user, "paspornya")
+    await next_question(standin, user.id, "report:v1:pick:")
+    await standin.send_text(user, "/batal")
+    await standin.wait_until(lambda: len(standin.bot_messages(user.id)) > 0, 5)
+    standin.mark_read(user.id)
+    await standin.send_text(user, "masih di agensi")
+    ask = await next_question(standin, user.id, "report:v1:pick:")
+    assert "Pesan ini untuk kasus mana?" in ask.plain_text  # asked afresh, not "Tersimpan"
+    await standin.press_button(user, ask, ask.button_texts[0])
+    await staff_text_containing(standin, "masih di agensi")
+    assert not any("paspornya" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))

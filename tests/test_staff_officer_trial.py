@@ -154,6 +154,8 @@ async def test_lists_and_cards_show_the_matched_place_and_what_was_typed_where_i
         ("01-12-2026 31-12-2026", "01-12-2026 s.d. 31-12-2026"),
         ("01/12/2026 31/12/2026", "01-12-2026 s.d. 31-12-2026"),
         ("2026-12-01 2026-12-31", "01-12-2026 s.d. 31-12-2026"),
+        ("06-12-2026 01-12-2026", "01-12-2026 s.d. 06-12-2026"),
+        ("01/12/2026 sampai 06/12/2026", "01-12-2026 s.d. 06-12-2026"),
     ],
 )
 async def test_export_takes_the_date_format_the_bot_prints(
@@ -163,12 +165,22 @@ async def test_export_takes_the_date_format_the_bot_prints(
     assert document.plain_text == f"0 kasus · {period}"
 
 
-@pytest.mark.parametrize("arguments", ["31-02-2026 01-03-2026", "1 Desember", "31-12-2026 01-12-2026"])
+@pytest.mark.parametrize("arguments", ["1 Desember", "01-12-2026 02-12-2026 03-12-2026"])
 async def test_export_explains_a_date_it_cannot_read(
     standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, arguments: str
 ) -> None:
     answer = await staff_says(standin, officer, f"/export {arguments}")
     assert "Contoh: /export 01-12-2026 31-12-2026" in answer.plain_text
+
+
+@pytest.mark.parametrize(
+    ("arguments", "wrong"), [("31-11-2026 06-12-2026", "31-11-2026"), ("01-02-2026 31-02-2026", "31-02-2026")]
+)
+async def test_export_names_a_day_that_does_not_exist(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, arguments: str, wrong: str
+) -> None:
+    answer = await staff_says(standin, officer, f"/export {arguments}")
+    assert f"Tanggal {wrong} tidak ada di kalender" in answer.plain_text
 
 
 async def test_waiting_from_the_card_takes_a_reply_to_the_card_as_the_question(
@@ -273,3 +285,108 @@ async def test_statistics_show_provinces_and_response_times_like_the_console(
     assert "• Jawa Timur (2): respons pertama 5,0 j · 5,0 j" in times
     assert "; selesai 3,0 hari · 3,0 hari" in times  # Jawa Barat, closed 3 days after it came in
     assert "• Jawa Barat (1): respons pertama 3,0 hari · 3,0 hari" in times
+
+
+async def test_waiting_for_documents_opens_a_prompt_titled_after_it(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4211, "Sari")
+    card = await filed_with_card(standin, worker)
+    await standin.press_button(officer, card, "🙋 Ambil")
+    await standin.wait_until(lambda: "Petugas: Ratna" in card_now(standin, card))
+    await standin.press_button(officer, card, "📄 Tunggu dokumen")
+    prompt = await wait_for(
+        standin, STAFF_CHAT, lambda m: "ADU-000001:" in m.plain_text and "pertanyaan" in m.plain_text
+    )
+    assert "📄 Tunggu dokumen ADU-000001" in prompt.plain_text
+    assert "Tunggu pelapor" not in prompt.plain_text
+
+
+async def refer_by_typing(api: BotApiStandIn, officer: StandInUser, card: SentMessage, typed: str) -> None:
+    await api.press_button(officer, card, "↪️ Rujuk")
+    agencies = await wait_for(api, STAFF_CHAT, lambda m: "ke instansi mana" in m.plain_text)
+    await api.send_text(officer, typed, chat_id=STAFF_CHAT, reply_to=agencies)
+    reasons = await wait_for(api, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await api.press_button(officer, reasons, reasons.callback_data[0])
+
+
+async def test_a_typed_agency_spelled_loosely_gets_its_number(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4212, "Eka")
+    card = await filed_with_card(standin, worker, country="Taiwan", category="contract")
+    standin.mark_read(worker.id)
+    await refer_by_typing(standin, officer, card, "kdei taipe")
+    push = await next_message(standin, worker.id)
+    assert "📞 KDEI Taipei: +886 901 132 000" in push.plain_text
+
+
+async def test_a_typed_agency_without_a_number_says_so_and_names_who_to_call(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4213, "Wati")
+    card = await filed_with_card(standin, worker, country="Malaysia")
+    standin.mark_read(worker.id)
+    await refer_by_typing(standin, officer, card, "KJRI Kuching")
+    push = await next_message(standin, worker.id)
+    hotlines = case_bot.bot_data["services"].config.hotlines
+    assert "kami teruskan ke KJRI Kuching" in push.plain_text
+    assert "Nomor KJRI Kuching belum ada pada kami" in push.plain_text
+    assert "KBRI Kuala Lumpur: +60 17-668 8032" in push.plain_text
+    assert hotlines.kemlu in push.plain_text
+    assert hotlines.kp2mi in push.plain_text
+
+
+async def test_a_referred_urgent_case_stays_in_the_urgent_list_until_staff_lower_it(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4214, "Wati")
+    card = await filed_with_card(standin, worker, country="Malaysia")
+    await standin.press_button(officer, card, "🔺 Jadikan urgen")
+    await standin.wait_until(lambda: "URGEN" in card_now(standin, card))
+    await refer_by_typing(standin, officer, card, "KJRI Kuching")
+    await standin.wait_until(lambda: "Dirujuk" in card_now(standin, card))
+    assert "ADU-000001" in (await staff_says(standin, officer, "/kasus urgen")).plain_text
+    assert "ADU-000001" not in (await staff_says(standin, officer, "/kasus")).plain_text
+    assert "urgen terbuka: 1" in (await staff_says(standin, officer, "/statistik")).plain_text
+    await standin.press_button(officer, card, "🔻 Jadikan normal")
+    await standin.wait_until(lambda: "URGEN" not in card_now(standin, card))
+    assert "Tidak ada kasus" in (await staff_says(standin, officer, "/kasus urgen")).plain_text
+    assert "urgen terbuka: 0" in (await staff_says(standin, officer, "/statistik")).plain_text
+
+
+@pytest.mark.parametrize(
+    ("button", "said"), [("⛔ Tolak", "tidak dapat kami tindak lanjuti"), ("✅ Selesai", "selesai")]
+)
+async def test_closing_an_urgent_case_asks_first_and_gives_her_local_emergency_numbers(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser, button: str, said: str
+) -> None:
+    worker = standin.private_user(4215, "Wati")
+    card = await filed_with_card(standin, worker, country="Malaysia")
+    await standin.press_button(officer, card, "🙋 Ambil")
+    await standin.press_button(officer, card, "🔺 Jadikan urgen")
+    await standin.wait_until(
+        lambda: "URGEN" in card_now(standin, card) and "Petugas: Ratna" in card_now(standin, card)
+    )
+    standin.mark_read(worker.id)
+    await standin.press_button(officer, card, button)
+    sure = await wait_for(standin, STAFF_CHAT, lambda m: "Kasus ini ditandai URGEN. Yakin?" in m.plain_text)
+    assert not any("Pilih alasan" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
+    await standin.press_button(officer, sure, "Ya, lanjutkan")
+    reasons = await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    await standin.press_button(officer, reasons, reasons.callback_data[0])
+    push = await next_message(standin, worker.id)
+    assert said in push.plain_text
+    assert "Jika Anda dalam bahaya di Malaysia, telepon:" in push.plain_text
+    assert "Polisi: 999" in push.plain_text
+    assert "KBRI Kuala Lumpur: +60 17-668 8032" in push.plain_text
+
+
+async def test_closing_a_normal_case_asks_no_confirmation(
+    standin: BotApiStandIn, case_bot: BotApplication, officer: StandInUser
+) -> None:
+    worker = standin.private_user(4216, "Eka")
+    card = await filed_with_card(standin, worker, country="Malaysia")
+    await standin.press_button(officer, card, "⛔ Tolak")
+    await wait_for(standin, STAFF_CHAT, lambda m: "Pilih alasan" in m.plain_text)
+    assert not any("Yakin?" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))

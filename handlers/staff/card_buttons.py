@@ -25,6 +25,7 @@ from handlers.staff.common import actor_of, in_staff_chat, reply
 from handlers.staff.prompts import (
     DECISION_CODES,
     REFERRAL,
+    URGENT_CONFIRM_CODES,
     CardPress,
     addressed,
     agencies_for,
@@ -32,6 +33,7 @@ from handlers.staff.prompts import (
     ask_question,
     ask_reason,
     ask_take_over,
+    ask_urgent_confirmation,
     case_for_move,
     close_prompt,
     decide,
@@ -100,10 +102,22 @@ async def change_status(press: CardPress) -> str:
         return await ask_question(press, WaitingReason(waiting or WaitingReason.CLARIFICATION))
     if press.arg == REFERRAL:
         return await ask_agency(press)
+    if press.arg in URGENT_CONFIRM_CODES:
+        case = await case_for_move(press, status)
+        if case.priority is CasePriority.URGENT:
+            return await ask_urgent_confirmation(press, press.arg, case)
     if press.arg in DECISION_CODES:
         return await ask_reason(press, press.arg, None)
     await publish(press, await cases.set_status(press.actor, press.case_id, status))
     return "Status diubah."
+
+
+async def confirmed_urgent_decision(press: CardPress) -> str:
+    """ "Ya, lanjutkan" under the urgent-case question: on to the reason, as for any other case."""
+    if press.arg not in URGENT_CONFIRM_CODES:
+        raise InvalidInput("not a decision that asks first")
+    await close_prompt(press, "✔️ Dilanjutkan.")
+    return await ask_reason(press, press.arg, None)
 
 
 async def choose_agency(press: CardPress) -> str:
@@ -257,6 +271,7 @@ CARD_ACTIONS: dict[str, CardAction] = {
     "take": take_over,
     "st": change_status,
     "ag": choose_agency,
+    "sure": confirmed_urgent_decision,
     "why": choose_reason,
     "ask": choose_question,
     "prio": change_priority,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,7 +30,13 @@ from handlers.staff.common import reply, require_staff
 from handlers.staff.response_times import RESPONSE_DAYS, response_time_text
 from handlers.staff.texts import NOT_FOUND, STAFF_HELP, UNKNOWN_FILTER
 from storage.errors import AccessDenied, CaseNotFound, InvalidInput
-from storage.models.cases import OPEN_STATUSES, CasePriority, CaseStatus, LinkKind
+from storage.models.cases import (
+    OPEN_STATUSES,
+    URGENT_WATCHED_STATUSES,
+    CasePriority,
+    CaseStatus,
+    LinkKind,
+)
 from storage.models.staff import StaffRole
 from storage.repositories.cases import CaseFilter
 from storage.services.cases import Page, StaffActor
@@ -85,6 +92,8 @@ def parse_filter(args: Sequence[str], actor: int) -> QueueRequest:
             unknown.append(word)
     if chosen:
         statuses = frozenset(chosen)
+    elif priority is CasePriority.URGENT and statuses == OPEN_STATUSES:
+        statuses = URGENT_WATCHED_STATUSES
     case_filter = CaseFilter(
         statuses=statuses,
         priority=priority,
@@ -244,8 +253,22 @@ async def statistics_command(update: Update, context: BotContext) -> None:
 DAY_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d")
 EXPORT_FORMAT_HELP = (
     "Tanggal tidak terbaca. Contoh: <code>/export 01-12-2026 31-12-2026</code> "
-    "(juga 01/12/2026 atau 2026-12-01; tanggal awal ≤ akhir)."
+    "(juga 01/12/2026 atau 2026-12-01, atau <code>01-12-2026 sampai 31-12-2026</code>)."
 )
+EXPORT_NO_SUCH_DAY = "Tanggal <b>{day}</b> tidak ada di kalender. Periksa hari dan bulannya."
+
+
+# Words officers put between the two dates ("01-12-2026 sampai 06-12-2026").
+RANGE_WORDS = {"sampai", "s.d.", "sd", "s/d", "hingga", "-", "to", "until"}
+DATE_SHAPE = re.compile(r"^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$|^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+class ImpossibleDay(InvalidInput):
+    """A date written correctly that does not exist, such as 31-11-2026."""
+
+    def __init__(self, written: str) -> None:
+        super().__init__("day does not exist")
+        self.written = written
 
 
 def parse_day(value: str) -> datetime:
@@ -254,7 +277,19 @@ def parse_day(value: str) -> datetime:
             return datetime.strptime(value.strip(), day_format).replace(tzinfo=UTC)
         except ValueError:
             continue
+    if DATE_SHAPE.match(value.strip()):
+        raise ImpossibleDay(value.strip())
     raise InvalidInput("date must be dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd")
+
+
+def export_days(args: list[str], today: datetime) -> tuple[datetime, datetime]:
+    """The first and last day asked for, in order (reversed dates are swapped, not refused)."""
+    days = [parse_day(arg) for arg in args if arg.lower() not in RANGE_WORDS]
+    if len(days) > 2:
+        raise InvalidInput("at most two dates")
+    first = days[0] if days else today - timedelta(days=EXPORT_DEFAULT_DAYS)
+    last = days[1] if len(days) > 1 else today
+    return min(first, last), max(first, last)
 
 
 async def export_command(update: Update, context: BotContext) -> None:
@@ -267,9 +302,12 @@ async def export_command(update: Update, context: BotContext) -> None:
     args = context.args or []
     try:
         today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-        start = parse_day(args[0]) if args else today - timedelta(days=EXPORT_DEFAULT_DAYS)
-        end = parse_day(args[1]) + timedelta(days=1) if len(args) > 1 else today + timedelta(days=1)
+        start, last_day = export_days(args, today)
+        end = last_day + timedelta(days=1)
         content, count = await context.services.cases.export_csv(actor, start, end)
+    except ImpossibleDay as impossible:
+        await reply(update, context, EXPORT_NO_SUCH_DAY.format(day=html.escape(impossible.written)))
+        return
     except InvalidInput:
         await reply(update, context, EXPORT_FORMAT_HELP)
         return

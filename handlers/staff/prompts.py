@@ -21,7 +21,16 @@ from handlers.callbacks import CASE
 from handlers.case_notify import staff_view
 from handlers.case_view import STATUS_CODES
 from handlers.staff.common import reply
-from handlers.staff.texts import ASK_AGENCY, ASK_QUESTION, ASK_REASON, ASK_REASON_TAIL, ASK_TAKE_OVER
+from handlers.staff.texts import (
+    ASK_AGENCY,
+    ASK_QUESTION,
+    ASK_REASON,
+    ASK_REASON_TAIL,
+    ASK_TAKE_OVER,
+    CONFIRM_URGENT,
+    CONFIRM_URGENT_YES,
+    WAIT_TITLES,
+)
 from storage.errors import InvalidTransition
 from storage.models.cases import Case, CaseStatus, LinkKind, WaitingReason
 from storage.services.cases import Outcome, StaffActor, question_detail
@@ -104,7 +113,10 @@ async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
     prompt = await reply(
         press.update,
         press.context,
-        await addressed(press, ASK_QUESTION.format(ticket=html.escape(case.ticket or ""))),
+        await addressed(
+            press,
+            ASK_QUESTION.format(title=WAIT_TITLES[waiting.value], ticket=html.escape(case.ticket or "")),
+        ),
         InlineKeyboardMarkup(rows),
     )
     if prompt is not None:
@@ -113,6 +125,22 @@ async def ask_question(press: CardPress, waiting: WaitingReason) -> str:
             case.id, prompt.chat_id, prompt.message_id, LinkKind.QUESTION_PROMPT, detail
         )
     return "Tulis atau pilih pertanyaannya."
+
+
+# Closing an urgent case is asked twice: the one-tap mistake would leave someone in danger without help.
+URGENT_CONFIRM_CODES = frozenset({"done", "rej"})
+
+
+async def ask_urgent_confirmation(press: CardPress, code: str, case: Case) -> str:
+    rows = [
+        [
+            InlineKeyboardButton(CONFIRM_URGENT_YES, callback_data=CASE.pack("sure", case.id, code)),
+            InlineKeyboardButton("Batal", callback_data=CASE.pack("x", case.id)),
+        ]
+    ]
+    body = CONFIRM_URGENT[code].format(ticket=html.escape(case.ticket or ""))
+    await reply(press.update, press.context, body, InlineKeyboardMarkup(rows))
+    return "Kasus URGEN: konfirmasi dulu."
 
 
 async def ask_agency(press: CardPress) -> str:

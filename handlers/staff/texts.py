@@ -49,8 +49,10 @@ ASK_REASON_TAIL = (
 ASK_AGENCY = (
     "↪️ <b>Rujuk {ticket}</b>: ke instansi mana? Pilih, atau <b>balas pesan ini</b> dengan nama instansinya."
 )
+# The prompt is titled after the button pressed: waiting for documents is not waiting for an answer.
+WAIT_TITLES = {"clarification": "⏳ Tunggu pelapor", "documents": "📄 Tunggu dokumen"}
 ASK_QUESTION = (
-    "⏳ <b>Tunggu pelapor {ticket}</b>: tulis pertanyaan untuk pelapor dengan <b>membalas pesan ini</b> "
+    "<b>{title} {ticket}</b>: tulis pertanyaan untuk pelapor dengan <b>membalas pesan ini</b> "
     "(atau kartunya), atau pilih pertanyaan siap di bawah. Status menjadi Menunggu pelapor setelah "
     "pertanyaan terkirim, dan kembali ke Diproses saat ia menjawab."
 )
@@ -58,3 +60,8 @@ ASK_TAKE_OVER = "🙋 <b>{ticket}</b> sedang ditangani {name}. Ambil alih? {name
 SENT_AS_QUESTION = "⏳ Dikirim sebagai pertanyaan <b>Tunggu pelapor</b> ({ticket})."
 TEMPLATES_HEADER = "💬 <b>Balasan siap untuk {ticket}</b> (tekan untuk mengirim ke pelapor):"
 CANCELLED = "Dibatalkan."
+CONFIRM_URGENT = {
+    "done": "🔴 <b>Selesaikan {ticket}?</b> Kasus ini ditandai URGEN. Yakin?",
+    "rej": "🔴 <b>Tolak {ticket}?</b> Kasus ini ditandai URGEN. Yakin?",
+}
+CONFIRM_URGENT_YES = "Ya, lanjutkan"

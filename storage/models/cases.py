@@ -29,6 +29,9 @@ class CaseStatus(StrEnum):
 
 CLOSED_STATUSES = frozenset({CaseStatus.RESOLVED, CaseStatus.REJECTED, CaseStatus.REFERRED})
 OPEN_STATUSES = frozenset(set(CaseStatus) - CLOSED_STATUSES)
+# An urgent case handed to another agency is still someone in danger: it stays in the urgent list and
+# count until staff lower its priority ("Jadikan normal") once they know she is safe.
+URGENT_WATCHED_STATUSES = OPEN_STATUSES | {CaseStatus.REFERRED}
 
 
 class CasePriority(StrEnum):

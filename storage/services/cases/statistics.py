@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from faq.places import load_places
 from storage.base import utcnow
-from storage.models.cases import CasePriority
+from storage.models.cases import URGENT_WATCHED_STATUSES, CasePriority
 from storage.repositories.cases import CaseFilter, CaseRepository
 from storage.services.cases.base import Actor, CaseCore
 
@@ -54,6 +54,8 @@ class CaseStatistics(CaseCore):
                 label = next((name for name, limit in AGE_BUCKETS if age < limit), OLDEST_BUCKET)
                 ages[label] += 1
             open_cases = await repo.filtered(replace(CaseFilter(limit=None), provinces=scope))
+            watched = CaseFilter(statuses=URGENT_WATCHED_STATUSES, priority=CasePriority.URGENT, limit=None)
+            urgent_cases = await repo.filtered(replace(watched, provinces=scope))
             return Statistics(
                 total=await repo.total(scope),
                 by_status=await repo.count_by("status", provinces=scope),
@@ -68,6 +70,6 @@ class CaseStatistics(CaseCore):
                 ],
                 open_by_age=list(ages.items()),
                 open_unassigned=sum(1 for case in open_cases if case.assigned_to is None),
-                open_urgent=sum(1 for case in open_cases if case.priority is CasePriority.URGENT),
+                open_urgent=len(urgent_cases),
                 unreachable=sum(1 for case in open_cases if case.is_unreachable),
             )
