@@ -114,7 +114,7 @@ async def triage(update: Update, context: BotContext) -> None:
         code,
         writer_of(text),
         suicidal=suicidal,
-        near=await _near(context, user.id, code, await _with_place_words(context, user.id, story, text)),
+        near=await _near(context, user.id, code, story, text),
         act=act,
     )
     # the words are stored before any button offers to report them
@@ -146,7 +146,7 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
             named,
             writer_of(story),
             suicidal=active.suicidal,
-            near=await _near(context, user_id, named, await _with_place_words(context, user_id, story)),
+            near=await _near(context, user_id, named, story),
         )
         await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
         logger.info("follow-up names the country: full emergency reply sent")
@@ -177,7 +177,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
         code,
         writer_of(story),
         suicidal=suicidal or act,
-        near=await _near(context, user.id, code, await _with_place_words(context, user.id, story)),
+        near=await _near(context, user.id, code, story),
         act=act,
     )
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
@@ -205,11 +205,7 @@ async def send_emergency(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     code = await _remembered_country(context, user.id) if user is not None else None
     story = await context.services.emergency.story_of(user.id) if user is not None else None
-    near = (
-        await _near(context, user.id, code, await _with_place_words(context, user.id, story))
-        if user is not None
-        else ""
-    )
+    near = await _near(context, user.id, code, story) if user is not None else ""
     situation = _situation(context, lang, code, writer_of(story or ""), near=near)
     await _send(
         update,
@@ -254,7 +250,7 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     await context.services.emergency.remember_country(user.id, code, "choice")
     await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
     story = await context.services.emergency.story_of(user.id)
-    near = await _near(context, user.id, code, await _with_place_words(context, user.id, story))
+    near = await _near(context, user.id, code, story)
     situation = _situation(context, lang, code, writer_of(story or ""), near=near)
     await _send(
         update,
@@ -347,12 +343,6 @@ def _situation(
     )
 
 
-async def _with_place_words(context: BotContext, user_id: int, *texts: str | None) -> str:
-    """What she wrote about where she is: the words kept with the country, then the story and message."""
-    place = await context.services.emergency.place_of(user_id)
-    return "\n".join(text for text in (place, *texts) if text)
-
-
 async def _country_named(context: BotContext, user_id: int, text: str) -> str | None:
     """The country this message places her in, weighed against the one already known: a street name, a
     city of the known country or an old name ("burma") does not move her."""
@@ -363,9 +353,11 @@ async def _country_named(context: BotContext, user_id: int, text: str) -> str | 
     return country_in_message(mentions, known, context.services.destinations)
 
 
-async def _near(context: BotContext, user_id: int, code: str | None, said: str) -> str:
-    """Where in the country she is, for the nearest mission: what she said, else the place and story of her
-    open case in that country ("Malaysia, Penang")."""
+async def _near(context: BotContext, user_id: int, code: str | None, *texts: str | None) -> str:
+    """Where in the country she is, for the nearest mission: the words kept with the country, then the story
+    and message; failing those, the place and story of her open case in that country ("Malaysia, Penang")."""
+    place = await context.services.emergency.place_of(user_id)
+    said = "\n".join(text for text in (place, *texts) if text)
     destination = context.services.destinations.get(code)
     if destination is None or destination.names_a_served_place(said):
         return said
