@@ -98,9 +98,13 @@ async def triage(update: Update, context: BotContext) -> None:
         await _follow_up(update, context, user.id, text, named)
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
-    if not suicidal:  # pills gathered after a beating is still self-harm under way
+    if not suicidal:
+        # in a conversation about suicidal thoughts, "ini pesan terakhir" or a beating told next keeps
+        # the kind word and the crisis line (the local numbers come with them); pills gathered after a
+        # beating is still self-harm under way
         active = await services.emergency.active_danger(user.id)
-        suicidal = act_under_way(text, after_suicidal_words=active is not None and active.suicidal)
+        after_suicidal = active is not None and active.suicidal
+        suicidal = after_suicidal or act_under_way(text)
     act = act_under_way(text, after_suicidal_words=suicidal)
     _mark(context, update, URGENT_UPDATE_KEY, suicidal=suicidal)
     if context.user_data is not None:
@@ -136,7 +140,7 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     if active is None or await context.services.intake.current(user_id) is not None:
         return
     await context.services.emergency.add_to_story(user_id, text)
-    if named is not None and named != active.country:
+    if named is not None and (named != active.country or _names_a_city(context, named, text)):
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
         lang = written_in(text, await language_of(update, context))  # English in, English out
         story = await context.services.emergency.story_of(user_id) or text
@@ -149,7 +153,7 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
             near=await _near(context, user_id, named, story),
         )
         await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
-        logger.info("follow-up names the country: full emergency reply sent")
+        logger.info("follow-up names the country or a city in it: full emergency reply sent")
         await _send(
             update,
             context,
@@ -183,6 +187,13 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
+
+
+def _names_a_city(context: BotContext, code: str, text: str) -> bool:
+    """ "sy di johor bahru" after Malaysia's numbers: she says where in the country she is, so the block
+    comes again with the nearest mission first (a question about the country does not name a city)."""
+    mentions = context.services.countries.country_mentions(said_now(text))
+    return any(mention.by_city and mention.code == code for mention in mentions)
 
 
 def _mark(context: BotContext, update: Update, key: str, *, suicidal: bool) -> None:

@@ -1,0 +1,52 @@
+"""End to end against the Bot API stand-in: help where the person is, as a user tester found it missing. A city
+of the country already known brings its consulate (never a job FAQ), after the 🌏 button or a typed country."""
+
+from __future__ import annotations
+
+from bot.context import BotApplication
+from bot.standin import BotApiStandIn, SentMessage, StandInUser
+
+
+async def _replies(api: BotApiStandIn, user: StandInUser, text: str) -> list[SentMessage]:
+    """Everything the bot says to `text`, up to its greeting for a sentinel "halo" sent after it."""
+    await api.send_text(user, text)
+    await api.send_text(user, "halo")
+    replies: list[SentMessage] = []
+    while True:
+        (message,) = await api.wait_for_bot_messages(user.id, 1)
+        if message.plain_text.startswith(("Halo!", "Hello!")):
+            return replies
+        replies.append(message)
+
+
+async def _press(api: BotApiStandIn, user: StandInUser, message: SentMessage, data: str) -> SentMessage:
+    await api.press_button(user, message, data)
+    (reply,) = await api.wait_for_bot_messages(user.id, 1)
+    return reply
+
+
+async def test_a_city_after_the_abroad_button_brings_its_consulate_not_a_job_answer(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7301, "Dewi", "id")
+    (block,) = await _replies(standin, user, "tlg sy dipukul trs sm bos sy")
+    countries = await _press(standin, user, block, "sos:v1:abroad")
+    malaysia = await _press(standin, user, countries, "sos:v1:cc:MY")
+    assert "KJRI Johor Bahru" not in malaysia.plain_text
+    (numbers,) = await _replies(standin, user, "sy di johor bahru")
+    assert numbers.plain_text.startswith("🆘 Dalam bahaya di Malaysia?")
+    assert "+60 10-528 8040" in numbers.plain_text
+    assert "Kerja di Malaysia" not in numbers.plain_text
+
+
+async def test_a_city_after_a_typed_country_brings_its_consulate(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7302, "Siti", "id")
+    await _replies(standin, user, "tlg sy dipukul trs sm bos sy")
+    await _replies(standin, user, "di arab saudi")
+    (numbers,) = await _replies(standin, user, "sy di jeddah")
+    text = numbers.plain_text
+    assert text.startswith("🆘 Dalam bahaya di Arab Saudi?")
+    assert text.index("KJRI Jeddah") < text.index("KBRI Riyadh")
+    assert "moratorium" not in text
