@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from faq.destinations import Destination, Destinations, Mission, Number
+from faq.destinations import Destination, Destinations, Line, Mission, Number
 from faq.model import Language
 
 
@@ -188,8 +188,7 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     """One line for later urgent messages in the same conversation: the key numbers and the button."""
     lang, place = situation.lang, situation.destination
     if situation.suicidal:
-        line = table.mental_health.phone.shown(lang)
-        key_numbers = [f"{_T['mental_short'][lang]} <b>{_e(line)}</b>"]
+        key_numbers = [f"{_T['mental_short'][lang]} " + _listeners(place, table, lang, short=True)[0]]
     elif place is None:
         key_numbers = [
             f"{_T['police_id'][lang]} <b>{_e(home.police)}</b>",
@@ -207,10 +206,9 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     a kind word for suicidal thoughts, else the numbers in one line and the offer to pass her story on."""
     lang, place = situation.lang, situation.destination
     if situation.suicidal:
-        line = place.crisis if place is not None and place.crisis is not None else table.mental_health
+        lines = "\n".join(f"• {line}" for line in _listeners(place, table, lang))
         text = (
-            _call_now(situation, home) + f"💛 {_T['still_here'][lang]}\n"
-            f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>\n\n{_T['talk_invite'][lang]}"
+            _call_now(situation, home) + f"💛 {_T['still_here'][lang]}\n{lines}\n\n{_T['talk_invite'][lang]}"
         )
         return Reply(text, (Action.TALK,))
     reminder = reminder_reply(situation, table, home)
@@ -295,17 +293,10 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
 
 def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     lang, place = situation.lang, situation.destination
-    line = table.mental_health
     kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
-    lines = [
-        _call_now(situation, home) + f"💛 {kind}",
-        "",
-        f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>",
-    ]
+    lines = [_call_now(situation, home) + f"💛 {kind}", ""]
+    lines.extend(f"• {listener}" for listener in _listeners(place, table, lang))
     if place is not None:
-        lines.append(f"  {_T['mental_abroad'][lang]}")
-        if place.crisis is not None:
-            lines.append(f"• {_e(place.crisis.name.get(lang))}: <b>{_e(place.crisis.phone.shown(lang))}</b>")
         lines.append(_T["life_danger_abroad"][lang].format(country=_e(place.name.get(lang))))
         lines.extend(_local_lines(place, lang, home, labour=False, near=situation.near))
     else:
@@ -313,6 +304,33 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     lines.append("")
     lines.append(_T["talk_invite"][lang])
     return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _listeners(
+    place: Destination | None, table: Destinations, lang: Language, *, short: bool = False
+) -> list[str]:
+    """Who listens to suicidal thoughts, reachable from where she is: at home the mental-health line; abroad
+    the country's crisis line, its labour hotline when it speaks Indonesian (Taiwan 1955), and the home
+    line's chat, never its phone number, which only works from Indonesia and would read as the local
+    ambulance ("119" in Taiwan). `short`: one item, the numbers that work there."""
+    home_line = table.mental_health
+    if place is None:
+        number = f"<b>{_e(home_line.phone.shown(lang))}</b>"
+        return [number] if short else [f"{_e(home_line.name.get(lang))}: {number}"]
+    local = [place.crisis] if place.crisis is not None else []
+    if place.labour is not None and _speaks_indonesian(place.labour):
+        local.append(place.labour)
+    numbers = [f"<b>{_e(line.phone.shown(lang))}</b>" for line in local]
+    chat = _T["healing_chat"][lang].format(name=_e(home_line.name.get(lang).split(",")[0]))
+    if short:
+        return [" · ".join(numbers) if numbers else chat]
+    named = [f"{_e(line.name.get(lang))}: {number}" for line, number in zip(local, numbers, strict=True)]
+    return [*named, chat]
+
+
+def _speaks_indonesian(line: Line) -> bool:
+    """The table says so in the line's name ("ada bahasa Indonesia", "penerjemah bahasa Indonesia")."""
+    return "bahasa indonesia" in line.name.get("id").lower()
 
 
 def _call_now(situation: Situation, home: HomeLines) -> str:
@@ -481,9 +499,10 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Abroad? Type the country or city, or tap <b>🌏 Abroad</b>. Would you like our officers to "
         "help? Tap the report button below.",
     },
-    "mental_abroad": {
-        "id": "(telepon 119 hanya dari Indonesia; dari luar negeri pakai chat di healing119.id)",
-        "en": "(119 only works from Indonesia; from abroad use the chat at healing119.id)",
+    "healing_chat": {
+        "id": "{name} (Kemenkes): chat di <b>healing119.id</b>; teleponnya hanya dari Indonesia",
+        "en": "{name} (Indonesia's health ministry): chat at <b>healing119.id</b>; its phone line only works "
+        "from Indonesia",
     },
     "life_danger_abroad": {
         "id": "Jika nyawa Anda dalam bahaya sekarang, di {country}:",

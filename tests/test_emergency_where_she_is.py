@@ -3,6 +3,7 @@ of the country already known brings its consulate (never a job FAQ), after the �
 
 from __future__ import annotations
 
+from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
 
@@ -50,3 +51,24 @@ async def test_a_city_after_a_typed_country_brings_its_consulate(
     assert text.startswith("🆘 Dalam bahaya di Arab Saudi?")
     assert text.index("KJRI Jeddah") < text.index("KBRI Riyadh")
     assert "moratorium" not in text
+
+
+async def test_suicidal_thoughts_in_taiwan_get_lines_that_work_there_in_every_follow_up(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7303, "Ani", "id")
+    crisis = services_of(live_bot).destinations.countries["TW"].crisis
+    await _replies(standin, user, "ga ada gunanya lg sy hidup")
+    (first,) = await _replies(standin, user, "sy di taichung")
+    # a beating told next, and a harmless word after it, keep the kind reply and the lines
+    (beaten,) = await _replies(standin, user, "majikan sy mukul sy td mlm")
+    (later,) = await _replies(standin, user, "gpp kak, makasih udh dengerin")
+    for reply in (first, beaten, later):
+        text = reply.plain_text
+        assert text.startswith("💛"), text
+        assert "1955" in text  # the line with Indonesian-speaking staff
+        assert "healing119.id" in text
+        assert "119 ext. 8" not in text  # Healing119's phone works only from Indonesia
+        assert "simpan bukti" not in text
+        if crisis is not None:
+            assert crisis.phone.number in text
