@@ -173,6 +173,39 @@ def is_home_now(text: str) -> bool:
     return bool(_HOME_NOW.search(text))
 
 
+# A question asked during an emergency ("KJRI itu apa?", "pake hp biasa bisa?", "boleh ya?") wants its
+# answer, not the numbers again.
+_QUESTION: Final = re.compile(
+    r"\?|^\s*(?:what|how|can|could|is|are|do|does|why|where|who|should|when)\b"
+    r"|\b(?:apa|apakah|gimana|gmn|gmna|gimna|bagaimana|bgmn|kenapa|knp|mengapa|siapa|dimana|berapa|brp"
+    r"|bolehkah|bisakah|kah)\b",
+    re.IGNORECASE,
+)
+# She says she is safe, or was only asking: "sy gpp kok kak, cm nanya aja", "aman kok", "just asking".
+_ALL_CLEAR: Final = re.compile(
+    r"\b(?:gpp|gapapa|gakpapa|gppa|(?:ga|gak|gk|nggak|ngga|ndak)\s*(?:papa|apa2|apa-apa)|tidak apa-apa"
+    r"|(?:sy|saya|aku|ak|gw|gue)\s+(?:aman|baik2 aja|baik-baik saja|fine)|aman kok|udah aman|sudah aman"
+    r"|(?:cuma|cm|cuman|hanya|cuman)\s+(?:nanya|tanya|bertanya)|nanya aja|tanya aja|tanya2 aja|nanya2 aja"
+    r"|(?:i'?m|i am)\s+(?:fine|ok|okay|safe)|just asking)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_a_question(text: str) -> bool:
+    """The message asks something: in an emergency it gets its answer, the numbers in one line at most."""
+    return bool(_QUESTION.search(text))
+
+
+def says_all_clear(text: str) -> bool:
+    """She says she is safe or was only asking: the emergency stands down (never after suicidal words,
+    where "gpp kok" is no reason to stop offering a person to talk to)."""
+    return bool(_ALL_CLEAR.search(text))
+
+
+def all_clear_reply(lang: Language) -> Reply:
+    return Reply(_T["all_clear"][lang], ())
+
+
 def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation."""
     if situation.suicidal:
@@ -498,6 +531,12 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "petugas kami membantu? Tekan tombol laporan di bawah.",
         "en": "Abroad? Type the country or city, or tap <b>🌏 Abroad</b>. Would you like our officers to "
         "help? Tap the report button below.",
+    },
+    "all_clear": {
+        "id": "Syukurlah Anda aman. Maaf kalau tadi saya salah paham. Silakan tanya apa saja. Kalau nanti "
+        "dalam bahaya, ketik /darurat.",
+        "en": "I am glad you are safe. Sorry if I misunderstood. Ask me anything. If you are ever in danger, "
+        "type /darurat.",
     },
     "healing_chat": {
         "id": "{name} (Kemenkes): chat di <b>healing119.id</b>; teleponnya hanya dari Indonesia",

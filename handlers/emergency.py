@@ -25,12 +25,15 @@ from faq.emergency import (
     Situation,
     Writer,
     act_under_way,
+    all_clear_reply,
+    asks_a_question,
     emergency_reply,
     follow_up_reply,
     has_left,
     is_home_now,
     reminder_reply,
     said_now,
+    says_all_clear,
     writer_of,
 )
 from faq.geocode import country_at
@@ -56,6 +59,8 @@ COMMON_DESTINATIONS: Final = ("MY", "TW", "HK", "SG", "SA", "AE", "KR", "JP", "B
 INDONESIA: Final = "ID"
 # user_data key: the update triage answered as urgent, so the FAQ reply stays silent after it.
 URGENT_UPDATE_KEY: Final = "urgent_update"
+# user_data key: the update was answered here (she said she is safe), so the FAQ reply stays silent.
+ANSWERED_KEY: Final = "answered_update"
 # user_data key: a message that is not urgent itself but follows an urgent one (the same emergency).
 FOLLOW_UP_KEY: Final = "danger_follow_up"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
@@ -123,6 +128,12 @@ async def triage(update: Update, context: BotContext) -> None:
     )
     # the words are stored before any button offers to report them
     first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
+    if not first and not suicidal:
+        if await services.intake.current(user.id) is not None:
+            return  # the report she is writing is the help; a reminder in the middle of it is noise
+        if asks_a_question(text):  # "hp sy diambil tiap malem, boleh ya?": its answer, the numbers in a line
+            _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
+            return
     # suicidal thoughts again: a kind word and the line, not a cold list of numbers
     compose = emergency_reply if first else follow_up_reply if suicidal else reminder_reply
     reply = compose(situation, services.destinations, services.home_lines)
@@ -138,6 +149,15 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
         return  # ordinary traffic costs no database read here
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
+        return
+    if not active.suicidal and says_all_clear(text):
+        await context.services.emergency.stand_down(user_id)
+        logger.info("follow-up says all is well: the emergency stands down")
+        if asks_a_question(text):
+            return  # answered as any question
+        _mark(context, update, ANSWERED_KEY, suicidal=False)
+        lang = written_in(text, await language_of(update, context))
+        await _send(update, context, all_clear_reply(lang), lang)
         return
     await context.services.emergency.add_to_story(user_id, text)
     if named is not None and (named != active.country or _names_a_city(context, named, text)):
@@ -308,6 +328,26 @@ async def report_with_story(update: Update, context: BotContext) -> None:
     await begin(update, context, urgent=urgent, story=story)
     if story is not None:
         await context.services.emergency.drop_story(user.id)
+
+
+def answered_here(context: BotContext, update: Update) -> bool:
+    """This update got its reply here (she said she is safe): the FAQ reply stays silent."""
+    return _marked(context, update, ANSWERED_KEY)[0]
+
+
+async def reminder_line(update: Update, context: BotContext) -> str:
+    """The numbers in one line, for an answer given during an emergency."""
+    user, message = update.effective_user, update.effective_message
+    if user is None:
+        return ""
+    written = (message.text or message.caption or "") if message is not None else ""
+    lang = written_in(written, await language_of(update, context))
+    code = await _remembered_country(context, user.id)
+    story = await context.services.emergency.story_of(user.id) or ""
+    situation = _situation(
+        context, lang, code, writer_of(story), near=await _near(context, user.id, code, story)
+    )
+    return reminder_reply(situation, context.services.destinations, context.services.home_lines).html
 
 
 def was_urgent(context: BotContext, update: Update) -> tuple[bool, bool]:

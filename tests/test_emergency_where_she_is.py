@@ -72,3 +72,49 @@ async def test_suicidal_thoughts_in_taiwan_get_lines_that_work_there_in_every_fo
         assert "simpan bukti" not in text
         if crisis is not None:
             assert crisis.phone.number in text
+
+
+async def test_a_question_during_an_emergency_gets_its_answer_and_the_numbers_in_one_line(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7304, "Ibu Sarni", "id")
+    await _replies(standin, user, "anak sy di kuching dipukul majikannya")
+    (answer,) = await _replies(standin, user, "maaf bu KJRI itu apa ya? sy gak ngerti")
+    text = answer.plain_text
+    assert "KJRI (konsulat Indonesia)" in text
+    reminders = [line for line in text.splitlines() if line.startswith("🆘")]
+    assert len(reminders) == 1, text
+    assert "999" in reminders[0]
+
+
+async def test_an_urgent_sounding_question_in_an_emergency_is_answered(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7305, "Yuni", "id")
+    await _replies(standin, user, "sy di hongkong. tolong sy dikunci majikan")
+    (answer,) = await _replies(standin, user, "hp sy diambil majikan tiap malem jam 10, boleh ya?")
+    text = answer.plain_text
+    assert not text.startswith("🆘"), text  # the answer first
+    assert sum(line.startswith("🆘") for line in text.splitlines()) == 1
+    assert "2157 9537" in text  # Hong Kong's numbers, not Taiwan's or Indonesia's
+
+
+async def test_just_asking_stands_the_emergency_down(standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    user = standin.private_user(7306, "Lina", "id")
+    await _replies(standin, user, "sy di hongkong. tolong sy dikunci majikan")
+    (calm,) = await _replies(standin, user, "sy gpp kok kak, cm nanya aja")
+    assert calm.plain_text.startswith("Syukurlah Anda aman")
+    assert "🆘" not in calm.plain_text
+    assert await services_of(live_bot).emergency.active_danger(user.id) is None
+    (answer,) = await _replies(standin, user, "gaji minimum PRT di hongkong berapa?")
+    assert "🆘" not in answer.plain_text
+
+
+async def test_after_suicidal_words_fine_does_not_stand_down(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7307, "Mira", "id")
+    await _replies(standin, user, "ga ada gunanya lg sy hidup")
+    (reply,) = await _replies(standin, user, "gpp kok kak, sy baik2 aja")
+    assert reply.plain_text.startswith("💛")
+    assert await services_of(live_bot).emergency.active_danger(user.id) is not None
