@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from tests.complaint_helpers import next_message, next_question
 
 
 async def _replies(api: BotApiStandIn, user: StandInUser, text: str) -> list[SentMessage]:
@@ -118,3 +119,23 @@ async def test_after_suicidal_words_fine_does_not_stand_down(
     (reply,) = await _replies(standin, user, "gpp kok kak, sy baik2 aja")
     assert reply.plain_text.startswith("💛")
     assert await services_of(live_bot).emergency.active_danger(user.id) is not None
+
+
+async def test_no_reminder_in_the_middle_of_the_report_she_is_writing(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7308, "Sari", "id")
+    await _replies(standin, user, "tolong sy dikunci majikan di malaysia")
+    await standin.send_text(user, "/lapor")
+    for marker in ("report:v1:consent:yes", "report:v1:rep:worker", "report:v1:cat:violence"):
+        question = await next_question(standin, user.id, marker)
+        await standin.press_button(user, question, marker)
+    named = await next_question(standin, user.id, "report:v1:place:country:y")
+    await standin.press_button(user, named, "report:v1:place:country:y")
+    for marker in ("provinsi", "agensi"):
+        await next_question(standin, user.id, marker)
+        await standin.send_text(user, "/lewati")
+    await next_question(standin, user.id, "report:v1:done:story")
+    await standin.send_text(user, "tolong sy dikunci lagi sama majikan, hp nya suka diambil")
+    saved = await next_message(standin, user.id)  # triage answers first: a reminder would come before it
+    assert saved.plain_text.startswith("📝 Tersimpan"), saved.plain_text
