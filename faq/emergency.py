@@ -43,6 +43,7 @@ class HomeLines:
     sapa: str
     sapa_whatsapp: str
     kemlu: str
+    safe_travel: str = ""  # Kemlu's Safe Travel: every mission's contacts, for a country the table lacks
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class Situation:
     in_indonesia: bool = False  # known to be at home (a location in Indonesia): no "Di luar negeri" choice
     near: str = ""  # what she wrote about where she is: a city puts the nearest consulate first
     act_under_way: bool = False  # at a window, pills ready, cutting: police/ambulance come before all else
+    elsewhere: str = ""  # the name of a country she is in that the table has no numbers for ("Polandia")
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +224,11 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     lang, place = situation.lang, situation.destination
     if situation.suicidal:
         key_numbers = [f"{_T['mental_short'][lang]} " + _listeners(place, table, lang, short=True)[0]]
+    elif place is None and situation.elsewhere:
+        key_numbers = [
+            f"Kemlu <b>{_e(home.kemlu)}</b>",
+            f"KP2MI {_T['from_abroad'][lang]} <b>{_e(home.kp2mi_abroad)}</b>",
+        ]
     elif place is None:
         key_numbers = [
             f"{_T['police_id'][lang]} <b>{_e(home.police)}</b>",
@@ -245,7 +252,8 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         )
         return Reply(text, (Action.TALK,))
     reminder = reminder_reply(situation, table, home)
-    offer = _T["offer_abroad" if place is None and not situation.in_indonesia else "offer"][lang]
+    unknown = place is None and not situation.in_indonesia and not situation.elsewhere
+    offer = _T["offer_abroad" if unknown else "offer"][lang]
     if place is not None and situation.writer is Writer.FAMILY:  # the numbers above are hers to call
         offer = (
             f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
@@ -306,8 +314,28 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     return Reply("\n".join(lines), _actions(situation))
 
 
+def _elsewhere(situation: Situation, home: HomeLines) -> Reply:
+    """A country the table has no numbers for: say so plainly, never Indonesia's police as if local, and
+    give what works from anywhere (Kemlu puts her through to the nearest embassy)."""
+    lang, country = situation.lang, _e(situation.elsewhere)
+    title = _T["family_title" if situation.writer is Writer.FAMILY else "abroad_title"][lang]
+    lines = [
+        f"🆘 <b>{title.format(country=country)}</b>",
+        _T["no_local_numbers"][lang].format(country=country),
+        f"• {_T['kemlu_nearest'][lang]}: <b>{_e(home.kemlu)}</b>",
+        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}",
+    ]
+    if home.safe_travel:
+        lines.append(f"• {_T['safe_travel'][lang]}: {_e(home.safe_travel)}")
+    lines.append("")
+    lines.append(_T["type_country"][lang])
+    return Reply("\n".join(lines), (Action.ABROAD, Action.REPORT))
+
+
 def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
     lang = situation.lang
+    if situation.elsewhere:
+        return _elsewhere(situation, home)
     lines = [
         f"🆘 <b>{_T['unknown_title'][lang]}</b>",
         f"<b>{_T['in_indonesia'][lang]}</b>",
@@ -464,6 +492,24 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "polisi dan KBRI/KJRI di sana.",
         "en": "Abroad? Tap <b>🌏 Abroad</b> and choose the country: I will send the police and embassy "
         "numbers there.",
+    },
+    "no_local_numbers": {
+        "id": "Nomor darurat {country} belum ada di daftar kami. Tanyakan nomor polisi setempat ke orang "
+        "yang Anda percaya, dan hubungi:",
+        "en": "We do not have {country}'s emergency numbers yet. Ask someone you trust for the local police "
+        "number, and contact:",
+    },
+    "kemlu_nearest": {
+        "id": "Kemlu, perlindungan WNI (24 jam, bisa dari luar negeri, untuk semua negara)",
+        "en": "Foreign ministry, citizen protection (24 hours, works from abroad, for every country)",
+    },
+    "safe_travel": {
+        "id": "Alamat dan nomor KBRI di negara itu (Safe Travel Kemlu)",
+        "en": "The embassy's address and numbers there (foreign ministry's Safe Travel)",
+    },
+    "type_country": {
+        "id": "Di negara lain? Ketik nama negaranya, atau tekan <b>🌏 Di luar negeri</b>.",
+        "en": "In another country? Type its name, or tap <b>🌏 Abroad</b>.",
     },
     "police": {"id": "Polisi", "en": "Police"},
     "ambulance": {"id": "Ambulans", "en": "Ambulance"},

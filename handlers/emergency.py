@@ -38,6 +38,7 @@ from faq.emergency import (
 )
 from faq.geocode import country_at
 from faq.model import Language
+from faq.places import Place
 from faq.triage import DangerCategory
 from faq.whereabouts import country_in_message, depends_on_known
 from faq.written_language import written_in
@@ -383,6 +384,7 @@ def _situation(
     act: bool = False,
 ) -> Situation:
     destination = context.services.destinations.get(code)
+    elsewhere = context.services.countries.country(code) if destination is None and code else None
     return Situation(
         lang,
         destination,
@@ -391,17 +393,32 @@ def _situation(
         in_indonesia=code == INDONESIA,
         near=near,
         act_under_way=act,
+        elsewhere=_name(elsewhere, lang) if elsewhere is not None and code != INDONESIA else "",
     )
+
+
+def _name(place: Place, lang: Language) -> str:
+    return place.name_en if lang == "en" else place.name_id
+
 
 
 async def _country_named(context: BotContext, user_id: int, text: str) -> str | None:
     """The country this message places her in, weighed against the one already known: a street name, a
-    city of the known country or an old name ("burma") does not move her."""
+    city of the known country or an old name ("burma") does not move her. A country without numbers in
+    the table counts only while none is known."""
     mentions = context.services.countries.country_mentions(text)
     if not mentions:
         return None  # most messages name no place and cost no database read
     known = await _remembered_country(context, user_id) if depends_on_known(mentions) else None
-    return country_in_message(mentions, known, context.services.destinations)
+    tabled = country_in_message(mentions, known, context.services.destinations)
+    if tabled is not None:
+        return tabled
+    # a country the table has no numbers for ("polandia"): said plainly rather than answered with
+    # Indonesia's police, but only while nothing is known (a Chinese employer in Malaysia moves no one)
+    untabled = [mention.code for mention in mentions if mention.code != INDONESIA]
+    if untabled and await _remembered_country(context, user_id) is None:
+        return untabled[0]
+    return None
 
 
 async def _near(context: BotContext, user_id: int, code: str | None, *texts: str | None) -> str:

@@ -139,3 +139,30 @@ async def test_no_reminder_in_the_middle_of_the_report_she_is_writing(
     await standin.send_text(user, "tolong sy dikunci lagi sama majikan, hp nya suka diambil")
     saved = await next_message(standin, user.id)  # triage answers first: a reminder would come before it
     assert saved.plain_text.startswith("📝 Tersimpan"), saved.plain_text
+
+
+async def test_a_country_without_numbers_is_said_plainly_not_answered_with_indonesian_police(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7309, "Rani", "id")
+    await _replies(standin, user, "tlg sy dipukul trs sm bos sy")
+    (reply,) = await _replies(standin, user, "polandia")
+    text = reply.plain_text
+    assert text.startswith("🆘 Dalam bahaya di Polandia?")
+    assert "belum ada di daftar kami" in text
+    assert "110" not in text and "Polisi (Indonesia)" not in text
+    assert "+62 812-9007-0027" in text  # Kemlu, reachable from anywhere
+    assert "Ketik nama negaranya" in text
+    assert reply.button("🌏").callback_data == "sos:v1:abroad"
+    (again,) = await _replies(standin, user, "tolong sy dikunci")
+    assert "110" not in again.plain_text
+
+
+async def test_a_known_country_is_not_moved_by_a_country_without_numbers(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7310, "Wiwik", "id")
+    await _replies(standin, user, "sy di malaysia, tolong sy dipukul majikan")
+    (reply,) = await _replies(standin, user, "majikan sy orang china, dia mukul sy lagi")
+    assert "999" in reply.plain_text
+    assert "China" not in reply.plain_text and "Tiongkok" not in reply.plain_text
