@@ -166,3 +166,22 @@ async def test_a_known_country_is_not_moved_by_a_country_without_numbers(
     (reply,) = await _replies(standin, user, "majikan sy orang china, dia mukul sy lagi")
     assert "999" in reply.plain_text
     assert "China" not in reply.plain_text and "Tiongkok" not in reply.plain_text
+
+
+async def test_bukan_to_the_country_her_words_suggest_keeps_only_what_she_typed(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7311, "Nur", "id")
+    await standin.send_text(user, "/lapor")
+    for marker in ("report:v1:consent:yes", "report:v1:rep:family", "report:v1:cat:other"):
+        question = await next_question(standin, user.id, marker)
+        await standin.press_button(user, question, marker)
+    await next_question(standin, user.id, "report:v1:country:")
+    await standin.send_text(user, "di laut, kapal taiwan deket somalia")
+    asked = await next_question(standin, user.id, "report:v1:place:country:n")
+    await standin.press_button(user, asked, "report:v1:place:country:n")
+    await next_question(standin, user.id, "provinsi")
+    draft = await services_of(case_bot).intake.current(user.id)
+    assert draft is not None
+    assert draft.country_code() is None
+    assert draft.text("country") == "di laut, kapal taiwan deket somalia"
