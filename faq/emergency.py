@@ -56,6 +56,7 @@ class Situation:
     near: str = ""  # what she wrote about where she is: a city puts the nearest consulate first
     act_under_way: bool = False  # at a window, pills ready, cutting: police/ambulance come before all else
     elsewhere: str = ""  # the name of a country she is in that the table has no numbers for ("Polandia")
+    at_sea: bool = False  # a crew member on a ship (ABK): no police comes on board; the country is the flag's
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,19 @@ _ACT_UNDER_WAY: Final = re.compile(
 _BLEEDING: Final = re.compile(r"\b(?:berdarah\w*|darah\w*|bleeding|blood)\b", re.IGNORECASE)
 
 
+# A crew member at sea: "ABK", "kapal ikan", "awak kapal", "di laut", "fishing boat".
+_AT_SEA: Final = re.compile(
+    r"\b(?:abk|awak kapal|kapal ikan|kapal penangkap|kapal nelayan|di tengah laut|di laut|lagi berlayar"
+    r"|fishing (?:boat|vessel)|on (?:a|the) (?:ship|boat|vessel)|at sea|crew member|seafarer)\b",
+    re.IGNORECASE,
+)
+
+
+def at_sea(text: str) -> bool:
+    """The person in danger works on a ship: local police cannot reach him; the agency, Kemlu, KP2MI can."""
+    return bool(_AT_SEA.search(text))
+
+
 def act_under_way(text: str, *, after_suicidal_words: bool = False) -> bool:
     """The message shows self-harm under way or imminent: the local emergency number comes first."""
     return bool(_ACT_UNDER_WAY.search(text) or (after_suicidal_words and _BLEEDING.search(text)))
@@ -193,9 +207,20 @@ _ALL_CLEAR: Final = re.compile(
 )
 
 
+# "sy hrs gmn kak", "terus gimana ini", "what should I do": a plea for help, not a question for the FAQ.
+_WHAT_TO_DO: Final = re.compile(
+    r"\b(?:hrs|harus|musti|mesti|sebaiknya|baiknya|trus|terus|trs|lalu|skrg|sekarang)\s+"
+    r"(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn|ngapain|apa)\b"
+    r"|^\W*(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn)\s*(?:ini|dong|nih|kak|mbak|mas|bu|pak)?\W*$"
+    r"|\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat now\b",
+    re.IGNORECASE,
+)
+
+
 def asks_a_question(text: str) -> bool:
-    """The message asks something: in an emergency it gets its answer, the numbers in one line at most."""
-    return bool(_QUESTION.search(text))
+    """The message asks something ("KJRI itu apa?"): in an emergency it gets its answer, the numbers in one
+    line at most. "Sy hrs gmn?" asks for help, not for a topic."""
+    return bool(_QUESTION.search(text)) and not _WHAT_TO_DO.search(text)
 
 
 def says_all_clear(text: str) -> bool:
@@ -212,6 +237,8 @@ def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) 
     """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation."""
     if situation.suicidal:
         return _suicidal(situation, table, home)
+    if situation.at_sea:
+        return _at_sea(situation, home)
     if situation.destination is None:
         return _unknown_country(situation, home)
     if situation.writer is Writer.FAMILY:
@@ -224,6 +251,10 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     lang, place = situation.lang, situation.destination
     if situation.suicidal:
         key_numbers = [f"{_T['mental_short'][lang]} " + _listeners(place, table, lang, short=True)[0]]
+    elif situation.at_sea:
+        key_numbers = [f"Kemlu <b>{_e(home.kemlu)}</b>", f"KP2MI <b>{_e(home.kp2mi)}</b>"]
+        if place is not None and place.mission is not None:
+            key_numbers.append(_mission_text(place.mission, lang, home, separator=" "))
     elif place is None and situation.elsewhere:
         key_numbers = [
             f"Kemlu <b>{_e(home.kemlu)}</b>",
@@ -254,7 +285,7 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     reminder = reminder_reply(situation, table, home)
     unknown = place is None and not situation.in_indonesia and not situation.elsewhere
     offer = _T["offer_abroad" if unknown else "offer"][lang]
-    if place is not None and situation.writer is Writer.FAMILY:  # the numbers above are hers to call
+    if place is not None and situation.writer is Writer.FAMILY and not situation.at_sea:  # hers to call
         offer = (
             f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
             f"Kemlu <b>{_e(home.kemlu)}</b>\n\n{offer}"
@@ -332,10 +363,35 @@ def _elsewhere(situation: Situation, home: HomeLines) -> Reply:
     return Reply("\n".join(lines), (Action.ABROAD, Action.REPORT))
 
 
+def _at_sea(situation: Situation, home: HomeLines) -> Reply:
+    """A crew member at sea: no local police comes on board and a brother out of reach cannot be sent
+    numbers, so the help is who can reach the ship: its agency, Kemlu, KP2MI, the flag country's mission."""
+    lang, place = situation.lang, situation.destination
+    family = situation.writer is Writer.FAMILY
+    lines = [
+        f"🆘 <b>{_T['sea_title'][lang]}</b>",
+        _T["sea_lead"][lang],
+        f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>",
+        f"  {_T['sea_tell'][lang]}",
+        f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}); "
+        f"{_T['from_abroad'][lang]} <b>{_e(home.kp2mi_abroad)}</b>",
+    ]
+    if place is not None and place.mission is not None:
+        flag = _T["sea_flag"][lang].format(country=_e(place.name.get(lang)))
+        lines.append(f"• {flag} {_mission_text(place.mission, lang, home)}")
+    lines.append(f"• {_T['sea_agency'][lang]}")
+    if family:
+        lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
+    lines.append("")
+    lines.append(_T["sea_keep"][lang])
+    return Reply("\n".join(lines), (Action.REPORT,))
+
+
 def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
     lang = situation.lang
     if situation.elsewhere:
         return _elsewhere(situation, home)
+    family = situation.writer is Writer.FAMILY
     lines = [
         f"🆘 <b>{_T['unknown_title'][lang]}</b>",
         f"<b>{_T['in_indonesia'][lang]}</b>",
@@ -348,7 +404,7 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
     ]
     if not situation.in_indonesia:
         lines.append("")
-        lines.append(_T["choose_country"][lang])
+        lines.append(_T["choose_country_family" if family else "choose_country"][lang])
     return Reply("\n".join(lines), _actions(situation))
 
 
@@ -510,6 +566,37 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "type_country": {
         "id": "Di negara lain? Ketik nama negaranya, atau tekan <b>🌏 Di luar negeri</b>.",
         "en": "In another country? Type its name, or tap <b>🌏 Abroad</b>.",
+    },
+    "choose_country_family": {
+        "id": "Di negara mana dia? Tekan <b>🌏 Di luar negeri</b> dan pilih negaranya, atau ketik namanya: "
+        "saya kirim nomor polisi dan KBRI/KJRI di sana untuk Anda teruskan.",
+        "en": "Which country is she in? Tap <b>🌏 Abroad</b> and choose it, or type its name: I will send "
+        "the police and embassy numbers there for you to pass on.",
+    },
+    "sea_title": {
+        "id": "Awak kapal (ABK) dalam bahaya di laut?",
+        "en": "A ship's crew member in danger at sea?",
+    },
+    "sea_lead": {
+        "id": "Polisi setempat tidak bisa datang ke kapal. Yang bisa menjangkau kapal:",
+        "en": "Local police cannot come to a ship. Those who can reach it:",
+    },
+    "sea_tell": {
+        "id": "Sebutkan nama kapal, benderanya, posisi terakhir, dan nama agensinya.",
+        "en": "Give the ship's name, its flag, its last position and the agency's name.",
+    },
+    "sea_flag": {
+        "id": "Perwakilan Indonesia di {country} (negara bendera kapal):",
+        "en": "Indonesia's mission in {country} (the ship's flag):",
+    },
+    "sea_agency": {
+        "id": "Agensi yang memberangkatkan: minta posisi kapal dan kabar dari kaptennya, sebaiknya tertulis.",
+        "en": "The agency that sent him: ask for the ship's position and word from the captain, in writing "
+        "if you can.",
+    },
+    "sea_keep": {
+        "id": "Simpan nama kapal, kontrak, nama agensi, dan pesan terakhir darinya.",
+        "en": "Keep the ship's name, the contract, the agency's name and his last messages.",
     },
     "police": {"id": "Polisi", "en": "Police"},
     "ambulance": {"id": "Ambulans", "en": "Ambulance"},

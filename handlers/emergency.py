@@ -27,6 +27,7 @@ from faq.emergency import (
     act_under_way,
     all_clear_reply,
     asks_a_question,
+    at_sea,
     emergency_reply,
     follow_up_reply,
     has_left,
@@ -394,12 +395,12 @@ def _situation(
         near=near,
         act_under_way=act,
         elsewhere=_name(elsewhere, lang) if elsewhere is not None and code != INDONESIA else "",
+        at_sea=at_sea(near),
     )
 
 
 def _name(place: Place, lang: Language) -> str:
     return place.name_en if lang == "en" else place.name_id
-
 
 
 async def _country_named(context: BotContext, user_id: int, text: str) -> str | None:

@@ -185,3 +185,33 @@ async def test_bukan_to_the_country_her_words_suggest_keeps_only_what_she_typed(
     assert draft is not None
     assert draft.country_code() is None
     assert draft.text("country") == "di laut, kapal taiwan deket somalia"
+
+
+async def test_a_sister_of_a_crew_member_at_sea_gets_who_can_reach_the_ship(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7312, "Tuti", "id")
+    first_words = "tolong kak adik sy ABK di kapal ikan, katanya dipukulin kapten, skrg gk bisa dihubungi"
+    (first,) = await _replies(standin, user, first_words)
+    (flag,) = await _replies(standin, user, "kapalnya bendera taiwan, namanya Fu Yuan 88, dkt somalia")
+    for reply in (first, flag):
+        text = reply.plain_text
+        assert text.startswith("🆘 Awak kapal (ABK)"), text
+        assert "Sedang di luar negeri?" not in text
+        assert "SAPA" not in text
+        assert "Kirimkan nomor ini kepadanya" not in text
+        assert "+62 812-9007-0027" in text  # Kemlu
+        assert "nama kapal" in text
+    assert "KDEI Taipei" in flag.plain_text  # the flag country's mission
+    assert "Ambulans" not in flag.plain_text  # Taiwan's emergency numbers cannot reach a ship near Somalia
+    (again,) = await _replies(standin, user, "sy hrs gmn kak")
+    assert again.plain_text.startswith("🆘"), again.plain_text  # help again, not a guessed topic
+
+
+async def test_family_at_home_is_asked_where_she_is_not_whether_they_are_abroad(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7313, "Bu Karsih", "id")
+    (block,) = await _replies(standin, user, "tolong anak sy dikunci majikannya, gk dikasih makan")
+    assert "Sedang di luar negeri?" not in block.plain_text
+    assert "Di negara mana dia?" in block.plain_text
