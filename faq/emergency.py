@@ -319,6 +319,13 @@ def danger_line(
     return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
 
 
+def kind_line(destination: Destination | None, table: Destinations, lang: Language) -> str:
+    """For the confirmation of a story that speaks of suicide: a kind word and who listens where she is,
+    instead of a list of police numbers."""
+    listeners = "\n".join(f"• {line}" for line in _listeners(destination, table, lang))
+    return f"💛 {_T['kind_ticket'][lang]}\n{listeners}"
+
+
 def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lang = situation.lang
     lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(place.name.get(lang)))}</b>"]
@@ -645,6 +652,12 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "sendirian. Orang yang terlatih bisa membantu dia, dan Anda juga:",
         "en": "Thank you for telling me. If you can, stay with her and do not leave her alone. Someone "
         "trained can help her, and you too:",
+    },
+    "kind_ticket": {
+        "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian. Sambil menunggu petugas, orang yang "
+        "terlatih siap mendengarkan, kapan saja:",
+        "en": "Thank you for telling us. You are not alone. While you wait for our officer, someone trained "
+        "is ready to listen, at any hour:",
     },
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
     "still_here": {

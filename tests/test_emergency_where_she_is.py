@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from tests.complaint_helpers import next_message, next_question
+from tests.complaint_helpers import STAFF_CHAT, next_message, next_question
 
 
 async def _replies(api: BotApiStandIn, user: StandInUser, text: str) -> list[SentMessage]:
@@ -215,3 +215,21 @@ async def test_family_at_home_is_asked_where_she_is_not_whether_they_are_abroad(
     (block,) = await _replies(standin, user, "tolong anak sy dikunci majikannya, gk dikasih makan")
     assert "Sedang di luar negeri?" not in block.plain_text
     assert "Di negara mana dia?" in block.plain_text
+
+
+async def test_a_story_told_to_an_officer_after_suicidal_words_gets_a_kind_ticket_and_a_named_risk(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7314, "Eka", "id")
+    await _replies(standin, user, "ga ada gunanya lg sy hidup")
+    await standin.send_text(user, "sy di taichung")
+    lines = await next_question(standin, user.id, "report:v1:talk")
+    await standin.press_button(user, lines, "report:v1:talk")
+    await next_question(standin, user.id, "Tulis saja")
+    await standin.send_text(user, "sy cape kak, sy udh gk kuat")
+    received = (await next_question(standin, user.id, "Laporan diterima")).plain_text
+    assert "💛 Terima kasih sudah mau bercerita" in received
+    assert "1955" in received and "healing119.id" in received
+    assert "Polisi Taiwan 110" in received
+    card = await next_question(standin, STAFF_CHAT, "ADU-")
+    assert "risiko bunuh diri" in card.plain_text
