@@ -1,5 +1,9 @@
-"""End to end against the Bot API stand-in: help where the person is, as a user tester found it missing. A city
-of the country already known brings its consulate (never a job FAQ), after the 🌏 button or a typed country."""
+"""End to end against the Bot API stand-in: help where the person in danger is, as a user tester found it
+missing. A city of the known country brings its consulate, never a job answer; suicidal thoughts abroad get
+lines that work there in every follow-up; a question in an emergency gets its answer with the numbers in one
+line, and "cm nanya aja" stands the emergency down; a country without numbers is said plainly; a crew member
+at sea gets who can reach the ship; "Bukan" keeps only what she typed; a story told after suicidal words gets
+a kind ticket and a card that names the risk; no reminder interrupts the report she is writing."""
 
 from __future__ import annotations
 
@@ -100,7 +104,9 @@ async def test_an_urgent_sounding_question_in_an_emergency_is_answered(
     assert "2157 9537" in text  # Hong Kong's numbers, not Taiwan's or Indonesia's
 
 
-async def test_just_asking_stands_the_emergency_down(standin: BotApiStandIn, live_bot: BotApplication) -> None:
+async def test_just_asking_stands_the_emergency_down(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
     user = standin.private_user(7306, "Lina", "id")
     await _replies(standin, user, "sy di hongkong. tolong sy dikunci majikan")
     (calm,) = await _replies(standin, user, "sy gpp kok kak, cm nanya aja")
@@ -150,7 +156,8 @@ async def test_a_country_without_numbers_is_said_plainly_not_answered_with_indon
     text = reply.plain_text
     assert text.startswith("🆘 Dalam bahaya di Polandia?")
     assert "belum ada di daftar kami" in text
-    assert "110" not in text and "Polisi (Indonesia)" not in text
+    assert "110" not in text
+    assert "Polisi (Indonesia)" not in text
     assert "+62 812-9007-0027" in text  # Kemlu, reachable from anywhere
     assert "Ketik nama negaranya" in text
     assert reply.button("🌏").callback_data == "sos:v1:abroad"
@@ -165,7 +172,8 @@ async def test_a_known_country_is_not_moved_by_a_country_without_numbers(
     await _replies(standin, user, "sy di malaysia, tolong sy dipukul majikan")
     (reply,) = await _replies(standin, user, "majikan sy orang china, dia mukul sy lagi")
     assert "999" in reply.plain_text
-    assert "China" not in reply.plain_text and "Tiongkok" not in reply.plain_text
+    assert "China" not in reply.plain_text
+    assert "Tiongkok" not in reply.plain_text
 
 
 async def test_bukan_to_the_country_her_words_suggest_keeps_only_what_she_typed(
@@ -229,7 +237,8 @@ async def test_a_story_told_to_an_officer_after_suicidal_words_gets_a_kind_ticke
     await standin.send_text(user, "sy cape kak, sy udh gk kuat")
     received = (await next_question(standin, user.id, "Laporan diterima")).plain_text
     assert "💛 Terima kasih sudah mau bercerita" in received
-    assert "1955" in received and "healing119.id" in received
+    assert "1955" in received
+    assert "healing119.id" in received
     assert "Polisi Taiwan 110" in received
     card = await next_question(standin, STAFF_CHAT, "ADU-")
     assert "risiko bunuh diri" in card.plain_text
