@@ -142,13 +142,16 @@ class ChatWorker:
                 return
             hints, self._hints = self._hints, []
             try:
-                if not self._crowded:
-                    await self._try_chats(hints)  # crowded: a new update waits its turn behind older ones
+                # Crowded, a new update waits its turn behind older ones: only the scan offers chats.
+                if not self._crowded and await self._try_chats(hints):
+                    self._crowded = True
                 due = time.monotonic() >= next_full_scan or not hints or self._crowded
                 if due and len(self._chats) < self._max_chats:
                     next_full_scan = time.monotonic() + self._scan_interval
-                    waiting = await self._queues.chats_waiting(self._max_chats * 2)
-                    self._crowded = await self._try_chats(waiting) > 0
+                    limit = self._max_chats * 2
+                    waiting = await self._queues.chats_waiting(limit)
+                    # A full page may hide more behind it, even when each chat on it found a place.
+                    self._crowded = await self._try_chats(waiting) > 0 or len(waiting) >= limit
             except Exception as exc:
                 logger.warning("could not look for waiting chats (%s)", type(exc).__name__)
                 await asyncio.sleep(RETRY_SECONDS)
