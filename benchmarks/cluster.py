@@ -90,6 +90,7 @@ async def start_instance(api: BotApiStandIn, database_url: str, folder: Path) ->
             if process.returncode is not None:
                 raise RuntimeError(f"instance on port {port} exited with {process.returncode}")
             await asyncio.sleep(0.2)
+    process.kill()
     raise RuntimeError(f"instance on port {port} not ready after {READY_TIMEOUT:.0f} s")
 
 
@@ -148,6 +149,7 @@ async def run_phase(
     await disrupting
     recording.cancel()
     reporting.cancel()
+    api.unsubscribe(events)
     tickets = {
         found.group()
         for result in results
@@ -211,7 +213,14 @@ async def run(database_url: str, users: int, batch: int) -> list[Outcome]:
             async with BotApiStandIn(token=TEST_TOKEN) as api:
                 prepare_chats(api)
                 inbox = Inboxes(api, step_timeout=STEP_TIMEOUT)
-                instances = [await start_instance(api, url, Path(folder)) for _ in range(3)]
+                # Started side by side: each takes seconds to import and prepare.
+                started = await asyncio.gather(
+                    *(start_instance(api, url, Path(folder)) for _ in range(3)), return_exceptions=True
+                )
+                instances = [one for one in started if isinstance(one, Instance)]
+                for failure in started:
+                    if isinstance(failure, BaseException):
+                        raise failure
                 api.spread_webhook_over([instance.url for instance in instances])
                 # Each instance set the webhook at start; the stand-in now plays the load balancer.
                 crowd = people(api, users + 3 * batch)
