@@ -13,6 +13,18 @@ and chats whose replies came out of order.
 
 Run: `python -m benchmarks.cluster --database postgresql+asyncpg://postgres@127.0.0.1:5432/postgres`
 (a database `cluster_bench_<random>` is created there and dropped afterwards).
+
+One run with the defaults (1,000 complainants, then 200 per phase; 12 exchanges each), 2 shared cores with
+PostgreSQL, the load and other work (load average about 8), 20 minutes in all:
+
+    phase                       users  done  exch/s  p50 ms  p95 ms  cases lost dup cards dupcard order!
+    3 instances, one SIGKILLed   1000  1000    17.4   51202   81217   1000    0   0  1000       0      0
+    2 instances                   200   200    16.1   11993   17754    200    0   0   200       0      0
+    2 instances, one SIGTERMed    200   200    15.1   11611   17893    200    0   0   200       0      0
+    1 instance                    200   200    14.0   12979   23351    200    0   0   200       0      0
+
+Everyone writes at once and answers at once, so the mean reply wait is the crowd over the throughput
+(1000 / 17.4 = 57 s): the waits show a fair queue (p95 within 1.6 times the p50), not a slow reply.
 """
 
 from __future__ import annotations
