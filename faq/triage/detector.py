@@ -262,7 +262,9 @@ class UrgencyDetector:
             urgent = strength >= 2 or (asks_for_help and names_person)
         # the model reads the text as the matcher does, without the danger-lexicon spelling above
         hedged = about_topic or bool(REASSURED.search(normalized))
-        doubtful = supposed or bool(WORRY.search(normalized)) or broker_gone(normalized)
+        doubtful = (
+            supposed or bool(WORRY.search(normalized)) or broker_gone(normalized) or cared_for(normalized)
+        )
         # The model alone may not raise the alarm on a message with no sign of harm, fear or control: on
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
         evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(normalized))

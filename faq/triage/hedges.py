@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from faq.triage.lexicon import ACTIVE_VIOLENCE, PERPETRATOR
+
 
 @dataclass(frozen=True, slots=True)
 class Hedge:
@@ -316,12 +318,15 @@ HEARSAY_NOW: Final = Hedge(
         r"|today|yesterday|last night|this morning|tonight)\b"
         r"|\b(?:anak|adik|adek|kakak|suami|istri|ibu|bapak|ayah|orang tua|ortu|keluarga|sepupu|keponakan"
         r"|my (?:sister|brother|daughter|son|wife|husband|mother|father))\b"
+        # a relative who has not left yet is not the one hurt: "suami sy mau daftar"
+        r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
         r"|\b(?:saya|kami) (?:di[a-z]{3,}|tidak boleh)"
     ),
     why="What makes hearsay a report: it happens now, or a relative or the writer is the one hurt.",
     matches=("kata teman saya tadi ortu saya didatangi", "katanya adik dipukul", "saya dikurung"),
     misses=(
         "kata teman katanya dipukul",
+        "katanya di kapal abk sering dipukul benar tidak suami saya ingin daftar",
         "katanya di penampungan handphone dikumpulin saya masih di rumah",
     ),
 )
@@ -360,9 +365,19 @@ SEEN_OWN: Final = Hedge(
         r"|\b(?:anak|adik|adek|kakak|suami|istri|ibu|bapak|ayah|sepupu|keponakan|ponakan|teman"
         r"|saudara) saya\b"
         r"|\bsaya (?:sister|brother|daughter|son|wife|husband|mother|father|friend|cousin)\b"
+        # done to the writer herself: "saya dipukul", "majikan tadi mukul saya"
+        r"|\b(?:saya|kami) di[a-z]{3,}\b"
+        rf"|\b{PERPETRATOR}(?: \w+){{0,2}} {ACTIVE_VIOLENCE} (?:saya|kami)\b"
     ),
-    why="A video or a post that she or her family sent or appears in is a report, not the news.",
-    matches=("adik saya kirim video dia dipukul", "liat status facebook kakak saya"),
+    why=(
+        "A video or a post that she or her family sent or appears in, or harm done to the writer herself"
+        " beside the news she reads, is a report, not the news."
+    ),
+    matches=(
+        "adik saya kirim video dia dipukul",
+        "liat status facebook kakak saya",
+        "lagi baca berita majikan tadi mukul saya pake sapu",
+    ),
     misses=("kemarin lihat video abk dibuang ke laut",),
 )
 BROKER_GONE: Final = Hedge(
@@ -406,7 +421,7 @@ CARED_FOR: Final = Hedge(
     "cared_for",
     (
         r"\b(?:sudah|telah|sempat|sempet|langsung|already) (?:\w+ )?(?:diperiksa\w*|ditangani|diobati\w*"
-        r"|dirawat|berobat|dibawa ke (?:dokter|klinik|rumah sakit|puskesmas)|ke dokter|ke klinik"
+        r"|dirawat|berobat|dibawa ke (?:dokter|klinik|rumah sakit|rs|puskesmas)|ke dokter|ke klinik"
         r"|sembuh|pulih|baikan|sehat|recovered|better|seen by a doctor|saw a doctor|treated)\b"
         r"|\b(?:majikan|bos|agensi|agen|asuransi|employer|insurance)(?: \w+)? (?:yang )?(?:bayar|bayarin"
         r"|membayar|tanggung|menanggung|paid|pays|covered)\b"

@@ -124,7 +124,7 @@ RULES: tuple[Rule, ...] = (
             r"|answered|picks up|picked up|replies|replied)"
             # someone who claims to be the boss or the agent: "yg jawab org ngaku bos nya"
             r"|(?:yang|yg) (?:berangkat|angkat|ngangkat|jawab|nerima|terima) (?:telepon |telpon |handphone )?"
-            r"(?:orang |org |laki laki |cowok )?(?:ngaku|mengaku|yang ngaku|ngakunya)"
+            r"(?:orang (?:lanang |lalaki )?|org |laki laki |cowok )?(?:ngaku|mengaku|yang ngaku|ngakunya)"
             r"|(?:dibalas|dibales|diangkat)(?: \w+)? (?:orang|laki laki|cowok)? ?(?:yang )?(?:ngaku"
             r"|mengaku)"
             r"|(?:answered|picked up|answers|picks up) by (?:a man|someone|a stranger|a woman) (?:claiming"
@@ -138,6 +138,7 @@ RULES: tuple[Rule, ...] = (
             "pas ditelpon yg angkat cowok, bukan adik sy",
             "wa istri sy dibales org yg ngaku agennya, katanya istri sy sibuk terus",
             "her phone was answered by a man claiming to be her employer",
+            "anakku ora iso dihubungi, sing ngangkat wong lanang ngaku bose, jarene ojo digoleki maneh",
         ),
         silent=(
             "yg berangkat bareng sy laki2 semua, aman ga",
@@ -179,11 +180,11 @@ RULES: tuple[Rule, ...] = (
             r"|mencari|hubungi|menghubungi|telepon|nelpon|ditelepon|ganggu)(?: (?:dia|saya|adik|anak|istri"
             r"|suami|kakak|ibu|mereka|nya|kami))? lagi"
             r"|(?:don t|do not|dont|stop|no need to) (?:look|looking|search|searching|call|calling|contact"
-            r"|contacting) (?:for )?(?:her|him|them)\b"
+            r"|contacting) (?:for )?(?:her|him|them|again|anymore)\b"
             r"|(?:anak|istri|suami|adik|adek|kakak|ibu|bapak|saudara|keponakan|ponakan|dia|she|he)"
             r"(?: saya| nya| ku)? (?:sudah )?(?:tidak|is not|isn t|s not|no longer) (?:ada |here "
             r"|works here )?"
-            r"(?:di ?sini|di sana|disana|here|anymore)(?: lagi)?\b(?! (?:kerja|kerjanya|pindah ke"
+            r"(?:di ?sini|di sana|disana|here|there|anymore)(?: lagi)?\b(?! (?:kerja|kerjanya|pindah ke"
             r"|sudah pulang))"
         ),
         strength=WEAK,
@@ -195,6 +196,8 @@ RULES: tuple[Rule, ...] = (
             "kata agen istri sy udh ga di sini lg, ga usah dicari",
             "the man said she is not here anymore and told me to stop calling",
             "kata majikannya jgn nyariin dia lagi, trus hp dimatiin",
+            "the agent answered my wife's phone and said she is not there anymore, don't call again",
+            "anakku ora iso dihubungi, sing ngangkat wong lanang ngaku bose, jarene ojo digoleki maneh",
         ),
         silent=(
             "sy udh dapet kerjaan, ga usah cariin lowongan lagi kak",
@@ -223,11 +226,13 @@ RULES: tuple[Rule, ...] = (
             "kemarin ada cewek ga balik dr sana",
             "dua teman sekamar dibawa mandor minggu lalu dan belum kembali",
             "the girls they took last week never came back",
+            "they told us to get in the van tonight, another girl went last week and never came back",
         ),
         silent=(
             "teman sy udh 5 tahun kerja di taiwan ga pulang ke kampung, boleh perpanjang terus?",
             "orang yg cuti lebaran belum balik kerja, sy disuruh gantiin, dapet lembur ga?",
             "temen sekamar sy belum balik dari cuti, sy kerja double, dapet lembur ga?",
+            "my friend went home last month and never came back to work, can i take her job?",
         ),
     ),
 )

@@ -41,12 +41,14 @@ RULES: tuple[Rule, ...] = (
             "adik disuruh ikut mobil agensi ke tempat baru",
             "the driver told us to get in the truck, no one says where",
             "tomorrow we have to cross the jungle on foot, the guide took our passports",
+            "kami disuruh masuk perahu jam 3 pagi, katanya nyebrang ke sabah",
         ),
         silent=(
             "is it risky to go in a boat across the border at night",
             "kerja di malaysia lewat jalur resmi",
             "can i cross the border to johor with my work permit on sunday",
             "disuruh masuk kapal kerja jam berapa ya biasanya",
+            "agen nyuruh sy naik bus ke bandara besok pagi jam 5, ongkosnya siapa yg bayar?",
         ),
     ),
     Rule(
@@ -109,9 +111,9 @@ RULES: tuple[Rule, ...] = (
         (
             r"(?:saya|we|she|he|they|us|her|him)(?: \w+)? (?:were|was|are|is|am|m|re|s|being|get|got|getting)"
             r"(?: being| us| her| him| them| saya)? (?:moved|taken|transported|driven|carried|smuggled"
-            r"|shipped"
-            r"|loaded|put)\b.{0,40}"
-            r"\b(?:at night|tonight|in the dark|van|truck|lorry|boat|container|car|border|river|jungle"
+            r"|shipped|loaded|put)\b.{0,40}"
+            r"\b(?:at night|tonight|in the dark|(?:in|into) (?:a|an|the) (?:\w+ )?(?:van|truck|lorry|boat"
+            r"|container|car)|border|river|jungle"
             r"|forest)"
         ),
         strength=WEAK,
@@ -124,6 +126,7 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "we were taken to the medical check by the agency, is that free",
             "is a car provided when workers are moved to the dormitory",
+            "we were taken to the medical center by the agency van, do we pay for the check?",
         ),
     ),
     Rule(
@@ -143,6 +146,7 @@ RULES: tuple[Rule, ...] = (
             "kami di truk ditutup terpal, ga tau lewat mana",
             "van nya tanpa jendela, udah 5 jam jalan",
             "the car windows are blacked out and they took our phones",
+            "bro skrg di mobil tanpa jendela, udh 6 jam, supirnya ga ngomong apa2",
         ),
         silent=(
             "kamar sy tanpa jendela, pengap, boleh minta pindah?",

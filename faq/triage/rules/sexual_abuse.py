@@ -20,6 +20,14 @@ _LEVER = (
     r"|dipulangkeun|go home|handphone|phone|ijazah|ktp|visa|utang|hutang|debt)"
 )
 
+# Whom she is told to keep company ("nemenin anak majikan main game" is childcare).
+_MEN = r"(?:tamu|tamunya|guests?|customers?|clients?|om om|om|laki laki|pria|bos|boss|tuan|him)"
+
+_SERVE_MEN = (
+    rf"(?:{_SEX_SERVICE} (?:\w+ )?{_MEN}|(?:serve|entertain) (?:the )?(?:guests?|customers?|clients?|men)"
+    r"|sleep with \w+)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "sexual_abuse.made_naked",
@@ -302,12 +310,14 @@ RULES: tuple[Rule, ...] = (
             "temenin tamu dulu baru boleh pulang, gitu kata bos karaoke",
             "my salary is held until i agree to sleep with him",
             "paspor abdi ditahan agen, cenah kudu ngalayanan tamu heula ameh dipulangkeun",
+            "they keep my passport and say i get it back only if i sleep with the owner's friend",
         ),
         silent=(
             "kerja di karaoke hrs nemenin tamu nyanyi ga sih? sy mau yg jadi kasir aja",
             "kalau mau paspor balik harus bayar denda ke agen, wajar ga?",
             "boleh ga nginep di rumah saudara kalo libur?",
             "to get my visa i have to serve 2 years, is that normal",
+            "takutnya nanti disuruh nemenin tamu kayak di film, kerja caregiver ga gitu kan?",
         ),
     ),
     Rule(
@@ -315,11 +325,12 @@ RULES: tuple[Rule, ...] = (
         C.SEXUAL_ABUSE,
         (
             # the refusal in a lookahead: at the end of the match it would read as a denial of the act
-            rf"{_SEX_SERVICE}(?: \w+){{0,3}}(?=.{{0,40}}\b(?:tidak (?:ingin|mau|sudi)|nolak|menolak"
+            rf"{_SERVE_MEN}\b(?: \w+){{0,2}}(?=.{{0,40}}\b(?:tidak (?:ingin|mau|sudi)"
+            rf"|nolak|menolak"
             rf"|don t want"
             r"|do not want|refuse|refused|said no)\b)"
             r"|(?:tidak (?:ingin|mau|sudi)|nolak|menolak|don t want|do not want|refuse|refused)"
-            rf"(?: \w+){{0,2}} (?:disuruh |dipaksa |to )?{_SEX_SERVICE}"
+            rf"(?: \w+){{0,2}} (?:disuruh |dipaksa |to )?{_SERVE_MEN}\b"
         ),
         strength=WEAK,
         why=(
@@ -334,6 +345,7 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "jadi pemandu karaoke itu kerjanya nemenin tamu nyanyi ya?",
             "sy ga mau nginep di penampungan, boleh pulang dulu?",
+            "sy ga mau nemenin anak majikan main game tiap malem, boleh nolak?",
         ),
     ),
 )

@@ -48,7 +48,7 @@ _EDGE = (
 )
 _DESPAIR = (
     r"(?:tidak (?:kuat|sanggup|tahan|kiat)(?: \w+)? (?:lagi|maneh|deui)|can t take|cant take|can t go on"
-    r"|hopeless|putus asa|tidak ada gunanya)"
+    r"|hopeless|putus asa|tidak ada gunanya|(?:capek|cape|lelah|bosan) (?:\w+ )?(?:hidup|urip))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -363,12 +363,15 @@ RULES: tuple[Rule, ...] = (
             "maybe this is my last message, tell my kids i love them",
             "maaf ya mak aku ga bisa kirim uang lagi, titip adek",
             "selamat tinggal semua, makasih udah baik sama sy",
+            "mak, maaf ya aku ga bisa pulang lagi. bilangin adek aku sayang dia",
         ),
         silent=(
             "sampaikan salam sy ke petugas bp3mi ya kak",
             "mungkin ini terakhir kali sy tanya soal visa, makasih kak",
             "mungkin ini chat terakhir sblm hp dikumpulin di pelatihan, doain lancar ya",
             "maaf kak sy ga bisa kirim fotokopi ktp hari ini",
+            "bilangin ke ibu sy di kampung kalau paspor udh jadi ya kak",
+            "sampaikan terima kasih sy ke petugas yg bantu kemarin ya kak",
         ),
     ),
     Rule(
@@ -391,11 +394,14 @@ RULES: tuple[Rule, ...] = (
             "i gave away my clothes and my phone, i wont need them anymore",
             "barang2 sy udh sy bagiin semua ke temen2 di mess",
             "aku wis menehke gelang lan hp marang kancaku, ora butuh maneh",
+            "i gave my savings to my roommate, i won't need it anymore",
         ),
         silent=(
             "hp lama sy kasih ke adik, boleh bawa hp baru ke taiwan?",
             "sy udh kasih fotokopi ktp ke pt, aslinya ga perlu lagi kan?",
             "baju bekas majikan dikasih ke sy, sy ga butuh, boleh sy jual?",
+            "sy mau bagiin baju2 bekas ke temen sebelum pulang, boleh kirim lewat cargo?",
+            "kakak sy mau kasih kalung emas ke sy sebelum berangkat, boleh dibawa ke hongkong?",
         ),
     ),
     Rule(
@@ -414,11 +420,16 @@ RULES: tuple[Rule, ...] = (
             "im on the roof of the building now. tell my mom i love her",
             "aku neng rel kereta, wis ra kuat maneh",
             "abdi di luhur gedong, meureun ieu chat terakhir abdi",
+            "di atap kos skrg, cape bgt hidup kayak gini",
+            "lagi duduk di pinggir jembatan, udh ga kuat lagi. maafin aku ya bu",
+            "im on the rooftop of the dorm. maybe this is my last message",
         ),
         silent=(
             "jemur baju di atap asrama boleh ga? capek nyuci tiap hari",
             "kos sy deket rel kereta, berisik bgt, boleh pindah?",
             "lagi di balkon ngopi, mungkin besok baru sy kirim dokumennya",
+            "jembatan di deket mess roboh kena banjir, jalan ke pabrik lewat mana ya",
+            "boleh ga jemur baju di atap rumah majikan? capek nyuci terus",
         ),
     ),
 )

@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
             "they said if i tell anyone they will kill me",
             "they said they will hurt my mother if i leave",
             "kalo sy nolak kerja mereka bilang sy bakal dijual lagi",
+            "kalo sy kabur mereka bakal bunuh sy, skrg sy di kamar mandi",
         ),
         silent=(
             "sy cemas nanti bakal dipukul kalau kerja di luar, gmn biar aman",
