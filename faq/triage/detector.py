@@ -59,6 +59,7 @@ from faq.triage.hedges import (
     TOPIC,
     VICTIM,
     WORRY,
+    WRITER_HARMED,
 )
 from faq.triage.rule import DangerCategory, Rule
 from faq.triage.rules import RULES
@@ -235,7 +236,9 @@ class UrgencyDetector:
         # a supposition, the news, a rumour about someone unnamed, a worry before leaving
         rumour = bool(HEARSAY.search(normalized)) and not HEARSAY_NOW.search(normalized)
         seen = bool(SEEN.search(normalized)) and not SEEN_OWN.search(normalized)
-        supposed = bool(SUPPOSED.search(normalized)) or rumour or seen
+        supposed = (
+            (bool(SUPPOSED.search(normalized)) and not WRITER_HARMED.search(normalized)) or rumour or seen
+        )
         not_now = (
             bool(NOT_NOW.search(normalized))
             or supposed

@@ -367,7 +367,7 @@ SEEN_OWN: Final = Hedge(
         r"|\bsaya (?:sister|brother|daughter|son|wife|husband|mother|father|friend|cousin)\b"
         # done to the writer herself: "saya dipukul", "majikan tadi mukul saya"
         r"|\b(?:saya|kami) di[a-z]{3,}\b"
-        rf"|\b{PERPETRATOR}(?: \w+){{0,2}} {ACTIVE_VIOLENCE} (?:saya|kami)\b"
+        rf"|\b{PERPETRATOR}(?: \w+){{0,2}} {ACTIVE_VIOLENCE}(?: \w+)? (?:saya|kami)\b"
     ),
     why=(
         "A video or a post that she or her family sent or appears in, or harm done to the writer herself"
@@ -379,6 +379,20 @@ SEEN_OWN: Final = Hedge(
         "lagi baca berita majikan tadi mukul saya pake sapu",
     ),
     misses=("kemarin lihat video abk dibuang ke laut",),
+)
+WRITER_HARMED: Final = Hedge(
+    "writer_harmed",
+    (
+        rf"\b{PERPETRATOR} (?:tadi|barusan|kemarin|semalam|baru saja|just) {ACTIVE_VIOLENCE}(?: \w+)?"
+        r" (?:saya|kami)\b"
+        r"|\b(?:saya|kami) (?:tadi|barusan|kemarin|semalam|baru saja) di[a-z]{3,}\b"
+    ),
+    why=(
+        "Harm just done to the writer herself: the video or the news she mentions beside it does not make"
+        " the message a supposition."
+    ),
+    matches=("nonton tiktok majikan tadi nendang perut saya", "lagi baca berita saya tadi dipukul"),
+    misses=("kalau misal nanti majikan mukul saya", "nonton tiktok pmi dipukul majikan"),
 )
 BROKER_GONE: Final = Hedge(
     "broker_gone",
@@ -596,6 +610,7 @@ HEDGES: Final = (
     HEARSAY_NOW,
     SEEN,
     SEEN_OWN,
+    WRITER_HARMED,
     BROKER_GONE,
     CURFEW,
     RELATIVE,

@@ -17,7 +17,7 @@ _SEX_SERVICE = (
 # What she is made to pay it for: her passport, her pay, food, the way home.
 _LEVER = (
     r"(?:paspor|passport|dokumen|documents?|gaji|salary|wages|pay|makan|food|pulang|dipulangkan|dipulangin"
-    r"|dipulangkeun|go home|handphone|phone|ijazah|ktp|visa|utang|hutang|debt)"
+    r"|dipulangkeun|go home|handphone|phone|ijazah|ktp|visa|utang|hutang|debt)(?:ku|nya|mu)?"
 )
 
 # Whom she is told to keep company ("nemenin anak majikan main game" is childcare).
@@ -298,6 +298,9 @@ RULES: tuple[Rule, ...] = (
             # "paspor baru dibalikin kalau sy mau layani tamu"
             rf"|{_LEVER}\b.{{0,40}}\b(?:kalau|if|asal|asalkan|setelah|after|as long as|only if)"
             rf"(?: saya| i| she| dia)?(?: ingin| mau| sudah| bersedia| agree to| agrees to)? {_SEX_SERVICE}"
+            # "gajiku ga bakal dikasih kalau aku ga mau nemenin bos"
+            rf"|{_LEVER}\b.{{0,40}}\b(?:kalau|if|unless) (?:saya |i |she |dia )?(?:tidak ingin|tidak mau"
+            rf"|don t|refuse to|won t|will not) {_SEX_SERVICE}"
         ),
         why=(
             "Her passport, pay, food or way home held against keeping men company or sleeping with them:"
