@@ -73,14 +73,19 @@ HELP_ABOUT: Final = Hedge(
         # whether an office can help: "can the ministry help", "does the embassy help with that"
         r"|\b(?:can|could|will|would|does|do) (?:the )?(?:indonesian )?(?:ministry|embassy|consulate|kbri"
         r"|kjri|kp2mi|bp2mi|bp3mi|government|police|union|labour (?:office|department)|labor"
-        r" (?:office|department)|ngo|hotline|bot)(?: \w+)? help\b"
+        r" (?:office|department)|ngo|hotline|bot)(?: \w+)? help\b(?! (?:saya|us|her|him|kami)\b)"
     ),
     why=(
         '"ke mana bisa minta tolong" asks where help is and "can the embassy help" whether an office helps:'
         " neither pleads for it."
     ),
     matches=("ke mana bisa minta tolong", "where can i get help", "can the ministry help"),
-    misses=("tolong saya", "can you help saya please", "can someone help us"),
+    misses=(
+        "tolong saya",
+        "can you help saya please",
+        "can someone help us",
+        "can the police help saya saya majikan took saya phone",
+    ),
 )
 TOPIC: Final = Hedge(
     "topic",
