@@ -39,6 +39,7 @@ from faq.triage.hedges import (
     CURFEW,
     DANGER_EVIDENCE,
     DENIED_VERB,
+    DOCUMENT_HELD,
     HEARSAY,
     HEARSAY_NOW,
     HELP,
@@ -265,6 +266,8 @@ class UrgencyDetector:
             urgent = strength >= 2 or (asks_for_help and names_person)
         # the model reads the text as the matcher does, without the danger-lexicon spelling above
         hedged = about_topic or bool(REASSURED.search(normalized))
+        # a passport or pay held, and nothing a rule reads as harm: no danger to a person by itself
+        hedged = hedged or (bool(DOCUMENT_HELD.search(normalized)) and not rule_ids)
         doubtful = (
             supposed or bool(WORRY.search(normalized)) or broker_gone(normalized) or cared_for(normalized)
         )

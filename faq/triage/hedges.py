@@ -600,6 +600,20 @@ DANGER_EVIDENCE: Final = Hedge(
     misses=("saya titip anak ke ibu", "majikan saya di penang", "handphone saya tidak ada pulsa"),
 )
 
+DOCUMENT_HELD: Final = Hedge(
+    "document_held",
+    (
+        r"\b(?:paspor|passport|dokumen|documents?|ijazah|ktp|visa|gaji|salary)(?: saya| kami| nya| ku)?"
+        r" (?:ditahan|disimpan|disimpen|dipegang|is held|was held|held|kept)\b"
+    ),
+    why=(
+        "A passport, papers or pay held is no harm to a person by itself: with no rule firing, the learned"
+        " model is held to its higher bar (a held passport with being locked in brings a rule of its own)."
+    ),
+    matches=("paspor saya ditahan agensi", "saya passport is held by saya employer"),
+    misses=("saya ditahan agensi di mess",),
+)
+
 HEDGES: Final = (
     AGGRAVATING,
     VICTIM,
@@ -629,4 +643,5 @@ HEDGES: Final = (
     DENIED_VERB,
     POSSIBLE,
     DANGER_EVIDENCE,
+    DOCUMENT_HELD,
 )
