@@ -14,14 +14,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from bot import metrics
-from storage.services.claims import NO_CHAT
-from storage.services.inbox import FetchedUpdate, UpdateInbox
+from storage.services.claims import NO_CHAT, ChatQueues
+from storage.services.inbox import FetchedUpdate
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +31,7 @@ MAX_BODY_BYTES = 1024 * 1024
 def webhook_routes(
     path: str,
     secret: str,
-    inbox: UpdateInbox,
+    queues: ChatQueues,
     *,
     on_stored: Callable[[int], None] = lambda _chat_id: None,
     accepting: Callable[[], bool] = lambda: True,
@@ -56,9 +55,7 @@ def webhook_routes(
             return Response(status_code=400)
         fetched = FetchedUpdate.of(payload)
         try:
-            fresh = await inbox.store([fetched], handed_out=False)
-        except IntegrityError:
-            fresh = set()  # the same update, delivered twice at once, stored by the other request
+            fresh = await queues.store(fetched)  # the same update delivered twice is stored once
         except Exception as exc:
             # Not stored: Telegram must try again, so the update is not lost.
             logger.error("could not store a webhook update (%s)", type(exc).__name__)
