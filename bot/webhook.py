@@ -8,6 +8,7 @@ again (through the load balancer, to another instance).
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -20,6 +21,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bot import metrics
+from bot.deferred import is_database_unreachable
 from storage.services.claims import NO_CHAT
 from storage.services.inbox import FetchedUpdate, UpdateInbox
 
@@ -27,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = 1024 * 1024
+STORE_RETRY_PAUSES = (0.1, 0.5)
 
 
 def webhook_routes(
@@ -56,7 +59,7 @@ def webhook_routes(
             return Response(status_code=400)
         fetched = FetchedUpdate.of(payload)
         try:
-            fresh = await inbox.store([fetched], handed_out=False)
+            fresh = await _stored(inbox, fetched)
         except IntegrityError:
             fresh = set()  # the same update, delivered twice at once, stored by the other request
         except Exception as exc:
@@ -71,6 +74,20 @@ def webhook_routes(
         return Response(status_code=200)
 
     return [Route(path, receive, methods=["POST"])]
+
+
+async def _stored(inbox: UpdateInbox, fetched: FetchedUpdate) -> set[str]:
+    """Store the update, again after a short pause while the database cannot be reached in time (SQLite's
+    lock held by another process, say): Telegram's own retry of a refused update comes much later."""
+    for pause in STORE_RETRY_PAUSES:
+        try:
+            return await inbox.store([fetched], handed_out=False)
+        except Exception as exc:
+            if not is_database_unreachable(exc):
+                raise
+            logger.warning("webhook update not stored yet: database not reachable (%s)", type(exc).__name__)
+        await asyncio.sleep(pause)
+    return await inbox.store([fetched], handed_out=False)
 
 
 def _payload(body: bytes) -> dict[str, Any] | None:
