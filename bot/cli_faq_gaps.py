@@ -25,7 +25,7 @@ from bot.cli_common import add_config_option, config_from_args
 from faq.gaps import GapGroup, PhrasingError, add_phrasing, group_gaps
 from faq.loader import FaqContentError, load_knowledge_base
 from faq.matcher import FaqMatcher, MatcherSettings
-from faq.model import KnowledgeBase
+from faq.model import KnowledgeBase, as_language
 from storage.db import Database
 from storage.migrate import upgrade_database
 from storage.repositories.questions import QuestionGap
@@ -79,7 +79,7 @@ def run_gaps(args: argparse.Namespace) -> int:
 
 def _add(kb: KnowledgeBase, paths: tuple[Path, ...] | None, entry_id: str, question: str, lang: str) -> int:
     try:
-        where = add_phrasing(kb, entry_id, question, "en" if lang == "en" else "id")
+        where = add_phrasing(kb, entry_id, question, as_language(lang))
     except PhrasingError as exc:
         print(f"migrasi-aman: {exc}", file=sys.stderr)
         return 1

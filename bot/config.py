@@ -18,13 +18,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from faq.model import Language
 from faq.places import load_places
 from storage.db import PoolSize
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")
 # The `bot.operator` text shipped in config.yaml: the bot refuses to talk to real Telegram while it is there.
 EXAMPLE_OPERATOR = "BP3MI (contoh: ganti dengan nama kantor yang menjalankan bot ini)"
-Language = Literal["id", "en"]
 StaffRole = Literal["admin", "officer", "editor"]
 
 

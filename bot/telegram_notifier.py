@@ -20,7 +20,7 @@ from telegram.error import TelegramError
 from bot.context import BotContext
 from bot.referrals import find_agency, reachable_mission
 from bot.services import Services
-from faq.model import Language
+from faq.model import as_language
 from handlers.case_notify import notify_complainant, refresh_card, send_file, staff_notice, staff_view
 from handlers.case_view import PLAIN_STATUS, StaffView
 from handlers.delivery import with_retry
@@ -165,7 +165,7 @@ class TelegramCaseNotifier:
 
     def _local_emergency(self, case: Case) -> str:
         """A closed urgent case: the numbers that help where she is, not only the ones at home."""
-        lang: Language = "en" if case.language == "en" else "id"
+        lang = as_language(case.language)
         destination = self._services.destinations.get(case.country_code)
         if destination is None:
             return ""
@@ -186,7 +186,7 @@ class TelegramCaseNotifier:
     def _referral_contact(self, case: Case, agency: str) -> str:
         """How she reaches the agency the case went to; when it has no number known, who she can call
         instead (her country's mission that has one, the foreign ministry and KP2MI)."""
-        lang: Language = "en" if case.language == "en" else "id"
+        lang = as_language(case.language)
         services = self._services
         found = find_agency(services.config, services.destinations, agency, case.country_code, lang)
         if found is not None and found.contact is not None:

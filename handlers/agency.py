@@ -108,7 +108,7 @@ def _result_text(
                 lang,
                 number=number,
                 name=match.agency.name,
-                status=AGENCY_STATUS[match.agency.status.value]["en" if lang == "en" else "id"],
+                status=AGENCY_STATUS[match.agency.status.value][lang],
                 licence=match.agency.licence_number or "-",
                 province=match.agency.province or "-",
             )

@@ -36,6 +36,10 @@ async def on_error(update: object, context: BotContext) -> None:
             "update %s left for later: database not reachable (%s)", update.update_id, type(error).__name__
         )
         return
+    if isinstance(update, Update) and isinstance(error, Forbidden):
+        # The user blocked the bot or left the chat: expected, nothing to tell anyone, no traceback.
+        logger.info("update %s: chat unreachable (%s)", update.update_id, type(error).__name__)
+        return
     if isinstance(update, Update):
         kind = _update_kind(update)
         chat_id = update.effective_chat.id if update.effective_chat else None
@@ -49,7 +53,7 @@ async def on_error(update: object, context: BotContext) -> None:
     else:
         logger.error("error outside an update (%s)", type(error).__name__, exc_info=error)
         return
-    if isinstance(error, Forbidden) or update.effective_chat is None:
+    if update.effective_chat is None:
         return
     try:
         lang = await context.services.preferences.language_for(update.effective_user)

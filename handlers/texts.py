@@ -27,7 +27,7 @@ def esc(value: object) -> str:
 
 
 def t(key: str, lang: Language, **values: object) -> Html:
-    template = TEXTS[key]["en" if lang == "en" else "id"]
+    template = TEXTS[key][lang]
     return Html(template.format(**{name: esc(value) for name, value in values.items()}))
 
 
@@ -354,4 +354,4 @@ AGENCY_STATUS: Final[dict[str, dict[str, str]]] = {
 
 
 def button(key: str, lang: Language) -> str:
-    return BUTTONS[key]["en" if lang == "en" else "id"]
+    return BUTTONS[key][lang]

@@ -7,9 +7,8 @@ strings live in `handlers.staff.texts` (Indonesian only: the staff are BP3MI off
 from __future__ import annotations
 
 import html
-from typing import Literal
 
-Language = Literal["id", "en"]
+from faq.model import Language
 
 CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "unpaid_wages": {"id": "💰 Gaji tidak dibayar", "en": "💰 Unpaid wages"},

@@ -569,3 +569,18 @@ async def test_errors_are_logged_without_message_text_and_the_user_is_told(
     assert re.search(r"\(text, chat 1001\)", record.getMessage())
     assert "rahasia" not in caplog.text
     assert "0812" not in caplog.text
+
+
+async def test_a_user_who_blocked_the_bot_is_logged_once_without_a_traceback(
+    bot: OfflineBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot.request.fail_methods["sendMessage"] = (
+        403,
+        {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"},
+    )
+    with caplog.at_level(logging.INFO):
+        await bot.process(message("/start"))
+    records = [r for r in caplog.records if r.name == "handlers.errors"]
+    assert [r.levelno for r in records] == [logging.INFO]
+    assert records[0].exc_info is None
+    assert [c.method for c in bot.request.calls].count("sendMessage") == 1  # no second try to tell her

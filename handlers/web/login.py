@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from faq.model import as_language
 from handlers.web.common import (
     LANG_COOKIE,
     SESSION_COOKIE,
@@ -80,5 +81,5 @@ async def logout(request: Request, user: SignedIn) -> Response:
 async def set_language(request: Request) -> Response:
     lang = request.path_params["lang"]
     response = RedirectResponse("/", status_code=303)
-    response.set_cookie(LANG_COOKIE, "en" if lang == "en" else "id", httponly=True, samesite="lax")
+    response.set_cookie(LANG_COOKIE, as_language(lang), httponly=True, samesite="lax")
     return response

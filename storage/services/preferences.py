@@ -8,12 +8,12 @@ when their cache entry is evicted; a language switch is rare and harmless to see
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Literal, Protocol
+from typing import Protocol
 
+from faq.model import Language
 from storage.db import Database
 from storage.repositories.preferences import PreferenceRepository
 
-Language = Literal["id", "en"]
 CACHE_SIZE = 10_000
 
 
