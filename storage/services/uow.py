@@ -41,7 +41,7 @@ async def write_transaction(database: Database, *, urgent: bool = False) -> Asyn
 async def _in_transaction(database: Database) -> AsyncIterator[AsyncSession]:
     """What `sessions.begin()` does, without the two tasks SQLAlchemy's session context managers start to
     commit and to close (so that a cancellation cannot interrupt them): each task waits its turn in the
-    event loop, which under load is milliseconds of holding the writer gate. A cancellation here (only at
+    event loop, which under load is milliseconds of a row lock held. A cancellation here (only at
     shutdown) is like a crash around the commit, which the inbox's replay and the idempotent services
     already allow for."""
     session = database.sessions()
