@@ -8,6 +8,7 @@ again (through the load balancer, to another instance).
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -19,6 +20,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bot import metrics
+from bot.deferred import is_database_unreachable
 from storage.services.claims import NO_CHAT, ChatQueues
 from storage.services.inbox import FetchedUpdate
 
@@ -26,6 +28,8 @@ logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = 1024 * 1024
+# Pauses between tries to store an update while the database cannot be reached in time.
+STORE_RETRY_PAUSES = (0.1, 0.5)
 
 
 def webhook_routes(
@@ -55,7 +59,7 @@ def webhook_routes(
             return Response(status_code=400)
         fetched = FetchedUpdate.of(payload)
         try:
-            fresh = await queues.store(fetched)  # the same update delivered twice is stored once
+            fresh = await _stored(queues, fetched)  # the same update delivered twice is stored once
         except Exception as exc:
             # Not stored: Telegram must try again, so the update is not lost.
             logger.error("could not store a webhook update (%s)", type(exc).__name__)
@@ -68,6 +72,20 @@ def webhook_routes(
         return Response(status_code=200)
 
     return [Route(path, receive, methods=["POST"])]
+
+
+async def _stored(queues: ChatQueues, fetched: FetchedUpdate) -> bool:
+    """Store the update, again after a short pause while the database cannot be reached in time (SQLite's
+    lock held by another process, say): Telegram's own retry of a refused update comes much later."""
+    for pause in STORE_RETRY_PAUSES:
+        try:
+            return await queues.store(fetched)
+        except Exception as exc:
+            if not is_database_unreachable(exc):
+                raise
+            logger.warning("webhook update not stored yet: database not reachable (%s)", type(exc).__name__)
+        await asyncio.sleep(pause)
+    return await queues.store(fetched)
 
 
 def _payload(body: bytes) -> dict[str, Any] | None:

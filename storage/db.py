@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from storage import sqlite_driver
+from storage.group_commit import close_writer
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -122,4 +123,5 @@ class Database:
         return int(size()) + overflow
 
     async def dispose(self) -> None:
+        await close_writer(self.engine)
         await self.engine.dispose()
