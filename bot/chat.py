@@ -24,6 +24,8 @@ from bot.config import AppConfig, DatabaseSettings, StaffMember
 from bot.run import running_bot
 from bot.standin import BotApiStandIn, BotEvent, InlineButton, SentMessage, StandInUser
 from bot.standin.tghtml import HtmlParseError, to_terminal_text
+from faq.geocode import Coordinates, country_coordinates, town_coordinates
+from faq.places import load_places
 
 CHAT_TOKEN = "100001:LOCAL-CHAT"
 DEMO_STAFF_CHAT_ID = -1000000000001
@@ -34,6 +36,7 @@ QUIET_SECONDS = 0.5  # the bot is done answering when nothing happened for this 
 FIRST_EVENT_SECONDS = 4.0  # a loaded machine may take seconds to start answering; not scaled by quiet_seconds
 MAX_WAIT_SECONDS = 20.0
 NOTE_MARK = "!"  # a staff reply to a card that starts with this is an internal note
+JAKARTA: Coordinates = (-6.2, 106.8)  # where `:lokasi` alone puts the phone, as before
 
 HELP = """\
 Ketik pesan seperti di Telegram. Angka [n] menekan tombol pesan terakhir Anda yang punya tombol;
@@ -41,7 +44,8 @@ Ketik pesan seperti di Telegram. Angka [n] menekan tombol pesan terakhir Anda ya
 Perintah terminal:
   :foto [keterangan]   kirim foto           :dokumen         kirim dokumen PDF
   :stiker              kirim stiker         :suara           kirim pesan suara
-  :video [keterangan]  kirim video          :lokasi          kirim lokasi
+  :video [keterangan]  kirim video          :lokasi [tempat]  kirim lokasi (mis. :lokasi riyadh,
+                                            :lokasi 24.7 46.7; tanpa tempat: Jakarta)
   :kontak [nomor]      bagikan nomor telepon
   :edit TEKS           ubah pesan terakhir Anda
   :grup TEKS           tambahkan bot ke grup lain dan kirim pesan di sana
@@ -241,7 +245,7 @@ class TerminalChat:
             "stiker": lambda: self.api.send_sticker(self.user),
             "suara": lambda: self.api.send_voice(self.user),
             "video": lambda: self.api.send_video(self.user, caption=rest or None),
-            "lokasi": lambda: self.api.send_location(self.user),
+            "lokasi": lambda: self._share_location(rest),
             "kontak": lambda: self.api.send_contact(self.user, rest or "+6281234567890"),
         }
         if command in {"keluar", "q"}:
@@ -273,6 +277,15 @@ class TerminalChat:
         else:
             self._say("(perintah terminal tidak dikenal; ketik :bantuan)")
         return True
+
+    async def _share_location(self, place: str) -> None:
+        where = await asyncio.to_thread(location_of, place)
+        if where is None:
+            self._say(
+                "(tempat tidak dikenal: tulis nama kota atau negara, atau lintang dan bujur: 24.7 46.7)"
+            )
+            return
+        await self.api.send_location(self.user, *where)
 
     async def _reply_to_card(self, text: str) -> None:
         cards = [m for m in self.api.bot_messages(self.screen.staff_chat_id) if _is_case_card(m)]
@@ -374,6 +387,26 @@ async def run_chat(
                 with contextlib.suppress(asyncio.CancelledError):
                     await printer
     return 0
+
+
+def location_of(place: str) -> Coordinates | None:
+    """The coordinates `:lokasi` shares: typed ones ("24.7 46.7", "24.7, 46.7"), a town's ("riyadh"), a
+    country's largest town ("saudi", "penang" → Malaysia), or Jakarta when nothing is typed."""
+    if not place.strip():
+        return JAKARTA
+    numbers = place.replace(",", " ").split()
+    if len(numbers) == 2:
+        with contextlib.suppress(ValueError):
+            latitude, longitude = float(numbers[0]), float(numbers[1])
+            return (latitude, longitude) if -90 <= latitude <= 90 and -180 <= longitude <= 180 else None
+    found = town_coordinates(place)
+    if found is not None:
+        return found
+    places = load_places()
+    code = places.country_code(place)
+    if code == "ID" or (code is None and places.province_code(place) is not None):
+        return JAKARTA  # the country is all the emergency help reads from a location
+    return country_coordinates(code) if code is not None else None
 
 
 def fresh_message_ids(now: float | None = None) -> int:

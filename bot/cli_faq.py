@@ -24,9 +24,12 @@ from typing import Any, TextIO
 
 from bot.cli_common import add_config_option, config_from_args
 from bot.config import AppConfig, resolve_config_path
-from bot.destinations import destination_table
+from bot.destinations import destination_table, home_lines
+from bot.standin.tghtml import to_terminal_text
 from faq.answering import AnswerEngine
 from faq.baseline import NaiveMatcher
+from faq.destinations import Destinations
+from faq.emergency import HomeLines, danger_line, writer_of
 from faq.evaluate import (
     SUMMARY_HEADER,
     Decide,
@@ -42,10 +45,11 @@ from faq.lint import lint_paths
 from faq.loader import FaqContentError, load_knowledge_base
 from faq.matcher import FaqMatcher, MatcherSettings
 from faq.model import as_language
-from faq.places import PLACES_PATH, read_places
+from faq.places import PLACES_PATH, load_places, read_places
 from faq.render import render_decision
 from faq.reply import ReplyDecision, legacy_decision
 from faq.triage import UrgencyDetector
+from faq.whereabouts import country_in_message
 
 FAQ_EXTENSION_MODULES: tuple[str, ...] = (
     "bot.cli_faq_gaps",
@@ -133,7 +137,8 @@ def run_ask(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     engine = AnswerEngine(matcher)
     lang = args.lang or config.bot.default_language
-    values = {**config.placeholders(), **destination_table(config).placeholders(as_language(lang))}
+    table, home = destination_table(config), home_lines(config)
+    values = {**config.placeholders(), **table.placeholders(as_language(lang))}
     questions = _read_lines(sys.stdin) if args.question == ["-"] else iter([" ".join(args.question)])
     try:
         for question in questions:
@@ -142,12 +147,22 @@ def run_ask(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(reply_as_json(reply, urgent=urgent), ensure_ascii=False), flush=True)
             else:
-                text = render_decision(matcher.kb, reply, lang, values, urgent=urgent)
+                text = render_decision(matcher.kb, reply, lang, values)
+                if urgent:
+                    text = f"{_danger_lead(question, table, home, lang)}\n\n{text}"
                 print(text, end="\n\n", flush=True)
     except BrokenPipeError:
         # Piped into `head` and the reader left: stop quietly (Python's documented recipe).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
+
+
+def _danger_lead(question: str, table: Destinations, home: HomeLines, lang: str) -> str:
+    """The numbers the bot would give first for an urgent question: those of the country it names (a
+    relative's country to pass on), else the Indonesian ones; the same line a filed urgent report gets."""
+    code = country_in_message(load_places().country_mentions(question), None, table.codes)
+    line = danger_line(table.get(code), as_language(lang), home, near=question, writer=writer_of(question))
+    return to_terminal_text(line)
 
 
 def run_eval(args: argparse.Namespace) -> int:

@@ -55,16 +55,6 @@ def render_answer(entry: FaqEntry, lang: str, placeholders: Mapping[str, str]) -
     return fill_placeholders(entry.answer.get(as_language(lang)), placeholders)
 
 
-_URGENT_LEAD: Final = {
-    "id": (
-        "Jika Anda atau keluarga dalam bahaya sekarang, segera hubungi Polisi {hotline_police}, "
-        "KP2MI {hotline_kp2mi} (dari luar negeri {hotline_kp2mi_abroad}) atau SAPA {hotline_sapa}."
-    ),
-    "en": (
-        "If you or your family are in danger now, call the police {hotline_police}, "
-        "KP2MI {hotline_kp2mi} (from abroad {hotline_kp2mi_abroad}) or SAPA {hotline_sapa}."
-    ),
-}
 _CLARIFY_LEAD: Final = {"id": "Maksud Anda:", "en": "Did you mean:"}
 _NOT_THIS: Final = {"id": "Bukan ini?", "en": "Not this?"}
 _FALLBACK: Final = {
@@ -79,15 +69,11 @@ def render_decision(
     reply: ReplyDecision,
     lang: str,
     placeholders: Mapping[str, str],
-    *,
-    urgent: bool = False,
 ) -> str:
     """Plain-text first reply for a reply decision, buttons shown as `[title]` lines, as the bot sends it
-    (emergency contacts first when the triage found the message urgent)."""
+    (an urgent message's numbers come from faq.emergency, where she is, not from here)."""
     language = as_language(lang)
     parts: list[str] = []
-    if urgent:
-        parts.append(fill_placeholders(_URGENT_LEAD[language], placeholders))
 
     def title(entry_id: str) -> str:
         return kb.get(entry_id).title.get(language) if entry_id in kb else entry_id

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 
-from bot.chat import _Screen, render_text
+import pytest
+
+from bot.chat import _Screen, location_of, render_text
 from bot.standin import BotEvent, InlineButton, SentMessage
+from faq.geocode import country_at
 
 STAFF = -100555
 
@@ -72,3 +75,29 @@ def test_render_text_keeps_links_and_marks_media() -> None:
     voice = sent(3, "", parse_mode=None)
     voice.kind = "voice"
     assert render_text(voice) == "🎤 [pesan suara] "
+
+
+@pytest.mark.parametrize(
+    ("typed", "country"),
+    [
+        ("", "ID"),  # as before: a phone in Jakarta
+        ("riyadh", "SA"),
+        ("Kota Kinabalu", "MY"),
+        ("24.7 46.7", "SA"),
+        ("25.2, 55.3", "AE"),
+        ("saudi", "SA"),  # a country: its largest town
+        ("hongkong", "HK"),
+        ("penang", "MY"),  # a place the places table knows, not a town in the data: its country
+        ("myawaddy", "MM"),
+        ("jawa timur", "ID"),
+    ],
+)
+def test_chat_location_can_be_anywhere(typed: str, country: str) -> None:
+    where = location_of(typed)
+    assert where is not None
+    assert country_at(*where) == country
+
+
+@pytest.mark.parametrize("typed", ["xyzzy", "95 200", "91 10"])
+def test_chat_location_refuses_what_is_not_a_place(typed: str) -> None:
+    assert location_of(typed) is None

@@ -170,6 +170,30 @@ async def test_chat_renders_html_as_text_and_buttons_as_numbers(
     assert "“<b>PT</b> Maju & Jaya”" in text  # the user's own text comes back exactly as typed
 
 
+async def test_chat_shares_a_location_abroad_and_gets_that_countrys_numbers(
+    bot_config: AppConfig, tmp_path: Path
+) -> None:
+    lines = "/start\n:lokasi riyadh\n:lokasi 25.2 55.3\n:lokasi xyzzy\n:keluar\n"
+    output = io.StringIO()
+    code = await run_chat(
+        bot_config,
+        input_stream=io.StringIO(lines),
+        output=output,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}",
+        quiet_seconds=0.3,
+    )
+    text = output.getvalue()
+    assert code == 0
+    riyadh = text.split("👤 Anda: :lokasi riyadh")[1].split("👤 Anda:")[0]
+    assert "Arab Saudi" in riyadh
+    assert "911" in riyadh
+    assert "KBRI Riyadh" in riyadh
+    gulf = text.split("👤 Anda: :lokasi 25.2 55.3")[1].split("👤 Anda:")[0]
+    assert "Uni Emirat Arab" in gulf
+    assert "998" in gulf
+    assert "tempat tidak dikenal" in text.split("👤 Anda: :lokasi xyzzy")[1]
+
+
 async def test_chat_staff_press_card_buttons_after_attachments_and_keep_note_and_reply_apart(
     bot_config: AppConfig, tmp_path: Path
 ) -> None:

@@ -152,7 +152,18 @@ def test_ask_prints_the_answer_as_a_user_sees_it(tmp_path: Path, capsys: pytest.
     assert indonesian.startswith("Nomor darurat\n\nKP2MI (kementerian pekerja migran) 0800-1000,")
     assert "{" not in indonesian
     assert english.startswith("Emergency numbers\n\nKP2MI (the ministry for migrant workers) 0800-1000")
-    assert urgent.startswith("Jika Anda atau keluarga dalam bahaya sekarang, segera hubungi Polisi 110")
+    assert urgent.startswith("Jika Anda dalam bahaya, hubungi: Polisi (Indonesia) 110")
+
+
+def test_ask_gives_the_numbers_of_the_country_an_urgent_question_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(_config(tmp_path))
+
+    _, riyadh, _ = _run(capsys, "faq", "ask", "--config", config, "tolong sy dikunci majikan di riyadh")
+
+    assert riyadh.startswith("Jika Anda dalam bahaya, hubungi: Polisi Arab Saudi 911 · KBRI Riyadh")
+    assert "110" not in riyadh.split("\n")[0]
 
 
 def test_ask_clarify_lists_candidate_titles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

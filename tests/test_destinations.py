@@ -269,7 +269,7 @@ def test_a_country_she_has_left_is_told_apart_from_where_she_is(text: str, left:
         ("SA", "sy di mekkah", "KJRI Jeddah"),
         ("SA", "sy di riyadh", "KBRI Riyadh"),
         ("AE", "di sharjah", "KJRI Dubai"),
-        ("MM", "disekap di myawaddy", "KBRI Bangkok"),
+        ("MM", "disekap di myawaddy", "KBRI Yangon"),
         ("VN", "di saigon", "KJRI Ho Chi Minh City"),
     ],
 )
@@ -280,6 +280,15 @@ def test_the_mission_nearest_to_the_place_named_comes_first(code: str, text: str
     assert shown[0].name.startswith(first)
     assert destination.missions[0] in shown  # the embassy always shows
     assert not any(mission.nearby_only and not mission.serves_place_in(text) for mission in shown)
+
+
+def test_myawaddy_goes_to_kbri_yangon_first_and_bangkok_only_for_the_thai_side() -> None:
+    """KBRI Yangon takes reports from the compounds; KBRI Bangkok receives those already across the river."""
+    destination = TABLE.get("MM")
+    assert destination is not None
+    shown = [mission.name for mission in destination.missions_near("sy di kk park myawaddy")]
+    assert shown[0] == "KBRI Yangon"
+    assert shown[1] == "KBRI Bangkok (bila sudah menyeberang ke Thailand)"
 
 
 def test_every_place_a_mission_serves_is_in_its_country_in_the_places_table() -> None:

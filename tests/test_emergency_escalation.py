@@ -131,11 +131,11 @@ async def test_myawaddy_follow_ups_keep_the_mission_reachable_from_there(
     (block,) = await _replies(
         standin, user, "tolong sy di myawaddy kk park, paspor sy ditahan, gk blh keluar"
     )
-    assert "KBRI Bangkok" in block.plain_text
+    assert "KBRI Yangon" in block.plain_text
+    assert "KBRI Bangkok (bila sudah menyeberang ke Thailand)" in block.plain_text
     for follow_up in ("sy dipukul lg td", "mereka ngancam jual sy", "sy takut bgt"):
         (reply,) = await _replies(standin, user, follow_up)
-        assert "KBRI Bangkok" in reply.plain_text, (follow_up, reply.plain_text)
-        assert "Yangon" not in reply.plain_text
+        assert "KBRI Yangon" in reply.plain_text, (follow_up, reply.plain_text)
 
 
 async def _file_prefilled_report(api: BotApiStandIn, user: StandInUser, reporter: str) -> str:

@@ -495,3 +495,109 @@ def test_threats_to_family_and_wishes_to_be_gone_are_flagged(text: str, category
     result = detector.assess(text)
     assert result.urgent, result
     assert category in result.categories, result
+
+
+# Danger said without its name: sex demanded for a passport or pay, a night transfer in a closed vehicle,
+# belongings given away or last words at a roof or a bridge, a stranger on her phone saying she is gone; and
+# harm promised if she reports or runs. Fresh probes in slang, Javanese, Sundanese and English, none from a
+# labelled set.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "mbak, agensi bilang gajiku ga bakal dikasih kalau aku ga mau nemenin bos minum di hotel"
+            " nanti malam",
+            DangerCategory.SEXUAL_ABUSE,
+        ),
+        (
+            "teh, paspor abdi dicekel ku agen, cenah kudu ngalayanan tamu heula ameh dipulangkeun",
+            DangerCategory.SEXUAL_ABUSE,
+        ),
+        (
+            "they keep my passport and say i get it back only if i sleep with the owner's friend",
+            DangerCategory.SEXUAL_ABUSE,
+        ),
+        ("we are in the back of a truck covered with tarp, driving since midnight", DangerCategory.MOVED),
+        (
+            "kami disuruh masuk perahu jam 3 pagi, katanya nyebrang ke sabah, paspor dibawa tekong",
+            DangerCategory.MOVED,
+        ),
+        (
+            "adik sy td pagi telp, katanya disuruh ikut mobil agensi malam ini ke tempat baru,"
+            " temennya yg kemarin ikut ga balik",
+            DangerCategory.MOVED,
+        ),
+        (
+            "aku wis menehke kalung lan hp marang kancaku, aku ora butuh maneh. salam kanggo mamak",
+            DangerCategory.SUICIDAL,
+        ),
+        (
+            "i gave my savings to my roommate, i won't need it anymore. tell my kids mama loves them",
+            DangerCategory.SUICIDAL,
+        ),
+        ("abdi di luhur gedong, anginna tiis. meureun ieu chat terakhir abdi", DangerCategory.SUICIDAL),
+        ("sy di rooftop apartemen majikan, udah cape bgt hidup kayak gini", DangerCategory.SUICIDAL),
+        (
+            "i'm at the bridge near the factory. sorry mom, i can't send money anymore",
+            DangerCategory.SUICIDAL,
+        ),
+        (
+            "pas sy telp hp kakak sy yg angkat laki2 ngaku majikannya, katanya kakak udh ga di sana,"
+            " jgn dicari",
+            DangerCategory.MISSING,
+        ),
+        (
+            "anakku ora iso dihubungi, sing ngangkat wong lanang ngaku bose, jarene ojo digoleki maneh",
+            DangerCategory.MISSING,
+        ),
+        ("kalo sy kabur mereka bakal bunuh sy, skrg sy di kamar mandi", DangerCategory.THREAT),
+        ("kalau aku lapor ke polisi dia bakal bunuh aku", DangerCategory.THREAT),
+        (
+            "sy lg baca berita ttg pmi sambil ngumpet di wc, majikan td mukul sy pake sapu",
+            DangerCategory.VIOLENCE,
+        ),
+        ("nonton tiktok sambil nangis, majikan td nendang perut sy, sy lagi hamil", DangerCategory.VIOLENCE),
+        (
+            "pintu kamar sy dikunci jam 8 malam dari luar sampai pagi, ga bisa ke wc",
+            DangerCategory.CONFINEMENT,
+        ),
+    ],
+)
+def test_danger_told_without_its_name_is_flagged(text: str, category: DangerCategory) -> None:
+    result = detector.assess(text)
+    assert result.urgent, result
+    assert category in result.categories, result
+
+
+# The same scary topics asked about: a video or the news seen, a fear of later over there, a rumour before
+# leaving, a door locked at a set hour, a broker gone with the money, an illness already seen to, whether an
+# office helps, a last chat before the training centre keeps phones, a goodbye to the village.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "td nonton tiktok tkw dipukul majikan di arab, sedih bgt. di hongkong aman ga sih?",
+        "saw a documentary about girls forced to work in karaoke bars in malaysia, how do agencies"
+        " trick them?",
+        "di grup wa rame berita ABK hilang di laut, itu kapal apa ya?",
+        "di tiktok rame katanya pmi di arab dipenjara kalau kabur, bener ga?",
+        "kalo nanti di taiwan majikan ngunci sy di kamar, lapor ke 1955 bisa bahasa indonesia ga?",
+        "takutnya nanti disuruh nemenin tamu kayak di film, kerja caregiver ga gitu kan?",
+        "katanya di asrama pabrik taiwan hp disita pas kerja, emang gitu ya? sy blm berangkat",
+        "katanya di kapal ikan taiwan abk sering dipukul, bener ga? suami sy mau daftar",
+        "asrama sy pintunya dikunci jam 10, kalo lembur pulang malem gimana?",
+        "the dorm gate is locked at 10pm every night, can i ask to come back later on sundays?",
+        "calo nya kabur bawa duit sy 5 jt, dia ga bisa dihubungi lagi. bisa dituntut?",
+        "the agent took my deposit and now he is not answering, where do i report him?",
+        "minggu lalu sempat pingsan pas kerja, udh dibawa ke klinik sm majikan, skrg udh sehat."
+        " boleh minta cuti?",
+        "sy sempat demam tinggi minggu lalu, udh ke dokter, sekarang udh sembuh. potong gaji ga?",
+        "if my boss threatens to deport me for asking for a day off, can the labour department help?",
+        "kalo sy lapor agen ke bp3mi, nanti sy dimarahin agen ga?",
+        "mungkin ini chat terakhir sy sblm hp dikumpulin di penampungan, doain lancar ya kak",
+        "selamat tinggal kampung halaman, besok terbang ke taiwan, doain ya",
+        "sy ga mau nemenin anak majikan main game tiap malem, boleh nolak?",
+        "jembatan di deket mess roboh kena banjir, jalan ke pabrik lewat mana ya",
+    ],
+)
+def test_scary_topics_asked_about_raise_no_alarm(text: str) -> None:
+    assert not detector.is_urgent(text), detector.assess(text)

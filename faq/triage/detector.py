@@ -13,7 +13,11 @@ never make a message urgent alone. Each sign is judged against how the message i
   urgent if it asks for help or names a victim ("sy dikurung majikan, apakah bisa dibantu?"); indirect signs
   ("hp disita", "ga boleh keluar") count as weak in such a question ("hp sy disita, boleh gitu?");
 - a sign that is denied ("ga pernah mukul") does not count; one only feared or possible ("takut dijual",
-  "bisa dipenjara") is weak, unless it happened before ("takut dipukul lagi");
+  "bisa dipenjara") is weak, unless it happened before ("takut dipukul lagi"); a health sign already seen
+  to is weak ("sempet pingsan, udh diperiksa dokter"); out of reach counts for nothing when the one out of
+  reach is a broker gone with the money ("uang sy dibawa kabur calo, dia ga bisa dihubungi"), and a lock
+  for nothing when it is a door locked at a set hour ("pintu asrama dikunci jam 9 malam");
+- seen in a video, a post or the news, unless she or her family sent it: a supposition, as above;
 - for school work, a story, training or statistics ("buat skripsi", "nulis novel", "how many"): never urgent;
 - otherwise urgent, and a single weak sign is enough when it pleads for help about someone ("tolong sy ...").
 """
@@ -29,9 +33,13 @@ from typing import Final
 from faq.normalize import Normalizer
 from faq.triage.hedges import (
     AGGRAVATING,
+    BROKER_GONE,
+    CARED_FOR,
     CONDITION_BEFORE,
+    CURFEW,
     DANGER_EVIDENCE,
     DENIED_VERB,
+    DOCUMENT_HELD,
     HEARSAY,
     HEARSAY_NOW,
     HELP,
@@ -43,12 +51,16 @@ from faq.triage.hedges import (
     POSSIBLE,
     REASSURED,
     RECENT,
+    RELATIVE,
     REPORTED_IF,
+    SEEN,
+    SEEN_OWN,
     STILL,
     SUPPOSED,
     TOPIC,
     VICTIM,
     WORRY,
+    WRITER_HARMED,
 )
 from faq.triage.rule import DangerCategory, Rule
 from faq.triage.rules import RULES
@@ -115,19 +127,44 @@ def happening_now(normalized: str) -> bool:
     return any(rule.strength >= 2 and rule.regex.search(after) for rule in RULES)
 
 
+def broker_gone(normalized: str) -> bool:
+    """Money gone with a broker and no relative named: whoever is out of reach is the broker (fraud)."""
+    return bool(BROKER_GONE.search(normalized)) and not RELATIVE.search(normalized)
+
+
+def cared_for(normalized: str) -> bool:
+    """An illness or injury already seen to, and nothing said to go on after that ("sekarang udh sehat"
+    is itself care)."""
+    cares = list(CARED_FOR.regex.finditer(normalized))
+    return bool(cares) and not STILL.search(normalized, cares[-1].end())
+
+
+def curfew(normalized: str, match: re.Match[str]) -> bool:
+    """The sign is a door locked at a set hour: a house rule, not confinement."""
+    return any(found.start() <= match.start() < found.end() for found in CURFEW.regex.finditer(normalized))
+
+
 def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
     """How much one danger sign counts, from the words right before it: nothing when denied ("ga pernah
     mukul"), weak when only feared or possible ("takut dijual", "bisa dipenjara") unless it happened before
-    ("takut dipukul lagi")."""
+    ("takut dipukul lagi"); a health sign already seen to is weak ("sempet pingsan, udh diperiksa dokter");
+    out of reach is nothing when the one out of reach is a broker gone with the money, and a lock nothing
+    when it is a door locked at a set hour."""
     before = normalized[: match.start()].rstrip()
     span = match.group()
     # "majikan ... ga pernah mukul": the denial sits inside a perpetrator-and-verb match
     denied_act = rule.category in ACTS and not span.startswith(DENIED) and DENIED_VERB.search(span)
     if before.endswith(DENIED) or denied_act:
         return 0
+    if rule.category is DangerCategory.MISSING and broker_gone(normalized):
+        return 0
+    if rule.category is DangerCategory.CONFINEMENT and curfew(normalized, match):
+        return 0
     strength = rule.strength
     again = normalized[match.end() :].lstrip().startswith(("lagi", "terus", "again"))
     if POSSIBLE.search(before) and not again:
+        return min(strength, 1)
+    if rule.category is DangerCategory.MEDICAL and cared_for(normalized):
         return min(strength, 1)
     return strength
 
@@ -199,7 +236,10 @@ class UrgencyDetector:
         names_person = bool(VICTIM.search(normalized))
         # a supposition, the news, a rumour about someone unnamed, a worry before leaving
         rumour = bool(HEARSAY.search(normalized)) and not HEARSAY_NOW.search(normalized)
-        supposed = bool(SUPPOSED.search(normalized)) or rumour
+        seen = bool(SEEN.search(normalized)) and not SEEN_OWN.search(normalized)
+        supposed = (
+            (bool(SUPPOSED.search(normalized)) and not WRITER_HARMED.search(normalized)) or rumour or seen
+        )
         not_now = (
             bool(NOT_NOW.search(normalized))
             or supposed
@@ -226,7 +266,11 @@ class UrgencyDetector:
             urgent = strength >= 2 or (asks_for_help and names_person)
         # the model reads the text as the matcher does, without the danger-lexicon spelling above
         hedged = about_topic or bool(REASSURED.search(normalized))
-        doubtful = supposed or bool(WORRY.search(normalized))
+        # a passport or pay held, and nothing a rule reads as harm: no danger to a person by itself
+        hedged = hedged or (bool(DOCUMENT_HELD.search(normalized)) and not rule_ids)
+        doubtful = (
+            supposed or bool(WORRY.search(normalized)) or broker_gone(normalized) or cared_for(normalized)
+        )
         # The model alone may not raise the alarm on a message with no sign of harm, fear or control: on
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
         evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(normalized))

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from faq.triage.lexicon import ACTIVE_VIOLENCE, PERPETRATOR
+
 
 @dataclass(frozen=True, slots=True)
 class Hedge:
@@ -68,10 +70,22 @@ HELP_ABOUT: Final = Hedge(
         r"\b(?:bisa|dapat|harus|cara|tempat|ke mana|kemana|siapa|where to|where can \w+|who can)"
         r" (?:minta |meminta |ask for |get |find )?(?:tolong|bantuan|help)\b"
         r"|\b(?:can|could) \w+ (?:get|find|ask for) help\b"
+        # whether an office can help: "can the ministry help", "does the embassy help with that"
+        r"|\b(?:can|could|will|would|does|do) (?:the )?(?:indonesian )?(?:ministry|embassy|consulate|kbri"
+        r"|kjri|kp2mi|bp2mi|bp3mi|government|police|union|labour (?:office|department)|labor"
+        r" (?:office|department)|ngo|hotline|bot)(?: \w+)? help\b(?! (?:saya|us|her|him|kami)\b)"
     ),
-    why='"ke mana bisa minta tolong" asks where help is, it does not plead for it.',
-    matches=("ke mana bisa minta tolong", "where can i get help"),
-    misses=("tolong saya",),
+    why=(
+        '"ke mana bisa minta tolong" asks where help is and "can the embassy help" whether an office helps:'
+        " neither pleads for it."
+    ),
+    matches=("ke mana bisa minta tolong", "where can i get help", "can the ministry help"),
+    misses=(
+        "tolong saya",
+        "can you help saya please",
+        "can someone help us",
+        "can the police help saya saya majikan took saya phone",
+    ),
 )
 TOPIC: Final = Hedge(
     "topic",
@@ -86,6 +100,12 @@ TOPIC: Final = Hedge(
         r"|what is|what are|how to|how do|how can|is it|legal|boleh tidak|apa yang harus|tindakan apa"
         r"|ke mana lapor|kemana lapor|dengar|denger|benar tidak|bener tidak|itu benar|itu bener"
         r"|pencegahan|program|modus|modusnya|kok bisa|menurut hukum|bantuan apa|hak apa|hak hak)\b"
+        # how to keep it from happening: "gmn biar ga kejadian sm sy"
+        r"|\b(?:biar|supaya|agar) (?:tidak|jangan) (?:kejadian|terjadi|kena|mengalami|jadi korban)\b"
+        # where to report it: "bisa dilaporin kemana", "harus lapor ke mana"
+        r"|\b(?:dilaporkan|dilaporin|lapor|melapor|ngelapor|report(?: it)?)(?: \w+){0,2}"
+        r" (?:ke mana|kemana|ke siapa|where|to whom)\b"
+        r"|\bwhere (?:do|can|should|to) (?:saya |we )?report\b"
         r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok|trafficking|tppo|a crime|illegal|abuse)\b"
         r"|\b(?:dosa|haram|(?<!kenapa )kenapa(?! kenapa)|mengapa|why|boleh (?:begitu|gitu)|wajar|normal)\b"
         # asking whether a route is safe: "lewat jalan tikus bahaya ga", "is it safe to go by boat"
@@ -111,6 +131,8 @@ TOPIC: Final = Hedge(
         "lewat jalan tikus bahaya tidak",
         "banyak pmi yang disiksa",
         "calo itu bisa dipenjara berapa lama",
+        "bagaimana biar tidak kejadian sama saya",
+        "uang saya dibawa kabur calo bisa dilaporin kemana",
     ),
     misses=(
         "saya dikurung majikan",
@@ -161,7 +183,9 @@ REASSURED: Final = Hedge(
         r"\b(?:gpp|tidak papa|tidak apa apa|alhamdulillah|seneng|senang|baik baik saja|baikan|curhat|doang"
         r"|tidak (?:diapa\w*|kenapa kenapa)"
         # a small hurt already seen to, a fear that is harmless: "cuma lecet, udh diobatin", "tp dia jinak"
-        r"|cuma lecet|sudah diobati\w*|jinak|masih sehat|sudah sehat|sudah sembuh|tidak masalah)\b"
+        r"|cuma lecet|sudah diobati\w*|jinak|masih sehat|sudah sehat|sudah sembuh|tidak masalah"
+        # a hopeful prayer: "doain lancar ya"
+        r"|(?:doain|doakan|doakan saya|pray) (?:\w+ )?(?:lancar|sukses|betah|selamat sampai|it goes well))\b"
         r"|(?<!tidak )\baman$"
     ),
     why=(
@@ -169,7 +193,12 @@ REASSURED: Final = Hedge(
         'curhat"): the rules read such wording, the learned model does not, so it is held to its higher '
         "bar."
     ),
-    matches=("alhamdulillah baik baik saja", "tapi tidak diapa apain", "cuma lecet sudah diobati majikan"),
+    matches=(
+        "alhamdulillah baik baik saja",
+        "tapi tidak diapa apain",
+        "cuma lecet sudah diobati majikan",
+        "doain lancar iya kakak",
+    ),
     misses=("saya dipukul", "di sini tidak aman"),
 )
 NOT_NOW: Final = Hedge(
@@ -186,6 +215,11 @@ NOT_NOW: Final = Hedge(
         # "kalo malem sy dikunci" is a habit ("when"), not a hypothetical
         r"|^(?:kalau|jika|bila|apabila|misal|what if|in case)\b"
         r"(?! (?:saya |kami )?(?:tidak|nolak|menolak|masih|malam|pagi|siang|sore|tiap|setiap))"
+        # "kalo sy lapor dia bakal bunuh sy": harm promised if she reports or runs is a threat
+        r"(?!(?: saya| kami)? (?:lapor|melapor|adu|ngadu|mengadu|cerita|bilang|ngomong|kabur|lari|melawan"
+        r"|teriak)\b.{0,40}\b(?:bakal|akan|ingin|nanti|will|would|gonna) (?:\w+ )?(?:bunuh|membunuh|dibunuh"
+        r"|pukul|mukul|memukul|dipukul|dipukuli|siksa|nyiksa|disiksa|jual|dijual|habisi|dihabisi|tembak"
+        r"|ditembak|kill|hurt|beat|sell)\b)"
     ),
     why=(
         "About a hypothetical, about danger that is over, or about news and posts read elsewhere: not "
@@ -193,11 +227,17 @@ NOT_NOW: Final = Hedge(
     ),
     matches=(
         "sudah pulang",
+        "kalau kabur dari majikan nanti dianggap ilegal",
         "berita pmi disiksa",
         "kalau nanti dikurung",
         "kalau disiksa lapor ke mana",
     ),
-    misses=("kalau malam saya dikunci", "saya dikunci"),
+    misses=(
+        "kalau malam saya dikunci",
+        "saya dikunci",
+        "kalau saya lapor dia bakal bunuh saya",
+        "kalau kabur ke polisi nanti saya dipukuli",
+    ),
 )
 SUPPOSED: Final = Hedge(
     "supposed",
@@ -278,15 +318,167 @@ HEARSAY: Final = Hedge(
 HEARSAY_NOW: Final = Hedge(
     "hearsay_now",
     (
-        r"\b(?:sekarang|masih|saat ini|tadi|barusan|kemarin|semalam|hari ini|malam ini|besok|now|still"
+        r"\b(?:sekarang|masih(?! di (?:rumah|kampung|indonesia)\b)|saat ini|tadi|barusan|kemarin|semalam"
+        r"|hari ini|malam ini|besok|now|still"
         r"|today|yesterday|last night|this morning|tonight)\b"
         r"|\b(?:anak|adik|adek|kakak|suami|istri|ibu|bapak|ayah|orang tua|ortu|keluarga|sepupu|keponakan"
         r"|my (?:sister|brother|daughter|son|wife|husband|mother|father))\b"
+        # a relative who has not left yet is not the one hurt: "suami sy mau daftar"
+        r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
         r"|\b(?:saya|kami) (?:di[a-z]{3,}|tidak boleh)"
     ),
     why="What makes hearsay a report: it happens now, or a relative or the writer is the one hurt.",
     matches=("kata teman saya tadi ortu saya didatangi", "katanya adik dipukul", "saya dikurung"),
-    misses=("kata teman katanya dipukul",),
+    misses=(
+        "kata teman katanya dipukul",
+        "katanya di kapal abk sering dipukul benar tidak suami saya ingin daftar",
+        "katanya di penampungan handphone dikumpulin saya masih di rumah",
+    ),
+)
+SEEN: Final = Hedge(
+    "seen",
+    (
+        r"\b(?:lihat|liat|ngeliat|melihat|nonton|menonton|baca|bacanya|membaca|dengar|denger|saw|watched"
+        r"|watching|read|seen)(?: \w+){0,2} (?:video|videonya|berita|beritanya|postingan|post|status|story"
+        r"|cerita|ceritanya|konten|artikel|news|film|reels?|thread|utas|dokumenter|documentary)\b"
+        r"|\b(?:di|on) (?:facebook|tiktok|instagram|youtube|twitter|medsos|sosmed|grup (?:whatsapp|facebook))"
+        r"(?: \w+){0,2} (?:rame|ramai|viral|ada (?:cerita|berita|video|postingan))\b"
+        r"|\b(?:news (?:story|report|article)|in the news|on the news|a video (?:of|about|where)|sinetron"
+        r"|drakor|ftv)\b"
+    ),
+    why=(
+        "A video, a post, a news story or a soap opera: seen, not lived. Unless it comes from her or her"
+        " family (`SEEN_OWN`), it is a supposition and the learned model is held to its highest bar."
+    ),
+    matches=(
+        "kemarin lihat video abk dibuang ke laut",
+        "saw a news story about indonesia stuck in scam compound",
+        "di facebook rame cerita pembantu loncat dari apartemen",
+        "takutnya nanti dikurung seperti di sinetron",
+        "nonton berita tkw disiksa",
+    ),
+    misses=(
+        "dia ngancam video saya disebar di tiktok",
+        "majikan merekam saya mandi",
+        "lihat kamar saya dikunci dari luar",
+    ),
+)
+SEEN_OWN: Final = Hedge(
+    "seen_own",
+    (
+        r"\b(?:kirim|dikirim|ngirim|kirimin|dikirimin|sent|send|sends|video call)\b"
+        r"|\b(?:anak|adik|adek|kakak|suami|istri|ibu|bapak|ayah|sepupu|keponakan|ponakan|teman"
+        r"|saudara) saya\b"
+        r"|\bsaya (?:sister|brother|daughter|son|wife|husband|mother|father|friend|cousin)\b"
+        # done to the writer herself: "saya dipukul", "majikan tadi mukul saya"
+        r"|\b(?:saya|kami) di[a-z]{3,}\b"
+        rf"|\b{PERPETRATOR}(?: \w+){{0,2}} {ACTIVE_VIOLENCE}(?: \w+)? (?:saya|kami)\b"
+    ),
+    why=(
+        "A video or a post that she or her family sent or appears in, or harm done to the writer herself"
+        " beside the news she reads, is a report, not the news."
+    ),
+    matches=(
+        "adik saya kirim video dia dipukul",
+        "liat status facebook kakak saya",
+        "lagi baca berita majikan tadi mukul saya pake sapu",
+    ),
+    misses=("kemarin lihat video abk dibuang ke laut",),
+)
+WRITER_HARMED: Final = Hedge(
+    "writer_harmed",
+    (
+        rf"\b{PERPETRATOR} (?:tadi|barusan|kemarin|semalam|baru saja|just) {ACTIVE_VIOLENCE}(?: \w+)?"
+        r" (?:saya|kami)\b"
+        r"|\b(?:saya|kami) (?:tadi|barusan|kemarin|semalam|baru saja) di[a-z]{3,}\b"
+    ),
+    why=(
+        "Harm just done to the writer herself: the video or the news she mentions beside it does not make"
+        " the message a supposition."
+    ),
+    matches=("nonton tiktok majikan tadi nendang perut saya", "lagi baca berita saya tadi dipukul"),
+    misses=("kalau misal nanti majikan mukul saya", "nonton tiktok pmi dipukul majikan"),
+)
+BROKER_GONE: Final = Hedge(
+    "broker_gone",
+    (
+        r"\b(?:uang|duit|dp|biaya|tabungan|money|savings)(?: saya| kami| nya)?(?: \w+){0,3}"
+        r" (?:dibawa (?:kabur|lari)|digelapkan|dilarikan|ditipu)"
+        r"|\b(?:ditipu|ketipu|tertipu|kena tipu|scammed|cheated) (?:oleh |sama |by )?(?:the )?(?:calo|sponsor"
+        r"|agen|agensi|pt|tekong|perekrut|recruiter|broker|agent)"
+        r"|\b(?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter|broker|agent)(?: ?nya)? (?:kabur|lari"
+        r"|ran off|ran away|disappeared)(?: \w+){0,2} (?:bawa|membawa|with) (?:uang|duit|money|saya money)"
+        r"|\b(?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter|broker|agent)(?: ?nya)? (?:took|stole"
+        r"|ambil|ngambil|bawa|membawa|ran off with|kabur dengan|kabur bawa)(?: saya| all saya| semua)?"
+        r" (?:uang|duit|money|deposit|dp|fee|savings|tabungan)"
+    ),
+    why=(
+        "Money gone with a broker is fraud: a broker out of reach afterwards ('dia skrg ga bisa dihubungi')"
+        " is no person missing, unless a relative is named as the one out of reach (`RELATIVE`)."
+    ),
+    matches=(
+        "uang saya dibawa kabur calo dia sekarang tidak bisa dihubungi",
+        "saya ketipu sponsor nomornya tidak aktif",
+        "the agent ran off with saya money",
+        "calo nya kabur bawa uang saya",
+        "the agensi took saya deposit and now he is not answering",
+    ),
+    misses=("anak saya dibawa kabur sponsor", "calo kabur"),
+)
+RELATIVE: Final = Hedge(
+    "relative",
+    (
+        r"\b(?:anak|istri|suami|adik|adek|kakak|ibu|bapak|ayah|teman|saudara|keluarga|ponakan|keponakan"
+        r"|sepupu)(?: saya| kami| nya| ku)\b"
+        r"|\bsaya (?:sister|brother|daughter|son|wife|husband|mother|father|friend|cousin|niece|nephew)\b"
+    ),
+    why="A relative named as someone's own: the one a message may be worried about.",
+    matches=("adik saya tidak bisa dihubungi", "saya sister is missing"),
+    misses=("calo nya tidak bisa dihubungi", "tolong ibu"),
+)
+CARED_FOR: Final = Hedge(
+    "cared_for",
+    (
+        r"\b(?:sudah|telah|sempat|sempet|langsung|already) (?:\w+ )?(?:diperiksa\w*|ditangani|diobati\w*"
+        r"|dirawat|berobat|dibawa ke (?:dokter|klinik|rumah sakit|rs|puskesmas)|ke dokter|ke klinik"
+        r"|sembuh|pulih|baikan|sehat|recovered|better|seen by a doctor|saw a doctor|treated)\b"
+        r"|\b(?:majikan|bos|agensi|agen|asuransi|employer|insurance)(?: \w+)? (?:yang )?(?:bayar|bayarin"
+        r"|membayar|tanggung|menanggung|paid|pays|covered)\b"
+    ),
+    why=(
+        "The illness or injury was seen to (checked by a doctor, the employer paid): a health sign counts as"
+        " weak unless the message says it still goes on."
+    ),
+    matches=(
+        "sempet pingsan sudah diperiksa dokter dan majikan yang bayar",
+        "kemarin jatuh sudah dibawa ke klinik",
+        "sekarang sudah sehat",
+    ),
+    misses=("majikan tidak mau bawa ke dokter", "sudah 3 hari demam"),
+)
+CURFEW: Final = Hedge(
+    "curfew",
+    (
+        r"\b(?:pintu|pintunya|gerbang|gerbangnya|pagar|pagarnya|gate|door|asrama|mess|penampungan)"
+        r"(?: \w+){0,2} (?:dikunci|digembok|ditutup|locked|is locked|closed)"
+        r"(?: \w+){0,3} (?:jam|pukul|tiap jam|setiap jam|mulai jam|at|after|from) \d+"
+        r"(?!.{0,25}\b(?:dari luar|from (?:the )?outside)\b)"
+        r"|\bdikunci (?:pintu|gerbang|pagar)\w*(?: \w+){0,5} (?:jam|pukul) \d+"
+        r"(?!.{0,25}\b(?:dari luar|from (?:the )?outside)\b)"
+    ),
+    why=(
+        "A door or gate locked at a set hour is a house rule (a curfew): the lock itself signals no"
+        " confinement, though anything else the message says still counts."
+    ),
+    matches=(
+        "penampungan di jakarta pintunya dikunci jam 9 malam",
+        "dikunci pintu gerbang sama satpam asrama tiap jam 11 malam",
+        "the dormitory gate is locked at 10 pm",
+    ),
+    misses=(
+        "pintu dikunci jam 9 malam dari luar",
+        "saya dikunci di kamar jam 9 malam",
+    ),
 )
 # A fear about work not yet begun ("mau ke malaysia tp takut ...", "takut gk kuat"): the learned model
 # read such worries as danger; the rules weigh a feared sign as weak already.
@@ -298,10 +490,18 @@ WORRY: Final = Hedge(
         r" (?:berangkat|kerja (?:ke|di luar)"
         r"|ke (?:luar negeri|malaysia|taiwan|hongkong|hong kong|arab|saudi|singapura|korea|jepang|brunei"
         r"|dubai|qatar|turki|kuwait|oman))\b"
+        # "takutnya nanti dikurung", "kalo nanti di sana ...", "sy blm masuk penampungan"
+        r"|\btakutnya nanti\b|\bnanti (?:di sana|disana)\b|\bbelum (?:berangkat|masuk|terbang|sampai sana)\b"
     ),
     why="Worry about work abroad that has not begun: the learned model is held to its higher bar.",
-    matches=("di arab panas takut tidak kuat", "saya mau ke malaysia tapi takut dipukul majikan"),
-    misses=("saya takut", "saya dikunci majikan di malaysia"),
+    matches=(
+        "di arab panas takut tidak kuat",
+        "saya mau ke malaysia tapi takut dipukul majikan",
+        "takutnya nanti dikurung",
+        "kalau nanti di sana dikunci majikan",
+        "saya masih di rumah belum masuk",
+    ),
+    misses=("saya takut", "saya dikunci majikan di malaysia", "nanti malam dia datang lagi"),
 )
 IF: Final = Hedge(
     "if",
@@ -345,11 +545,12 @@ DENIED_VERB: Final = Hedge(
 POSSIBLE: Final = Hedge(
     "possible",
     (
-        r"\b(?:takut|khawatir|cemas|afraid of|scared of|worried|bisa|mungkin|could be|can be)"
+        r"\b(?:takut|takutnya|khawatir|khawatirnya|cemas|afraid of|scared of|worried|bisa|mungkin|could be"
+        r"|can be)"
         r"(?: (?:saya|dia|kami|anak saya|nanti))?(?: (?:bakal|akan|nanti|bisa|will|might|would))?(?: be)?$"
     ),
     why=('Only feared or possible, also with a subject and a future between: "khawatir saya bakal disiksa".'),
-    matches=("takut", "khawatir saya bakal"),
+    matches=("takut", "khawatir saya bakal", "takutnya nanti"),
     misses=("saya",),
 )
 
@@ -399,6 +600,20 @@ DANGER_EVIDENCE: Final = Hedge(
     misses=("saya titip anak ke ibu", "majikan saya di penang", "handphone saya tidak ada pulsa"),
 )
 
+DOCUMENT_HELD: Final = Hedge(
+    "document_held",
+    (
+        r"\b(?:paspor|passport|dokumen|documents?|ijazah|ktp|visa|gaji|salary)(?: saya| kami| nya| ku)?"
+        r" (?:ditahan|disimpan|disimpen|dipegang|is held|was held|held|kept)\b"
+    ),
+    why=(
+        "A passport, papers or pay held is no harm to a person by itself: with no rule firing, the learned"
+        " model is held to its higher bar (a held passport with being locked in brings a rule of its own)."
+    ),
+    matches=("paspor saya ditahan agensi", "saya passport is held by saya employer"),
+    misses=("saya ditahan agensi di mess",),
+)
+
 HEDGES: Final = (
     AGGRAVATING,
     VICTIM,
@@ -412,6 +627,13 @@ HEDGES: Final = (
     PAST,
     HEARSAY,
     HEARSAY_NOW,
+    SEEN,
+    SEEN_OWN,
+    WRITER_HARMED,
+    BROKER_GONE,
+    CURFEW,
+    RELATIVE,
+    CARED_FOR,
     WORRY,
     STILL,
     RECENT,
@@ -421,4 +643,5 @@ HEDGES: Final = (
     DENIED_VERB,
     POSSIBLE,
     DANGER_EVIDENCE,
+    DOCUMENT_HELD,
 )

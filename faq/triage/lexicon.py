@@ -23,7 +23,8 @@ ACTIVE_VIOLENCE: Final = (
     r"|nyundut|menyundut|ngebakar|membakar"
     r"|nyekek|nyekik|cekek|mencekik|nampol|nabok|nonjok"
     # Javanese and Sundanese active forms
-    r"|nggebugi|nggebuki|nggebug|nggebuk|ngantemi|ngantem|nggepuk|nggepuki|neunggeul|nampiling|nyabok|mentung)"
+    r"|nggebugi|nggebuki|nggebug|nggebuk|ngantemi|ngantem|nggepuk|nggepuki|neunggeul|nampiling|nyabok"
+    r"|mentung)"
     # the colloquial "-in" and standard "-i"/"-kan" suffixes on any of them: "ngunciin", "nyiksain"
     r"(?:in|i|kan)?"
 )

@@ -122,6 +122,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:laki laki|cowok|pria|bapak bapak|orang lain|orang asing|orang tidak dikenal|suara laki)"
             r"|(?:a man|a stranger|someone else|some man|another man|a guy|strangers?) (?:\w+ )?(?:answers"
             r"|answered|picks up|picked up|replies|replied)"
+            # someone who claims to be the boss or the agent: "yg jawab org ngaku bos nya"
+            r"|(?:yang|yg) (?:berangkat|angkat|ngangkat|jawab|nerima|terima) (?:telepon |telpon |handphone )?"
+            r"(?:orang (?:lanang |lalaki )?|org |laki laki |cowok )?(?:ngaku|mengaku|yang ngaku|ngakunya)"
+            r"|(?:dibalas|dibales|diangkat)(?: \w+)? (?:orang|laki laki|cowok)? ?(?:yang )?(?:ngaku"
+            r"|mengaku)"
+            r"|(?:answered|picked up|answers|picks up) by (?:a man|someone|a stranger|a woman) (?:claiming"
+            r"|who (?:says|said|claims|claimed))"
         ),
         strength=WEAK,
         why="A relative's phone answered by a stranger: weak alone; after a call in distress, urgent.",
@@ -129,6 +136,9 @@ RULES: tuple[Rule, ...] = (
             "tiap ditelpon yg angkat laki2 marah2",
             "now when i call a man answers and shouts",
             "pas ditelpon yg angkat cowok, bukan adik sy",
+            "wa istri sy dibales org yg ngaku agennya, katanya istri sy sibuk terus",
+            "her phone was answered by a man claiming to be her employer",
+            "anakku ora iso dihubungi, sing ngangkat wong lanang ngaku bose, jarene ojo digoleki maneh",
         ),
         silent=(
             "yg berangkat bareng sy laki2 semua, aman ga",
@@ -159,6 +169,70 @@ RULES: tuple[Rule, ...] = (
             "sy nangis terus tiap malam kangen anak, normal ga kak",
             "kemarin sy nangis terus sinyal putus pas video call sama anak",
             "sy nangis terus putus asa, gaji ga dibayar 3 bulan",
+        ),
+    ),
+    Rule(
+        "missing.told_gone",
+        C.MISSING,
+        (
+            r"(?:jangan|jgn|tidak usah|tidak perlu|ulah|ojo|stop|berhenti) (?:di)?(?:cari|cariin|dicari"
+            r"|nyariin"
+            r"|mencari|hubungi|menghubungi|telepon|nelpon|ditelepon|ganggu)(?: (?:dia|saya|adik|anak|istri"
+            r"|suami|kakak|ibu|mereka|nya|kami))? lagi"
+            r"|(?:don t|do not|dont|stop|no need to) (?:look|looking|search|searching|call|calling|contact"
+            r"|contacting) (?:for )?(?:her|him|them|again|anymore)\b"
+            r"|(?:anak|istri|suami|adik|adek|kakak|ibu|bapak|saudara|keponakan|ponakan|dia|she|he)"
+            r"(?: saya| nya| ku)? (?:sudah )?(?:tidak|is not|isn t|s not|no longer) (?:ada |here "
+            r"|works here )?"
+            r"(?:di ?sini|di sana|disana|here|there|anymore)(?: lagi)?\b(?! (?:kerja|kerjanya|pindah ke"
+            r"|sudah pulang))"
+        ),
+        strength=WEAK,
+        why=(
+            "Told that she is no longer there, or not to look for her: weak alone (a job change sounds the"
+            " same); with a stranger on her phone or no news, urgent."
+        ),
+        fires=(
+            "kata agen istri sy udh ga di sini lg, ga usah dicari",
+            "the man said she is not here anymore and told me to stop calling",
+            "kata majikannya jgn nyariin dia lagi, trus hp dimatiin",
+            "the agent answered my wife's phone and said she is not there anymore, don't call again",
+            "anakku ora iso dihubungi, sing ngangkat wong lanang ngaku bose, jarene ojo digoleki maneh",
+        ),
+        silent=(
+            "sy udh dapet kerjaan, ga usah cariin lowongan lagi kak",
+            "majikan lama sy udh ga di sini, pindah ke kota lain. gimana urus surat pindah?",
+            "don't look for the cheapest agency, look for the licensed one",
+        ),
+    ),
+    Rule(
+        "missing.others_not_back",
+        C.MISSING,
+        (
+            r"(?:cewek|cewe|perempuan|wanita|gadis|teman|temen|temannya|temennya|orang|pekerja|girl|girls"
+            r"|woman"
+            r"|women|worker|workers"
+            r"|one of us|someone)(?: \w+){0,6} (?:tidak|belum|never|didn t|did not|has not|hasn t|haven t"
+            r"|have not) (?:pernah )?(?:balik|kembali|pulang|came back|come back|return|returned)"
+            r"(?: lagi)?\b(?! (?:kerja|ke kampung|ke indonesia|ke indo|cuti|mudik|dari (?:cuti|libur|kampung"
+            r"|mudik)))"
+        ),
+        strength=WEAK,
+        why=(
+            "Someone sent the same way never came back: weak alone; with her being moved or sent there now,"
+            " urgent."
+        ),
+        fires=(
+            "kemarin ada cewek ga balik dr sana",
+            "dua teman sekamar dibawa mandor minggu lalu dan belum kembali",
+            "the girls they took last week never came back",
+            "they told us to get in the van tonight, another girl went last week and never came back",
+        ),
+        silent=(
+            "teman sy udh 5 tahun kerja di taiwan ga pulang ke kampung, boleh perpanjang terus?",
+            "orang yg cuti lebaran belum balik kerja, sy disuruh gantiin, dapet lembur ga?",
+            "temen sekamar sy belum balik dari cuti, sy kerja double, dapet lembur ga?",
+            "my friend went home last month and never came back to work, can i take her job?",
         ),
     ),
 )

@@ -18,6 +18,18 @@ RULES: tuple[Rule, ...] = (
             r"|(?:moving|moved|taking|took|transported) (?:saya|us|her|him)\b.{0,20}\b(?:night|border|house)"
             r"|in a (?:van|truck|boat|container|car) with|in the back of a|dibawa (?:calo|sponsor|tekong"
             r"|orang)"
+            # told to get in: "agensi suruh sy masuk mobil", "they told us to get in the van"
+            r"|(?:suruh|nyuruh|menyuruh|disuruh|maksa|memaksa|dipaksa)(?: saya| kami| dia)? (?:masuk|naik"
+            r"|ikut)"
+            r" (?:ke )?(?:dalam )?(?:\w+ )?(?:kapal|perahu|speedboat|truk|mobil|van|kontainer)\b(?! (?:kerja"
+            r"|laut))"
+            r"|(?:told|ordered|forced|made) (?:saya|us|her|him) (?:to )?(?:get|climb) (?:in|into|on)"
+            r" (?:the |a )?(?:car|van|truck|lorry|boat)"
+            # the crossing ahead, in English: "they said we will cross the river soon"
+            r"|(?:we|saya|they|she|he) (?:will|ll|are going to|re going to|gonna|have to|had to|must"
+            r"|about to)"
+            r" cross (?:the |a )?(?:river|border|sea|jungle|forest|mountains?)"
+            r"|(?:made|make|making|forced) (?:us|saya|her|him) (?:to )?cross"
         ),
         strength=WEAK,
         why="Moved by boat, truck or forest path: weak, strong with night or an unknown place.",
@@ -25,10 +37,18 @@ RULES: tuple[Rule, ...] = (
             "agen maksa kami naik kapal malam ini",
             "they moved us to a house we don't know",
             "kami mau dinaikin ke perahu tengah malam, ga tau dibawa kemana",
+            "sponsor nyuruh kami masuk truk jam 2 pagi",
+            "adik disuruh ikut mobil agensi ke tempat baru",
+            "the driver told us to get in the truck, no one says where",
+            "tomorrow we have to cross the jungle on foot, the guide took our passports",
+            "kami disuruh masuk perahu jam 3 pagi, katanya nyebrang ke sabah",
         ),
         silent=(
             "is it risky to go in a boat across the border at night",
             "kerja di malaysia lewat jalur resmi",
+            "can i cross the border to johor with my work permit on sunday",
+            "disuruh masuk kapal kerja jam berapa ya biasanya",
+            "agen nyuruh sy naik bus ke bandara besok pagi jam 5, ongkosnya siapa yg bayar?",
         ),
     ),
     Rule(
@@ -84,5 +104,53 @@ RULES: tuple[Rule, ...] = (
             "tolong kami dipindah malem2 naik mobil gk tau mau dibawa kmn, paspor diambil",
         ),
         silent=("mau loncat ke agensi lain boleh ga", "naik perahu ke tawau lewat laut malam2 aman gak"),
+    ),
+    Rule(
+        "moved.transported_en",
+        C.MOVED,
+        (
+            r"(?:saya|we|she|he|they|us|her|him)(?: \w+)? (?:were|was|are|is|am|m|re|s|being|get|got|getting)"
+            r"(?: being| us| her| him| them| saya)? (?:moved|taken|transported|driven|carried|smuggled"
+            r"|shipped|loaded|put)\b.{0,40}"
+            r"\b(?:at night|tonight|in the dark|(?:in|into) (?:a|an|the) (?:\w+ )?(?:van|truck|lorry|boat"
+            r"|container|car)|border|river|jungle"
+            r"|forest)"
+        ),
+        strength=WEAK,
+        why="English: being moved or driven, at night, in a vehicle, towards a border: weak alone.",
+        fires=(
+            "we are being driven somewhere at night, the windows are covered",
+            "my daughter was taken in a car to another town by the agent",
+            "they got us loaded into a truck near the border",
+        ),
+        silent=(
+            "we were taken to the medical check by the agency, is that free",
+            "is a car provided when workers are moved to the dormitory",
+            "we were taken to the medical center by the agency van, do we pay for the check?",
+        ),
+    ),
+    Rule(
+        "moved.closed_vehicle",
+        C.MOVED,
+        (
+            r"(?:van|truk|truck|mobil|car|lorry|bus|kontainer|container|boat|perahu|kapal)\b.{0,30}"
+            r"\b(?:(?:no|tanpa|tidak ada|without|with no) (?:windows?|jendela)|(?:ditutup|tertutup|covered"
+            r" (?:with|by)) (?:terpal|a tarp|tarpaulin|kain)|windows? (?:are |were )?(?:covered|blacked out"
+            r"|ditutup|dicat)|kaca(?:nya)? (?:gelap|ditutup|dicat))"
+            r"|(?:no|tanpa|tidak ada) (?:windows?|jendela)\b.{0,30}\b(?:van|truk|truck|mobil|car|lorry"
+            r"|kontainer|container)"
+        ),
+        strength=WEAK,
+        why="A closed vehicle (no windows, under a tarp): weak alone; at night or to a border, urgent.",
+        fires=(
+            "kami di truk ditutup terpal, ga tau lewat mana",
+            "van nya tanpa jendela, udah 5 jam jalan",
+            "the car windows are blacked out and they took our phones",
+            "bro skrg di mobil tanpa jendela, udh 6 jam, supirnya ga ngomong apa2",
+        ),
+        silent=(
+            "kamar sy tanpa jendela, pengap, boleh minta pindah?",
+            "van nya ada jendela ga sih? anak sy mabuk darat",
+        ),
     ),
 )

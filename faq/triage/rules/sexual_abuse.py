@@ -6,6 +6,28 @@ from faq.triage.lexicon import ABUSE_VICTIM, ACTIVE_SEXUAL, INTIMATE, ONGOING, P
 from faq.triage.rule import WEAK, Rule
 from faq.triage.rule import DangerCategory as C
 
+# Keeping men company or sleeping with them, as a worker is told to: "nemenin tamu", "tidur sama bos".
+_SEX_SERVICE = (
+    r"(?:nemenin|menemani|temenin|nemani|nemeni|layani|melayani|ngelayani|ngeladenin|ngalayanan|ngalayanin"
+    r"|tidur (?:sama|dengan"
+    r"|bareng|karo)|keep (?:him|them|the guests?|guests?|the boss|customers?) company"
+    r"|sleep with|spend the night with|serve (?:the )?(?:guests?|customers?|clients?|men)"
+    r"|entertain (?:the )?(?:guests?|customers?|clients?|men))"
+)
+# What she is made to pay it for: her passport, her pay, food, the way home.
+_LEVER = (
+    r"(?:paspor|passport|dokumen|documents?|gaji|salary|wages|pay|makan|food|pulang|dipulangkan|dipulangin"
+    r"|dipulangkeun|go home|handphone|phone|ijazah|ktp|visa|utang|hutang|debt)(?:ku|nya|mu)?"
+)
+
+# Whom she is told to keep company ("nemenin anak majikan main game" is childcare).
+_MEN = r"(?:tamu|tamunya|guests?|customers?|clients?|om om|om|laki laki|pria|bos|boss|tuan|him)"
+
+_SERVE_MEN = (
+    rf"(?:{_SEX_SERVICE} (?:\w+ )?{_MEN}|(?:serve|entertain) (?:the )?(?:guests?|customers?|clients?|men)"
+    r"|sleep with \w+)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "sexual_abuse.made_naked",
@@ -258,6 +280,75 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "majikan suka pegang hp sy buat main game, boleh ga",
             "baba suka ngajak anak2 jalan ke mall",
+        ),
+    ),
+    Rule(
+        "sexual_abuse.sex_for_leverage",
+        C.SEXUAL_ABUSE,
+        (
+            rf"(?:kalau|if|biar|supaya|agar|untuk|to get)\b.{{0,40}}\b{_LEVER}\b.{{0,30}}"
+            rf"\b(?:harus|wajib|mesti|kudu|must|have to|has to|need to|disuruh)(?: \w+)? {_SEX_SERVICE}"
+            # "temenin tamu dulu baru boleh pulang", Sundanese "ngalayanan tamu heula ameh dipulangkeun"
+            rf"|{_SEX_SERVICE}\b.{{0,30}}\b(?:dulu |heula |first )?(?:baru|then|before|sebelum|ameh|biar"
+            rf"|supaya"
+            rf"|so that|to get)\b.{{0,20}}\b{_LEVER}"
+            rf"|{_LEVER}(?: \w+){{0,3}} (?:ditahan|tidak dikembalikan|tidak dikasih|held|kept"
+            rf"|withheld)\b.{{0,30}}"
+            rf"\b(?:sampai|until|kecuali|unless)(?: saya| she| i)? (?:\w+ ){{0,2}}{_SEX_SERVICE}"
+            # "paspor baru dibalikin kalau sy mau layani tamu"
+            rf"|{_LEVER}\b.{{0,40}}\b(?:kalau|if|asal|asalkan|setelah|after|as long as|only if)"
+            rf"(?: saya| i| she| dia)?(?: ingin| mau| sudah| bersedia| agree to| agrees to)? {_SEX_SERVICE}"
+            # "gajiku ga bakal dikasih kalau aku ga mau nemenin bos"
+            rf"|{_LEVER}\b.{{0,40}}\b(?:kalau|if|unless) (?:saya |i |she |dia )?(?:tidak ingin|tidak mau"
+            rf"|don t|refuse to|won t|will not) {_SEX_SERVICE}"
+        ),
+        why=(
+            "Her passport, pay, food or way home held against keeping men company or sleeping with them:"
+            " sexual coercion through what she needs."
+        ),
+        fires=(
+            "agensi blg kalo mau gaji dibayar hrs nemenin bos nginep di hotel",
+            "kata mami paspor baru dibalikin kalau sy mau layani tamu 10 kali",
+            "they said if i want my passport back i have to spend the night with the manager",
+            "temenin tamu dulu baru boleh pulang, gitu kata bos karaoke",
+            "my salary is held until i agree to sleep with him",
+            "paspor abdi ditahan agen, cenah kudu ngalayanan tamu heula ameh dipulangkeun",
+            "they keep my passport and say i get it back only if i sleep with the owner's friend",
+        ),
+        silent=(
+            "kerja di karaoke hrs nemenin tamu nyanyi ga sih? sy mau yg jadi kasir aja",
+            "kalau mau paspor balik harus bayar denda ke agen, wajar ga?",
+            "boleh ga nginep di rumah saudara kalo libur?",
+            "to get my visa i have to serve 2 years, is that normal",
+            "takutnya nanti disuruh nemenin tamu kayak di film, kerja caregiver ga gitu kan?",
+        ),
+    ),
+    Rule(
+        "sexual_abuse.guests_refused",
+        C.SEXUAL_ABUSE,
+        (
+            # the refusal in a lookahead: at the end of the match it would read as a denial of the act
+            rf"{_SERVE_MEN}\b(?: \w+){{0,2}}(?=.{{0,40}}\b(?:tidak (?:ingin|mau|sudi)"
+            rf"|nolak|menolak"
+            rf"|don t want"
+            r"|do not want|refuse|refused|said no)\b)"
+            r"|(?:tidak (?:ingin|mau|sudi)|nolak|menolak|don t want|do not want|refuse|refused)"
+            rf"(?: \w+){{0,2}} (?:disuruh |dipaksa |to )?{_SERVE_MEN}\b"
+        ),
+        strength=WEAK,
+        why=(
+            "Told to keep guests company or sleep with someone, and refusing: weak alone (a job question says"
+            " the same); tonight, or with a lever or a threat, urgent."
+        ),
+        fires=(
+            "agen bilang harus nemenin tamu, aku ga mau",
+            "i refused to serve the customers and now they are angry",
+            "sy nolak disuruh nemenin om2 itu minum",
+        ),
+        silent=(
+            "jadi pemandu karaoke itu kerjanya nemenin tamu nyanyi ya?",
+            "sy ga mau nginep di penampungan, boleh pulang dulu?",
+            "sy ga mau nemenin anak majikan main game tiap malem, boleh nolak?",
         ),
     ),
 )

@@ -5,6 +5,52 @@ from __future__ import annotations
 from faq.triage.rule import WEAK, Rule
 from faq.triage.rule import DangerCategory as C
 
+# Last words to the family: love or sorry sent through someone else, this chat maybe the last, goodbye.
+# ("kak" is how people address the bot's staff, so an older sibling is left out)
+_FAMILY = (
+    r"(?:saya )?(?:keluarga|ibu|bapak|emak|mamak|ayah|mama|papa|anak anak|anak|suami|istri|adik|orang tua"
+    r"|ortu|semua|semuanya|kalian|mom|mum|mother|dad|father|family|kids|children|everyone|parents|husband"
+    r"|wife)(?: saya)?"
+)
+_LAST_WORDS = (
+    rf"(?:bilangin|bilang ke|bilang sama|sampaikan|sampein|kasih tahu|tolong bilang|tell|please tell)"
+    rf"(?: ke| sama| kepada| to)? {_FAMILY} (?:\w+ ){{0,2}}(?:saya |i )?(?:sayang|cinta|loves?|minta maaf"
+    r"|maaf|sorry)"
+    # "maybe my last chat" (Sundanese "meureun", Javanese "mbok menawa"), unless a reason follows: "sblm hp
+    # dikumpulin"
+    r"|(?:mungkin|meureun|menawa|maybe|probably|might be|perhaps)(?: \w+){0,2}"
+    r" (?:(?:terakhir|the last|saya last|last)(?: \w+){0,3} (?:chat|ngechat|chatting|pesan|pesen|message"
+    r"|kabar|telepon|nelpon|text|ngobrol|write|talk)|(?:chat|pesan|pesen|message|kabar|text) terakhir)"
+    r"(?:(?! (?:\w+ )?(?:sebelum|before|karena|soalnya|because|until|sampai))(?: \w+){0,2})\b"
+    # sorry to the family for what she will no longer do: "maaf ya mak aku ga bisa kirim uang lagi"
+    rf"|(?:maaf|maafin|maafkan|mohon maaf|sorry)(?: iya| ya)? {_FAMILY}(?: \w+){{0,3}}"
+    r" (?:tidak bisa|can t|cannot|will never|never)(?: \w+){0,3} (?:lagi|anymore|again|selamanya|forever)\b"
+    r"|(?:selamat tinggal|goodbye (?:everyone|all|semua|forever|my)|good bye (?:everyone|all|semua))"
+    rf"|(?:maafin|maafkan|forgive) (?:saya|semua salah saya|kesalahan saya)(?: iya| ya)? {_FAMILY}"
+    # greetings sent on to the family, Javanese and Sundanese too: "salam kanggo mamak"
+    rf"|salam (?:sayang )?(?:buat|untuk|kanggo|dumateng|ka|to) {_FAMILY}"
+)
+# Belongings given away, in Indonesian, Javanese, Sundanese and English.
+_BELONGINGS = (
+    r"(?:handphone|kalung|cincin|emas|gelang|baju|pakaian|barang|tabungan|uang|perhiasan|jam tangan|laptop"
+    r"|motor|things|stuff|belongings|jewel\w*|savings|ring|necklace|phone|clothes)"
+)
+_GIVE = (
+    r"(?:kasih|kasihkan|kasihin|berikan|bagi|bagiin|bagikan|wariskan|menehke|wenehke|ngekeki|dibikeun"
+    r"|mikeun|gave|given|give|giving)"
+)
+# Where a life may be ended: a roof, a ledge, a bridge, railway tracks, the water's edge.
+_EDGE = (
+    r"(?:di|on|at|ke|dekat|depan|pinggir|tepi|atas|near|by) (?:the )?(?:atap|rooftop|roof|ledge|rel kereta"
+    r"|rel|railway|train tracks?|tracks|jembatan|bridge|tebing|cliff|pinggir laut|tepi laut|dermaga|pier"
+    r"|lantai paling atas|top floor|balkon|balcony|hateup|payon|luhur (?:gedong|gedung|wangunan)"
+    r"|(?:nduwur|ndhuwur|atas) (?:gedung|gedong|payon))"
+)
+_DESPAIR = (
+    r"(?:tidak (?:kuat|sanggup|tahan|kiat)(?: \w+)? (?:lagi|maneh|deui)|can t take|cant take|can t go on"
+    r"|hopeless|putus asa|tidak ada gunanya|(?:capek|cape|lelah|bosan) (?:\w+ )?(?:hidup|urip))"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "suicidal.explicit",
@@ -301,6 +347,89 @@ RULES: tuple[Rule, ...] = (
             "sy mau ikut suami yg udah kerja di malaysia, visanya apa",
             "ibu sy yg udah meninggal punya asuransi bpjs, cara klaimnya gimana",
             "kapan sy bisa nyusul suami ke korea",
+        ),
+    ),
+    Rule(
+        "suicidal.last_words",
+        C.SUICIDAL,
+        _LAST_WORDS,
+        strength=WEAK,
+        why=(
+            "Last words: love or sorry sent to the family through someone, 'maybe my last chat', goodbye;"
+            " weak alone (a greeting says the same), with belongings given away or a high place, urgent."
+        ),
+        fires=(
+            "tolong bilang ke ibu aku sayang dia, maaf ya",
+            "maybe this is my last message, tell my kids i love them",
+            "maaf ya mak aku ga bisa kirim uang lagi, titip adek",
+            "selamat tinggal semua, makasih udah baik sama sy",
+            "mak, maaf ya aku ga bisa pulang lagi. bilangin adek aku sayang dia",
+        ),
+        silent=(
+            "sampaikan salam sy ke petugas bp3mi ya kak",
+            "mungkin ini terakhir kali sy tanya soal visa, makasih kak",
+            "mungkin ini chat terakhir sblm hp dikumpulin di pelatihan, doain lancar ya",
+            "maaf kak sy ga bisa kirim fotokopi ktp hari ini",
+            "bilangin ke ibu sy di kampung kalau paspor udh jadi ya kak",
+            "sampaikan terima kasih sy ke petugas yg bantu kemarin ya kak",
+        ),
+    ),
+    Rule(
+        "suicidal.giving_away",
+        C.SUICIDAL,
+        (
+            rf"(?:{_BELONGINGS}\b.{{0,40}}\b{_GIVE}|{_GIVE}\b.{{0,40}}\b{_BELONGINGS})\b.{{0,40}}"
+            r"\b(?:tidak (?:butuh|butuhin|akan butuh|perlu)(?: \w+)? lagi|won t need|will not need|wont need"
+            r"|don t need (?:it|them) anymore|no longer need)"
+            r"|(?:gave|give|giving|given) away (?:all )?(?:saya |her |his )?(?:things|stuff|belongings"
+            r"|clothes"
+            r"|jewel\w*|savings|phone)"
+            r"|(?:semua )?barang (?:barang )?saya (?:sudah )?(?:saya )?(?:bagi|bagiin|bagikan|kasih|wariskan)"
+            r"(?: \w+){0,3} (?:semua|ke teman|ke orang)"
+        ),
+        strength=WEAK,
+        why="Belongings given away because she will not need them: weak alone; with last words, urgent.",
+        fires=(
+            "cincin sama tabungan udh sy kasihin ke temen sekamar, aku gk butuh lg",
+            "i gave away my clothes and my phone, i wont need them anymore",
+            "barang2 sy udh sy bagiin semua ke temen2 di mess",
+            "aku wis menehke gelang lan hp marang kancaku, ora butuh maneh",
+            "i gave my savings to my roommate, i won't need it anymore",
+        ),
+        silent=(
+            "hp lama sy kasih ke adik, boleh bawa hp baru ke taiwan?",
+            "sy udh kasih fotokopi ktp ke pt, aslinya ga perlu lagi kan?",
+            "baju bekas majikan dikasih ke sy, sy ga butuh, boleh sy jual?",
+            "sy mau bagiin baju2 bekas ke temen sebelum pulang, boleh kirim lewat cargo?",
+            "kakak sy mau kasih kalung emas ke sy sebelum berangkat, boleh dibawa ke hongkong?",
+        ),
+    ),
+    Rule(
+        "suicidal.at_the_edge",
+        C.SUICIDAL,
+        (
+            rf"{_EDGE}\b.{{0,80}}\b(?:{_LAST_WORDS}|{_DESPAIR})"
+            rf"|(?:{_LAST_WORDS}|{_DESPAIR})\b.{{0,80}}\b{_EDGE}"
+        ),
+        why=(
+            "On a roof, a ledge, a bridge or railway tracks, saying last words or that she cannot go on: a"
+            " suicide may be minutes away, said without naming it."
+        ),
+        fires=(
+            "lagi duduk di pinggir jembatan, capek bgt, maafin aku ya mak",
+            "im on the roof of the building now. tell my mom i love her",
+            "aku neng rel kereta, wis ra kuat maneh",
+            "abdi di luhur gedong, meureun ieu chat terakhir abdi",
+            "di atap kos skrg, cape bgt hidup kayak gini",
+            "lagi duduk di pinggir jembatan, udh ga kuat lagi. maafin aku ya bu",
+            "im on the rooftop of the dorm. maybe this is my last message",
+        ),
+        silent=(
+            "jemur baju di atap asrama boleh ga? capek nyuci tiap hari",
+            "kos sy deket rel kereta, berisik bgt, boleh pindah?",
+            "lagi di balkon ngopi, mungkin besok baru sy kirim dokumennya",
+            "jembatan di deket mess roboh kena banjir, jalan ke pabrik lewat mana ya",
+            "boleh ga jemur baju di atap rumah majikan? capek nyuci terus",
         ),
     ),
 )

@@ -70,7 +70,8 @@ RULES: tuple[Rule, ...] = (
         (
             r"(?:kalau|if) (?:saya |kami )?(?:tidak ingin|tidak bayar|tidak kasih|nolak|menolak|melawan"
             r"|masih|coba"
-            r"|berani|refuse|try|tell|say no|lapor|kabur)\b.{0,60}\b(?:di[a-z]{4,}|will|bakal|nanti|akan)"
+            r"|berani|refuse|try|tell|say no|lapor|kabur|cerita|adu|ngadu|bilang)\b.{0,60}\b(?:di[a-z]{4,}"
+            r"|will|bakal|nanti|akan)"
             r"|(?:will|gonna|going to) (?:cut|kill|hurt|beat|sell|burn|rape|punish)|ruang hukuman"
             r"|punishment room|dibuang ke laut|thrown (?:into the sea|overboard)"
         ),
@@ -79,6 +80,7 @@ RULES: tuple[Rule, ...] = (
             "they said if i tell anyone they will kill me",
             "they said they will hurt my mother if i leave",
             "kalo sy nolak kerja mereka bilang sy bakal dijual lagi",
+            "kalo sy kabur mereka bakal bunuh sy, skrg sy di kamar mandi",
         ),
         silent=(
             "sy cemas nanti bakal dipukul kalau kerja di luar, gmn biar aman",

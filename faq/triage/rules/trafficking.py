@@ -97,7 +97,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:inside|in|near|di|dalam|ini di|from|dekat|deket|at) (?:a |the )?"
             r"(?:compound (?:near |in |at )?)?"
             r"(?:kk park|kakak park|shwe kokko|shwe koko|myawaddy|myawadi|sihanoukville|sihanouk|golden"
-            r" triangle|kings romans|o smach|bavet|poipet|tai zhang|huanya|yatai|dongmei|laukkaing|mong la)\b"
+            r" triangle|kings romans|o smach|bavet|poipet|tai zhang|huanya|yatai|dongmei|laukkaing|mong la"
+            # the Thai towns the crossings to those compounds leave from
+            r"|mae sot|maesot|tachileik|mae sai)\b"
             r"|(?:compound|kompleks|kawasan|gedung)(?: \w+){0,2} (?:near|dekat|deket|di|in) (?:\w+ ){0,2}"
             r"(?:myanmar|cambodia|kamboja|laos|burma|perbatasan|border)"
         ),
@@ -110,6 +112,7 @@ RULES: tuple[Rule, ...] = (
             "now i'm inside a compound near KK Park, they collect our phones at night",
             "ini di shwe kokko, yg gk capai target dihukum",
             "adik sy di myawaddy, hp nya diambil, ga bisa pulang",
+            "skrg di mae sot, katanya besok nyebrang ke kantor baru",
         ),
         silent=(
             "apa itu kk park yg di berita",

@@ -60,7 +60,8 @@ RULES: tuple[Rule, ...] = (
         "violence.hits_someone_en",
         C.VIOLENCE,
         (
-            r"(?:beat|beats|beaten|beating|hit|hits|hitting|kick|kicked|kicks|tortured|torturing|slap|slapped|slaps"
+            r"(?:beat|beats|beaten|beating|hit|hits|hitting|kick|kicked|kicks|tortured|torturing|slap"
+            r"|slapped|slaps"
             r"|choked"
             r"|punched|punches|burned|burnt|burns|burning|whipped|whips|chokes|tortures|hurting|abuse|abuses"
             r"|abused|abusing|attacked|attacks|stabbed|cuts|starves|starving)"
