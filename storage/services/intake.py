@@ -116,11 +116,12 @@ def _written_before_step(step_since: object, sent_at: datetime | None) -> bool:
 
 
 def typed_country(typed: str | None) -> str | None:
-    """What the case keeps of her typed country: short answers as typed, of a sentence only the places."""
+    """What the case keeps of her typed country: short answers as typed, of a sentence only the places
+    named in it (a sentence naming none stays: it is all the staff have of where she is)."""
     if typed is None or len(typed.split()) <= TYPED_PLACE_MAX_WORDS:
         return typed
     mentioned = dict.fromkeys(mention.name for mention in load_places().country_mentions(typed))
-    return ", ".join(mentioned) or None
+    return ", ".join(mentioned) or typed
 
 
 @dataclass(frozen=True)
