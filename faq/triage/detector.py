@@ -154,10 +154,10 @@ def device_dying(normalized: str, match: re.Match[str]) -> bool:
 
 
 def consequence_asked(normalized: str, match: re.Match[str]) -> bool:
-    """The sign is jail, arrest or deportation asked about as what may follow ("klo kabur ditangkep
-    polisi gk?"), not something happening to her."""
+    """The sign is jail, arrest or deportation asked about as what may follow, or the hypothetical that
+    leads to it ("klo kabur ditangkep polisi gk?"), not something happening to her."""
     return any(
-        found.start("consequence") < match.end() and match.start() < found.end("consequence")
+        found.start("asked") < match.end() and match.start() < found.end("asked")
         for found in LEGAL_CONSEQUENCE.regex.finditer(normalized)
     )
 
@@ -297,7 +297,9 @@ class UrgencyDetector:
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
         # A phone's "mati" is no such sign; jail or arrest asked about as what may follow, with no plea, is a
         # legal question the model reads as an arrest or a flight.
-        unharmed = LEGAL_CONSEQUENCE.regex.sub(" ", DEVICE_DYING.regex.sub(" ", normalized))
+        unharmed = DEVICE_DYING.regex.sub(" ", normalized)
+        for found in LEGAL_CONSEQUENCE.regex.finditer(normalized):
+            unharmed = unharmed.replace(found.group("consequence"), " ")
         evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
         legal_question = about_topic and not asks_for_help and bool(LEGAL_CONSEQUENCE.search(normalized))
         if (

@@ -449,15 +449,17 @@ DEVICE_DYING: Final = Hedge(
 LEGAL_CONSEQUENCE: Final = Hedge(
     "legal_consequence",
     (
-        # a consequence in the future or under a condition, asked about: "nanti sy dipenjara, bener gak?"
-        r"\b(?<!tidak )(?:nanti|bakal|akan|bisa|apakah|apa|kalau|jika|if|will|would|could|can|might|do|does)\b"
+        # a consequence in the future or under a condition, asked about: "nanti sy dipenjara, bener gak?";
+        # told as a threat ("bos bilang kalau lapor sy dipenjara") it is a threat, not a legal question
+        r"^(?!.*\b(?:bilang|ngomong|ngancem|ngancam|mengancam|diancam|ancam|kata|katanya|dituduh|said|says"
+        r"|told|threaten\w*|warned)\b).*?\b(?P<asked>(?<!tidak )(?:nanti|bakal|akan|bisa|apakah|apa|kalau|jika|if|will|would|could|can|might|do|does)\b"
         r"(?: \w+){0,6}? (?:saya |kami |dia |i |we |be |get |got |jadi )*"
         r"(?P<consequence>(?:dipenjara|dipenjarain|dibui|dipidana|ditangkap|ditangkep|ditangkapin|diciduk"
         r"|dideportasi|dideport|masuk penjara|masuk bui|kena pidana|jailed|arrested|deported"
         r"|go to (?:jail|prison))"
         # by the authorities, not by an employer or agent
         r"(?! (?:oleh |sama |by )?(?:majikan|agensi|agen|calo|bos|boss|employer|agent|mereka|dia))"
-        r"(?: (?:oleh |sama |by (?:the )?)?(?:polisi|police|imigrasi|immigration|aparat))?)\b"
+        r"(?: (?:oleh |sama |by (?:the )?)?(?:polisi|police|imigrasi|immigration|aparat))?))\b"
     ),
     why=(
         "Jail, arrest or deportation asked about as what may follow (overstaying, running away): a legal"
@@ -473,6 +475,7 @@ LEGAL_CONSEQUENCE: Final = Hedge(
         "saya dipenjara polisi di sini tidak dikasih makan tolong",
         "saya ditangkap paspor ditahan agensi",
         "kalau kabur nanti ditangkap majikan",
+        "bos bilang kalau saya lapor saya dipenjara",
     ),
 )
 RELATIVE: Final = Hedge(
