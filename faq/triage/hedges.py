@@ -452,7 +452,8 @@ LEGAL_CONSEQUENCE: Final = Hedge(
         # a consequence in the future or under a condition, asked about: "nanti sy dipenjara, bener gak?";
         # told as a threat ("bos bilang kalau lapor sy dipenjara") it is a threat, not a legal question
         r"^(?!.*\b(?:bilang|ngomong|ngancem|ngancam|mengancam|diancam|ancam|kata|katanya|dituduh|said|says"
-        r"|told|threaten\w*|warned)\b).*?\b(?P<asked>(?<!tidak )(?:nanti|bakal|akan|bisa|apakah|apa|kalau|jika|if|will|would|could|can|might|do|does)\b"
+        r"|told|threaten\w*|warned)\b).*?\b(?P<asked>(?<!tidak )"
+        r"(?:nanti|bakal|akan|bisa|apakah|apa|kalau|jika|if|will|would|could|can|might|do|does)\b"
         r"(?: \w+){0,6}? (?:saya |kami |dia |i |we |be |get |got |jadi )*"
         r"(?P<consequence>(?:dipenjara|dipenjarain|dibui|dipidana|ditangkap|ditangkep|ditangkapin|diciduk"
         r"|dideportasi|dideport|masuk penjara|masuk bui|kena pidana|jailed|arrested|deported"

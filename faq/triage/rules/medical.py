@@ -106,7 +106,8 @@ RULES: tuple[Rule, ...] = (
         (
             r"darah(?:nya)? (?:tidak|belum) (?:berhenti|mau berhenti)|berdarah (?:terus|lagi)"
             r"|(?:muntah|batuk|vomit|vomiting|cough|coughing) (?:darah|blood)|collapsed|tidak sadar|tak sedar"
-            r"|(?<!sleep and )(?<!tidur dan )(?:not|tidak|belum|never) (?:wake up|bangun bangun)|tulang(?:nya)? (?:keliatan|kelihatan)"
+            r"|(?<!sleep and )(?<!tidur dan )(?:not|tidak|belum|never) (?:wake up|bangun bangun)"
+            r"|tulang(?:nya)? (?:keliatan|kelihatan)"
             r"|hamil\b.{0,40}\b(?:sakit|kenceng|kencang|pendarahan|darah|kontraksi)"
         ),
         why="Bleeding that does not stop, collapse, a body failing now.",

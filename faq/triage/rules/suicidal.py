@@ -467,11 +467,12 @@ RULES: tuple[Rule, ...] = (
             rf" {_FORGIVE} (?:saya|me|semua|sedoyo|sadaya)(?: {_FORGIVE_TAIL})*$"
             rf"|{_FORGIVE} (?:saya|me)(?: {_FORGIVE_TAIL})*(?: \w+){{0,3}} {_FAREWELL}"
             r"(?: (?:iya|kakak|semua|semuanya|everyone|all|selamanya|forever))*$"
-            rf"|{_FAREWELL} (?:untuk |for )?(?:selamanya|forever|terakhir kali|terakhir kalinya|the last time)"
+            rf"|{_FAREWELL} (?:untuk |for )?(?:selamanya|forever|terakhir kali|terakhir kalinya"
+            r"|the last time)"
         ),
         why=(
-            "Taking leave and asking forgiveness with nothing after it, or leave taken forever, in Indonesian,"
-            " Javanese, Sundanese or English: a farewell written indirectly."
+            "Taking leave and asking forgiveness with nothing after it, or leave taken forever, in"
+            " Indonesian, Javanese, Sundanese or English: a farewell written indirectly."
         ),
         fires=(
             "sy pamit ya kak. maafin sy",
