@@ -298,8 +298,8 @@ class UrgencyDetector:
         # A phone's "mati" is no such sign; jail or arrest asked about as what may follow, with no plea, is a
         # legal question the model reads as an arrest or a flight.
         unharmed = DEVICE_DYING.regex.sub(" ", normalized)
-        for found in LEGAL_CONSEQUENCE.regex.finditer(normalized):
-            unharmed = unharmed.replace(found.group("consequence"), " ")
+        for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
+            unharmed = unharmed.replace(consequence.group("consequence"), " ")
         evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
         legal_question = about_topic and not asks_for_help and bool(LEGAL_CONSEQUENCE.search(normalized))
         if (
