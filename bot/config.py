@@ -171,10 +171,12 @@ class DatabaseSettings(_Frozen):
     pool_size: int = Field(default=10, ge=1)
     max_overflow: int = Field(default=10, ge=0)
     pool_timeout_seconds: float = Field(default=30.0, gt=0)
+    # A round trip to test each connection taken from the pool (`storage.db.PoolSize`).
+    pool_pre_ping: bool = False
 
     @property
     def pool(self) -> PoolSize:
-        return PoolSize(self.pool_size, self.max_overflow, self.pool_timeout_seconds)
+        return PoolSize(self.pool_size, self.max_overflow, self.pool_timeout_seconds, self.pool_pre_ping)
 
 
 # Telegram user and chat ids have at most 52 significant bits: a longer number is a typing mistake.

@@ -31,6 +31,7 @@ from telegram import Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, TimedOut
 
 from bot.context import BotApplication
+from bot.deferred import DEFERRED_KEY, DeferredUpdates
 from storage.services.inbox import FetchedUpdate, UpdateInbox
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,9 @@ FIRST_BACKOFF_SECONDS = 1.0
 MAX_BACKOFF_SECONDS = 30.0
 SHUTDOWN_GRACE_SECONDS = 15.0
 PRUNE_EVERY_SECONDS = 3600.0
+# An update whose handling failed only because the database could not be reached in time (SQLite's lock
+# held by another process, say) is handled again after these pauses, in its chat's turn; then answered.
+DATABASE_RETRY_PAUSES = (0.5, 2.0)
 
 
 class InboxPoller:
@@ -61,6 +65,8 @@ class InboxPoller:
         self._queue: asyncio.Queue[tuple[Update, str, int]] = asyncio.Queue()
         self._handling: set[asyncio.Task[None]] = set()
         self._marks = _HandledMarks(inbox)
+        self._deferred = DeferredUpdates()
+        app.bot_data[DEFERRED_KEY] = self._deferred
         self._dispatcher: asyncio.Task[None] | None = None
         self._poller: asyncio.Task[None] | None = None
         self._next_prune = 0.0
@@ -243,7 +249,7 @@ class InboxPoller:
     async def _handle(self, update: Update, key: str, attempt: int) -> None:
         try:
             while True:
-                handling = self._app.process_update(update)
+                handling = self._handled_with_retries(update)
                 try:
                     await self._app.update_processor.process_update(update, handling)
                 except Exception as exc:
@@ -269,6 +275,18 @@ class InboxPoller:
             logger.error("update %s: could not record its outcome (%s)", update.update_id, type(exc).__name__)
         finally:
             self._queue.task_done()
+
+    async def _handled_with_retries(self, update: Update) -> None:
+        """`process_update`, again after a pause while the error handler deferred the update (the database
+        could not be reached in time); still in the chat's turn, so its updates stay in order."""
+        for pause in DATABASE_RETRY_PAUSES:
+            await self._app.process_update(update)
+            if not self._deferred.take(update.update_id):
+                return
+            await asyncio.sleep(pause)
+        self._deferred.last_try(update.update_id)
+        await self._app.process_update(update)
+        self._deferred.take(update.update_id)
 
 
 class _HandledMarks:

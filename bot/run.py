@@ -146,12 +146,13 @@ class WebhookInstance:
         self.app = app
         self.name = services.leases.holder
         inbox = UpdateInbox(services.database)
+        queues = ChatQueues(services.database, max_attempts=inbox.max_attempts)
         deferred = DeferredUpdates()
         app.bot_data[DEFERRED_KEY] = deferred
         self.worker = ChatWorker(
             app,
             inbox,
-            ChatQueues(services.database, max_attempts=inbox.max_attempts),
+            queues,
             LeaseBook(services.database, self.name),
             lease_seconds=config.cluster.lease_seconds,
             scan_interval=config.cluster.scan_interval_seconds,
@@ -169,7 +170,7 @@ class WebhookInstance:
             *webhook_routes(
                 config.webhook.path,
                 secret,
-                inbox,
+                queues,
                 on_stored=self.worker.wake,
                 accepting=lambda: not self.draining,
             ),

@@ -8,31 +8,34 @@ again (through the load balancer, to another instance).
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from bot import metrics
-from storage.services.claims import NO_CHAT
-from storage.services.inbox import FetchedUpdate, UpdateInbox
+from bot.deferred import is_database_unreachable
+from storage.services.claims import NO_CHAT, ChatQueues
+from storage.services.inbox import FetchedUpdate
 
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = 1024 * 1024
+# Pauses between tries to store an update while the database cannot be reached in time.
+STORE_RETRY_PAUSES = (0.1, 0.5)
 
 
 def webhook_routes(
     path: str,
     secret: str,
-    inbox: UpdateInbox,
+    queues: ChatQueues,
     *,
     on_stored: Callable[[int], None] = lambda _chat_id: None,
     accepting: Callable[[], bool] = lambda: True,
@@ -56,9 +59,7 @@ def webhook_routes(
             return Response(status_code=400)
         fetched = FetchedUpdate.of(payload)
         try:
-            fresh = await inbox.store([fetched], handed_out=False)
-        except IntegrityError:
-            fresh = set()  # the same update, delivered twice at once, stored by the other request
+            fresh = await _stored(queues, fetched)  # the same update delivered twice is stored once
         except Exception as exc:
             # Not stored: Telegram must try again, so the update is not lost.
             logger.error("could not store a webhook update (%s)", type(exc).__name__)
@@ -71,6 +72,20 @@ def webhook_routes(
         return Response(status_code=200)
 
     return [Route(path, receive, methods=["POST"])]
+
+
+async def _stored(queues: ChatQueues, fetched: FetchedUpdate) -> bool:
+    """Store the update, again after a short pause while the database cannot be reached in time (SQLite's
+    lock held by another process, say): Telegram's own retry of a refused update comes much later."""
+    for pause in STORE_RETRY_PAUSES:
+        try:
+            return await queues.store(fetched)
+        except Exception as exc:
+            if not is_database_unreachable(exc):
+                raise
+            logger.warning("webhook update not stored yet: database not reachable (%s)", type(exc).__name__)
+        await asyncio.sleep(pause)
+    return await queues.store(fetched)
 
 
 def _payload(body: bytes) -> dict[str, Any] | None:

@@ -12,6 +12,11 @@ update's content key, as for the single-instance replay.
 finds everything else, including a chat whose update arrived just as another instance let its lease go.
 `drain()` stops taking chats and lets those in hand finish the update being handled.
 
+When more chats wait than an instance has places for, it is crowded: a chat in hand then lets its lease go
+after each update, and a place that comes free is filled at once from a fresh scan, which offers the chats
+whose oldest update has waited longest. Otherwise the first chats taken would keep their places for as long
+as their users keep writing, while a complainant who wrote later waits for minutes without a first reply.
+
 A chat in hand holds a database connection most of the time, so an instance takes no more chats at once
 than its pool has connections to spare (`chats_in_hand_bound`): more would only queue for connections until
 the pool's wait times out inside a handler. Such a wait, or any other moment the database cannot be
@@ -79,6 +84,8 @@ class ChatWorker:
         self._deferred = deferred or DeferredUpdates()
         self._on_instances = on_instances
         self._lost: set[int] = set()  # chats whose lease another instance took: stop after this update
+        self._letting_go: set[int] = set()  # chats whose lease is being released (not lost when renewed)
+        self._crowded = False  # the last scan left chats waiting for a place here
         self.most_chats_in_hand = 0
         self._hints: list[int] = []
         self._wake = asyncio.Event()
@@ -135,26 +142,34 @@ class ChatWorker:
                 return
             hints, self._hints = self._hints, []
             try:
-                await self._try_chats(hints)
-                if time.monotonic() >= next_full_scan or not hints:
+                # Crowded, a new update waits its turn behind older ones: only the scan offers chats.
+                if not self._crowded and await self._try_chats(hints):
+                    self._crowded = True
+                due = time.monotonic() >= next_full_scan or not hints or self._crowded
+                if due and len(self._chats) < self._max_chats:
                     next_full_scan = time.monotonic() + self._scan_interval
-                    await self._try_chats(await self._queues.chats_waiting(self._max_chats * 2))
+                    limit = self._max_chats * 2
+                    waiting = await self._queues.chats_waiting(limit)
+                    # A full page may hide more behind it, even when each chat on it found a place.
+                    self._crowded = await self._try_chats(waiting) > 0 or len(waiting) >= limit
             except Exception as exc:
                 logger.warning("could not look for waiting chats (%s)", type(exc).__name__)
                 await asyncio.sleep(RETRY_SECONDS)
 
-    async def _try_chats(self, chat_ids: list[int]) -> None:
-        for chat_id in dict.fromkeys(chat_ids):
+    async def _try_chats(self, chat_ids: list[int]) -> int:
+        """Take the leases of the chats given, in order, while there is room; return how many of them were
+        left waiting for a place here."""
+        candidates = [chat_id for chat_id in dict.fromkeys(chat_ids) if chat_id not in self._chats]
+        for index, chat_id in enumerate(candidates):
             if self._draining or len(self._chats) >= self._max_chats:
-                return
-            if chat_id in self._chats:
-                continue
+                return len(candidates) - index
             if await self._leases.take(lease_name(chat_id), self._lease_seconds):
                 task = asyncio.create_task(self._work_on(chat_id), name=f"chat-{chat_id}")
                 self._chats[chat_id] = task
                 self._lost.discard(chat_id)
                 self.most_chats_in_hand = max(self.most_chats_in_hand, len(self._chats))
                 metrics.CHATS_IN_HAND.set(len(self._chats))
+        return 0
 
     async def _heartbeat(self) -> None:
         """Renew every lease held a few times per lease period, timed from each renewal's start, so a slow
@@ -163,7 +178,8 @@ class ChatWorker:
         period = self._lease_seconds / RENEWALS_PER_LEASE
         while True:
             started = time.monotonic()
-            names = [lease_name(chat_id) for chat_id in self._chats]
+            held = dict(self._chats)
+            names = [lease_name(chat_id) for chat_id in held]
             try:
                 async with asyncio.timeout(period * 2):
                     await self._leases.take(me, self._lease_seconds)
@@ -183,7 +199,12 @@ class ChatWorker:
                     len(dead),
                     ", ".join(dead),
                 )
-            lost_chats = {chat_of_lease(name) for name in lost} & self._chats.keys()  # not just let go
+            # Not lost: a lease let go meanwhile, or the chat's work that held it has ended.
+            lost_chats = {
+                chat_id
+                for chat_id in map(chat_of_lease, lost)
+                if chat_id not in self._letting_go and self._chats.get(chat_id) is held[chat_id]
+            }
             if lost_chats:
                 self._lost |= lost_chats
                 logger.warning(
@@ -195,6 +216,7 @@ class ChatWorker:
 
     async def _work_on(self, chat_id: int) -> None:
         retry_later = False
+        turn_over = False  # let go for chats waiting longer; its next update waits its turn
         try:
             while not self._draining and chat_id not in self._lost:
                 claimed = await self._queues.next_for_chat(chat_id)
@@ -209,22 +231,31 @@ class ChatWorker:
                 ):
                     retry_later = True
                     break
+                if self._crowded:
+                    turn_over = True
+                    break
         except Exception as exc:
             logger.error("chat work stopped (%s); the chat is retried", type(exc).__name__)
             retry_later = True
         finally:
-            self._chats.pop(chat_id, None)
-            self._lost.discard(chat_id)
-            metrics.CHATS_IN_HAND.set(len(self._chats))
+            # Let go while the chat still counts as in hand, so this instance cannot take the lease again
+            # (and start a second task for the chat) before the release has landed.
+            self._letting_go.add(chat_id)
             with contextlib.suppress(Exception):
                 await self._leases.release(lease_name(chat_id))
+            self._chats.pop(chat_id, None)
+            self._letting_go.discard(chat_id)
+            self._lost.discard(chat_id)
+            metrics.CHATS_IN_HAND.set(len(self._chats))
             if retry_later:
                 asyncio.get_running_loop().call_later(RETRY_SECONDS, self.wake, chat_id)
-            else:
+            elif not turn_over:
                 with contextlib.suppress(Exception):
                     # One may have arrived, at another instance, while the lease was being let go.
                     if not self._draining and await self._queues.has_waiting(chat_id):
                         self.wake(chat_id)
+            if self._crowded and not self._draining:
+                self._wake.set()  # fill the place now, not at the next scan
 
     async def _handle(self, payload: dict[str, object], key: str, attempt: int) -> bool:
         """Handle one claimed update; False when it stays in the inbox for a later turn of its chat."""
@@ -233,7 +264,7 @@ class ChatWorker:
             update = Update.de_json(payload, self._app.bot)
         except Exception as exc:
             logger.error("an update cannot be read back (%s); given up", type(exc).__name__)
-            await self._inbox.mark_handled([key])
+            await self._queues.finish(key)
             return True
         try:
             # Handler errors go to the error handler inside process_update; this is anything else.
@@ -251,7 +282,7 @@ class ChatWorker:
             with contextlib.suppress(Exception):
                 await self._inbox.return_attempt(key)
             return False
-        await self._inbox.mark_handled([key])
+        await self._queues.finish(key)
         metrics.UPDATES_HANDLED.inc()
         metrics.HANDLING_SECONDS.observe(time.perf_counter() - started)
         return True

@@ -256,13 +256,14 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
             await ask(context, current, lang)
         return
     case = filed.case
+    if not filed.created:
+        await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
+    else:
+        await acknowledge(context, user.id, case, lang)
+    # After the ticket, which she waits for; the summary's buttons only need to stop looking pressable.
     query = update.callback_query
     if query is not None:
         await drop_message_buttons(query.message)
-    if not filed.created:
-        await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
-        return
-    await acknowledge(context, user.id, case, lang)
 
 
 async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) -> None:

@@ -29,12 +29,12 @@ async def on_error(update: object, context: BotContext) -> None:
         isinstance(update, Update)
         and isinstance(deferred, DeferredUpdates)
         and is_database_unreachable(error)
+        and deferred.defer(update.update_id)
     ):
-        # Not the user's error and not lost: the update stays in the inbox for a later turn of its chat.
+        # Not the user's error and not lost: the update is handled again a little later.
         logger.warning(
             "update %s left for later: database not reachable (%s)", update.update_id, type(error).__name__
         )
-        deferred.defer(update.update_id)
         return
     if isinstance(update, Update) and isinstance(error, Forbidden):
         # The user blocked the bot or left the chat: expected, nothing to tell anyone, no traceback.

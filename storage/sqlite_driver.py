@@ -4,7 +4,7 @@ aiosqlite runs each call on its connection's thread and hands the result back to
 statement through SQLAlchemy costs four such trips (open a cursor, execute, fetch, close) and a returned
 connection one more (the pool's rollback, even after a commit). Each trip waits its turn in the event loop,
 and under load that wait is milliseconds while SQLite's single write lock (and this process's writer gate,
-`storage.services.uow`) is held: the trips, not SQLite, limited how many writes a second the bot made.
+`storage.group_commit`) is held: the trips, not SQLite, limited how many writes a second the bot made.
 
 Here a statement is one trip (execute, fetch every row, close, note the transaction state), fetching then
 reads what was fetched, and commit or rollback outside a transaction costs nothing. Rows are always fetched

@@ -24,7 +24,7 @@ from handlers.sweep_turn import sweep_if_our_turn
 from storage.base import utcnow
 from storage.db import Database
 from storage.models.cases import LinkKind
-from storage.services.claims import ChatQueues
+from storage.services.claims import ChatQueues, Claimed
 from tests.cluster_helpers import WEBHOOK_SECRET, text_update, webhook_config
 from tests.storage_fixtures import file_case
 
@@ -144,3 +144,29 @@ async def test_a_chat_another_instance_holds_is_not_offered(database: Database) 
     assert await other.take("chat:30", 30)
     assert not await LeaseBook(database, "this-instance").take("chat:30", 30)
     assert await ChatQueues(database, max_attempts=3).chats_waiting(10) == [10]
+
+
+async def test_a_webhook_update_is_stored_once_and_a_spent_one_given_up(database: Database) -> None:
+    from storage.services.inbox import FetchedUpdate
+
+    queues = ChatQueues(database, max_attempts=3)
+    first, second = (FetchedUpdate.of(text_update(i, 30, f"m{i}")) for i in (1, 2))
+    assert await queues.store(first)
+    assert not await queues.store(first)  # delivered again: stored once
+    assert await queues.store(second)
+    attempts = []
+    for _ in range(3):  # handling began three times and never finished
+        claimed = await queues.next_for_chat(30)
+        assert claimed is not None
+        assert claimed.pending is not None
+        assert claimed.pending.update_id == 1
+        attempts.append(claimed.pending.attempt)
+    assert attempts == [1, 2, 3]
+    assert await queues.next_for_chat(30) == Claimed(None, given_up=1)
+    claimed = await queues.next_for_chat(30)
+    assert claimed is not None
+    assert claimed.pending is not None
+    assert (claimed.pending.update_id, claimed.pending.attempt) == (2, 1)
+    await queues.finish(claimed.pending.key)
+    assert await queues.next_for_chat(30) is None
+    assert await queues.backlog() == 0

@@ -120,3 +120,33 @@ async def test_a_database_wait_that_times_out_is_retried_and_the_user_sees_no_er
         row = (await session.scalars(select(InboxUpdate))).one()
     assert row.handled_at is not None
     assert row.attempts == 1  # waiting for the database did not use up an attempt
+
+
+async def test_a_crowded_instance_takes_turns_between_chats_oldest_update_first(
+    standin_config: AppConfig, standin: BotApiStandIn, database: Database
+) -> None:
+    """With room for one chat and two chats writing, the chat in hand lets go after each update: the
+    updates are handled in the order they arrived, not one chat's all before the other's first."""
+    chats = (FIRST_CHAT, FIRST_CHAT + 1)
+    for chat in chats:
+        standin.private_user(chat)
+    base = webhook_config(standin_config)
+    config = base.model_copy(update={"cluster": base.cluster.model_copy(update={"max_concurrent_chats": 1})})
+    handled: list[int] = []
+    async with running_webhook_bot(
+        config, set_webhook=False, services=Services(config, database)
+    ) as instance:
+        handle = instance.app.process_update
+
+        async def slow(update: object) -> None:
+            assert isinstance(update, Update)
+            await asyncio.sleep(0.3)  # the other chat's updates arrive while the first is in hand
+            await handle(update)
+            handled.append(update.update_id)
+
+        instance.app.process_update = slow  # type: ignore[method-assign]
+        arrivals = [text_update(i + 1, chats[i % 2], "paspor") for i in range(6)]
+        await _post_all(instance, arrivals)
+        await _until_handled(database, handled, len(arrivals))
+        assert instance.worker.most_chats_in_hand == 1
+    assert handled == [1, 2, 3, 4, 5, 6]

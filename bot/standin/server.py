@@ -609,6 +609,11 @@ class BotApiStandIn:
         self._observers.append(queue)
         return queue
 
+    def unsubscribe(self, queue: asyncio.Queue[BotEvent]) -> None:
+        """Stop feeding a queue from `subscribe` (events nobody reads would pile up in it)."""
+        with contextlib.suppress(ValueError):
+            self._observers.remove(queue)
+
     def file_data(self, file_id: str) -> bytes:
         return self._files[file_id].data
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models.inbox import InboxUpdate
@@ -19,15 +21,20 @@ class InboxRepository:
         statement = select(InboxUpdate).where(InboxUpdate.update_key == key)
         return (await self.session.scalars(statement)).one_or_none()
 
-    async def known_keys(self, keys: Collection[str]) -> set[str]:
-        if not keys:
+    async def add_new(self, rows: Sequence[dict[str, Any]]) -> set[str]:
+        """Insert the rows (column values) whose update key is not stored yet; return their keys.
+        One statement for the whole batch: the update path stores a batch per fetch or webhook call."""
+        if not rows:
             return set()
-        statement = select(InboxUpdate.update_key).where(InboxUpdate.update_key.in_(keys))
+        bind = self.session.bind
+        dialect = postgresql if bind is not None and bind.dialect.name == "postgresql" else sqlite
+        statement = (
+            dialect.insert(InboxUpdate)
+            .values(list(rows))
+            .on_conflict_do_nothing(index_elements=[InboxUpdate.update_key])
+            .returning(InboxUpdate.update_key)
+        )
         return set((await self.session.scalars(statement)).all())
-
-    async def add_all(self, rows: Sequence[InboxUpdate]) -> None:
-        self.session.add_all(rows)
-        await self.session.flush()
 
     async def unhandled(self) -> Sequence[InboxUpdate]:
         """In the order they were stored (update ids may have started again in between)."""

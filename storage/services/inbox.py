@@ -19,7 +19,6 @@ from typing import Any
 
 from storage.base import utcnow
 from storage.db import Database
-from storage.models.inbox import InboxUpdate
 from storage.repositories.inbox import InboxRepository
 from storage.services.uow import write_transaction
 from storage.update_keys import update_key
@@ -91,27 +90,23 @@ class UpdateInbox:
             return set()
         # Ahead of the handlers' writes: until the batch is stored, polling and handling wait for it.
         async with write_transaction(self._database, urgent=True) as session:
-            inbox = InboxRepository(session)
-            known = await inbox.known_keys({fetched.key for fetched in updates})
             fresh: dict[str, FetchedUpdate] = {}
             for fetched in updates:
-                if fetched.key not in known:
-                    fresh.setdefault(fetched.key, fetched)
+                fresh.setdefault(fetched.key, fetched)  # the same update twice in one batch is one row
             now = utcnow()
-            await inbox.add_all(
+            return await InboxRepository(session).add_new(
                 [
-                    InboxUpdate(
-                        update_key=f.key,
-                        update_id=f.update_id,
-                        payload=f.payload,
-                        received_at=now,
-                        attempts=1 if handed_out else 0,
-                        chat_id=f.chat_id,
-                    )
+                    {
+                        "update_key": f.key,
+                        "update_id": f.update_id,
+                        "payload": f.payload,
+                        "received_at": now,
+                        "attempts": 1 if handed_out else 0,
+                        "chat_id": f.chat_id,
+                    }
                     for f in fresh.values()
                 ]
             )
-        return set(fresh)
 
     async def mark_handled(self, keys: Collection[str]) -> None:
         if not keys:

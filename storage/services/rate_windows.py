@@ -1,8 +1,9 @@
 """Per-user rate-limit windows in the database, so every instance counts the same user's updates together.
 
-One statement per update: insert the user's window, or count one more hit in it, or start a new window
-when the old one is over, and return the count. The windows are fixed (a burst across a boundary may get
-up to twice the limit), which is enough to stop a flood; a window older than a day is pruned.
+One statement per update, without a transaction around it (`one_statement`): insert the user's window, or
+count one more hit in it, or start a new window when the old one is over, and return the count. The
+windows are fixed (a burst across a boundary may get up to twice the limit), which is enough to stop a
+flood; a window older than a day is pruned.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from storage.db import Database
 from storage.models.shared_state import RateWindow
-from storage.services.uow import write_transaction
+from storage.services.uow import one_statement
 
 PRUNE_EVERY_SECONDS = 3600.0
 KEEP_SECONDS = 86400.0
@@ -41,9 +42,10 @@ class RateWindows:
                 "hits": case((over, 1), else_=table.c.hits + 1),
             },
         ).returning(table.c.hits)
-        async with write_transaction(self._database) as session:
-            hits = int((await session.execute(statement)).scalar_one())
-            if now >= self._next_prune:
-                self._next_prune = now + PRUNE_EVERY_SECONDS
-                await session.execute(delete(RateWindow).where(RateWindow.started < now - KEEP_SECONDS))
+        async with one_statement(self._database) as connection:
+            hits = int((await connection.execute(statement)).scalar_one())
+        if now >= self._next_prune:
+            self._next_prune = now + PRUNE_EVERY_SECONDS
+            async with one_statement(self._database) as connection:
+                await connection.execute(delete(RateWindow).where(RateWindow.started < now - KEEP_SECONDS))
         return hits

@@ -9,74 +9,26 @@ process (the CLI) is still covered by the busy timeout. PostgreSQL takes row loc
 did (the message id of a card just sent): until they commit, a crash would make the bot do it again; and
 for storing a batch of fetched updates, which no update can be handled (or fetched) before.
 
-While a writer holds the gate, its statements that cannot wait on a lock run without a trip to the
-driver's thread (`storage.sqlite_driver.statements_here`): the gate's turn is then as short as SQLite
-allows, instead of several passes through a busy event loop.
+On SQLite the writers of this process share one connection and their commits (`storage.group_commit`):
+a unit of work returns once the commit that holds its writes is on disk.
+
+`one_statement` is for the bookkeeping of instances sharing PostgreSQL (leases, the shared inbox): a
+statement that is atomic by itself runs in autocommit there, one round trip instead of three (BEGIN, the
+statement, COMMIT), which on the webhook path is most of the database's share of an update.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import weakref
-from collections import deque
 from collections.abc import AsyncIterator
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from storage.db import Database
-from storage.sqlite_driver import statements_here
+from storage.group_commit import WriterGate, writer_of
 
-
-class WriterGate:
-    """A first-come lock with a priority lane; the holder hands the gate straight to the next waiter."""
-
-    def __init__(self) -> None:
-        self._held = False
-        self._urgent: deque[asyncio.Future[None]] = deque()
-        self._normal: deque[asyncio.Future[None]] = deque()
-
-    @contextlib.asynccontextmanager
-    async def held(self, *, urgent: bool = False) -> AsyncIterator[None]:
-        if self._held:
-            queue = self._urgent if urgent else self._normal
-            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            queue.append(waiter)
-            try:
-                await waiter
-            except BaseException:
-                if waiter.done() and not waiter.cancelled():
-                    self._release()  # the gate was handed over just as we were cancelled: pass it on
-                else:
-                    with contextlib.suppress(ValueError):
-                        queue.remove(waiter)
-                raise
-        else:
-            self._held = True
-        try:
-            yield
-        finally:
-            self._release()
-
-    def _release(self) -> None:
-        for queue in (self._urgent, self._normal):
-            while queue:
-                waiter = queue.popleft()
-                if not waiter.done():
-                    waiter.set_result(None)
-                    return
-        self._held = False
-
-
-_gates: weakref.WeakKeyDictionary[AsyncEngine, WriterGate] = weakref.WeakKeyDictionary()
-
-
-def _gate(engine: AsyncEngine) -> WriterGate:
-    gate = _gates.get(engine)
-    if gate is None:
-        gate = WriterGate()
-        _gates[engine] = gate
-    return gate
+__all__ = ["WriterGate", "write_transaction"]
 
 
 @contextlib.asynccontextmanager
@@ -86,18 +38,38 @@ async def write_transaction(database: Database, *, urgent: bool = False) -> Asyn
         async with _in_transaction(database) as session:
             yield session
         return
-    # The turn is ours: short statements (the commit's flush too) need not queue behind the event loop.
-    async with _gate(database.engine).held(urgent=urgent):
-        with statements_here():
-            async with _in_transaction(database) as session:
-                yield session
+    async with writer_of(database.engine).turn(urgent=urgent) as session:
+        yield session
+
+
+_autocommit: weakref.WeakKeyDictionary[AsyncEngine, AsyncEngine] = weakref.WeakKeyDictionary()
+
+
+@contextlib.asynccontextmanager
+async def one_statement(database: Database, *, writes: bool = True) -> AsyncIterator[AsyncConnection]:
+    """A connection for one statement that needs no transaction around it (an upsert, an UPDATE with
+    RETURNING, a read): autocommit on PostgreSQL; on SQLite a write waits for the writer gate."""
+    engine = database.engine
+    if engine.dialect.name == "sqlite":
+        if not writes:
+            async with engine.connect() as connection:
+                yield connection
+            return
+        async with write_transaction(database) as session:
+            yield await session.connection()
+        return
+    autocommit = _autocommit.get(engine)
+    if autocommit is None:
+        autocommit = _autocommit[engine] = engine.execution_options(isolation_level="AUTOCOMMIT")
+    async with autocommit.connect() as connection:
+        yield connection
 
 
 @contextlib.asynccontextmanager
 async def _in_transaction(database: Database) -> AsyncIterator[AsyncSession]:
     """What `sessions.begin()` does, without the two tasks SQLAlchemy's session context managers start to
     commit and to close (so that a cancellation cannot interrupt them): each task waits its turn in the
-    event loop, which under load is milliseconds of holding the writer gate. A cancellation here (only at
+    event loop, which under load is milliseconds of a row lock held. A cancellation here (only at
     shutdown) is like a crash around the commit, which the inbox's replay and the idempotent services
     already allow for."""
     session = database.sessions()

@@ -1,0 +1,74 @@
+"""SQLite group commit: concurrent units of work share commits, each is on disk when it returns, and one that
+fails takes only its own writes back."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import IntegrityError
+
+from storage.base import utcnow
+from storage.db import Database
+from storage.migrate import upgrade_database
+from storage.models.preferences import UserPreference
+from storage.services.uow import write_transaction
+
+
+@pytest.fixture
+async def sqlite_database(tmp_path: Path) -> AsyncIterator[Database]:
+    database = Database.connect(f"sqlite+aiosqlite:///{tmp_path / 'group.db'}")
+    await upgrade_database(database)
+    yield database
+    await database.dispose()
+
+
+async def _stored(database: Database) -> set[int]:
+    """What another connection sees: only what was committed."""
+    async with database.sessions() as session:
+        return set((await session.scalars(select(UserPreference.user_id))).all())
+
+
+async def _write(database: Database, user_id: int) -> set[int]:
+    async with write_transaction(database) as session:
+        session.add(UserPreference(user_id=user_id, language="id", updated_at=utcnow()))
+    return await _stored(database)
+
+
+async def test_concurrent_units_share_commits_and_each_is_committed_when_it_returns(
+    sqlite_database: Database,
+) -> None:
+    commits: list[object] = []
+    event.listen(sqlite_database.engine.sync_engine, "commit", commits.append)
+    seen = await asyncio.gather(*(_write(sqlite_database, user_id) for user_id in range(1, 41)))
+    for user_id, stored in zip(range(1, 41), seen, strict=True):
+        assert user_id in stored  # committed before write_transaction returned
+    assert await _stored(sqlite_database) == set(range(1, 41))
+    assert len(commits) < 40 / 4  # many units per commit
+
+
+async def test_a_failing_unit_takes_back_only_its_own_writes(sqlite_database: Database) -> None:
+    await _write(sqlite_database, 1)
+
+    async def duplicate() -> None:
+        async with write_transaction(sqlite_database) as session:
+            session.add(UserPreference(user_id=7, language="id", updated_at=utcnow()))
+            await session.flush()
+            session.add(UserPreference(user_id=1, language="en", updated_at=utcnow()))  # already there
+
+    results = await asyncio.gather(
+        _write(sqlite_database, 2), duplicate(), _write(sqlite_database, 3), return_exceptions=True
+    )
+    assert isinstance(results[1], IntegrityError)
+    assert await _stored(sqlite_database) == {1, 2, 3}
+    assert await _write(sqlite_database, 4) == {1, 2, 3, 4}  # the writer goes on after the failure
+
+
+async def test_a_unit_sees_what_earlier_units_wrote_and_counts_rows(sqlite_database: Database) -> None:
+    await asyncio.gather(*(_write(sqlite_database, user_id) for user_id in range(10, 15)))
+    async with write_transaction(sqlite_database) as session:
+        count = await session.scalar(select(func.count()).select_from(UserPreference))
+    assert count == 5
