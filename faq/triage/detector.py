@@ -68,8 +68,8 @@ from faq.triage.hedges import (
     VICTIM,
     WORRY,
     WRITER_HARMED,
+    Hedge,
 )
-from faq.triage.hedges import Hedge
 from faq.triage.rule import DangerCategory, Rule
 from faq.triage.rules import RULES
 from faq.triage.spelling import Speller

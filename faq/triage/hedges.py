@@ -600,7 +600,8 @@ SENTENCED: Final = Hedge(
     (
         # held by a court's sentence, asked about as family: "udh divonis, boleh jenguk?"
         r"\b(?:divonis|vonis|vonisnya|sentenced|convicted|sudah disidang|sudah diadili|masa hukuman"
-        r"|jenguk|menjenguk|besuk|membesuk|kunjungan penjara|prison visit|visit (?:him|her) in (?:jail|prison))\b"
+        r"|jenguk|menjenguk|besuk|membesuk|kunjungan penjara|prison visit"
+        r"|visit (?:him|her) in (?:jail|prison))\b"
     ),
     why=(
         "A relative already sentenced, or a prison visit asked about: jail there is a legal matter, not"
@@ -627,7 +628,7 @@ NOT_YET_LEFT: Final = Hedge(
 LONG_SINCE: Final = Hedge(
     "long_since",
     (
-        # out of contact for years: "udah 10 taun", "bertahun-tahun", "since 2014", "terakhir kirim surat 2014"
+        # out of contact for years: "udah 10 taun", "bertahun-tahun", "terakhir kirim surat 2014"
         # unless days or weeks are counted too: "kerja 5 tahun di sana, udh 3 hari gk ada kabar"
         r"^(?!.*\b(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:hari|minggu|days|weeks)|seminggu|kemarin"
         r"|yesterday)\b).*?(?:"

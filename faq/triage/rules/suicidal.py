@@ -197,9 +197,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:kalau|if) (?:saya|dia|\w+) (?:besok )?(?:tidak ada|mati)(?= maaf| bilang| tolong| titip|$)"
             r"|jalan keluar satu satunya"
             # do not look for me: "ora usah nggoleki aku", "teu kedah milarian abdi", "don't look for me"
-            r"|(?:tidak|mboten|ora|teu|jangan|ulah) (?:usah |perlu |sah |kedah |harus )?(?:cari|cariin|nyari|mencari"
-            r"|nggoleki|goleki|golek|milarian|neangan|nyariin) saya(?! (?:di|ke|pas|waktu|kalau|jam|besok"
-            r" pagi|dulu|sekarang))"
+            r"|(?:tidak|mboten|ora|teu|jangan|ulah) (?:usah |perlu |sah |kedah |harus )?"
+            r"(?:cari|cariin|nyari|mencari|nggoleki|goleki|golek|milarian|neangan|nyariin) saya"
+            r"(?! (?:di|ke|pas|waktu|kalau|jam|besok pagi|dulu|sekarang))"
             r"|(?:do not|don t|dont) (?:try to )?(?:look for|search for|come looking for) saya"
         ),
         strength=WEAK,
@@ -419,8 +419,8 @@ RULES: tuple[Rule, ...] = (
         "suicidal.farewell_thanks",
         C.SUICIDAL,
         (
-            # thanks for all the time she was heard or kept company, as a closing: "makasih udh pernah mau
-            # dengerin aku selama ini", "matur nuwun sampun purun mirengke kulo", "thanks for always listening"
+            # thanks for all the time she was heard or kept company, as a closing: "makasih udh pernah
+            # mau dengerin aku selama ini", "matur nuwun sampun purun mirengke kulo"
             r"(?:terima kasih|matur nuwun|hatur nuhun|thank you|thanks)(?: iya| ya| kakak| semua| semuanya)*"
             r" (?:sudah |udah |for |sampun |tos )?(?:pernah |always |selalu )?(?:ingin |mau |purun )?"
             r"(?:dengerin|dengarin|dengar|denger|mendengarkan|mirengke|ngupingkeun|listening to|nemenin"
