@@ -45,11 +45,15 @@ from faq.triage.hedges import (
     HEARSAY_NOW,
     HELP,
     HELP_ABOUT,
+    HOME_NOW,
     IF,
     LEGAL_CONSEQUENCE,
+    LONG_SINCE,
     META,
     NOT_NOW,
+    NOT_YET_LEFT,
     PAST,
+    PHONE_HOURS,
     POSSIBLE,
     REASSURED,
     RECENT,
@@ -57,12 +61,14 @@ from faq.triage.hedges import (
     REPORTED_IF,
     SEEN,
     SEEN_OWN,
+    SENTENCED,
     STILL,
     SUPPOSED,
     TOPIC,
     VICTIM,
     WORRY,
     WRITER_HARMED,
+    Hedge,
 )
 from faq.triage.rule import DangerCategory, Rule
 from faq.triage.rules import RULES
@@ -99,6 +105,8 @@ DENIED: Final = (
     "dilarang",
 )
 ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
+# A prison or jail sign, which a sentence already passed makes a legal matter (`SENTENCED`).
+JAIL: Final = re.compile(r"\b(?:dipenjara|penjara|dibui|bui|jail|jailed|prison|imprisoned|ditahan)\b")
 
 
 class _Shipped(Enum):
@@ -146,6 +154,11 @@ def curfew(normalized: str, match: re.Match[str]) -> bool:
     return any(found.start() <= match.start() < found.end() for found in CURFEW.regex.finditer(normalized))
 
 
+def within(hedge: Hedge, normalized: str, match: re.Match[str]) -> bool:
+    """The sign lies inside a span the hedge matched."""
+    return any(found.start() <= match.start() < found.end() for found in hedge.regex.finditer(normalized))
+
+
 def device_dying(normalized: str, match: re.Match[str]) -> bool:
     """The "mati" is a phone, battery or credit running out ("hp sy mau mati, batre 3%")."""
     return any(
@@ -178,6 +191,12 @@ def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
         return 0
     if rule.category is DangerCategory.CONFINEMENT and curfew(normalized, match):
         return 0
+    if rule.category is DangerCategory.CONFINEMENT and (
+        within(PHONE_HOURS, normalized, match) or (JAIL.search(span) and SENTENCED.search(normalized))
+    ):
+        return 0
+    if rule.category is DangerCategory.MISSING and LONG_SINCE.search(normalized):
+        return min(rule.strength, 1)
     if rule.category is DangerCategory.SUICIDAL and device_dying(normalized, match):
         return 0
     if consequence_asked(normalized, match):
@@ -267,6 +286,8 @@ class UrgencyDetector:
             or supposed
             or (bool(PAST.search(normalized)) and not happening_now(normalized))
             or conditional(normalized[:first_sign])
+            # advice sought before leaving: "dia blm berangkat, bahaya gk?"
+            or (bool(NOT_YET_LEFT.search(normalized)) and bool(TOPIC.search(normalized)))
         )
         about_topic = not_now or bool(TOPIC.search(normalized))
         words = normalized.split()
@@ -290,8 +311,18 @@ class UrgencyDetector:
         hedged = about_topic or bool(REASSURED.search(normalized))
         # a passport or pay held, and nothing a rule reads as harm: no danger to a person by itself
         hedged = hedged or (bool(DOCUMENT_HELD.search(normalized)) and not rule_ids)
+        # harm that is over (home and safe now), a phone kept only in working hours, a relative lost
+        # for years: the model reads the harm and not that it is over
+        over = bool(HOME_NOW.search(normalized)) and not happening_now(normalized)
         doubtful = (
-            supposed or bool(WORRY.search(normalized)) or broker_gone(normalized) or cared_for(normalized)
+            supposed
+            or over
+            or bool(WORRY.search(normalized))
+            or broker_gone(normalized)
+            or cared_for(normalized)
+            or bool(PHONE_HOURS.search(normalized))
+            or bool(LONG_SINCE.search(normalized))
+            or bool(SENTENCED.search(normalized))
         )
         # The model alone may not raise the alarm on a message with no sign of harm, fear or control: on
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.

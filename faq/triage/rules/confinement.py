@@ -24,6 +24,8 @@ RULES: tuple[Rule, ...] = (
             "paspor ditahan pt selama di penampungan, boleh gitu",
             "nanti sy dipenjara, bener gak?",
             "klo visa abis terus ketahuan, bisa dipenjara gk kak?",
+            "bapak sy dipenjara di johor, udh divonis 4 taun. gimana cara kirim uang buat dia",
+            "my brother was sentenced and is in prison in taipei, can we visit him",
         ),
     ),
     Rule(
@@ -241,6 +243,8 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "ongkos menebus paspor yg ditahan pt brp",
             "suami sy ditahan di imigrasi malaysia, kapan dideportasi",
+            "hp sy diambil pas jam kerja, pulang kerja dibalikin. itu boleh gk?",
+            "our phones are taken during working hours and given back after dinner, is that legal",
         ),
     ),
     Rule(

@@ -117,7 +117,9 @@ RULES: tuple[Rule, ...] = (
         "suicidal.cannot_go_on",
         C.SUICIDAL,
         (
-            r"tidak (?:kuat|sanggup|tahan|kiat|kuwat) (?:lagi|hidup)|sudah tidak kiat|cant take it anymore"
+            # Javanese and Sundanese negations too: "mboten kiat malih", "ora kuwat maneh", "teu kiat deui"
+            r"(?:tidak|mboten|ora|teu) (?:kuat|sanggup|tahan|kiat|kuwat) (?:lagi|hidup|malih|maneh|deui)"
+            r"|sudah tidak kiat|cant take it anymore"
             r"|can t take it anymore"
         ),
         strength=WEAK,
@@ -126,6 +128,7 @@ RULES: tuple[Rule, ...] = (
             "udah ga sanggup lagi, mau terjun dari jembatan",
             "udh gk kuat lg pengen bunuh diri",
             "sy udh ga kuat lagi, pengen mati aja",
+            "kulo mboten kiat malih, nyuwun pamit",
         ),
         silent=(
             "jangan pernah menyerah sama hidup di negeri orang ya",
@@ -193,6 +196,11 @@ RULES: tuple[Rule, ...] = (
             r"titip (?:anak|anak anak|mereka|ibu|adik)|surat (?:buat|untuk) anak|(?:said|say|says) goodbye"
             r"|(?:kalau|if) (?:saya|dia|\w+) (?:besok )?(?:tidak ada|mati)(?= maaf| bilang| tolong| titip|$)"
             r"|jalan keluar satu satunya"
+            # do not look for me: "ora usah nggoleki aku", "teu kedah milarian abdi", "don't look for me"
+            r"|(?:tidak|mboten|ora|teu|jangan|ulah) (?:usah |perlu |sah |kedah |harus )?"
+            r"(?:cari|cariin|nyari|mencari|nggoleki|goleki|golek|milarian|neangan|nyariin) saya"
+            r"(?! (?:di|ke|pas|waktu|kalau|jam|besok pagi|dulu|sekarang))"
+            r"|(?:do not|don t|dont) (?:try to )?(?:look for|search for|come looking for) saya"
         ),
         strength=WEAK,
         why="Entrusting the children, a goodbye, 'if I am gone tomorrow': weak alone.",
@@ -200,8 +208,16 @@ RULES: tuple[Rule, ...] = (
             "sy udh nulis surat buat anak2 sy, titip mereka ya bu",
             "gk usah cari aku lg ya mak, aku udh gk sanggup. titip anak2",
             "maak, kiki kangen. maaf kiki ga bisa jadi anak yg baik. kalo kiki ga ada maaf ya",
+            "besok ora usah nggoleki aku yo mak",
+            "please don't look for me, i'm sorry",
+            "ulah milarian abdi deui nya, hapunten",
         ),
-        silent=("tolong rekomendasiin laptop buat kuliah", "cara bikin surat izin suami buat jd TKW"),
+        silent=(
+            "tolong rekomendasiin laptop buat kuliah",
+            "cara bikin surat izin suami buat jd TKW",
+            "gk usah cari sy di mess, sy udh pindah ke asrama pt",
+            "jangan cari aku pas jam kerja ya kak, hp disimpen",
+        ),
     ),
     Rule(
         "suicidal.better_gone",
@@ -397,6 +413,35 @@ RULES: tuple[Rule, ...] = (
             "maaf kak sy ga bisa kirim fotokopi ktp hari ini",
             "bilangin ke ibu sy di kampung kalau paspor udh jadi ya kak",
             "sampaikan terima kasih sy ke petugas yg bantu kemarin ya kak",
+        ),
+    ),
+    Rule(
+        "suicidal.farewell_thanks",
+        C.SUICIDAL,
+        (
+            # thanks for all the time she was heard or kept company, as a closing: "makasih udh pernah
+            # mau dengerin aku selama ini", "matur nuwun sampun purun mirengke kulo"
+            r"(?:terima kasih|matur nuwun|hatur nuhun|thank you|thanks)(?: iya| ya| kakak| semua| semuanya)*"
+            r" (?:sudah |udah |for |sampun |tos )?(?:pernah |always |selalu )?(?:ingin |mau |purun )?"
+            r"(?:dengerin|dengarin|dengar|denger|mendengarkan|mirengke|ngupingkeun|listening to|nemenin"
+            r"|menemani|being there for|ada buat|sabar sama|baik sama)"
+            r" (?:saya|me|kulo|abdi)(?: \w+)? (?:selama ini|selama iki|salami ieu|all this time|all these"
+            r" years|sampai akhir|till the end)(?! (?:\w+ )?(?:besok|nanti|lain kali|next time|lagi ya))"
+        ),
+        strength=WEAK,
+        why=(
+            "Thanks for having been listened to all this time, said as a closing: weak alone (a grateful"
+            " user says the same); with belongings given away or despair, a farewell."
+        ),
+        fires=(
+            "hp sm kalung udh aku kasih ke temen. makasih udh mau dengerin aku selama ini",
+            "thank you for always listening to me all this time. i gave away my things",
+            "matur nuwun sampun purun mirengke kulo selama iki",
+        ),
+        silent=(
+            "makasih kak infonya, sangat membantu",
+            "makasih udh dengerin sy tadi, besok sy tanya lagi soal visa",
+            "terima kasih sudah bantu urus paspor saya selama ini",
         ),
     ),
     Rule(
