@@ -10,12 +10,16 @@ from typing import Protocol
 from bot.config import AppConfig, ConfigError
 from faq.destinations import Destinations, load_destinations
 from faq.emergency import HomeLines
-from faq.places import PlaceMention, load_places
+from faq.places import Place, PlaceMention, load_places
 
 
 class CountryFinder(Protocol):
     def country_mentions(self, text: str) -> list[PlaceMention]:
         """The countries named in the text (by name or city), in order, street names left out."""
+        ...
+
+    def country(self, code: str) -> Place | None:
+        """The country with this code, with its names."""
         ...
 
 
@@ -47,6 +51,7 @@ def home_lines(config: AppConfig) -> HomeLines:
         sapa=hotlines.sapa,
         sapa_whatsapp=hotlines.sapa_whatsapp,
         kemlu=hotlines.kemlu,
+        safe_travel=config.links.safe_travel,
     )
 
 

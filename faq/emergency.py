@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from faq.destinations import Destination, Destinations, Mission, Number
+from faq.destinations import Destination, Destinations, Line, Mission, Number
 from faq.model import Language
 
 
@@ -43,6 +43,7 @@ class HomeLines:
     sapa: str
     sapa_whatsapp: str
     kemlu: str
+    safe_travel: str = ""  # Kemlu's Safe Travel: every mission's contacts, for a country the table lacks
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,8 @@ class Situation:
     in_indonesia: bool = False  # known to be at home (a location in Indonesia): no "Di luar negeri" choice
     near: str = ""  # what she wrote about where she is: a city puts the nearest consulate first
     act_under_way: bool = False  # at a window, pills ready, cutting: police/ambulance come before all else
+    elsewhere: str = ""  # the name of a country she is in that the table has no numbers for ("Polandia")
+    at_sea: bool = False  # a crew member on a ship (ABK): no police comes on board; the country is the flag's
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +151,19 @@ _ACT_UNDER_WAY: Final = re.compile(
 _BLEEDING: Final = re.compile(r"\b(?:berdarah\w*|darah\w*|bleeding|blood)\b", re.IGNORECASE)
 
 
+# A crew member at sea: "ABK", "kapal ikan", "awak kapal", "di laut", "fishing boat".
+_AT_SEA: Final = re.compile(
+    r"\b(?:abk|awak kapal|kapal ikan|kapal penangkap|kapal nelayan|di tengah laut|di laut|lagi berlayar"
+    r"|fishing (?:boat|vessel)|on (?:a|the) (?:ship|boat|vessel)|at sea|crew member|seafarer)\b",
+    re.IGNORECASE,
+)
+
+
+def at_sea(text: str) -> bool:
+    """The person in danger works on a ship: local police cannot reach him; the agency, Kemlu, KP2MI can."""
+    return bool(_AT_SEA.search(text))
+
+
 def act_under_way(text: str, *, after_suicidal_words: bool = False) -> bool:
     """The message shows self-harm under way or imminent: the local emergency number comes first."""
     return bool(_ACT_UNDER_WAY.search(text) or (after_suicidal_words and _BLEEDING.search(text)))
@@ -173,10 +189,56 @@ def is_home_now(text: str) -> bool:
     return bool(_HOME_NOW.search(text))
 
 
+# A question asked during an emergency ("KJRI itu apa?", "pake hp biasa bisa?", "boleh ya?") wants its
+# answer, not the numbers again.
+_QUESTION: Final = re.compile(
+    r"\?|^\s*(?:what|how|can|could|is|are|do|does|why|where|who|should|when)\b"
+    r"|\b(?:apa|apakah|gimana|gmn|gmna|gimna|bagaimana|bgmn|kenapa|knp|mengapa|siapa|dimana|berapa|brp"
+    r"|bolehkah|bisakah|kah)\b",
+    re.IGNORECASE,
+)
+# She says she is safe, or was only asking: "sy gpp kok kak, cm nanya aja", "aman kok", "just asking".
+_ALL_CLEAR: Final = re.compile(
+    r"\b(?:gpp|gapapa|gakpapa|gppa|(?:ga|gak|gk|nggak|ngga|ndak)\s*(?:papa|apa2|apa-apa)|tidak apa-apa"
+    r"|(?:sy|saya|aku|ak|gw|gue)\s+(?:aman|baik2 aja|baik-baik saja|fine)|aman kok|udah aman|sudah aman"
+    r"|(?:cuma|cm|cuman|hanya|cuman)\s+(?:nanya|tanya|bertanya)|nanya aja|tanya aja|tanya2 aja|nanya2 aja"
+    r"|(?:i'?m|i am)\s+(?:fine|ok|okay|safe)|just asking)\b",
+    re.IGNORECASE,
+)
+
+
+# "sy hrs gmn kak", "terus gimana ini", "what should I do": a plea for help, not a question for the FAQ.
+_WHAT_TO_DO: Final = re.compile(
+    r"\b(?:hrs|harus|musti|mesti|sebaiknya|baiknya|trus|terus|trs|lalu|skrg|sekarang)\s+"
+    r"(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn|ngapain|apa)\b"
+    r"|^\W*(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn)\s*(?:ini|dong|nih|kak|mbak|mas|bu|pak)?\W*$"
+    r"|\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat now\b",
+    re.IGNORECASE,
+)
+
+
+def asks_a_question(text: str) -> bool:
+    """The message asks something ("KJRI itu apa?"): in an emergency it gets its answer, the numbers in one
+    line at most. "Sy hrs gmn?" asks for help, not for a topic."""
+    return bool(_QUESTION.search(text)) and not _WHAT_TO_DO.search(text)
+
+
+def says_all_clear(text: str) -> bool:
+    """She says she is safe or was only asking: the emergency stands down (never after suicidal words,
+    where "gpp kok" is no reason to stop offering a person to talk to)."""
+    return bool(_ALL_CLEAR.search(text))
+
+
+def all_clear_reply(lang: Language) -> Reply:
+    return Reply(_T["all_clear"][lang], ())
+
+
 def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation."""
     if situation.suicidal:
         return _suicidal(situation, table, home)
+    if situation.at_sea:
+        return _at_sea(situation, home)
     if situation.destination is None:
         return _unknown_country(situation, home)
     if situation.writer is Writer.FAMILY:
@@ -188,8 +250,16 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     """One line for later urgent messages in the same conversation: the key numbers and the button."""
     lang, place = situation.lang, situation.destination
     if situation.suicidal:
-        line = table.mental_health.phone.shown(lang)
-        key_numbers = [f"{_T['mental_short'][lang]} <b>{_e(line)}</b>"]
+        key_numbers = [f"{_T['mental_short'][lang]} " + _listeners(place, table, lang, short=True)[0]]
+    elif situation.at_sea:
+        key_numbers = [f"Kemlu <b>{_e(home.kemlu)}</b>", f"KP2MI <b>{_e(home.kp2mi)}</b>"]
+        if place is not None and place.mission is not None:
+            key_numbers.append(_mission_text(place.mission, lang, home, separator=" "))
+    elif place is None and situation.elsewhere:
+        key_numbers = [
+            f"Kemlu <b>{_e(home.kemlu)}</b>",
+            f"KP2MI {_T['from_abroad'][lang]} <b>{_e(home.kp2mi_abroad)}</b>",
+        ]
     elif place is None:
         key_numbers = [
             f"{_T['police_id'][lang]} <b>{_e(home.police)}</b>",
@@ -207,15 +277,15 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     a kind word for suicidal thoughts, else the numbers in one line and the offer to pass her story on."""
     lang, place = situation.lang, situation.destination
     if situation.suicidal:
-        line = place.crisis if place is not None and place.crisis is not None else table.mental_health
+        lines = "\n".join(f"• {line}" for line in _listeners(place, table, lang))
         text = (
-            _call_now(situation, home) + f"💛 {_T['still_here'][lang]}\n"
-            f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>\n\n{_T['talk_invite'][lang]}"
+            _call_now(situation, home) + f"💛 {_T['still_here'][lang]}\n{lines}\n\n{_T['talk_invite'][lang]}"
         )
         return Reply(text, (Action.TALK,))
     reminder = reminder_reply(situation, table, home)
-    offer = _T["offer_abroad" if place is None and not situation.in_indonesia else "offer"][lang]
-    if place is not None and situation.writer is Writer.FAMILY:  # the numbers above are hers to call
+    unknown = place is None and not situation.in_indonesia and not situation.elsewhere
+    offer = _T["offer_abroad" if unknown else "offer"][lang]
+    if place is not None and situation.writer is Writer.FAMILY and not situation.at_sea:  # hers to call
         offer = (
             f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
             f"Kemlu <b>{_e(home.kemlu)}</b>\n\n{offer}"
@@ -249,6 +319,13 @@ def danger_line(
     return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
 
 
+def kind_line(destination: Destination | None, table: Destinations, lang: Language) -> str:
+    """For the confirmation of a story that speaks of suicide: a kind word and who listens where she is,
+    instead of a list of police numbers."""
+    listeners = "\n".join(f"• {line}" for line in _listeners(destination, table, lang))
+    return f"💛 {_T['kind_ticket'][lang]}\n{listeners}"
+
+
 def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lang = situation.lang
     lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(place.name.get(lang)))}</b>"]
@@ -275,8 +352,53 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     return Reply("\n".join(lines), _actions(situation))
 
 
+def _elsewhere(situation: Situation, home: HomeLines) -> Reply:
+    """A country the table has no numbers for: say so plainly, never Indonesia's police as if local, and
+    give what works from anywhere (Kemlu puts her through to the nearest embassy)."""
+    lang, country = situation.lang, _e(situation.elsewhere)
+    title = _T["family_title" if situation.writer is Writer.FAMILY else "abroad_title"][lang]
+    lines = [
+        f"🆘 <b>{title.format(country=country)}</b>",
+        _T["no_local_numbers"][lang].format(country=country),
+        f"• {_T['kemlu_nearest'][lang]}: <b>{_e(home.kemlu)}</b>",
+        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}",
+    ]
+    if home.safe_travel:
+        lines.append(f"• {_T['safe_travel'][lang]}: {_e(home.safe_travel)}")
+    lines.append("")
+    lines.append(_T["type_country"][lang])
+    return Reply("\n".join(lines), (Action.ABROAD, Action.REPORT))
+
+
+def _at_sea(situation: Situation, home: HomeLines) -> Reply:
+    """A crew member at sea: no local police comes on board and a brother out of reach cannot be sent
+    numbers, so the help is who can reach the ship: its agency, Kemlu, KP2MI, the flag country's mission."""
+    lang, place = situation.lang, situation.destination
+    family = situation.writer is Writer.FAMILY
+    lines = [
+        f"🆘 <b>{_T['sea_title'][lang]}</b>",
+        _T["sea_lead"][lang],
+        f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>",
+        f"  {_T['sea_tell'][lang]}",
+        f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}); "
+        f"{_T['from_abroad'][lang]} <b>{_e(home.kp2mi_abroad)}</b>",
+    ]
+    if place is not None and place.mission is not None:
+        flag = _T["sea_flag"][lang].format(country=_e(place.name.get(lang)))
+        lines.append(f"• {flag} {_mission_text(place.mission, lang, home)}")
+    lines.append(f"• {_T['sea_agency'][lang]}")
+    if family:
+        lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
+    lines.append("")
+    lines.append(_T["sea_keep"][lang])
+    return Reply("\n".join(lines), (Action.REPORT,))
+
+
 def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
     lang = situation.lang
+    if situation.elsewhere:
+        return _elsewhere(situation, home)
+    family = situation.writer is Writer.FAMILY
     lines = [
         f"🆘 <b>{_T['unknown_title'][lang]}</b>",
         f"<b>{_T['in_indonesia'][lang]}</b>",
@@ -289,23 +411,16 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
     ]
     if not situation.in_indonesia:
         lines.append("")
-        lines.append(_T["choose_country"][lang])
+        lines.append(_T["choose_country_family" if family else "choose_country"][lang])
     return Reply("\n".join(lines), _actions(situation))
 
 
 def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     lang, place = situation.lang, situation.destination
-    line = table.mental_health
     kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
-    lines = [
-        _call_now(situation, home) + f"💛 {kind}",
-        "",
-        f"• {_e(line.name.get(lang))}: <b>{_e(line.phone.shown(lang))}</b>",
-    ]
+    lines = [_call_now(situation, home) + f"💛 {kind}", ""]
+    lines.extend(f"• {listener}" for listener in _listeners(place, table, lang))
     if place is not None:
-        lines.append(f"  {_T['mental_abroad'][lang]}")
-        if place.crisis is not None:
-            lines.append(f"• {_e(place.crisis.name.get(lang))}: <b>{_e(place.crisis.phone.shown(lang))}</b>")
         lines.append(_T["life_danger_abroad"][lang].format(country=_e(place.name.get(lang))))
         lines.extend(_local_lines(place, lang, home, labour=False, near=situation.near))
     else:
@@ -313,6 +428,33 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     lines.append("")
     lines.append(_T["talk_invite"][lang])
     return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _listeners(
+    place: Destination | None, table: Destinations, lang: Language, *, short: bool = False
+) -> list[str]:
+    """Who listens to suicidal thoughts, reachable from where she is: at home the mental-health line; abroad
+    the country's crisis line, its labour hotline when it speaks Indonesian (Taiwan 1955), and the home
+    line's chat, never its phone number, which only works from Indonesia and would read as the local
+    ambulance ("119" in Taiwan). `short`: one item, the numbers that work there."""
+    home_line = table.mental_health
+    if place is None:
+        number = f"<b>{_e(home_line.phone.shown(lang))}</b>"
+        return [number] if short else [f"{_e(home_line.name.get(lang))}: {number}"]
+    local = [place.crisis] if place.crisis is not None else []
+    if place.labour is not None and _speaks_indonesian(place.labour):
+        local.append(place.labour)
+    numbers = [f"<b>{_e(line.phone.shown(lang))}</b>" for line in local]
+    chat = _T["healing_chat"][lang].format(name=_e(home_line.name.get(lang).split(",")[0]))
+    if short:
+        return [" · ".join(numbers) if numbers else chat]
+    named = [f"{_e(line.name.get(lang))}: {number}" for line, number in zip(local, numbers, strict=True)]
+    return [*named, chat]
+
+
+def _speaks_indonesian(line: Line) -> bool:
+    """The table says so in the line's name ("ada bahasa Indonesia", "penerjemah bahasa Indonesia")."""
+    return "bahasa indonesia" in line.name.get("id").lower()
 
 
 def _call_now(situation: Situation, home: HomeLines) -> str:
@@ -414,6 +556,55 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Abroad? Tap <b>🌏 Abroad</b> and choose the country: I will send the police and embassy "
         "numbers there.",
     },
+    "no_local_numbers": {
+        "id": "Nomor darurat {country} belum ada di daftar kami. Tanyakan nomor polisi setempat ke orang "
+        "yang Anda percaya, dan hubungi:",
+        "en": "We do not have {country}'s emergency numbers yet. Ask someone you trust for the local police "
+        "number, and contact:",
+    },
+    "kemlu_nearest": {
+        "id": "Kemlu, perlindungan WNI (24 jam, bisa dari luar negeri, untuk semua negara)",
+        "en": "Foreign ministry, citizen protection (24 hours, works from abroad, for every country)",
+    },
+    "safe_travel": {
+        "id": "Alamat dan nomor KBRI di negara itu (Safe Travel Kemlu)",
+        "en": "The embassy's address and numbers there (foreign ministry's Safe Travel)",
+    },
+    "type_country": {
+        "id": "Di negara lain? Ketik nama negaranya, atau tekan <b>🌏 Di luar negeri</b>.",
+        "en": "In another country? Type its name, or tap <b>🌏 Abroad</b>.",
+    },
+    "choose_country_family": {
+        "id": "Di negara mana dia? Tekan <b>🌏 Di luar negeri</b> dan pilih negaranya, atau ketik namanya: "
+        "saya kirim nomor polisi dan KBRI/KJRI di sana untuk Anda teruskan.",
+        "en": "Which country is she in? Tap <b>🌏 Abroad</b> and choose it, or type its name: I will send "
+        "the police and embassy numbers there for you to pass on.",
+    },
+    "sea_title": {
+        "id": "Awak kapal (ABK) dalam bahaya di laut?",
+        "en": "A ship's crew member in danger at sea?",
+    },
+    "sea_lead": {
+        "id": "Polisi setempat tidak bisa datang ke kapal. Yang bisa menjangkau kapal:",
+        "en": "Local police cannot come to a ship. Those who can reach it:",
+    },
+    "sea_tell": {
+        "id": "Sebutkan nama kapal, benderanya, posisi terakhir, dan nama agensinya.",
+        "en": "Give the ship's name, its flag, its last position and the agency's name.",
+    },
+    "sea_flag": {
+        "id": "Perwakilan Indonesia di {country} (negara bendera kapal):",
+        "en": "Indonesia's mission in {country} (the ship's flag):",
+    },
+    "sea_agency": {
+        "id": "Agensi yang memberangkatkan: minta posisi kapal dan kabar dari kaptennya, sebaiknya tertulis.",
+        "en": "The agency that sent him: ask for the ship's position and word from the captain, in writing "
+        "if you can.",
+    },
+    "sea_keep": {
+        "id": "Simpan nama kapal, kontrak, nama agensi, dan pesan terakhir darinya.",
+        "en": "Keep the ship's name, the contract, the agency's name and his last messages.",
+    },
     "police": {"id": "Polisi", "en": "Police"},
     "ambulance": {"id": "Ambulans", "en": "Ambulance"},
     "police_id": {"id": "Polisi (Indonesia)", "en": "Police (Indonesia)"},
@@ -462,6 +653,12 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Thank you for telling me. If you can, stay with her and do not leave her alone. Someone "
         "trained can help her, and you too:",
     },
+    "kind_ticket": {
+        "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian. Sambil menunggu petugas, orang yang "
+        "terlatih siap mendengarkan, kapan saja:",
+        "en": "Thank you for telling us. You are not alone. While you wait for our officer, someone trained "
+        "is ready to listen, at any hour:",
+    },
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
     "still_here": {
         "id": "Saya masih di sini dan membaca pesan Anda. Anda tidak sendirian. Orang yang terlatih siap "
@@ -481,9 +678,16 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Abroad? Type the country or city, or tap <b>🌏 Abroad</b>. Would you like our officers to "
         "help? Tap the report button below.",
     },
-    "mental_abroad": {
-        "id": "(telepon 119 hanya dari Indonesia; dari luar negeri pakai chat di healing119.id)",
-        "en": "(119 only works from Indonesia; from abroad use the chat at healing119.id)",
+    "all_clear": {
+        "id": "Syukurlah Anda aman. Maaf kalau tadi saya salah paham. Silakan tanya apa saja. Kalau nanti "
+        "dalam bahaya, ketik /darurat.",
+        "en": "I am glad you are safe. Sorry if I misunderstood. Ask me anything. If you are ever in danger, "
+        "type /darurat.",
+    },
+    "healing_chat": {
+        "id": "{name} (Kemenkes): chat di <b>healing119.id</b>; teleponnya hanya dari Indonesia",
+        "en": "{name} (Indonesia's health ministry): chat at <b>healing119.id</b>; its phone line only works "
+        "from Indonesia",
     },
     "life_danger_abroad": {
         "id": "Jika nyawa Anda dalam bahaya sekarang, di {country}:",

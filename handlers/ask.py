@@ -31,6 +31,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
 from bot.smalltalk import classify as classify_small_talk
+from faq.emergency import asks_a_question
 from faq.model import FaqEntry, Language
 from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
@@ -43,7 +44,14 @@ from handlers.common import (
     send_html,
     show_typing,
 )
-from handlers.emergency import REPORT_WITH_STORY, follows_danger, send_follow_up, was_urgent
+from handlers.emergency import (
+    REPORT_WITH_STORY,
+    answered_here,
+    follows_danger,
+    reminder_line,
+    send_follow_up,
+    was_urgent,
+)
 from handlers.groups import ASK, COMMANDS
 from handlers.texts import Html, button, t
 from storage.models.questions import QuestionEventKind
@@ -80,10 +88,10 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     lang = await language_of(update, context)
     question = text.strip()
     urgent, _ = was_urgent(context, update)
-    if urgent:
+    follow_up, suicidal = follows_danger(context, update)  # an urgent question in an emergency is both
+    if (urgent and not follow_up) or answered_here(context, update):
         return  # the emergency reply already offered the report or a person to talk to
     not_a_question = _reply_without_matching(question, lang)
-    follow_up, suicidal = follows_danger(context, update)
     if follow_up and not_a_question is None:
         await _answer_follow_up(update, context, question, message, lang, suicidal=suicidal)
         return
@@ -130,9 +138,17 @@ async def _answer_follow_up(
     if not suicidal and len(question) <= context.services.config.ask.max_question_chars:
         reply = context.services.faq.decide_reply(question)
         entry = context.services.faq.entry(reply.entry_id) if reply.entry_id is not None else None
-        sure = reply.decision is Decision.ANSWER and not reply.alternatives
-        if sure and entry is not None:
-            await send_entry(update, context, entry, lang, reply_to=message)
+        asked = asks_a_question(question)  # "KJRI itu apa?": she wants the answer, even a likely one
+        if reply.decision is Decision.ANSWER and entry is not None and (asked or not reply.alternatives):
+            footer = Html("\n\n" + await reminder_line(update, context))
+            alternatives = reply.alternatives if asked else ()
+            await send_entry(
+                update, context, entry, lang, reply_to=message, alternatives=alternatives, footer=footer
+            )
+            return
+        if asked and reply.decision is Decision.CLARIFY and reply.candidates:
+            lead = Html(await reminder_line(update, context) + "\n\n")
+            await _send_clarify(update, context, reply, lang, message, lead=lead)
             return
     await send_follow_up(update, context, suicidal=suicidal)
 
@@ -172,7 +188,9 @@ async def send_entry(
     reply_to: Message | None = None,
     alternatives: Sequence[str] = (),
     second_topic: str | None = None,
+    footer: Html | None = None,
 ) -> None:
+    """`footer`: a line under the answer (the numbers, during an emergency)."""
     faq = context.services.faq
     text = t("answer", lang, title=entry.title.get(lang), answer=faq.answer(entry, lang))
     rows: list[list[InlineKeyboardButton]] = []
@@ -210,12 +228,20 @@ async def send_entry(
         )
         if not offered:  # "Bukan ini?" already asks; one question line keeps the reply on one screen
             text = Html(text + t("answer_footer", lang))
+    if footer is not None:
+        text = Html(text + footer)
     rows.append(menu_row(lang))
     await send_html(update, context, text, keyboard(rows), reply_to=reply_to)
 
 
 async def _send_clarify(
-    update: Update, context: BotContext, result: ReplyDecision, lang: Language, question: Message | None
+    update: Update,
+    context: BotContext,
+    result: ReplyDecision,
+    lang: Language,
+    question: Message | None,
+    *,
+    lead: str = "",
 ) -> None:
     faq = context.services.faq
     rows = [
@@ -229,7 +255,7 @@ async def _send_clarify(
     ]
     rows.append([InlineKeyboardButton(button("none_of_these", lang), callback_data="faq:v1:none")])
     rows.append(menu_row(lang))
-    await send_html(update, context, t("clarify", lang), keyboard(rows), reply_to=question)
+    await send_html(update, context, Html(lead + t("clarify", lang)), keyboard(rows), reply_to=question)
 
 
 async def send_fallback(

@@ -16,6 +16,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.complaints import staff_chat_for
 from bot.services import Services
+from faq.triage import DangerCategory
 from handlers.callbacks import REPORT
 from handlers.case_view import STAFF_STATUS, StaffView, card_keyboard, card_text
 from handlers.delivery import with_retry
@@ -27,7 +28,13 @@ logger = logging.getLogger(__name__)
 
 async def staff_view(services: Services) -> StaffView:
     """Names from the staff directory and the office's time zone, for everything staff read."""
-    return StaffView(await services.staff_directory.names(), ZoneInfo(services.config.staff.time_zone))
+    detector = services.faq.detector
+
+    def suicidal(story: str) -> bool:
+        return DangerCategory.SUICIDAL in detector.assess(story).categories
+
+    names = await services.staff_directory.names()
+    return StaffView(names, ZoneInfo(services.config.staff.time_zone), suicidal)
 
 
 def reply_to(message_id: int | None) -> ReplyParameters | None:

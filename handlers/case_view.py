@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -98,6 +98,8 @@ class StaffView:
 
     names: Mapping[int, str] = field(default_factory=dict)
     zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Jakarta"))
+    # Whether a story speaks of suicide (the triage detector), so the card names that risk.
+    suicidal: Callable[[str], bool] = field(default=lambda story: False)
 
     def when(self, moment: datetime | None) -> str:
         if moment is None:
@@ -142,7 +144,9 @@ def card_text(
         *form_lines(case),
         f"Masuk: {view.when(case.created_at)}",
     ]
-    if case.triage_urgent:
+    if case.triage_urgent and view.suicidal(case.story or ""):
+        lines.append("⚠️ Triase: <b>risiko bunuh diri</b> dalam cerita; hubungi pelapor segera")
+    elif case.triage_urgent:
         lines.append("⚠️ Triase: ada tanda bahaya dalam laporan")
     if attachments:
         too_large = sum(1 for a in attachments if a.not_stored_reason)

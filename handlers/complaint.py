@@ -15,9 +15,10 @@ from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from faq.emergency import Writer, danger_line
+from faq.emergency import Writer, danger_line, kind_line
 from faq.model import as_language
 from faq.places import load_places
+from faq.triage import DangerCategory
 from handlers import groups
 from handlers.callbacks import REPORT, Callback
 from handlers.case_notify import post_card
@@ -273,6 +274,9 @@ async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) 
     writer = Writer.FAMILY if case.reporter is Reporter.FAMILY else Writer.SELF
     near = "\n".join((await services.emergency.place_of(user_id), case.story or ""))
     danger = danger_line(destination, as_language(lang), services.home_lines, near=near, writer=writer)
+    dangers = services.faq.detector.assess(case.story or "").categories if case.triage_urgent else ()
+    if DangerCategory.SUICIDAL in dangers:  # a kind word and who listens, before the police numbers
+        danger = kind_line(destination, services.destinations, as_language(lang)) + "\n" + danger
     received = await say(
         context,
         user_id,

@@ -25,16 +25,21 @@ from faq.emergency import (
     Situation,
     Writer,
     act_under_way,
+    all_clear_reply,
+    asks_a_question,
+    at_sea,
     emergency_reply,
     follow_up_reply,
     has_left,
     is_home_now,
     reminder_reply,
     said_now,
+    says_all_clear,
     writer_of,
 )
 from faq.geocode import country_at
 from faq.model import Language
+from faq.places import Place
 from faq.triage import DangerCategory
 from faq.whereabouts import country_in_message, depends_on_known
 from faq.written_language import written_in
@@ -56,6 +61,8 @@ COMMON_DESTINATIONS: Final = ("MY", "TW", "HK", "SG", "SA", "AE", "KR", "JP", "B
 INDONESIA: Final = "ID"
 # user_data key: the update triage answered as urgent, so the FAQ reply stays silent after it.
 URGENT_UPDATE_KEY: Final = "urgent_update"
+# user_data key: the update was answered here (she said she is safe), so the FAQ reply stays silent.
+ANSWERED_KEY: Final = "answered_update"
 # user_data key: a message that is not urgent itself but follows an urgent one (the same emergency).
 FOLLOW_UP_KEY: Final = "danger_follow_up"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
@@ -98,9 +105,13 @@ async def triage(update: Update, context: BotContext) -> None:
         await _follow_up(update, context, user.id, text, named)
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
-    if not suicidal:  # pills gathered after a beating is still self-harm under way
+    if not suicidal:
+        # in a conversation about suicidal thoughts, "ini pesan terakhir" or a beating told next keeps
+        # the kind word and the crisis line (the local numbers come with them); pills gathered after a
+        # beating is still self-harm under way
         active = await services.emergency.active_danger(user.id)
-        suicidal = act_under_way(text, after_suicidal_words=active is not None and active.suicidal)
+        after_suicidal = active is not None and active.suicidal
+        suicidal = after_suicidal or act_under_way(text)
     act = act_under_way(text, after_suicidal_words=suicidal)
     _mark(context, update, URGENT_UPDATE_KEY, suicidal=suicidal)
     if context.user_data is not None:
@@ -119,6 +130,12 @@ async def triage(update: Update, context: BotContext) -> None:
     )
     # the words are stored before any button offers to report them
     first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
+    if not first and not suicidal:
+        if await services.intake.current(user.id) is not None:
+            return  # the report she is writing is the help; a reminder in the middle of it is noise
+        if asks_a_question(text):  # "hp sy diambil tiap malem, boleh ya?": its answer, the numbers in a line
+            _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
+            return
     # suicidal thoughts again: a kind word and the line, not a cold list of numbers
     compose = emergency_reply if first else follow_up_reply if suicidal else reminder_reply
     reply = compose(situation, services.destinations, services.home_lines)
@@ -135,8 +152,17 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
+    if not active.suicidal and says_all_clear(text):
+        await context.services.emergency.stand_down(user_id)
+        logger.info("follow-up says all is well: the emergency stands down")
+        if asks_a_question(text):
+            return  # answered as any question
+        _mark(context, update, ANSWERED_KEY, suicidal=False)
+        lang = written_in(text, await language_of(update, context))
+        await _send(update, context, all_clear_reply(lang), lang)
+        return
     await context.services.emergency.add_to_story(user_id, text)
-    if named is not None and named != active.country:
+    if named is not None and (named != active.country or _names_a_city(context, named, text)):
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
         lang = written_in(text, await language_of(update, context))  # English in, English out
         story = await context.services.emergency.story_of(user_id) or text
@@ -149,7 +175,7 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
             near=await _near(context, user_id, named, story),
         )
         await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
-        logger.info("follow-up names the country: full emergency reply sent")
+        logger.info("follow-up names the country or a city in it: full emergency reply sent")
         await _send(
             update,
             context,
@@ -183,6 +209,13 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
+
+
+def _names_a_city(context: BotContext, code: str, text: str) -> bool:
+    """ "sy di johor bahru" after Malaysia's numbers: she says where in the country she is, so the block
+    comes again with the nearest mission first (a question about the country does not name a city)."""
+    mentions = context.services.countries.country_mentions(said_now(text))
+    return any(mention.by_city and mention.code == code for mention in mentions)
 
 
 def _mark(context: BotContext, update: Update, key: str, *, suicidal: bool) -> None:
@@ -299,6 +332,26 @@ async def report_with_story(update: Update, context: BotContext) -> None:
         await context.services.emergency.drop_story(user.id)
 
 
+def answered_here(context: BotContext, update: Update) -> bool:
+    """This update got its reply here (she said she is safe): the FAQ reply stays silent."""
+    return _marked(context, update, ANSWERED_KEY)[0]
+
+
+async def reminder_line(update: Update, context: BotContext) -> str:
+    """The numbers in one line, for an answer given during an emergency."""
+    user, message = update.effective_user, update.effective_message
+    if user is None:
+        return ""
+    written = (message.text or message.caption or "") if message is not None else ""
+    lang = written_in(written, await language_of(update, context))
+    code = await _remembered_country(context, user.id)
+    story = await context.services.emergency.story_of(user.id) or ""
+    situation = _situation(
+        context, lang, code, writer_of(story), near=await _near(context, user.id, code, story)
+    )
+    return reminder_reply(situation, context.services.destinations, context.services.home_lines).html
+
+
 def was_urgent(context: BotContext, update: Update) -> tuple[bool, bool]:
     """(urgent, suicidal) as triage found this update; the FAQ reply then stays silent."""
     return _marked(context, update, URGENT_UPDATE_KEY)
@@ -332,6 +385,7 @@ def _situation(
     act: bool = False,
 ) -> Situation:
     destination = context.services.destinations.get(code)
+    elsewhere = context.services.countries.country(code) if destination is None and code else None
     return Situation(
         lang,
         destination,
@@ -340,17 +394,32 @@ def _situation(
         in_indonesia=code == INDONESIA,
         near=near,
         act_under_way=act,
+        elsewhere=_name(elsewhere, lang) if elsewhere is not None and code != INDONESIA else "",
+        at_sea=at_sea(near),
     )
+
+
+def _name(place: Place, lang: Language) -> str:
+    return place.name_en if lang == "en" else place.name_id
 
 
 async def _country_named(context: BotContext, user_id: int, text: str) -> str | None:
     """The country this message places her in, weighed against the one already known: a street name, a
-    city of the known country or an old name ("burma") does not move her."""
+    city of the known country or an old name ("burma") does not move her. A country without numbers in
+    the table counts only while none is known."""
     mentions = context.services.countries.country_mentions(text)
     if not mentions:
         return None  # most messages name no place and cost no database read
     known = await _remembered_country(context, user_id) if depends_on_known(mentions) else None
-    return country_in_message(mentions, known, context.services.destinations)
+    tabled = country_in_message(mentions, known, context.services.destinations)
+    if tabled is not None:
+        return tabled
+    # a country the table has no numbers for ("polandia"): said plainly rather than answered with
+    # Indonesia's police, but only while nothing is known (a Chinese employer in Malaysia moves no one)
+    untabled = [mention.code for mention in mentions if mention.code != INDONESIA]
+    if untabled and await _remembered_country(context, user_id) is None:
+        return untabled[0]
+    return None
 
 
 async def _near(context: BotContext, user_id: int, code: str | None, *texts: str | None) -> str:

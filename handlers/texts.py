@@ -173,8 +173,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "<i>By sending it, you agree that it is kept and read by our officers.</i>",
     },
     "choose_country": {
-        "id": "🌏 Di negara mana orang yang dalam bahaya? Pilih negaranya:",
-        "en": "🌏 Which country is the person in danger in? Choose:",
+        "id": "🌏 Di negara mana orang yang dalam bahaya? Pilih negaranya, atau ketik namanya jika tidak ada "
+        "di sini:",
+        "en": "🌏 Which country is the person in danger in? Choose it, or type its name if it is not here:",
     },
     # ----- offer check --------------------------------------------------------------------------------------
     "offer_intro": {

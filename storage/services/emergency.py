@@ -132,6 +132,14 @@ class EmergencyMemory:
         row.alerts, row.updated_at = alerts, moment
         return first
 
+    async def stand_down(self, user_id: int) -> None:
+        """She says she is safe or was only asking: no emergency goes on, and her words are no report to
+        offer (the country she named stays known)."""
+        async with write_transaction(self._database) as session:
+            row = await EmergencyRepository(session).get(user_id)
+            if row is not None:
+                row.alerts, row.pending_story, row.updated_at = {}, None, utcnow()
+
     async def keep_story(self, user_id: int, story: str) -> None:
         """Store the user's words before the bot offers to turn them into a report."""
         async with write_transaction(self._database) as session:

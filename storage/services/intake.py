@@ -85,6 +85,7 @@ RETURN_TO_REVIEW_KEY = "_return_to_review"  # a field changed from the review sc
 PENDING_PLACE_KEY = "_pending_place"  # a typed place waiting for "did you mean ...?"
 # The country she already named to the bot: at the country step she confirms it instead of choosing again.
 PREFILLED_COUNTRY_KEY = "_prefilled_country"
+DENIED_SUFFIX = "_denied"  # "country_denied": the code she said "Bukan" to for what she typed
 STORY_COUNT_KEY = "story_messages"
 STORY_REPLACING_KEY = "_story_replacing"  # "change the story": the first new message replaces it
 STORY_SEPARATOR = "\n"
@@ -191,12 +192,19 @@ class Draft:
         return None if value is None else str(value)
 
     def country_code(self) -> str | None:
-        """The code the user confirmed (answer `country_code`), else the one her typed country matches."""
-        return self.text("country_code") or load_places().country_code(self.text("country"))
+        """The code the user confirmed (answer `country_code`), else the one her typed country matches,
+        unless she said "Bukan" to it ("di laut, kapal taiwan" is not Taiwan)."""
+        matched = load_places().country_code(self.text("country"))
+        return self.text("country_code") or self._not_denied(Step.COUNTRY, matched)
 
     def province_code(self) -> str | None:
-        """The code the user confirmed (answer `province_code`), else the one her typed province matches."""
-        return self.text("province_code") or load_places().province_code(self.text("province"))
+        """The code the user confirmed (answer `province_code`), else the one her typed province matches,
+        unless she said "Bukan" to it."""
+        matched = load_places().province_code(self.text("province"))
+        return self.text("province_code") or self._not_denied(Step.PROVINCE, matched)
+
+    def _not_denied(self, step: Step, code: str | None) -> str | None:
+        return None if code is not None and code == self.text(f"{step.value}{DENIED_SUFFIX}") else code
 
     @property
     def asked(self) -> Step | None:
@@ -354,11 +362,13 @@ class IntakeService:
         update_key: str | None = None,
         sent_at: datetime | None = None,
         place_code: str | None = None,
+        denied_code: str | None = None,
     ) -> Draft:
         """Record the answer to `step` (which must be the draft's current step) and move on.
 
         For the country and province steps, `place_code` is the code the user confirmed for what she typed
-        ("MY", "ID-JI"); without it the case gets the code her words match when it is filed.
+        ("MY", "ID-JI"); without it the case gets the code her words match when it is filed, unless that is
+        `denied_code`, the one she said "Bukan" to.
 
         Raises DraftNotFound, DuplicateUpdate, InvalidTransition (a stale button or message for another
         step), AnswerForEarlierStep (the message was `sent_at` before the draft reached `step`) or
@@ -372,6 +382,7 @@ class IntakeService:
             answers[step.value] = stored
             if question(step).kind is Kind.PLACE:
                 answers[f"{step.value}_code"] = code
+                answers[f"{step.value}{DENIED_SUFFIX}"] = denied_code
             if step is Step.STORY:
                 answers[STORY_COUNT_KEY] = 1
                 if forwarded:
@@ -453,7 +464,12 @@ class IntakeService:
         if not typed_here and not confirmed:
             return await self._drop_prefilled_country(user_id, update_key)
         return await self.answer(
-            user_id, step, typed, update_key=update_key, place_code=code if confirmed else None
+            user_id,
+            step,
+            typed,
+            update_key=update_key,
+            place_code=code if confirmed else None,
+            denied_code=None if confirmed else code,
         )
 
     async def _drop_prefilled_country(self, user_id: int, update_key: str | None) -> Draft:
