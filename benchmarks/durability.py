@@ -6,6 +6,9 @@ own stand-in with the same update processor and long-poll settings; each simulat
 the messages and button presses of the complaint walk (11 exchanges) and waits for each reply. The machine
 is shared and noisy, so the ratios (our reports/s against the baseline's walks/s, our reply waits against
 its) say more than the absolute times: they show what the bot's own work costs on top of the plumbing.
+The CPU row (this process's CPU time over the walks per exchange, the stand-in and the simulated users
+included in both columns) is the steadiest of them: other load on the machine stretches wall-clock times
+far more than it changes the CPU an exchange costs.
 
 Run: `python -m benchmarks.durability --users 1000` (`--skip-baseline` for the bot alone). Prints the
 side-by-side table and ratios, then the durability figures: cases stored, distinct tickets, staff cards
