@@ -288,7 +288,8 @@ def test_myawaddy_goes_to_kbri_yangon_first_and_bangkok_only_for_the_thai_side()
     assert destination is not None
     shown = [mission.name for mission in destination.missions_near("sy di kk park myawaddy")]
     assert shown[0] == "KBRI Yangon"
-    assert shown[1] == "KBRI Bangkok (bila sudah menyeberang ke Thailand)"
+    assert shown[1] == "KBRI Bangkok"
+    assert destination.missions_near("")[1].label("en") == "KBRI Bangkok (once you are across in Thailand)"
 
 
 def test_every_place_a_mission_serves_is_in_its_country_in_the_places_table() -> None:
