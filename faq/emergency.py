@@ -666,7 +666,7 @@ _T: Final[dict[str, dict[Language, str]]] = {
     },
     "police_after_escape": {
         "id": "Polisi setempat (setelah Anda keluar dari kompleks)",
-        "en": "Local police (once you are out of the compound)",
+        "en": "Police there (once you are out of the compound)",
     },
     "scam_phone": {
         "id": "Jika HP Anda diperiksa, catat nomornya di tempat tersembunyi lalu hapus percakapan ini.",

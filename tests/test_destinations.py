@@ -84,6 +84,12 @@ def test_an_operator_override_replaces_a_number_and_counts_as_verified() -> None
         (("verified: true, as_of: 2024-12-03", "verified: yes-ish, as_of: 2024-12-03"), "`verified` must be"),
         (('number: "+60 17-668 8032"', "number: 6017"), "must be a quoted phone number"),
         (("as_of: 2024-12-03", "as_of: 2099-01-01"), "is in the future"),
+        # a note in brackets would reach English replies in Indonesian: it belongs in `note` (id/en)
+        (
+            ("- name: KBRI Kuala Lumpur\n", "- name: KBRI Kuala Lumpur (24 jam)\n"),
+            "put the words in brackets",
+        ),
+        (('en: "KSATRIA WhatsApp, 24 hours"', "en: 24"), "mission `note` needs text in `id` and `en`"),
     ],
 )
 def test_a_broken_table_names_file_and_line(tmp_path: Path, change: tuple[str, str], fragment: str) -> None:
@@ -178,7 +184,7 @@ def test_suicidal_thoughts_get_a_kind_word_the_mental_health_line_and_a_person()
     reply = emergency_reply(Situation("id", None, suicidal=True), TABLE, HOME)
     assert reply.html.startswith("💛 Terima kasih sudah mau bercerita")
     assert "119 ext. 8" in reply.html
-    assert reply.actions == (Action.TALK,)
+    assert reply.actions == (Action.TALK, Action.ABROAD)  # where she is, unknown: one tap
     abroad = emergency_reply(Situation("en", TABLE.get("HK"), suicidal=True), TABLE, HOME)
     assert "healing119.id" in abroad.html
     assert "999" in abroad.html

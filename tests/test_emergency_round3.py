@@ -51,7 +51,9 @@ async def test_a_scam_compound_puts_the_embassy_first_and_warns_off_the_police_i
     assert reminder.plain_text.index("KBRI Yangon") < reminder.plain_text.index("199"), reminder.plain_text
 
 
-async def test_a_scam_compound_in_cambodia_in_english(standin: BotApiStandIn, live_bot: BotApplication) -> None:
+async def test_a_scam_compound_in_cambodia_in_english(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
     user = standin.private_user(7604, "Agus", "en")
     (block,) = await _replies(
         standin, user, "help me, im indonesian, locked in a scam company in sihanoukville cambodia"
