@@ -98,6 +98,7 @@ async def triage(update: Update, context: BotContext) -> None:
     if not text:
         return
     services = context.services
+    choosing = _took_country_choice(context)  # only the message right after "🌏" answers it
     # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
     if has_left(text) and is_home_now(text):
         await services.emergency.forget_country(user.id)
@@ -106,7 +107,7 @@ async def triage(update: Update, context: BotContext) -> None:
         await services.emergency.remember_country(user.id, named, "message", text)
     result = services.faq.detector.assess(text)
     if not result.urgent:
-        if named is not None and _choosing_country(context):
+        if named is not None and choosing:
             await _country_typed(update, context, user.id, text, named)
             return
         await _follow_up(update, context, user.id, text, named)
@@ -194,15 +195,14 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
 
 
-def _choosing_country(context: BotContext) -> bool:
-    return context.user_data is not None and bool(context.user_data.get(CHOOSING_COUNTRY_KEY))
+def _took_country_choice(context: BotContext) -> bool:
+    """Whether "🌏 Di luar negeri" was pressed before this message (and forget it: one message answers)."""
+    return context.user_data is not None and bool(context.user_data.pop(CHOOSING_COUNTRY_KEY, False))
 
 
 async def _country_typed(update: Update, context: BotContext, user_id: int, text: str, code: str) -> None:
     """The country typed after "🌏 Di luar negeri" instead of pressing its button: the same numbers as the
     button, even when nothing urgent was written before (she came through /darurat)."""
-    if context.user_data is not None:
-        context.user_data.pop(CHOOSING_COUNTRY_KEY, None)
     active = await context.services.emergency.active_danger(user_id)
     suicidal = active is not None and active.suicidal
     if active is not None:

@@ -113,7 +113,8 @@ async def test_english_commands_work_and_english_texts_name_them(
     assert "/darurat /emergency" in commands.plain_text
     assert "/lapor /report" in commands.plain_text
     (status,) = await _replies(standin, user, "/status")
-    assert "/report" in status.plain_text and "/lapor" not in status.plain_text
+    assert "/report" in status.plain_text
+    assert "/lapor" not in status.plain_text
     await standin.send_text(user, "/report")
     (form,) = await standin.wait_for_bot_messages(user.id, 1)
     assert form.button("report:v1:consent:yes")  # the report form begins, as with /lapor
@@ -121,4 +122,5 @@ async def test_english_commands_work_and_english_texts_name_them(
     await standin.wait_for_bot_messages(user.id, 1)
     await _replies(standin, user, "help, my boss is hitting me")
     (fine,) = await _replies(standin, user, "i'm fine, just asking")
-    assert "/emergency" in fine.plain_text and "/darurat" not in fine.plain_text, fine.plain_text
+    assert "/emergency" in fine.plain_text, fine.plain_text
+    assert "/darurat" not in fine.plain_text
