@@ -285,10 +285,7 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
             f"Kemlu <b>{_e(home.kemlu)}</b>",
         ]
     else:
-        key_numbers = _local_numbers_short(place, lang, home, situation.near)
-        if situation.scam_compound:  # the mission first, the police only for after escape
-            police = f"{_T['police_after_escape'][lang]} <b>{_e(_shown(place.police, lang))}</b>"
-            key_numbers = [*key_numbers[1:], police]
+        key_numbers = _key_numbers(place, lang, home, situation.near, scam=situation.scam_compound)
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
     return Reply(text, _actions(situation))
 
@@ -331,7 +328,8 @@ def danger_line(
             f"Kemlu {_e(home.kemlu)}",
         ]
     else:
-        numbers = [_strip_bold(item) for item in _local_numbers_short(destination, lang, home, near)]
+        scam = in_scam_compound(near)
+        numbers = [_strip_bold(item) for item in _key_numbers(destination, lang, home, near, scam=scam)]
     if writer is Writer.FAMILY and destination is not None:
         country = _e(destination.name.get(lang))
         at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free'][lang]}) · Kemlu {_e(home.kemlu)}"
@@ -561,6 +559,15 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
         label = place.labour.name.get(lang).split("(")[0].strip()
         numbers.append(f"{_e(label)} <b>{_e(place.labour.phone.shown(lang))}</b>")
     return numbers
+
+
+def _key_numbers(place: Destination, lang: Language, home: HomeLines, near: str, *, scam: bool) -> list[str]:
+    """The numbers in one line; from a scam compound the mission first, the police only for after escape."""
+    numbers = _local_numbers_short(place, lang, home, near)
+    if not scam:
+        return numbers
+    police = f"{_T['police_after_escape'][lang]} <b>{_e(_shown(place.police, lang))}</b>"
+    return [*numbers[1:], police]
 
 
 def _mission_text(mission: Mission, lang: Language, home: HomeLines, separator: str = ": ") -> str:

@@ -212,6 +212,13 @@ def test_the_danger_line_of_a_confirmation_uses_the_cases_country() -> None:
     assert "110" in danger_line(None, "id", HOME)
 
 
+def test_the_danger_line_of_a_report_from_a_scam_compound_puts_the_mission_before_the_police() -> None:
+    line = danger_line(TABLE.get("MM"), "id", HOME, near="sy disekap di kk park, perusahaan scam")
+    assert line.index("KBRI Yangon") < line.index("Polisi setempat (setelah Anda keluar dari kompleks)")
+    plain = danger_line(TABLE.get("TH"), "id", HOME, near="sy dikunci majikan di bangkok")
+    assert plain.index("Polisi") < plain.index("KBRI Bangkok")
+
+
 @pytest.mark.parametrize(
     ("latitude", "longitude", "code"),
     [
