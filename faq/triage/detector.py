@@ -39,12 +39,14 @@ from faq.triage.hedges import (
     CURFEW,
     DANGER_EVIDENCE,
     DENIED_VERB,
+    DEVICE_DYING,
     DOCUMENT_HELD,
     HEARSAY,
     HEARSAY_NOW,
     HELP,
     HELP_ABOUT,
     IF,
+    LEGAL_CONSEQUENCE,
     META,
     NOT_NOW,
     PAST,
@@ -144,6 +146,22 @@ def curfew(normalized: str, match: re.Match[str]) -> bool:
     return any(found.start() <= match.start() < found.end() for found in CURFEW.regex.finditer(normalized))
 
 
+def device_dying(normalized: str, match: re.Match[str]) -> bool:
+    """The "mati" is a phone, battery or credit running out ("hp sy mau mati, batre 3%")."""
+    return any(
+        found.start() <= match.start() < found.end() for found in DEVICE_DYING.regex.finditer(normalized)
+    )
+
+
+def consequence_asked(normalized: str, match: re.Match[str]) -> bool:
+    """The sign is jail, arrest or deportation asked about as what may follow, or the hypothetical that
+    leads to it ("klo kabur ditangkep polisi gk?"), not something happening to her."""
+    return any(
+        found.start("asked") < match.end() and match.start() < found.end("asked")
+        for found in LEGAL_CONSEQUENCE.regex.finditer(normalized)
+    )
+
+
 def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
     """How much one danger sign counts, from the words right before it: nothing when denied ("ga pernah
     mukul"), weak when only feared or possible ("takut dijual", "bisa dipenjara") unless it happened before
@@ -159,6 +177,10 @@ def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
     if rule.category is DangerCategory.MISSING and broker_gone(normalized):
         return 0
     if rule.category is DangerCategory.CONFINEMENT and curfew(normalized, match):
+        return 0
+    if rule.category is DangerCategory.SUICIDAL and device_dying(normalized, match):
+        return 0
+    if consequence_asked(normalized, match):
         return 0
     strength = rule.strength
     again = normalized[match.end() :].lstrip().startswith(("lagi", "terus", "again"))
@@ -273,10 +295,17 @@ class UrgencyDetector:
         )
         # The model alone may not raise the alarm on a message with no sign of harm, fear or control: on
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
-        evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(normalized))
+        # A phone's "mati" is no such sign; jail or arrest asked about as what may follow, with no plea, is a
+        # legal question the model reads as an arrest or a flight.
+        unharmed = DEVICE_DYING.regex.sub(" ", normalized)
+        for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
+            unharmed = unharmed.replace(consequence.group("consequence"), " ")
+        evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
+        legal_question = about_topic and not asks_for_help and bool(LEGAL_CONSEQUENCE.search(normalized))
         if (
             not urgent
             and not meta
+            and not legal_question
             and evidence
             and self._learned_urgent(" ".join(plain_tokens), hedged, doubtful=doubtful)
         ):

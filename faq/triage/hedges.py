@@ -425,6 +425,60 @@ BROKER_GONE: Final = Hedge(
     ),
     misses=("anak saya dibawa kabur sponsor", "calo kabur"),
 )
+DEVICE_DYING: Final = Hedge(
+    "device_dying",
+    (
+        r"\b(?:handphone|phone|baterai|batre|batere|batrai|battery|batt|sinyal|signal|pulsa|kuota|laptop"
+        r"|charger|powerbank|lampu|listrik|wifi|motor|mobil|kipas|kulkas|tv|mesin)"
+        r"(?: (?:saya|nya|kami|majikan|handphone|is|s))*"
+        r" (?:sudah |hampir |ingin |akan |bakal |lagi |sebentar lagi |keburu |about to )*"
+        r"(?:mati|habis|abis|dying|dead|die|low)\b"
+    ),
+    why=(
+        'A phone, battery, signal or credit "mau mati" / "abis" is about the device: "mati" there says'
+        " nothing of the writer's life."
+    ),
+    matches=(
+        "handphone saya ingin mati batre 3",
+        "batre handphone saya sudah ingin mati",
+        "pulsa saya habis",
+        "saya phone is dying",
+    ),
+    misses=("handphone saya disita saya ingin mati", "saya ingin mati"),
+)
+LEGAL_CONSEQUENCE: Final = Hedge(
+    "legal_consequence",
+    (
+        # a consequence in the future or under a condition, asked about: "nanti sy dipenjara, bener gak?";
+        # told as a threat ("bos bilang kalau lapor sy dipenjara") it is a threat, not a legal question
+        r"^(?!.*\b(?:bilang|ngomong|ngancem|ngancam|mengancam|diancam|ancam|kata|katanya|dituduh|said|says"
+        r"|told|threaten\w*|warned)\b).*?\b(?P<asked>(?<!tidak )"
+        r"(?:nanti|bakal|akan|bisa|apakah|apa|kalau|jika|if|will|would|could|can|might|do|does)\b"
+        r"(?: \w+){0,6}? (?:saya |kami |dia |i |we |be |get |got |jadi )*"
+        r"(?P<consequence>(?:dipenjara|dipenjarain|dibui|dipidana|ditangkap|ditangkep|ditangkapin|diciduk"
+        r"|dideportasi|dideport|masuk penjara|masuk bui|kena pidana|jailed|arrested|deported"
+        r"|go to (?:jail|prison))"
+        # by the authorities, not by an employer or agent
+        r"(?! (?:oleh |sama |by )?(?:majikan|agensi|agen|calo|bos|boss|employer|agent|mereka|dia))"
+        r"(?: (?:oleh |sama |by (?:the )?)?(?:polisi|police|imigrasi|immigration|aparat))?))\b"
+    ),
+    why=(
+        "Jail, arrest or deportation asked about as what may follow (overstaying, running away): a legal"
+        " question, not a present danger; nothing that happens now is hedged by it."
+    ),
+    matches=(
+        "nanti saya dipenjara benar tidak",
+        "kalau kabur dari majikan ditangkep polisi tidak",
+        "if i run away will i be arrested",
+        "apakah saya bisa dideportasi kalau overstay",
+    ),
+    misses=(
+        "saya dipenjara polisi di sini tidak dikasih makan tolong",
+        "saya ditangkap paspor ditahan agensi",
+        "kalau kabur nanti ditangkap majikan",
+        "bos bilang kalau saya lapor saya dipenjara",
+    ),
+)
 RELATIVE: Final = Hedge(
     "relative",
     (
@@ -632,6 +686,8 @@ HEDGES: Final = (
     WRITER_HARMED,
     BROKER_GONE,
     CURFEW,
+    DEVICE_DYING,
+    LEGAL_CONSEQUENCE,
     RELATIVE,
     CARED_FOR,
     WORRY,
