@@ -6,6 +6,9 @@ own stand-in with the same update processor and long-poll settings; each simulat
 the messages and button presses of the complaint walk (11 exchanges) and waits for each reply. The machine
 is shared and noisy, so the ratios (our reports/s against the baseline's walks/s, our reply waits against
 its) say more than the absolute times: they show what the bot's own work costs on top of the plumbing.
+The CPU row (this process's CPU time over the walks per exchange, the stand-in and the simulated users
+included in both columns) is the steadiest of them: other load on the machine stretches wall-clock times
+far more than it changes the CPU an exchange costs.
 
 Run: `python -m benchmarks.durability --users 1000` (`--skip-baseline` for the bot alone). Prints the
 side-by-side table and ratios, then the durability figures: cases stored, distinct tickets, staff cards
@@ -149,6 +152,11 @@ class Figures:
     waits: tuple[float, ...]
     first_failure: str | None = None  # why the first unfinished walk stopped
     last_waits: tuple[float, ...] = ()  # each finished walk's last reply wait
+    cpu_s: float = float("nan")  # the process's CPU time over the walks (stand-in and walkers included)
+
+    @property
+    def cpu_ms_per_exchange(self) -> float:
+        return self.cpu_s / self.exchanges * 1000 if self.exchanges else float("nan")
 
     @property
     def last_p50_ms(self) -> float:
@@ -220,7 +228,7 @@ async def run_baseline(users: int, concurrency: int) -> Figures:
             poll_timeout_seconds=poll_timeout,
             concurrent_updates=update_processor(concurrency),
         ):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             results = await asyncio.gather(
                 *(
                     walk(api, inbox, user, echo_steps(user.id), waits, buttons_shown=False)
@@ -228,11 +236,19 @@ async def run_baseline(users: int, concurrency: int) -> Figures:
                 ),
                 return_exceptions=True,
             )
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         await inbox.close()
     finished = sum(1 for result in results if isinstance(result, SentMessage))
     return Figures(
-        "echo", users, finished, len(waits), started - began, elapsed, tuple(waits), first_failure(results)
+        "echo",
+        users,
+        finished,
+        len(waits),
+        started - began,
+        elapsed,
+        tuple(waits),
+        first_failure(results),
+        cpu_s=cpu,
     )
 
 
@@ -264,7 +280,7 @@ async def run_bot(
 
             began = time.perf_counter()
             async with running_bot(config, token=TOKEN, concurrent_updates=update_processor(concurrency)):
-                started = time.perf_counter()
+                started, cpu_started = time.perf_counter(), time.process_time()
                 results = await asyncio.gather(
                     *(
                         walk(
@@ -283,7 +299,7 @@ async def run_bot(
                 # A report counts once its card is in the staff chat: that wait is the bot's work too.
                 with contextlib.suppress(TimeoutError):  # missing cards show in the figures below
                     await api.wait_until(lambda: staff_cards() >= users, timeout=STAFF_CARDS_TIMEOUT)
-                elapsed = time.perf_counter() - started
+                elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
             await inbox.close()
             cards = staff_cards()
             carded = {found.group() for text in card_texts() if (found := TICKET.search(text))}
@@ -317,6 +333,7 @@ async def run_bot(
         tuple(waits),
         first_failure(results),
         tuple(confirmations),
+        cpu,
     )
     return figures, durability, config
 
@@ -325,6 +342,7 @@ ROWS: tuple[tuple[str, Callable[[Figures], float], str], ...] = (
     ("walks finished", lambda f: f.finished, ".0f"),
     ("walks/s (ours: reports/s)", lambda f: f.walks_per_s, ".1f"),
     ("exchanges/s", lambda f: f.exchanges_per_s, ".1f"),
+    ("CPU ms per exchange (process)", lambda f: f.cpu_ms_per_exchange, ".2f"),
     ("reply wait p50 ms", lambda f: f.p50_ms, ".0f"),
     ("reply wait p95 ms", lambda f: f.p95_ms, ".0f"),
     ("reply wait max ms", lambda f: f.max_ms, ".0f"),

@@ -26,6 +26,7 @@ class CommandSpec:
     id: str  # description in Indonesian
     en: str  # description in English
     menu: bool = True  # shown in Telegram's command menu (aliases such as /help are not)
+    alias_of: str = ""  # the command this one stands for (/emergency for /darurat), handled the same
 
     def description(self, lang: Language) -> str:
         return self.en if lang == "en" else self.id
@@ -37,6 +38,7 @@ USER_COMMANDS: Final[tuple[CommandSpec, ...]] = (
     CommandSpec("bantuan", "Daftar perintah", "List of commands"),
     CommandSpec("help", "Daftar perintah", "List of commands", menu=False),
     CommandSpec("darurat", "Kontak darurat", "Emergency contacts"),
+    CommandSpec("emergency", "Kontak darurat", "Emergency contacts", menu=False, alias_of="darurat"),
     CommandSpec("cektawaran", "Cek tanda bahaya tawaran kerja", "Check a job offer for warning signs"),
     CommandSpec("cekp3mi", "Cek izin perusahaan penempatan (P3MI)", "Check a placement company's licence"),
     CommandSpec("bahasa", "Ganti bahasa / change language", "Change language / ganti bahasa"),
@@ -44,6 +46,9 @@ USER_COMMANDS: Final[tuple[CommandSpec, ...]] = (
     CommandSpec("cancel", "Batalkan langkah yang sedang berjalan", "Cancel what you are doing", menu=False),
     # --- issue 4 (complaints engineer) ---
     CommandSpec("lapor", "Laporkan masalah ke petugas", "Report a problem to officers"),
+    CommandSpec(
+        "report", "Laporkan masalah ke petugas", "Report a problem to officers", menu=False, alias_of="lapor"
+    ),
     CommandSpec("status", "Status laporan Anda", "Status of your reports"),
     CommandSpec("lewati", "Lewati pertanyaan saat melapor", "Skip a question in a report", menu=False),
     CommandSpec("hapusdata", "Hapus data dari laporan yang ditutup", "Erase your data from closed reports"),
@@ -64,6 +69,11 @@ STAFF_COMMANDS: Final[tuple[CommandSpec, ...]] = (
 OTHER_COMMANDS: Final[frozenset[str]] = frozenset(
     {"lapor", "lewati", "status", "hapusdata", "kasus", "cari", "statistik", "export", "staff", "konsol"}
 )
+
+
+def names_of(command: str) -> list[str]:
+    """The command and its aliases, for its handler: `names_of("darurat")` is ["darurat", "emergency"]."""
+    return [command, *(spec.command for spec in USER_COMMANDS if spec.alias_of == command)]
 
 
 def known_command_names() -> frozenset[str]:

@@ -64,12 +64,18 @@ class Mission:
 
     `serves`: place names (as in the places table) nearest to this mission; a message naming one of them
     puts it first. `nearby_only`: shown only then (a country with many consulates lists the embassy alone).
+    `note`: a few words after the name in the user's language ("24 jam" / "24 hours").
     """
 
     name: str
     hotline: Number | None
     serves: tuple[str, ...] = ()
     nearby_only: bool = False
+    note: LocalizedText | None = None
+
+    def label(self, lang: Language) -> str:
+        """The name as shown to a user, with its note in her language."""
+        return f"{self.name} ({self.note.get(lang)})" if self.note is not None else self.name
 
     def serves_place_in(self, text_key: str) -> bool:
         """Whether `text_key` (a `place_key` of the message) names a place this mission serves."""
@@ -361,9 +367,21 @@ class _Reader:
                 )
                 nearby_only = False
             for key in item:
-                if key not in ("name", "hotline", "serves", "nearby_only"):
+                if key not in ("name", "hotline", "serves", "nearby_only", "note"):
                     self.problem(item.line_of(key), f"country `{code}`: unknown mission field `{key}`")
-            missions.append(Mission(item["name"], number, tuple(str(place) for place in serves), nearby_only))
+            if "(" in item["name"]:
+                # words in brackets are a note in one language; English replies would carry Indonesian
+                self.problem(
+                    item.line_of("name"),
+                    f"country `{code}`: mission `{item['name']}`: put the words in brackets in `note` "
+                    "with `id` and `en`",
+                )
+            note = None
+            if "note" in item:
+                note = self._text(item["note"], item.line_of("note"), f"country `{code}`: mission `note`")
+            missions.append(
+                Mission(item["name"], number, tuple(str(place) for place in serves), nearby_only, note)
+            )
         served = [place for mission in missions for place in {place_key(name) for name in mission.serves}]
         for place in sorted({place for place in served if served.count(place) > 1}):
             self.problem(line, f"country `{code}`: `{place}` is served by two missions")

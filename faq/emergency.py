@@ -57,6 +57,7 @@ class Situation:
     act_under_way: bool = False  # at a window, pills ready, cutting: police/ambulance come before all else
     elsewhere: str = ""  # the name of a country she is in that the table has no numbers for ("Polandia")
     at_sea: bool = False  # a crew member on a ship (ABK): no police comes on board; the country is the flag's
+    scam_compound: bool = False  # held in a scam compound: the mission first, local police only after escape
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,23 @@ _AT_SEA: Final = re.compile(
     r"|fishing (?:boat|vessel)|on (?:a|the) (?:ship|boat|vessel)|at sea|crew member|seafarer)\b",
     re.IGNORECASE,
 )
+
+
+# Held in an online-scam compound (Myawaddy/KK Park/Shwe Kokko, Sihanoukville, Laos' Golden Triangle). Such
+# compounds are run by criminal gangs and guarded by the armed groups that rule the area (AP and Reuters on
+# Myawaddy, February to December 2025; daily8.com, radarafrica.com); guards and local officers may be part of
+# it. KBRI takes the reports and works for release (faq/data/destinations.yaml, Myanmar), so the mission
+# comes first and the local police only for after escape.
+_SCAM_COMPOUND: Final = re.compile(
+    r"\b(?:scam\w*|kk\s*park|shwe\s*kok+o|myawad+y|myawadi|sihanouk\w*|golden triangle|segitiga emas"
+    r"|judi (?:online|onlen|ol)|online gambling|penipuan (?:online|onlen)|kerja (?:tipu|nipu)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def in_scam_compound(text: str) -> bool:
+    """The message speaks of an online-scam compound: its guards and local police may be one side."""
+    return bool(_SCAM_COMPOUND.search(text))
 
 
 def at_sea(text: str) -> bool:
@@ -267,7 +285,7 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
             f"Kemlu <b>{_e(home.kemlu)}</b>",
         ]
     else:
-        key_numbers = _local_numbers_short(place, lang, home, situation.near)
+        key_numbers = _key_numbers(place, lang, home, situation.near, scam=situation.scam_compound)
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
     return Reply(text, _actions(situation))
 
@@ -310,7 +328,8 @@ def danger_line(
             f"Kemlu {_e(home.kemlu)}",
         ]
     else:
-        numbers = [_strip_bold(item) for item in _local_numbers_short(destination, lang, home, near)]
+        scam = in_scam_compound(near)
+        numbers = [_strip_bold(item) for item in _key_numbers(destination, lang, home, near, scam=scam)]
     if writer is Writer.FAMILY and destination is not None:
         country = _e(destination.name.get(lang))
         at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free'][lang]}) · Kemlu {_e(home.kemlu)}"
@@ -329,6 +348,8 @@ def kind_line(destination: Destination | None, table: Destinations, lang: Langua
 def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lang = situation.lang
     lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(place.name.get(lang)))}</b>"]
+    if situation.scam_compound:
+        return _scam_compound(situation, place, home, lines)
     lines.extend(_local_lines(place, lang, home, near=situation.near))
     lines.append(
         f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
@@ -343,13 +364,38 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     country = _e(place.name.get(lang))
     lines = [f"🆘 <b>{_T['family_title'][lang].format(country=country)}</b>"]
     lines.append(_T["pass_on"][lang].format(country=country))
-    lines.extend(_local_lines(place, lang, home, near=situation.near))
+    if situation.scam_compound:
+        lines.append(f"⚠️ {_T['scam_no_police'][lang]}")
+        lines.extend(_scam_lines(place, lang, home, situation.near))
+    else:
+        lines.extend(_local_lines(place, lang, home, near=situation.near))
     lines.append("")
     lines.append(f"<b>{_T['from_home'][lang]}</b>")
     lines.append(f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})")
     lines.append(f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>")
     lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
     return Reply("\n".join(lines), _actions(situation))
+
+
+def _scam_compound(situation: Situation, place: Destination, home: HomeLines, lines: list[str]) -> Reply:
+    """Held in a scam compound: Indonesia's mission first, a plain word not to trust the police or guards
+    inside, and the local police last, for after she is out."""
+    lang = situation.lang
+    lines.append(f"⚠️ {_T['scam_no_police'][lang]}")
+    lines.extend(_scam_lines(place, lang, home, situation.near))
+    lines.append(
+        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
+    )
+    lines.append("")
+    lines.append(_T["scam_phone"][lang])
+    return Reply("\n".join(lines), _actions(situation))
+
+
+def _scam_lines(place: Destination, lang: Language, home: HomeLines, near: str) -> list[str]:
+    lines = [f"• {_mission_text(mission, lang, home)}" for mission in place.missions_near(near)]
+    police = f"{_T['police_after_escape'][lang]}: <b>{_e(_shown(place.police, lang))}</b>"
+    lines.append(f"• {police}")
+    return lines
 
 
 def _elsewhere(situation: Situation, home: HomeLines) -> Reply:
@@ -427,7 +473,9 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
         lines.append(f"• {_T['life_danger_home'][lang]}: <b>{_e(home.police)}</b>")
     lines.append("")
     lines.append(_T["talk_invite"][lang])
-    return Reply("\n".join(lines), (Action.TALK,))
+    if Action.ABROAD in _actions(situation):
+        lines.append(_T["suicidal_abroad"][lang])
+    return Reply("\n".join(lines), _actions(situation))
 
 
 def _listeners(
@@ -472,8 +520,10 @@ def _call_now(situation: Situation, home: HomeLines) -> str:
 
 
 def _actions(situation: Situation) -> tuple[Action, ...]:
+    # where she is unknown: one tap to the numbers that work there, as in the general block
+    unknown = situation.destination is None and not situation.in_indonesia and not situation.elsewhere
     if situation.suicidal:
-        return (Action.TALK,)
+        return (Action.TALK, Action.ABROAD) if unknown else (Action.TALK,)
     if situation.destination is None and not situation.in_indonesia:
         return (Action.ABROAD, Action.REPORT)
     return (Action.REPORT,)
@@ -501,7 +551,7 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     nearest = nearby[0] if nearby else place.mission
     if nearest is not None and nearest.hotline is None:
         via = _T["via_kemlu_short"][lang].format(kemlu=f"<b>{_e(home.kemlu)}</b>")
-        numbers.append(f"{_e(nearest.name)} {via}")
+        numbers.append(f"{_e(nearest.label(lang))} {via}")
     callable_mission = next((shown for shown in nearby if shown.hotline is not None), None)
     if callable_mission is not None:
         numbers.append(_mission_text(callable_mission, lang, home, separator=" "))
@@ -511,11 +561,20 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     return numbers
 
 
+def _key_numbers(place: Destination, lang: Language, home: HomeLines, near: str, *, scam: bool) -> list[str]:
+    """The numbers in one line; from a scam compound the mission first, the police only for after escape."""
+    numbers = _local_numbers_short(place, lang, home, near)
+    if not scam:
+        return numbers
+    police = f"{_T['police_after_escape'][lang]} <b>{_e(_shown(place.police, lang))}</b>"
+    return [*numbers[1:], police]
+
+
 def _mission_text(mission: Mission, lang: Language, home: HomeLines, separator: str = ": ") -> str:
     if mission.hotline is not None:
-        return f"{_e(mission.name)}{separator}<b>{_e(mission.hotline.shown(lang))}</b>"
+        return f"{_e(mission.label(lang))}{separator}<b>{_e(mission.hotline.shown(lang))}</b>"
     via = _T["mission_via_kemlu"][lang].format(kemlu=f"<b>{_e(home.kemlu)}</b>")
-    return f"{_e(mission.name)}{separator}{via}"
+    return f"{_e(mission.label(lang))}{separator}{via}"
 
 
 def _shown(number: Number | None, lang: Language) -> str:
@@ -605,6 +664,21 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "id": "Simpan nama kapal, kontrak, nama agensi, dan pesan terakhir darinya.",
         "en": "Keep the ship's name, the contract, the agency's name and his last messages.",
     },
+    "scam_no_police": {
+        "id": "Jangan minta tolong ke polisi atau penjaga di dalam kompleks: kompleks seperti ini dijaga "
+        "kelompok bersenjata, dan aparat setempat bisa ikut terlibat. Hubungi KBRI lebih dulu, diam-diam:",
+        "en": "Do not ask the police or the guards inside the compound for help: compounds like this are "
+        "guarded by armed groups, and local officers may be part of it. Contact the Indonesian embassy "
+        "first, quietly:",
+    },
+    "police_after_escape": {
+        "id": "Polisi setempat (setelah Anda keluar dari kompleks)",
+        "en": "Police there (once you are out of the compound)",
+    },
+    "scam_phone": {
+        "id": "Jika HP Anda diperiksa, catat nomornya di tempat tersembunyi lalu hapus percakapan ini.",
+        "en": "If they check your phone, note the numbers somewhere hidden, then delete this chat.",
+    },
     "police": {"id": "Polisi", "en": "Police"},
     "ambulance": {"id": "Ambulans", "en": "Ambulance"},
     "police_id": {"id": "Polisi (Indonesia)", "en": "Police (Indonesia)"},
@@ -682,7 +756,7 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "id": "Syukurlah Anda aman. Maaf kalau tadi saya salah paham. Silakan tanya apa saja. Kalau nanti "
         "dalam bahaya, ketik /darurat.",
         "en": "I am glad you are safe. Sorry if I misunderstood. Ask me anything. If you are ever in danger, "
-        "type /darurat.",
+        "type /emergency.",
     },
     "healing_chat": {
         "id": "{name} (Kemenkes): chat di <b>healing119.id</b>; teleponnya hanya dari Indonesia",
@@ -696,6 +770,11 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "life_danger_home": {
         "id": "Jika nyawa Anda dalam bahaya sekarang, Polisi/darurat",
         "en": "If your life is in danger right now, police/emergency",
+    },
+    "suicidal_abroad": {
+        "id": "Sedang di luar negeri? Tekan <b>🌏 Di luar negeri</b> atau ketik nama negaranya: saya kirim "
+        "nomor yang bisa dihubungi di sana.",
+        "en": "Abroad? Tap <b>🌏 Abroad</b> or type the country: I will send the numbers that work there.",
     },
     "talk_invite": {
         "id": "Mau cerita ke petugas kami? Tekan <b>💬 Cerita ke petugas</b>. Saya juga tetap di sini.",

@@ -14,6 +14,7 @@ import logging
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.commands import names_of
 from bot.context import BotApplication, BotContext
 from faq.emergency import Writer, danger_line, kind_line
 from faq.model import as_language
@@ -68,7 +69,7 @@ def register(app: BotApplication) -> None:
     app.add_handler(
         CommandHandler(["batal", "cancel", "start"], drop_draft, filters=PRIVATE), group=INTAKE_RESET
     )
-    app.add_handler(CommandHandler("lapor", start_command, filters=PRIVATE), group=groups.COMMANDS)
+    app.add_handler(CommandHandler(names_of("lapor"), start_command, filters=PRIVATE), group=groups.COMMANDS)
     app.add_handler(
         CallbackQueryHandler(on_button, pattern=REPORT.pattern(*INTAKE_ACTIONS)), group=groups.COMMANDS
     )

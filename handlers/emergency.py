@@ -18,6 +18,7 @@ from typing import Final
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.commands import names_of
 from bot.context import BotApplication, BotContext
 from faq.emergency import (
     Action,
@@ -31,6 +32,7 @@ from faq.emergency import (
     emergency_reply,
     follow_up_reply,
     has_left,
+    in_scam_compound,
     is_home_now,
     reminder_reply,
     said_now,
@@ -67,10 +69,12 @@ ANSWERED_KEY: Final = "answered_update"
 FOLLOW_UP_KEY: Final = "danger_follow_up"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
 DANGER_SEEN_KEY: Final = "danger_seen"
+# user_data key: "🌏 Di luar negeri" was pressed, so a country typed next is her answer, not a question.
+CHOOSING_COUNTRY_KEY: Final = "choosing_country"
 
 
 def register(app: BotApplication) -> None:
-    app.add_handler(CommandHandler("darurat", emergency_command, filters=PRIVATE), group=COMMANDS)
+    app.add_handler(CommandHandler(names_of("darurat"), emergency_command, filters=PRIVATE), group=COMMANDS)
     app.add_handler(
         CallbackQueryHandler(emergency_pressed, pattern=MENU.pattern("emergency")), group=COMMANDS
     )
@@ -94,6 +98,7 @@ async def triage(update: Update, context: BotContext) -> None:
     if not text:
         return
     services = context.services
+    choosing = _took_country_choice(context)  # only the message right after "🌏" answers it
     # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
     if has_left(text) and is_home_now(text):
         await services.emergency.forget_country(user.id)
@@ -102,6 +107,9 @@ async def triage(update: Update, context: BotContext) -> None:
         await services.emergency.remember_country(user.id, named, "message", text)
     result = services.faq.detector.assess(text)
     if not result.urgent:
+        if named is not None and choosing:
+            await _country_typed(update, context, user.id, text, named)
+            return
         await _follow_up(update, context, user.id, text, named)
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
@@ -187,6 +195,39 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
 
 
+def _took_country_choice(context: BotContext) -> bool:
+    """Whether "🌏 Di luar negeri" was pressed before this message (and forget it: one message answers)."""
+    return context.user_data is not None and bool(context.user_data.pop(CHOOSING_COUNTRY_KEY, False))
+
+
+async def _country_typed(update: Update, context: BotContext, user_id: int, text: str, code: str) -> None:
+    """The country typed after "🌏 Di luar negeri" instead of pressing its button: the same numbers as the
+    button, even when nothing urgent was written before (she came through /darurat)."""
+    active = await context.services.emergency.active_danger(user_id)
+    suicidal = active is not None and active.suicidal
+    if active is not None:
+        await context.services.emergency.add_to_story(user_id, text)
+    _mark(context, update, URGENT_UPDATE_KEY, suicidal=suicidal)
+    lang = written_in(text, await language_of(update, context))
+    story = await context.services.emergency.story_of(user_id)
+    situation = _situation(
+        context,
+        lang,
+        code,
+        writer_of(story or text),
+        suicidal=suicidal,
+        near=await _near(context, user_id, code, story, text),
+    )
+    await context.services.emergency.note_alert(user_id, _danger(code, suicidal=suicidal))
+    logger.info("country typed after the abroad button: full emergency reply sent")
+    await _send(
+        update,
+        context,
+        emergency_reply(situation, context.services.destinations, context.services.home_lines),
+        lang,
+    )
+
+
 async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool) -> None:
     """For a follow-up the FAQ is not sure of: a kind word, or the numbers and the offer to report."""
     user, message = update.effective_user, update.effective_message
@@ -256,6 +297,8 @@ async def abroad_pressed(update: Update, context: BotContext) -> None:
     lang = await language_of(update, context)
     table = context.services.destinations
     more = query.data == MORE_COUNTRIES
+    if context.user_data is not None:
+        context.user_data[CHOOSING_COUNTRY_KEY] = True
     codes = [code for code in table.codes if (code not in COMMON_DESTINATIONS) == more]
     buttons = [
         InlineKeyboardButton(table.countries[code].name.get(lang), callback_data=SOS.pack("cc", code))
@@ -280,11 +323,15 @@ async def country_pressed(update: Update, context: BotContext) -> None:
         await send_html(update, context, t("stale_button", lang), InlineKeyboardMarkup([menu_row(lang)]))
         return
     await drop_buttons(update)
+    if context.user_data is not None:
+        context.user_data.pop(CHOOSING_COUNTRY_KEY, None)
     await context.services.emergency.remember_country(user.id, code, "choice")
-    await context.services.emergency.note_alert(user.id, _danger(code))  # she has seen them in full
+    active = await context.services.emergency.active_danger(user.id)
+    suicidal = active is not None and active.suicidal  # the 💛 reply's 🌏 keeps the kind word
+    await context.services.emergency.note_alert(user.id, _danger(code, suicidal=suicidal))  # seen in full
     story = await context.services.emergency.story_of(user.id)
     near = await _near(context, user.id, code, story)
-    situation = _situation(context, lang, code, writer_of(story or ""), near=near)
+    situation = _situation(context, lang, code, writer_of(story or ""), suicidal=suicidal, near=near)
     await _send(
         update,
         context,
@@ -396,6 +443,7 @@ def _situation(
         act_under_way=act,
         elsewhere=_name(elsewhere, lang) if elsewhere is not None and code != INDONESIA else "",
         at_sea=at_sea(near),
+        scam_compound=in_scam_compound(near),
     )
 
 

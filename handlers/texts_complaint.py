@@ -234,7 +234,7 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "no_draft": {
         "id": "Tidak ada laporan yang sedang diisi. Mulai dengan /lapor.",
-        "en": "There is no report in progress. Start with /lapor.",
+        "en": "There is no report in progress. Start with /report.",
     },
     "stale": {"id": "Tombol itu sudah tidak berlaku.", "en": "That button is no longer valid."},
     "earlier_answer": {
@@ -276,7 +276,7 @@ _TEXTS: dict[str, dict[Language, str]] = {
     # complainant side
     "status_none": {
         "id": "Anda belum punya laporan. Lapor dengan /lapor.",
-        "en": "You have no reports yet. File one with /lapor.",
+        "en": "You have no reports yet. File one with /report.",
     },
     "status_header": {"id": "<b>Laporan Anda</b>", "en": "<b>Your reports</b>"},
     "status_line": {
@@ -343,7 +343,7 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "case_closed": {
         "id": "Kasus itu sudah ditutup. Untuk masalah baru, gunakan /lapor.",
-        "en": "That case is closed. For a new problem, use /lapor.",
+        "en": "That case is closed. For a new problem, use /report.",
     },
     "staff_reply": {
         "id": "💬 <b>Petugas ({ticket}):</b>\n{text}\n\n<i>Balas pesan ini untuk menjawab.</i>",
@@ -376,7 +376,7 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "en": (
             "✅ <b>Report {ticket} is resolved.</b>\nReason: {reason}\n\n"
             "If the problem is not solved or happens again, press the button below to write to the "
-            "officer, or file a new report with /lapor."
+            "officer, or file a new report with /report."
         ),
     },
     "decision_rejected": {

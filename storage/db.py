@@ -57,6 +57,7 @@ def create_engine(url: str, *, echo: bool = False, pool: PoolSize | None = None)
             url, echo=echo, hide_parameters=True, async_creator=_one_trip_connector(url)
         )
         event.listen(engine.sync_engine, "connect", _configure_sqlite_connection)
+        sqlite_driver.savepoints_on_driver(engine.sync_engine.dialect)
         return engine
     pool = pool or PoolSize()
     return create_async_engine(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Protocol
 
 MAX_KEY_LENGTH = 100
@@ -80,7 +81,17 @@ def update_key(payload: Mapping[str, Any]) -> str:
 
 
 def key_of(update: HasPayload) -> str:
-    """The identity key of a parsed update (the same key the inbox stored it under)."""
+    """The identity key of a parsed update (the same key the inbox stored it under). A button press or a
+    new message has its key read off the parsed objects: rebuilding the whole update as JSON for that
+    costs more than the rest of the key, on every handler that records one."""
+    message = getattr(update, "message", None)
+    query = getattr(update, "callback_query", None)
+    if message is not None:
+        date, chat = getattr(message, "date", None), getattr(message, "chat", None)
+        if isinstance(date, datetime) and date.tzinfo is not None and chat is not None:
+            return _bounded(f"{_MESSAGES['message']}:{chat.id}:{message.message_id}:{int(date.timestamp())}")
+    elif query is not None and isinstance(query.id, str):
+        return _bounded(f"{_QUERIES['callback_query']}:{query.id}")
     return update_key(update.to_dict())
 
 

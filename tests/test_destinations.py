@@ -84,6 +84,12 @@ def test_an_operator_override_replaces_a_number_and_counts_as_verified() -> None
         (("verified: true, as_of: 2024-12-03", "verified: yes-ish, as_of: 2024-12-03"), "`verified` must be"),
         (('number: "+60 17-668 8032"', "number: 6017"), "must be a quoted phone number"),
         (("as_of: 2024-12-03", "as_of: 2099-01-01"), "is in the future"),
+        # a note in brackets would reach English replies in Indonesian: it belongs in `note` (id/en)
+        (
+            ("- name: KBRI Kuala Lumpur\n", "- name: KBRI Kuala Lumpur (24 jam)\n"),
+            "put the words in brackets",
+        ),
+        (('en: "KSATRIA WhatsApp, 24 hours"', "en: 24"), "mission `note` needs text in `id` and `en`"),
     ],
 )
 def test_a_broken_table_names_file_and_line(tmp_path: Path, change: tuple[str, str], fragment: str) -> None:
@@ -178,7 +184,7 @@ def test_suicidal_thoughts_get_a_kind_word_the_mental_health_line_and_a_person()
     reply = emergency_reply(Situation("id", None, suicidal=True), TABLE, HOME)
     assert reply.html.startswith("💛 Terima kasih sudah mau bercerita")
     assert "119 ext. 8" in reply.html
-    assert reply.actions == (Action.TALK,)
+    assert reply.actions == (Action.TALK, Action.ABROAD)  # where she is, unknown: one tap
     abroad = emergency_reply(Situation("en", TABLE.get("HK"), suicidal=True), TABLE, HOME)
     assert "healing119.id" in abroad.html
     assert "999" in abroad.html
@@ -204,6 +210,13 @@ def test_the_danger_line_of_a_confirmation_uses_the_cases_country() -> None:
     assert "+966 56 917 3990" in line
     assert "0800-1000" not in line
     assert "110" in danger_line(None, "id", HOME)
+
+
+def test_the_danger_line_of_a_report_from_a_scam_compound_puts_the_mission_before_the_police() -> None:
+    line = danger_line(TABLE.get("MM"), "id", HOME, near="sy disekap di kk park, perusahaan scam")
+    assert line.index("KBRI Yangon") < line.index("Polisi setempat (setelah Anda keluar dari kompleks)")
+    plain = danger_line(TABLE.get("TH"), "id", HOME, near="sy dikunci majikan di bangkok")
+    assert plain.index("Polisi") < plain.index("KBRI Bangkok")
 
 
 @pytest.mark.parametrize(
@@ -288,7 +301,8 @@ def test_myawaddy_goes_to_kbri_yangon_first_and_bangkok_only_for_the_thai_side()
     assert destination is not None
     shown = [mission.name for mission in destination.missions_near("sy di kk park myawaddy")]
     assert shown[0] == "KBRI Yangon"
-    assert shown[1] == "KBRI Bangkok (bila sudah menyeberang ke Thailand)"
+    assert shown[1] == "KBRI Bangkok"
+    assert destination.missions_near("")[1].label("en") == "KBRI Bangkok (once you are across in Thailand)"
 
 
 def test_every_place_a_mission_serves_is_in_its_country_in_the_places_table() -> None:

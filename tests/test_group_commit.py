@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
@@ -15,7 +16,8 @@ from storage.base import utcnow
 from storage.db import Database
 from storage.migrate import upgrade_database
 from storage.models.preferences import UserPreference
-from storage.services.uow import write_transaction
+from storage.services.uow import key_read, write_transaction
+from storage.sqlite_driver import OneTripConnection
 
 
 @pytest.fixture
@@ -72,3 +74,39 @@ async def test_a_unit_sees_what_earlier_units_wrote_and_counts_rows(sqlite_datab
     async with write_transaction(sqlite_database) as session:
         count = await session.scalar(select(func.count()).select_from(UserPreference))
     assert count == 5
+
+
+async def test_savepoints_go_straight_to_the_driver(sqlite_database: Database) -> None:
+    statements: list[str] = []
+    event.listen(
+        sqlite_database.engine.sync_engine,
+        "before_cursor_execute",
+        lambda _conn, _cursor, statement, *_: statements.append(statement),
+    )
+    await _write(sqlite_database, 1)
+    assert statements
+    assert not any("SAVEPOINT" in statement for statement in statements)
+
+
+async def test_a_key_read_takes_no_thread_trip_and_sees_only_what_is_committed(
+    sqlite_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _write(sqlite_database, 1)
+    trips: list[object] = []
+    real_run = OneTripConnection.run
+
+    async def counted(self: OneTripConnection, work: Any) -> Any:
+        trips.append(work)
+        return await real_run(self, work)
+
+    monkeypatch.setattr(OneTripConnection, "run", counted)
+    async with key_read(sqlite_database) as session:
+        assert await session.get(UserPreference, 1) is not None
+    assert trips == []
+    async with write_transaction(sqlite_database) as writing:
+        writing.add(UserPreference(user_id=2, language="id", updated_at=utcnow()))
+        await writing.flush()
+        async with key_read(sqlite_database) as session:
+            assert await session.get(UserPreference, 2) is None  # not committed yet
+    async with key_read(sqlite_database) as session:
+        assert await session.get(UserPreference, 2) is not None

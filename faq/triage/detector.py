@@ -39,15 +39,21 @@ from faq.triage.hedges import (
     CURFEW,
     DANGER_EVIDENCE,
     DENIED_VERB,
+    DEVICE_DYING,
     DOCUMENT_HELD,
     HEARSAY,
     HEARSAY_NOW,
     HELP,
     HELP_ABOUT,
+    HOME_NOW,
     IF,
+    LEGAL_CONSEQUENCE,
+    LONG_SINCE,
     META,
     NOT_NOW,
+    NOT_YET_LEFT,
     PAST,
+    PHONE_HOURS,
     POSSIBLE,
     REASSURED,
     RECENT,
@@ -55,12 +61,14 @@ from faq.triage.hedges import (
     REPORTED_IF,
     SEEN,
     SEEN_OWN,
+    SENTENCED,
     STILL,
     SUPPOSED,
     TOPIC,
     VICTIM,
     WORRY,
     WRITER_HARMED,
+    Hedge,
 )
 from faq.triage.rule import DangerCategory, Rule
 from faq.triage.rules import RULES
@@ -97,6 +105,8 @@ DENIED: Final = (
     "dilarang",
 )
 ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
+# A prison or jail sign, which a sentence already passed makes a legal matter (`SENTENCED`).
+JAIL: Final = re.compile(r"\b(?:dipenjara|penjara|dibui|bui|jail|jailed|prison|imprisoned|ditahan)\b")
 
 
 class _Shipped(Enum):
@@ -144,6 +154,27 @@ def curfew(normalized: str, match: re.Match[str]) -> bool:
     return any(found.start() <= match.start() < found.end() for found in CURFEW.regex.finditer(normalized))
 
 
+def within(hedge: Hedge, normalized: str, match: re.Match[str]) -> bool:
+    """The sign lies inside a span the hedge matched."""
+    return any(found.start() <= match.start() < found.end() for found in hedge.regex.finditer(normalized))
+
+
+def device_dying(normalized: str, match: re.Match[str]) -> bool:
+    """The "mati" is a phone, battery or credit running out ("hp sy mau mati, batre 3%")."""
+    return any(
+        found.start() <= match.start() < found.end() for found in DEVICE_DYING.regex.finditer(normalized)
+    )
+
+
+def consequence_asked(normalized: str, match: re.Match[str]) -> bool:
+    """The sign is jail, arrest or deportation asked about as what may follow, or the hypothetical that
+    leads to it ("klo kabur ditangkep polisi gk?"), not something happening to her."""
+    return any(
+        found.start("asked") < match.end() and match.start() < found.end("asked")
+        for found in LEGAL_CONSEQUENCE.regex.finditer(normalized)
+    )
+
+
 def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
     """How much one danger sign counts, from the words right before it: nothing when denied ("ga pernah
     mukul"), weak when only feared or possible ("takut dijual", "bisa dipenjara") unless it happened before
@@ -159,6 +190,16 @@ def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
     if rule.category is DangerCategory.MISSING and broker_gone(normalized):
         return 0
     if rule.category is DangerCategory.CONFINEMENT and curfew(normalized, match):
+        return 0
+    if rule.category is DangerCategory.CONFINEMENT and (
+        within(PHONE_HOURS, normalized, match) or (JAIL.search(span) and SENTENCED.search(normalized))
+    ):
+        return 0
+    if rule.category is DangerCategory.MISSING and LONG_SINCE.search(normalized):
+        return min(rule.strength, 1)
+    if rule.category is DangerCategory.SUICIDAL and device_dying(normalized, match):
+        return 0
+    if consequence_asked(normalized, match):
         return 0
     strength = rule.strength
     again = normalized[match.end() :].lstrip().startswith(("lagi", "terus", "again"))
@@ -245,6 +286,8 @@ class UrgencyDetector:
             or supposed
             or (bool(PAST.search(normalized)) and not happening_now(normalized))
             or conditional(normalized[:first_sign])
+            # advice sought before leaving: "dia blm berangkat, bahaya gk?"
+            or (bool(NOT_YET_LEFT.search(normalized)) and bool(TOPIC.search(normalized)))
         )
         about_topic = not_now or bool(TOPIC.search(normalized))
         words = normalized.split()
@@ -268,15 +311,32 @@ class UrgencyDetector:
         hedged = about_topic or bool(REASSURED.search(normalized))
         # a passport or pay held, and nothing a rule reads as harm: no danger to a person by itself
         hedged = hedged or (bool(DOCUMENT_HELD.search(normalized)) and not rule_ids)
+        # harm that is over (home and safe now), a phone kept only in working hours, a relative lost
+        # for years: the model reads the harm and not that it is over
+        over = bool(HOME_NOW.search(normalized)) and not happening_now(normalized)
         doubtful = (
-            supposed or bool(WORRY.search(normalized)) or broker_gone(normalized) or cared_for(normalized)
+            supposed
+            or over
+            or bool(WORRY.search(normalized))
+            or broker_gone(normalized)
+            or cared_for(normalized)
+            or bool(PHONE_HOURS.search(normalized))
+            or bool(LONG_SINCE.search(normalized))
+            or bool(SENTENCED.search(normalized))
         )
         # The model alone may not raise the alarm on a message with no sign of harm, fear or control: on
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
-        evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(normalized))
+        # A phone's "mati" is no such sign; jail or arrest asked about as what may follow, with no plea, is a
+        # legal question the model reads as an arrest or a flight.
+        unharmed = DEVICE_DYING.regex.sub(" ", normalized)
+        for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
+            unharmed = unharmed.replace(consequence.group("consequence"), " ")
+        evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
+        legal_question = about_topic and not asks_for_help and bool(LEGAL_CONSEQUENCE.search(normalized))
         if (
             not urgent
             and not meta
+            and not legal_question
             and evidence
             and self._learned_urgent(" ".join(plain_tokens), hedged, doubtful=doubtful)
         ):

@@ -109,7 +109,7 @@ TOPIC: Final = Hedge(
         r"|\bis (?:that|this|it) (?:allowed|legal|normal|ok|trafficking|tppo|a crime|illegal|abuse)\b"
         r"|\b(?:dosa|haram|(?<!kenapa )kenapa(?! kenapa)|mengapa|why|boleh (?:begitu|gitu)|wajar|normal)\b"
         # asking whether a route is safe: "lewat jalan tikus bahaya ga", "is it safe to go by boat"
-        r"|\b(?:(?:ber)?bahaya|aman) (?:tidak|atau tidak)$"
+        r"|\b(?:(?:ber)?bahaya|aman) (?:tidak|atau tidak)(?: sih| iya| ya| kah| deh| kakak)?$"
         r"|\b(?:risiko|resiko|risikonya|resikonya|is it (?:safe|risky|dangerous))\b"
         # a generic subject: "tkw yang disiksa", "banyak pmi yang bunuh diri"
         r"|\b(?:banyak|para|tkw|tki|pmi|pekerja|wni|buruh) yang\b"
@@ -129,6 +129,7 @@ TOPIC: Final = Hedge(
         "apa itu tppo",
         "is it legal",
         "lewat jalan tikus bahaya tidak",
+        "naik kapal malam bahaya tidak sih",
         "banyak pmi yang disiksa",
         "calo itu bisa dipenjara berapa lama",
         "bagaimana biar tidak kejadian sama saya",
@@ -206,7 +207,9 @@ NOT_NOW: Final = Hedge(
     (
         r"\b(?:ever|what should|told saya about|heard about|cerita tentang|dengar tentang"
         r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
-        r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung"
+        r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung|sudah di bumi"
+        # fear drawn from the stories told, not from anything done to her: "banyak cerita disiksa"
+        r"|banyak (?:cerita|berita|kasus|kabar|stories|news)"
         # "lagi rame di twitter", not Malay "kami ramai" (there are many of us)
         r"|berita|film|baca|viral|(?:rame|ramai) (?:di|dibahas|diberitakan|soal|tentang)|twitter"
         r"|(?:is|s|are|re) (?:home|safe|back) now|already home|rescued|banyak (?:\w+ )?yang"
@@ -231,6 +234,8 @@ NOT_NOW: Final = Hedge(
         "berita pmi disiksa",
         "kalau nanti dikurung",
         "kalau disiksa lapor ke mana",
+        "takut berangkat karena banyak cerita disiksa",
+        "sekarang sudah di bumi",
     ),
     misses=(
         "kalau malam saya dikunci",
@@ -264,17 +269,34 @@ SUPPOSED: Final = Hedge(
 PAST: Final = Hedge(
     "past",
     (
-        r"\b(?:(?<!tidak )(?<!belum )pernah|(?:^|(?<=saya )|(?<=kami )|(?<=pernah )|(?<=waktu ))dulu"
+        # "makasih udh pernah mau dengerin aku" thanks for the past, it tells of nothing over
+        r"\b(?:(?<!tidak )(?<!belum )(?<!terima kasih sudah )(?<!terima kasih iya sudah )pernah"
+        r"|(?:^|(?<=saya )|(?<=kami )|(?<=pernah )|(?<=waktu ))dulu"
         r"|dulu (?:pernah|waktu|saya|kami|sempat)|tahun lalu|bulan lalu|waktu itu|last (?:year|month"
         r"|week)|years ago|months ago"
+        # Javanese "biyen", Sundanese "kantos" (once, formerly); a year named: "taun 2018", "in 2019"
+        r"|biyen|kantos|(?:tahun|taun|in|pada|sejak) (?:19|20)\d\d"
         r"|back then|used to|(?:jaman|zaman) dulu|tahun \d+an|\d0an)\b"
     ),
     why=(
         'The past ("pernah", "dulu") counts as over unless the message says it is happening now as well; '
         '"dulu" after a verb or amount means "first".'
     ),
-    matches=("dulu saya disekap", "pernah dipukul", "tahun lalu", "jaman dulu", "itu tahun 90an"),
-    misses=("tidak pernah mukul", "bayar 20 juta dulu baru boleh pulang"),
+    matches=(
+        "dulu saya disekap",
+        "pernah dipukul",
+        "tahun lalu",
+        "jaman dulu",
+        "itu tahun 90an",
+        "biyen saya dikunci",
+        "kejadiannya tahun 2017",
+    ),
+    misses=(
+        "tidak pernah mukul",
+        "bayar 20 juta dulu baru boleh pulang",
+        "terima kasih sudah pernah ingin dengerin saya",
+        "gaji 2000 ringgit",
+    ),
 )
 STILL: Final = Hedge(
     "still",
@@ -343,6 +365,9 @@ SEEN: Final = Hedge(
         r"|cerita|ceritanya|konten|artikel|news|film|reels?|thread|utas|dokumenter|documentary)\b"
         r"|\b(?:di|on) (?:facebook|tiktok|instagram|youtube|twitter|medsos|sosmed|grup (?:whatsapp|facebook))"
         r"(?: \w+){0,2} (?:rame|ramai|viral|ada (?:cerita|berita|video|postingan))\b"
+        # "ada cerita di facebook pmi dikunci", "a post on tiktok about ..."
+        r"|\b(?:cerita|berita|video|postingan|post|story|kabar)(?: \w+)? (?:di|on) (?:facebook|fb|tiktok"
+        r"|instagram|ig|youtube|twitter|medsos|sosmed|grup)\b"
         r"|\b(?:news (?:story|report|article)|in the news|on the news|a video (?:of|about|where)|sinetron"
         r"|drakor|ftv)\b"
     ),
@@ -356,6 +381,7 @@ SEEN: Final = Hedge(
         "di facebook rame cerita pembantu loncat dari apartemen",
         "takutnya nanti dikurung seperti di sinetron",
         "nonton berita tkw disiksa",
+        "ada cerita di facebook pmi dikunci majikan",
     ),
     misses=(
         "dia ngancam video saya disebar di tiktok",
@@ -425,6 +451,60 @@ BROKER_GONE: Final = Hedge(
     ),
     misses=("anak saya dibawa kabur sponsor", "calo kabur"),
 )
+DEVICE_DYING: Final = Hedge(
+    "device_dying",
+    (
+        r"\b(?:handphone|phone|baterai|batre|batere|batrai|battery|batt|sinyal|signal|pulsa|kuota|laptop"
+        r"|charger|powerbank|lampu|listrik|wifi|motor|mobil|kipas|kulkas|tv|mesin)"
+        r"(?: (?:saya|nya|kami|majikan|handphone|is|s))*"
+        r" (?:sudah |hampir |ingin |akan |bakal |lagi |sebentar lagi |keburu |about to )*"
+        r"(?:mati|habis|abis|dying|dead|die|low)\b"
+    ),
+    why=(
+        'A phone, battery, signal or credit "mau mati" / "abis" is about the device: "mati" there says'
+        " nothing of the writer's life."
+    ),
+    matches=(
+        "handphone saya ingin mati batre 3",
+        "batre handphone saya sudah ingin mati",
+        "pulsa saya habis",
+        "saya phone is dying",
+    ),
+    misses=("handphone saya disita saya ingin mati", "saya ingin mati"),
+)
+LEGAL_CONSEQUENCE: Final = Hedge(
+    "legal_consequence",
+    (
+        # a consequence in the future or under a condition, asked about: "nanti sy dipenjara, bener gak?";
+        # told as a threat ("bos bilang kalau lapor sy dipenjara") it is a threat, not a legal question
+        r"^(?!.*\b(?:bilang|ngomong|ngancem|ngancam|mengancam|diancam|ancam|kata|katanya|dituduh|said|says"
+        r"|told|threaten\w*|warned)\b).*?\b(?P<asked>(?<!tidak )"
+        r"(?:nanti|bakal|akan|bisa|apakah|apa|kalau|jika|if|will|would|could|can|might|do|does)\b"
+        r"(?: \w+){0,6}? (?:saya |kami |dia |i |we |be |get |got |jadi )*"
+        r"(?P<consequence>(?:dipenjara|dipenjarain|dibui|dipidana|ditangkap|ditangkep|ditangkapin|diciduk"
+        r"|dideportasi|dideport|masuk penjara|masuk bui|kena pidana|jailed|arrested|deported"
+        r"|go to (?:jail|prison))"
+        # by the authorities, not by an employer or agent
+        r"(?! (?:oleh |sama |by )?(?:majikan|agensi|agen|calo|bos|boss|employer|agent|mereka|dia))"
+        r"(?: (?:oleh |sama |by (?:the )?)?(?:polisi|police|imigrasi|immigration|aparat))?))\b"
+    ),
+    why=(
+        "Jail, arrest or deportation asked about as what may follow (overstaying, running away): a legal"
+        " question, not a present danger; nothing that happens now is hedged by it."
+    ),
+    matches=(
+        "nanti saya dipenjara benar tidak",
+        "kalau kabur dari majikan ditangkep polisi tidak",
+        "if i run away will i be arrested",
+        "apakah saya bisa dideportasi kalau overstay",
+    ),
+    misses=(
+        "saya dipenjara polisi di sini tidak dikasih makan tolong",
+        "saya ditangkap paspor ditahan agensi",
+        "kalau kabur nanti ditangkap majikan",
+        "bos bilang kalau saya lapor saya dipenjara",
+    ),
+)
 RELATIVE: Final = Hedge(
     "relative",
     (
@@ -478,6 +558,93 @@ CURFEW: Final = Hedge(
     misses=(
         "pintu dikunci jam 9 malam dari luar",
         "saya dikunci di kamar jam 9 malam",
+    ),
+)
+HOME_NOW: Final = Hedge(
+    "home_now",
+    (
+        # safe at home now: "skrg udh pulang", "wis mulih", "ayeuna tos di bumi", "she is home now"
+        r"\b(?:sudah|sekarang|now|already)(?: dia| saya| kami| sudah)* (?:pulang|di rumah|di bumi"
+        r"|di kampung|di indonesia|home|back home|safe)\b(?! (?:dulu|sebentar|sebentar lagi|nanti|besok))"
+        r"|\b(?:is|s|are|re) (?:home|back home|safe) now\b"
+    ),
+    why=(
+        "Home and safe now: harm told beside it is over, and the learned model, which reads the harm and"
+        " not that it is over, is held to its higher bar."
+    ),
+    matches=("sekarang dia di rumah sama saya", "sekarang sudah pulang", "sekarang sudah di bumi"),
+    misses=("ibu tidak dikasih pulang", "saya ingin pulang", "kontrak sudah habis"),
+)
+PHONE_HOURS: Final = Hedge(
+    "phone_hours",
+    (
+        # the phone kept only during work and given back after it: "hp disita tiap jam kerja, malem
+        # dikasih lagi", "phone taken during working hours and returned at night"
+        r"\b(?:handphone|phone|hp)\b.{0,50}\b(?:jam kerja|pas kerja|saat kerja|selama kerja|waktu kerja"
+        r"|working hours|work hours|during work|while working)\b.{0,50}\b(?:dikasih|dibalikin|dikembalikan"
+        r"|diberikan|dibalikan|returned|given back|gives it back|give it back)\b"
+    ),
+    why=(
+        "A phone kept only during working hours and given back after them is a house rule asked about:"
+        " the seizure signals no confinement, and the learned model is held to its higher bar."
+    ),
+    matches=(
+        "handphone saya disita majikan tiap jam kerja malam dikasih lagi",
+        "majikan ngambil handphone pas jam kerja itu melanggar tidak dikasih lagi malemnya",
+        "my phone is taken during working hours and given back at night",
+    ),
+    misses=("handphone saya disita majikan sudah 2 bulan tidak dikasih", "jam kerja saya 16 jam"),
+)
+SENTENCED: Final = Hedge(
+    "sentenced",
+    (
+        # held by a court's sentence, asked about as family: "udh divonis, boleh jenguk?"
+        r"\b(?:divonis|vonis|vonisnya|sentenced|convicted|sudah disidang|sudah diadili|masa hukuman"
+        r"|jenguk|menjenguk|besuk|membesuk|kunjungan penjara|prison visit"
+        r"|visit (?:him|her) in (?:jail|prison))\b"
+    ),
+    why=(
+        "A relative already sentenced, or a prison visit asked about: jail there is a legal matter, not"
+        " confinement by an employer or broker."
+    ),
+    matches=("sudah divonis keluarga boleh jenguk", "he was sentenced to 5 years"),
+    misses=("saya dipenjara agen di rumahnya", "saya ditahan polisi tidak dikasih makan"),
+)
+NOT_YET_LEFT: Final = Hedge(
+    "not_yet_left",
+    (
+        r"\b(?:belum (?:berangkat|jalan|pergi|terbang|left|decided|memutuskan|mutusin|ambil keputusan)"
+        r"|(?:has|have|hasn t|haven t) not (?:left|gone|decided)|hasn t (?:left|decided)"
+        r"|before (?:she|he|saya|they|we) (?:decides|decide|leaves|leave|goes|go|signs|sign|accepts|accept)"
+        r"|sebelum (?:dia|saya|mereka) (?:berangkat|memutuskan|mutusin|tanda tangan|terima))\b"
+    ),
+    why=(
+        "Someone who has not left or decided yet: asked about (a route, the signs of a scam) it is advice"
+        " before leaving, not a danger happening now."
+    ),
+    matches=("dia belum berangkat bahaya tidak sih", "asking for saya cousin before she decides"),
+    misses=("saya dikurung di penampungan sudah 3 bulan", "she left last week"),
+)
+LONG_SINCE: Final = Hedge(
+    "long_since",
+    (
+        # out of contact for years: "udah 10 taun", "bertahun-tahun", "terakhir kirim surat 2014"
+        # unless days or weeks are counted too: "kerja 5 tahun di sana, udh 3 hari gk ada kabar"
+        r"^(?!.*\b(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:hari|minggu|days|weeks)|seminggu|kemarin"
+        r"|yesterday)\b).*?(?:"
+        r"\b(?<!umur )(?<!usia )(?<!age )(?:\d+|belasan|puluhan|sepuluh|lima belas|dua puluh)"
+        r" (?:tahun|years)(?! (?:lalu|ago)\b)"
+        r"|\bbertahun tahun\b|\b(?:sejak|since|terakhir(?: \w+){0,3}) (?:tahun )?(?:19|20)\d\d\b)"
+    ),
+    why=(
+        "Out of contact for years: a tracing question, not a person missing now (days without news stay"
+        " urgent)."
+    ),
+    matches=("hilang kontak sudah 10 tahun", "terakhir dia kirim surat 2014", "no news for 12 years"),
+    misses=(
+        "sudah 3 hari tidak ada kabar",
+        "anak saya umur 19 tahun hilang",
+        "kakak kerja 5 tahun di sana sudah 3 hari tidak ada kabar",
     ),
 )
 # A fear about work not yet begun ("mau ke malaysia tp takut ...", "takut gk kuat"): the learned model
@@ -632,6 +799,13 @@ HEDGES: Final = (
     WRITER_HARMED,
     BROKER_GONE,
     CURFEW,
+    HOME_NOW,
+    PHONE_HOURS,
+    SENTENCED,
+    NOT_YET_LEFT,
+    LONG_SINCE,
+    DEVICE_DYING,
+    LEGAL_CONSEQUENCE,
     RELATIVE,
     CARED_FOR,
     WORRY,

@@ -16,7 +16,7 @@ from storage.db import Database
 from storage.models.emergency import PLACE_WORDS_LIMIT, EmergencyContext
 from storage.repositories.emergency import EmergencyRepository
 from storage.services.intake import clean_text
-from storage.services.uow import write_transaction
+from storage.services.uow import key_read, write_transaction
 
 CONVERSATION_GAP: Final = timedelta(hours=6)
 # How long after an urgent message the next ones are read as part of the same emergency.
@@ -38,7 +38,7 @@ class EmergencyMemory:
         self._gap = gap
 
     async def country_of(self, user_id: int) -> str | None:
-        async with self._database.sessions() as session:
+        async with key_read(self._database) as session:
             row = await EmergencyRepository(session).get(user_id)
             return None if row is None else row.country
 
@@ -46,7 +46,7 @@ class EmergencyMemory:
         """Where she is; `words`: the message naming it, kept so a city there finds the nearest mission.
         Words about the same country add up ("sy di malaysia" after "johor bahru" keeps Johor Bahru)."""
         code, words = code.upper(), clean_text(words)
-        async with self._database.sessions() as session:
+        async with key_read(self._database) as session:
             known = await EmergencyRepository(session).get(user_id)
             same = known is not None and known.country == code
             kept = (known.place_words or "") if known is not None and same else ""
@@ -60,7 +60,7 @@ class EmergencyMemory:
 
     async def place_of(self, user_id: int) -> str:
         """Her words about where she is, for the remembered country ("" when none)."""
-        async with self._database.sessions() as session:
+        async with key_read(self._database) as session:
             row = await EmergencyRepository(session).get(user_id)
             return "" if row is None or row.country is None else row.place_words or ""
 
@@ -79,7 +79,7 @@ class EmergencyMemory:
         """The danger of the latest alert when it was shown within `window` and her words are kept for the
         report, else None. A shared location alone shows the numbers but starts no emergency; a filed or
         started report ends it (the story went into the report)."""
-        async with self._database.sessions() as session:
+        async with key_read(self._database) as session:
             row = await EmergencyRepository(session).get(user_id)
             urgent = row is not None and bool(row.pending_story)
             alerts = dict(row.alerts or {}) if row is not None and urgent else {}
@@ -147,7 +147,7 @@ class EmergencyMemory:
             row.pending_story, row.updated_at = clean_text(story), utcnow()
 
     async def story_of(self, user_id: int) -> str | None:
-        async with self._database.sessions() as session:
+        async with key_read(self._database) as session:
             row = await EmergencyRepository(session).get(user_id)
             return None if row is None else row.pending_story
 

@@ -47,7 +47,7 @@ from storage.services.intake_form import (
 )
 from storage.services.rules import QueuePolicy, initial_priority, ticket_code
 from storage.services.timers import rearm_timers
-from storage.services.uow import write_transaction
+from storage.services.uow import key_read, write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -296,7 +296,7 @@ class IntakeService:
         self._policy = policy
 
     async def current(self, user_id: int) -> Draft | None:
-        async with self._database.sessions() as session:
+        async with key_read(self._database) as session:
             row = await DraftRepository(session).get(user_id)
             return None if row is None else Draft.of(row)
 

@@ -13,6 +13,7 @@ from typing import Protocol
 from faq.model import Language
 from storage.db import Database
 from storage.repositories.preferences import PreferenceRepository
+from storage.services.uow import key_read
 
 CACHE_SIZE = 10_000
 
@@ -53,7 +54,7 @@ class PreferenceService:
         if user_id in self._cache:
             self._cache.move_to_end(user_id)
             return self._cache[user_id]
-        async with self._database.sessions() as session:
+        async with key_read(self._database) as session:
             stored = await PreferenceRepository(session).language_of(user_id)
         language: Language | None = "en" if stored == "en" else "id" if stored == "id" else None
         self._remember(user_id, language)

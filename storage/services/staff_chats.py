@@ -11,7 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from storage.base import utcnow
 from storage.db import Database
 from storage.models.staff_chats import MAX_REASON_LENGTH, ExposedStaffChat
-from storage.services.uow import write_transaction
+from storage.services.uow import key_read, write_transaction
 
 
 class ExposedStaffChats:
@@ -19,7 +19,7 @@ class ExposedStaffChats:
         self._database = database
 
     async def is_exposed(self, chat_id: int) -> bool:
-        async with self._database.sessions() as session:
+        async with key_read(self._database) as session:
             return await session.get(ExposedStaffChat, chat_id) is not None
 
     async def all(self) -> set[int]:

@@ -27,8 +27,18 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from storage.db import Database
 from storage.group_commit import WriterGate, writer_of
+from storage.sqlite_driver import key_reads_here
 
-__all__ = ["WriterGate", "write_transaction"]
+__all__ = ["WriterGate", "key_read", "write_transaction"]
+
+
+@contextlib.asynccontextmanager
+async def key_read(database: Database) -> AsyncIterator[AsyncSession]:
+    """A session for reads of a few rows by key, outside any transaction of ours: on SQLite its SELECTs run
+    on the event loop's thread (`storage.sqlite_driver.key_reads_here`) instead of taking a thread trip."""
+    with key_reads_here():
+        async with database.sessions() as session:
+            yield session
 
 
 @contextlib.asynccontextmanager

@@ -22,6 +22,10 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "sy sudah diikat kontrak 2 tahun, bisa keluar?",
             "paspor ditahan pt selama di penampungan, boleh gitu",
+            "nanti sy dipenjara, bener gak?",
+            "klo visa abis terus ketahuan, bisa dipenjara gk kak?",
+            "bapak sy dipenjara di johor, udh divonis 4 taun. gimana cara kirim uang buat dia",
+            "my brother was sentenced and is in prison in taipei, can we visit him",
         ),
     ),
     Rule(
@@ -61,6 +65,11 @@ RULES: tuple[Rule, ...] = (
             r"|call) saya family|not allow (?:to )?(?:call|contact) saya family"
             r"|(?:can t|cannot|cant) (?:call|contact|reach) (?:anyone|anybody|family|saya family)"
             r"|tidak boleh (?:pegang|pakai|main) handphone|(?:cannot|can t|cant|not allowed to) go home|stuck"
+            # not allowed to call at all: "gk boleh telp", "ga dikasih nelpon siapa2"
+            r"|tidak (?:boleh|dikasih|diizinkan|diijinkan) (?:telepon|nelpon|telpon|menelepon|hubungi"
+            r"|menghubungi|kontak)(?: siapa siapa| siapapun| siapa pun| keluar)?$"
+            r"|tidak (?:boleh|dikasih|diizinkan|diijinkan) (?:telepon|nelpon|telpon|menelepon|hubungi"
+            r"|menghubungi|kontak) (?:siapa siapa|siapapun|siapa pun)"
         ),
         strength=WEAK,
         why="Cannot go home or anywhere, cannot call family, stuck: weak alone.",
@@ -69,7 +78,31 @@ RULES: tuple[Rule, ...] = (
             "the agency took our phones, we cant contact anyone",
             "paspor ditahan, hp disita, ga bisa hubungi keluarga",
         ),
-        silent=("boleh pegang hp sendiri ga di rumah majikan", "di penampungan boleh pegang hp gk"),
+        silent=(
+            "boleh pegang hp sendiri ga di rumah majikan",
+            "di penampungan boleh pegang hp gk",
+            "pas jam kerja gk boleh telp, istirahat boleh",
+        ),
+    ),
+    Rule(
+        "confinement.arrested",
+        C.CONFINEMENT,
+        r"ditangkap|ditangkep|diciduk|digerebek|arrested|detained",
+        strength=WEAK,
+        why=(
+            "Arrested or detained: weak alone (often a question about overstaying); with papers held by an"
+            " agent or no calls allowed, urgent. Asked about as what may follow, it counts for nothing."
+        ),
+        fires=(
+            "sy ditangkap, paspor ditahan agen, gk boleh telp",
+            "kakak sy diciduk, hp disita, ga bisa hubungi keluarga",
+            "we were arrested and cant contact anyone",
+        ),
+        silent=(
+            "klo kabur dari majikan ditangkep polisi gk?",
+            "kalau overstay bisa ditangkap ga kak",
+            "if i run away will i be arrested",
+        ),
     ),
     Rule(
         "confinement.locks_someone_en",
@@ -210,6 +243,8 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "ongkos menebus paspor yg ditahan pt brp",
             "suami sy ditahan di imigrasi malaysia, kapan dideportasi",
+            "hp sy diambil pas jam kerja, pulang kerja dibalikin. itu boleh gk?",
+            "our phones are taken during working hours and given back after dinner, is that legal",
         ),
     ),
     Rule(

@@ -106,7 +106,8 @@ RULES: tuple[Rule, ...] = (
         (
             r"darah(?:nya)? (?:tidak|belum) (?:berhenti|mau berhenti)|berdarah (?:terus|lagi)"
             r"|(?:muntah|batuk|vomit|vomiting|cough|coughing) (?:darah|blood)|collapsed|tidak sadar|tak sedar"
-            r"|(?:not|tidak|belum|never) (?:wake up|bangun bangun)|tulang(?:nya)? (?:keliatan|kelihatan)"
+            r"|(?<!sleep and )(?<!tidur dan )(?:not|tidak|belum|never) (?:wake up|bangun bangun)"
+            r"|tulang(?:nya)? (?:keliatan|kelihatan)"
             r"|hamil\b.{0,40}\b(?:sakit|kenceng|kencang|pendarahan|darah|kontraksi)"
         ),
         why="Bleeding that does not stop, collapse, a body failing now.",
@@ -115,7 +116,11 @@ RULES: tuple[Rule, ...] = (
             "friend collapsed, boss says no hospital",
             "pusing bgt muntah darah disuruh kerja terus",
         ),
-        silent=("gji sya dipotng trs sm agensi hk,udh 6bln blm lunas jg", "gaji sy blm dibayar 3 bulan"),
+        silent=(
+            "gji sya dipotng trs sm agensi hk,udh 6bln blm lunas jg",
+            "gaji sy blm dibayar 3 bulan",
+            "i want to sleep and never wake up",
+        ),
     ),
     Rule(
         "medical.care_refused_other",

@@ -30,6 +30,17 @@ _LAST_WORDS = (
     # greetings sent on to the family, Javanese and Sundanese too: "salam kanggo mamak"
     rf"|salam (?:sayang )?(?:buat|untuk|kanggo|dumateng|ka|to) {_FAMILY}"
 )
+# Leave-taking and asking forgiveness, Indonesian, Javanese, Sundanese and English.
+_FAREWELL = (
+    r"(?:pamit|pamitan|nyuwun pamit|selamat tinggal|sugeng tinggal|wilujeng tinggal|goodbye|good bye"
+    r"|bye)"
+)
+_FORGIVE = r"(?:maafin|maafkan|mohon maaf|ampuni|forgive|ngapunten|nyuwun ngapura|hapunten|punten)"
+# what may follow the plea for forgiveness: "sedoyo lepat kulo", "sadaya kalepatan", "for everything"
+_FORGIVE_TAIL = (
+    r"(?:iya|kakak|ya|semua|semuanya|segala|salah|kesalahan|dosa|lepat|kalepatan|sedoyo|sadaya|saya"
+    r"|for everything|atas|everything|mak|ibu|bu|bapak|pak|emak|mamak|mom|mum|dad)"
+)
 # Belongings given away, in Indonesian, Javanese, Sundanese and English.
 _BELONGINGS = (
     r"(?:handphone|kalung|cincin|emas|gelang|baju|pakaian|barang|tabungan|uang|perhiasan|jam tangan|laptop"
@@ -72,6 +83,9 @@ RULES: tuple[Rule, ...] = (
         why="Suicide said plainly.",
         fires=("mending mati aja", "sy pengen bundir", "sy mau bunuh diri"),
         silent=(
+            "hp sy mau mati, batre 3%",
+            "hpnya udh mau mati kak, nanti sy chat lagi",
+            "pulsa sy mau abis, wa aja ya kak",
             "surat kelakuan baik dr polisi wajib ga buat pmi",
             "demam tp udh minum obat dr majikan udh turun. boleh ga minta libur sehari",
         ),
@@ -103,7 +117,9 @@ RULES: tuple[Rule, ...] = (
         "suicidal.cannot_go_on",
         C.SUICIDAL,
         (
-            r"tidak (?:kuat|sanggup|tahan|kiat|kuwat) (?:lagi|hidup)|sudah tidak kiat|cant take it anymore"
+            # Javanese and Sundanese negations too: "mboten kiat malih", "ora kuwat maneh", "teu kiat deui"
+            r"(?:tidak|mboten|ora|teu) (?:kuat|sanggup|tahan|kiat|kuwat) (?:lagi|hidup|malih|maneh|deui)"
+            r"|sudah tidak kiat|cant take it anymore"
             r"|can t take it anymore"
         ),
         strength=WEAK,
@@ -112,6 +128,7 @@ RULES: tuple[Rule, ...] = (
             "udah ga sanggup lagi, mau terjun dari jembatan",
             "udh gk kuat lg pengen bunuh diri",
             "sy udh ga kuat lagi, pengen mati aja",
+            "kulo mboten kiat malih, nyuwun pamit",
         ),
         silent=(
             "jangan pernah menyerah sama hidup di negeri orang ya",
@@ -139,6 +156,12 @@ RULES: tuple[Rule, ...] = (
         C.SUICIDAL,
         (
             r"(?:tidak usah|tidak perlu|tidak ingin|tidak mau) bangun(?: lagi)?|(?:ra|ora|tidak) tangi"
+            # sleep and never wake: "i want to sleep and never wake up", "pengen tidur gk usah bangun lg"
+            r"|(?:ingin|want to|wanna|mending|mendingan|lebih baik|hoyong|kepengen|pingin) (?:\w+ )?"
+            r"(?:sleep|tidur|turu|sare)(?: \w+){0,2} (?:and |dan |terus |trus |lalu |then )?"
+            r"(?:never|not|tidak|ora|teu|ga) (?:\w+ )?(?:wake up|wake|bangun|tangi|hudang)"
+            r"|(?:ingin|want to|wanna|mending|mendingan|lebih baik|hoyong|kepengen|pingin) (?:\w+ )?"
+            r"(?:sleep|tidur|turu) (?:forever|selamanya|for good)"
             r"|(?:nyusul|menyusul) (?:almarhum\w*|alm|bapak|ibu|ayah|emak|mamak|mbah|simbah|suami|istri)"
             r"|pergi (?:saja )?selamanya|go forever|(?:ingin|mending|mendingan|lebih baik) (?:saya )?"
             r"(?:ngilang|menghilang|hilang|lenyap|pergi) (?:saja )?(?:dari dunia|selamanya|pokoknya|saja$)"
@@ -155,10 +178,15 @@ RULES: tuple[Rule, ...] = (
             "i dont want to live anymore",
             "aku pengen ngombe obat nyamuk wae",
             "rasanya pengen nyusul almarhum bapak aja",
+            "i want to sleep and never wake up",
+            "pengen tidur trus gk usah bangun lg",
+            "aku pengen turu selamanya wae",
         ),
         silent=(
             "aku pengen kerja di luar negri tp takut ketipu, lewat jalur apa aja yg legal ya kak",
             "sy pengen terjun ke dunia kerja di luar negeri",
+            "anak sy tidur trus gk bangun2 pas dibangunin, normal ga",
+            "sy tidur jam 12 ga bangun sampe siang, dimarahin majikan",
         ),
     ),
     Rule(
@@ -168,6 +196,11 @@ RULES: tuple[Rule, ...] = (
             r"titip (?:anak|anak anak|mereka|ibu|adik)|surat (?:buat|untuk) anak|(?:said|say|says) goodbye"
             r"|(?:kalau|if) (?:saya|dia|\w+) (?:besok )?(?:tidak ada|mati)(?= maaf| bilang| tolong| titip|$)"
             r"|jalan keluar satu satunya"
+            # do not look for me: "ora usah nggoleki aku", "teu kedah milarian abdi", "don't look for me"
+            r"|(?:tidak|mboten|ora|teu|jangan|ulah) (?:usah |perlu |sah |kedah |harus )?"
+            r"(?:cari|cariin|nyari|mencari|nggoleki|goleki|golek|milarian|neangan|nyariin) saya"
+            r"(?! (?:di|ke|pas|waktu|kalau|jam|besok pagi|dulu|sekarang))"
+            r"|(?:do not|don t|dont) (?:try to )?(?:look for|search for|come looking for) saya"
         ),
         strength=WEAK,
         why="Entrusting the children, a goodbye, 'if I am gone tomorrow': weak alone.",
@@ -175,8 +208,16 @@ RULES: tuple[Rule, ...] = (
             "sy udh nulis surat buat anak2 sy, titip mereka ya bu",
             "gk usah cari aku lg ya mak, aku udh gk sanggup. titip anak2",
             "maak, kiki kangen. maaf kiki ga bisa jadi anak yg baik. kalo kiki ga ada maaf ya",
+            "besok ora usah nggoleki aku yo mak",
+            "please don't look for me, i'm sorry",
+            "ulah milarian abdi deui nya, hapunten",
         ),
-        silent=("tolong rekomendasiin laptop buat kuliah", "cara bikin surat izin suami buat jd TKW"),
+        silent=(
+            "tolong rekomendasiin laptop buat kuliah",
+            "cara bikin surat izin suami buat jd TKW",
+            "gk usah cari sy di mess, sy udh pindah ke asrama pt",
+            "jangan cari aku pas jam kerja ya kak, hp disimpen",
+        ),
     ),
     Rule(
         "suicidal.better_gone",
@@ -375,6 +416,35 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicidal.farewell_thanks",
+        C.SUICIDAL,
+        (
+            # thanks for all the time she was heard or kept company, as a closing: "makasih udh pernah
+            # mau dengerin aku selama ini", "matur nuwun sampun purun mirengke kulo"
+            r"(?:terima kasih|matur nuwun|hatur nuhun|thank you|thanks)(?: iya| ya| kakak| semua| semuanya)*"
+            r" (?:sudah |udah |for |sampun |tos )?(?:pernah |always |selalu )?(?:ingin |mau |purun )?"
+            r"(?:dengerin|dengarin|dengar|denger|mendengarkan|mirengke|ngupingkeun|listening to|nemenin"
+            r"|menemani|being there for|ada buat|sabar sama|baik sama)"
+            r" (?:saya|me|kulo|abdi)(?: \w+)? (?:selama ini|selama iki|salami ieu|all this time|all these"
+            r" years|sampai akhir|till the end)(?! (?:\w+ )?(?:besok|nanti|lain kali|next time|lagi ya))"
+        ),
+        strength=WEAK,
+        why=(
+            "Thanks for having been listened to all this time, said as a closing: weak alone (a grateful"
+            " user says the same); with belongings given away or despair, a farewell."
+        ),
+        fires=(
+            "hp sm kalung udh aku kasih ke temen. makasih udh mau dengerin aku selama ini",
+            "thank you for always listening to me all this time. i gave away my things",
+            "matur nuwun sampun purun mirengke kulo selama iki",
+        ),
+        silent=(
+            "makasih kak infonya, sangat membantu",
+            "makasih udh dengerin sy tadi, besok sy tanya lagi soal visa",
+            "terima kasih sudah bantu urus paspor saya selama ini",
+        ),
+    ),
+    Rule(
         "suicidal.giving_away",
         C.SUICIDAL,
         (
@@ -430,6 +500,73 @@ RULES: tuple[Rule, ...] = (
             "lagi di balkon ngopi, mungkin besok baru sy kirim dokumennya",
             "jembatan di deket mess roboh kena banjir, jalan ke pabrik lewat mana ya",
             "boleh ga jemur baju di atap rumah majikan? capek nyuci terus",
+        ),
+    ),
+    Rule(
+        "suicidal.farewell_apology",
+        C.SUICIDAL,
+        (
+            # a leave-taking with a plea for forgiveness and nothing after it: "sy pamit ya kak. maafin sy"
+            rf"{_FAREWELL}(?! (?:dulu|bentar|sebentar|kerja|tidur|mudik|pulang|berangkat|ke|mandi|masak"
+            r"|istirahat|off|offline|ya dulu|iya dulu))(?: \w+){0,3}"
+            rf" {_FORGIVE} (?:saya|me|semua|sedoyo|sadaya)(?: {_FORGIVE_TAIL})*$"
+            rf"|{_FORGIVE} (?:saya|me)(?: {_FORGIVE_TAIL})*(?: \w+){{0,3}} {_FAREWELL}"
+            r"(?: (?:iya|kakak|semua|semuanya|everyone|all|selamanya|forever))*$"
+            rf"|{_FAREWELL} (?:untuk |for )?(?:selamanya|forever|terakhir kali|terakhir kalinya"
+            r"|the last time)"
+        ),
+        why=(
+            "Taking leave and asking forgiveness with nothing after it, or leave taken forever, in"
+            " Indonesian, Javanese, Sundanese or English: a farewell written indirectly."
+        ),
+        fires=(
+            "sy pamit ya kak. maafin sy",
+            "aku pamit yo, ngapunten sedoyo lepat kulo",
+            "abdi pamit, hapunten sadaya kalepatan abdi",
+            "maafin aku ya mak, aku pamit",
+            "goodbye everyone. please forgive me",
+            "sy pamit untuk selamanya",
+        ),
+        silent=(
+            "sy pamit dulu ya kak, makasih infonya",
+            "makasih kak, sy pamit. maaf kalo ada salah kata",
+            "sy pamit mudik, mohon maaf lahir batin",
+            "maafin sy baru bales kak, tadi kerja",
+            "sy pamit kerja dulu ya kak, maafin sy ganggu malam2",
+        ),
+    ),
+    Rule(
+        "suicidal.last_message",
+        C.SUICIDAL,
+        (
+            # "ini terakhir kali sy chat", "ini pesan terakhir dari sy", "ieu chat terakhir abdi", "this is my
+            # last message": said as the end of everything, not of a topic, a day or before a reason
+            r"(?:ini|ieu|this is|this will be|this ll be)(?: adalah| bakal| akan| be)?"
+            r" (?:saya |the )?(?:terakhir (?:kali|kalinya) (?:saya )?(?:chat|ngechat|kirim pesan|pesan|nulis"
+            r"|ngabarin|kabarin|nelpon|telepon|ngobrol|sms|wa)|(?:chat|pesan|pesen|message|text|sms|kabar)"
+            r"(?: saya)? terakhir(?:nya)?(?: (?:dari|from) saya| saya)?|last (?:message|text|chat)"
+            r"(?: (?:from|of) saya)?|last time saya (?:write|text|message|chat))"
+            r"(?=(?: (?:iya|kakak|deh|ya|semua|semuanya|everyone|mungkin|maybe))*"
+            r"(?:$| maaf| maafin| sorry| tolong| bilang| sampaikan| titip| selamat tinggal| goodbye| bye"
+            r"| i love| saya sayang| love))"
+        ),
+        why=(
+            "This is the last message from her, with nothing that ends it for a reason, a day or a topic:"
+            " a farewell written indirectly."
+        ),
+        fires=(
+            "ini terakhir kali sy chat",
+            "ini pesan terakhir dari sy",
+            "ieu chat terakhir abdi",
+            "this is my last message. sorry mom",
+            "ini chat terakhir sy ya kak, maafin sy",
+        ),
+        silent=(
+            "ini terakhir kali sy tanya soal visa, makasih kak",
+            "ini chat terakhir sy hari ini, besok lanjut ya kak",
+            "ini pesan terakhir dari agen, isinya suruh bayar lagi",
+            "ini pesan terakhir sy sebelum hp dikumpulin",
+            "this is my last message about the contract, thanks",
         ),
     ),
 )

@@ -85,6 +85,9 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "sy cemas nanti bakal dipukul kalau kerja di luar, gmn biar aman",
             "majikan gk bayar gaji lapor kmn",
+            "klo kabur dari majikan ditangkep polisi gk?",
+            "kalau sy kabur, nanti dideportasi ga?",
+            "if i run away from my employer will i be arrested by the police",
         ),
     ),
     Rule(
