@@ -25,18 +25,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _upgrade(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     try:
-        asyncio.run(_run_upgrade(config.database.url))
+        before, after = asyncio.run(_run_upgrade(config.database.url))
     except MigrationError as exc:
         print(f"migrasi-aman: {exc}; nothing was changed", file=sys.stderr)
         return 1
-    print("database schema is up to date")
+    print(upgrade_summary(before, after))
     return 0
 
 
-async def _run_upgrade(url: str) -> None:
+def upgrade_summary(before: str | None, after: str | None) -> str:
+    if before == after:
+        return f"database schema is up to date (revision {after})"
+    return f"database schema migrated from {before or 'an empty database'} to revision {after}"
+
+
+async def _run_upgrade(url: str) -> tuple[str | None, str | None]:
     database = Database.connect(url)
     try:
+        before = await current_revision(database)
         await upgrade_database(database)
+        return before, await current_revision(database)
     finally:
         await database.dispose()
 

@@ -62,8 +62,10 @@ def _add_port(parser: argparse.ArgumentParser, default: Any) -> None:
 def _add_user_options(parser: argparse.ArgumentParser) -> None:
     _add_port(parser, default=argparse.SUPPRESS)
     parser.add_argument("user", type=int, help="the user's id (also her private chat's id), e.g. 1001")
-    parser.add_argument("--name", default="Pengguna", help="her first name")
-    parser.add_argument("--lang", choices=("id", "en"), default="id", help="her Telegram app's language")
+    parser.add_argument("--name", help="her first name (default: as before, or Pengguna)")
+    parser.add_argument(
+        "--lang", choices=("id", "en"), help="her Telegram app's language (default: as before, or id)"
+    )
     parser.add_argument(
         "--wait", type=float, default=DEFAULT_WAIT_SECONDS, help="seconds to wait for the first reply"
     )
@@ -127,7 +129,8 @@ def _press_command(args: argparse.Namespace) -> int:
 
 
 def _act(args: argparse.Namespace, action: str, body: dict[str, Any]) -> int:
-    body.update(name=args.name, lang=args.lang, wait=args.wait)
+    body.update(wait=args.wait)
+    body.update({key: value for key in ("name", "lang") if (value := getattr(args, key)) is not None})
     try:
         answer = asyncio.run(standin_action(args.port, action, body))
     except httpx.HTTPError as exc:

@@ -24,6 +24,7 @@ def queue_policy(config: AppConfig) -> QueuePolicy:
         # How long a card post may take before the sweep tries again (a duplicate card beats a missing one).
         card_retry_seconds=max(2 * settings.sweep_interval_seconds, 10),
         saved_reasons=dict(config.staff.reasons),
+        handled_update_retention_hours=settings.handled_update_retention_hours,
     )
 
 

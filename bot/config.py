@@ -328,6 +328,8 @@ class ComplaintSettings(_Frozen):
     no_clarification_working_days: int = Field(default=15, ge=1)
     unreachable_days: int = Field(default=60, ge=1)
     no_response_days: int = Field(default=180, ge=1)
+    # Handled updates (her messages as Telegram sent them) are deleted by the timer sweep after this long.
+    handled_update_retention_hours: int = Field(default=24, ge=1)
 
 
 class RateLimitSettings(_Frozen):

@@ -19,6 +19,9 @@ from bot import metrics
 SEND_PREFIXES = ("send", "copy", "forward", "edit")
 NOT_SENDS = frozenset({"sendchataction"})
 FAILURE_BY_STATUS = {400: "bad_request", 403: "forbidden", 429: "flood"}
+# An edit that changes nothing (a card redrawn as it already is) is refused with 400, but what the user
+# sees is already right: neither a send nor a failure.
+UNCHANGED = b"message is not modified"
 
 
 def send_method(url: str) -> str | None:
@@ -82,6 +85,6 @@ class MeteredRequest(BaseRequest):
         if send:
             if 200 <= status < 300:
                 metrics.MESSAGES_SENT.labels(method=send).inc()
-            else:
+            elif not (status == 400 and UNCHANGED in payload):
                 metrics.MESSAGES_FAILED.labels(reason=failure_reason(status)).inc()
         return status, payload

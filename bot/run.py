@@ -15,6 +15,7 @@ import contextlib
 import logging
 import signal
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 from starlette.applications import Starlette
@@ -32,6 +33,7 @@ from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
 from bot.webhook import webhook_routes
 from bot.worker import ChatWorker, chats_in_hand_bound
+from handlers.sweep_turn import SWEEP_LEASE
 from storage.services.claims import ChatQueues
 from storage.services.inbox import UpdateInbox
 from storage.services.leases import LeaseBook
@@ -62,9 +64,9 @@ async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[Inbo
     await app.initialize()
     try:
         await prepare_application(app)
-        poller = InboxPoller(
-            app, UpdateInbox(services_of(app).database), poll_timeout=config.telegram.poll_timeout_seconds
-        )
+        keep_handled = timedelta(hours=config.complaints.handled_update_retention_hours)
+        inbox = UpdateInbox(services_of(app).database, keep_handled=keep_handled)
+        poller = InboxPoller(app, inbox, poll_timeout=config.telegram.poll_timeout_seconds)
         await app.start()
         try:
             await poller.start()
@@ -224,9 +226,19 @@ async def running_webhook_bot(
         finally:
             if app.running:
                 await app.stop()
+            # Once the job queue stopped nothing here takes the sweep lease again: let another instance
+            # sweep at its next turn instead of after the lease runs out.
+            await _let_go_of_sweep(app)
     finally:
         await app.shutdown()
         await release_application(app)
+
+
+async def _let_go_of_sweep(app: BotApplication) -> None:
+    try:
+        await services_of(app).leases.release(SWEEP_LEASE)
+    except Exception as exc:  # the lease then runs out by itself
+        logger.warning("could not let go of the timer-sweep lease (%s)", type(exc).__name__)
 
 
 def _webhook_asgi(instance: WebhookInstance, config: AppConfig) -> Starlette:

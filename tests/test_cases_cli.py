@@ -120,3 +120,19 @@ def test_an_empty_database_gets_a_clear_message(tmp_path: Path, capsys: pytest.C
     )
     assert main(["cases", "list", "--config", str(path)]) == 1
     assert "migrasi-aman db upgrade" in capsys.readouterr().err
+
+
+def test_db_upgrade_says_what_it_migrated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "bot: {operator: Test}\n"
+        "hotlines: {kp2mi: '1', kp2mi_abroad: '2', kp2mi_whatsapp: '3', sapa: '4', sapa_whatsapp: '5', "
+        "police: '110', kemlu: '6'}\n"
+        "links: {kp2mi: a, siskop2mi: b, safe_travel: c, peduli_wni: d}\n"
+        f"database: {{url: 'sqlite+aiosqlite:///{tmp_path / 'new.db'}'}}\n",
+        encoding="utf-8",
+    )
+    assert main(["db", "upgrade", "--config", str(path)]) == 0
+    assert "migrated from an empty database to revision" in capsys.readouterr().out
+    assert main(["db", "upgrade", "--config", str(path)]) == 0
+    assert "database schema is up to date (revision" in capsys.readouterr().out

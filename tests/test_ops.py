@@ -10,9 +10,10 @@ import logging
 import httpx
 import pytest
 from prometheus_client import REGISTRY
+from telegram.request import BaseRequest
 
 from bot.config import AppConfig
-from bot.metered_request import failure_reason, send_method
+from bot.metered_request import MeteredRequest, failure_reason, send_method
 from bot.run import running_webhook_bot
 from bot.standin import BotApiStandIn
 from tests.cluster_helpers import webhook_config
@@ -79,3 +80,34 @@ async def test_readiness_probes_write_no_log_lines(
         # (httpx's lines are this test's own client.)
         logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO and r.name != "httpx"]
         assert logged == []
+
+
+class _Answering(BaseRequest):
+    """Answers every call with one status and body."""
+
+    def __init__(self, status: int, body: bytes) -> None:
+        self.answer = (status, body)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def do_request(self, *args: object, **kwargs: object) -> tuple[int, bytes]:
+        return self.answer
+
+
+@pytest.mark.parametrize(
+    ("description", "counted"),
+    [(b"Bad Request: message is not modified: same content", 0), (b"Bad Request: chat not found", 1)],
+)
+async def test_an_edit_that_changes_nothing_is_not_a_failure(description: bytes, counted: int) -> None:
+    before = _sample("migrasi_messages_failed_total", reason="bad_request")
+    request = MeteredRequest(_Answering(400, b'{"ok": false, "description": "' + description + b'"}'))
+    await request.do_request("http://x/bot1:A/editMessageText", "POST")
+    assert _sample("migrasi_messages_failed_total", reason="bad_request") == before + counted

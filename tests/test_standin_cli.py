@@ -4,6 +4,7 @@ deployment without Telegram; users are played over its control endpoint (`standi
 from __future__ import annotations
 
 import asyncio
+import json
 from contextlib import AsyncExitStack
 
 import pytest
@@ -12,6 +13,9 @@ from bot.__main__ import main
 from bot.cli_standin import serve_standin, standin_action
 from bot.config import AppConfig
 from bot.run import running_webhook_bot
+from bot.standin import BotApiStandIn
+from bot.standin.control import StandInControl
+from bot.standin.http import HttpRequest
 from tests.bot_fixtures import TEST_TOKEN
 from tests.cluster_helpers import WEBHOOK_SECRET, free_port, webhook_config
 
@@ -53,3 +57,13 @@ async def test_the_standin_feeds_two_webhook_instances_and_plays_users(
 def test_say_without_a_standin_says_how_to_start_one(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["standin", "say", "--port", str(free_port()), "--wait", "0", "1001", "halo"]) == 3
     assert "start it with `migrasi-aman standin`" in capsys.readouterr().err
+
+
+async def test_a_user_played_again_without_a_name_keeps_hers(standin: BotApiStandIn) -> None:
+    control = StandInControl(standin)
+    for body in ({"user": 1001, "text": "halo", "name": "Siti", "wait": 0}, {"user": 1001, "text": "lagi"}):
+        request = HttpRequest("POST", "/standin/say", {}, json.dumps({"wait": 0, **body}).encode())
+        assert (await control.handle(request)).status == 200
+    user = standin.known_user(1001)
+    assert user is not None
+    assert (user.first_name, user.language_code) == ("Siti", "id")

@@ -4,8 +4,9 @@ printed.
 Control endpoints beside the Bot API, on the same port:
 
 - `POST /standin/say` `{"user": 1001, "text": "halo", "name": "Siti", "lang": "id", "wait": 10}`: the user
-  sends a text message; the answer lists the bot's replies to that chat (waiting up to `wait` seconds for
-  the first, then until the bot is quiet for a second).
+  sends a text message (`name` and `lang` are optional: a user played before keeps hers, a new one is
+  "Pengguna" speaking Indonesian); the answer lists the bot's replies to that chat (waiting up to `wait`
+  seconds for the first, then until the bot is quiet for a second).
 - `POST /standin/press` `{"user": 1001, "button": "Ya", "wait": 10}`: the user taps a button (by label or
   callback data) on the latest bot message in her chat that has it; the answer adds the `notice` the bot
   showed for the tap, if any.
@@ -43,7 +44,11 @@ class StandInControl:
             body = json.loads(request.body or b"{}")
             user_id = int(body["user"])
             wait = float(body.get("wait", DEFAULT_WAIT_SECONDS))
-            user = self._api.private_user(user_id, str(body.get("name", "Pengguna")), body.get("lang", "id"))
+            # A user played before keeps her name and language unless they are given again.
+            known = self._api.known_user(user_id)
+            name = body.get("name") or (known.first_name if known else "Pengguna")
+            lang = body.get("lang") or (known.language_code if known else "id")
+            user = self._api.private_user(user_id, str(name), lang)
             before = len(self._api.bot_messages(user_id))
             query_id = None
             if action == "say":

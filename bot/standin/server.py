@@ -330,6 +330,9 @@ class BotApiStandIn:
         self._chats[user_id] = {"id": user_id, "type": "private", "first_name": first_name}
         return user
 
+    def known_user(self, user_id: int) -> StandInUser | None:
+        return self._users.get(user_id)
+
     def group_chat(self, chat_id: int, title: str = "Grup") -> JsonDict:
         """Register a group chat (a negative id; -100... ids are supergroups)."""
         chat_type = "supergroup" if str(chat_id).startswith("-100") else "group"

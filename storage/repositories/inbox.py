@@ -52,3 +52,13 @@ class InboxRepository:
             delete(InboxUpdate).where(InboxUpdate.handled_at.is_not(None), InboxUpdate.handled_at < before)
         )
         return int(getattr(result, "rowcount", 0) or 0)
+
+    async def blank_handled_of_chat(self, chat_id: int) -> int:
+        """Empty the payloads of a chat's handled updates; the rows (and keys) stay so a second delivery
+        of one is still recognised."""
+        result = await self.session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.chat_id == chat_id, InboxUpdate.handled_at.is_not(None))
+            .values(payload={})
+        )
+        return int(getattr(result, "rowcount", 0) or 0)

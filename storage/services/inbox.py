@@ -7,7 +7,8 @@ to the application, and marked handled (`mark_handled`) once the application is 
 handler succeeded or failed and the error handler reported it. At start-up `take_unhandled` returns what a
 killed process left behind, oldest first, counting one more attempt for each; an update that already had
 `max_attempts` is given up (marked handled, never replayed) so a poisonous update cannot loop forever.
-Handled rows are kept a day for inspection and then pruned.
+Handled rows are kept for `keep_handled` (config `complaints.handled_update_retention_hours`) and then
+pruned, here by the poller and by the timer sweep on webhook instances: their payloads are her messages.
 """
 
 from __future__ import annotations
@@ -76,9 +77,12 @@ class Leftovers:
 
 
 class UpdateInbox:
-    def __init__(self, database: Database, *, max_attempts: int = MAX_ATTEMPTS) -> None:
+    def __init__(
+        self, database: Database, *, max_attempts: int = MAX_ATTEMPTS, keep_handled: timedelta = KEEP_HANDLED
+    ) -> None:
         self._database = database
         self.max_attempts = max_attempts
+        self._keep_handled = keep_handled
 
     async def store(self, updates: Sequence[FetchedUpdate], *, handed_out: bool = True) -> set[str]:
         """Write the updates durably; return the keys that were new (Telegram may send one again).
@@ -154,7 +158,7 @@ class UpdateInbox:
         return Leftovers(pending, given_up)
 
     async def prune(self, now: datetime | None = None) -> int:
-        """Delete rows handled more than `KEEP_HANDLED` ago; return how many."""
-        before = (now or utcnow()) - KEEP_HANDLED
+        """Delete rows handled more than `keep_handled` ago; return how many."""
+        before = (now or utcnow()) - self._keep_handled
         async with write_transaction(self._database) as session:
             return await InboxRepository(session).delete_handled_before(before)

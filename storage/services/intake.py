@@ -68,6 +68,9 @@ __all__ = [
 # The keys (storage.update_keys) of the last Telegram updates that changed the draft: a redelivered update
 # (after a crash between handling it and confirming it to Telegram) must not be taken as the answer to the
 # next question. Update ids cannot serve: Telegram starts them again.
+# A country answer longer than this is a sentence ("my employer in Kuala Lumpur ..., my name is ..."): only
+# the place words in it are kept as what she typed, not her story or her name.
+TYPED_PLACE_MAX_WORDS = 5
 HANDLED_KEYS = "_handled_updates"
 HANDLED_KEYS_KEPT = 20
 # When the draft reached its current step (epoch seconds). A message the user sent well before that was
@@ -110,6 +113,15 @@ def _written_before_step(step_since: object, sent_at: datetime | None) -> bool:
     if sent_at is None or not isinstance(step_since, int | float):
         return False
     return (sent_at + EARLIER_ANSWER_GRACE).timestamp() < step_since
+
+
+def typed_country(typed: str | None) -> str | None:
+    """What the case keeps of her typed country: short answers as typed, of a sentence only the places
+    named in it (a sentence naming none stays: it is all the staff have of where she is)."""
+    if typed is None or len(typed.split()) <= TYPED_PLACE_MAX_WORDS:
+        return typed
+    mentioned = dict.fromkeys(mention.name for mention in load_places().country_mentions(typed))
+    return ", ".join(mentioned) or typed
 
 
 @dataclass(frozen=True)
@@ -631,7 +643,7 @@ class IntakeService:
                     phone=draft.text("phone"),
                     story=draft.text("story"),
                     agency=draft.text("agency"),
-                    country=draft.text("country"),
+                    country=typed_country(draft.text("country")),
                     province=draft.text("province"),
                     country_code=draft.country_code(),
                     province_code=draft.province_code(),

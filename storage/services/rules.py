@@ -36,6 +36,9 @@ class QueuePolicy:
     card_retry_seconds: int = 60
     # An abandoned draft holds personal data nobody consented to file: it goes after this many days.
     draft_retention_days: int = 30
+    # A handled update's payload is her message as Telegram sent it (name, phone, story): the timer sweep
+    # deletes handled inbox rows after this many hours. Duplicate deliveries come within minutes.
+    handled_update_retention_hours: int = 24
     # Saved reasons per closing status (config `staff.reasons`): one saved for another status is refused.
     saved_reasons: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 

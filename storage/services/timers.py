@@ -2,6 +2,7 @@
 
 Every change to a case calls `rearm_timers` in the same transaction, so the due times always match the
 case. The sweep job runs every `sweep_interval_seconds` and survives restarts because nothing lives in memory.
+It also deletes what is kept only for a while: abandoned drafts and handled updates in the inbox.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from storage.models.cases import (
     TimerKind,
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
+from storage.repositories.inbox import InboxRepository
 from storage.repositories.intake import DraftRepository
 from storage.services.rules import QueuePolicy, next_closure_deadline
 from storage.services.uow import write_transaction
@@ -163,6 +165,11 @@ class TimerSweep:
             purged = await DraftRepository(session).delete_stale(
                 now - timedelta(days=self._policy.draft_retention_days)
             )
+            handled_updates = await InboxRepository(session).delete_handled_before(
+                now - timedelta(hours=self._policy.handled_update_retention_hours)
+            )
         if purged:
             logger.info("%d abandoned complaint draft(s) deleted", purged)
+        if handled_updates:
+            logger.info("%d handled update(s) deleted from the inbox", handled_updates)
         return actions

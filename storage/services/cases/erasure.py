@@ -1,9 +1,11 @@
 """/hapusdata: the complainant's own personal data leaves her closed cases; the evidence stays.
 
 Removed: her name, phone number, Telegram ids, her story, her attachments (the files too), the text of the
-messages between her and the officers. Kept: what describes the perpetrator (the agency, recruiter or
-employer field), the officers' internal notes and status reasons, and the anonymised record (category,
-country, province, dates, status) for statistics. Open cases are left alone and listed, so she knows.
+messages between her and the officers, the places as she typed them (a sentence typed at the country step
+can hold her name), and the payloads of her chat's handled updates in the update inbox (every message she
+sent passes through it). Kept: what describes the perpetrator (the agency, recruiter or employer field), the
+officers' internal notes and status reasons, and the anonymised record (category, country and province
+codes, dates, status) for statistics. Open cases are left alone and listed, so she knows.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from storage.base import utcnow
 from storage.models.cases import CLOSED_STATUSES, EventKind, LinkKind
 from storage.repositories.cases import CaseRepository, TimerRepository
+from storage.repositories.inbox import InboxRepository
 from storage.repositories.intake import DraftRepository
 from storage.services.cases.base import CaseCore
 from storage.services.cases.events import DataErased
@@ -46,6 +49,9 @@ class ErasureService(CaseCore):
             drafts = DraftRepository(session)
             await drafts.delete(user_id)
             await drafts.clear_pending_reply(user_id)
+            # Her private chat's id is her user id. Unhandled updates keep theirs until handled (this very
+            # request is one); the retention purge of the timer sweep takes those later.
+            await InboxRepository(session).blank_handled_of_chat(user_id)
             now = utcnow()
             for case in await repo.of_complainant(user_id):
                 if case.status not in CLOSED_STATUSES:
@@ -70,6 +76,8 @@ class ErasureService(CaseCore):
                 case.complainant_name = None
                 case.phone = None
                 case.story = ERASED_TEXT
+                case.country = None  # the codes stay for statistics and routing
+                case.province = None
                 case.erased_at = now
                 case.updated_at = now
                 await repo.add_event(case.id, EventKind.ERASED, at=now)
