@@ -43,7 +43,6 @@ from faq.triage.hedges import (
     DOCUMENT_HELD,
     HEARSAY,
     HEARSAY_NOW,
-    ONLY_ASKING,
     HELP,
     HELP_ABOUT,
     HOME_NOW,
@@ -53,6 +52,7 @@ from faq.triage.hedges import (
     META,
     NOT_NOW,
     NOT_YET_LEFT,
+    ONLY_ASKING,
     PAST,
     PHONE_HOURS,
     POSSIBLE,
@@ -336,7 +336,7 @@ class UrgencyDetector:
         legal_question = about_topic and not asks_for_help and bool(LEGAL_CONSEQUENCE.search(normalized))
         # a rumour, a right or a threat asked about "only as a question": the model reads the harm named
         only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(normalized))
-        # a rumour put to the test ("katanya ... bener gak sih?") reports nothing, even where a rule reads harm
+        # a rumour put to the test ("katanya ... bener gak sih?") reports nothing, even where a rule reads it
         only_asking = only_asking or (rumour and bool(ONLY_ASKING.search(normalized)) and not asks_for_help)
         if (
             not urgent

@@ -319,7 +319,8 @@ RECENT: Final = Hedge(
 HEARSAY: Final = Hedge(
     "hearsay",
     (
-        r"^(?:katanya|kabarnya|dengar dengar|denger denger|konon)\b|\b(?:kata|dengar dari|dari) (?:teman|tetangga|orang orang|orang|saudara)\b"
+        r"^(?:katanya|kabarnya|dengar dengar|denger denger|konon)\b"
+        r"|\b(?:kata|dengar dari|dari) (?:teman|tetangga|orang orang|orang|saudara)\b"
         r"|\b(?:teman|tetangga)(?:nya| saya)? (?:cerita|bilang)\b"
         r"|\bsaya (?:dengar|denger) (?:dari|kalau|katanya|bahwa|berita|kabar)\b"
         r"|\bheard (?:about|that|of)\b"
