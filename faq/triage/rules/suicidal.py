@@ -549,11 +549,11 @@ RULES: tuple[Rule, ...] = (
             rf" {_FAREWELL}"
             # a mind made up, with thanks or a plea not to be looked for: "aku udh mutusin. makasih udh jd
             # ibu yg baik", "jangan cari aku, aku sudah memutuskan"
-            r"|(?:sudah|telah|udah) (?:mutusin|memutuskan|putuskan|decided|made up my mind)(?: \w+){0,6}"
+            r"|(?:sudah|telah|udah) (?:mutusin|memutuskan|putuskan|made up my mind)(?: \w+){0,6}"
             r" (?:terimakasih|terima kasih|makasih|matur nuwun|hatur nuhun|thank you|thanks)(?: \w+){0,2}"
             r" (?:sudah |telah |for )?(?:jadi|menjadi|being)"
             r"|(?:tidak usah|jangan|ga usah|don t) (?:dicari|cari|nyari|look for)(?: \w+){0,6}"
-            r" (?:sudah|telah|udah|have) (?:mutusin|memutuskan|putuskan|decided)"
+            r" (?:sudah|telah|udah) (?:mutusin|memutuskan|putuskan)"
         ),
         why=(
             "Leave taken with pills or a rope made ready, or a mind made up with thanks or a plea not to be"
