@@ -52,6 +52,7 @@ from faq.triage.hedges import (
     META,
     NOT_NOW,
     NOT_YET_LEFT,
+    ONLY_ASKING,
     PAST,
     PHONE_HOURS,
     POSSIBLE,
@@ -333,10 +334,15 @@ class UrgencyDetector:
             unharmed = unharmed.replace(consequence.group("consequence"), " ")
         evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
         legal_question = about_topic and not asks_for_help and bool(LEGAL_CONSEQUENCE.search(normalized))
+        # a rumour, a right or a threat asked about "only as a question": the model reads the harm named
+        only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(normalized))
+        # a rumour put to the test ("katanya ... bener gak sih?") reports nothing, even where a rule reads it
+        only_asking = only_asking or (rumour and bool(ONLY_ASKING.search(normalized)) and not asks_for_help)
         if (
             not urgent
             and not meta
             and not legal_question
+            and not only_asking
             and evidence
             and self._learned_urgent(" ".join(plain_tokens), hedged, doubtful=doubtful)
         ):

@@ -319,7 +319,8 @@ RECENT: Final = Hedge(
 HEARSAY: Final = Hedge(
     "hearsay",
     (
-        r"^katanya\b|\b(?:kata|dengar dari|dari) (?:teman|tetangga|orang orang|orang|saudara)\b"
+        r"^(?:katanya|kabarnya|dengar dengar|denger denger|konon)\b"
+        r"|\b(?:kata|dengar dari|dari) (?:teman|tetangga|orang orang|orang|saudara)\b"
         r"|\b(?:teman|tetangga)(?:nya| saya)? (?:cerita|bilang)\b"
         r"|\bsaya (?:dengar|denger) (?:dari|kalau|katanya|bahwa|berita|kabar)\b"
         r"|\bheard (?:about|that|of)\b"
@@ -328,7 +329,12 @@ HEARSAY: Final = Hedge(
         "Told by someone else about someone unnamed: with no close relative named and nothing said to be "
         "happening now (`HEARSAY_NOW`), a rumour is asked about, not reported."
     ),
-    matches=("kata teman katanya dipukul", "teman saya cerita ada tkw dibunuh", "katanya di arab panas"),
+    matches=(
+        "kata teman katanya dipukul",
+        "teman saya cerita ada tkw dibunuh",
+        "katanya di arab panas",
+        "dengar dengar di pabrik sering dipotong gaji",
+    ),
     misses=(
         "adik saya kirim voice note katanya dipukul",
         "suami saya bilang dia dipukul kapten",
@@ -356,6 +362,21 @@ HEARSAY_NOW: Final = Hedge(
         "katanya di kapal abk sering dipukul benar tidak suami saya ingin daftar",
         "katanya di penampungan handphone dikumpulin saya masih di rumah",
     ),
+)
+ONLY_ASKING: Final = Hedge(
+    "only_asking",
+    (
+        # a rumour put to the test, a right asked about, a question said to be only a question
+        r"\b(?:benar|bener|beneran|betul) tidak(?: sih)?\b|\bbenarkah\b|\bis it true\b"
+        r"|\b(?:boleh|bisa|berhak) (?:nolak|menolak|tolak|refuse)\b|\bcan saya refuse\b"
+        r"|\b(?:cuma|hanya|cuman|just) (?:nanya|tanya|bertanya|asking)\b"
+    ),
+    why=(
+        "A question and nothing else: whether a rumour is true, whether she may refuse, or said to be only a"
+        " question. With no rule's sign of harm the model alone may not call it urgent."
+    ),
+    matches=("di kapal katanya dipukul benar tidak sih", "boleh menolak tidak", "saya cuma nanya kak"),
+    misses=("saya dipukul tidak bisa nolak", "tolong saya benar benar takut"),
 )
 SEEN: Final = Hedge(
     "seen",

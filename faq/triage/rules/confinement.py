@@ -8,6 +8,20 @@ from faq.triage.rule import DangerCategory as C
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "confinement.held_incommunicado",
+        C.CONFINEMENT,
+        (
+            # jailed or detained abroad with no lawyer and no word: "ditahan di jeddah, pengacara ga ada"
+            r"(?:penjara|dipenjara|ditahan|ditangkap|jail|jailed|prison|detained|arrested)(?: \w+){0,16}"
+            r" (?:(?:pengacara|lawyer|pendamping hukum)(?: juga| pun)? (?:tidak ada|belum ada|tidak dikasih)"
+            r"|(?:tidak ada|tanpa|tidak dikasih|no) (?:pengacara|lawyer|pendamping hukum))"
+        ),
+        strength=WEAK,
+        why="Held in jail or detention with no lawyer: weak alone, urgent with no word from them.",
+        fires=("suami sy ditahan polisi sana, udh sebulan ga ada kabar, pengacara jg ga ada",),
+        silent=("bapak sy dipenjara di johor, ada pengacara dr kbri. cara kirim uang gimana",),
+    ),
+    Rule(
         "confinement.locked_up",
         C.CONFINEMENT,
         (
@@ -36,6 +50,9 @@ RULES: tuple[Rule, ...] = (
             # out abroad, or out during working hours (a house rule): "ga boleh keluar pas jam kerja"
             r" (?:keluar|kabur|metu|kaluar|medal)"
             r"(?! negeri| nergi| ln\b| (?:pas|saat|waktu|selama) jam kerja)"
+            # krama Javanese: "kulo mboten saged medal saking griya"
+            r"|(?:mboten|boten|mboten nggih) (?:saged|pareng|angsal|kenging|diparengaken) (?:metu|medal|kesah"
+            r"|wangsul|mantuk)(?! (?:pas|saat|waktu|selama) jam kerja| negeri)"
             r"|tidak (?:boleh|diizinkan|dibolehkan|dibolehin|diijinkan|entuk|oleh|dikasih|meunang|kenging"
             r"|angsal)"
             rf" (?:pulang|pergi|mulih|balik|uih|mulang|wangsul){NOT_CONFINED}|tidak meunang kaluar"
@@ -49,7 +66,12 @@ RULES: tuple[Rule, ...] = (
         ),
         asked=WEAK,
         why="Not allowed out or home (not a holiday or going abroad); weak when asked about.",
-        fires=("kulo ora oleh mulih", "adikku ga boleh kluar dr mess", "abdi teu meunang kaluar ti imah"),
+        fires=(
+            "kulo ora oleh mulih",
+            "adikku ga boleh kluar dr mess",
+            "abdi teu meunang kaluar ti imah",
+            "kulo mboten pareng medal saking dalem majikan",
+        ),
         silent=(
             "istri sy di singapur ga bisa pulang lebaran krn majikan ga ksh cuti, sedih sih",
             "sy mau pulang cuti lebaran, tiket ditanggung majikan gak sih biasanya di taiwan?",

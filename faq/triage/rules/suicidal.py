@@ -536,6 +536,43 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicidal.farewell_resolve",
+        C.SUICIDAL,
+        (
+            # a leave-taking with the means made ready: "pamit ya, obatnya udh aku kumpulin"
+            rf"{_FAREWELL}(?: \w+){{0,8}} (?:obat|obatnya|pil|pilnya|racun|racunnya|tali|talinya|pills|rope)"
+            r"(?: (?:sudah|udah|saya|aku|semua|semuanya|dari|kemarin))*"
+            r" (?:kumpulin|kumpulkan|dikumpulin|dikumpulkan|siapin|siapkan|disiapkan|simpan|timbun|beli|ready"
+            r"|collected|saved up)"
+            r"|(?:obat|obatnya|pil|pilnya|racun|racunnya|tali|talinya|pills|rope)(?: \w+){0,4}"
+            r" (?:kumpulin|kumpulkan|dikumpulin|dikumpulkan|siapin|siapkan|disiapkan|collected)(?: \w+){0,8}"
+            rf" {_FAREWELL}"
+            # a mind made up, with thanks or a plea not to be looked for: "aku udh mutusin. makasih udh jd
+            # ibu yg baik", "jangan cari aku, aku sudah memutuskan"
+            r"|(?:sudah|telah|udah) (?:mutusin|memutuskan|putuskan|made up my mind)(?: \w+){0,6}"
+            r" (?:terimakasih|terima kasih|makasih|matur nuwun|hatur nuhun|thank you|thanks)(?: \w+){0,2}"
+            r" (?:sudah |telah |for )?(?:jadi|menjadi|being)"
+            r"|(?:tidak usah|jangan|ga usah|don t) (?:dicari|cari|nyari|look for)(?: \w+){0,6}"
+            r" (?:sudah|telah|udah) (?:mutusin|memutuskan|putuskan)"
+        ),
+        why=(
+            "Leave taken with pills or a rope made ready, or a mind made up with thanks or a plea not to be"
+            " looked for: a farewell and its means, written indirectly."
+        ),
+        fires=(
+            "pamit ya mak, pilnya udh sy siapin semua",
+            "obatnya sudah sy kumpulin, sy pamit ya",
+            "sy udah memutuskan. makasih ya udh jadi bapak yg sabar",
+            "jangan cari aku lagi ya, aku sudah mutusin",
+        ),
+        silent=(
+            "sy pamit dulu kak, obatnya udh sy siapin buat nenek",
+            "sy udah mutusin pulang bulan depan. makasih infonya kak",
+            "jangan cari agen itu, sy sudah memutuskan pakai p3mi lain",
+            "makasih udah jadi ibu yg baik, selamat hari ibu mak",
+        ),
+    ),
+    Rule(
         "suicidal.last_message",
         C.SUICIDAL,
         (
