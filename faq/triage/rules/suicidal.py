@@ -543,7 +543,7 @@ RULES: tuple[Rule, ...] = (
             rf"{_FAREWELL}(?: \w+){{0,8}} (?:obat|obatnya|pil|pilnya|racun|racunnya|tali|talinya|pills|rope)"
             r"(?: (?:sudah|udah|saya|aku|semua|semuanya|dari|kemarin))*"
             r" (?:kumpulin|kumpulkan|dikumpulin|dikumpulkan|siapin|siapkan|disiapkan|simpan|timbun|beli|ready"
-            r"|collected|saved up)"
+            r"|collected|saved up)(?! (?:buat|untuk|bwt|for) )"  # made ready for someone else: an errand
             r"|(?:obat|obatnya|pil|pilnya|racun|racunnya|tali|talinya|pills|rope)(?: \w+){0,4}"
             r" (?:kumpulin|kumpulkan|dikumpulin|dikumpulkan|siapin|siapkan|disiapkan|collected)(?: \w+){0,8}"
             rf" {_FAREWELL}"
@@ -552,7 +552,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:sudah|telah|udah) (?:mutusin|memutuskan|putuskan|made up my mind)(?: \w+){0,6}"
             r" (?:terimakasih|terima kasih|makasih|matur nuwun|hatur nuhun|thank you|thanks)(?: \w+){0,2}"
             r" (?:sudah |telah |for )?(?:jadi|menjadi|being)"
-            r"|(?:tidak usah|jangan|ga usah|don t) (?:dicari|cari|nyari|look for)(?: \w+){0,6}"
+            r"|(?:tidak usah|jangan|ga usah|don t)"
+            r" (?:dicari|(?:cari|nyari|look for) (?:aku|saya|abdi|kulo|me))(?: \w+){0,6}"
             r" (?:sudah|telah|udah) (?:mutusin|memutuskan|putuskan)"
         ),
         why=(
