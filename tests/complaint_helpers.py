@@ -44,6 +44,18 @@ def prepare_chats(api: BotApiStandIn) -> tuple[StandInUser, StandInUser]:
     return admin, officer
 
 
+async def replies_to(api: BotApiStandIn, user: StandInUser, text: str) -> list[SentMessage]:
+    """Everything the bot says to `text`, up to its greeting for a sentinel "halo" sent after it."""
+    await api.send_text(user, text)
+    await api.send_text(user, "halo")
+    replies: list[SentMessage] = []
+    while True:
+        (message,) = await api.wait_for_bot_messages(user.id, 1)
+        if message.plain_text.startswith(("Halo!", "Hello!")):
+            return replies
+        replies.append(message)
+
+
 async def next_message(api: BotApiStandIn, chat_id: int, timeout: float = 10.0) -> SentMessage:
     (message,) = await api.wait_for_bot_messages(chat_id, 1, timeout)
     return message

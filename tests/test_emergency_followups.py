@@ -9,19 +9,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from tests.complaint_helpers import file_report, next_question
-
-
-async def _replies(api: BotApiStandIn, user: StandInUser, text: str) -> list[SentMessage]:
-    """Everything the bot says to `text`, up to its greeting for a sentinel "halo" sent after it."""
-    await api.send_text(user, text)
-    await api.send_text(user, "halo")
-    replies: list[SentMessage] = []
-    while True:
-        (message,) = await api.wait_for_bot_messages(user.id, 1)
-        if message.plain_text.startswith(("Halo!", "Hello!")):
-            return replies
-        replies.append(message)
+from tests.complaint_helpers import file_report, next_question, replies_to
 
 
 def _no_faq(replies: list[SentMessage]) -> None:
@@ -34,9 +22,9 @@ async def test_the_country_typed_after_an_urgent_message_brings_its_numbers(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7001, "Yati", "id")
-    (block,) = await _replies(standin, user, "kak paspor sy ditahan majikan, sy gk boleh keluar rumah")
+    (block,) = await replies_to(standin, user, "kak paspor sy ditahan majikan, sy gk boleh keluar rumah")
     assert "Di Indonesia" in block.plain_text  # no country yet: the general block asks where she is
-    (numbers,) = await _replies(standin, user, "sy di riyadh")
+    (numbers,) = await replies_to(standin, user, "sy di riyadh")
     assert numbers.plain_text.startswith("🆘 Dalam bahaya di Arab Saudi?")
     assert "911" in numbers.plain_text
     assert "+966 56 917 3990" in numbers.plain_text
@@ -47,8 +35,8 @@ async def test_a_javanese_answer_naming_a_city_gets_its_consulate(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7002, "Tini", "id")
-    await _replies(standin, user, "tulung mas, aku dikunci neng kamar karo majikan")
-    (numbers,) = await _replies(standin, user, "neng malaysia mas, penang")
+    await replies_to(standin, user, "tulung mas, aku dikunci neng kamar karo majikan")
+    (numbers,) = await replies_to(standin, user, "neng malaysia mas, penang")
     text = numbers.plain_text
     assert "999" in text
     assert text.index("KJRI Penang") < text.index("KBRI Kuala Lumpur")
@@ -58,11 +46,11 @@ async def test_follow_ups_get_the_help_again_not_unrelated_topics(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7003, "Wulan", "id")
-    first = await _replies(standin, user, "kak sy di taichung, anak laoban mukul sy td mlm")
+    first = await replies_to(standin, user, "kak sy di taichung, anak laoban mukul sy td mlm")
     assert len(first) == 1  # the emergency reply alone: no FAQ answer with its own buttons after it
     assert "1955" in first[0].plain_text
     for follow_up in ("tangan sy bengkak", "sy takut bgt", "aku ra iso nelpon, mung iso chat"):
-        (reply,) = await _replies(standin, user, follow_up)
+        (reply,) = await replies_to(standin, user, follow_up)
         assert reply.plain_text.startswith("🆘 Nomor darurat tetap berlaku"), (follow_up, reply.plain_text)
         assert "1955" in reply.plain_text
         assert reply.button("🚨").callback_data == "report:v1:story"
@@ -73,8 +61,8 @@ async def test_a_follow_up_in_english_gets_the_help_not_the_fallback_menu(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7004, "Budi", "en")
-    await _replies(standin, user, "my sister is being beaten by her boss in dubai")
-    (reply,) = await _replies(standin, user, "she texted me an hour ago, she has bruises")
+    await replies_to(standin, user, "my sister is being beaten by her boss in dubai")
+    (reply,) = await replies_to(standin, user, "she texted me an hour ago, she has bruises")
     assert reply.plain_text.startswith("🆘 Emergency numbers still apply")
     assert "999" in reply.plain_text
     _no_faq([reply])
@@ -84,14 +72,14 @@ async def test_a_suicidal_person_naming_her_country_gets_its_lines_and_no_topics
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7005, "Dewi", "id")
-    await _replies(standin, user, "sy pengen mati aja kak, capek")
-    (reply,) = await _replies(standin, user, "sy di hongkong kak, majikan marah2 trs")
+    await replies_to(standin, user, "sy pengen mati aja kak, capek")
+    (reply,) = await replies_to(standin, user, "sy di hongkong kak, majikan marah2 trs")
     assert reply.plain_text.startswith("💛")
     for number in ("2896 0000", "999", "+852 6773 0466"):
         assert number in reply.plain_text
     assert reply.button("💬 Cerita ke petugas").callback_data == "report:v1:talk"
     _no_faq([reply])
-    (kind,) = await _replies(standin, user, "gk ada yg peduli")
+    (kind,) = await replies_to(standin, user, "gk ada yg peduli")
     assert kind.plain_text.startswith("💛 Saya masih di sini")
     assert "2896 0000" in kind.plain_text
     _no_faq([kind])
@@ -101,7 +89,7 @@ async def test_a_worker_who_names_her_mother_is_the_one_in_danger(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7006, "Sri", "id")
-    (reply,) = await _replies(standin, user, "ibu sy di kampung sakit, sy dikunci majikan di malaysia")
+    (reply,) = await replies_to(standin, user, "ibu sy di kampung sakit, sy dikunci majikan di malaysia")
     assert reply.plain_text.startswith("🆘 Dalam bahaya di Malaysia?")
     assert "Keluarga Anda" not in reply.plain_text
     assert "0800-1000" not in reply.plain_text  # free only in Indonesia
@@ -109,7 +97,7 @@ async def test_a_worker_who_names_her_mother_is_the_one_in_danger(
 
 async def test_the_nearest_consulate_comes_first(standin: BotApiStandIn, live_bot: BotApplication) -> None:
     user = standin.private_user(7007, "Ani", "id")
-    (reply,) = await _replies(standin, user, "tolong sy dikunci majikan di johor bahru, gk boleh keluar")
+    (reply,) = await replies_to(standin, user, "tolong sy dikunci majikan di johor bahru, gk boleh keluar")
     text = reply.plain_text
     assert text.index("+60 10-528 8040") < text.index("+60 17-668 8032")
     assert "KJRI Penang" not in text  # the other consulates stay out of the way
@@ -119,13 +107,13 @@ async def test_a_country_she_has_left_is_not_remembered(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7008, "Nur", "id")
-    await _replies(standin, user, "sy kerja di hongkong sbg art")
-    await _replies(standin, user, "dulu sy di hongkong, skrg udh pulang di rumah")
-    (block,) = await _replies(standin, user, "/darurat")
+    await replies_to(standin, user, "sy kerja di hongkong sbg art")
+    await replies_to(standin, user, "dulu sy di hongkong, skrg udh pulang di rumah")
+    (block,) = await replies_to(standin, user, "/darurat")
     assert "Di Indonesia" in block.plain_text
     assert "+852" not in block.plain_text
-    await _replies(standin, user, "tmn sy dulu pernah dipukul majikan di saudi")
-    (again,) = await _replies(standin, user, "/darurat")
+    await replies_to(standin, user, "tmn sy dulu pernah dipukul majikan di saudi")
+    (again,) = await replies_to(standin, user, "/darurat")
     assert "911" not in again.plain_text
 
 
@@ -133,8 +121,8 @@ async def test_lapor_after_an_urgent_message_fills_in_what_she_wrote(
     standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(7009, "Wati", "id")
-    await _replies(standin, user, "anak sy di malaysa kerja jd art, majikannya ngunci dia di kamar")
-    await _replies(standin, user, "sdh 4 bln gk digaji")
+    await replies_to(standin, user, "anak sy di malaysa kerja jd art, majikannya ngunci dia di kamar")
+    await replies_to(standin, user, "sdh 4 bln gk digaji")
     await standin.send_text(user, "/lapor")
     question = await next_question(standin, user.id, "report:v1:consent:yes")
     await standin.press_button(user, question, "report:v1:consent:yes")
@@ -160,8 +148,8 @@ async def test_suicidal_thoughts_said_again_get_a_kind_word_not_a_cold_line(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7010, "Rina", "id")
-    await _replies(standin, user, "sy pengen mati aja kak, capek")
-    (again,) = await _replies(standin, user, "gak usah bangun lg rasanya, pengen mati aja")
+    await replies_to(standin, user, "sy pengen mati aja kak, capek")
+    (again,) = await replies_to(standin, user, "gak usah bangun lg rasanya, pengen mati aja")
     assert again.plain_text.startswith("💛 Saya masih di sini")
     assert "119 ext. 8" in again.plain_text
 

@@ -10,19 +10,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from tests.complaint_helpers import STAFF_CHAT, next_message, next_question
-
-
-async def _replies(api: BotApiStandIn, user: StandInUser, text: str) -> list[SentMessage]:
-    """Everything the bot says to `text`, up to its greeting for a sentinel "halo" sent after it."""
-    await api.send_text(user, text)
-    await api.send_text(user, "halo")
-    replies: list[SentMessage] = []
-    while True:
-        (message,) = await api.wait_for_bot_messages(user.id, 1)
-        if message.plain_text.startswith(("Halo!", "Hello!")):
-            return replies
-        replies.append(message)
+from tests.complaint_helpers import STAFF_CHAT, next_message, next_question, replies_to
 
 
 async def _press(api: BotApiStandIn, user: StandInUser, message: SentMessage, data: str) -> SentMessage:
@@ -35,11 +23,11 @@ async def test_a_city_after_the_abroad_button_brings_its_consulate_not_a_job_ans
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7301, "Dewi", "id")
-    (block,) = await _replies(standin, user, "tlg sy dipukul trs sm bos sy")
+    (block,) = await replies_to(standin, user, "tlg sy dipukul trs sm bos sy")
     countries = await _press(standin, user, block, "sos:v1:abroad")
     malaysia = await _press(standin, user, countries, "sos:v1:cc:MY")
     assert "KJRI Johor Bahru" not in malaysia.plain_text
-    (numbers,) = await _replies(standin, user, "sy di johor bahru")
+    (numbers,) = await replies_to(standin, user, "sy di johor bahru")
     assert numbers.plain_text.startswith("🆘 Dalam bahaya di Malaysia?")
     assert "+60 10-528 8040" in numbers.plain_text
     assert "Kerja di Malaysia" not in numbers.plain_text
@@ -49,9 +37,9 @@ async def test_a_city_after_a_typed_country_brings_its_consulate(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7302, "Siti", "id")
-    await _replies(standin, user, "tlg sy dipukul trs sm bos sy")
-    await _replies(standin, user, "di arab saudi")
-    (numbers,) = await _replies(standin, user, "sy di jeddah")
+    await replies_to(standin, user, "tlg sy dipukul trs sm bos sy")
+    await replies_to(standin, user, "di arab saudi")
+    (numbers,) = await replies_to(standin, user, "sy di jeddah")
     text = numbers.plain_text
     assert text.startswith("🆘 Dalam bahaya di Arab Saudi?")
     assert text.index("KJRI Jeddah") < text.index("KBRI Riyadh")
@@ -63,11 +51,11 @@ async def test_suicidal_thoughts_in_taiwan_get_lines_that_work_there_in_every_fo
 ) -> None:
     user = standin.private_user(7303, "Ani", "id")
     crisis = services_of(live_bot).destinations.countries["TW"].crisis
-    await _replies(standin, user, "ga ada gunanya lg sy hidup")
-    (first,) = await _replies(standin, user, "sy di taichung")
+    await replies_to(standin, user, "ga ada gunanya lg sy hidup")
+    (first,) = await replies_to(standin, user, "sy di taichung")
     # a beating told next, and a harmless word after it, keep the kind reply and the lines
-    (beaten,) = await _replies(standin, user, "majikan sy mukul sy td mlm")
-    (later,) = await _replies(standin, user, "gpp kak, makasih udh dengerin")
+    (beaten,) = await replies_to(standin, user, "majikan sy mukul sy td mlm")
+    (later,) = await replies_to(standin, user, "gpp kak, makasih udh dengerin")
     for reply in (first, beaten, later):
         text = reply.plain_text
         assert text.startswith("💛"), text
@@ -83,8 +71,8 @@ async def test_a_question_during_an_emergency_gets_its_answer_and_the_numbers_in
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7304, "Ibu Sarni", "id")
-    await _replies(standin, user, "anak sy di kuching dipukul majikannya")
-    (answer,) = await _replies(standin, user, "maaf bu KJRI itu apa ya? sy gak ngerti")
+    await replies_to(standin, user, "anak sy di kuching dipukul majikannya")
+    (answer,) = await replies_to(standin, user, "maaf bu KJRI itu apa ya? sy gak ngerti")
     text = answer.plain_text
     assert "KJRI (konsulat Indonesia)" in text
     reminders = [line for line in text.splitlines() if line.startswith("🆘")]
@@ -96,8 +84,8 @@ async def test_an_urgent_sounding_question_in_an_emergency_is_answered(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7305, "Yuni", "id")
-    await _replies(standin, user, "sy di hongkong. tolong sy dikunci majikan")
-    (answer,) = await _replies(standin, user, "hp sy diambil majikan tiap malem jam 10, boleh ya?")
+    await replies_to(standin, user, "sy di hongkong. tolong sy dikunci majikan")
+    (answer,) = await replies_to(standin, user, "hp sy diambil majikan tiap malem jam 10, boleh ya?")
     text = answer.plain_text
     assert not text.startswith("🆘"), text  # the answer first
     assert sum(line.startswith("🆘") for line in text.splitlines()) == 1
@@ -108,12 +96,12 @@ async def test_just_asking_stands_the_emergency_down(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7306, "Lina", "id")
-    await _replies(standin, user, "sy di hongkong. tolong sy dikunci majikan")
-    (calm,) = await _replies(standin, user, "sy gpp kok kak, cm nanya aja")
+    await replies_to(standin, user, "sy di hongkong. tolong sy dikunci majikan")
+    (calm,) = await replies_to(standin, user, "sy gpp kok kak, cm nanya aja")
     assert calm.plain_text.startswith("Syukurlah Anda aman")
     assert "🆘" not in calm.plain_text
     assert await services_of(live_bot).emergency.active_danger(user.id) is None
-    (answer,) = await _replies(standin, user, "gaji minimum PRT di hongkong berapa?")
+    (answer,) = await replies_to(standin, user, "gaji minimum PRT di hongkong berapa?")
     assert "🆘" not in answer.plain_text
 
 
@@ -121,8 +109,8 @@ async def test_after_suicidal_words_fine_does_not_stand_down(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7307, "Mira", "id")
-    await _replies(standin, user, "ga ada gunanya lg sy hidup")
-    (reply,) = await _replies(standin, user, "gpp kok kak, sy baik2 aja")
+    await replies_to(standin, user, "ga ada gunanya lg sy hidup")
+    (reply,) = await replies_to(standin, user, "gpp kok kak, sy baik2 aja")
     assert reply.plain_text.startswith("💛")
     assert await services_of(live_bot).emergency.active_danger(user.id) is not None
 
@@ -131,7 +119,7 @@ async def test_no_reminder_in_the_middle_of_the_report_she_is_writing(
     standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(7308, "Sari", "id")
-    await _replies(standin, user, "tolong sy dikunci majikan di malaysia")
+    await replies_to(standin, user, "tolong sy dikunci majikan di malaysia")
     await standin.send_text(user, "/lapor")
     for marker in ("report:v1:consent:yes", "report:v1:rep:worker", "report:v1:cat:violence"):
         question = await next_question(standin, user.id, marker)
@@ -151,8 +139,8 @@ async def test_a_country_without_numbers_is_said_plainly_not_answered_with_indon
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7309, "Rani", "id")
-    await _replies(standin, user, "tlg sy dipukul trs sm bos sy")
-    (reply,) = await _replies(standin, user, "polandia")
+    await replies_to(standin, user, "tlg sy dipukul trs sm bos sy")
+    (reply,) = await replies_to(standin, user, "polandia")
     text = reply.plain_text
     assert text.startswith("🆘 Dalam bahaya di Polandia?")
     assert "belum ada di daftar kami" in text
@@ -161,7 +149,7 @@ async def test_a_country_without_numbers_is_said_plainly_not_answered_with_indon
     assert "+62 812-9007-0027" in text  # Kemlu, reachable from anywhere
     assert "Ketik nama negaranya" in text
     assert reply.button("🌏").callback_data == "sos:v1:abroad"
-    (again,) = await _replies(standin, user, "tolong sy dikunci")
+    (again,) = await replies_to(standin, user, "tolong sy dikunci")
     assert "110" not in again.plain_text
 
 
@@ -169,8 +157,8 @@ async def test_a_known_country_is_not_moved_by_a_country_without_numbers(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7310, "Wiwik", "id")
-    await _replies(standin, user, "sy di malaysia, tolong sy dipukul majikan")
-    (reply,) = await _replies(standin, user, "majikan sy orang china, dia mukul sy lagi")
+    await replies_to(standin, user, "sy di malaysia, tolong sy dipukul majikan")
+    (reply,) = await replies_to(standin, user, "majikan sy orang china, dia mukul sy lagi")
     assert "999" in reply.plain_text
     assert "China" not in reply.plain_text
     assert "Tiongkok" not in reply.plain_text
@@ -200,8 +188,8 @@ async def test_a_sister_of_a_crew_member_at_sea_gets_who_can_reach_the_ship(
 ) -> None:
     user = standin.private_user(7312, "Tuti", "id")
     first_words = "tolong kak adik sy ABK di kapal ikan, katanya dipukulin kapten, skrg gk bisa dihubungi"
-    (first,) = await _replies(standin, user, first_words)
-    (flag,) = await _replies(standin, user, "kapalnya bendera taiwan, namanya Fu Yuan 88, dkt somalia")
+    (first,) = await replies_to(standin, user, first_words)
+    (flag,) = await replies_to(standin, user, "kapalnya bendera taiwan, namanya Fu Yuan 88, dkt somalia")
     for reply in (first, flag):
         text = reply.plain_text
         assert text.startswith("🆘 Awak kapal (ABK)"), text
@@ -212,7 +200,7 @@ async def test_a_sister_of_a_crew_member_at_sea_gets_who_can_reach_the_ship(
         assert "nama kapal" in text
     assert "KDEI Taipei" in flag.plain_text  # the flag country's mission
     assert "Ambulans" not in flag.plain_text  # Taiwan's emergency numbers cannot reach a ship near Somalia
-    (again,) = await _replies(standin, user, "sy hrs gmn kak")
+    (again,) = await replies_to(standin, user, "sy hrs gmn kak")
     assert again.plain_text.startswith("🆘"), again.plain_text  # help again, not a guessed topic
 
 
@@ -220,7 +208,7 @@ async def test_family_at_home_is_asked_where_she_is_not_whether_they_are_abroad(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7313, "Bu Karsih", "id")
-    (block,) = await _replies(standin, user, "tolong anak sy dikunci majikannya, gk dikasih makan")
+    (block,) = await replies_to(standin, user, "tolong anak sy dikunci majikannya, gk dikasih makan")
     assert "Sedang di luar negeri?" not in block.plain_text
     assert "Di negara mana dia?" in block.plain_text
 
@@ -229,7 +217,7 @@ async def test_a_story_told_to_an_officer_after_suicidal_words_gets_a_kind_ticke
     standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
     user = standin.private_user(7314, "Eka", "id")
-    await _replies(standin, user, "ga ada gunanya lg sy hidup")
+    await replies_to(standin, user, "ga ada gunanya lg sy hidup")
     await standin.send_text(user, "sy di taichung")
     lines = await next_question(standin, user.id, "report:v1:talk")
     await standin.press_button(user, lines, "report:v1:talk")
