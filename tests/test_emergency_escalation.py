@@ -7,8 +7,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, StandInUser
-from tests.complaint_helpers import confirm_place, next_question
-from tests.test_emergency_followups import _replies
+from tests.complaint_helpers import confirm_place, next_question, replies_to
 
 
 async def _say(api: BotApiStandIn, user: StandInUser, text: str) -> None:
@@ -21,9 +20,9 @@ async def test_standing_at_a_window_brings_the_police_number_first(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7101, "Maya", "id")
-    await _replies(standin, user, "rasanya pengen ilang aja dr dunia ini, gk kuat lg")
-    await _replies(standin, user, "sy di hongkong kak, kerja di tai po")
-    (reply,) = await _replies(standin, user, "td udh brdiri di jendela lt 20")
+    await replies_to(standin, user, "rasanya pengen ilang aja dr dunia ini, gk kuat lg")
+    await replies_to(standin, user, "sy di hongkong kak, kerja di tai po")
+    (reply,) = await replies_to(standin, user, "td udh brdiri di jendela lt 20")
     text = reply.plain_text
     assert text.startswith("🚨")
     assert text.index("999") < text.index("💛") < text.index("2896 0000")
@@ -34,8 +33,8 @@ async def test_pills_ready_after_a_beating_get_the_crisis_line_and_the_police(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7102, "Lina", "id")
-    await _replies(standin, user, "sy di hk kak, majikan mukul sy td pagi")
-    (reply,) = await _replies(standin, user, "sy udh nyiapin obat byk")
+    await replies_to(standin, user, "sy di hk kak, majikan mukul sy td pagi")
+    (reply,) = await replies_to(standin, user, "sy udh nyiapin obat byk")
     text = reply.plain_text
     assert text.startswith("🚨")
     for shown in ("999", "2896 0000", "💛"):
@@ -46,8 +45,8 @@ async def test_a_reminder_names_the_labour_hotline_it_gives(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7103, "Ina", "id")
-    await _replies(standin, user, "sy di hk kak, majikan mukul sy td pagi")
-    (reply,) = await _replies(standin, user, "sy dikunci di kamar skrg")
+    await replies_to(standin, user, "sy di hk kak, majikan mukul sy td pagi")
+    (reply,) = await replies_to(standin, user, "sy dikunci di kamar skrg")
     assert "Hotline Labour Department untuk pekerja rumah tangga 2157 9537" in reply.plain_text
 
 
@@ -107,9 +106,9 @@ async def test_the_place_she_named_outlives_the_story(
     await _say(standin, user, "sy di johor bahru kak, skudai")
     await standin.send_text(user, "/lapor")  # the story goes into the draft, which she then drops
     await next_question(standin, user.id, "report:v1:consent:yes")
-    await _replies(standin, user, "/batal")
+    await replies_to(standin, user, "/batal")
     assert await services_of(case_bot).emergency.story_of(user.id) is None
-    (block,) = await _replies(standin, user, "/darurat")
+    (block,) = await replies_to(standin, user, "/darurat")
     assert block.plain_text.index("KJRI Johor Bahru") < block.plain_text.index("KBRI Kuala Lumpur")
 
 
@@ -128,13 +127,13 @@ async def test_myawaddy_follow_ups_keep_the_mission_reachable_from_there(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7108, "Rudi", "id")
-    (block,) = await _replies(
+    (block,) = await replies_to(
         standin, user, "tolong sy di myawaddy kk park, paspor sy ditahan, gk blh keluar"
     )
     assert "KBRI Yangon" in block.plain_text
     assert "KBRI Bangkok (bila sudah menyeberang ke Thailand)" in block.plain_text
     for follow_up in ("sy dipukul lg td", "mereka ngancam jual sy", "sy takut bgt"):
-        (reply,) = await _replies(standin, user, follow_up)
+        (reply,) = await replies_to(standin, user, follow_up)
         assert "KBRI Yangon" in reply.plain_text, (follow_up, reply.plain_text)
 
 
@@ -168,11 +167,11 @@ async def test_an_urgent_message_in_english_gets_the_english_block(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     user = standin.private_user(7110, "Budi", "id")  # the phone is set to Indonesian
-    (block,) = await _replies(standin, user, "my sister is being beaten by her boss in dubai")
+    (block,) = await replies_to(standin, user, "my sister is being beaten by her boss in dubai")
     assert block.plain_text.startswith("🆘 Is your family member in danger in")
-    (reply,) = await _replies(standin, user, "she texted me an hour ago, she has bruises")
+    (reply,) = await replies_to(standin, user, "she texted me an hour ago, she has bruises")
     assert reply.plain_text.startswith("🆘 Emergency numbers still apply")
-    (indonesian,) = await _replies(standin, user, "adik sy bilang tangannya bengkak")
+    (indonesian,) = await replies_to(standin, user, "adik sy bilang tangannya bengkak")
     assert indonesian.plain_text.startswith("🆘 Nomor darurat tetap berlaku")
 
 
@@ -194,7 +193,7 @@ async def test_a_long_story_finds_where_she_works_past_the_town_she_left(
 ) -> None:
     assert len(LONG_STORY) > 650
     user = standin.private_user(7111, "Tuti", "id")
-    (block,) = await _replies(standin, user, LONG_STORY)
+    (block,) = await replies_to(standin, user, LONG_STORY)
     text = block.plain_text
     assert text.startswith("🆘 Dalam bahaya di Malaysia?")
     assert text.index("KJRI Kuching") < text.index("KBRI Kuala Lumpur")
