@@ -83,6 +83,9 @@ EARLIER_ANSWER_GRACE = timedelta(seconds=3)
 # since the caller asks it at once (one write per step, not two); if the bot stops in between, the update is
 # handled again and restates the question, and a question that could not be sent is unmarked.
 ASKED_KEY = "_asked"
+# The update that moved the draft to its current step: handled again after an interruption, its reply is
+# the current question; any other handled update (a story part, a file) stayed at the step.
+MOVED_BY_KEY = "_moved_by"
 LAST_TEXT_KEY = "_last_text"  # the last text answer recorded: the same text again is a re-send
 RETURN_TO_REVIEW_KEY = "_return_to_review"  # a field changed from the review screen goes back there
 PENDING_PLACE_KEY = "_pending_place"  # a typed place waiting for "did you mean ...?"
@@ -243,6 +246,11 @@ class Draft:
     def has_handled(self, update_key: str) -> bool:
         """The update was already recorded in the draft (delivered again after a crash)."""
         return update_key in self.answers.get(HANDLED_KEYS, ())
+
+    def moved_by(self, update_key: str) -> bool:
+        """The update moved the draft to its current step (rather than adding to the step, or holding a
+        place for her to confirm)."""
+        return self.answers.get(MOVED_BY_KEY) == update_key
 
     def repeats_last_answer(self, text: str) -> bool:
         """The same text as the last answer recorded: a re-send (after an outage), not a new answer."""
@@ -468,6 +476,8 @@ class IntakeService:
         draft = await self.current(user_id)
         if draft is None:
             raise DraftNotFound("no draft")
+        if update_key is not None and draft.has_handled(update_key):
+            raise DuplicateUpdate("this update was handled")  # the place it waited for is settled already
         pending = draft.pending_place() if draft.step is step else None
         if pending is None:
             raise InvalidTransition(f"no place waiting at {step}")
@@ -509,6 +519,7 @@ class IntakeService:
                 **_handled(answers, update_key),
                 STEP_SINCE_KEY: now.timestamp(),
                 ASKED_KEY: step.value,
+                MOVED_BY_KEY: update_key,
             }
             row.step = step.value
             row.updated_at = now
@@ -716,7 +727,12 @@ class IntakeService:
             row.step = next_step(Step(row.step)).value
         now = utcnow()
         # The caller asks the next question at once (see ASKED_KEY).
-        row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp(), ASKED_KEY: row.step}
+        row.answers = {
+            **_handled(answers, update_key),
+            STEP_SINCE_KEY: now.timestamp(),
+            ASKED_KEY: row.step,
+            MOVED_BY_KEY: update_key,
+        }
         row.updated_at = now
 
     @staticmethod
