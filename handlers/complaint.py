@@ -252,10 +252,14 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
             await ask(context, current, lang)
         return
     case = filed.case
-    if not filed.created:
-        await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
-    else:
+    if filed.created:
         await acknowledge(context, user.id, case, lang)
+    else:
+        # This very press, handled again after an interruption: what had not gone out yet goes now.
+        if not await services.cases.complainant_told(case.id):
+            await tell_ticket(context, user.id, case, lang)
+        if case.card_message_id is None:
+            await post_card(context.bot, services, case)
     # After the ticket, which she waits for; the summary's buttons only need to stop looking pressable.
     query = update.callback_query
     if query is not None:
@@ -264,6 +268,11 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
 
 async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) -> None:
     """A case was just filed, durably: tell her its ticket and the numbers where she is; post the card."""
+    await tell_ticket(context, user_id, case, lang)
+    await post_card(context.bot, context.services, case)
+
+
+async def tell_ticket(context: BotContext, user_id: int, case: Case, lang: str) -> None:
     services = context.services
     destination = services.destinations.get(case.country_code)
     writer = Writer.FAMILY if case.reporter is Reporter.FAMILY else Writer.SELF
@@ -279,7 +288,6 @@ async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) 
         ReplyKeyboardRemove(),  # the phone step's share-contact keyboard goes with the confirmation
     )
     await services.cases.link_complainant_message(case.id, user_id, received.message_id)
-    await post_card(context.bot, services, case)
 
 
 # --- messages while a draft waits ---

@@ -12,11 +12,18 @@ from bot.context import BotApplication
 from bot.services import Services
 from storage.models.cases import LinkKind
 from storage.services.intake import Step
+from storage.update_keys import key_of
 from tests.bot_fixtures import BOT_USER, OfflineBot
 from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT
 from tests.storage_fixtures import walk_draft
 
 USER = 7100
+# What a redelivered update must never tell her: it sounds like an error, or like she sent it twice.
+CONFUSING = ("sudah tersimpan", "already saved", "tidak berlaku", "belum dipakai", "sudah kami terima")
+
+
+def confusing(texts: list[str]) -> list[str]:
+    return [text for text in texts if any(words in text for words in CONFUSING)]
 
 
 def private(user_id: int) -> dict[str, Any]:
@@ -72,9 +79,29 @@ async def test_confirmation_delivered_twice_files_one_case(
     }
     await deliver_twice(application, payload)
     assert len(await services.cases.cases_of(USER)) == 1
+    # Her ticket and the card went out the first time: the second delivery adds nothing.
     texts = request.texts()
     assert sum("Laporan diterima" in text for text in texts) == 1
-    assert sum("sudah kami terima" in text for text in texts) == 1
+    assert confusing(texts) == []
+    cards = [params for params in request.sent() if params.get("chat_id") == STAFF_CHAT]
+    assert len(cards) == 1
+
+
+async def test_a_confirmation_handled_again_sends_the_ticket_that_had_not_gone_out(
+    offline_case_bot: OfflineBot,
+) -> None:
+    """Filed, then the instance died before her ticket and the card were sent: the press handled again
+    sends them, as the first handling would have."""
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
+    await walk_draft(services.intake, USER)
+    payload = confirm_update(510, "q510")
+    update = Update.de_json(payload, application.bot)
+    await services.intake.file(USER, update_key=key_of(update), complainant_name="Siti")
+    await application.process_update(update)
+    await application.process_update(Update.de_json(payload, application.bot))
+    texts = request.texts()
+    assert sum("Laporan diterima" in text for text in texts) == 1
+    assert confusing(texts) == []
     cards = [params for params in request.sent() if params.get("chat_id") == STAFF_CHAT]
     assert len(cards) == 1
 
@@ -206,13 +233,6 @@ async def at_story(services: Services) -> None:
     ):
         await intake.answer(USER, step, value)
     await intake.mark_asked(USER, Step.AGENCY)
-
-
-CONFUSING = ("sudah tersimpan", "already saved", "tidak berlaku", "belum dipakai")
-
-
-def confusing(texts: list[str]) -> list[str]:
-    return [text for text in texts if any(words in text for words in CONFUSING)]
 
 
 async def test_a_story_part_handled_again_gets_the_reply_it_would_have_had(
