@@ -61,22 +61,7 @@ async def test_confirmation_delivered_twice_files_one_case(
 ) -> None:
     application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
     await walk_draft(services.intake, USER)
-    payload = {
-        "update_id": 500,
-        "callback_query": {
-            "id": "q1",
-            "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
-            "chat_instance": "c",
-            "data": "report:v1:confirm",
-            "message": {
-                "message_id": 9,
-                "date": 0,
-                "chat": private(USER),
-                "from": BOT_USER,
-                "text": "summary",
-            },
-        },
-    }
+    payload = confirm_update(500, "q1")
     await deliver_twice(application, payload)
     assert len(await services.cases.cases_of(USER)) == 1
     # Her ticket and the card went out the first time: the second delivery adds nothing.
@@ -137,16 +122,7 @@ async def test_a_button_press_handled_again_restates_the_question_it_led_to(
     intake = services.intake
     await intake.start(USER, USER, "id")
     await intake.answer(USER, Step.CONSENT, "yes")
-    press = {
-        "update_id": 650,
-        "callback_query": {
-            "id": "q650",
-            "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
-            "chat_instance": "c",
-            "data": "report:v1:rep:worker",
-            "message": {"message_id": 9, "date": 0, "chat": private(USER), "from": BOT_USER, "text": "q"},
-        },
-    }
+    press = press_update(650, "q650", "report:v1:rep:worker")
     await deliver_twice(application, press)
     draft = await intake.current(USER)
     assert draft is not None
@@ -175,17 +151,21 @@ async def test_staff_reply_and_complainant_message_relayed_once(
     assert sum("Kami proses" in str(params.get("text")) for params in to_user) == 1
 
 
-def confirm_update(update_id: int, query_id: str) -> dict[str, Any]:
+def press_update(update_id: int, query_id: str, data: str) -> dict[str, Any]:
     return {
         "update_id": update_id,
         "callback_query": {
             "id": query_id,
             "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
             "chat_instance": "c",
-            "data": "report:v1:confirm",
-            "message": {"message_id": 9, "date": 0, "chat": private(USER), "from": BOT_USER, "text": "s"},
+            "data": data,
+            "message": {"message_id": 9, "date": 0, "chat": private(USER), "from": BOT_USER, "text": "q"},
         },
     }
+
+
+def confirm_update(update_id: int, query_id: str) -> dict[str, Any]:
+    return press_update(update_id, query_id, "report:v1:confirm")
 
 
 async def test_a_new_confirmation_with_a_reused_update_id_files_a_new_case(
@@ -284,16 +264,7 @@ async def test_a_place_confirmation_handled_again_is_not_a_stale_button(offline_
         await intake.answer(USER, step, value)
     await intake.mark_asked(USER, Step.COUNTRY)
     await deliver_twice(application, text_update(820, USER, private(USER), "malaysa"))
-    press = {
-        "update_id": 821,
-        "callback_query": {
-            "id": "q821",
-            "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
-            "chat_instance": "c",
-            "data": "report:v1:place:country:y",
-            "message": {"message_id": 9, "date": 0, "chat": private(USER), "from": BOT_USER, "text": "q"},
-        },
-    }
+    press = press_update(821, "q821", "report:v1:place:country:y")
     await deliver_twice(application, press)
     draft = await intake.current(USER)
     assert draft is not None
