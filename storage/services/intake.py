@@ -122,24 +122,19 @@ def _written_before_step(step_since: object, sent_at: datetime | None) -> bool:
 def typed_place(
     step: Step, typed: str | None, code: str | None = None, denied: str | None = None
 ) -> str | None:
-    """What is kept of a typed country or province, from the moment it is stored: a short answer as typed
-    ("kab blitar", "KL"); of a sentence only the places named in it (except the one she said "Bukan" to),
-    else the name of the place it was matched to (`code`). A sentence naming nothing recognised stays: it
-    is all the staff have of where she is."""
-    if typed is None or len(typed.split()) <= TYPED_PLACE_MAX_WORDS:
+    """What is kept of a typed country or province: a short answer as typed ("kab blitar", "KL"); of a
+    sentence, once it is matched to a place (`code`), only the places named in it, else that place's name.
+    A sentence matched to nothing, or whose match she denied (`denied`: "di laut, kapal taiwan" is not
+    Taiwan), stays as she wrote it: it is all the staff have of where she is."""
+    if typed is None or denied is not None or len(typed.split()) <= TYPED_PLACE_MAX_WORDS:
         return typed
     places = load_places()
     found = places.country_mentions(typed) if step is Step.COUNTRY else places.province_mentions(typed)
-    mentioned = dict.fromkeys(mention.name for mention in found if mention.code != denied)
+    mentioned = dict.fromkeys(mention.name for mention in found)
     if mentioned:
         return ", ".join(mentioned)
     place = (places.country(code) if step is Step.COUNTRY else places.province(code)) if code else None
     return place.name_id if place is not None else typed
-
-
-def typed_country(typed: str | None) -> str | None:
-    """What the case keeps of her typed country (drafts stored before `typed_place` applied at once)."""
-    return typed_place(Step.COUNTRY, typed)
 
 
 def text_digest(text: str) -> str:
@@ -488,11 +483,11 @@ class IntakeService:
         """Keep a typed place and the code it seems to mean until the user confirms or denies it."""
         stored = question(step).parse(value)
         code = self._validate_place_code(step, code) or code
-        typed = typed_place(step, stored, code) if isinstance(stored, str) else stored
         async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
-            answers[PENDING_PLACE_KEY] = {"step": step.value, "text": typed, "code": code}
+            # As typed until she says yes (then only the place is kept) or no (then her words are).
+            answers[PENDING_PLACE_KEY] = {"step": step.value, "text": stored, "code": code}
             self._touch(row, answers, update_key)
             return Draft.of(row)
 
@@ -681,8 +676,12 @@ class IntakeService:
                     phone=draft.text("phone"),
                     story=draft.text("story"),
                     agency=draft.text("agency"),
-                    country=typed_country(draft.text("country")),
-                    province=typed_place(Step.PROVINCE, draft.text("province")),
+                    country=typed_place(
+                        Step.COUNTRY, draft.text("country"), denied=draft.text(f"country{DENIED_SUFFIX}")
+                    ),
+                    province=typed_place(
+                        Step.PROVINCE, draft.text("province"), denied=draft.text(f"province{DENIED_SUFFIX}")
+                    ),
                     country_code=draft.country_code(),
                     province_code=draft.province_code(),
                     source_update_key=update_key,
