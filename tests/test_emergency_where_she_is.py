@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from tests.complaint_helpers import STAFF_CHAT, next_message, next_question, replies_to
+from tests.complaint_helpers import STAFF_CHAT, next_message, next_question, replies_to, talk_to_an_officer
 
 
 async def _press(api: BotApiStandIn, user: StandInUser, message: SentMessage, data: str) -> SentMessage:
@@ -219,9 +219,7 @@ async def test_a_story_told_to_an_officer_after_suicidal_words_gets_a_kind_ticke
     user = standin.private_user(7314, "Eka", "id")
     await replies_to(standin, user, "ga ada gunanya lg sy hidup")
     await standin.send_text(user, "sy di taichung")
-    lines = await next_question(standin, user.id, "report:v1:talk")
-    await standin.press_button(user, lines, "report:v1:talk")
-    await next_question(standin, user.id, "Tulis saja")
+    await talk_to_an_officer(standin, user)
     await standin.send_text(user, "sy cape kak, sy udh gk kuat")
     received = (await next_question(standin, user.id, "Laporan diterima")).plain_text
     assert "💛 Terima kasih sudah mau bercerita" in received
