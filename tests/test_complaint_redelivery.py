@@ -8,13 +8,20 @@ from typing import Any
 
 from telegram import Update
 
+from bot.app import services_of
+from bot.config import AppConfig
 from bot.context import BotApplication
+from bot.run import running_webhook_bot
 from bot.services import Services
+from bot.standin import BotApiStandIn
 from storage.models.cases import LinkKind
+from storage.services.inbox import FetchedUpdate, UpdateInbox
 from storage.services.intake import Step
 from storage.update_keys import key_of
-from tests.bot_fixtures import BOT_USER, OfflineBot
-from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT
+from tests.bot_fixtures import BOT_USER, OfflineBot, with_api
+from tests.cluster_helpers import text_update as cluster_text_update
+from tests.cluster_helpers import webhook_config
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, prepare_chats
 from tests.storage_fixtures import walk_draft
 
 USER = 7100
@@ -276,3 +283,29 @@ async def test_a_place_confirmation_handled_again_is_not_a_stale_button(offline_
     assert confirm_again == confirm_question
     assert "provinsi" in province_question.lower()
     assert province_again == province_question
+
+
+async def test_a_story_part_taken_over_from_a_killed_instance_gets_its_reply_once(
+    case_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    """As after SIGKILL: the dead instance stored her story part in the draft but never finished the
+    update in the shared inbox. The instance that takes the chat over answers it as the dead one would
+    have, and stores nothing twice."""
+    prepare_chats(standin)
+    her = standin.private_user(USER, "Siti", "id")
+    config = webhook_config(with_api(case_config, standin))
+    async with running_webhook_bot(config, set_webhook=False) as instance:
+        services = services_of(instance.app)
+        await at_story(services)
+        await services.intake.answer(USER, Step.AGENCY, "PT Maju Jaya")
+        part = cluster_text_update(900, USER, "Gaji saya tidak dibayar")
+        stored = FetchedUpdate.of(part)
+        await services.intake.add_to_story(USER, "Gaji saya tidak dibayar", update_key=stored.key)
+        await UpdateInbox(services.database).store([stored], handed_out=False)
+        instance.worker.wake(USER)
+        (reply,) = await standin.wait_for_bot_messages(her.id, 1, timeout=10)
+        assert reply.plain_text.startswith("📝 Tersimpan (1 pesan")
+        draft = await services.intake.current(USER)
+        assert draft is not None
+        assert (draft.story_messages, draft.text("story")) == (1, "Gaji saya tidak dibayar")
+        assert confusing([reply.plain_text]) == []
