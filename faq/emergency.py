@@ -319,23 +319,68 @@ def danger_line(
     near: str = "",
     writer: Writer = Writer.SELF,
 ) -> str:
-    """A short "if you are in danger" line for confirmations (a filed report): the numbers where she is,
-    the nearest mission first. Family at home is told to pass them on, and what it can do from Indonesia."""
+    """The "if you are in danger" lines of a confirmation (a filed report): the numbers and notes the urgent
+    reply gives for the same story, shorter. From a scam compound the mission before the police, with the
+    warning; a crew member at sea, who can reach the ship; family at home, what to pass on and do there."""
+    if at_sea(near):
+        return _danger_at_sea(destination, lang, home, writer)
     if destination is None:
         numbers = [
             f"{_T['police_id'][lang]} {_e(home.police)}",
             f"KP2MI {_e(home.kp2mi)} ({_T['from_abroad'][lang]} {_e(home.kp2mi_abroad)})",
             f"Kemlu {_e(home.kemlu)}",
         ]
-    else:
-        scam = in_scam_compound(near)
-        numbers = [_strip_bold(item) for item in _key_numbers(destination, lang, home, near, scam=scam)]
-    if writer is Writer.FAMILY and destination is not None:
+        return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
+    scam = in_scam_compound(near)
+    numbers = _ticket_numbers(destination, lang, home, near, scam=scam)
+    warning = f"⚠️ {_T['scam_short'][lang]}\n" if scam else ""
+    if writer is Writer.FAMILY:
         country = _e(destination.name.get(lang))
         at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free'][lang]}) · Kemlu {_e(home.kemlu)}"
         pass_on = _T["pass_on_short"][lang].format(country=country)
-        return f"{pass_on} " + " · ".join(numbers) + f".\n{_T['from_home'][lang]} {at_home}."
-    return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
+        return warning + f"{pass_on} " + " · ".join(numbers) + f".\n{_T['from_home'][lang]} {at_home}."
+    return warning + f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
+
+
+def _ticket_numbers(
+    place: Destination, lang: Language, home: HomeLines, near: str, *, scam: bool
+) -> list[str]:
+    """The urgent reply's numbers in one line: police (after escape, from a scam compound), every mission
+    shown there with its note, and the labour hotline."""
+    police = f"{_T['police'][lang]} {_e(_shown(place.police, lang))}"
+    missions = place.missions_near(near)
+    numbers = [] if scam else [police]
+    numbers.extend(_strip_bold(_mission_text(mission, lang, home, separator=" ")) for mission in missions)
+    if _needs_kemlu(missions):
+        numbers.append(f"Kemlu {_e(home.kemlu)} ({_T['day_and_night'][lang]})")
+    if place.labour is not None:
+        label = place.labour.name.get(lang).split("(")[0].strip()
+        numbers.append(f"{_e(label)} {_e(place.labour.phone.shown(lang))}")
+    if scam:
+        numbers.append(f"{_T['police_after_escape'][lang]} {_e(_shown(place.police, lang))}")
+    return numbers
+
+
+def _danger_at_sea(destination: Destination | None, lang: Language, home: HomeLines, writer: Writer) -> str:
+    numbers = [
+        f"Kemlu {_e(home.kemlu)}",
+        f"KP2MI {_e(home.kp2mi)} ({_T['from_abroad'][lang]} {_e(home.kp2mi_abroad)})",
+    ]
+    if destination is not None and destination.mission is not None:
+        flag = _T["sea_flag"][lang].format(country=_e(destination.name.get(lang)))
+        numbers.append(f"{flag} {_strip_bold(_mission_text(destination.mission, lang, home, separator=' '))}")
+    line = f"{_T['sea_lead'][lang]} " + " · ".join(numbers) + "."
+    if writer is Writer.FAMILY:
+        line += f"\n{_T['report_recruiter'][lang]}: {_e(home.police)}."
+    return line
+
+
+def _needs_kemlu(missions: tuple[Mission, ...]) -> bool:
+    """No mission shown has a checked number that answers day and night (an office line only, or none):
+    Kemlu's 24-hour line reaches them at any hour."""
+    return bool(missions) and all(
+        mission.hotline is None or not mission.hotline.verified for mission in missions
+    )
 
 
 def kind_line(destination: Destination | None, table: Destinations, lang: Language) -> str:
@@ -497,6 +542,8 @@ def _listeners(
     if short:
         return [" · ".join(numbers) if numbers else chat]
     named = [f"{_e(line.name.get(lang))}: {number}" for line, number in zip(local, numbers, strict=True)]
+    if not named:  # said plainly rather than filled with a number nobody checked
+        named = [_T["no_local_listener"][lang].format(country=_e(place.name.get(lang)))]
     return [*named, chat]
 
 
@@ -536,7 +583,10 @@ def _local_lines(
     if place.ambulance is not None:
         emergency.append(f"{_T['ambulance'][lang]}: <b>{_e(place.ambulance.shown(lang))}</b>")
     lines = ["• " + " · ".join(emergency)]
-    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in place.missions_near(near))
+    missions = place.missions_near(near)
+    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in missions)
+    if any(mission.hotline is not None for mission in missions) and _needs_kemlu(missions):
+        lines.append(f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>")
     if labour and place.labour is not None:
         lines.append(f"• {_e(place.labour.name.get(lang))}: <b>{_e(place.labour.phone.shown(lang))}</b>")
     return lines
@@ -552,9 +602,16 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     if nearest is not None and nearest.hotline is None:
         via = _T["via_kemlu_short"][lang].format(kemlu=f"<b>{_e(home.kemlu)}</b>")
         numbers.append(f"{_e(nearest.label(lang))} {via}")
-    callable_mission = next((shown for shown in nearby if shown.hotline is not None), None)
+    elif (
+        nearest is not None and nearest.hotline is not None and not nearest.hotline.verified
+    ):  # an office line
+        numbers.append(_mission_text(nearest, lang, home, separator=" "))
+    checked = (shown for shown in nearby if shown.hotline is not None and shown.hotline.verified)
+    callable_mission = next(checked, None)
     if callable_mission is not None:
         numbers.append(_mission_text(callable_mission, lang, home, separator=" "))
+    elif _needs_kemlu(nearby) and any(shown.hotline is not None for shown in nearby):
+        numbers.append(f"Kemlu <b>{_e(home.kemlu)}</b> ({_T['day_and_night'][lang]})")
     if place.labour is not None:  # a bare number means nothing to her: its name, without the details
         label = place.labour.name.get(lang).split("(")[0].strip()
         numbers.append(f"{_e(label)} <b>{_e(place.labour.phone.shown(lang))}</b>")
@@ -715,6 +772,15 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Send her these numbers, they work in {country}:",
     },
     "if_danger": {"id": "Jika Anda dalam bahaya, hubungi:", "en": "If you are in danger, call:"},
+    "scam_short": {
+        "id": "Dari kompleks scam: hubungi KBRI dulu, diam-diam, bukan polisi atau penjaga di sana.",
+        "en": "From a scam compound: call the embassy first, quietly, not the police or guards there.",
+    },
+    "day_and_night": {"id": "24 jam", "en": "24 hours"},
+    "no_local_listener": {
+        "id": "Nomor layanan jiwa di {country} yang sudah kami cek belum ada.",
+        "en": "We have no checked mental-health line in {country} yet.",
+    },
     "kind": {
         "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian, dan perasaan seberat ini bisa "
         "dibantu. Bicaralah dengan orang yang terlatih untuk mendengarkan:",
