@@ -177,7 +177,8 @@ def test_an_unknown_country_gets_indonesian_numbers_and_the_abroad_choice() -> N
 
 def test_a_mission_without_a_known_hotline_points_to_the_foreign_ministry() -> None:
     brunei = TABLE.get("BN")
-    assert brunei is not None and brunei.mission is not None
+    assert brunei is not None
+    assert brunei.mission is not None
     unknown = replace(brunei, missions=(replace(brunei.mission, hotline=None, note=None),))
     reply = emergency_reply(Situation("id", unknown), TABLE, HOME)
     assert "KBRI Bandar Seri Begawan: nomor hotline-nya belum kami punya; hubungi lewat Kemlu" in reply.html
@@ -192,7 +193,8 @@ def test_an_office_line_is_shown_marked_with_the_foreign_ministrys_day_and_night
     assert "+673 233 0180 (please verify)" in reminder.html
     assert "+62 812-9007-0027" in reminder.html
     ticket = danger_line(TABLE.get("BN"), "id", HOME)
-    assert "+673 233 0180 (cek ulang)" in ticket and "Kemlu +62 812-9007-0027 (24 jam)" in ticket
+    assert "+673 233 0180 (cek ulang)" in ticket
+    assert "Kemlu +62 812-9007-0027 (24 jam)" in ticket
     # in Penang the consulate's office line comes first, and the embassy's 24-hour hotline still shows
     penang = reminder_reply(Situation("id", TABLE.get("MY"), near="sy di penang"), TABLE, HOME)
     assert penang.html.index("KJRI Penang") < penang.html.index("+60 17-668 8032")
@@ -202,7 +204,8 @@ def test_an_office_line_is_shown_marked_with_the_foreign_ministrys_day_and_night
 def test_a_country_without_a_checked_crisis_line_says_so_plainly() -> None:
     for code in ("KW", "OM", "BH"):
         destination = TABLE.get(code)
-        assert destination is not None and destination.crisis is None
+        assert destination is not None
+        assert destination.crisis is None
         reply = emergency_reply(Situation("id", destination, suicidal=True), TABLE, HOME)
         assert f"Nomor layanan jiwa di {destination.name.id} yang sudah kami cek belum ada." in reply.html
         assert "healing119.id" in reply.html

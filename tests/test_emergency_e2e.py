@@ -255,6 +255,40 @@ async def test_a_report_from_saudi_arabia_confirms_with_numbers_that_work_there(
     assert re.search(r"ADU-\d+", received)
 
 
+async def test_a_report_from_a_scam_compound_confirms_with_the_urgent_replys_numbers_and_notes(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    story = "Saya ditahan di KK Park Myawaddy, dipaksa kerja scam online, paspor disita, dipukul kalau gagal."
+    teller = standin.private_user(6012, "Sari", "id")  # the same story as an urgent message, for comparison
+    await standin.send_text(teller, story)
+    urgent = await next_question(standin, teller.id, "🆘", timeout=30)
+    user = standin.private_user(6013, "Sari", "id")
+    received = await file_report(standin, user, country="Myanmar", story=story, category="trafficking")
+    myanmar = TABLE.get("MM")
+    assert myanmar is not None
+    for mission in myanmar.missions_near(story):  # the same missions, with their notes, as the urgent reply
+        assert mission.hotline is not None
+        assert mission.label("id") in urgent.plain_text
+        assert mission.label("id") in received
+        assert mission.hotline.number in urgent.plain_text
+        assert mission.hotline.number in received
+    assert "KBRI dulu" in received
+    assert "bukan polisi" in received
+    assert received.index("KBRI Yangon") < received.index("Polisi setempat (setelah Anda keluar")
+
+
+async def test_a_report_from_a_crew_member_at_sea_confirms_with_who_can_reach_the_ship(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    story = "Saya ABK di kapal ikan berbendera Taiwan, dipukuli kapten dan tidak boleh turun di pelabuhan."
+    user = standin.private_user(6014, "Dodi", "id")
+    received = await file_report(standin, user, country="Taiwan", story=story, category="violence")
+    assert "Polisi setempat tidak bisa datang ke kapal" in received
+    assert KEMLU in received
+    assert "KDEI Taipei +886 901 132 000" in received
+    assert "Polisi 110" not in received
+
+
 async def test_an_open_urgent_case_offers_to_message_its_officer(
     standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
