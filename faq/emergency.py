@@ -345,19 +345,15 @@ def danger_line(
 def _ticket_numbers(
     place: Destination, lang: Language, home: HomeLines, near: str, *, scam: bool
 ) -> list[str]:
-    """The urgent reply's numbers in one line: police (after escape, from a scam compound), every mission
-    shown there with its note, and the labour hotline."""
-    police = f"{_T['police'][lang]} {_e(_shown(place.police, lang))}"
+    """The urgent reply's numbers in one line: the nearest mission and one that answers day and night; from
+    a scam compound every mission the urgent reply lists, with its note, and the police only for after."""
+    if not scam:
+        return [_strip_bold(item) for item in _local_numbers_short(place, lang, home, near)]
     missions = place.missions_near(near)
-    numbers = [] if scam else [police]
-    numbers.extend(_strip_bold(_mission_text(mission, lang, home, separator=" ")) for mission in missions)
+    numbers = [_strip_bold(_mission_text(mission, lang, home, separator=" ")) for mission in missions]
     if _needs_kemlu(missions):
         numbers.append(f"Kemlu {_e(home.kemlu)} ({_T['day_and_night'][lang]})")
-    if place.labour is not None:
-        label = place.labour.name.get(lang).split("(")[0].strip()
-        numbers.append(f"{_e(label)} {_e(place.labour.phone.shown(lang))}")
-    if scam:
-        numbers.append(f"{_T['police_after_escape'][lang]} {_e(_shown(place.police, lang))}")
+    numbers.append(f"{_T['police_after_escape'][lang]} {_e(_shown(place.police, lang))}")
     return numbers
 
 
