@@ -336,7 +336,9 @@ def danger_line(
     warning = f"⚠️ {_T['scam_short'][lang]}\n" if scam else ""
     if writer is Writer.FAMILY:
         country = _e(destination.name.get(lang))
-        at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free'][lang]}) · Kemlu {_e(home.kemlu)}"
+        at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free_short'][lang]})"
+        if not any(_e(home.kemlu) in number for number in numbers):  # not twice in a few lines
+            at_home += f" · Kemlu {_e(home.kemlu)}"
         pass_on = _T["pass_on_short"][lang].format(country=country)
         return warning + f"{pass_on} " + " · ".join(numbers) + f".\n{_T['from_home'][lang]} {at_home}."
     return warning + f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
@@ -505,12 +507,14 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
 def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     lang, place = situation.lang, situation.destination
     kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
-    lines = [_call_now(situation, home) + f"💛 {kind}", ""]
+    lines = [_call_now(situation, home) + f"💛 {kind}"]
     lines.extend(f"• {listener}" for listener in _listeners(place, table, lang))
     if place is not None:
         lines.append(_T["life_danger_abroad"][lang].format(country=_e(place.name.get(lang))))
-        lines.extend(_local_lines(place, lang, home, labour=False, near=situation.near))
-    else:
+        # after "call right now" the police line above is not said twice
+        local = _local_lines(place, lang, home, labour=False, near=situation.near)
+        lines.extend(local[1:] if situation.act_under_way else local)
+    elif not situation.act_under_way:
         lines.append(f"• {_T['life_danger_home'][lang]}: <b>{_e(home.police)}</b>")
     lines.append("")
     lines.append(_T["talk_invite"][lang])
@@ -582,7 +586,7 @@ def _local_lines(
     missions = place.missions_near(near)
     lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in missions)
     if any(mission.hotline is not None for mission in missions) and _needs_kemlu(missions):
-        lines.append(f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>")
+        lines.append(f"• Kemlu ({_T['day_and_night'][lang]}): <b>{_e(home.kemlu)}</b>")
     if labour and place.labour is not None:
         lines.append(f"• {_e(place.labour.name.get(lang))}: <b>{_e(place.labour.phone.shown(lang))}</b>")
     return lines
@@ -652,8 +656,8 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Is your family member in danger in {country}?",
     },
     "pass_on": {
-        "id": "Kirimkan nomor ini kepadanya. Nomor ini berlaku di {country}:",
-        "en": "Send her these numbers. They work in {country}:",
+        "id": "Kirimkan nomor ini kepadanya, berlaku di {country}:",
+        "en": "Send her these numbers, they work in {country}:",
     },
     "from_home": {"id": "Yang bisa Anda lakukan dari Indonesia:", "en": "What you can do from Indonesia:"},
     "unknown_title": {
@@ -718,11 +722,10 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Keep the ship's name, the contract, the agency's name and his last messages.",
     },
     "scam_no_police": {
-        "id": "Jangan minta tolong ke polisi atau penjaga di dalam kompleks: kompleks seperti ini dijaga "
-        "kelompok bersenjata, dan aparat setempat bisa ikut terlibat. Hubungi KBRI lebih dulu, diam-diam:",
-        "en": "Do not ask the police or the guards inside the compound for help: compounds like this are "
-        "guarded by armed groups, and local officers may be part of it. Contact the Indonesian embassy "
-        "first, quietly:",
+        "id": "Jangan minta tolong ke polisi atau penjaga di dalam kompleks: mereka bisa ikut terlibat. "
+        "Hubungi KBRI dulu, diam-diam:",
+        "en": "Do not ask the police or the guards inside the compound for help: they may be part of it. "
+        "Contact the Indonesian embassy first, quietly:",
     },
     "police_after_escape": {
         "id": "Polisi setempat (setelah Anda keluar dari kompleks)",
@@ -738,6 +741,7 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "kp2mi_abroad": {"id": "KP2MI dari luar negeri", "en": "KP2MI from abroad"},
     "kp2mi_free": {"id": "Call center KP2MI", "en": "KP2MI call center"},
     "free": {"id": "gratis di Indonesia", "en": "free in Indonesia"},
+    "free_short": {"id": "gratis", "en": "free"},  # said to family at home, where it is free
     "from_abroad": {"id": "dari luar negeri", "en": "from abroad"},
     "sapa": {"id": "SAPA (perempuan dan anak)", "en": "SAPA (women and children)"},
     "kemlu": {
@@ -769,8 +773,8 @@ _T: Final[dict[str, dict[Language, str]]] = {
     },
     "if_danger": {"id": "Jika Anda dalam bahaya, hubungi:", "en": "If you are in danger, call:"},
     "scam_short": {
-        "id": "Dari kompleks scam: hubungi KBRI dulu, diam-diam, bukan polisi atau penjaga di sana.",
-        "en": "From a scam compound: call the embassy first, quietly, not the police or guards there.",
+        "id": "Di kompleks scam: hubungi KBRI dulu, diam-diam, bukan polisi/penjaga.",
+        "en": "In a scam compound: call the embassy first, quietly, not police or guards.",
     },
     "day_and_night": {"id": "24 jam", "en": "24 hours"},
     "no_local_listener": {
@@ -790,10 +794,10 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "trained can help her, and you too:",
     },
     "kind_ticket": {
-        "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian. Sambil menunggu petugas, orang yang "
-        "terlatih siap mendengarkan, kapan saja:",
-        "en": "Thank you for telling us. You are not alone. While you wait for our officer, someone trained "
-        "is ready to listen, at any hour:",
+        "id": "Terima kasih sudah mau bercerita; Anda tidak sendirian. Sambil menunggu petugas, orang "
+        "terlatih siap mendengarkan:",
+        "en": "Thank you for telling us; you are not alone. While you wait for our officer, someone trained "
+        "will listen:",
     },
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
     "still_here": {

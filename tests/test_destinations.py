@@ -251,7 +251,7 @@ def test_the_danger_line_of_a_report_from_a_scam_compound_puts_the_mission_befor
     line = danger_line(TABLE.get("MM"), "id", HOME, near="sy disekap di kk park, perusahaan scam")
     assert line.index("KBRI Yangon") < line.index("Polisi setempat (setelah Anda keluar dari kompleks)")
     # the urgent reply's warning and notes too, not only its numbers
-    assert line.startswith("⚠️ Dari kompleks scam: hubungi KBRI dulu")
+    assert line.startswith("⚠️ Di kompleks scam: hubungi KBRI dulu")
     assert "KBRI Bangkok (bila sudah menyeberang ke Thailand) +66 92 903 1103" in line
     plain = danger_line(TABLE.get("TH"), "id", HOME, near="sy dikunci majikan di bangkok")
     assert plain.index("Polisi") < plain.index("KBRI Bangkok")
