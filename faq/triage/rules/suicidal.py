@@ -62,7 +62,83 @@ _DESPAIR = (
     r"|hopeless|putus asa|tidak ada gunanya|(?:capek|cape|lelah|bosan) (?:\w+ )?(?:hidup|urip))"
 )
 
+# Giving up, said without a word for death: "ga bisa lanjut", "nyerah", "terlalu berat di sini", "ora kuat",
+# "can't do this anymore". Going on with a job, a course or a payment is something else.
+_GIVING_UP = (
+    r"(?:(?:tidak|mboten|ora|teu) (?:bisa|sanggup|kuat|kuwat|kiat|tahan) (?:lanjut|lanjutin|melanjutkan"
+    r"|bertahan"
+    r"|neruske|nerusake|neraskeun|terus|lagi|maneh|malih|deui)"
+    r"(?! (?:kerja|kerjanya|kuliah|sekolah|kontrak|proses|prosesnya|daftar|bayar|cicil|nyicil|pelatihan"
+    r"|kursus"
+    r"|les|di pt|ke|sampai|sampe|tahun|bulan))"
+    r"|sudah (?:tidak|mboten|ora|teu) (?:kuat|sanggup|kuwat|kiat)$"
+    r"|(?:menyerah|nyerah|pasrah|give up|gave up|giving up)(?! (?:daftar|kerja|ke|on (?:the|this) (?:job|visa"
+    r"|application)))"
+    r"|terlalu berat(?: (?:di sini|disini|di sana|hidup|rasanya|buat saya|untuk saya|semua|semuanya))?$"
+    r"|terlalu berat (?:di sini|disini|hidup|rasanya|semuanya)"
+    r"|(?:can t|cannot|cant) (?:do this|go on|take this|bear (?:it|this))(?: anymore| any more| here)?"
+    r"(?! (?:the|a|an|holiday|trip|vacation|with|tour|leave))"
+    r"|(?:it s|its|it is) too much(?: here| for saya)?"
+    r"|(?:ingin|pengen|pingin|mau|want to|wanna) (?:ngilang|menghilang|ilang|hilang|lenyap|disappear|vanish)"
+    r"(?: saja| aja| wae| bae| for ever| forever)?(?! (?:dari|from) (?:grup|group|sosmed|medsos|fb|ig))"
+    r"|(?:kepengen|pengin) ilang)"
+)
+# Forgiveness asked of the family or of everyone, in Indonesian, Javanese, Sundanese and English.
+_SORRY = (
+    r"(?:maafin|maafkan|mohon maaf|ampuni|forgive|ngapunten|nyuwun ngapura|nyuwun pangapunten|hapunten"
+    r"|(?:maaf|sorry|i m sorry|im sorry)(?= (?:iya |ya )?(?:ibu|bapak|emak|mamak|ayah|mama|papa|mom|mum|dad"
+    r"|nak|anak|suami|istri|semua|everyone|saya|kalian)))"
+)
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "suicidal.sorry_giving_up",
+        C.SUICIDAL,
+        (
+            # forgiveness asked, then giving up ("mak maafin aku ya, aku udah gak bisa lanjut"), or the other
+            # way round ("aku wes ora kuat maneh, ngapunten nggih mak")
+            rf"{_SORRY}(?: \w+){{0,6}} (?:sudah |udah |wis |wes |tos |sampun |already )?{_GIVING_UP}"
+            rf"|{_GIVING_UP}(?: \w+){{0,6}} {_SORRY}(?! (?:ganggu|mengganggu|telat|baru|lama|kalau|kalo|if"
+            r"|for"
+            r" (?:the|asking|bothering|late)))"
+        ),
+        why=(
+            "Forgiveness asked with giving up, and no word for death: a farewell written indirectly, in"
+            " Indonesian, Javanese, Sundanese or English."
+        ),
+        fires=(
+            "mak maafin aku ya, aku udah gak bisa lanjut, terlalu berat disini",
+            "bu, ngapunten nggih, kulo sampun mboten kiat, kulo nyerah",
+            "ma hapunten abdi, abdi tos teu kuat deui",
+            "mom im sorry, i cant do this anymore, its too much here",
+            "aku wes ora kuat maneh, ngapunten nggih mak",
+            "maafin aku pak, aku nyerah, pengen ngilang aja",
+        ),
+        silent=(
+            "maaf kak sy gak bisa lanjut daftar, biayanya terlalu berat",
+            "maafin sy bu, sy gak bisa lanjut kuliah tahun ini, mau kerja dulu",
+            "sorry i cant go on the trip next week",
+            "maaf sy nyerah daftar ke korea, mau ke jepang aja",
+        ),
+    ),
+    Rule(
+        "suicidal.giving_up",
+        C.SUICIDAL,
+        _GIVING_UP,
+        strength=WEAK,
+        why="Giving up or wanting to vanish, with no word for death: weak alone.",
+        fires=(
+            "titip anak2 ya bu, aku udah gak sanggup",
+            "pengen ngilang aja rasanya, gak ada yg peduli, aku sendirian disini",
+            "i just want to disappear, im alone here",
+            "aku udah gak bisa lanjut, terlalu berat disini, sendirian",
+        ),
+        silent=(
+            "sy udh gak bisa lanjut kerja di pabrik ini, boleh pindah?",
+            "pengen ngilang dari grup wa alumni, caranya gimana",
+            "sy udah gak sanggup bayar cicilan, bisa ditunda?",
+        ),
+    ),
     Rule(
         "suicidal.explicit",
         C.SUICIDAL,

@@ -80,12 +80,23 @@ RULES: tuple[Rule, ...] = (
             r"|(?:sudah|udah|telah) dibeli|(?:sell|sold|selling) (?:saya|us|her|him|one of us)\b"
             r"(?! (?:a|an|the|fake|some|tickets?|visas?))"
             r"|(?:jual|dijual) (?:lagi|lg)"
+            # lent or given to another household without her say: "dipinjemin ke rumah saudaranya majikan"
+            r"|(?:dikasihin|dikasihkan|dipinjemin|dipinjamkan|dipinjemke|dititipin|dilempar|disilihkeun)"
+            r" (?:saya |kami )?(?:ke|kepada|ka|neng|di) (?:majikan|keluarga|rumah|orang|bos|agen|agensi)"
+            r" (?:\w+ )?(?:lain|liyane|sanes|lian|baru|saudaranya|saudara majikan|temannya|anaknya)"
+            r"|(?:gave|handed|passed|lent|loaned|transferred) (?:saya|us|her|him)(?: over)? to (?:another"
+            r"|a new"
+            r"|other|a different|his|her) (?:family|employer|house|household|boss|agency|man|brother|sister"
+            r"|friend|relative)"
         ),
         why="Handed over or sold to someone else.",
         fires=(
             "kalo sy nolak kerja mereka bilang sy bakal dijual lagi",
             "they said if i try to escape they will sell me to another company",
             "kata agen istri sy udh diserahin ke org lain buat bayar utang agen",
+            "they gave me to another family, i didnt agree, they keep my passport",
+            "sy dipinjemin ke rumah saudaranya majikan, kerja 2 rumah gak dibayar",
+            "kulo dipinjemke neng keluarga liyane majikan, mboten angsal wangsul",
         ),
         silent=("they sold me a fake visa, can i report it", "kok bisa sih orang dijual? gimana modusnya"),
     ),
