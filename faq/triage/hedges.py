@@ -259,6 +259,7 @@ SUPPOSED: Final = Hedge(
         # a dream ("mimpi buruk disiksa majikan", Javanese/Sundanese "ngimpi"), not life "like a nightmare"
         r"|(?<!kayak )(?<!seperti )(?<!kaya )(?<!like a )(?<!like )\b(?:mimpi buruk|mimpi jelek|ngimpi elek"
         r"|ngimpi awon|ngimpi goreng|(?:tadi malam|semalam|tadi) (?:saya )?(?:mimpi|ngimpi|ngimpen)"
+        r"|(?:mimpi|ngimpi|ngimpen) (?:semalam|semalem|tadi malam|kemarin malam|wingi bengi)"
         r"|saya (?:mimpi|ngimpi|ngimpen|bermimpi)(?! (?:kerja|jadi|bisa|punya|ingin|pengen))"
         r"|had a (?:bad )?dream"
         r"|bad dream|nightmares?|dreamt|dreamed)\b"
@@ -272,6 +273,7 @@ SUPPOSED: Final = Hedge(
         "tadi di tv ada kasus pmi disiksa",
         "tadi malam mimpi buruk disiksa majikan",
         "semalam saya ngimpi dikunci di gudang",
+        "mimpi semalam disekap di kapal",
         "saya had a bad dream the employer beat saya",
     ),
     misses=(
@@ -344,6 +346,7 @@ HEARSAY: Final = Hedge(
         r"|\b(?:kata|cerita|dengar dari|denger dari) (?:\w+ ){0,4}(?:teman|temen|kenalan|tetangga"
         r"|kawan)(?: ?nya)?"
         r" (?:\w+ )?(?:ada yang|pernah)\b"
+        r"|\bcerita (?:\w+ ){0,4}ada (?:yang|orang|tkw|tki|pmi)\b"
         r"|\b(?:tetangga|teman|temen|kenalan|kawan) (?:saudara|sepupu|ipar|kakak|adik|ibu|bapak)(?: saya)?\b"
     ),
     why=(
@@ -357,6 +360,7 @@ HEARSAY: Final = Hedge(
         "dengar dengar di pabrik sering dipotong gaji",
         "kata sepupu di arab temannya ada yang dipukul majikan",
         "cerita ipar saya kenalannya ada yang disekap",
+        "sepupu saya cerita di hongkong ada yang dikurung",
     ),
     misses=(
         "adik saya kirim voice note katanya dipukul",
@@ -376,7 +380,8 @@ HEARSAY_NOW: Final = Hedge(
         r"|(?<!kata )(?<!dari )(?<!cerita )\b(?:anak|adik|adek|kakak|suami|istri|ibu|bapak|ayah|orang tua"
         r"|ortu"
         r"|keluarga|sepupu|keponakan|my (?:sister|brother|daughter|son|wife|husband|mother|father))\b"
-        r"(?!(?: saya| nya)? (?:baik baik saja|aman aman saja|sehat sehat saja|is fine|is ok|is safe))"
+        r"(?!(?: saya| nya)? (?:baik baik saja|aman aman saja|sehat sehat saja|is fine|is ok|is safe"
+        r"|cerita (?:\w+ ){0,4}ada (?:yang|orang)))"
         # a relative who has not left yet is not the one hurt: "suami sy mau daftar"
         r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
         r"|\b(?:saya|kami) (?:di[a-z]{3,}|tidak boleh)"
@@ -386,6 +391,7 @@ HEARSAY_NOW: Final = Hedge(
     misses=(
         "kata teman katanya dipukul",
         "kata sepupu di arab temannya ada yang dipukul majikan tapi sepupu saya baik baik saja",
+        "sepupu saya cerita di hongkong ada yang dikurung tapi dia sendiri aman aman saja",
         "katanya di kapal abk sering dipukul benar tidak suami saya ingin daftar",
         "katanya di penampungan handphone dikumpulin saya masih di rumah",
     ),
@@ -518,7 +524,7 @@ DEVICE_DYING: Final = Hedge(
         r"\b(?:handphone|phone|baterai|batre|batere|batrai|battery|batt|sinyal|signal|pulsa|kuota|laptop"
         r"|charger|powerbank|lampu|listrik|wifi|motor|mobil|kipas|kulkas|tv|mesin)"
         r"(?: (?:saya|nya|kami|majikan|handphone|is|s))*"
-        r" (?:sudah |hampir |ingin |akan |bakal |lagi |sebentar lagi |keburu |about to )*"
+        r" (?:sudah |hampir |ingin |akan |bakal |lagi |sebentar lagi |keburu |about to |sering |suka )*"
         r"(?:mati|habis|abis|dying|dead|die|low)\b"
     ),
     why=(
@@ -527,6 +533,7 @@ DEVICE_DYING: Final = Hedge(
     ),
     matches=(
         "handphone saya ingin mati batre 3",
+        "handphone saya sering mati pas nelpon ibu",
         "batre handphone saya sudah ingin mati",
         "pulsa saya habis",
         "saya phone is dying",

@@ -471,4 +471,31 @@ RULES: tuple[Rule, ...] = (
             "are cctv cameras in the living room allowed in singapore?",
         ),
     ),
+    Rule(
+        "confinement.must_not_be_found_out",
+        C.CONFINEMENT,
+        (
+            # contact kept secret from whoever holds her: "jgn telpon, nanti ketauan", "vn bisik2"
+            r"(?:jangan|don t|do not|ojo|aja|ulah) (?:\w+ )?(?:telepon|nelpon|call|chat|text|balas|bales|wa"
+            r"|vn"
+            r"|hubungi|sms|message)(?: \w+){0,4} (?:nanti|takut|soalnya|or|they ll|they will|mengko|engke)?"
+            r" ?(?:ketahuan|found out|find out|know|ketauan|konangan|kanyahoan)"
+            r"|(?:vn|voice note|telepon|nelpon|called|suaranya|suara|voice)(?: \w+){0,2} (?:bisik|bisik bisik"
+            r"|berbisik|whisper\w*|pelan pelan banget|pelan banget|lirih)"
+        ),
+        strength=WEAK,
+        why=(
+            "Contact kept secret from those around her (a whisper, no calls or it will be found out):"
+            " weak alone."
+        ),
+        fires=(
+            "ibu kirim vn pelan2 banget, bilang jgn telpon, nanti ketauan",
+            "my sister called whispering, she said dont call back or they will find out",
+            "adik nelpon lirih, ojo telpon maneh mengko konangan",
+        ),
+        silent=(
+            "jangan telpon pas jam kerja ya bu, nanti dimarahin bos",
+            "gimana cara kirim vn di telegram",
+        ),
+    ),
 )

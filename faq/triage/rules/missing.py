@@ -248,6 +248,9 @@ RULES: tuple[Rule, ...] = (
             r"|kabar)"
             r"|ora (?:ono|ana|enek) kabar|mboten wonten kabar|(?:teu|tidak) aya (?:beja|kabar|wartos)"
             r"|tidak ada (?:beja|wartos)"
+            r"|tidak ada (?:yang|orang yang) (?:kasih|ngasih|memberi|kabarin|ngabarin|ngabari"
+            r"|kabari)(?: tahu| kabar"
+            r"| info)?"
             r"|nobody (?:tells|told|will tell) us|no one (?:tells|told|will tell) us|no word (?:from|about"
             r"|of)"
         ),
@@ -257,6 +260,7 @@ RULES: tuple[Rule, ...] = (
             "suami sy ditahan polisi di taiwan, kita gak dikabarin apa2 udh 4 hari",
             "istri sy dirawat di rs, agen gak mau kasih info, kami dilarang dateng",
             "my brother was taken by the police in dubai and nobody tells us where he is",
+            "suami ditahan imigrasi malaysia, sudah 2 minggu, tidak ada yang kasih tau kondisinya",
         ),
         silent=(
             "jadwal terbang sy blm dikabarin pt, normalnya brp lama?",

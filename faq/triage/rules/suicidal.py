@@ -92,6 +92,43 @@ _SORRY = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "suicidal.may_not_return",
+        C.SUICIDAL,
+        (
+            # she may not come back or see them again: "kalau ibu gak pulang, jaga adikmu ya", "i dont know
+            # if i will see you again", "doain aku masih idup"
+            r"(?:kalau|kalo|if|lamun|menawi) (?:saya|ibu|bapak|mama|mamak|emak|aku|kulo|abdi|ayah|mom|dad)"
+            r" (?:tidak|mboten|ora|teu|don t|do not|never) (?:pulang|kembali|balik|mantuk|mulih|uih|come back"
+            r"|come home|make it|selamat|slamet|sampai rumah)"
+            r"(?! (?:lebaran|tahun ini|bulan ini|natal|taun iki|tahun depan|this year|for (?:eid|christmas)"
+            r"|dulu|sebentar|kontrak|minggu))(?: \w+){0,4} (?:jaga|jagain|take care|titip|ngopeni|jagaan"
+            r"|rawat)"
+            r"|(?:tidak tahu|don t know|dont know|do not know|ora ngerti|teu terang"
+            r"|mboten ngertos) (?:apakah |if |whether |iso |bisa |saged )?"
+            r"(?:saya )?(?:bisa |will |masih |could |still |saged )?(?:ketemu|bertemu|see|lihat|melihat"
+            r"|ngeliat"
+            r"|kepanggih|pinanggih|ketemu lagi sama) (?:kalian|you|kamu|anak|ibu|bapak|keluarga)(?: \w+)?"
+            r" (?:lagi|again|maneh|deui|malih)"
+            r"|(?:doakan|doain|pray for) (?:saya|me)(?: \w+)? (?:masih hidup|masih idup|masih urip"
+            r"|masih hirup|selamat|survive|stay alive)"
+        ),
+        why=(
+            "Telling the family she may not come back or see them again, with the children entrusted: a"
+            " farewell written without a word for death."
+        ),
+        fires=(
+            "nak, kalau ibu gak pulang, jaga adikmu ya",
+            "please pray for me, i dont know if i will see you again",
+            "kulo mboten ngertos saged ketemu bapak malih, titip anak",
+            "doain aku masih idup besok ya mak",
+        ),
+        silent=(
+            "nak, kalau ibu gak pulang lebaran ini, jaga adikmu ya",
+            "kalau sy gak pulang tahun ini, kiriman tetap jalan kok",
+            "i dont know if i will see you at the airport, my flight changed",
+        ),
+    ),
+    Rule(
         "suicidal.sorry_giving_up",
         C.SUICIDAL,
         (
