@@ -482,6 +482,12 @@ RULES: tuple[Rule, ...] = (
             r" ?(?:ketahuan|found out|find out|know|ketauan|konangan|kanyahoan)"
             r"|(?:vn|voice note|telepon|nelpon|called|suaranya|suara|voice)(?: \w+){0,2} (?:bisik|bisik bisik"
             r"|berbisik|whisper\w*|pelan pelan banget|pelan banget|lirih)"
+            # "aku cuma bisa chat pas mereka tidur", "jangan bales sekarang"
+            r"|(?:cuma|hanya|only) (?:bisa |can )?(?:chat|nelpon|telepon|wa|text|call|write|sms|ngabarin)"
+            r" (?:pas|kalau|waktu|when|while) (?:mereka|dia|majikan|they|he|she|bos|nyonya) (?:\w+ )?(?:tidur"
+            r"|pergi|keluar|sleep|asleep|out|away|mandi)"
+            r"|(?:jangan|don t|do not) (?:bales|balas|telepon|nelpon|reply|call|text)(?: (?:saya|back))?"
+            r" (?:sekarang|now|dulu sampai|until)"
         ),
         strength=WEAK,
         why=(
@@ -492,6 +498,7 @@ RULES: tuple[Rule, ...] = (
             "ibu kirim vn pelan2 banget, bilang jgn telpon, nanti ketauan",
             "my sister called whispering, she said dont call back or they will find out",
             "adik nelpon lirih, ojo telpon maneh mengko konangan",
+            "kak, aku cuma bisa chat pas mereka tidur, jangan bales sekarang",
         ),
         silent=(
             "jangan telpon pas jam kerja ya bu, nanti dimarahin bos",

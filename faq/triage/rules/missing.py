@@ -277,6 +277,12 @@ RULES: tuple[Rule, ...] = (
             r" (?:datang|dateng|jenguk|jengukin|menjenguk|besuk|ketemu|bertemu|nemuin|menemui|lihat|melihat"
             r"|ngomong|bicara|ngobrol|telepon|nelpon|visit|see|talk)"
             r"(?! (?:ke bandara|ke asrama pas|pas pelatihan|waktu pelatihan|the airport|to the airport))"
+            # "agensi gak ngizinin kami bicara sama dokter", "the agency will not let us talk to her"
+            r"|(?:tidak|won t|will not|doesn t|does not|refuses? to|ora|teu) (?:ngizinin|mengizinkan|izinin"
+            r"|ngebolehin|membolehkan|let|allow) (?:kami|keluarga|us|family|saya)(?: to)? (?:datang|dateng"
+            r"|jenguk"
+            r"|menjenguk|ketemu|bertemu|lihat|melihat|ngomong|bicara|ngobrol|telepon|nelpon|visit|see|talk"
+            r"|speak)"
         ),
         strength=WEAK,
         why=(
@@ -287,6 +293,7 @@ RULES: tuple[Rule, ...] = (
             "istri sy koma di rs, agen gak mau kasih info, kami dilarang dateng",
             "adik sy dibawa ke rs sama majikan, sejak itu kami gak boleh ngomong sama dia, hpnya diambil",
             "my sister is in hospital in jeddah and we are not allowed to see her, the agency took her phone",
+            "my wife is in ICU in riyadh, the agency will not let us talk to her",
         ),
         silent=(
             "keluarga gak boleh dateng ke bandara pas pemberangkatan ya kak?",

@@ -131,4 +131,27 @@ RULES: tuple[Rule, ...] = (
             "tolong cek kk sy udh bener blm",
         ),
     ),
+    Rule(
+        "trafficking.go_with_stranger",
+        C.TRAFFICKING,
+        (
+            # told to go off with someone she does not know: "harus ikut orang baru malam ini"
+            r"(?:harus|disuruh|dipaksa|kudu|must|have to|told to|made to) (?:ikut|pergi sama|pergi dengan"
+            r"|ikut sama"
+            r"|melu|go with|leave with) (?:orang|laki laki|bos|pria|wong|jalma|a man|a stranger|someone|some)"
+            r" (?:baru|asing|yang tidak (?:saya )?kenal|saya tidak kenal|new|(?:saya )?don t know"
+            r"|(?:saya )?do not know"
+            r"|unknown)"
+        ),
+        strength=WEAK,
+        why="Told to go off with a stranger or a new man: weak alone, urgent tonight or with a threat.",
+        fires=(
+            "mereka bilang aku harus ikut orang baru malam ini, aku gak kenal dia",
+            "i was told to go with a man i don t know tonight, the agent took my passport",
+        ),
+        silent=(
+            "kalau ganti majikan harus ikut orang agensi baru ke kantornya ya?",
+            "harus ikut orang lain ke bandara gak kalau pulang?",
+        ),
+    ),
 )
