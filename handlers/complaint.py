@@ -9,7 +9,9 @@ retries that).
 
 from __future__ import annotations
 
+import enum
 import logging
+from typing import Final
 
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -44,6 +46,15 @@ from storage.update_keys import key_of
 logger = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
+
+
+class Unknown(enum.Enum):
+    """Not read yet (None is an answer: no country known)."""
+
+    UNKNOWN = enum.auto()
+
+
+UNKNOWN: Final = Unknown.UNKNOWN
 INTAKE_ACTIONS: tuple[str, ...] = (
     "start",
     "consent",
@@ -95,22 +106,33 @@ async def drop_draft(update: Update, context: BotContext) -> None:
 async def start_command(update: Update, context: BotContext) -> None:
     """/lapor: what she already told the bot (her story, the country) is filled in for her to confirm."""
     user = update.effective_user
-    story = await context.services.emergency.story_of(user.id) if user is not None else None
+    if user is None:
+        return
+    kept = await context.services.emergency.kept_for_report(user.id)
+    story = kept.story
     urgent = story is not None and context.services.faq.is_urgent(story)
-    await begin(update, context, urgent=urgent, story=story)
-    if story is not None and user is not None:
+    await begin(update, context, urgent=urgent, story=story, country=kept.country)
+    if story is not None:
         await context.services.emergency.drop_story(user.id)
 
 
-async def begin(update: Update, context: BotContext, *, urgent: bool, story: str | None = None) -> None:
+async def begin(
+    update: Update,
+    context: BotContext,
+    *,
+    urgent: bool,
+    story: str | None = None,
+    country: str | Unknown | None = UNKNOWN,
+) -> None:
     """Open (or resume) the user's draft; `story`: words already written to the bot, filled in for them,
-    and the country she named, to confirm at its step."""
+    and the country she named (read here unless the caller read it already), to confirm at its step."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
     lang = await language_of(update, context)
     clear_flow(context)  # typed answers go to the report now, not to an agency or offer check left open
-    country = await context.services.emergency.country_of(user.id)
+    if isinstance(country, Unknown):
+        country = await context.services.emergency.country_of(user.id)
     started = await context.services.intake.start(
         user.id, chat.id, lang, urgent=urgent, story=story, country_code=country if country != "ID" else None
     )

@@ -32,6 +32,14 @@ class ActiveDanger:
     country: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class KeptForReport:
+    """What a report started now is filled in with: her kept words and the country she named."""
+
+    story: str | None
+    country: str | None
+
+
 class EmergencyMemory:
     def __init__(self, database: Database, gap: timedelta = CONVERSATION_GAP) -> None:
         self._database = database
@@ -145,6 +153,14 @@ class EmergencyMemory:
         async with write_transaction(self._database) as session:
             row = await EmergencyRepository(session).get_or_add(user_id)
             row.pending_story, row.updated_at = clean_text(story), utcnow()
+
+    async def kept_for_report(self, user_id: int) -> KeptForReport:
+        """The story and the country in one read (starting a report needs both)."""
+        async with key_read(self._database) as session:
+            row = await EmergencyRepository(session).get(user_id)
+            if row is None:
+                return KeptForReport(None, None)
+            return KeptForReport(row.pending_story, row.country)
 
     async def story_of(self, user_id: int) -> str | None:
         async with key_read(self._database) as session:
