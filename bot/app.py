@@ -20,13 +20,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram.ext import ApplicationBuilder, BaseUpdateProcessor, ContextTypes
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 import handlers
 from bot.bounded_request import BoundedRequest
 from bot.commands import publish_commands
 from bot.config import AppConfig
 from bot.context import SERVICES_KEY, BotApplication, BotContext
+from bot.lean_request import LeanRequest
 from bot.metered_request import MeteredRequest
 from bot.pacing import Pacer
 from bot.services import Services
@@ -108,9 +109,9 @@ def build_application(
 
 
 def sending_request(config: AppConfig) -> BaseRequest:
-    """HTTPX with a pool of the configured size, sends beyond it waiting their turn in front of it."""
+    """A pool of the configured size (`bot.lean_request`), sends beyond it waiting their turn in front."""
     size = config.telegram.connection_pool_size
-    return BoundedRequest(HTTPXRequest(connection_pool_size=size), size)
+    return BoundedRequest(LeanRequest(size), size)
 
 
 def api_base_file_url(config: AppConfig) -> str:
