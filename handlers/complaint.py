@@ -25,7 +25,13 @@ from faq.triage import DangerCategory
 from handlers import groups
 from handlers.callbacks import REPORT, Callback
 from handlers.case_notify import post_card
-from handlers.common import FLOW_KEY, answer_callback, clear_flow, language_of, note_reply_keyboard_left
+from handlers.common import (
+    FLOW_KEY,
+    answering_callback,
+    clear_flow,
+    language_of,
+    note_reply_keyboard_left,
+)
 from handlers.complaint_answers import handle_step
 from handlers.complaint_ask import ask, province_buttons, restate
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
@@ -152,20 +158,21 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     pressed = REPORT.unpack(query.data)
     lang = await language_of(update, context)
-    await answer_callback(update)  # a replayed press (after a restart) has an expired query: not an error
-    if pressed is None or update.effective_chat is None or update.effective_chat.type != "private":
-        return  # intake buttons mean nothing in a group
-    action, arg = pressed.action, pressed.arg()
-    if action == "start":
-        await begin(update, context, urgent=arg == "urgent")
-    elif action == "cancel" or (action == "consent" and arg != "yes"):
-        await decline(context, user.id, query.message, lang)
-    elif action == "confirm":
-        await confirm(update, context, lang)
-    elif action == "region":
-        await show_region(context, user.id, pressed.int_arg(), lang)
-    else:
-        await answer_button(context, user.id, pressed, key_of(update), lang)
+    # A replayed press (after a restart) has an expired query: not an error.
+    async with answering_callback(update):
+        if pressed is None or update.effective_chat is None or update.effective_chat.type != "private":
+            return  # intake buttons mean nothing in a group
+        action, arg = pressed.action, pressed.arg()
+        if action == "start":
+            await begin(update, context, urgent=arg == "urgent")
+        elif action == "cancel" or (action == "consent" and arg != "yes"):
+            await decline(context, user.id, query.message, lang)
+        elif action == "confirm":
+            await confirm(update, context, lang)
+        elif action == "region":
+            await show_region(context, user.id, pressed.int_arg(), lang)
+        else:
+            await answer_button(context, user.id, pressed, key_of(update), lang)
 
 
 async def show_region(context: BotContext, user_id: int, region: int | None, lang: str) -> None:
