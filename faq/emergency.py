@@ -319,23 +319,66 @@ def danger_line(
     near: str = "",
     writer: Writer = Writer.SELF,
 ) -> str:
-    """A short "if you are in danger" line for confirmations (a filed report): the numbers where she is,
-    the nearest mission first. Family at home is told to pass them on, and what it can do from Indonesia."""
+    """The "if you are in danger" lines of a confirmation (a filed report): the numbers and notes the urgent
+    reply gives for the same story, shorter. From a scam compound the mission before the police, with the
+    warning; a crew member at sea, who can reach the ship; family at home, what to pass on and do there."""
+    if at_sea(near):
+        return _danger_at_sea(destination, lang, home, writer)
     if destination is None:
         numbers = [
             f"{_T['police_id'][lang]} {_e(home.police)}",
             f"KP2MI {_e(home.kp2mi)} ({_T['from_abroad'][lang]} {_e(home.kp2mi_abroad)})",
             f"Kemlu {_e(home.kemlu)}",
         ]
-    else:
-        scam = in_scam_compound(near)
-        numbers = [_strip_bold(item) for item in _key_numbers(destination, lang, home, near, scam=scam)]
-    if writer is Writer.FAMILY and destination is not None:
+        return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
+    scam = in_scam_compound(near)
+    numbers = _ticket_numbers(destination, lang, home, near, scam=scam)
+    warning = f"⚠️ {_T['scam_short'][lang]}\n" if scam else ""
+    if writer is Writer.FAMILY:
         country = _e(destination.name.get(lang))
-        at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free'][lang]}) · Kemlu {_e(home.kemlu)}"
+        at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free_short'][lang]})"
+        if not any(_e(home.kemlu) in number for number in numbers):  # not twice in a few lines
+            at_home += f" · Kemlu {_e(home.kemlu)}"
         pass_on = _T["pass_on_short"][lang].format(country=country)
-        return f"{pass_on} " + " · ".join(numbers) + f".\n{_T['from_home'][lang]} {at_home}."
-    return f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
+        return warning + f"{pass_on} " + " · ".join(numbers) + f".\n{_T['from_home'][lang]} {at_home}."
+    return warning + f"{_T['if_danger'][lang]} " + " · ".join(numbers) + "."
+
+
+def _ticket_numbers(
+    place: Destination, lang: Language, home: HomeLines, near: str, *, scam: bool
+) -> list[str]:
+    """The urgent reply's numbers in one line: the nearest mission and one that answers day and night; from
+    a scam compound every mission the urgent reply lists, with its note, and the police only for after."""
+    if not scam:
+        return [_strip_bold(item) for item in _local_numbers_short(place, lang, home, near)]
+    missions = place.missions_near(near)
+    numbers = [_strip_bold(_mission_text(mission, lang, home, separator=" ")) for mission in missions]
+    if _needs_kemlu(missions):
+        numbers.append(f"Kemlu {_e(home.kemlu)} ({_T['day_and_night'][lang]})")
+    numbers.append(f"{_T['police_after_escape'][lang]} {_e(_shown(place.police, lang))}")
+    return numbers
+
+
+def _danger_at_sea(destination: Destination | None, lang: Language, home: HomeLines, writer: Writer) -> str:
+    numbers = [
+        f"Kemlu {_e(home.kemlu)}",
+        f"KP2MI {_e(home.kp2mi)} ({_T['from_abroad'][lang]} {_e(home.kp2mi_abroad)})",
+    ]
+    if destination is not None and destination.mission is not None:
+        flag = _T["sea_flag"][lang].format(country=_e(destination.name.get(lang)))
+        numbers.append(f"{flag} {_strip_bold(_mission_text(destination.mission, lang, home, separator=' '))}")
+    line = f"{_T['sea_lead'][lang]} " + " · ".join(numbers) + "."
+    if writer is Writer.FAMILY:
+        line += f"\n{_T['report_recruiter'][lang]}: {_e(home.police)}."
+    return line
+
+
+def _needs_kemlu(missions: tuple[Mission, ...]) -> bool:
+    """No mission shown has a checked number that answers day and night (an office line only, or none):
+    Kemlu's 24-hour line reaches them at any hour."""
+    return bool(missions) and all(
+        mission.hotline is None or not mission.hotline.verified for mission in missions
+    )
 
 
 def kind_line(destination: Destination | None, table: Destinations, lang: Language) -> str:
@@ -464,12 +507,14 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
 def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     lang, place = situation.lang, situation.destination
     kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
-    lines = [_call_now(situation, home) + f"💛 {kind}", ""]
+    lines = [_call_now(situation, home) + f"💛 {kind}"]
     lines.extend(f"• {listener}" for listener in _listeners(place, table, lang))
     if place is not None:
         lines.append(_T["life_danger_abroad"][lang].format(country=_e(place.name.get(lang))))
-        lines.extend(_local_lines(place, lang, home, labour=False, near=situation.near))
-    else:
+        # after "call right now" the police line above is not said twice
+        local = _local_lines(place, lang, home, labour=False, near=situation.near)
+        lines.extend(local[1:] if situation.act_under_way else local)
+    elif not situation.act_under_way:
         lines.append(f"• {_T['life_danger_home'][lang]}: <b>{_e(home.police)}</b>")
     lines.append("")
     lines.append(_T["talk_invite"][lang])
@@ -497,6 +542,8 @@ def _listeners(
     if short:
         return [" · ".join(numbers) if numbers else chat]
     named = [f"{_e(line.name.get(lang))}: {number}" for line, number in zip(local, numbers, strict=True)]
+    if not named:  # said plainly rather than filled with a number nobody checked
+        named = [_T["no_local_listener"][lang].format(country=_e(place.name.get(lang)))]
     return [*named, chat]
 
 
@@ -536,7 +583,10 @@ def _local_lines(
     if place.ambulance is not None:
         emergency.append(f"{_T['ambulance'][lang]}: <b>{_e(place.ambulance.shown(lang))}</b>")
     lines = ["• " + " · ".join(emergency)]
-    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in place.missions_near(near))
+    missions = place.missions_near(near)
+    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in missions)
+    if any(mission.hotline is not None for mission in missions) and _needs_kemlu(missions):
+        lines.append(f"• Kemlu ({_T['day_and_night'][lang]}): <b>{_e(home.kemlu)}</b>")
     if labour and place.labour is not None:
         lines.append(f"• {_e(place.labour.name.get(lang))}: <b>{_e(place.labour.phone.shown(lang))}</b>")
     return lines
@@ -552,9 +602,16 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     if nearest is not None and nearest.hotline is None:
         via = _T["via_kemlu_short"][lang].format(kemlu=f"<b>{_e(home.kemlu)}</b>")
         numbers.append(f"{_e(nearest.label(lang))} {via}")
-    callable_mission = next((shown for shown in nearby if shown.hotline is not None), None)
+    elif (
+        nearest is not None and nearest.hotline is not None and not nearest.hotline.verified
+    ):  # an office line
+        numbers.append(_mission_text(nearest, lang, home, separator=" "))
+    checked = (shown for shown in nearby if shown.hotline is not None and shown.hotline.verified)
+    callable_mission = next(checked, None)
     if callable_mission is not None:
         numbers.append(_mission_text(callable_mission, lang, home, separator=" "))
+    elif _needs_kemlu(nearby) and any(shown.hotline is not None for shown in nearby):
+        numbers.append(f"Kemlu <b>{_e(home.kemlu)}</b> ({_T['day_and_night'][lang]})")
     if place.labour is not None:  # a bare number means nothing to her: its name, without the details
         label = place.labour.name.get(lang).split("(")[0].strip()
         numbers.append(f"{_e(label)} <b>{_e(place.labour.phone.shown(lang))}</b>")
@@ -599,8 +656,8 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Is your family member in danger in {country}?",
     },
     "pass_on": {
-        "id": "Kirimkan nomor ini kepadanya. Nomor ini berlaku di {country}:",
-        "en": "Send her these numbers. They work in {country}:",
+        "id": "Kirimkan nomor ini kepadanya, berlaku di {country}:",
+        "en": "Send her these numbers, they work in {country}:",
     },
     "from_home": {"id": "Yang bisa Anda lakukan dari Indonesia:", "en": "What you can do from Indonesia:"},
     "unknown_title": {
@@ -665,11 +722,10 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Keep the ship's name, the contract, the agency's name and his last messages.",
     },
     "scam_no_police": {
-        "id": "Jangan minta tolong ke polisi atau penjaga di dalam kompleks: kompleks seperti ini dijaga "
-        "kelompok bersenjata, dan aparat setempat bisa ikut terlibat. Hubungi KBRI lebih dulu, diam-diam:",
-        "en": "Do not ask the police or the guards inside the compound for help: compounds like this are "
-        "guarded by armed groups, and local officers may be part of it. Contact the Indonesian embassy "
-        "first, quietly:",
+        "id": "Jangan minta tolong ke polisi atau penjaga di dalam kompleks: mereka bisa ikut terlibat. "
+        "Hubungi KBRI dulu, diam-diam:",
+        "en": "Do not ask the police or the guards inside the compound for help: they may be part of it. "
+        "Contact the Indonesian embassy first, quietly:",
     },
     "police_after_escape": {
         "id": "Polisi setempat (setelah Anda keluar dari kompleks)",
@@ -685,6 +741,7 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "kp2mi_abroad": {"id": "KP2MI dari luar negeri", "en": "KP2MI from abroad"},
     "kp2mi_free": {"id": "Call center KP2MI", "en": "KP2MI call center"},
     "free": {"id": "gratis di Indonesia", "en": "free in Indonesia"},
+    "free_short": {"id": "gratis", "en": "free"},  # said to family at home, where it is free
     "from_abroad": {"id": "dari luar negeri", "en": "from abroad"},
     "sapa": {"id": "SAPA (perempuan dan anak)", "en": "SAPA (women and children)"},
     "kemlu": {
@@ -715,6 +772,15 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Send her these numbers, they work in {country}:",
     },
     "if_danger": {"id": "Jika Anda dalam bahaya, hubungi:", "en": "If you are in danger, call:"},
+    "scam_short": {
+        "id": "Di kompleks scam: hubungi KBRI dulu, diam-diam, bukan polisi/penjaga.",
+        "en": "In a scam compound: call the embassy first, quietly, not police or guards.",
+    },
+    "day_and_night": {"id": "24 jam", "en": "24 hours"},
+    "no_local_listener": {
+        "id": "Nomor layanan jiwa di {country} yang sudah kami cek belum ada.",
+        "en": "We have no checked mental-health line in {country} yet.",
+    },
     "kind": {
         "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian, dan perasaan seberat ini bisa "
         "dibantu. Bicaralah dengan orang yang terlatih untuk mendengarkan:",
@@ -728,10 +794,10 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "trained can help her, and you too:",
     },
     "kind_ticket": {
-        "id": "Terima kasih sudah mau bercerita. Anda tidak sendirian. Sambil menunggu petugas, orang yang "
-        "terlatih siap mendengarkan, kapan saja:",
-        "en": "Thank you for telling us. You are not alone. While you wait for our officer, someone trained "
-        "is ready to listen, at any hour:",
+        "id": "Terima kasih sudah mau bercerita; Anda tidak sendirian. Sambil menunggu petugas, orang "
+        "terlatih siap mendengarkan:",
+        "en": "Thank you for telling us; you are not alone. While you wait for our officer, someone trained "
+        "will listen:",
     },
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
     "still_here": {

@@ -219,12 +219,12 @@ _TEXTS: dict[str, dict[Language, str]] = {
     "received": {
         "id": (
             "✅ Laporan diterima. Nomor tiket Anda: <b>{ticket}</b>\n\n"
-            "Petugas akan membaca dan menghubungi Anda lewat bot ini. Cek perkembangan dengan /status.\n"
+            "Petugas akan menghubungi Anda lewat bot ini; cek perkembangannya dengan /status.\n"
             "{danger}"
         ),
         "en": (
             "✅ Report received. Your ticket number: <b>{ticket}</b>\n\n"
-            "An officer will read it and contact you through this bot. Follow it with /status.\n"
+            "An officer will contact you through this bot; follow it with /status.\n"
             "{danger}"
         ),
     },

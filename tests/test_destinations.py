@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -175,9 +176,43 @@ def test_an_unknown_country_gets_indonesian_numbers_and_the_abroad_choice() -> N
 
 
 def test_a_mission_without_a_known_hotline_points_to_the_foreign_ministry() -> None:
-    reply = emergency_reply(Situation("id", TABLE.get("BN")), TABLE, HOME)
+    brunei = TABLE.get("BN")
+    assert brunei is not None
+    assert brunei.mission is not None
+    unknown = replace(brunei, missions=(replace(brunei.mission, hotline=None, note=None),))
+    reply = emergency_reply(Situation("id", unknown), TABLE, HOME)
     assert "KBRI Bandar Seri Begawan: nomor hotline-nya belum kami punya; hubungi lewat Kemlu" in reply.html
     assert "+62 812-9007-0027" in reply.html
+
+
+def test_an_office_line_is_shown_marked_with_the_foreign_ministrys_day_and_night_line() -> None:
+    reply = emergency_reply(Situation("id", TABLE.get("BN")), TABLE, HOME)
+    assert "KBRI Bandar Seri Begawan (telepon kantor): <b>+673 233 0180 (cek ulang)</b>" in reply.html
+    assert "+62 812-9007-0027" in reply.html  # the office may be closed
+    reminder = reminder_reply(Situation("en", TABLE.get("BN")), TABLE, HOME)
+    assert "+673 233 0180 (please verify)" in reminder.html
+    assert "+62 812-9007-0027" in reminder.html
+    ticket = danger_line(TABLE.get("BN"), "id", HOME)
+    assert "+673 233 0180 (cek ulang)" in ticket
+    assert "Kemlu +62 812-9007-0027 (24 jam)" in ticket
+    # in Penang the consulate's office line comes first, and the embassy's 24-hour hotline still shows
+    penang = reminder_reply(Situation("id", TABLE.get("MY"), near="sy di penang"), TABLE, HOME)
+    assert penang.html.index("KJRI Penang") < penang.html.index("+60 17-668 8032")
+    assert "Kemlu" not in penang.html
+
+
+def test_a_country_without_a_checked_crisis_line_says_so_plainly() -> None:
+    for code in ("KW", "OM", "BH"):
+        destination = TABLE.get(code)
+        assert destination is not None
+        assert destination.crisis is None
+        reply = emergency_reply(Situation("id", destination, suicidal=True), TABLE, HOME)
+        assert f"Nomor layanan jiwa di {destination.name.id} yang sudah kami cek belum ada." in reply.html
+        assert "healing119.id" in reply.html
+    saudi = emergency_reply(Situation("en", TABLE.get("SA"), suicidal=True), TABLE, HOME)
+    assert "920033360 (please verify)" in saudi.html
+    qatar = emergency_reply(Situation("en", TABLE.get("QA"), suicidal=True), TABLE, HOME)
+    assert "<b>16000</b>" in qatar.html
 
 
 def test_suicidal_thoughts_get_a_kind_word_the_mental_health_line_and_a_person() -> None:
@@ -215,6 +250,9 @@ def test_the_danger_line_of_a_confirmation_uses_the_cases_country() -> None:
 def test_the_danger_line_of_a_report_from_a_scam_compound_puts_the_mission_before_the_police() -> None:
     line = danger_line(TABLE.get("MM"), "id", HOME, near="sy disekap di kk park, perusahaan scam")
     assert line.index("KBRI Yangon") < line.index("Polisi setempat (setelah Anda keluar dari kompleks)")
+    # the urgent reply's warning and notes too, not only its numbers
+    assert line.startswith("⚠️ Di kompleks scam: hubungi KBRI dulu")
+    assert "KBRI Bangkok (bila sudah menyeberang ke Thailand) +66 92 903 1103" in line
     plain = danger_line(TABLE.get("TH"), "id", HOME, near="sy dikunci majikan di bangkok")
     assert plain.index("Polisi") < plain.index("KBRI Bangkok")
 

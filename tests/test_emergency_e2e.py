@@ -11,6 +11,7 @@ from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
 from faq.destinations import Destination, load_destinations
+from faq.places import load_places
 from faq.triage import DangerCategory
 from tests.complaint_helpers import file_report, next_question
 
@@ -18,44 +19,39 @@ TABLE = load_destinations()
 KEMLU = "+62 812-9007-0027"
 KP2MI_FREE = "0800-1000"
 KP2MI_ABROAD = "+62 21 2924 4800"
-# What people type for each country besides its name: a city, a misspelling, a short form (places table).
-TYPED: dict[str, str] = {
-    "MY": "penang",
-    "SG": "singapur",
-    "HK": "hongkong",
-    "TW": "taichung",
-    "BN": "brunai",
-    "SA": "riyadh",
-    "AE": "dubai",
-    "QA": "doha",
-    "KW": "kuwait",
-    "OM": "muscat",
-    "BH": "manama",
-    "JO": "amman",
-    "TR": "istanbul",
-    "KR": "korsel",
-    "JP": "osaka",
-    "KH": "sihanoukville",
-    "MM": "myawaddy",
-    "LA": "golden triangle",
-    "TH": "bangkok",
-    "PH": "manila",
-    "VN": "saigon",
-}
+PLACES = load_places()
+
+
+def typed(code: str) -> tuple[str, str]:
+    """What people type for a country besides its name, from the data: a spelling of the country (a short
+    form, a misspelling) and a city (the places table's, or one a consulate serves). Every spelling of
+    every country is checked without Telegram in `test_emergency_every_spelling.py`."""
+    place, destination = PLACES.country(code), TABLE.get(code)
+    assert place is not None
+    assert destination is not None
+    names = {place.name_id.lower(), place.name_en.lower()}
+    spelling = next(alias for alias in place.aliases if alias.lower() not in names)
+    served = [name for mission in destination.missions for name in mission.serves]
+    return spelling, [*place.places, *served][0]
+
+
 # (language of the user's app, who writes, message): Indonesian, slang and English, by the person in danger
 # and by family at home.
 MESSAGES = [
     ("id", "self", "tolong saya dikurung majikan di {name}, tidak boleh keluar"),
-    ("id", "self", "tlg sy dikunci majikan d {typed} gk blh kluar, hp sy disita"),
+    ("id", "self", "tlg sy dikunci majikan d {spelling} gk blh kluar, hp sy disita"),
     ("en", "self", "please help me, my employer in {name_en} locks me in the house and beats me"),
     ("id", "family", "anak saya dipukuli majikannya di {name}, tolong bantu"),
-    ("id", "family", "adik sy di {typed} dikurung majikan ga dikasih makan, tlg"),
-    ("en", "family", "my sister is being beaten by her boss in {typed}, please help"),
+    ("id", "family", "adik sy di {city} dikurung majikan ga dikasih makan, tlg"),
+    ("en", "family", "my sister is being beaten by her boss in {city}, please help"),
 ]
 
 
-def test_every_destination_has_a_typed_spelling() -> None:
-    assert set(TYPED) == set(TABLE.codes)
+def test_every_destination_has_a_typed_spelling_and_city() -> None:
+    for code in TABLE.codes:
+        spelling, city = typed(code)
+        assert spelling
+        assert city
 
 
 def _expected_numbers(destination: Destination) -> list[str]:
@@ -77,7 +73,10 @@ async def test_an_urgent_message_naming_a_destination_gets_its_numbers_first(
     assert destination is not None
     for index, (lang, writer, template) in enumerate(MESSAGES):
         user = standin.private_user(5000 + index, "Rina", lang)
-        text = template.format(name=destination.name.id, name_en=destination.name.en, typed=TYPED[code])
+        spelling, city = typed(code)
+        text = template.format(
+            name=destination.name.id, name_en=destination.name.en, spelling=spelling, city=city
+        )
         await standin.send_text(user, text)
         (first,) = await standin.wait_for_bot_messages(user.id, 1)
         shown = first.plain_text
@@ -121,6 +120,26 @@ async def test_without_a_country_the_abroad_choice_gives_the_numbers_there(
     reminder = await next_question(standin, user.id, "🆘")
     assert "117" in reminder.plain_text
     assert "\n" not in reminder.plain_text
+
+
+@pytest.mark.parametrize("code", TABLE.codes)
+async def test_the_abroad_choice_reaches_every_destination(
+    standin: BotApiStandIn, live_bot: BotApplication, code: str
+) -> None:
+    destination = TABLE.get(code)
+    assert destination is not None
+    user = standin.private_user(6100, "Ani", "en")
+    await standin.send_text(user, "my sister is locked in by her employer, please help")
+    first = await next_question(standin, user.id, "🆘")
+    await standin.press_button(user, first, "sos:v1:abroad")
+    choice = await next_question(standin, user.id, "sos:v1:cc:")
+    if destination.name.en not in choice.button_texts:
+        await standin.press_button(user, choice, "sos:v1:more")
+        choice = await next_question(standin, user.id, f"sos:v1:cc:{code}")
+    await standin.press_button(user, choice, f"sos:v1:cc:{code}")
+    numbers = await next_question(standin, user.id, destination.name.en)
+    for number in _expected_numbers(destination):
+        assert number in numbers.plain_text, (code, number, numbers.plain_text)
 
 
 async def test_the_full_block_shows_once_per_conversation(
@@ -253,6 +272,40 @@ async def test_a_report_from_saudi_arabia_confirms_with_numbers_that_work_there(
     assert "+966 56 917 3990" in received
     assert KP2MI_FREE not in received
     assert re.search(r"ADU-\d+", received)
+
+
+async def test_a_report_from_a_scam_compound_confirms_with_the_urgent_replys_numbers_and_notes(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    story = "Saya ditahan di KK Park Myawaddy, dipaksa kerja scam online, paspor disita, dipukul kalau gagal."
+    teller = standin.private_user(6012, "Sari", "id")  # the same story as an urgent message, for comparison
+    await standin.send_text(teller, story)
+    urgent = await next_question(standin, teller.id, "🆘", timeout=30)
+    user = standin.private_user(6013, "Sari", "id")
+    received = await file_report(standin, user, country="Myanmar", story=story, category="trafficking")
+    myanmar = TABLE.get("MM")
+    assert myanmar is not None
+    for mission in myanmar.missions_near(story):  # the same missions, with their notes, as the urgent reply
+        assert mission.hotline is not None
+        assert mission.label("id") in urgent.plain_text
+        assert mission.label("id") in received
+        assert mission.hotline.number in urgent.plain_text
+        assert mission.hotline.number in received
+    assert "KBRI dulu" in received
+    assert "bukan polisi" in received
+    assert received.index("KBRI Yangon") < received.index("Polisi setempat (setelah Anda keluar")
+
+
+async def test_a_report_from_a_crew_member_at_sea_confirms_with_who_can_reach_the_ship(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    story = "Saya ABK di kapal ikan berbendera Taiwan, dipukuli kapten dan tidak boleh turun di pelabuhan."
+    user = standin.private_user(6014, "Dodi", "id")
+    received = await file_report(standin, user, country="Taiwan", story=story, category="violence")
+    assert "Polisi setempat tidak bisa datang ke kapal" in received
+    assert KEMLU in received
+    assert "KDEI Taipei +886 901 132 000" in received
+    assert "Polisi 110" not in received
 
 
 async def test_an_open_urgent_case_offers_to_message_its_officer(

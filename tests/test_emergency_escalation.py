@@ -47,7 +47,7 @@ async def test_a_reminder_names_the_labour_hotline_it_gives(
     user = standin.private_user(7103, "Ina", "id")
     await replies_to(standin, user, "sy di hk kak, majikan mukul sy td pagi")
     (reply,) = await replies_to(standin, user, "sy dikunci di kamar skrg")
-    assert "Hotline Labour Department untuk pekerja rumah tangga 2157 9537" in reply.plain_text
+    assert "Hotline PRT Labour Department 2157 9537" in reply.plain_text
 
 
 async def test_every_urgent_message_joins_the_story_in_order(

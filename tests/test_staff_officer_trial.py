@@ -327,11 +327,11 @@ async def test_a_typed_agency_without_a_number_says_so_and_names_who_to_call(
     worker = standin.private_user(4213, "Wati")
     card = await filed_with_card(standin, worker, country="Malaysia")
     standin.mark_read(worker.id)
-    await refer_by_typing(standin, officer, card, "KJRI Kuching")
+    await refer_by_typing(standin, officer, card, "Disnaker Sarawak")
     push = await next_message(standin, worker.id)
     hotlines = case_bot.bot_data["services"].config.hotlines
-    assert "kami teruskan ke KJRI Kuching" in push.plain_text
-    assert "Nomor KJRI Kuching belum ada pada kami" in push.plain_text
+    assert "kami teruskan ke Disnaker Sarawak" in push.plain_text
+    assert "Nomor Disnaker Sarawak belum ada pada kami" in push.plain_text
     assert "KBRI Kuala Lumpur: +60 17-668 8032" in push.plain_text
     assert hotlines.kemlu in push.plain_text
     assert hotlines.kp2mi in push.plain_text

@@ -89,7 +89,8 @@ def test_a_country_without_help_in_the_table_is_not_chosen() -> None:
 )
 def test_the_one_line_reminder_names_the_nearest_consulate(near: str, consulate: str) -> None:
     reply = reminder_reply(Situation("id", TABLE.get("MY"), near=near), TABLE, HOME)
-    assert f"{consulate} lewat Kemlu <b>{HOME.kemlu}</b>" in reply.html
+    assert f"{consulate} (telepon kantor) <b>+60 " in reply.html  # its office line, marked
+    assert "(cek ulang)" in reply.html
     assert reply.html.index(consulate) < reply.html.index("KBRI Kuala Lumpur")  # still a number to call
 
 
