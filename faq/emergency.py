@@ -381,11 +381,14 @@ def _needs_kemlu(missions: tuple[Mission, ...]) -> bool:
     )
 
 
-def kind_line(destination: Destination | None, table: Destinations, lang: Language) -> str:
+def kind_line(
+    destination: Destination | None, table: Destinations, lang: Language, writer: Writer = Writer.SELF
+) -> str:
     """For the confirmation of a story that speaks of suicide: a kind word and who listens where she is,
-    instead of a list of police numbers."""
+    instead of a list of police numbers. Family reporting for her are asked to stay close and pass it on."""
     listeners = "\n".join(f"• {line}" for line in _listeners(destination, table, lang))
-    return f"💛 {_T['kind_ticket'][lang]}\n{listeners}"
+    kind = _T["kind_ticket_family" if writer is Writer.FAMILY else "kind_ticket"][lang]
+    return f"💛 {kind}\n{listeners}"
 
 
 def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
@@ -798,6 +801,12 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "terlatih siap mendengarkan:",
         "en": "Thank you for telling us; you are not alone. While you wait for our officer, someone trained "
         "will listen:",
+    },
+    "kind_ticket_family": {
+        "id": "Terima kasih sudah melapor. Temani dia, jangan biarkan dia sendirian. Orang terlatih "
+        "siap mendengarkan dia dan Anda:",
+        "en": "Thank you for reporting for her. If you can, stay in touch and do not leave her alone. "
+        "Someone trained will listen to her, and to you:",
     },
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
     "still_here": {

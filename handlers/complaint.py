@@ -306,7 +306,7 @@ async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) 
     danger = danger_line(destination, as_language(lang), services.home_lines, near=near, writer=writer)
     dangers = services.faq.detector.assess(case.story or "").categories if case.triage_urgent else ()
     if DangerCategory.SUICIDAL in dangers:  # a kind word and who listens, before the police numbers
-        danger = kind_line(destination, services.destinations, as_language(lang)) + "\n" + danger
+        danger = kind_line(destination, services.destinations, as_language(lang), writer) + "\n" + danger
     received = await say(
         context,
         user_id,

@@ -78,7 +78,7 @@ def replies(destination: Destination) -> Iterator[tuple[str, str]]:
                 for suicidal in (False, True):
                     danger = danger_line(destination, lang, HOME, near=story, writer=writer)
                     if suicidal:
-                        danger = kind_line(destination, TABLE, lang) + "\n" + danger
+                        danger = kind_line(destination, TABLE, lang, writer) + "\n" + danger
                     received = text(lang, "received", ticket="ADU-000123", danger=Raw(danger))
                     yield (
                         f"{destination.code} {lang} {writer} {near or '-'} ticket suicidal={suicidal}",
@@ -111,3 +111,13 @@ def test_the_measure_counts_wrapped_lines() -> None:
     assert screen_lines("a") == 1
     assert screen_lines("a\n\nb") == 3
     assert screen_lines(" ".join(["word"] * 20)) == 3  # 99 characters at 38 a line
+
+
+def test_a_familys_ticket_for_suicidal_words_asks_them_to_stay_close_not_the_person_herself() -> None:
+    taiwan = TABLE.get("TW")
+    for lang in ("id", "en"):
+        own = kind_line(taiwan, TABLE, lang, Writer.SELF)
+        family = kind_line(taiwan, TABLE, lang, Writer.FAMILY)
+        assert own != family
+        assert ("dia" if lang == "id" else "her") in family.split("\n")[0]
+        assert family.split("\n")[1:] == own.split("\n")[1:]  # the same listeners where she is

@@ -63,6 +63,7 @@ from faq.triage.hedges import (
     REPORTED_IF,
     SEEN,
     SEEN_OWN,
+    SELF_CARE_ASKED,
     SENTENCED,
     STILL,
     SUPPOSED,
@@ -300,8 +301,9 @@ class UrgencyDetector:
         supposed = (
             (bool(SUPPOSED.search(normalized)) and not WRITER_HARMED.search(normalized)) or rumour or seen
         )
+        # harm just done to the writer ("majikan td mukul sy") is happening now, whatever she was reading
         not_now = (
-            bool(NOT_NOW.search(normalized))
+            (bool(NOT_NOW.search(normalized)) and not WRITER_HARMED.search(normalized))
             or supposed
             or (bool(PAST.search(normalized)) and not happening_now(normalized))
             or conditional(normalized[:first_sign])
@@ -330,6 +332,8 @@ class UrgencyDetector:
         hedged = about_topic or bool(REASSURED.search(normalized))
         # a passport or pay held, and nothing a rule reads as harm: no danger to a person by itself
         hedged = hedged or (bool(DOCUMENT_HELD.search(normalized)) and not rule_ids)
+        # whether a complaint needs a doctor: her own care decided, no emergency named
+        hedged = hedged or bool(SELF_CARE_ASKED.search(normalized))
         # harm that is over (home and safe now), a phone kept only in working hours, a relative lost
         # for years: the model reads the harm and not that it is over
         over = bool(HOME_NOW.search(normalized)) and not happening_now(normalized)

@@ -211,7 +211,8 @@ NOT_NOW: Final = Hedge(
         # fear drawn from the stories told, not from anything done to her: "banyak cerita disiksa"
         r"|banyak (?:cerita|berita|kasus|kabar|stories|news)"
         # "lagi rame di twitter", not Malay "kami ramai" (there are many of us)
-        r"|berita|film|baca|viral|(?:rame|ramai) (?:di|dibahas|diberitakan|soal|tentang)|twitter"
+        r"|berita|film|(?<!boleh )(?<!bisa )(?<!sempat )(?<!dikasih )baca|viral|(?:rame|ramai) (?:di|dibahas"
+        r"|diberitakan|soal|tentang)|twitter"
         r"|(?:is|s|are|re) (?:home|safe|back) now|already home|rescued|banyak (?:\w+ )?yang"
         r"|(?:kalau|jika|bila|apabila) (?:nanti|suatu saat|suatu hari|ada (?:yang|orang|teman|warga|pmi"
         r"|tkw)))\b"
@@ -239,6 +240,7 @@ NOT_NOW: Final = Hedge(
     ),
     misses=(
         "kalau malam saya dikunci",
+        "saya disuruh tanda tangan tidak boleh baca dulu pintu dikunci",
         "saya dikunci",
         "kalau saya lapor dia bakal bunuh saya",
         "kalau kabur ke polisi nanti saya dipukuli",
@@ -254,14 +256,30 @@ SUPPOSED: Final = Hedge(
         # (not "foto saya disebar di tiktok": that is a threat to her)
         r"|(?:lihat|liat|nonton|baca|dengar|denger|berita|viral) (?:di )?(?:tv|televisi|koran|youtube|tiktok"
         r"|internet|medsos|sosmed|fb|facebook|instagram|ig)|di (?:tv|televisi|koran)|artikel|podcast)\b"
+        # a dream ("mimpi buruk disiksa majikan", Javanese/Sundanese "ngimpi"), not life "like a nightmare"
+        r"|(?<!kayak )(?<!seperti )(?<!kaya )(?<!like a )(?<!like )\b(?:mimpi buruk|mimpi jelek|ngimpi elek"
+        r"|ngimpi awon|ngimpi goreng|(?:tadi malam|semalam|tadi) (?:saya )?(?:mimpi|ngimpi|ngimpen)"
+        r"|(?:mimpi|ngimpi|ngimpen) (?:semalam|semalem|tadi malam|kemarin malam|wingi bengi)"
+        r"|saya (?:mimpi|ngimpi|ngimpen|bermimpi)(?! (?:kerja|jadi|bisa|punya|ingin|pengen))"
+        r"|had a (?:bad )?dream"
+        r"|bad dream|nightmares?|dreamt|dreamed)\b"
     ),
     why=(
         "A supposition or something seen in the news: not happening to the writer, and the learned model "
         "(which reads such messages as the danger they describe) is held to its highest bar."
     ),
-    matches=("kalau misal nanti di sana saya dikunci majikan", "tadi di tv ada kasus pmi disiksa"),
+    matches=(
+        "kalau misal nanti di sana saya dikunci majikan",
+        "tadi di tv ada kasus pmi disiksa",
+        "tadi malam mimpi buruk disiksa majikan",
+        "semalam saya ngimpi dikunci di gudang",
+        "mimpi semalam disekap di kapal",
+        "saya had a bad dream the employer beat saya",
+    ),
     misses=(
         "kalau saya tidak ingin kerja saya dipukul",
+        "di sini kayak mimpi buruk tiap hari dipukul",
+        "saya mimpi kerja di jepang tapi sekarang dikurung",
         "majikan mukul saya pakai remote tv",
         "dia ngancam video saya disebar di tiktok",
     ),
@@ -324,6 +342,12 @@ HEARSAY: Final = Hedge(
         r"|\b(?:teman|tetangga)(?:nya| saya)? (?:cerita|bilang)\b"
         r"|\bsaya (?:dengar|denger) (?:dari|kalau|katanya|bahwa|berita|kabar)\b"
         r"|\bheard (?:about|that|of)\b"
+        # a story about a relative's acquaintance: "kata sepupu temennya ada yg dipukul"
+        r"|\b(?:kata|cerita|dengar dari|denger dari) (?:\w+ ){0,4}(?:teman|temen|kenalan|tetangga"
+        r"|kawan)(?: ?nya)?"
+        r" (?:\w+ )?(?:ada yang|pernah)\b"
+        r"|\bcerita (?:\w+ ){0,4}ada (?:yang|orang|tkw|tki|pmi)\b"
+        r"|\b(?:tetangga|teman|temen|kenalan|kawan) (?:saudara|sepupu|ipar|kakak|adik|ibu|bapak)(?: saya)?\b"
     ),
     why=(
         "Told by someone else about someone unnamed: with no close relative named and nothing said to be "
@@ -334,6 +358,9 @@ HEARSAY: Final = Hedge(
         "teman saya cerita ada tkw dibunuh",
         "katanya di arab panas",
         "dengar dengar di pabrik sering dipotong gaji",
+        "kata sepupu di arab temannya ada yang dipukul majikan",
+        "cerita ipar saya kenalannya ada yang disekap",
+        "sepupu saya cerita di hongkong ada yang dikurung",
     ),
     misses=(
         "adik saya kirim voice note katanya dipukul",
@@ -349,8 +376,12 @@ HEARSAY_NOW: Final = Hedge(
         r"\b(?:sekarang|masih(?! di (?:rumah|kampung|indonesia)\b)|saat ini|tadi|barusan|kemarin|semalam"
         r"|hari ini|malam ini|besok|now|still"
         r"|today|yesterday|last night|this morning|tonight)\b"
-        r"|\b(?:anak|adik|adek|kakak|suami|istri|ibu|bapak|ayah|orang tua|ortu|keluarga|sepupu|keponakan"
-        r"|my (?:sister|brother|daughter|son|wife|husband|mother|father))\b"
+        # a relative who tells the story, or who is said to be fine, is not the one hurt
+        r"|(?<!kata )(?<!dari )(?<!cerita )\b(?:anak|adik|adek|kakak|suami|istri|ibu|bapak|ayah|orang tua"
+        r"|ortu"
+        r"|keluarga|sepupu|keponakan|my (?:sister|brother|daughter|son|wife|husband|mother|father))\b"
+        r"(?!(?: saya| nya)? (?:baik baik saja|aman aman saja|sehat sehat saja|is fine|is ok|is safe"
+        r"|cerita (?:\w+ ){0,4}ada (?:yang|orang)))"
         # a relative who has not left yet is not the one hurt: "suami sy mau daftar"
         r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
         r"|\b(?:saya|kami) (?:di[a-z]{3,}|tidak boleh)"
@@ -359,6 +390,8 @@ HEARSAY_NOW: Final = Hedge(
     matches=("kata teman saya tadi ortu saya didatangi", "katanya adik dipukul", "saya dikurung"),
     misses=(
         "kata teman katanya dipukul",
+        "kata sepupu di arab temannya ada yang dipukul majikan tapi sepupu saya baik baik saja",
+        "sepupu saya cerita di hongkong ada yang dikurung tapi dia sendiri aman aman saja",
         "katanya di kapal abk sering dipukul benar tidak suami saya ingin daftar",
         "katanya di penampungan handphone dikumpulin saya masih di rumah",
     ),
@@ -455,6 +488,16 @@ BROKER_GONE: Final = Hedge(
         r"|agen|agensi|pt|tekong|perekrut|recruiter|broker|agent)"
         r"|\b(?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter|broker|agent)(?: ?nya)? (?:kabur|lari"
         r"|ran off|ran away|disappeared)(?: \w+){0,2} (?:bawa|membawa|with) (?:uang|duit|money|saya money)"
+        # unreachable after she paid: "calo sy ga bisa dihubungi stlh sy transfer", "blocked me after i paid"
+        r"|\b(?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter|broker|agent)(?: ?nya)?(?: \w+){0,8}"
+        r" (?:setelah|sesudah|habis|abis|after|pas|waktu|since) (?:saya |kami |i )?(?:transfer|tf|bayar"
+        r"|membayar"
+        r"|kirim uang|setor|nyetor|lunasin|paid|pay|sent (?:the |saya )?money)"
+        r"|\b(?:setelah|sesudah|habis|abis|after) (?:saya |kami )?(?:transfer|tf|bayar|membayar|kirim uang"
+        r"|setor"
+        r"|paid|sent (?:the |saya )?money)(?: \w+){0,3} (?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter"
+        r"|broker|agent)(?: ?nya)? (?:tidak bisa dihubungi|menghilang|hilang|ngilang|blokir|memblokir|blocked"
+        r"|disappeared|vanished)"
         r"|\b(?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter|broker|agent)(?: ?nya)? (?:took|stole"
         r"|ambil|ngambil|bawa|membawa|ran off with|kabur dengan|kabur bawa)(?: saya| all saya| semua)?"
         r" (?:uang|duit|money|deposit|dp|fee|savings|tabungan)"
@@ -469,6 +512,9 @@ BROKER_GONE: Final = Hedge(
         "the agent ran off with saya money",
         "calo nya kabur bawa uang saya",
         "the agensi took saya deposit and now he is not answering",
+        "calo saya tidak bisa dihubungi lagi setelah saya transfer",
+        "habis transfer sponsornya menghilang",
+        "the agent blocked saya after saya paid",
     ),
     misses=("anak saya dibawa kabur sponsor", "calo kabur"),
 )
@@ -478,7 +524,7 @@ DEVICE_DYING: Final = Hedge(
         r"\b(?:handphone|phone|baterai|batre|batere|batrai|battery|batt|sinyal|signal|pulsa|kuota|laptop"
         r"|charger|powerbank|lampu|listrik|wifi|motor|mobil|kipas|kulkas|tv|mesin)"
         r"(?: (?:saya|nya|kami|majikan|handphone|is|s))*"
-        r" (?:sudah |hampir |ingin |akan |bakal |lagi |sebentar lagi |keburu |about to )*"
+        r" (?:sudah |hampir |ingin |akan |bakal |lagi |sebentar lagi |keburu |about to |sering |suka )*"
         r"(?:mati|habis|abis|dying|dead|die|low)\b"
     ),
     why=(
@@ -487,6 +533,7 @@ DEVICE_DYING: Final = Hedge(
     ),
     matches=(
         "handphone saya ingin mati batre 3",
+        "handphone saya sering mati pas nelpon ibu",
         "batre handphone saya sudah ingin mati",
         "pulsa saya habis",
         "saya phone is dying",
@@ -788,6 +835,27 @@ DANGER_EVIDENCE: Final = Hedge(
     misses=("saya titip anak ke ibu", "majikan saya di penang", "handphone saya tidak ada pulsa"),
 )
 
+SELF_CARE_ASKED: Final = Hedge(
+    "self_care_asked",
+    (
+        r"\b(?:perlu|harus|apa perlu|wajib|should saya|do saya need to) (?:ke|periksa ke|berobat ke|go to"
+        r"|see)"
+        r" (?:a |the )?(?:dokter|klinik|rs|rumah sakit|puskesmas|doctor|clinic|hospital)"
+        r"(?: (?:tidak|belum|or not|sih))?\b"
+        r"|\bobat (?:warung|apotek|apotik|bebas)\b|\b(?:obat|medicine) apa (?:yang )?(?:bagus|cocok|ampuh)\b"
+    ),
+    why=(
+        "Asking whether a complaint needs a doctor, or which medicine to buy: she is deciding her own care,"
+        " and the learned model (which reads the illness) is held to its higher bar; a rule still fires on"
+        " an emergency named beside it."
+    ),
+    matches=(
+        "saya batuk seminggu minum obat warung perlu ke dokter tidak",
+        "pusing terus should saya see a doctor",
+        "diare 2 hari obat apa yang bagus",
+    ),
+    misses=("majikan tidak mau bawa ke dokter", "saya harus kerja walau sakit"),
+)
 DOCUMENT_HELD: Final = Hedge(
     "document_held",
     (
@@ -839,4 +907,5 @@ HEDGES: Final = (
     POSSIBLE,
     DANGER_EVIDENCE,
     DOCUMENT_HELD,
+    SELF_CARE_ASKED,
 )

@@ -419,4 +419,90 @@ RULES: tuple[Rule, ...] = (
             "my employer went home for new year",
         ),
     ),
+    Rule(
+        "confinement.held_by_police",
+        C.CONFINEMENT,
+        (
+            # taken or held by the police or immigration: Indonesian, Javanese "dicekel", Sundanese "ditewak"
+            r"(?<!bisa )(?<!akan )(?<!bakal )(?<!apa )(?:ditahan|dibawa|diamankan|dicekel|dicekal|ditewak"
+            r"|dicokot|digelandang|dikurung|taken|held"
+            r"|picked up) (?:\w+ )?(?:oleh |sama |by (?:the )?)?(?:polisi|pulisi|police|imigrasi|immigration"
+            r"|aparat|petugas imigrasi|polis)"
+        ),
+        strength=WEAK,
+        why=(
+            "Held by the police or immigration: weak alone (often a legal question); with no word to the"
+            " family, no lawyer or no calls allowed, urgent."
+        ),
+        fires=(
+            "suami sy ditahan polisi di taiwan, kita gak dikabarin apa2",
+            "bojoku dicekel polisi neng malaysia, wis seminggu ora ono kabar",
+            "salaki abdi ditewak pulisi di taiwan, teu aya beja",
+            "my brother was taken by the police in dubai and nobody tells us where he is",
+        ),
+        silent=(
+            "kalau overstay bisa ditahan imigrasi berapa lama?",
+            "suami sy ditahan polisi, sudah divonis 2 tahun, cara kirim uang ke penjara gimana",
+        ),
+    ),
+    Rule(
+        "confinement.watched",
+        C.CONFINEMENT,
+        (
+            # watched or followed all the time: "diawasin terus", "dibuntuti", "they are watching me"
+            r"(?<!harus )(?<!perlu )(?<!wajib )(?:diawasi|diawasin|dipantau|diikutin|diikuti|dibuntuti"
+            r"|dibuntutin|dijaga|diintip|dijagain"
+            r"|diteropong|dijogo|diawasake|diawaskeun|dititenan)(?: \w+)? (?:terus|terus menerus|24 jam"
+            r"|tiap saat|setiap saat|kemana mana|ke mana mana|sepanjang hari)"
+            r"|(?:they|he|she|someone|somebody) (?:are |is |s |re )?(?:watching|watch|follows?|following)"
+            r" (?:saya|us|every move|everywhere)"
+            r"|(?:they|he|she) (?:are|is|s|re) watching\b|cctv (?:di|dalam|in) (?:kamar|kamar mandi|room"
+            r"|toilet)"
+        ),
+        strength=WEAK,
+        why="Watched or followed every moment: a sign of control, weak alone.",
+        fires=(
+            "mereka ngawasin aku terus, diawasin terus kemana2, hp diambil",
+            "someone follows me everywhere, i cant talk long they are watching, please help",
+            "ada cctv di kamar sy, gak boleh keluar",
+        ),
+        silent=(
+            "anak majikan harus diawasi terus ya kak, masih bayi",
+            "are cctv cameras in the living room allowed in singapore?",
+        ),
+    ),
+    Rule(
+        "confinement.must_not_be_found_out",
+        C.CONFINEMENT,
+        (
+            # contact kept secret from whoever holds her: "jgn telpon, nanti ketauan", "vn bisik2"
+            r"(?:jangan|don t|do not|ojo|aja|ulah) (?:\w+ )?(?:telepon|nelpon|call|chat|text|balas|bales|wa"
+            r"|vn"
+            r"|hubungi|sms|message)(?: \w+){0,4} (?:nanti|takut|soalnya|or|they ll|they will|mengko|engke)?"
+            r" ?(?:ketahuan|found out|find out|know|ketauan|konangan|kanyahoan)"
+            r"|(?:vn|voice note|telepon|nelpon|called|suaranya|suara|voice)(?: \w+){0,2} (?:bisik|bisik bisik"
+            r"|berbisik|whisper\w*|pelan pelan banget|pelan banget|lirih)"
+            # "aku cuma bisa chat pas mereka tidur", "jangan bales sekarang"
+            r"|(?:cuma|hanya|only) (?:bisa |can )?(?:chat|nelpon|telepon|wa|text|call|write|sms|ngabarin)"
+            r" (?:pas|kalau|waktu|when|while) (?:mereka|dia|majikan|they|he|she|bos|nyonya) (?:\w+ )?(?:tidur"
+            r"|pergi|keluar|sleep|asleep|out|away|mandi)"
+            r"|(?:jangan|don t|do not) (?:bales|balas|telepon|nelpon|reply|call|text)(?: (?:saya|back))?"
+            r" (?:sekarang|now|dulu sampai|until)"
+        ),
+        strength=WEAK,
+        why=(
+            "Contact kept secret from those around her (a whisper, no calls or it will be found out):"
+            " weak alone."
+        ),
+        fires=(
+            "ibu kirim vn pelan2 banget, bilang jgn telpon, nanti ketauan",
+            "my sister called whispering, she said dont call back or they will find out",
+            "adik nelpon lirih, ojo telpon maneh mengko konangan",
+            "kak, aku cuma bisa chat pas mereka tidur, jangan bales sekarang",
+        ),
+        silent=(
+            "jangan telpon pas jam kerja ya bu, nanti dimarahin bos",
+            "gimana cara kirim vn di telegram",
+        ),
+    ),
 )

@@ -88,4 +88,28 @@ RULES: tuple[Rule, ...] = (
         ),
         silent=("rumah sy di depan masjid, dekat terminal", "depan kamar sy ada dapur kecil"),
     ),
+    Rule(
+        "hunted.afraid_to_return",
+        C.HUNTED,
+        (
+            # afraid to go back to the house where she works: "takut balik ke rumah itu", "wedi bali"
+            r"(?:takut|ketakutan|wedi|sieun|scared|afraid|terrified) (?:\w+ )?(?:balik|kembali|pulang|bali"
+            r"|mulih"
+            r"|uih|go back|to go back|return|to return) (?:ke |to |teng |nang |neng |ka "
+            r"|di )?(?:the )?(?:rumah (?:itu|majikan|bos|nyonya"
+            r"|sana)|rumah e|rumah nya|rumahnya|rumah itu|omah (?:kuwi|majikan)|imah (?:eta|dunungan)|house"
+            r"|that house|his house|her house|there|sana|kesana|ke sana|penampungan|asrama itu)"
+        ),
+        strength=WEAK,
+        why="Afraid to go back to the house where she works or is kept: weak alone.",
+        fires=(
+            "aku takut balik ke rumah itu, tiap pulang dia marah2 bawa ikat pinggang",
+            "i am scared to go back to the house, he said he will finish me",
+            "kulo wedi bali teng omah majikan, kulo diantem terus",
+        ),
+        silent=(
+            "takut pulang ke kampung krn belum bawa uang",
+            "sy takut balik ke indonesia nanti susah cari kerja",
+        ),
+    ),
 )

@@ -69,6 +69,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:kondisi|kondisinya|keadaan|keadaannya|sedang|lagi|sekarang|masih|jadi) (?:\w+ )?"
             rf"(?:kritis|koma)\b|{PERSON}(?: saya| nya| ku)? (?:kritis|koma)\b"
             r"|sekarat|critical condition|in a coma"
+            # in intensive care: "masuk icu", "is in icu in riyadh" (not a job "perawat icu")
+            r"|(?:masuk|dirawat di|dibawa ke|is in|in the|at the|mlebu) (?:ruang )?(?:icu|iccu|nicu)\b"
             r"|(?:jatuh|terjatuh|fell|falling) (?:dari|from) (?:lantai|atap|jendela|gedung|balkon|apartemen"
             r"|the (?:window|roof|balcony|building)|(?:a|the) \w+ floor)"
         ),

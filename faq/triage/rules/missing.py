@@ -235,4 +235,116 @@ RULES: tuple[Rule, ...] = (
             "my friend went home last month and never came back to work, can i take her job?",
         ),
     ),
+    Rule(
+        "missing.not_told",
+        C.MISSING,
+        (
+            # the family told nothing by whoever holds her: "kita gak dikabarin apa2", "teu aya beja"
+            r"(?:kami|kita|keluarga|family)(?: \w+)? (?:tidak|belum) (?:dikabarin|dikabari|dikabarkan"
+            r"|diberi kabar|dikasih kabar|dikasih tahu|dikasih info|diberi info|diberi informasi)"
+            r"|(?:tidak|belum) (?:dikabarin|dikabari|dikabarkan|diberi kabar|dikasih kabar|dikasih tahu"
+            r"|dikasih info) (?:apa apa|sama sekali|at all)"
+            r"|(?:tidak|belum|nggak) (?:ingin|mau|pernah) (?:kasih|ngasih|memberi|kasi) (?:info|informasi"
+            r"|kabar)"
+            r"|ora (?:ono|ana|enek) kabar|mboten wonten kabar|(?:teu|tidak) aya (?:beja|kabar|wartos)"
+            r"|tidak ada (?:beja|wartos)"
+            r"|tidak ada (?:yang|orang yang) (?:kasih|ngasih|memberi|kabarin|ngabarin|ngabari"
+            r"|kabari)(?: tahu| kabar"
+            r"| info)?"
+            r"|nobody (?:tells|told|will tell) us|no one (?:tells|told|will tell) us|no word (?:from|about"
+            r"|of)"
+        ),
+        strength=WEAK,
+        why="The family told nothing of where she is or how she is: weak alone.",
+        fires=(
+            "suami sy ditahan polisi di taiwan, kita gak dikabarin apa2 udh 4 hari",
+            "istri sy dirawat di rs, agen gak mau kasih info, kami dilarang dateng",
+            "my brother was taken by the police in dubai and nobody tells us where he is",
+            "suami ditahan imigrasi malaysia, sudah 2 minggu, tidak ada yang kasih tau kondisinya",
+        ),
+        silent=(
+            "jadwal terbang sy blm dikabarin pt, normalnya brp lama?",
+            "pengumuman hasil medical belum dikasih info, wajar gak?",
+        ),
+    ),
+    Rule(
+        "missing.family_barred",
+        C.MISSING,
+        (
+            # the family kept from her: not allowed to visit, see or talk to her
+            r"(?:kami|saya|keluarga|we|family)(?: \w+)? (?:dilarang|tidak boleh|tidak diizinkan|tidak dikasih"
+            r"|tidak diperbolehkan|ora oleh|teu meunang|teu kenging|not allowed to|aren t allowed to|can t)"
+            r" (?:datang|dateng|jenguk|jengukin|menjenguk|besuk|ketemu|bertemu|nemuin|menemui|lihat|melihat"
+            r"|ngomong|bicara|ngobrol|telepon|nelpon|visit|see|talk)"
+            r"(?! (?:ke bandara|ke asrama pas|pas pelatihan|waktu pelatihan|the airport|to the airport))"
+            # "agensi gak ngizinin kami bicara sama dokter", "the agency will not let us talk to her"
+            r"|(?:tidak|won t|will not|doesn t|does not|refuses? to|ora|teu) (?:ngizinin|mengizinkan|izinin"
+            r"|ngebolehin|membolehkan|let|allow) (?:kami|keluarga|us|family|saya)(?: to)? (?:datang|dateng"
+            r"|jenguk"
+            r"|menjenguk|ketemu|bertemu|lihat|melihat|ngomong|bicara|ngobrol|telepon|nelpon|visit|see|talk"
+            r"|speak)"
+        ),
+        strength=WEAK,
+        why=(
+            "The family not allowed to visit, see or speak to her (in a hospital, a cell, an employer's"
+            " house): weak alone, urgent with her held, ill or out of contact."
+        ),
+        fires=(
+            "istri sy koma di rs, agen gak mau kasih info, kami dilarang dateng",
+            "adik sy dibawa ke rs sama majikan, sejak itu kami gak boleh ngomong sama dia, hpnya diambil",
+            "my sister is in hospital in jeddah and we are not allowed to see her, the agency took her phone",
+            "my wife is in ICU in riyadh, the agency will not let us talk to her",
+        ),
+        silent=(
+            "keluarga gak boleh dateng ke bandara pas pemberangkatan ya kak?",
+            "kalo di penampungan keluarga boleh jenguk gak?",
+        ),
+    ),
+    Rule(
+        "missing.voice_cut_off",
+        C.MISSING,
+        (
+            # a whispered or trembling call or voice note that broke off: "vn bisik2 trus putus"
+            r"(?:bisik|bisik bisik|berbisik|whisper\w*|gemeter|gemetar|gemetaran|ketakutan|trembling|shaking"
+            r"|nangis|menangis|crying|sobbing)"
+            # not a habit ("kalau"), nor a line that dropped ("sinyal putus")
+            r"(?: (?!kalau|kalo|if|when|pas|tiap|setiap|sinyal|signal|jaringan|koneksi|internet|pulsa"
+            r"|kuota|batre|baterai)\w+){0,5} (?:terus |lalu |trus |then |and )?(?:putus|terputus"
+            r"|mati|dimatiin|dimatikan|ketutup|cut off|went dead|hung up|stopped)"
+        ),
+        why="A whispered, trembling or crying call that broke off: she could not go on speaking.",
+        fires=(
+            "adikku kirim vn bisik2, suaranya gemeter, trus putus",
+            "my daughter called whispering and then the call cut off",
+            "ibu nelpon nangis2 lalu telponnya dimatiin",
+        ),
+        silent=(
+            "anak sy nangis terus kalau telpon sy putus, gimana biar dia tenang",
+            "sinyal jelek, telpon sama ibu putus2 terus",
+            "kemarin sy nangis terus sinyal putus pas video call sama anak, kangen banget",
+        ),
+    ),
+    Rule(
+        "missing.silent_after_message",
+        C.MISSING,
+        (
+            # a message or call, then nothing: "td chat 'bu aku di' trus gak ada lagi", "centang satu"
+            r"(?:chat|ngechat|pesan|sms|wa|telepon|nelpon|vn|voice note|message|messaged|called|texted)"
+            r"(?! (?:ke )?(?:agen|agensi|pt|kantor|sponsor|calo|bp3mi|admin|hr|the agent|the agency))"
+            r"(?: \w+){0,6} (?:terus|lalu|then|habis itu|abis itu|setelah itu|sejak itu|since then)"
+            r" (?:tidak ada (?:lagi|apa apa|balasan|kabar)|nothing|silence|offline|hilang|ilang|centang satu"
+            r"|tidak aktif|tidak bisa dihubungi)"
+        ),
+        strength=WEAK,
+        why="A message or call, then nothing at all: weak alone, urgent with fear, a plea or a threat.",
+        fires=(
+            "anak sy td chat 'bu aku di' trus gak ada lagi, aku takut",
+            "my sister texted help and then nothing",
+            "adik nelpon nangis, habis itu centang satu, tolong",
+        ),
+        silent=(
+            "sy udah chat agen kemarin terus gak ada balasan soal jadwal medical",
+            "sudah wa kantor bp3mi terus dibalas besok",
+        ),
+    ),
 )

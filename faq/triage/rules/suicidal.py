@@ -62,7 +62,152 @@ _DESPAIR = (
     r"|hopeless|putus asa|tidak ada gunanya|(?:capek|cape|lelah|bosan) (?:\w+ )?(?:hidup|urip))"
 )
 
+# Giving up, said without a word for death: "ga bisa lanjut", "nyerah", "terlalu berat di sini", "ora kuat",
+# "can't do this anymore". Going on with a job, a course or a payment is something else.
+_GIVING_UP = (
+    # ("tidak kuat lagi" is `suicidal.cannot_go_on`'s, not counted twice)
+    r"(?:(?:tidak|mboten|ora|teu) (?:bisa|sanggup|kuat|kuwat|kiat|tahan) (?:lanjut|lanjutin|melanjutkan"
+    r"|bertahan|neruske|nerusake|neraskeun|terus)"
+    r"(?! (?:kerja|kerjanya|kuliah|sekolah|kontrak|proses|prosesnya|daftar|bayar|cicil|nyicil|pelatihan"
+    r"|kursus|les|di pt|ke|sampai|sampe|tahun|bulan|sama|dengan|ama|with))"
+    r"|sudah (?:tidak|mboten|ora|teu) (?:kuat|sanggup|kuwat|kiat)$"
+    r"|(?:menyerah|nyerah|pasrah|give up|gave up|giving up)(?! (?:daftar|kerja|ke|on (?:the|this) (?:job|visa"
+    r"|application)))"
+    r"|terlalu berat(?: (?:di sini|disini|di sana|hidup|rasanya|buat saya|untuk saya|semua|semuanya))?$"
+    r"|terlalu berat (?:di sini|disini|hidup|rasanya|semuanya)"
+    r"|(?:can t|cannot|cant) (?:do this|go on|take this|bear (?:it|this))(?: anymore| any more| here)?"
+    r"(?! (?:the|a|an|holiday|trip|vacation|with|tour|leave))"
+    r"|(?:it s|its|it is) too much(?: here| for saya)?|(?:can t|cannot|cant) (?:do it )?anymore"
+    r"|(?:want|wanna|need) (?:it|this|everything|all this) to (?:end|stop|be over)"
+    r"|(?:ingin|pengen|pingin|mau|want to|wanna) (?:ngilang|menghilang|ilang|hilang|lenyap|disappear|vanish)"
+    r"(?: saja| aja| wae| bae| for ever| forever)?(?! (?:dari|from) (?:grup|group|sosmed|medsos|fb|ig))"
+    r"|(?:kepengen|pengin) ilang)"
+)
+_CANNOT_GO_ON = r"(?:tidak|mboten|ora|teu) (?:kuat|sanggup|kuwat|kiat|tahan) (?:lagi|maneh|malih|deui)"
+# Forgiveness asked of the family or of everyone, in Indonesian, Javanese, Sundanese and English.
+_SORRY = (
+    r"(?:maafin|maafkan|mohon maaf|ampuni|forgive|ngapunten|nyuwun ngapura|nyuwun pangapunten|hapunten"
+    r"|(?:maaf|sorry|i m sorry|im sorry)(?= (?:iya |ya )?(?:ibu|bapak|emak|mamak|ayah|mama|papa|mom|mum|dad"
+    r"|nak|anak|suami|istri|semua|everyone|saya|kalian|for everything)))"
+)
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "suicidal.if_silent_report",
+        C.SUICIDAL,
+        (
+            # she expects to go silent: "kalau besok aku gak bales berarti ada apa2", "if i stop answering"
+            r"(?:kalau|kalo|if|lamun|menawi) (?:saya |i )?(?:besok |nanti |tomorrow |tonight "
+            r"|malam ini )?(?:saya )?"
+            r"(?:tidak|gak|don t|do not|stop|ora|teu) (?:bales|balas|membalas|ada kabar|ngabarin|reply"
+            r"|replying"
+            r"|answer|answering|nelpon|call|message|text|online)(?: \w+){0,4}"
+            r" (?:(?:berarti|artinya|means) (?:ada apa apa|saya (?:kenapa kenapa|dalam bahaya|in danger)"
+            r"|something"
+            r" (?:happened|is wrong))|tolong (?:lapor|laporkan|hubungi|kabari)|please (?:call|report|tell)"
+            r"|lapor(?:kan)? ke (?:polisi|kbri|kedutaan|bp2mi|police|embassy)|call the (?:police|embassy))"
+        ),
+        why="She expects she may go silent and leaves word what to do then: danger she foresees.",
+        fires=(
+            "simpan nomor ini ya mbak, kalau besok aku gak bales berarti ada apa2",
+            "bu, kalau aku gak ada kabar lagi, tolong lapor ya",
+            "if i stop answering please call the embassy, this is the address",
+        ),
+        silent=(
+            "kalau agen gak bales 3 hari, tolong lapor ke mana ya?",
+            "kalau sy gak bales berarti lagi kerja ya bu, jangan khawatir",
+        ),
+    ),
+    Rule(
+        "suicidal.may_not_return",
+        C.SUICIDAL,
+        (
+            # she may not come back or see them again: "kalau ibu gak pulang, jaga adikmu ya", "i dont know
+            # if i will see you again", "doain aku masih idup"
+            r"(?:kalau|kalo|if|lamun|menawi) (?:saya|ibu|bapak|mama|mamak|emak|aku|kulo|abdi|ayah|mom|dad)"
+            r" (?:tidak|mboten|ora|teu|don t|do not|never) (?:pulang|kembali|balik|mantuk|mulih|uih|come back"
+            r"|come home|make it|selamat|slamet|sampai rumah)"
+            r"(?! (?:lebaran|tahun ini|bulan ini|natal|taun iki|tahun depan|this year|for (?:eid|christmas)"
+            r"|dulu|sebentar|kontrak|minggu))(?: \w+){0,4} (?:jaga|jagain|take care|titip|ngopeni|jagaan"
+            r"|rawat)"
+            r"|(?:tidak tahu|don t know|dont know|do not know|ora ngerti|teu terang"
+            r"|mboten ngertos) (?:apakah |if |whether |iso |bisa |saged )?"
+            r"(?:saya )?(?:bisa |will |masih |could |still |saged )?(?:ketemu|bertemu|see|lihat|melihat"
+            r"|ngeliat"
+            r"|kepanggih|pinanggih|ketemu lagi sama) (?:kalian|you|kamu|anak|ibu|bapak|keluarga)(?: \w+)?"
+            r" (?:lagi|again|maneh|deui|malih)"
+            r"|(?:doakan|doain|pray for) (?:saya|me)(?: \w+)? (?:masih hidup|masih idup|masih urip"
+            r"|masih hirup|selamat|survive|stay alive)"
+        ),
+        why=(
+            "Telling the family she may not come back or see them again, with the children entrusted: a"
+            " farewell written without a word for death."
+        ),
+        fires=(
+            "nak, kalau ibu gak pulang, jaga adikmu ya",
+            "please pray for me, i dont know if i will see you again",
+            "kulo mboten ngertos saged ketemu bapak malih, titip anak",
+            "doain aku masih idup besok ya mak",
+        ),
+        silent=(
+            "nak, kalau ibu gak pulang lebaran ini, jaga adikmu ya",
+            "kalau sy gak pulang tahun ini, kiriman tetap jalan kok",
+            "i dont know if i will see you at the airport, my flight changed",
+        ),
+    ),
+    Rule(
+        "suicidal.sorry_giving_up",
+        C.SUICIDAL,
+        (
+            # forgiveness asked, then giving up ("mak maafin aku ya, aku udah gak bisa lanjut"), or the other
+            # way round ("aku wes ora kuat maneh, ngapunten nggih mak")
+            rf"{_SORRY}(?: \w+){{0,6}} (?:sudah |udah |wis |wes |tos |sampun |already )?"
+            rf"(?:{_GIVING_UP}|{_CANNOT_GO_ON})"
+            rf"|(?:{_GIVING_UP}|{_CANNOT_GO_ON})(?: \w+){{0,6}} {_SORRY}(?! (?:ganggu|mengganggu|telat|baru"
+            r"|lama|kalau|kalo|if"
+            r"|for"
+            r" (?:the|asking|bothering|late)))"
+        ),
+        why=(
+            "Forgiveness asked with giving up, and no word for death: a farewell written indirectly, in"
+            " Indonesian, Javanese, Sundanese or English."
+        ),
+        fires=(
+            "mak maafin aku ya, aku udah gak bisa lanjut, terlalu berat disini",
+            "bu, ngapunten nggih, kulo sampun mboten kiat, kulo nyerah",
+            "ma hapunten abdi, abdi tos teu kuat deui",
+            "mom im sorry, i cant do this anymore, its too much here",
+            "aku wes ora kuat maneh, ngapunten nggih mak",
+            "maafin aku pak, aku nyerah, pengen ngilang aja",
+            "i am sorry for everything mom, i cant anymore",
+        ),
+        silent=(
+            "maaf kak sy gak bisa lanjut daftar, biayanya terlalu berat",
+            "maafin sy bu, sy gak bisa lanjut kuliah tahun ini, mau kerja dulu",
+            "sorry i cant go on the trip next week",
+            "maaf sy nyerah daftar ke korea, mau ke jepang aja",
+        ),
+    ),
+    Rule(
+        "suicidal.giving_up",
+        C.SUICIDAL,
+        _GIVING_UP,
+        strength=WEAK,
+        why="Giving up or wanting to vanish, with no word for death: weak alone.",
+        fires=(
+            "titip anak2 ya bu, aku udah gak sanggup",
+            "pengen ngilang aja rasanya, gak ada yg peduli, aku sendirian disini",
+            "i just want to disappear, im alone here",
+            "everything hurts, i have no one here, i want it to end",
+            "aku udah gak bisa lanjut, terlalu berat disini, sendirian",
+        ),
+        silent=(
+            "sy udh gak bisa lanjut kerja di pabrik ini, boleh pindah?",
+            "pengen ngilang dari grup wa alumni, caranya gimana",
+            "sy udah gak sanggup bayar cicilan, bisa ditunda?",
+            "sy gak sanggup lagi sama kerjaannya, berat banget, boleh ganti majikan?",
+        ),
+    ),
     Rule(
         "suicidal.explicit",
         C.SUICIDAL,

@@ -80,12 +80,23 @@ RULES: tuple[Rule, ...] = (
             r"|(?:sudah|udah|telah) dibeli|(?:sell|sold|selling) (?:saya|us|her|him|one of us)\b"
             r"(?! (?:a|an|the|fake|some|tickets?|visas?))"
             r"|(?:jual|dijual) (?:lagi|lg)"
+            # lent or given to another household without her say: "dipinjemin ke rumah saudaranya majikan"
+            r"|(?:dikasihin|dikasihkan|dipinjemin|dipinjamkan|dipinjemke|dititipin|dilempar|disilihkeun)"
+            r" (?:saya |kami )?(?:ke|kepada|ka|neng|di) (?:majikan|keluarga|rumah|orang|bos|agen|agensi)"
+            r" (?:\w+ )?(?:lain|liyane|sanes|lian|baru|saudaranya|saudara majikan|temannya|anaknya)"
+            r"|(?:gave|handed|passed|lent|loaned|transferred) (?:saya|us|her|him)(?: over)? to (?:another"
+            r"|a new"
+            r"|other|a different|his|her) (?:family|employer|house|household|boss|agency|man|brother|sister"
+            r"|friend|relative)"
         ),
         why="Handed over or sold to someone else.",
         fires=(
             "kalo sy nolak kerja mereka bilang sy bakal dijual lagi",
             "they said if i try to escape they will sell me to another company",
             "kata agen istri sy udh diserahin ke org lain buat bayar utang agen",
+            "they gave me to another family, i didnt agree, they keep my passport",
+            "sy dipinjemin ke rumah saudaranya majikan, kerja 2 rumah gak dibayar",
+            "kulo dipinjemke neng keluarga liyane majikan, mboten angsal wangsul",
         ),
         silent=("they sold me a fake visa, can i report it", "kok bisa sih orang dijual? gimana modusnya"),
     ),
@@ -118,6 +129,29 @@ RULES: tuple[Rule, ...] = (
             "apa itu kk park yg di berita",
             "how far is sihanoukville from phnom penh",
             "tolong cek kk sy udh bener blm",
+        ),
+    ),
+    Rule(
+        "trafficking.go_with_stranger",
+        C.TRAFFICKING,
+        (
+            # told to go off with someone she does not know: "harus ikut orang baru malam ini"
+            r"(?:harus|disuruh|dipaksa|kudu|must|have to|told to|made to) (?:ikut|pergi sama|pergi dengan"
+            r"|ikut sama"
+            r"|melu|go with|leave with) (?:orang|laki laki|bos|pria|wong|jalma|a man|a stranger|someone|some)"
+            r" (?:baru|asing|yang tidak (?:saya )?kenal|saya tidak kenal|new|(?:saya )?don t know"
+            r"|(?:saya )?do not know"
+            r"|unknown)"
+        ),
+        strength=WEAK,
+        why="Told to go off with a stranger or a new man: weak alone, urgent tonight or with a threat.",
+        fires=(
+            "mereka bilang aku harus ikut orang baru malam ini, aku gak kenal dia",
+            "i was told to go with a man i don t know tonight, the agent took my passport",
+        ),
+        silent=(
+            "kalau ganti majikan harus ikut orang agensi baru ke kantornya ya?",
+            "harus ikut orang lain ke bandara gak kalau pulang?",
         ),
     ),
 )
