@@ -25,6 +25,7 @@ never make a message urgent alone. Each sign is judged against how the message i
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, auto
@@ -109,6 +110,9 @@ DENIED: Final = (
 ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
 # A prison or jail sign, which a sentence already passed makes a legal matter (`SENTENCED`).
 JAIL: Final = re.compile(r"\b(?:dipenjara|penjara|dibui|bui|jail|jailed|prison|imprisoned|ditahan)\b")
+
+
+RECENT_READINGS: Final = 256
 
 
 class _Shipped(Enum):
@@ -232,6 +236,9 @@ class UrgencyDetector:
         self._normalizer = Normalizer()
         self._model = shipped_model() if model is _Shipped.MODEL else model
         self._speller = Speller(real_words)
+        # The same text is often read again within one update (the message, then the story it starts, then
+        # the filed case): the last few readings are kept.
+        self._recent: OrderedDict[str, TriageResult] = OrderedDict()
 
     def is_urgent(self, text: str) -> bool:
         return self.assess(text).urgent
@@ -245,6 +252,17 @@ class UrgencyDetector:
         return self._speller.normalized(self._normalizer.tokens(text))
 
     def assess(self, text: str) -> TriageResult:
+        known = self._recent.get(text)
+        if known is not None:
+            self._recent.move_to_end(text)
+            return known
+        result = self._assess(text)
+        self._recent[text] = result
+        if len(self._recent) > RECENT_READINGS:
+            self._recent.popitem(last=False)
+        return result
+
+    def _assess(self, text: str) -> TriageResult:
         plain_tokens = self._normalizer.tokens(text)
         normalized = self._speller.normalized(plain_tokens)
         strength = asked_strength = 0
