@@ -146,7 +146,9 @@ META: Final = Hedge(
     "meta",
     (
         r"\b(?:skripsi|tugas (?:sekolah|kuliah)|makalah|penelitian|riset|novel|cerpen|naskah|pelatihan"
-        r"|relawan"
+        # a volunteer asking, not one reporting people in danger now ("sy relawan, ada 3 pmi baru lolos ...")
+        r"|relawan(?!.*\b(?:ada \d+|ada (?:dua|tiga|empat|beberapa)|baru (?:saja )?(?:lolos|kabur|lari)|barusan"
+        r"|tadi|just)\b)"
         r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
         r"|bertanya) (?:aja|saja)"
         r"|apa arti|apa artinya|arti kata|artinya apa|definisi|istilah|konteks|bedanya|perbedaan"
@@ -756,7 +758,7 @@ REPORTED_IF: Final = Hedge(
 )
 CONDITION_BEFORE: Final = Hedge(
     "condition_before",
-    (r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)((?: \w+)?) ?$"),
+    (r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)((?: \w+){0,2}) ?$"),
     why=(
         '"kalau" right before the first danger sign, at most with its subject between ("kalau saya dipukul").'
     ),

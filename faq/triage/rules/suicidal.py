@@ -752,4 +752,67 @@ RULES: tuple[Rule, ...] = (
             "this is my last message about the contract, thanks",
         ),
     ),
+    Rule(
+        "suicidal.why_live",
+        C.SUICIDAL,
+        (
+            # what is life for: "ngapain hidup klo cm jd sapi perah", "buat apa aku urip", "why even live"
+            r"(?:ngapain|buat apa|untuk apa|apa gunanya|kanggo opo|gawe opo|keur naon|naon gunana)"
+            r" (?:saya |aku |abdi |kulo )?(?:hidup|urip|hirup|gesang)(?! (?:di|ke|sama|dengan|bareng|hemat|sehat)\b)"
+            r"|why (?:even )?(?:live|keep living|am saya (?:still )?alive)"
+        ),
+        strength=WEAK,
+        why="Asking what life is for: despair, weak alone; with a farewell or stopping for good, urgent.",
+        fires=(
+            "ngapain hidup klo cm jd sapi perah. besok sy berhenti aja selamanya",
+            "buat apa aku hidup kalau cuma disiksa terus, tolong",
+            "why even live like this, he beats me every day",
+        ),
+        silent=(
+            "ngapain hidup di malaysia kalau gaji kecil, mending pulang ya kak",
+            "buat apa hidup hemat kalau gaji dipotong terus",
+        ),
+    ),
+    Rule(
+        "suicidal.stop_for_good",
+        C.SUICIDAL,
+        (
+            # stopping, leaving or sleeping for ever, with nothing named that stops: "berhenti aja selamanya",
+            # "pamit selamanya", "sesuk aku pamit saklawase", "i'll stop for good"; "berhenti kerja
+            # selamanya" names what stops
+            r"(?:berhenti|udahan|stop|pergi|pamit|tidur|istirahat|menghilang|ngilang|leave|sleep|rest|go away"
+            r"|mandeg|leren|lunga|sare|eureun|angkat)"
+            r"(?: (?:saja|aja|deh|ya|kok|dulu|sudah|for))? (?:selamanya|saklawase|salawasna|salamina"
+            r"|untuk selamanya|for good|forever)\b"
+            # no longer a trouble to anyone: "ora bakal ngrepoti sopo2 maneh", "udah gak bakal nyusahin
+            # siapa2 lagi", "won't be a burden anymore"; a wish not to trouble someone with a question is not
+            r"|(?:tidak|tak|moal|mboten|won t|will not|will never|never)(?: (?:bakal|akan|badhe|pernah|lagi|be))*"
+            r" (?:ngerepotin|ngrepotin|ngrepoti|ngrepotaken|ngarepotkeun|ngerepotkan|merepotkan|repotin"
+            r"|nyusahin|nyusahke|menyusahkan|bebanin|membebani|jadi beban|a burden|trouble|bother|burden)"
+            r"(?: (?:kamu|kalian|siapa siapa|siapapun|sinten sinten|saha saha|anyone|anybody|you|everyone"
+            r"|semua|semuanya|orang|keluarga|ibu|bapak|mak|kakak))*"
+            r" (?:lagi|maneh|malih|deui|anymore|any more|again)\b"
+            r"(?!(?: \w+){0,4} (?:kok|urus sendiri|sendiri|soal|tentang|ingin tanya|mau tanya|cuma tanya"
+            r"|tanya saja|karena|sudah beres|sudah lunas|sudah selesai))"
+        ),
+        why=(
+            "Stopping or leaving for ever with nothing named that stops, or never troubling anyone again:"
+            " a farewell written indirectly."
+        ),
+        fires=(
+            "ngapain hidup klo cm jd sapi perah. besok sy berhenti aja selamanya",
+            "wis, sesuk aku ora bakal ngrepoti sopo2 maneh",
+            "udah gak bakal nyusahin siapa2 lagi, maafin sy mak",
+            "sy pamit selamanya ya kak",
+            "i'll stop for good tomorrow, i won't be a burden anymore",
+            "abdi moal ngarepotkeun saha-saha deui",
+        ),
+        silent=(
+            "besok sy berhenti kerja aja, capek",
+            "sy mau berhenti jadi tkw selamanya, pulang ke kampung",
+            "ga mau ngerepotin, mau tanya aja kak",
+            "sy gak akan ngerepotin kakak lagi kok, visanya udah sy urus sendiri",
+            "maaf ngerepotin kak, mau tanya soal visa",
+        ),
+    ),
 )
