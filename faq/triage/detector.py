@@ -96,7 +96,22 @@ PLEA_WORDS: Final = PLEAS | frozenset(
 # it calls someone ("kak", "min"), repeats itself, says SOS or ends in "!".
 DISTRESS_CALLS: Final = frozenset(PLEAS | {"sos", "darurat", "emergency", "mayday"})
 ADDRESSED: Final = frozenset(
-    {"kak", "kakak", "min", "admin", "pak", "bapak", "bu", "ibu", "mas", "mbak", "please", "pls", "plis", "plz"}
+    {
+        "kak",
+        "kakak",
+        "min",
+        "admin",
+        "pak",
+        "bapak",
+        "bu",
+        "ibu",
+        "mas",
+        "mbak",
+        "please",
+        "pls",
+        "plis",
+        "plz",
+    }
 )
 # Who may be the subject of a hypothetical "kalau ... <danger>": "kalau saya dipukul", "kalau pmi disiksa".
 CONDITION_SUBJECTS: Final = frozenset(
@@ -121,7 +136,7 @@ ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
 # the message asks what may follow, whatever it told before.
 CONSEQUENCE_ASKED_LAST: Final = re.compile(
     r"\b(?:bisa|bakal|akan|nanti|apakah|will|can|could)(?: \w+){0,3} (?:dipenjara|dipenjarain|dibui|dipidana"
-    r"|ditangkap|ditangkep|dideportasi|dideport|jailed|arrested|deported)"
+    r"|ditangkap|ditangkep|dideportasi|dideport|jailed|arrested|deported|dicari|wanted)"
     r"(?: (?:polisi|police|imigrasi|immigration))?(?: (?:tidak|ya|kah|atau tidak|or not|sih|nggak|enggak|gitu"
     r"|bukan))*$"
 )
@@ -131,6 +146,11 @@ HELD_IF: Final = re.compile(
     r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)(?: \w+){0,2} (?:ditahan|ditangkap|ditangkep|dipenjara"
     r"|is arrested|gets arrested|is detained|is jailed)(?: (?:oleh |sama |by (?:the )?)?(?:polisi|police"
     r"|imigrasi|immigration))"
+)
+# Kept so that it is not lost ("paspor disimpen biar gk ilang"): that "hilang" is no one missing.
+SAFEKEEPING: Final = re.compile(
+    r"\b(?:biar|supaya|agar|so that|so it)(?: \w+)? (?:tidak|nggak|doesn t|won t|isn t) (?:hilang|rusak|lost"
+    r"|get lost|be lost)\b"
 )
 # A prison or jail sign, which a sentence already passed makes a legal matter (`SENTENCED`).
 JAIL: Final = re.compile(r"\b(?:dipenjara|penjara|dibui|bui|jail|jailed|prison|imprisoned|ditahan)\b")
@@ -374,15 +394,14 @@ class UrgencyDetector:
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
         # A phone's "mati" is no such sign; jail or arrest asked about as what may follow, with no plea, is a
         # legal question the model reads as an arrest or a flight.
-        unharmed = DEVICE_DYING.regex.sub(" ", normalized)
+        unharmed = SAFEKEEPING.sub(" ", DEVICE_DYING.regex.sub(" ", normalized))
         for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
             unharmed = unharmed.replace(consequence.group("consequence"), " ")
         evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
-        legal_question = (
-            (about_topic or bool(CONSEQUENCE_ASKED_LAST.search(normalized)))
-            and bool(LEGAL_CONSEQUENCE.search(normalized))
-            or bool(HELD_IF.search(normalized))
-        ) and not asks_for_help
+        consequence_asked_about = (about_topic or bool(CONSEQUENCE_ASKED_LAST.search(normalized))) and bool(
+            LEGAL_CONSEQUENCE.search(normalized)
+        )
+        legal_question = (consequence_asked_about or bool(HELD_IF.search(normalized))) and not asks_for_help
         # a rumour, a right or a threat asked about "only as a question": the model reads the harm named
         only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(normalized))
         # a rumour put to the test ("katanya ... bener gak sih?") reports nothing, even where a rule reads it

@@ -118,8 +118,9 @@ RULES: tuple[Rule, ...] = (
         (
             # just got away and someone is out looking for them: "baru lolos dari kebun ... mandor nyari pake
             # mobil", "aku mlayu saka omahe majikan, saiki digoleki sopire", "the captain is looking for us"
-            r"(?<!ingin )(?<!mau )(?<!rencana )(?<!kalau )(?<!dibawa )(?<!bawa )(?:kabur|lari|lolos|melarikan diri|escaped|ran away"
-            r"|got away|run away|minggat|lumpat|kabur kabur)\b(?: \w+){0,14}?"
+            r"(?<!ingin )(?<!mau )(?<!rencana )(?<!kalau )(?<!dibawa )(?<!bawa )"
+            r"(?:kabur|lari|lolos|melarikan diri|escaped|ran away|got away|run away|minggat|lumpat)"
+            r"\b(?: \w+){0,14}?"
             r" (?:(?:mandor|majikan|majikannya|agensi|agen|bos|boss|sopir|sopire|sopirnya|calo|orang orang?"
             r"|preman|mereka|kapten|captain|tekong|mandornya|satpam|penjaga|they|he|she|foreman|the boss"
             r"|the agent|the employer)(?: \w+){0,2}?"

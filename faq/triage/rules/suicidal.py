@@ -486,6 +486,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicidal.ready_to_be_gone",
+        C.SUICIDAL,
+        (
+            # her own absence provided for, with a mind made up: "kalo sy gk ada, anak sy dpt asuransi gk.
+            # sy udh siap kok", "if i'm gone who gets my salary, i'm ready"
+            r"(?:kalau|kalo|seandainya|andai|if) (?:saya|aku) (?:sudah )?(?:tidak (?:ada|ana|ono)|mati"
+            r"|meninggal|pergi selamanya|m gone|am gone|die|died)(?: lagi)?\b(?: \w+){1,16}?"
+            r" (?:sudah|udah|wis|tos|am|m) (?:siap|ikhlas|pasrah|rela|ready|at peace|sumeleh)\b"
+            r"(?! (?:berangkat|terbang|kerja|pulang|tes|ujian|medical|to (?:go|fly|work|leave)))"
+        ),
+        why=(
+            "Her own absence provided for (insurance, the children, the pay) with a mind made ready: thinking"
+            " of being gone, written indirectly."
+        ),
+        fires=(
+            "min kira2 kalo sy gk ada, anak sy dpt asuransi gk ya dr bpjs. sy udh siap kok",
+            "if i'm gone, who gets my last salary? i'm ready",
+            "kalau aku wis ora ana, anakku sopo sing ngurus. aku wis pasrah",
+        ),
+        silent=(
+            "kalau saya tidak ada di rumah, anak dititip ke ibu. sy udh siap berangkat",
+            "kalo sy meninggal di luar negeri asuransinya gimana? cuma mau siap2 aja",
+        ),
+    ),
+    Rule(
         "suicidal.no_point",
         C.SUICIDAL,
         (
@@ -758,7 +783,8 @@ RULES: tuple[Rule, ...] = (
         (
             # what is life for: "ngapain hidup klo cm jd sapi perah", "buat apa aku urip", "why even live"
             r"(?:ngapain|buat apa|untuk apa|apa gunanya|kanggo opo|gawe opo|keur naon|naon gunana)"
-            r" (?:saya |aku |abdi |kulo )?(?:hidup|urip|hirup|gesang)(?! (?:di|ke|sama|dengan|bareng|hemat|sehat)\b)"
+            r" (?:saya |aku |abdi |kulo )?(?:hidup|urip|hirup|gesang)"
+            r"(?! (?:di|ke|sama|dengan|bareng|hemat|sehat)\b)"
             r"|why (?:even )?(?:live|keep living|am saya (?:still )?alive)"
         ),
         strength=WEAK,
@@ -786,7 +812,8 @@ RULES: tuple[Rule, ...] = (
             r"|untuk selamanya|for good|forever)\b"
             # no longer a trouble to anyone: "ora bakal ngrepoti sopo2 maneh", "udah gak bakal nyusahin
             # siapa2 lagi", "won't be a burden anymore"; a wish not to trouble someone with a question is not
-            r"|(?:tidak|tak|moal|mboten|won t|will not|will never|never)(?: (?:bakal|akan|badhe|pernah|lagi|be))*"
+            r"|(?:tidak|tak|moal|mboten|won t|will not|will never|never)"
+            r"(?: (?:bakal|akan|badhe|pernah|lagi|be))*"
             r" (?:ngerepotin|ngrepotin|ngrepoti|ngrepotaken|ngarepotkeun|ngerepotkan|merepotkan|repotin"
             r"|nyusahin|nyusahke|menyusahkan|bebanin|membebani|jadi beban|a burden|trouble|bother|burden)"
             r"(?: (?:kamu|kalian|siapa siapa|siapapun|sinten sinten|saha saha|anyone|anybody|you|everyone"
