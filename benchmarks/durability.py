@@ -80,7 +80,8 @@ def echo_steps(user_id: int) -> tuple[Step, ...]:
 
 
 # The bot restates the question it waits for when an answer could not be taken (sent before the question
-# reached her, or an update handled again after an instance died): the walk then answers that question.
+# reached her, or sent twice): the walk then answers that question. An update handled again after an
+# instance died gets its reply again word for word, which the walk passes over like any other message.
 RESTATED = ("sudah tersimpan", "belum dipakai", "already saved", "was not used")
 
 

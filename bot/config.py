@@ -412,6 +412,12 @@ class ClusterSettings(_Frozen):
     lease_seconds: float = Field(default=30.0, gt=0)  # a killed instance's chats are taken over after this
     scan_interval_seconds: float = Field(default=1.0, gt=0)  # how often waiting chats are looked for
     max_concurrent_chats: int = Field(default=256, ge=1)
+    # How the instance is named in logs, the lease table and the `migrasi_instance_info` metric (a process
+    # id and a random suffix are added, so a restarted instance is a new holder). Default: host:port in
+    # webhook mode, the host name otherwise; set it (MIGRASI_INSTANCE_NAME) to name the systemd unit.
+    instance_name: str | None = Field(
+        default=None, min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._:@-]+$"
+    )
 
 
 class DestinationSettings(_Frozen):
@@ -473,6 +479,7 @@ ENV_OVERRIDES: Mapping[str, str] = {
     "STAFF_CHAT_ID": "staff.chat_id",
     "TELEGRAM_WEBHOOK_SECRET": "webhook.secret",
     "WEBHOOK_PUBLIC_URL": "webhook.public_url",
+    "MIGRASI_INSTANCE_NAME": "cluster.instance_name",
 }
 
 

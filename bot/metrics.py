@@ -6,7 +6,7 @@ when `/metrics` is scraped (`bot.ops`).
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter, Gauge, Histogram, Info
 
 UPDATES_RECEIVED = Counter("migrasi_updates_received_total", "Updates stored in the inbox", ["via"])
 UPDATES_DUPLICATE = Counter("migrasi_updates_duplicate_total", "Updates received again (already stored)")
@@ -27,4 +27,6 @@ MESSAGES_FAILED = Counter("migrasi_messages_failed_total", "Bot API send calls t
 INBOX_BACKLOG = Gauge("migrasi_inbox_backlog", "Updates stored but not handled yet")
 CASES_BY_STATUS = Gauge("migrasi_cases", "Cases by status", ["status"])
 SLA_BREACHES = Gauge("migrasi_sla_breaches", "Open cases past their first-response deadline")
+# The instance's name as in its log lines and the lease table, to tell two instances on one host apart.
+INSTANCE = Info("migrasi_instance", "This instance's name in logs and the lease table")
 CHATS_IN_HAND = Gauge("migrasi_chats_in_hand", "Chats this instance is working on now")

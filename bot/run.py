@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import socket
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -22,6 +23,7 @@ from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 from telegram import Update
 
+from bot import metrics
 from bot.app import build_application, prepare_application, release_application, services_of
 from bot.asgi import cluster_app, serving_asgi
 from bot.config import AppConfig
@@ -140,6 +142,15 @@ async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None)
 DRAIN_GRACE_SECONDS = 20.0
 
 
+def named_by_port(config: AppConfig) -> AppConfig:
+    """Without `cluster.instance_name`, a webhook instance is named host:port: two instances on one host
+    (two systemd units) are told apart in the logs and metrics by the port each listens on."""
+    if config.cluster.instance_name:
+        return config
+    label = f"{socket.gethostname()[:32]}:{config.webhook.listen_port}"
+    return config.model_copy(update={"cluster": config.cluster.model_copy(update={"instance_name": label})})
+
+
 class WebhookInstance:
     """A running webhook instance: its application, chat worker and the routes it serves."""
 
@@ -147,6 +158,7 @@ class WebhookInstance:
         services = services_of(app)
         self.app = app
         self.name = services.leases.holder
+        metrics.INSTANCE.info({"name": self.name})
         inbox = UpdateInbox(services.database)
         queues = ChatQueues(services.database, max_attempts=inbox.max_attempts)
         deferred = DeferredUpdates()
@@ -202,6 +214,7 @@ async def running_webhook_bot(
     webhook = config.webhook
     if not webhook.secret or not webhook.secret.get_secret_value():
         raise ValueError("webhook mode needs a secret: set TELEGRAM_WEBHOOK_SECRET")
+    config = named_by_port(config)
     app = build_application(config, **build_options)
     await app.initialize()
     try:

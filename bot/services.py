@@ -109,7 +109,7 @@ class Services:
         self.phrasings = PhrasingService(self.database, self.staff_directory)
         self.exposed_staff_chats = ExposedStaffChats(self.database)
         # --- instances sharing one database ---
-        self.leases = LeaseBook(self.database, instance_name())
+        self.leases = LeaseBook(self.database, instance_name(config.cluster.instance_name))
         # --- emergency help ---
         self.home_lines = home_lines(self.config)
         self.countries = country_finder()

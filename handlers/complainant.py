@@ -28,7 +28,7 @@ from bot.telegram_notifier import notifier_of
 from faq.model import as_language
 from handlers import groups
 from handlers.callbacks import REPORT
-from handlers.common import language_of
+from handlers.common import answer_callback, language_of
 from handlers.complainant_routing import (
     ask_which_case,
     chosen_case,
@@ -162,7 +162,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     parts = query.data.split(":")
     action, arg = parts[2], (parts[3] if len(parts) > 3 else "")
     lang = await language_of(update, context)
-    await query.answer()
+    await answer_callback(update)  # a press handled again (after a restart) has an expired query
     if update.effective_chat is None or update.effective_chat.type != "private":
         return  # complainant buttons mean nothing in a group
     if action == "status":
@@ -182,7 +182,7 @@ async def on_button(update: Update, context: BotContext) -> None:
             await say(context, user.id, text(lang, "erase_kept"))
             return
         result = await context.services.cases.erase_personal_data(
-            user.id, context.services.config.complaints.attachments_dir
+            user.id, context.services.config.complaints.attachments_dir, request_key=key_of(update)
         )
         await say(context, user.id, text(lang, "erased", count=len(result.erased)))
         # The cards in the staff chat showed the personal data: they are redrawn from the anonymised cases.

@@ -24,7 +24,7 @@ from handlers import groups
 from handlers.callbacks import REPORT, Callback
 from handlers.case_notify import post_card
 from handlers.common import FLOW_KEY, answer_callback, clear_flow, language_of, note_reply_keyboard_left
-from handlers.complaint_answers import handle_step
+from handlers.complaint_answers import handle_step, reply_again
 from handlers.complaint_ask import ask, province_buttons, restate
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
 from handlers.complaint_io import drop_message_buttons, say
@@ -165,9 +165,11 @@ async def answer_button(
     try:
         draft = await press(context, user_id, pressed, update_key)
     except DuplicateUpdate:
-        # Handled before an interruption: whether its question went out is unknown, so say it again.
-        await restate_current(context, user_id, lang)
-        return
+        # Handled before an interruption: whether its reply went out is unknown, so it is given (again).
+        current = await intake.current(user_id)
+        if current is None:
+            return
+        draft = current
     except DraftNotFound:
         await say(context, user_id, text(lang, "no_draft"))
         return
@@ -213,14 +215,6 @@ async def press(context: BotContext, user_id: int, pressed: Callback, update_key
     return await intake.answer(user_id, choice, arg, update_key=update_key)
 
 
-async def restate_current(context: BotContext, user_id: int, lang: str) -> None:
-    """After an update handled again (replayed after a restart or a takeover): its answer is saved, and
-    the user may never have seen the question that followed, so restate where the report stands."""
-    current = await context.services.intake.current(user_id)
-    if current is not None:
-        await restate(context, current, lang, repeated=True)
-
-
 def step_of(value: str) -> Step:
     try:
         return Step(value)
@@ -258,10 +252,14 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
             await ask(context, current, lang)
         return
     case = filed.case
-    if not filed.created:
-        await say(context, user.id, text(lang, "already_received", ticket=case.ticket))
-    else:
+    if filed.created:
         await acknowledge(context, user.id, case, lang)
+    else:
+        # This very press, handled again after an interruption: what had not gone out yet goes now.
+        if not await services.cases.complainant_told(case.id):
+            await tell_ticket(context, user.id, case, lang)
+        if case.card_message_id is None:
+            await post_card(context.bot, services, case)
     # After the ticket, which she waits for; the summary's buttons only need to stop looking pressable.
     query = update.callback_query
     if query is not None:
@@ -270,6 +268,11 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
 
 async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) -> None:
     """A case was just filed, durably: tell her its ticket and the numbers where she is; post the card."""
+    await tell_ticket(context, user_id, case, lang)
+    await post_card(context.bot, context.services, case)
+
+
+async def tell_ticket(context: BotContext, user_id: int, case: Case, lang: str) -> None:
     services = context.services
     destination = services.destinations.get(case.country_code)
     writer = Writer.FAMILY if case.reporter is Reporter.FAMILY else Writer.SELF
@@ -285,7 +288,6 @@ async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) 
         ReplyKeyboardRemove(),  # the phone step's share-contact keyboard goes with the confirmation
     )
     await services.cases.link_complainant_message(case.id, user_id, received.message_id)
-    await post_card(context.bot, services, case)
 
 
 # --- messages while a draft waits ---
@@ -313,8 +315,10 @@ async def on_message(update: Update, context: BotContext) -> None:
     try:
         await handle_step(update, context, draft, message, user, lang, skip=command == "/lewati")
     except DuplicateUpdate:
-        logger.info("update %s was delivered again; already handled", update.update_id)
-        await restate_current(context, user.id, lang)
+        # Recorded meanwhile by another delivery of it: the reply it would have had, as handle_step gives.
+        current = await context.services.intake.current(user.id)
+        if current is not None:
+            await reply_again(context, current, message, key_of(update), lang)
     except AnswerForEarlierStep:
         # Sent before the current question appeared (re-sent while the bot was down): restate the step.
         current = await context.services.intake.current(user.id)

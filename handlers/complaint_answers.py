@@ -19,7 +19,7 @@ from handlers.complaint_ask import ask, done_button, place_question, restate
 from handlers.complaint_io import download_attachment, has_evidence, say
 from handlers.telegram_text import message_text
 from handlers.texts_complaint import Raw, text
-from storage.errors import AnswerTooLong, DuplicateUpdate, IncompleteDraft, InvalidInput
+from storage.errors import AnswerTooLong, IncompleteDraft, InvalidInput
 from storage.services.intake import Draft
 from storage.services.intake_form import MAX_ATTACHMENTS, Kind, Question, Step, question
 from storage.update_keys import key_of
@@ -43,7 +43,8 @@ async def handle_step(
     q = question(draft.step)
     arrival = Arrival(key_of(update), message.date)
     if draft.has_handled(arrival.key):
-        raise DuplicateUpdate("this update was handled")
+        await reply_again(context, draft, message, arrival.key, lang)
+        return
     if skip:
         await skip_step(context, draft, q, lang, arrival)
         return
@@ -75,6 +76,31 @@ async def handle_step(
         await answer_text(
             context, draft, q, value, lang, arrival, forwarded=message.forward_origin is not None
         )
+
+
+async def reply_again(context: BotContext, draft: Draft, message: Message, key: str, lang: str) -> None:
+    """An update already stored, delivered again (its instance was killed while handling it, or the bot
+    restarted before confirming it): nothing is stored twice, and she gets the reply it would have had,
+    worked out from the draft it left (no later update of her chat was handled before it). If that reply
+    had gone out already she sees it twice, word for word; never a notice that sounds like an error."""
+    pending = draft.pending_place()
+    if draft.moved_by(key):
+        await ask(context, draft, lang)
+    elif pending is not None:  # a place she typed, held for her yes or no
+        body, markup = place_question(lang, draft.step, pending[1])
+        await say(context, draft.chat_id, body, markup)
+    elif draft.step in (Step.STORY, Step.ATTACHMENTS):
+        if has_evidence(message):
+            attachments = draft.attachments
+            too_large = bool(attachments) and bool(attachments[-1].not_stored_reason)
+            captioned = bool(message.caption and message.caption.strip())
+            await evidence_reply(context, draft, captioned, too_large, lang)
+        elif draft.step is Step.STORY:
+            await story_reply(context, draft, lang)
+        else:
+            await added_reply(context, draft, lang)
+    else:
+        await ask(context, draft, lang)
 
 
 async def skip_step(context: BotContext, draft: Draft, q: Question, lang: str, arrival: Arrival) -> None:
@@ -180,8 +206,12 @@ async def add_to_story(
         await say(context, draft.chat_id, text(lang, "need_text"))
         return
     await judge_story(context, updated)
-    story = updated.text("story") or ""
-    saved = text(lang, "story_saved", messages=updated.story_messages, letters=len(story))
+    await story_reply(context, updated, lang)
+
+
+async def story_reply(context: BotContext, draft: Draft, lang: str) -> None:
+    story = draft.text("story") or ""
+    saved = text(lang, "story_saved", messages=draft.story_messages, letters=len(story))
     await say(context, draft.chat_id, saved, done_button(lang, Step.STORY))
 
 
@@ -205,7 +235,11 @@ async def text_at_files(
         await ask(context, draft, lang)
         return
     await judge_story(context, updated)
-    added = text(lang, "story_added", messages=updated.story_messages)
+    await added_reply(context, updated, lang)
+
+
+async def added_reply(context: BotContext, draft: Draft, lang: str) -> None:
+    added = text(lang, "story_added", messages=draft.story_messages)
     await say(context, draft.chat_id, added, done_button(lang, Step.ATTACHMENTS))
 
 
@@ -225,13 +259,19 @@ async def add_evidence(
     except InvalidInput:
         await say(context, draft.chat_id, text(lang, "attachment_limit"))
         return
-    if caption and caption.strip():
+    captioned = bool(caption and caption.strip())
+    if captioned:
         await judge_story(context, updated)
-    count = len(updated.attachments)
+    await evidence_reply(context, updated, captioned, bool(attachment.not_stored_reason), lang)
+
+
+async def evidence_reply(
+    context: BotContext, draft: Draft, captioned: bool, too_large: bool, lang: str
+) -> None:
+    count = len(draft.attachments)
     if draft.step is Step.STORY:
-        note = text(lang, "caption_added") if caption and caption.strip() else ""
+        note = text(lang, "caption_added") if captioned else ""
         reply = text(lang, "attachment_with_story", count=count, caption=Raw(note))
     else:
-        key = "attachment_too_large" if attachment.not_stored_reason else "attachment_saved"
-        reply = text(lang, key, count=count)
+        reply = text(lang, "attachment_too_large" if too_large else "attachment_saved", count=count)
     await say(context, draft.chat_id, reply, done_button(lang, draft.step))

@@ -111,7 +111,7 @@ async def mark_exposed(bot: Bot, services: Services, chat_id: int, *, reason: st
         try:
             await _warn(bot, entry.user_id, text)
         except TelegramError as error:
-            logger.warning("warning admin %s failed: %s", entry.user_id, type(error).__name__)
+            logger.warning("warning an admin failed: %s", type(error).__name__)
 
 
 async def _warn(bot: Bot, user_id: int, text: str) -> None:

@@ -115,12 +115,7 @@ async def walk_to_phone(
     """Answer the intake up to the phone question (which shows the share-contact keyboard); return it."""
     chat = user.id
     await api.send_text(user, "/lapor")
-    question = await next_question(api, chat, "report:v1:consent:yes", timeout)
-    await api.press_button(user, question, "report:v1:consent:yes")
-    question = await next_question(api, chat, "report:v1:rep:", timeout)
-    await api.press_button(user, question, "report:v1:rep:worker")
-    question = await next_question(api, chat, "report:v1:cat:", timeout)
-    await api.press_button(user, question, f"report:v1:cat:{category}")
+    await answer_first_questions(api, user, category=category, timeout=timeout)
     await next_question(api, chat, "report:v1:country:", timeout)
     await api.send_text(user, country)
     await confirm_place(api, user, "country", "provinsi", timeout)
@@ -134,3 +129,28 @@ async def walk_to_phone(
     await next_question(api, chat, "report:v1:att:done", timeout)
     await api.send_text(user, "/lewati")
     return await next_question(api, chat, "Nomor HP", timeout)
+
+
+async def answer_first_questions(
+    api: BotApiStandIn,
+    user: StandInUser,
+    *,
+    reporter: str = "worker",
+    category: str = "unpaid_wages",
+    timeout: float = 10.0,
+) -> None:
+    """Consent, who reports and what happened, with their buttons, once the report has begun (/lapor, or
+    the report button under the emergency reply)."""
+    question = await next_question(api, user.id, "report:v1:consent:yes", timeout)
+    await api.press_button(user, question, "report:v1:consent:yes")
+    question = await next_question(api, user.id, "report:v1:rep:", timeout)
+    await api.press_button(user, question, f"report:v1:rep:{reporter}")
+    question = await next_question(api, user.id, "report:v1:cat:", timeout)
+    await api.press_button(user, question, f"report:v1:cat:{category}")
+
+
+async def talk_to_an_officer(api: BotApiStandIn, user: StandInUser, timeout: float = 10.0) -> SentMessage:
+    """Press "talk to an officer" under the emergency lines; return the bot's invitation to write."""
+    lines = await next_question(api, user.id, "report:v1:talk", timeout)
+    await api.press_button(user, lines, "report:v1:talk")
+    return await next_question(api, user.id, "Tulis saja", timeout)

@@ -8,14 +8,29 @@ from typing import Any
 
 from telegram import Update
 
+from bot.app import services_of
+from bot.config import AppConfig
 from bot.context import BotApplication
+from bot.run import running_webhook_bot
+from bot.services import Services
+from bot.standin import BotApiStandIn
 from storage.models.cases import LinkKind
+from storage.services.inbox import FetchedUpdate, UpdateInbox
 from storage.services.intake import Step
-from tests.bot_fixtures import BOT_USER, OfflineBot
-from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT
+from storage.update_keys import key_of
+from tests.bot_fixtures import BOT_USER, OfflineBot, with_api
+from tests.cluster_helpers import text_update as cluster_text_update
+from tests.cluster_helpers import webhook_config
+from tests.complaint_helpers import ADMIN, OFFICER, STAFF_CHAT, prepare_chats
 from tests.storage_fixtures import walk_draft
 
 USER = 7100
+# What a redelivered update must never tell her: it sounds like an error, or like she sent it twice.
+CONFUSING = ("sudah tersimpan", "already saved", "tidak berlaku", "belum dipakai", "sudah kami terima")
+
+
+def confusing(texts: list[str]) -> list[str]:
+    return [text for text in texts if any(words in text for words in CONFUSING)]
 
 
 def private(user_id: int) -> dict[str, Any]:
@@ -53,27 +68,32 @@ async def test_confirmation_delivered_twice_files_one_case(
 ) -> None:
     application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
     await walk_draft(services.intake, USER)
-    payload = {
-        "update_id": 500,
-        "callback_query": {
-            "id": "q1",
-            "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
-            "chat_instance": "c",
-            "data": "report:v1:confirm",
-            "message": {
-                "message_id": 9,
-                "date": 0,
-                "chat": private(USER),
-                "from": BOT_USER,
-                "text": "summary",
-            },
-        },
-    }
+    payload = confirm_update(500, "q1")
     await deliver_twice(application, payload)
     assert len(await services.cases.cases_of(USER)) == 1
+    # Her ticket and the card went out the first time: the second delivery adds nothing.
     texts = request.texts()
     assert sum("Laporan diterima" in text for text in texts) == 1
-    assert sum("sudah kami terima" in text for text in texts) == 1
+    assert confusing(texts) == []
+    cards = [params for params in request.sent() if params.get("chat_id") == STAFF_CHAT]
+    assert len(cards) == 1
+
+
+async def test_a_confirmation_handled_again_sends_the_ticket_that_had_not_gone_out(
+    offline_case_bot: OfflineBot,
+) -> None:
+    """Filed, then the instance died before her ticket and the card were sent: the press handled again
+    sends them, as the first handling would have."""
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
+    await walk_draft(services.intake, USER)
+    payload = confirm_update(510, "q510")
+    update = Update.de_json(payload, application.bot)
+    await services.intake.file(USER, update_key=key_of(update), complainant_name="Siti")
+    await application.process_update(update)
+    await application.process_update(Update.de_json(payload, application.bot))
+    texts = request.texts()
+    assert sum("Laporan diterima" in text for text in texts) == 1
+    assert confusing(texts) == []
     cards = [params for params in request.sent() if params.get("chat_id") == STAFF_CHAT]
     assert len(cards) == 1
 
@@ -93,10 +113,9 @@ async def test_an_answer_delivered_twice_is_not_the_next_answer(
     assert draft is not None
     assert draft.step is Step.PROVINCE
     assert draft.text("province") is None
-    # The second delivery restates the province question (the first one's may never have gone out).
-    asked, saved, asked_again = request.texts()
-    assert "sudah tersimpan" in saved
-    assert "Provinsi" in saved
+    # The second delivery asks the province question again, word for word (the first one's may never have
+    # gone out); it says nothing about the answer having been saved already.
+    asked, asked_again = request.texts()
     assert asked_again == asked
     assert "provinsi" in asked.lower()
 
@@ -110,16 +129,7 @@ async def test_a_button_press_handled_again_restates_the_question_it_led_to(
     intake = services.intake
     await intake.start(USER, USER, "id")
     await intake.answer(USER, Step.CONSENT, "yes")
-    press = {
-        "update_id": 650,
-        "callback_query": {
-            "id": "q650",
-            "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
-            "chat_instance": "c",
-            "data": "report:v1:rep:worker",
-            "message": {"message_id": 9, "date": 0, "chat": private(USER), "from": BOT_USER, "text": "q"},
-        },
-    }
+    press = press_update(650, "q650", "report:v1:rep:worker")
     await deliver_twice(application, press)
     draft = await intake.current(USER)
     assert draft is not None
@@ -128,7 +138,7 @@ async def test_a_button_press_handled_again_restates_the_question_it_led_to(
         params for params in request.sent() if "report:v1:cat:" in str(params.get("reply_markup", ""))
     ]
     assert len(category_buttons) == 2  # asked, then asked again after the replay
-    assert any("sudah tersimpan" in text for text in request.texts())
+    assert len(request.texts()) == 2
 
 
 async def test_staff_reply_and_complainant_message_relayed_once(
@@ -148,17 +158,21 @@ async def test_staff_reply_and_complainant_message_relayed_once(
     assert sum("Kami proses" in str(params.get("text")) for params in to_user) == 1
 
 
-def confirm_update(update_id: int, query_id: str) -> dict[str, Any]:
+def press_update(update_id: int, query_id: str, data: str) -> dict[str, Any]:
     return {
         "update_id": update_id,
         "callback_query": {
             "id": query_id,
             "from": {"id": USER, "is_bot": False, "first_name": "Siti"},
             "chat_instance": "c",
-            "data": "report:v1:confirm",
-            "message": {"message_id": 9, "date": 0, "chat": private(USER), "from": BOT_USER, "text": "s"},
+            "data": data,
+            "message": {"message_id": 9, "date": 0, "chat": private(USER), "from": BOT_USER, "text": "q"},
         },
     }
+
+
+def confirm_update(update_id: int, query_id: str) -> dict[str, Any]:
+    return press_update(update_id, query_id, "report:v1:confirm")
 
 
 async def test_a_new_confirmation_with_a_reused_update_id_files_a_new_case(
@@ -192,3 +206,106 @@ async def test_an_answer_with_a_reused_update_id_is_taken(offline_case_bot: Offl
     draft = await intake.current(USER)
     assert draft is not None
     assert (draft.text("country"), draft.text("province")) == ("Malaysia", "Jawa Timur")
+
+
+async def at_story(services: Services) -> None:
+    intake = services.intake
+    await intake.start(USER, USER, "id")
+    for step, value in (
+        (Step.CONSENT, "yes"),
+        (Step.REPORTER, "worker"),
+        (Step.CATEGORY, "other"),
+        (Step.COUNTRY, "Malaysia"),
+        (Step.PROVINCE, "Jawa Timur"),
+    ):
+        await intake.answer(USER, step, value)
+    await intake.mark_asked(USER, Step.AGENCY)
+
+
+async def test_a_story_part_handled_again_gets_the_reply_it_would_have_had(
+    offline_case_bot: OfflineBot,
+) -> None:
+    """Her instance was killed while handling a story part, after storing it: the instance that takes
+    over handles it again. The part is stored once and she hears "saved", not "that was saved already"."""
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
+    await at_story(services)
+    await deliver_twice(application, text_update(800, USER, private(USER), "PT Maju Jaya"))
+    await deliver_twice(application, text_update(801, USER, private(USER), "Gaji tidak dibayar"))
+    await deliver_twice(application, text_update(802, USER, private(USER), "Paspor ditahan"))
+    draft = await services.intake.current(USER)
+    assert draft is not None
+    assert (draft.step, draft.story_messages) == (Step.STORY, 2)
+    assert draft.text("story") == "Gaji tidak dibayar\nPaspor ditahan"
+    texts = request.texts()
+    assert confusing(texts) == []
+    story_question, asked_again, first, first_again, second, second_again = texts
+    assert "Ceritakan" in story_question
+    assert asked_again == story_question
+    assert first.startswith("📝 Tersimpan (1 pesan")
+    assert first_again == first
+    assert second.startswith("📝 Tersimpan (2 pesan")
+    assert second_again == second
+
+
+async def test_a_done_word_and_a_file_step_text_handled_again(offline_case_bot: OfflineBot) -> None:
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
+    await at_story(services)
+    await services.intake.answer(USER, Step.AGENCY, "PT Maju Jaya")
+    await services.intake.add_to_story(USER, "Gaji tidak dibayar")
+    await deliver_twice(application, text_update(810, USER, private(USER), "selesai"))
+    await deliver_twice(application, text_update(811, USER, private(USER), "Lembur juga tidak dibayar"))
+    texts = request.texts()
+    assert confusing(texts) == []
+    files_question, files_again, added, added_again = texts
+    assert files_again == files_question
+    assert "Langkah 7" in files_question
+    assert added.startswith("📝 Ditambahkan ke cerita (2 pesan")
+    assert added_again == added
+
+
+async def test_a_place_confirmation_handled_again_is_not_a_stale_button(offline_case_bot: OfflineBot) -> None:
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
+    intake = services.intake
+    await intake.start(USER, USER, "id")
+    for step, value in ((Step.CONSENT, "yes"), (Step.REPORTER, "worker"), (Step.CATEGORY, "other")):
+        await intake.answer(USER, step, value)
+    await intake.mark_asked(USER, Step.COUNTRY)
+    await deliver_twice(application, text_update(820, USER, private(USER), "malaysa"))
+    press = press_update(821, "q821", "report:v1:place:country:y")
+    await deliver_twice(application, press)
+    draft = await intake.current(USER)
+    assert draft is not None
+    assert draft.step is Step.PROVINCE
+    texts = request.texts()
+    assert confusing(texts) == []
+    confirm_question, confirm_again, province_question, province_again = texts
+    assert "Malaysia" in confirm_question
+    assert confirm_again == confirm_question
+    assert "provinsi" in province_question.lower()
+    assert province_again == province_question
+
+
+async def test_a_story_part_taken_over_from_a_killed_instance_gets_its_reply_once(
+    case_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    """As after SIGKILL: the dead instance stored her story part in the draft but never finished the
+    update in the shared inbox. The instance that takes the chat over answers it as the dead one would
+    have, and stores nothing twice."""
+    prepare_chats(standin)
+    her = standin.private_user(USER, "Siti", "id")
+    config = webhook_config(with_api(case_config, standin))
+    async with running_webhook_bot(config, set_webhook=False) as instance:
+        services = services_of(instance.app)
+        await at_story(services)
+        await services.intake.answer(USER, Step.AGENCY, "PT Maju Jaya")
+        part = cluster_text_update(900, USER, "Gaji saya tidak dibayar")
+        stored = FetchedUpdate.of(part)
+        await services.intake.add_to_story(USER, "Gaji saya tidak dibayar", update_key=stored.key)
+        await UpdateInbox(services.database).store([stored], handed_out=False)
+        instance.worker.wake(USER)
+        (reply,) = await standin.wait_for_bot_messages(her.id, 1, timeout=10)
+        assert reply.plain_text.startswith("📝 Tersimpan (1 pesan")
+        draft = await services.intake.current(USER)
+        assert draft is not None
+        assert (draft.story_messages, draft.text("story")) == (1, "Gaji saya tidak dibayar")
+        assert confusing([reply.plain_text]) == []

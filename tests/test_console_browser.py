@@ -1,5 +1,4 @@
 # The helpers take `timeout=` like the stand-in's wait_* helpers.
-# ruff: noqa: ASYNC109
 """The staff console in a real browser (Debian's chromium, headless) against the real bot on the Bot API
 stand-in: sign in with a one-time link from /konsol, claim, reply (the worker receives it), close with a
 reason (the Telegram card and the worker's /status show it), reports with charts, CSV export; screenshots
@@ -7,7 +6,7 @@ of the queue, a case and the reports page at phone and desktop widths go to arti
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,11 @@ import pytest
 from bot.config import AppConfig
 from bot.context import BotApplication
 from bot.run import running_bot
-from bot.standin import BotApiStandIn, SentMessage
+from bot.standin import BotApiStandIn
 from tests.bot_fixtures import with_api
 from tests.complaint_helpers import OFFICER, STAFF_CHAT, file_report, next_message, prepare_chats
 from tests.console_helpers import SCREENSHOTS, chromium, console_config, login_link
+from tests.staff_helpers import wait_for
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -34,13 +34,6 @@ async def console_bot(case_config: AppConfig, standin: BotApiStandIn) -> AsyncIt
     prepare_chats(standin)
     async with running_bot(with_api(case_config, standin)) as app:
         yield app
-
-
-async def wait_for(
-    api: BotApiStandIn, chat_id: int, predicate: Callable[[SentMessage], bool], timeout: float = 10.0
-) -> SentMessage:
-    await api.wait_until(lambda: any(predicate(m) for m in api.bot_messages(chat_id)), timeout)
-    return next(m for m in api.bot_messages(chat_id) if predicate(m))
 
 
 @pytest.mark.timeout(180)

@@ -13,7 +13,7 @@ from bot.standin import BotApiStandIn, SentMessage, StandInUser
 from faq.destinations import Destination, load_destinations
 from faq.places import load_places
 from faq.triage import DangerCategory
-from tests.complaint_helpers import file_report, next_question
+from tests.complaint_helpers import answer_first_questions, file_report, next_question
 
 TABLE = load_destinations()
 KEMLU = "+62 812-9007-0027"
@@ -216,12 +216,7 @@ async def test_a_long_urgent_story_becomes_a_report_without_retyping(
     assert "999" in first.plain_text
     assert "panjang sekali" not in first.plain_text
     await standin.press_button(user, first, "report:v1:story")
-    question = await next_question(standin, user.id, "report:v1:consent:yes")
-    await standin.press_button(user, question, "report:v1:consent:yes")
-    question = await next_question(standin, user.id, "report:v1:rep:")
-    await standin.press_button(user, question, "report:v1:rep:worker")
-    question = await next_question(standin, user.id, "report:v1:cat:")
-    await standin.press_button(user, question, "report:v1:cat:violence")
+    await answer_first_questions(standin, user, category="violence")
     named = await next_question(standin, user.id, "report:v1:place:country:y")  # she named it already
     assert "Dari pesan Anda: Malaysia" in named.plain_text
     await standin.press_button(user, named, "report:v1:place:country:y")

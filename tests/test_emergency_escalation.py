@@ -7,7 +7,13 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, StandInUser
-from tests.complaint_helpers import confirm_place, next_question, replies_to
+from tests.complaint_helpers import (
+    answer_first_questions,
+    confirm_place,
+    next_question,
+    replies_to,
+    talk_to_an_officer,
+)
 
 
 async def _say(api: BotApiStandIn, user: StandInUser, text: str) -> None:
@@ -140,12 +146,7 @@ async def test_myawaddy_follow_ups_keep_the_mission_reachable_from_there(
 async def _file_prefilled_report(api: BotApiStandIn, user: StandInUser, reporter: str) -> str:
     """/lapor after the urgent messages: the story and country are filled in; the rest is skipped."""
     await api.send_text(user, "/lapor")
-    question = await next_question(api, user.id, "report:v1:consent:yes")
-    await api.press_button(user, question, "report:v1:consent:yes")
-    question = await next_question(api, user.id, "report:v1:rep:")
-    await api.press_button(user, question, f"report:v1:rep:{reporter}")
-    question = await next_question(api, user.id, "report:v1:cat:")
-    await api.press_button(user, question, "report:v1:cat:violence")
+    await answer_first_questions(api, user, reporter=reporter, category="violence")
     named = await next_question(api, user.id, "report:v1:place:country:y")
     await api.press_button(user, named, "report:v1:place:country:y")
     await next_question(api, user.id, "provinsi")
@@ -198,12 +199,7 @@ async def test_a_long_story_finds_where_she_works_past_the_town_she_left(
     assert text.startswith("🆘 Dalam bahaya di Malaysia?")
     assert text.index("KJRI Kuching") < text.index("KBRI Kuala Lumpur")
     await standin.send_text(user, "/lapor")
-    question = await next_question(standin, user.id, "report:v1:consent:yes")
-    await standin.press_button(user, question, "report:v1:consent:yes")
-    question = await next_question(standin, user.id, "report:v1:rep:")
-    await standin.press_button(user, question, "report:v1:rep:worker")
-    question = await next_question(standin, user.id, "report:v1:cat:")
-    await standin.press_button(user, question, "report:v1:cat:violence")
+    await answer_first_questions(standin, user, category="violence")
     named = await next_question(standin, user.id, "report:v1:place:country:")
     assert "Dari pesan Anda: Malaysia" in named.plain_text
 
@@ -214,9 +210,7 @@ async def test_talk_to_an_officer_is_a_few_words_not_a_form(
     user = standin.private_user(7112, "Dewi", "id")
     await _say(standin, user, "sy pengen mati aja kak, capek")
     await standin.send_text(user, "sy di hongkong kak, kerja di tai po")
-    lines = await next_question(standin, user.id, "report:v1:talk")
-    await standin.press_button(user, lines, "report:v1:talk")
-    prompt = await next_question(standin, user.id, "Tulis saja")
+    prompt = await talk_to_an_officer(standin, user)
     assert "Petugas akan membaca" in prompt.plain_text
     assert "setuju" in prompt.plain_text  # consent in one line, no legal page
     assert "Langkah" not in prompt.plain_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from tests.complaint_helpers import file_report, next_question, replies_to
+from tests.complaint_helpers import answer_first_questions, file_report, next_question, replies_to
 
 
 def _no_faq(replies: list[SentMessage]) -> None:
@@ -124,12 +124,7 @@ async def test_lapor_after_an_urgent_message_fills_in_what_she_wrote(
     await replies_to(standin, user, "anak sy di malaysa kerja jd art, majikannya ngunci dia di kamar")
     await replies_to(standin, user, "sdh 4 bln gk digaji")
     await standin.send_text(user, "/lapor")
-    question = await next_question(standin, user.id, "report:v1:consent:yes")
-    await standin.press_button(user, question, "report:v1:consent:yes")
-    question = await next_question(standin, user.id, "report:v1:rep:")
-    await standin.press_button(user, question, "report:v1:rep:family")
-    question = await next_question(standin, user.id, "report:v1:cat:")
-    await standin.press_button(user, question, "report:v1:cat:violence")
+    await answer_first_questions(standin, user, reporter="family", category="violence")
     named = await next_question(standin, user.id, "report:v1:place:country:")
     assert "Dari pesan Anda: Malaysia" in named.plain_text  # confirmed, not chosen again
     await standin.press_button(user, named, "report:v1:place:country:n")

@@ -10,7 +10,14 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
-from tests.complaint_helpers import STAFF_CHAT, next_message, next_question, replies_to
+from tests.complaint_helpers import (
+    STAFF_CHAT,
+    answer_first_questions,
+    next_message,
+    next_question,
+    replies_to,
+    talk_to_an_officer,
+)
 
 
 async def _press(api: BotApiStandIn, user: StandInUser, message: SentMessage, data: str) -> SentMessage:
@@ -121,9 +128,7 @@ async def test_no_reminder_in_the_middle_of_the_report_she_is_writing(
     user = standin.private_user(7308, "Sari", "id")
     await replies_to(standin, user, "tolong sy dikunci majikan di malaysia")
     await standin.send_text(user, "/lapor")
-    for marker in ("report:v1:consent:yes", "report:v1:rep:worker", "report:v1:cat:violence"):
-        question = await next_question(standin, user.id, marker)
-        await standin.press_button(user, question, marker)
+    await answer_first_questions(standin, user, category="violence")
     named = await next_question(standin, user.id, "report:v1:place:country:y")
     await standin.press_button(user, named, "report:v1:place:country:y")
     for marker in ("provinsi", "agensi"):
@@ -169,9 +174,7 @@ async def test_bukan_to_the_country_her_words_suggest_keeps_only_what_she_typed(
 ) -> None:
     user = standin.private_user(7311, "Nur", "id")
     await standin.send_text(user, "/lapor")
-    for marker in ("report:v1:consent:yes", "report:v1:rep:family", "report:v1:cat:other"):
-        question = await next_question(standin, user.id, marker)
-        await standin.press_button(user, question, marker)
+    await answer_first_questions(standin, user, reporter="family", category="other")
     await next_question(standin, user.id, "report:v1:country:")
     await standin.send_text(user, "di laut, kapal taiwan deket somalia")
     asked = await next_question(standin, user.id, "report:v1:place:country:n")
@@ -219,9 +222,7 @@ async def test_a_story_told_to_an_officer_after_suicidal_words_gets_a_kind_ticke
     user = standin.private_user(7314, "Eka", "id")
     await replies_to(standin, user, "ga ada gunanya lg sy hidup")
     await standin.send_text(user, "sy di taichung")
-    lines = await next_question(standin, user.id, "report:v1:talk")
-    await standin.press_button(user, lines, "report:v1:talk")
-    await next_question(standin, user.id, "Tulis saja")
+    await talk_to_an_officer(standin, user)
     await standin.send_text(user, "sy cape kak, sy udh gk kuat")
     received = (await next_question(standin, user.id, "Laporan diterima")).plain_text
     assert "💛 Terima kasih sudah mau bercerita" in received

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
 import httpx
 import pytest
 from prometheus_client import REGISTRY
 from telegram.request import BaseRequest
 
-from bot.config import AppConfig
+from bot.config import AppConfig, load_config
 from bot.metered_request import MeteredRequest, failure_reason, send_method
 from bot.run import running_webhook_bot
 from bot.standin import BotApiStandIn
+from tests.bot_fixtures import REPO_CONFIG, TEST_TOKEN, with_api
 from tests.cluster_helpers import webhook_config
 
 
@@ -111,3 +113,32 @@ async def test_an_edit_that_changes_nothing_is_not_a_failure(description: bytes,
     request = MeteredRequest(_Answering(400, b'{"ok": false, "description": "' + description + b'"}'))
     await request.do_request("http://x/bot1:A/editMessageText", "POST")
     assert _sample("migrasi_messages_failed_total", reason="bad_request") == before + counted
+
+
+async def test_two_instances_on_one_host_are_told_apart_by_their_ports(standin_config: AppConfig) -> None:
+    """Their names (in the log lines, the lease table and `migrasi_instance_info`) carry the port each
+    listens on, so "stopped without draining (…)" says which unit it was."""
+    first, second = webhook_config(standin_config), webhook_config(standin_config)
+    names = []
+    for config in (first, second):
+        port = config.webhook.listen_port
+        async with running_webhook_bot(config, set_webhook=False) as instance, httpx.AsyncClient() as client:
+            page = (await client.get(f"http://127.0.0.1:{port}/metrics")).text
+        assert f":{port}-" in instance.name
+        assert f'migrasi_instance_info{{name="{instance.name}"}} 1.0' in page
+        names.append(instance.name)
+    assert names[0].split("-")[0] != names[1].split("-")[0]
+
+
+async def test_an_instance_takes_the_name_it_is_given(tmp_path: Path, standin: BotApiStandIn) -> None:
+    environ = {
+        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+        "MIGRASI_INSTANCE_NAME": "jakarta-blue",
+    }
+    loaded = load_config(REPO_CONFIG, environ=environ)
+    assert loaded.cluster.instance_name == "jakarta-blue"
+    config = webhook_config(with_api(loaded, standin))
+    config = config.model_copy(update={"cluster": loaded.cluster})
+    async with running_webhook_bot(config, set_webhook=False) as instance:
+        assert instance.name.startswith("jakarta-blue-")

@@ -1,12 +1,10 @@
 # The helpers take `timeout=` like the stand-in's wait_* helpers.
-# ruff: noqa: ASYNC109
 """Staff decisions that explain themselves, end to end on the stand-in: reasons, the agency of a referral,
 the question of "waiting for the complainant" and her answer moving the case back, take-overs asked first,
 saved replies, names instead of ids, the office's time zone, and lists that say how many and page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +13,18 @@ import pytest
 from bot.config import AppConfig, StaffMember
 from bot.context import BotApplication
 from bot.services import Services
-from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from bot.standin import BotApiStandIn, StandInUser
 from storage.models.cases import CasePriority
 from tests.complaint_helpers import (
     ADMIN,
     OFFICER,
     PROVINCE_OFFICER,
     STAFF_CHAT,
-    complaint_config,
     file_report,
     next_message,
     prepare_chats,
 )
+from tests.staff_helpers import card_now, filed_with_card, named_staff_config, wait_for
 from tests.storage_fixtures import walk_draft
 
 SECOND_OFFICER = 9003
@@ -34,37 +32,15 @@ SECOND_OFFICER = 9003
 
 @pytest.fixture
 def case_config(tmp_path: Path, complaint_settings: dict[str, Any]) -> AppConfig:
-    config = complaint_config(tmp_path, **complaint_settings)
-    members = (
-        StaffMember(user_id=ADMIN, role="admin", name="Admin Budi"),
-        StaffMember(user_id=OFFICER, role="officer", name="Ratna"),
-        StaffMember(user_id=SECOND_OFFICER, role="officer", name="Sari"),
-        StaffMember(user_id=PROVINCE_OFFICER, role="officer", name="Nia", province="Nusa Tenggara Barat"),
+    return named_staff_config(
+        tmp_path, complaint_settings, StaffMember(user_id=SECOND_OFFICER, role="officer", name="Sari")
     )
-    return config.model_copy(update={"staff": config.staff.model_copy(update={"members": members})})
 
 
 @pytest.fixture
 def officers(standin: BotApiStandIn) -> tuple[StandInUser, StandInUser]:
     _, officer = prepare_chats(standin)
     return officer, standin.private_user(SECOND_OFFICER, "Sari", "id")
-
-
-async def wait_for(
-    api: BotApiStandIn, chat_id: int, predicate: Callable[[SentMessage], bool], timeout: float = 10.0
-) -> SentMessage:
-    """The first bot message in the chat (old or new) that matches, waiting for it."""
-    await api.wait_until(lambda: any(predicate(m) for m in api.bot_messages(chat_id)), timeout)
-    return next(m for m in api.bot_messages(chat_id) if predicate(m))
-
-
-async def filed_with_card(api: BotApiStandIn, user: StandInUser) -> SentMessage:
-    await file_report(api, user)
-    return await wait_for(api, STAFF_CHAT, lambda m: m.plain_text.startswith("📁"))
-
-
-def card_now(api: BotApiStandIn, card: SentMessage) -> str:
-    return next(m for m in api.bot_messages(STAFF_CHAT) if m.message_id == card.message_id).plain_text
 
 
 async def test_waiting_asks_the_question_and_her_answer_moves_the_case_back(

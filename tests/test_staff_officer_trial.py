@@ -1,5 +1,4 @@
 # The helpers take `timeout=` like the stand-in's wait_* helpers.
-# ruff: noqa: ASYNC109
 """What an officer and a mother still found in the staff flow, end to end on the stand-in: a reply makes
 the officer the case's owner, "Tunggu pelapor" from the card asks and waits, a referral names the mission
 and its number, places read as matched, /export takes the bot's own date format, /statistik has provinces
@@ -7,7 +6,6 @@ and response times, a worker with several cases is asked which one, and her reop
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import update
 
-from bot.config import AppConfig, StaffMember
+from bot.config import AppConfig
 from bot.context import BotApplication
 from bot.services import Services
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
@@ -23,55 +21,21 @@ from storage.base import utcnow
 from storage.models.cases import Case
 from storage.services.uow import write_transaction
 from tests.complaint_helpers import (
-    ADMIN,
-    OFFICER,
-    PROVINCE_OFFICER,
     STAFF_CHAT,
-    complaint_config,
-    file_report,
     next_message,
     prepare_chats,
 )
+from tests.staff_helpers import card_now, filed_with_card, named_staff_config, wait_for
 
 
 @pytest.fixture
 def case_config(tmp_path: Path, complaint_settings: dict[str, Any]) -> AppConfig:
-    config = complaint_config(tmp_path, **complaint_settings)
-    members = (
-        StaffMember(user_id=ADMIN, role="admin", name="Admin Budi"),
-        StaffMember(user_id=OFFICER, role="officer", name="Ratna"),
-        StaffMember(user_id=PROVINCE_OFFICER, role="officer", name="Nia", province="Nusa Tenggara Barat"),
-    )
-    return config.model_copy(update={"staff": config.staff.model_copy(update={"members": members})})
+    return named_staff_config(tmp_path, complaint_settings)
 
 
 @pytest.fixture
 def officer(standin: BotApiStandIn) -> StandInUser:
     return prepare_chats(standin)[1]
-
-
-async def wait_for(
-    api: BotApiStandIn, chat_id: int, predicate: Callable[[SentMessage], bool], timeout: float = 10.0
-) -> SentMessage:
-    """The first bot message in the chat (old or new) that matches, waiting for it."""
-    await api.wait_until(lambda: any(predicate(m) for m in api.bot_messages(chat_id)), timeout)
-    return next(m for m in api.bot_messages(chat_id) if predicate(m))
-
-
-async def filed_with_card(api: BotApiStandIn, user: StandInUser, **answers: str | None) -> SentMessage:
-    """File a report and return its card: the newest card in the staff chat once it arrives."""
-    cards_before = len(cards(api))
-    await file_report(api, user, **answers)
-    await api.wait_until(lambda: len(cards(api)) > cards_before, 10.0)
-    return cards(api)[-1]
-
-
-def cards(api: BotApiStandIn) -> list[SentMessage]:
-    return [m for m in api.bot_messages(STAFF_CHAT) if m.plain_text.startswith("📁")]
-
-
-def card_now(api: BotApiStandIn, card: SentMessage) -> str:
-    return next(m for m in api.bot_messages(STAFF_CHAT) if m.message_id == card.message_id).plain_text
 
 
 async def staff_says(api: BotApiStandIn, who: StandInUser, text: str) -> SentMessage:

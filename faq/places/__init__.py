@@ -60,6 +60,10 @@ class Places:
         street and building names ("Jalan Burma", "Thailand Street") are not where anyone is."""
         return self._countries.mentions_in(text)
 
+    def province_mentions(self, text: str) -> list[PlaceMention]:
+        """Each province named in a free-text message, in order."""
+        return self._provinces.mentions_in(text)
+
     def country(self, code: str) -> Place | None:
         return self._countries.places.get(code.upper())
 

@@ -315,7 +315,7 @@ async def on_card_button(update: Update, context: BotContext) -> None:
     if query is None or user is None or query.data is None:
         return
     if not in_staff_chat(update, context):
-        logger.warning("case button refused outside a staff chat (user %s)", user.id)
+        logger.warning("case button refused outside a staff chat")
         await query.answer(REFUSED, show_alert=True)
         return
     name, press = parse_press(update, context, user.id, query.data)

@@ -323,7 +323,7 @@ async def export_command(update: Update, context: BotContext) -> None:
         ),
         what="export",
     )
-    logger.info("export of %d cases by staff %s", count, actor.user_id)
+    logger.info("export of %d cases by a staff member", count)
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,7 @@ async def reply(
 
 async def refuse_outside(update: Update, context: BotContext) -> None:
     """A staff command outside a staff chat: one neutral line, whoever asks."""
-    user = update.effective_user
-    logger.warning("staff command outside a staff chat by user %s", user.id if user else None)
+    logger.warning("staff command refused outside a staff chat")
     if update.effective_chat is not None and update.effective_chat.type == "private":
         await reply(update, context, NOT_HERE)
     raise ApplicationHandlerStop
@@ -64,7 +63,7 @@ async def require_staff(update: Update, context: BotContext) -> StaffActor | Non
     if user is None:
         return None
     if await context.services.staff_directory.role_of(user.id) is None:
-        logger.warning("staff command refused for non-staff user %s", user.id)
+        logger.warning("staff command refused for someone who is not staff")
         await reply(update, context, NOT_HERE)
         return None
     return actor_of(update, context, user.id)

@@ -121,6 +121,6 @@ async def replied_case(
         actor, replied.chat_id, replied.message_id, wait_seconds=CARD_LINK_WAIT_SECONDS
     )
     if linked is None:
-        logger.warning("reply to an unlinked card in chat %s not delivered", replied.chat_id)
+        logger.warning("reply to an unlinked card not delivered")
         await reply(update, context, CARD_NOT_LINKED.format(ticket=html.escape(ticket)))
     return linked

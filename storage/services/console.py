@@ -65,7 +65,7 @@ class ConsoleAccess:
                     token_hash=_hash(token), user_id=user_id, created_at=now, expires_at=now + LINK_LIFETIME
                 )
             )
-        logger.info("console link issued to staff %s", user_id)
+        logger.info("console link issued to a staff member")
         return token
 
     async def redeem(self, token: str, now: datetime | None = None) -> NewSession:
@@ -86,7 +86,7 @@ class ConsoleAccess:
                 expires_at=now + self._session_lifetime,
             )
             session.add(record)
-        logger.info("console session opened for staff %s", link.user_id)
+        logger.info("console session opened")
         signed_in = SignedIn(
             link.user_id, access.role, access.provinces, record.csrf_token, record.expires_at
         )

@@ -13,6 +13,7 @@ pruned, here by the poller and by the timer sweep on webhook instances: their pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -58,6 +59,28 @@ def chat_of(payload: dict[str, Any]) -> int | None:
         if isinstance(sender, dict) and isinstance(sender.get("id"), int):
             return int(sender["id"])
     return None
+
+
+# What `bare_payload` keeps: enough for python-telegram-bot to read the update and a handler to act on it.
+BARE_FIELDS = frozenset({"update_id", "message_id", "date", "id", "type", "is_bot", "data", "chat_instance"})
+BARE_PARTS = frozenset({"message", "callback_query", "chat", "from"})
+BARE_COMMAND = re.compile(r"/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?")
+
+
+def bare_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """The update reduced to what handling it again needs: ids, dates, chat types, a button's data and a
+    bare command; names, usernames, texts and the pressed message's contents go."""
+    bare: dict[str, Any] = {}
+    for key, value in payload.items():
+        if key in BARE_FIELDS:
+            bare[key] = value
+        elif key in BARE_PARTS and isinstance(value, dict):
+            bare[key] = bare_payload(value)
+            if key == "from":
+                bare[key]["first_name"] = ""  # required by the Bot API's User
+        elif key == "text" and isinstance(value, str) and BARE_COMMAND.fullmatch(value):
+            bare[key] = value
+    return bare
 
 
 @dataclass(frozen=True)

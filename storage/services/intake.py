@@ -6,6 +6,7 @@ message from the user continues at the step the draft records.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -83,7 +84,10 @@ EARLIER_ANSWER_GRACE = timedelta(seconds=3)
 # since the caller asks it at once (one write per step, not two); if the bot stops in between, the update is
 # handled again and restates the question, and a question that could not be sent is unmarked.
 ASKED_KEY = "_asked"
-LAST_TEXT_KEY = "_last_text"  # the last text answer recorded: the same text again is a re-send
+# The update that moved the draft to its current step: handled again after an interruption, its reply is
+# the current question; any other handled update (a story part, a file) stayed at the step.
+MOVED_BY_KEY = "_moved_by"
+LAST_TEXT_KEY = "_last_text"  # digest of the last text answer recorded: the same text again is a re-send
 RETURN_TO_REVIEW_KEY = "_return_to_review"  # a field changed from the review screen goes back there
 PENDING_PLACE_KEY = "_pending_place"  # a typed place waiting for "did you mean ...?"
 # The country she already named to the bot: at the country step she confirms it instead of choosing again.
@@ -115,13 +119,27 @@ def _written_before_step(step_since: object, sent_at: datetime | None) -> bool:
     return (sent_at + EARLIER_ANSWER_GRACE).timestamp() < step_since
 
 
-def typed_country(typed: str | None) -> str | None:
-    """What the case keeps of her typed country: short answers as typed, of a sentence only the places
-    named in it (a sentence naming none stays: it is all the staff have of where she is)."""
-    if typed is None or len(typed.split()) <= TYPED_PLACE_MAX_WORDS:
+def typed_place(
+    step: Step, typed: str | None, code: str | None = None, denied: str | None = None
+) -> str | None:
+    """What is kept of a typed country or province: a short answer as typed ("kab blitar", "KL"); of a
+    sentence, once it is matched to a place (`code`), only the places named in it, else that place's name.
+    A sentence matched to nothing, or whose match she denied (`denied`: "di laut, kapal taiwan" is not
+    Taiwan), stays as she wrote it: it is all the staff have of where she is."""
+    if typed is None or denied is not None or len(typed.split()) <= TYPED_PLACE_MAX_WORDS:
         return typed
-    mentioned = dict.fromkeys(mention.name for mention in load_places().country_mentions(typed))
-    return ", ".join(mentioned) or typed
+    places = load_places()
+    found = places.country_mentions(typed) if step is Step.COUNTRY else places.province_mentions(typed)
+    mentioned = dict.fromkeys(mention.name for mention in found)
+    if mentioned:
+        return ", ".join(mentioned)
+    place = (places.country(code) if step is Step.COUNTRY else places.province(code)) if code else None
+    return place.name_id if place is not None else typed
+
+
+def text_digest(text: str) -> str:
+    """A re-send is recognised by this, so the draft does not keep a typed sentence for the comparison."""
+    return hashlib.sha256(clean_text(text).strip().encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -244,10 +262,18 @@ class Draft:
         """The update was already recorded in the draft (delivered again after a crash)."""
         return update_key in self.answers.get(HANDLED_KEYS, ())
 
+    def moved_by(self, update_key: str) -> bool:
+        """The update moved the draft to its current step (rather than adding to the step, or holding a
+        place for her to confirm)."""
+        return self.answers.get(MOVED_BY_KEY) == update_key
+
     def repeats_last_answer(self, text: str) -> bool:
         """The same text as the last answer recorded: a re-send (after an outage), not a new answer."""
         last = self.answers.get(LAST_TEXT_KEY)
-        return last is not None and clean_text(text).strip() == str(last).strip()
+        if last is None:
+            return False
+        # A draft stored before digests kept the text itself.
+        return str(last) in (text_digest(text), clean_text(text).strip())
 
     def pending_place(self) -> tuple[str, str] | None:
         """(typed text, code) of a place waiting for the user's confirmation at the current step: one she
@@ -388,6 +414,9 @@ class IntakeService:
         """
         stored = question(step).parse(value)
         code = self._validate_place_code(step, place_code)
+        last_text = text_digest(stored) if isinstance(stored, str) else None
+        if question(step).kind is Kind.PLACE and isinstance(stored, str):
+            stored = typed_place(step, stored, code, denied_code)
         async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
@@ -399,8 +428,8 @@ class IntakeService:
                 answers[STORY_COUNT_KEY] = 1
                 if forwarded:
                     answers["story_forwarded"] = True
-            if isinstance(stored, str):
-                answers[LAST_TEXT_KEY] = stored
+            if last_text is not None:
+                answers[LAST_TEXT_KEY] = last_text
             self._advance(row, answers, update_key)
             return Draft.of(row)
 
@@ -457,6 +486,7 @@ class IntakeService:
         async with write_transaction(self._database) as session:
             row = await self._row_at(session, user_id, step, update_key, sent_at)
             answers = dict(row.answers)
+            # As typed until she says yes (then only the place is kept) or no (then her words are).
             answers[PENDING_PLACE_KEY] = {"step": step.value, "text": stored, "code": code}
             self._touch(row, answers, update_key)
             return Draft.of(row)
@@ -468,6 +498,8 @@ class IntakeService:
         draft = await self.current(user_id)
         if draft is None:
             raise DraftNotFound("no draft")
+        if update_key is not None and draft.has_handled(update_key):
+            raise DuplicateUpdate("this update was handled")  # the place it waited for is settled already
         pending = draft.pending_place() if draft.step is step else None
         if pending is None:
             raise InvalidTransition(f"no place waiting at {step}")
@@ -509,6 +541,7 @@ class IntakeService:
                 **_handled(answers, update_key),
                 STEP_SINCE_KEY: now.timestamp(),
                 ASKED_KEY: step.value,
+                MOVED_BY_KEY: update_key,
             }
             row.step = step.value
             row.updated_at = now
@@ -643,8 +676,12 @@ class IntakeService:
                     phone=draft.text("phone"),
                     story=draft.text("story"),
                     agency=draft.text("agency"),
-                    country=typed_country(draft.text("country")),
-                    province=draft.text("province"),
+                    country=typed_place(
+                        Step.COUNTRY, draft.text("country"), denied=draft.text(f"country{DENIED_SUFFIX}")
+                    ),
+                    province=typed_place(
+                        Step.PROVINCE, draft.text("province"), denied=draft.text(f"province{DENIED_SUFFIX}")
+                    ),
                     country_code=draft.country_code(),
                     province_code=draft.province_code(),
                     source_update_key=update_key,
@@ -699,7 +736,7 @@ class IntakeService:
         so_far = str(answers.get(Step.STORY.value) or "")
         answers[Step.STORY.value] = f"{so_far}{STORY_SEPARATOR}{part}" if so_far else part
         answers[STORY_COUNT_KEY] = int(answers.get(STORY_COUNT_KEY) or 0) + 1
-        answers[LAST_TEXT_KEY] = part
+        answers[LAST_TEXT_KEY] = text_digest(part)
 
     @staticmethod
     def _touch(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
@@ -716,7 +753,12 @@ class IntakeService:
             row.step = next_step(Step(row.step)).value
         now = utcnow()
         # The caller asks the next question at once (see ASKED_KEY).
-        row.answers = {**_handled(answers, update_key), STEP_SINCE_KEY: now.timestamp(), ASKED_KEY: row.step}
+        row.answers = {
+            **_handled(answers, update_key),
+            STEP_SINCE_KEY: now.timestamp(),
+            ASKED_KEY: row.step,
+            MOVED_BY_KEY: update_key,
+        }
         row.updated_at = now
 
     @staticmethod

@@ -27,9 +27,10 @@ from storage.models.leases import WorkLease
 from storage.services.uow import one_statement
 
 
-def instance_name() -> str:
-    """Unique per process and readable in the lease table: host, pid, a random suffix."""
-    return f"{socket.gethostname()[:32]}-{os.getpid()}-{secrets.token_hex(3)}"
+def instance_name(label: str | None = None) -> str:
+    """Unique per process and readable in the lease table: the label (default: the host name), the pid and
+    a random suffix."""
+    return f"{(label or socket.gethostname())[:40]}-{os.getpid()}-{secrets.token_hex(3)}"
 
 
 class LeaseBook:

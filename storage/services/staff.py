@@ -97,7 +97,7 @@ class StaffDirectory:
         actual = None if entry is None else entry.role
         editor_refused = entry is not None and entry.role is StaffRole.EDITOR and not editors
         if entry is None or editor_refused or (role is StaffRole.ADMIN and entry.role is not StaffRole.ADMIN):
-            logger.warning("staff action refused for user %s (role %s)", user_id, actual)
+            logger.warning("staff action refused (role %s)", actual)
             raise AccessDenied("not allowed")
         provinces = None if entry.province_code is None else frozenset({entry.province_code})
         return StaffAccess(entry.role, provinces)
@@ -127,7 +127,7 @@ class StaffDirectory:
                 raise AccessDenied("outside the admin's province")
             await repo.upsert(user_id, role, added_by=actor_id, province_code=province_code, name=name)
         self._names = None
-        logger.info("staff %s (%s) added by admin %s", user_id, role.value, actor_id)
+        logger.info("staff member (%s) added by an admin", role.value)
         return StaffEntry(user_id, role, False, name, province_code)
 
     async def remove_officer(self, actor_id: int, user_id: int) -> bool:
@@ -143,7 +143,7 @@ class StaffDirectory:
             removed = await repo.delete(user_id)
         self._names = None
         if removed:
-            logger.info("officer %s removed by admin %s", user_id, actor_id)
+            logger.info("officer removed by an admin")
         return removed
 
     async def members(self, actor_id: int) -> list[StaffEntry]:

@@ -233,6 +233,11 @@ class ComplainantSide(CaseCore):
             await rearm_timers(TimerRepository(session), case, self._policy, now)
             return Outcome(case, (StatusChanged(case, previous, status, None, reason=REOPENED_REASON),))
 
+    async def complainant_told(self, case_id: int) -> bool:
+        """A message to the complainant about the case went out (the first one is its ticket)."""
+        async with self._database.sessions() as session:
+            return bool(await CaseRepository(session).links_of(case_id, LinkKind.COMPLAINANT))
+
     async def link_complainant_message(self, case_id: int, chat_id: int, message_id: int) -> None:
         async with write_transaction(self._database) as session:
             await CaseRepository(session).link(chat_id, message_id, case_id, LinkKind.COMPLAINANT)

@@ -3,9 +3,10 @@
 Removed: her name, phone number, Telegram ids, her story, her attachments (the files too), the text of the
 messages between her and the officers, the places as she typed them (a sentence typed at the country step
 can hold her name), and the payloads of her chat's handled updates in the update inbox (every message she
-sent passes through it). Kept: what describes the perpetrator (the agency, recruiter or employer field), the
-officers' internal notes and status reasons, and the anonymised record (category, country and province
-codes, dates, status) for statistics. Open cases are left alone and listed, so she knows.
+sent passes through it; the request itself keeps only its ids and the button pressed). Kept: what describes
+the perpetrator (the agency, recruiter or employer field), the officers' internal notes and status reasons,
+and the anonymised record (category, country and province codes, dates, status) for statistics. Open cases
+are left alone and listed, so she knows.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from storage.repositories.inbox import InboxRepository
 from storage.repositories.intake import DraftRepository
 from storage.services.cases.base import CaseCore
 from storage.services.cases.events import DataErased
+from storage.services.inbox import bare_payload
 from storage.services.uow import write_transaction
 
 logger = logging.getLogger(__name__)
@@ -41,7 +43,10 @@ class Erasure:
 
 
 class ErasureService(CaseCore):
-    async def erase_personal_data(self, user_id: int, attachments_root: Path | None = None) -> Erasure:
+    async def erase_personal_data(
+        self, user_id: int, attachments_root: Path | None = None, *, request_key: str | None = None
+    ) -> Erasure:
+        """`request_key`: the inbox key of the update asking for this (in hand, so not yet handled)."""
         result = Erasure()
         files: list[Path] = []
         async with write_transaction(self._database) as session:
@@ -49,9 +54,14 @@ class ErasureService(CaseCore):
             drafts = DraftRepository(session)
             await drafts.delete(user_id)
             await drafts.clear_pending_reply(user_id)
-            # Her private chat's id is her user id. Unhandled updates keep theirs until handled (this very
-            # request is one); the retention purge of the timer sweep takes those later.
-            await InboxRepository(session).blank_handled_of_chat(user_id)
+            # Her private chat's id is her user id. Unhandled updates keep theirs until handled (she may
+            # have written since); the retention purge of the timer sweep takes those later. This very
+            # request keeps only what handling it again needs, should its instance die before it is done.
+            inbox = InboxRepository(session)
+            await inbox.blank_handled_of_chat(user_id)
+            request = await inbox.get(request_key) if request_key is not None else None
+            if request is not None:
+                request.payload = bare_payload(request.payload)
             now = utcnow()
             for case in await repo.of_complainant(user_id):
                 if case.status not in CLOSED_STATUSES:
