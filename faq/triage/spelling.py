@@ -91,6 +91,7 @@ CONFUSABLES: Final = frozenset(
         "tahapan",
         "disappear",
         "worker",
+        "baikan",
     }
 )
 
