@@ -11,11 +11,17 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot import metrics
+from bot.webhook import SecretRefusals
 from storage.db import Database
 from storage.services.health import figures, readiness
 
 
-def ops_routes(database: Database, *, draining: Callable[[], bool] = lambda: False) -> list[Route]:
+def ops_routes(
+    database: Database,
+    *,
+    draining: Callable[[], bool] = lambda: False,
+    refusals: SecretRefusals | None = None,
+) -> list[Route]:
     async def healthz(_request: Request) -> Response:
         return PlainTextResponse("ok")
 
@@ -23,6 +29,13 @@ def ops_routes(database: Database, *, draining: Callable[[], bool] = lambda: Fal
         if draining():
             return PlainTextResponse("draining", status_code=503)
         state = await readiness(database)
+        if state.ready and refusals is not None and refusals.locked_out:
+            # Still 200: anyone can post to the webhook with a wrong secret, and must not be able to take
+            # every instance out of the load balancer that way. The body and the metric tell the operator.
+            return PlainTextResponse(
+                f"degraded: {refusals.since_accepted} webhook calls refused for a wrong secret token since "
+                "the last one accepted (is another instance running with another TELEGRAM_WEBHOOK_SECRET?)"
+            )
         return PlainTextResponse(state.reason, status_code=200 if state.ready else 503)
 
     async def scrape(_request: Request) -> Response:

@@ -33,7 +33,7 @@ from bot.inbox import InboxPoller
 from bot.ops import ops_routes
 from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
-from bot.webhook import webhook_routes
+from bot.webhook import SecretRefusals, webhook_routes
 from bot.worker import ChatWorker, chats_in_hand_bound
 from handlers.sweep_turn import SWEEP_LEASE
 from storage.services.claims import ChatQueues
@@ -180,6 +180,7 @@ class WebhookInstance:
         self.app_port = config.webhook.listen_port
         self.draining = False
         secret = config.webhook.secret.get_secret_value() if config.webhook.secret else ""
+        self.refusals = SecretRefusals()
         self.routes: list[BaseRoute] = [
             *webhook_routes(
                 config.webhook.path,
@@ -187,8 +188,9 @@ class WebhookInstance:
                 queues,
                 on_stored=self.worker.wake,
                 accepting=lambda: not self.draining,
+                refusals=self.refusals,
             ),
-            *ops_routes(services.database, draining=lambda: self.draining),
+            *ops_routes(services.database, draining=lambda: self.draining, refusals=self.refusals),
         ]
 
     def _share_budget(self, instances: int) -> None:
