@@ -57,6 +57,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="serve Telegram's webhook (webhook.* in config, TELEGRAM_WEBHOOK_SECRET) instead of polling; "
         "any number of instances may share one PostgreSQL database",
     )
+    run.add_argument(
+        "--take-over-from-webhook",
+        action="store_true",
+        help="poll even though the bot has a webhook set: deletes it, so stop the webhook instances first",
+    )
     add_config_option(run)
     run.set_defaults(func=run_command)
     chat = subparsers.add_parser("chat", help="try the bot in the terminal: no token, no internet")
@@ -128,14 +133,28 @@ def run_command(args: argparse.Namespace) -> int:
         logger.warning("%s", summary)
     for line in unverified_warnings(table):
         logger.debug("%s", line)
-    return _run_polling(config, webhook=webhook)
+    take_over = bool(getattr(args, "take_over_from_webhook", False))
+    return _run_polling(config, webhook=webhook, take_over_webhook=take_over)
 
 
-def _run_polling(config: AppConfig, *, webhook: bool = False) -> int:
-    from bot.run import run_until_signal, run_webhook_until_signal
+def _run_polling(config: AppConfig, *, webhook: bool = False, take_over_webhook: bool = False) -> int:
+    from bot.run import WebhookIsSet, run_until_signal, run_webhook_until_signal
 
     try:
-        asyncio.run(run_webhook_until_signal(config) if webhook else run_until_signal(config))
+        asyncio.run(
+            run_webhook_until_signal(config)
+            if webhook
+            else run_until_signal(config, take_over_webhook=take_over_webhook)
+        )
+    except WebhookIsSet as exc:
+        return _fatal(
+            config,
+            f"this bot has a webhook set ({exc.where}), so webhook instances may be serving it: polling "
+            "would delete the webhook and leave them without updates. Nothing was changed. To switch this "
+            "bot to polling deliberately, stop the webhook instances (each start sets the webhook again) "
+            "and run `migrasi-aman run --take-over-from-webhook`; to try the bot without Telegram, run "
+            "`migrasi-aman chat` (or `make run` without TELEGRAM_BOT_TOKEN)",
+        )
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)
     except InvalidToken:

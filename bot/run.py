@@ -18,6 +18,7 @@ import socket
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
@@ -43,6 +44,23 @@ from storage.services.leases import LeaseBook
 logger = logging.getLogger(__name__)
 
 
+class WebhookIsSet(Exception):
+    """`run` (polling) found the bot's webhook set: webhook instances may be serving it, and polling would
+    take the bot off them (getUpdates needs the webhook deleted)."""
+
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url)
+        # Only the host: some deployments put the token in the webhook's path.
+        self.where = f"{parts.scheme}://{parts.netloc}/…" if parts.netloc else "a webhook"
+        super().__init__(self.where)
+
+
+async def _refuse_if_webhook_set(app: BotApplication) -> None:
+    info = await app.bot.get_webhook_info()
+    if info.url:
+        raise WebhookIsSet(info.url)
+
+
 @contextlib.asynccontextmanager
 async def running_bot(config: AppConfig, **build_options: Any) -> AsyncIterator[BotApplication]:
     """The real application polling `config.telegram.api_base_url` until the block exits.
@@ -55,16 +73,22 @@ async def running_bot(config: AppConfig, **build_options: Any) -> AsyncIterator[
 
 
 @contextlib.asynccontextmanager
-async def _running_with_poller(config: AppConfig, **build_options: Any) -> AsyncIterator[InboxPoller]:
+async def _running_with_poller(
+    config: AppConfig, *, take_over_webhook: bool, **build_options: Any
+) -> AsyncIterator[InboxPoller]:
     app = build_application(config, **build_options)
-    async with _started(app, config) as poller:
+    async with _started(app, config, take_over_webhook=take_over_webhook) as poller:
         yield poller
 
 
 @contextlib.asynccontextmanager
-async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[InboxPoller]:
+async def _started(
+    app: BotApplication, config: AppConfig, *, take_over_webhook: bool = True
+) -> AsyncIterator[InboxPoller]:
     await app.initialize()
     try:
+        if not take_over_webhook:  # before the start-up hooks: nothing is posted or sent
+            await _refuse_if_webhook_set(app)
         await prepare_application(app)
         keep_handled = timedelta(hours=config.complaints.handled_update_retention_hours)
         inbox = UpdateInbox(services_of(app).database, keep_handled=keep_handled)
@@ -100,8 +124,13 @@ async def _console(app: BotApplication, config: AppConfig) -> AsyncIterator[None
         yield
 
 
-async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None) -> None:
-    """Poll until SIGINT/SIGTERM (or `stop` is set), then shut down cleanly."""
+async def run_until_signal(
+    config: AppConfig, stop: asyncio.Event | None = None, *, take_over_webhook: bool = False
+) -> None:
+    """Poll until SIGINT/SIGTERM (or `stop` is set), then shut down cleanly.
+
+    Raises `WebhookIsSet` when the bot has a webhook, unless `take_over_webhook`: polling deletes it.
+    """
     stop_event = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
@@ -119,7 +148,9 @@ async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None)
             installed.append(signum)
     try:
         # Chats are served concurrently in production; within a chat, updates stay in order.
-        async with _running_with_poller(config, concurrent_updates=PerChatUpdateProcessor()) as poller:
+        async with _running_with_poller(
+            config, take_over_webhook=take_over_webhook, concurrent_updates=PerChatUpdateProcessor()
+        ) as poller:
             logger.info("polling for updates; press Ctrl+C to stop")
             polling = poller.polling
             assert polling is not None
