@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import InvalidToken, NetworkError, TimedOut
 
-from bot.cli_common import add_config_option, config_from_args
+from bot.cli_common import add_config_option, config_from_args, missing_database_advice
 from bot.config import AppConfig
 from bot.destinations import destination_table, unverified_summary, unverified_warnings
 from faq.agencies import RegistryError
@@ -188,6 +188,9 @@ def _chat(config: AppConfig, *, language: str, name: str, database: str | None, 
 def _report_startup_error(config: AppConfig, exc: Exception) -> int:
     """Content, data files and the database are checked at start-up; say which one failed, no traceback."""
     where = make_url(config.database.url).render_as_string(hide_password=True)
+    advice = missing_database_advice(config.database.url, exc)
+    if advice is not None:
+        return _fatal(config, advice)
     if isinstance(exc, MigrationError):
         return _fatal(
             config,
