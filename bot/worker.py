@@ -39,12 +39,11 @@ from bot.context import BotApplication
 from bot.deferred import DeferredUpdates
 from storage.services.claims import ChatQueues, chat_of_lease, lease_name
 from storage.services.inbox import UpdateInbox
-from storage.services.leases import LeaseBook
+from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 
 logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 1.0
-INSTANCE_PREFIX = "instance:"  # one lease per live instance, renewed by its heartbeat
 # Connections an instance keeps for itself besides the chats in hand: storing webhook updates, the scan for
 # waiting chats, the lease heartbeat, the timer sweep. So a renewal waits for a connection briefly at most.
 RESERVED_CONNECTIONS = 4
