@@ -175,10 +175,13 @@ def chat_command(args: argparse.Namespace) -> int:
 
 def _chat(config: AppConfig, *, language: str, name: str, database: str | None, verbose: bool) -> int:
     from bot.chat import run_chat
+    from bot.chat_lock import ChatInUse
 
     _setup_logging("INFO" if verbose else "WARNING")
     try:
         return asyncio.run(run_chat(config, first_name=name, language=language, database_url=database))
+    except ChatInUse as exc:
+        return _fatal(config, str(exc))
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)
     except KeyboardInterrupt:
