@@ -48,6 +48,9 @@ def ops_routes(
             for status, count in now.cases_by_status.items():
                 metrics.CASES_BY_STATUS.labels(status=status).set(count)
             metrics.SLA_BREACHES.set(now.sla_breaches)
+            metrics.URGENT_UNCLAIMED.set(now.urgent_unclaimed)
+            metrics.OLDEST_UNHANDLED_SECONDS.set(now.oldest_unhandled_seconds)
+            metrics.LIVE_INSTANCES.set(now.live_instances)
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return [

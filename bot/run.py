@@ -210,6 +210,7 @@ class WebhookInstance:
         self.worker_database = services.database
         self.app_port = config.webhook.listen_port
         self.draining = False
+        self.chats_drained = 0
         secret = config.webhook.secret.get_secret_value() if config.webhook.secret else ""
         self.refusals = SecretRefusals()
         self.routes: list[BaseRoute] = [
@@ -232,7 +233,7 @@ class WebhookInstance:
     async def drain(self) -> None:
         """Refuse new updates (Telegram sends them to another instance) and finish those in hand."""
         self.draining = True
-        await self.worker.drain(DRAIN_GRACE_SECONDS)
+        self.chats_drained = await self.worker.drain(DRAIN_GRACE_SECONDS)
 
 
 @contextlib.asynccontextmanager
@@ -321,6 +322,8 @@ async def run_webhook_until_signal(config: AppConfig, stop: asyncio.Event | None
             )
             await stop_event.wait()
             logger.info("draining before stopping")
+        # Its own line, after the application stopped: an operator's sign the restart may go on.
+        logger.info("drained and stopped (%d chat(s) were in hand)", instance.chats_drained)
     finally:
         for signum in installed:
             loop.remove_signal_handler(signum)

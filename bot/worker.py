@@ -111,8 +111,9 @@ class ChatWorker:
             self._hints.append(chat_id)
             self._wake.set()
 
-    async def drain(self, grace: float) -> None:
-        """Take no new chat; let each chat in hand finish its current update (for `grace` seconds)."""
+    async def drain(self, grace: float) -> int:
+        """Take no new chat; let each chat in hand finish its current update (for `grace` seconds). Returns
+        how many chats were in hand."""
         self._draining = True
         self._wake.set()
         in_hand = list(self._chats.values())
@@ -127,6 +128,7 @@ class ChatWorker:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         with contextlib.suppress(Exception):
             await self._leases.release(INSTANCE_PREFIX + self._leases.holder)
+        return len(in_hand)
 
     # ----- finding chats -----------------------------------------------------------------------------------
 
