@@ -39,7 +39,7 @@ from bot.worker import ChatWorker, chats_in_hand_bound
 from handlers.sweep_turn import SWEEP_LEASE
 from storage.services.claims import ChatQueues
 from storage.services.inbox import UpdateInbox
-from storage.services.leases import LeaseBook
+from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 
 logger = logging.getLogger(__name__)
 
@@ -252,7 +252,8 @@ async def running_webhook_bot(
     app = build_application(config, **build_options)
     await app.initialize()
     try:
-        await prepare_application(app)
+        async with _registered(services_of(app).leases, config.cluster.lease_seconds):
+            await prepare_application(app)  # posts the cards stopped instances left: this one must be live
         await app.start()
         instance = WebhookInstance(app, config)
         try:
@@ -279,6 +280,32 @@ async def running_webhook_bot(
     finally:
         await app.shutdown()
         await release_application(app)
+
+
+@contextlib.asynccontextmanager
+async def _registered(leases: LeaseBook, lease_seconds: float) -> AsyncIterator[None]:
+    """This instance's lease kept alive until the chat worker's heartbeat takes it over: the cards the
+    start-up hooks take over are marked as this instance's, and another instance must see it alive."""
+    name = INSTANCE_PREFIX + leases.holder
+
+    async def renew() -> None:
+        with contextlib.suppress(Exception):  # a missed renewal: the next one, or the worker's, follows
+            await leases.take(name, lease_seconds)
+
+    async def keep() -> None:
+        while True:
+            await asyncio.sleep(lease_seconds / 4)
+            await renew()
+
+    await renew()
+
+    keeper = asyncio.create_task(keep(), name="instance-lease-at-start")
+    try:
+        yield
+    finally:
+        keeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await keeper
 
 
 async def _let_go_of_sweep(app: BotApplication) -> None:

@@ -5,14 +5,26 @@ poster is gone. On SQLite and, with TEST_DATABASE_URL, on PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
+from contextlib import AsyncExitStack
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
+
+from bot.app import services_of
+from bot.run import running_webhook_bot
+from bot.services import Services
+from bot.standin import BotApiStandIn
 from storage.base import utcnow
 from storage.db import Database
 from storage.services.intake import IntakeService
 from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 from storage.services.rules import QueuePolicy
 from storage.services.timers import ActionKind, TimerSweep
+from tests.bot_fixtures import with_api
+from tests.cluster_helpers import webhook_config
+from tests.complaint_helpers import complaint_config
+from tests.staff_helpers import cards
 from tests.storage_fixtures import file_case
 
 FILER = "vm:8081-1-aaaaaa"
@@ -67,3 +79,28 @@ async def test_a_card_let_go_of_is_retried_by_any_instances_sweep(
     await filer.let_go_of_card(case.id)  # Telegram refused it
     actions = await sweeper.sweep(later + timedelta(minutes=5))
     assert [action.kind for action in actions] == [ActionKind.POST_CARD]
+
+
+async def test_a_restarted_webhook_instance_posts_no_card_the_live_one_is_posting(
+    standin: BotApiStandIn, database: Database, tmp_path: Path
+) -> None:
+    """The rolling restart: instance A filed a case and its card waits in A's pacing; B starts meanwhile."""
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("several webhook instances need PostgreSQL (TEST_DATABASE_URL)")
+    config = with_api(complaint_config(tmp_path), standin)
+    async with AsyncExitStack() as stack:
+        first = webhook_config(config)
+        live = await stack.enter_async_context(
+            running_webhook_bot(first, set_webhook=False, services=Services(first, database))
+        )
+        case = await file_case(services_of(live.app).intake, 1)  # its card not posted yet (paced)
+        second = webhook_config(config)
+        restarted = await stack.enter_async_context(
+            running_webhook_bot(second, set_webhook=False, services=Services(second, database))
+        )
+        assert cards(standin) == []
+        # Once the live one stops without posting it (its lease let go of), the card is the other's to post.
+        await live.drain()
+        await LeaseBook(database, live.name).release(INSTANCE_PREFIX + live.name)
+        taken = await services_of(restarted.app).case_timers.take_unposted_cards()
+        assert [c.id for c in taken] == [case.id]
