@@ -21,7 +21,10 @@ def ops_routes(
     *,
     draining: Callable[[], bool] = lambda: False,
     refusals: SecretRefusals | None = None,
+    problem: Callable[[], str | None] = lambda: None,
 ) -> list[Route]:
+    """`problem()`: a fault the instance found in how Telegram reaches it (no webhook set), for `/readyz`."""
+
     async def healthz(_request: Request) -> Response:
         return PlainTextResponse("ok")
 
@@ -29,6 +32,9 @@ def ops_routes(
         if draining():
             return PlainTextResponse("draining", status_code=503)
         state = await readiness(database)
+        found = problem()
+        if state.ready and found:
+            return PlainTextResponse(f"degraded: {found}")  # 200: every instance has the same finding
         if state.ready and refusals is not None and refusals.locked_out:
             # Still 200: anyone can post to the webhook with a wrong secret, and must not be able to take
             # every instance out of the load balancer that way. The body and the metric tell the operator.

@@ -35,6 +35,7 @@ from bot.ops import ops_routes
 from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
 from bot.webhook import SecretRefusals, webhook_routes
+from bot.webhook_watch import WebhookWatch
 from bot.worker import ChatWorker, chats_in_hand_bound
 from handlers.sweep_turn import SWEEP_LEASE
 from storage.services.claims import ChatQueues
@@ -213,6 +214,7 @@ class WebhookInstance:
         self.chats_drained = 0
         secret = config.webhook.secret.get_secret_value() if config.webhook.secret else ""
         self.refusals = SecretRefusals()
+        self.watch = WebhookWatch(app.bot)
         self.routes: list[BaseRoute] = [
             *webhook_routes(
                 config.webhook.path,
@@ -222,7 +224,12 @@ class WebhookInstance:
                 accepting=lambda: not self.draining,
                 refusals=self.refusals,
             ),
-            *ops_routes(services.database, draining=lambda: self.draining, refusals=self.refusals),
+            *ops_routes(
+                services.database,
+                draining=lambda: self.draining,
+                refusals=self.refusals,
+                problem=lambda: self.watch.problem,
+            ),
         ]
 
     def _share_budget(self, instances: int) -> None:
@@ -267,9 +274,11 @@ async def running_webhook_bot(
                         allowed_updates=Update.ALL_TYPES,
                         max_connections=webhook.max_connections,
                     )
+                    instance.watch.start()
                 try:
                     yield instance
                 finally:
+                    await instance.watch.stop()
                     await instance.drain()
         finally:
             if app.running:

@@ -146,3 +146,21 @@ async def test_readyz_says_degraded_while_every_update_is_refused_for_its_secret
         )
         assert good.status_code == 200
         assert (await client.get(f"{base}/readyz")).text == "ok"
+
+
+async def test_an_instance_notices_that_the_webhook_was_taken_off(
+    standin_config: AppConfig, standin: BotApiStandIn, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = webhook_config(standin_config)
+    base = f"http://127.0.0.1:{config.webhook.listen_port}"
+    async with running_webhook_bot(config) as instance, httpx.AsyncClient() as client:
+        await instance.watch.check_once()
+        assert (await client.get(f"{base}/readyz")).text == "ok"
+        await instance.app.bot.delete_webhook()  # as a polling `run` elsewhere would
+        with caplog.at_level(logging.WARNING, logger="bot.webhook_watch"):
+            await instance.watch.check_once()
+            await instance.watch.check_once()
+        ready = await client.get(f"{base}/readyz")
+        assert ready.text.startswith("degraded: the bot's webhook is not set")
+        assert len([r for r in caplog.records if r.name == "bot.webhook_watch"]) == 1  # once, not each check
+        assert standin.webhook_url == ""
