@@ -138,13 +138,20 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _run_polling(config: AppConfig, *, webhook: bool = False, take_over_webhook: bool = False) -> int:
-    from bot.run import WebhookIsSet, run_until_signal, run_webhook_until_signal
+    from bot.run import PortInUse, WebhookIsSet, run_until_signal, run_webhook_until_signal
 
     try:
         asyncio.run(
             run_webhook_until_signal(config)
             if webhook
             else run_until_signal(config, take_over_webhook=take_over_webhook)
+        )
+    except PortInUse as exc:
+        return _fatal(
+            config,
+            f"cannot listen on {exc.host}:{exc.port} (webhook.listen_host/listen_port in {config.source}): "
+            "the port is in use, perhaps by another instance started with the same file. Nothing was "
+            "registered with Telegram",
         )
     except WebhookIsSet as exc:
         return _fatal(

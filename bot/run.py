@@ -45,6 +45,25 @@ from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 logger = logging.getLogger(__name__)
 
 
+class PortInUse(Exception):
+    """webhook.listen_host:port is taken (another instance with the same per-instance file, say)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        super().__init__(f"{host}:{port}")
+        self.host, self.port = host, port
+
+
+def _refuse_if_port_taken(host: str, port: int) -> None:
+    """Before anything else, and above all before setWebhook: an instance that cannot listen must not
+    register the webhook with its own secret and URL."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError:
+            raise PortInUse(host, port) from None
+
+
 class WebhookIsSet(Exception):
     """`run` (polling) found the bot's webhook set: webhook instances may be serving it, and polling would
     take the bot off them (getUpdates needs the webhook deleted)."""
@@ -255,6 +274,7 @@ async def running_webhook_bot(
     webhook = config.webhook
     if not webhook.secret or not webhook.secret.get_secret_value():
         raise ValueError("webhook mode needs a secret: set TELEGRAM_WEBHOOK_SECRET")
+    _refuse_if_port_taken(webhook.listen_host, webhook.listen_port)
     config = named_by_port(config)
     app = build_application(config, **build_options)
     await app.initialize()

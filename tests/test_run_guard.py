@@ -14,7 +14,7 @@ import pytest
 from bot.__main__ import main
 from bot.config import EXAMPLE_OPERATOR, AppConfig, ConfigError, load_config
 from bot.destinations import destination_table, unverified_warnings
-from bot.run import WebhookIsSet, run_until_signal, running_webhook_bot
+from bot.run import PortInUse, WebhookIsSet, run_until_signal, running_webhook_bot
 from bot.standin import BotApiStandIn
 from tests.bot_fixtures import REPO_CONFIG, TEST_TOKEN
 from tests.cluster_helpers import webhook_config
@@ -125,3 +125,19 @@ def test_run_says_how_to_switch_to_polling_when_a_webhook_is_set(
     assert "this bot has a webhook set (https://bot.example.go.id/…)" in err
     assert "--take-over-from-webhook" in err
     assert TEST_TOKEN not in err
+
+
+def test_a_port_in_use_is_named_with_its_setting_and_file(
+    token_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def port_taken(_config: AppConfig, *_args: object) -> None:
+        raise PortInUse("127.0.0.1", 8082)
+
+    monkeypatch.setattr("bot.run.run_webhook_until_signal", port_taken)
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "rehearsal-secret")
+    monkeypatch.setenv("WEBHOOK_PUBLIC_URL", "https://bot.example.go.id/telegram/webhook")
+    config = _config_with_operator(token_env, "BP3MI Jawa Timur")
+    assert main(["run", "--webhook", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:8082 (webhook.listen_host/listen_port in {config})" in err
+    assert "Nothing was registered with Telegram" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import sys
 
 import httpx
@@ -13,7 +14,7 @@ from sqlalchemy import func, select
 
 from bot.config import AppConfig, ConfigError, load_config
 from bot.logjson import JsonFormatter
-from bot.run import running_webhook_bot
+from bot.run import PortInUse, running_webhook_bot
 from bot.standin import BotApiStandIn
 from bot.webhook import LOCKED_OUT_AFTER, SECRET_HEADER, SecretRefusals
 from storage.db import Database
@@ -164,3 +165,16 @@ async def test_an_instance_notices_that_the_webhook_was_taken_off(
         assert ready.text.startswith("degraded: the bot's webhook is not set")
         assert len([r for r in caplog.records if r.name == "bot.webhook_watch"]) == 1  # once, not each check
         assert standin.webhook_url == ""
+
+
+async def test_a_port_in_use_stops_start_up_before_the_webhook_is_registered(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    config = webhook_config(standin_config)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", config.webhook.listen_port))
+        taken.listen()
+        with pytest.raises(PortInUse):
+            async with running_webhook_bot(config):
+                pass
+    assert standin.webhook_url == ""  # the other instance's webhook and secret stay as they were
