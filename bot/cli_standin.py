@@ -3,7 +3,9 @@
 `standin` serves the stand-in on 127.0.0.1:PORT and prints what the bot does; bots reach it with
 `TELEGRAM_API_BASE_URL=http://127.0.0.1:PORT/bot`. A bot that sets a webhook (`run --webhook`) gets updates
 posted to it with the secret header; `--spread URL...` posts them to several instances in turn instead.
-`standin say USER TEXT` and `standin press USER BUTTON` play a user and print the bot's replies.
+`standin say USER TEXT` and `standin press USER BUTTON` play a user and print the bot's replies; with
+`--chat GROUP` she acts in a group, as a staff member in the staff group (`--reply-to TICKET` replies to the
+card, `--on TICKET` taps a button of the card).
 """
 
 from __future__ import annotations
@@ -45,10 +47,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions = standin.add_subparsers(dest="standin_action", required=False, metavar="ACTION")
     say = actions.add_parser("say", help="a user sends a text message; prints the bot's replies")
     _add_user_options(say)
+    say.add_argument(
+        "--reply-to",
+        metavar="TEXT",
+        help="reply to the latest bot message in the chat that contains TEXT (a ticket: its card or prompt)",
+    )
     say.add_argument("text", nargs="+", help="the message")
     say.set_defaults(func=_say_command)
     press = actions.add_parser("press", help="a user taps a button of the bot's latest message with it")
     _add_user_options(press)
+    press.add_argument(
+        "--on",
+        metavar="TEXT",
+        help="the button of the latest bot message in the chat that contains TEXT (a ticket: its card)",
+    )
     press.add_argument("button", help="the button's label or callback data")
     press.set_defaults(func=_press_command)
 
@@ -62,6 +74,11 @@ def _add_port(parser: argparse.ArgumentParser, default: Any) -> None:
 def _add_user_options(parser: argparse.ArgumentParser) -> None:
     _add_port(parser, default=argparse.SUPPRESS)
     parser.add_argument("user", type=int, help="the user's id (also her private chat's id), e.g. 1001")
+    parser.add_argument(
+        "--chat",
+        type=int,
+        help="act in this group, not her private chat (a staff member in the staff group: -1001234)",
+    )
     parser.add_argument("--name", help="her first name (default: as before, or Pengguna)")
     parser.add_argument(
         "--lang", choices=("id", "en"), help="her Telegram app's language (default: as before, or id)"
@@ -120,17 +137,22 @@ async def serve_standin(
 
 
 def _say_command(args: argparse.Namespace) -> int:
-    body = {"user": args.user, "text": " ".join(args.text)}
+    body: dict[str, Any] = {"user": args.user, "text": " ".join(args.text)}
+    if args.reply_to:
+        body["reply_to"] = args.reply_to
     return _act(args, "say", body)
 
 
 def _press_command(args: argparse.Namespace) -> int:
-    return _act(args, "press", {"user": args.user, "button": args.button})
+    body: dict[str, Any] = {"user": args.user, "button": args.button}
+    if args.on:
+        body["on"] = args.on
+    return _act(args, "press", body)
 
 
 def _act(args: argparse.Namespace, action: str, body: dict[str, Any]) -> int:
     body.update(wait=args.wait)
-    body.update({key: value for key in ("name", "lang") if (value := getattr(args, key)) is not None})
+    body.update({key: value for key in ("name", "lang", "chat") if (value := getattr(args, key)) is not None})
     try:
         answer = asyncio.run(standin_action(args.port, action, body))
     except httpx.HTTPError as exc:
@@ -144,15 +166,20 @@ def _act(args: argparse.Namespace, action: str, body: dict[str, Any]) -> int:
         print(f"migrasi-aman: {answer['error']}", file=sys.stderr)
         return 2
     replies = answer.get("replies", [])
+    also = answer.get("also", [])
     if answer.get("notice"):
         print(f"(notice) {answer['notice']}\n")
-    if not replies and not answer.get("notice"):
+    if not replies and not also and not answer.get("notice"):
         print(f"(no reply within {args.wait:g} s: is a bot running against this stand-in?)")
     for reply in replies:
         print(reply["text"])
         if reply["buttons"]:
             print("  " + " ".join(f"[{text}]" for text in reply["buttons"]))
         print()
+    if also:
+        print("Meanwhile:")
+        for line in also:
+            print(f"  {line}")
     return 0
 
 

@@ -47,14 +47,20 @@ async def check_staff_chats(app: BotApplication) -> None:
         try:
             me = await app.bot.get_chat_member(chat_id, app.bot.id)
         except TelegramError as error:
+            # Usually "Chat not found": the bot is not in that group yet, or the id is not the group's.
             logger.warning(
-                "staff chat %s: cannot read the bot's membership: %s", chat_id, type(error).__name__
+                "staff chat %s: cannot read the bot's membership (%s: %s): add the bot to that group as an "
+                "administrator, and check the id in staff.chat_id, staff.province_chats or STAFF_CHAT_ID "
+                "(a supergroup's id starts with -100)",
+                chat_id,
+                type(error).__name__,
+                error.message,
             )
             continue
         if me.status not in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
             logger.warning(
                 "the bot is not an administrator of staff chat %s: Telegram will not tell it who joins "
-                "or leaves; make it an administrator there",
+                "or leaves; make it an administrator there (group settings, Administrators, add the bot)",
                 chat_id,
             )
         await audit_chat(app.bot, services, chat_id)

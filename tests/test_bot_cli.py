@@ -170,6 +170,21 @@ async def test_chat_renders_html_as_text_and_buttons_as_numbers(
     assert "“<b>PT</b> Maju & Jaya”" in text  # the user's own text comes back exactly as typed
 
 
+async def test_the_local_chat_does_not_warn_about_its_own_demo_staff_group(
+    bot_config: AppConfig, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="handlers.staff_hygiene"):
+        code = await run_chat(
+            bot_config,
+            input_stream=io.StringIO(":keluar\n"),
+            output=io.StringIO(),
+            database_url=f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}",
+            quiet_seconds=0.1,
+        )
+    assert code == 0
+    assert [record.getMessage() for record in caplog.records if record.name == "handlers.staff_hygiene"] == []
+
+
 async def test_chat_shares_a_location_abroad_and_gets_that_countrys_numbers(
     bot_config: AppConfig, tmp_path: Path
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from prometheus_client import REGISTRY
 
 from bot.config import AppConfig
 from bot.run import running_bot
@@ -87,6 +88,35 @@ async def test_start_up_says_when_the_bot_is_not_an_administrator(
     assert any(
         "not an administrator of staff chat" in record.getMessage() and str(STAFF_CHAT) in record.getMessage()
         for record in caplog.records
+    )
+
+
+async def test_start_up_says_what_to_do_when_the_staff_chat_cannot_be_read(
+    standin: BotApiStandIn, case_config: AppConfig, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The bot is not in the group yet (or the id is wrong): the warning says what to do, and the failed
+    membership check, not being a send, leaves the failed-sends counter alone."""
+    standin.private_user(ADMIN, "Admin")  # no staff group known to Telegram
+    failed_before = _failed_sends()
+    with caplog.at_level(logging.WARNING, logger="handlers.staff_hygiene"):
+        async with running_bot(with_api(case_config, standin)):
+            pass
+    warnings = [record.getMessage() for record in caplog.records]
+    (warning,) = [line for line in warnings if f"staff chat {STAFF_CHAT}: cannot read" in line]
+    assert "chat not found" in warning.lower()
+    assert "add the bot to that group as an administrator" in warning
+    assert "STAFF_CHAT_ID" in warning
+    assert "getChatMember" in standin.calls
+    assert _failed_sends() == failed_before
+
+
+def _failed_sends() -> float:
+    return sum(
+        sample.value
+        for metric in REGISTRY.collect()
+        if metric.name == "migrasi_messages_failed"
+        for sample in metric.samples
+        if sample.name == "migrasi_messages_failed_total"
     )
 
 

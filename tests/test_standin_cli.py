@@ -1,23 +1,27 @@
 """`migrasi-aman standin` on its own: two webhook instances fed by it, the way an operator rehearses the
-deployment without Telegram; users are played over its control endpoint (`standin say` / `press`)."""
+deployment without Telegram; users, and staff in the staff group, are played over its control endpoint
+(`standin say` / `press`)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 from contextlib import AsyncExitStack
+from typing import Any
 
 import pytest
 
 from bot.__main__ import main
 from bot.cli_standin import serve_standin, standin_action
 from bot.config import AppConfig
+from bot.context import BotApplication
 from bot.run import running_webhook_bot
 from bot.standin import BotApiStandIn
 from bot.standin.control import StandInControl
 from bot.standin.http import HttpRequest
 from tests.bot_fixtures import TEST_TOKEN
 from tests.cluster_helpers import WEBHOOK_SECRET, free_port, webhook_config
+from tests.complaint_helpers import OFFICER, STAFF_CHAT, file_report, next_message
 
 
 def _against(config: AppConfig, port: int) -> AppConfig:
@@ -67,3 +71,49 @@ async def test_a_user_played_again_without_a_name_keeps_hers(standin: BotApiStan
     user = standin.known_user(1001)
     assert user is not None
     assert (user.first_name, user.language_code) == ("Siti", "id")
+
+
+async def _control(control: StandInControl, action: str, body: dict[str, object]) -> dict[str, Any]:
+    request = HttpRequest("POST", f"/standin/{action}", {}, json.dumps({"wait": 10, **body}).encode())
+    response = await control.handle(request)
+    answer: dict[str, Any] = json.loads(response.body)
+    assert response.status == 200, answer
+    return answer
+
+
+async def test_a_staff_member_works_a_case_in_the_staff_group(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    """The rehearsal's officer side: in the staff group she lists the queue, claims the case on its card and
+    replies to the card; the worker gets the reply."""
+    control = StandInControl(standin)
+    worker = standin.private_user(4901, "Siti")
+    await file_report(standin, worker, story="Gaji saya belum dibayar tiga bulan.")
+    card = await next_message(standin, STAFF_CHAT)
+    ticket = card.plain_text.split()[1]
+    staff = {"user": OFFICER, "chat": STAFF_CHAT}
+
+    queue = await _control(control, "say", {**staff, "text": "/kasus"})
+    assert any(ticket in reply["text"] for reply in queue["replies"]), queue
+
+    claimed = await _control(control, "press", {**staff, "button": "🙋 Ambil", "on": ticket})
+    assert any(line.startswith(f"bot edited to {STAFF_CHAT}: 📁 {ticket}") for line in claimed["also"])
+    assert (
+        "Petugas: belum ada"
+        not in next(m for m in standin.bot_messages(STAFF_CHAT) if m.message_id == card.message_id).plain_text
+    )
+
+    standin.mark_read(worker.id)
+    text = "Kami sedang menghubungi agensi Anda."
+    replied = await _control(control, "say", {**staff, "text": text, "reply_to": ticket})
+    sent = [line for line in replied["also"] if line.startswith(f"bot sent to {worker.id}:")]
+    assert any(text in line for line in sent), replied
+    assert text in (await next_message(standin, worker.id)).plain_text
+
+
+async def test_acting_in_a_private_chat_by_another_id_is_refused(standin: BotApiStandIn) -> None:
+    control = StandInControl(standin)
+    body = {"user": 1001, "chat": 1002, "text": "halo", "wait": 0}
+    response = await control.handle(HttpRequest("POST", "/standin/say", {}, json.dumps(body).encode()))
+    assert response.status == 400
+    assert "not a group" in json.loads(response.body)["error"]

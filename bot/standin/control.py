@@ -11,6 +11,14 @@ Control endpoints beside the Bot API, on the same port:
   callback data) on the latest bot message in her chat that has it; the answer adds the `notice` the bot
   showed for the tap, if any.
 
+Both take `"chat": -1001234` to act in a group instead of her private chat, as a staff member does in the
+staff group (she becomes a member of it if she was not). `say` takes `"reply_to": "ADU-000001"` to reply
+to the latest bot message in that chat whose text contains it, preferring one that asks for a reply
+("Balas pesan ini": a case card, or the prompt for a reason or a question); `press` takes `"on":
+"ADU-000001"` to tap the button on the latest message containing it. In a group the first sign the bot
+acted may be an edited card or a notice, not a message. `also` lists what else the bot did meanwhile
+(messages to other chats, every edit), one line each.
+
 When a bot sets a webhook (`run --webhook`), updates go to it with the secret-token header, as Telegram
 does; with `spread` URLs they go to those in turn and a refused one to the next (nginx's
 `proxy_next_upstream`), so two instances can be tried without a proxy.
@@ -18,13 +26,18 @@ does; with `spread` URLs they go to those in turn and a refused one to the next 
 
 from __future__ import annotations
 
+import asyncio
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 from bot.standin.http import HttpRequest, HttpResponse
-from bot.standin.server import BotApiStandIn, BotEvent, SentMessage
+from bot.standin.server import BotApiStandIn, BotEvent, SentMessage, StandInUser
 
 CONTROL_PREFIX = "/standin/"
+# How the bot's staff messages ask for a reply ("Balas pesan ini ...", "... dengan membalas pesan ini").
+REPLY_INVITATION = re.compile(r"\b(?:mem)?balas pesan ini\b|\breply to this\b", re.IGNORECASE)
 QUIET_SECONDS = 1.0
 DEFAULT_WAIT_SECONDS = 10.0
 
@@ -40,6 +53,13 @@ class StandInControl:
         action = request.path.split("?", 1)[0].removeprefix(CONTROL_PREFIX)
         if request.method != "POST" or action not in ("say", "press"):
             return _json(404, {"error": "POST /standin/say or /standin/press"})
+        events = self._api.subscribe()  # before acting: the bot may answer at once
+        try:
+            return await self._act(action, request, events)
+        finally:
+            self._api.unsubscribe(events)
+
+    async def _act(self, action: str, request: HttpRequest, events: asyncio.Queue[BotEvent]) -> HttpResponse:
         try:
             body = json.loads(request.body or b"{}")
             user_id = int(body["user"])
@@ -49,48 +69,98 @@ class StandInControl:
             name = body.get("name") or (known.first_name if known else "Pengguna")
             lang = body.get("lang") or (known.language_code if known else "id")
             user = self._api.private_user(user_id, str(name), lang)
-            before = len(self._api.bot_messages(user_id))
-            query_id = None
+            chat_id = int(body.get("chat") or user_id)
+            if chat_id != user_id:
+                self._join(chat_id, user)
             if action == "say":
-                await self._api.send_text(user, str(body["text"]))
+                reply_to = body.get("reply_to")
+                target = self._message_containing(chat_id, str(reply_to)) if reply_to else None
+                await self._api.send_text(user, str(body["text"]), chat_id=chat_id, reply_to=target)
+                query_id = None
             else:
                 button = str(body["button"])
-                query_id = await self._api.press_button(user, self._message_with(user_id, button), button)
+                message = self._message_with(chat_id, button, str(body.get("on") or ""))
+                query_id = await self._api.press_button(user, message, button)
         except (KeyError, TypeError, ValueError, LookupError) as error:
             return _json(400, {"error": f"{type(error).__name__}: {error}"})
-        replies = await self.replies_after(user_id, before, wait)
-        answer: dict[str, Any] = {"replies": [reply_json(message) for message in replies]}
+        in_group = chat_id != user_id
+        seen = await collect(events, lambda event: _first_sign(event, chat_id, in_group), wait)
+        replies = [event.message for event in seen if event.kind == "sent" and event.chat_id == chat_id]
+        answer: dict[str, Any] = {
+            "replies": [reply_json(message) for message in replies if message is not None],
+            "also": [
+                line
+                for event in seen
+                if not (event.kind == "sent" and event.chat_id == chat_id) and (line := describe(event))
+            ],
+        }
         if query_id is not None:
             # A button often answers with a short notice instead of a message.
             answer["notice"] = self._api.callback_answers.get(query_id, {}).get("text")
         return _json(200, answer)
 
-    def _message_with(self, chat_id: int, button: str) -> SentMessage:
+    def _join(self, chat_id: int, user: StandInUser) -> None:
+        if chat_id > 0:
+            raise ValueError(f"chat {chat_id} is not a group (group ids are negative)")
+        if not self._api.has_chat(chat_id):
+            self._api.group_chat(chat_id)
+        if self._api.member_status(chat_id, user.id) == "left":
+            self._api.set_member(chat_id, user)
+
+    def _message_with(self, chat_id: int, button: str, containing: str = "") -> SentMessage:
         for message in reversed(self._api.bot_messages(chat_id)):
+            if containing not in message.plain_text:
+                continue
             try:
                 message.button(button)
             except LookupError:
                 continue
             return message
-        raise LookupError(f"no message in chat {chat_id} has a button {button!r}")
+        where = f" containing {containing!r}" if containing else ""
+        raise LookupError(f"no message{where} in chat {chat_id} has a button {button!r}")
 
-    async def replies_after(self, chat_id: int, before: int, wait: float) -> list[SentMessage]:
-        """The bot's messages to the chat after the first `before`: the first within `wait` seconds, the
-        rest until the bot has been quiet for QUIET_SECONDS."""
+    def _message_containing(self, chat_id: int, text: str) -> SentMessage:
+        """The latest bot message in the chat containing `text`, preferring one that asks for a reply (a
+        case card, a prompt for a reason or a question) over listings and notices that name the ticket."""
+        found = [
+            message
+            for message in self._api.bot_messages(chat_id)
+            if text in message.plain_text and not message.deleted
+        ]
+        if not found:
+            raise LookupError(f"no bot message in chat {chat_id} contains {text!r}")
+        inviting = [message for message in found if REPLY_INVITATION.search(message.plain_text)]
+        return (inviting or found)[-1]
 
-        def count() -> int:
-            return len(self._api.bot_messages(chat_id))
 
+async def collect(
+    events: asyncio.Queue[BotEvent], first_sign: Callable[[BotEvent], bool], wait: float
+) -> list[BotEvent]:
+    """What the bot did: nothing if no event passes `first_sign` within `wait` seconds; else every event
+    until the bot has been quiet for QUIET_SECONDS (at most `wait` seconds more)."""
+    loop = asyncio.get_running_loop()
+    seen: list[BotEvent] = []
+    deadline = loop.time() + wait
+    while not any(first_sign(event) for event in seen):
         try:
-            await self._api.wait_until(lambda: count() > before, wait)
+            seen.append(await asyncio.wait_for(events.get(), max(deadline - loop.time(), 0)))
         except TimeoutError:
             return []
-        while True:
-            seen = count()
-            try:
-                await self._api.wait_until(lambda: count() > seen, QUIET_SECONDS)  # noqa: B023
-            except TimeoutError:
-                return self._api.bot_messages(chat_id)[before:]
+    deadline = loop.time() + wait
+    while loop.time() < deadline:
+        try:
+            seen.append(await asyncio.wait_for(events.get(), QUIET_SECONDS))
+        except TimeoutError:
+            break
+    return seen
+
+
+def _first_sign(event: BotEvent, chat_id: int, in_group: bool) -> bool:
+    """In her private chat, a message to her; in a group, anything the bot does (a tap on a card's button
+    often only redraws the card and shows a notice)."""
+    if in_group:
+        return event.kind in ("sent", "edited", "callback_answer")
+    return event.kind == "sent" and event.chat_id == chat_id
 
 
 def reply_json(message: SentMessage) -> dict[str, Any]:

@@ -333,6 +333,13 @@ class BotApiStandIn:
     def known_user(self, user_id: int) -> StandInUser | None:
         return self._users.get(user_id)
 
+    def has_chat(self, chat_id: int) -> bool:
+        return chat_id in self._chats
+
+    def member_status(self, chat_id: int, user_id: int) -> str:
+        """Someone's status in a group as `set_member` left it ("left" when never put there)."""
+        return self._members.get(chat_id, {}).get(user_id, ({}, "left"))[1]
+
     def group_chat(self, chat_id: int, title: str = "Grup") -> JsonDict:
         """Register a group chat (a negative id; -100... ids are supergroups)."""
         chat_type = "supergroup" if str(chat_id).startswith("-100") else "group"
