@@ -246,8 +246,7 @@ async def on_message(update: Update, context: BotContext) -> None:
         )
     elif case.is_open:
         await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
-    if not incoming.duplicate:
-        await notifier_of(context).publish(incoming.events)
+    await notifier_of(context).publish(incoming.events)
     if not case.is_open:
         # Kept on the closed case and staff heard it; she may reopen it or file a new report.
         await offer_reopen(context, user.id, case, lang)

@@ -309,3 +309,24 @@ async def test_a_story_part_taken_over_from_a_killed_instance_gets_its_reply_onc
         assert draft is not None
         assert (draft.story_messages, draft.text("story")) == (1, "Gaji saya tidak dibayar")
         assert confusing([reply.plain_text]) == []
+
+
+async def test_her_message_stored_before_an_interruption_still_reaches_the_staff_group(
+    offline_case_bot: OfflineBot,
+) -> None:
+    """An instance killed after storing her message but before posting it: the instance that handles the
+    update again shows it to staff (at least once), not only in the case trail."""
+    application, request, services = offline_case_bot.app, offline_case_bot.request, offline_case_bot.services
+    await walk_draft(services.intake, USER)
+    case = (await services.intake.file(USER, update_key="k1", complainant_name="Siti")).case
+    await services.cases.link_message(case.id, STAFF_CHAT, 77, LinkKind.CARD)
+    payload = text_update(702, USER, private(USER), "Majikan marah lagi, tolong cepat", reply_to=None)
+    update = Update.de_json(payload, application.bot)
+    await services.cases.complainant_message(
+        USER, case.id, "Majikan marah lagi, tolong cepat", update_key=key_of(update)
+    )
+    await application.process_update(update)
+    to_staff = [params for params in request.sent() if params.get("chat_id") == STAFF_CHAT]
+    assert any("Majikan marah lagi" in str(params.get("text")) for params in to_staff)
+    messages = (await services.cases.detail(ADMIN, case.id)).messages
+    assert [m.text for m in messages] == ["Majikan marah lagi, tolong cepat"]

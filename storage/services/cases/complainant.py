@@ -136,9 +136,19 @@ class ComplainantSide(CaseCore):
             if update_key is not None:
                 existing = await repo.message_by_source_update(update_key)
                 if existing is not None:
-                    return IncomingOutcome(
-                        await self._get(repo, existing.case_id), duplicate=True, message_id=existing.id
+                    # Handled again after an interruption: whether staff were shown it is unknown, so it is
+                    # published again (at least once; a card may show it twice, never not at all).
+                    stored = await self._get(repo, existing.case_id)
+                    shown_again = ComplainantMessaged(
+                        stored,
+                        existing.id,
+                        existing.text,
+                        forwarded=existing.forwarded,
+                        attachment_kind=attachment.kind if attachment is not None else None,
+                        attachment_file_id=attachment.file_id if attachment is not None else None,
+                        danger=danger,
                     )
+                    return IncomingOutcome(stored, (shown_again,), duplicate=True, message_id=existing.id)
             case = await self._own(repo, user_id, case_id)
             if case.erased_at is not None:
                 raise CaseClosed("the case's personal data was erased")
