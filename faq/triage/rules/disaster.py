@@ -19,6 +19,13 @@ _TRAPPED = (
 # A traffic jam traps no one: "kejebak macet gara2 banjir".
 _NOT_TRAFFIC = r"(?!macet|traffic|jam\b|antrian|antre|antri|queue)"
 
+# A disaster or accident that struck (an angry boss "kebakaran jenggot", a "crash course" and being
+# "di-fire" from a job are none).
+_STRUCK = (
+    r"(?:kebakaran|kebanjiran|kena banjir|kena gempa|gempa|longsor|ambruk|runtuh|roboh|kecelakaan"
+    r"|ketabrak|ditabrak|tertabrak|kahuruan|kabanjiran|caah|fire|flood|earthquake|accident|crash)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "disaster.trapped",
@@ -79,10 +86,9 @@ RULES: tuple[Rule, ...] = (
         (
             # a disaster or accident that struck her or her family, weak alone: "mess kami kebanjiran",
             # "suami sy kecelakaan", "asrama kebakaran"; with a plea, an injury or being trapped, urgent
-            r"(?<!di )(?:kebakaran|kebanjiran|kena banjir|kena gempa|gempa|longsor|ambruk|runtuh|roboh|kecelakaan"
-            r"|ketabrak|ditabrak|tertabrak|kahuruan|kabanjiran|caah|fire|flood|earthquake|accident|crash)"
-            # an angry boss "kebakaran jenggot", a "crash course", "fired" from a job are no disaster
-            r"(?! jenggot| course)"
+            rf"(?<!di ){_STRUCK}(?! jenggot| course)"
+            # one event told in several words ("roboh kena banjir") is one sign, not two
+            rf"(?:(?: \w+){{0,4}} {_STRUCK})*"
         ),
         strength=WEAK,
         why="A fire, flood, earthquake, collapse or accident: weak alone (news and claims say the same).",
