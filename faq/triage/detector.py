@@ -161,6 +161,11 @@ IDIOM_OR_EMPLOYER_ILL: Final = re.compile(
     r"|\b(?:majikan|bos|nenek|kakek|oma|opa|ama|akong|madam|employer)(?: saya)? (?:sakit|dirawat|opname"
     r"|masuk rs|masuk rumah sakit|is sick|is ill|in hospital)\b"
 )
+# A last chat for a reason ("chat terakhir sblm hp dikumpulin", "last message before my flight"): a
+# pause the model reads as a farewell.
+LAST_FOR_A_REASON: Final = re.compile(
+    r"\b(?:terakhir|last)\b(?: \w+){0,4} (?:sebelum|before|karena|soalnya|because|until|sampai)\b"
+)
 # A prison or jail sign, which a sentence already passed makes a legal matter (`SENTENCED`).
 JAIL: Final = re.compile(r"\b(?:dipenjara|penjara|dibui|bui|jail|jailed|prison|imprisoned|ditahan)\b")
 
@@ -413,6 +418,7 @@ class UrgencyDetector:
         doubtful = (
             supposed
             or bool(IDIOM_OR_EMPLOYER_ILL.search(normalized))
+            or bool(LAST_FOR_A_REASON.search(normalized))
             or over
             or bool(WORRY.search(normalized))
             or broker_gone(normalized)
