@@ -343,6 +343,7 @@ class UrgencyDetector:
         first_sign = len(normalized)
         sign_starts: set[int] = set()
         unhedged = False
+        fired: list[Rule] = []
         for rule in RULES:
             found = [
                 (match, weight_)
@@ -357,6 +358,7 @@ class UrgencyDetector:
                 asked_strength += sum(min(weight_, rule.asked_strength) for _, weight_ in found)
                 rule_ids.append(rule.id)
                 unhedged = unhedged or rule.unhedged
+                fired.append(rule)
                 if rule.category not in categories:
                     categories.append(rule.category)
         if categories:
@@ -435,7 +437,11 @@ class UrgencyDetector:
         unharmed = IDIOM_OR_EMPLOYER_ILL.sub(" ", unharmed)
         for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
             unharmed = unharmed.replace(consequence.group("consequence"), " ")
-        evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
+        evidence = (
+            any(rule.model_evidence for rule in fired)
+            or asks_for_help
+            or bool(DANGER_EVIDENCE.search(unharmed))
+        )
         consequence_asked_about = (about_topic or bool(CONSEQUENCE_ASKED_LAST.search(normalized))) and bool(
             LEGAL_CONSEQUENCE.search(normalized)
         )

@@ -43,6 +43,9 @@ class Rule:
     asked: int | None = None
     # Urgent however the message is phrased (asked as a question, about statistics): seeking a way to die.
     unhedged: bool = False
+    # Whether this sign alone lets the learned model speak: an event ("gempa", "kecelakaan") is no harm to
+    # a person until something else says so.
+    model_evidence: bool = True
     why: str = ""
     fires: tuple[str, ...] = ()
     silent: tuple[str, ...] = ()

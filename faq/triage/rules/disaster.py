@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?: \w+){{0,4}} {_STRUCK})*"
         ),
         strength=WEAK,
+        model_evidence=False,
         why="A fire, flood, earthquake, collapse or accident: weak alone (news and claims say the same).",
         fires=(
             "tolong adik sy kecelakaan di taichung, skrg gk sadar",
