@@ -327,9 +327,11 @@ class IntakeService:
     that already read the draft for this update passes it as `seen`: the write then skips its own read, and
     reads after all only when the draft changed meanwhile (or `seen` does not allow the change)."""
 
-    def __init__(self, database: Database, policy: QueuePolicy) -> None:
+    def __init__(self, database: Database, policy: QueuePolicy, *, card_poster: str | None = None) -> None:
+        """`card_poster`: this instance's name, marked on a new case's card as the one posting it."""
         self._database = database
         self._policy = policy
+        self._card_poster = card_poster
 
     async def current(self, user_id: int) -> Draft | None:
         async with key_read(self._database) as session:
@@ -727,9 +729,13 @@ class IntakeService:
                 await cases.add_attachment(attachment)
             timers = TimerRepository(session)
             # Until the card is in the staff chat, the sweep keeps trying (a crash right after this commit
-            # must not leave a case nobody sees).
+            # must not leave a case nobody sees). Marked as this instance's to post: while it lives, no
+            # other instance posts the card, however long pacing holds it.
             await timers.set(
-                case.id, TimerKind.POST_CARD, now + timedelta(seconds=self._policy.card_retry_seconds)
+                case.id,
+                TimerKind.POST_CARD,
+                now + timedelta(seconds=self._policy.card_retry_seconds),
+                detail=self._card_poster,
             )
             await rearm_timers(timers, case, self._policy, now)
             await drafts.delete(user_id)
