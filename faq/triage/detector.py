@@ -153,6 +153,19 @@ SAFEKEEPING: Final = re.compile(
     r"\b(?:biar|supaya|agar|so that|so it)(?: \w+)? (?:tidak|nggak|doesn t|won t|isn t) (?:hilang|rusak|lost"
     r"|get lost|be lost)\b"
 )
+# Tiredness said as "can't hold it any more" ("udh gk kuat nahan ngantuk"), and an employer who is the
+# patient ("majikan sy sakit, sy yg nungguin di RS"): no harm to her, whatever the model reads.
+IDIOM_OR_EMPLOYER_ILL: Final = re.compile(
+    r"\b(?:tidak|nggak) (?:kuat|tahan)(?: (?:nahan|menahan|tahan))? (?:ngantuk|kantuk|mengantuk|ketawa"
+    r"|tertawa)\b"
+    r"|\b(?:majikan|bos|nenek|kakek|oma|opa|ama|akong|madam|employer)(?: saya)? (?:sakit|dirawat|opname"
+    r"|masuk rs|masuk rumah sakit|is sick|is ill|in hospital)\b"
+)
+# A last chat for a reason ("chat terakhir sblm hp dikumpulin", "last message before my flight"): a
+# pause the model reads as a farewell.
+LAST_FOR_A_REASON: Final = re.compile(
+    r"\b(?:terakhir|last)\b(?: \w+){0,4} (?:sebelum|before|karena|soalnya|because|until|sampai)\b"
+)
 # A prison or jail sign, which a sentence already passed makes a legal matter (`SENTENCED`).
 JAIL: Final = re.compile(r"\b(?:dipenjara|penjara|dibui|bui|jail|jailed|prison|imprisoned|ditahan)\b")
 
@@ -329,6 +342,8 @@ class UrgencyDetector:
         rule_ids: list[str] = []
         first_sign = len(normalized)
         sign_starts: set[int] = set()
+        unhedged = False
+        fired: list[Rule] = []
         for rule in RULES:
             found = [
                 (match, weight_)
@@ -342,6 +357,8 @@ class UrgencyDetector:
                 strength += sum(weight_ for _, weight_ in found)
                 asked_strength += sum(min(weight_, rule.asked_strength) for _, weight_ in found)
                 rule_ids.append(rule.id)
+                unhedged = unhedged or rule.unhedged
+                fired.append(rule)
                 if rule.category not in categories:
                     categories.append(rule.category)
         if categories:
@@ -379,6 +396,8 @@ class UrgencyDetector:
             categories.append(DangerCategory.PLEA)
             rule_ids.append(PLEA_ID)
             urgent = True
+        elif unhedged:
+            urgent = True
         elif not categories or meta:
             urgent = False
         elif not_now:
@@ -400,6 +419,8 @@ class UrgencyDetector:
         over = bool(HOME_NOW.search(normalized)) and not happening_now(normalized)
         doubtful = (
             supposed
+            or bool(IDIOM_OR_EMPLOYER_ILL.search(normalized))
+            or bool(LAST_FOR_A_REASON.search(normalized))
             or over
             or bool(WORRY.search(normalized))
             or broker_gone(normalized)
@@ -413,9 +434,14 @@ class UrgencyDetector:
         # A phone's "mati" is no such sign; jail or arrest asked about as what may follow, with no plea, is a
         # legal question the model reads as an arrest or a flight.
         unharmed = SAFEKEEPING.sub(" ", DEVICE_DYING.regex.sub(" ", normalized))
+        unharmed = IDIOM_OR_EMPLOYER_ILL.sub(" ", unharmed)
         for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
             unharmed = unharmed.replace(consequence.group("consequence"), " ")
-        evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
+        evidence = (
+            any(rule.model_evidence for rule in fired)
+            or asks_for_help
+            or bool(DANGER_EVIDENCE.search(unharmed))
+        )
         consequence_asked_about = (about_topic or bool(CONSEQUENCE_ASKED_LAST.search(normalized))) and bool(
             LEGAL_CONSEQUENCE.search(normalized)
         )

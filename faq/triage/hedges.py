@@ -155,6 +155,8 @@ META: Final = Hedge(
         # "apa beda ...", "... beda ga": asking the difference; "kontrak beda" is a fact
         r"|(?:apa|jelasin|jelaskan) beda|beda (?:tidak|ya|e|antara|sama|dengan|apa)"
         r"|statistik"
+        # a journalist asking for a contact, not reporting: "for comment", "buat liputan"
+        r"|journalist|jurnalis|wartawan|reporter|for comment|for a story|liputan"
         r"|how many"
         # "angka bunuh diri", not "kapal namanya ada angka 8"
         r"|angka (?:\w+ )?(?:kasus|korban|bunuh diri|kematian|kekerasan)|jumlah kasus|persentase|statistics"
@@ -213,6 +215,11 @@ NOT_NOW: Final = Hedge(
         r"\b(?:ever|what should|told saya about|heard about|cerita tentang|dengar tentang"
         r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
         r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung|sudah di bumi"
+        # all safe, said last: "gempa td malam kenceng, tp kami semua selamat"
+        r"|(?:kami|saya) semua (?:selamat|aman)(?: kok| alhamdulillah)?$|we are all safe$"
+        # rescued and brought home: "udh dipulangin KBRI", "sudah dievakuasi"
+        r"|sudah (?:\w+ )?(?:dipulangin|dipulangkan|dipulangkeun|dievakuasi|diselamatkan|dibebaskan"
+        r"|direpatriasi)(?! (?:belum|atau|tidak)\b)"
         # fear drawn from the stories told, not from anything done to her: "banyak cerita disiksa"
         r"|banyak (?:cerita|berita|kasus|kabar|stories|news)"
         # "lagi rame di twitter", not Malay "kami ramai" (there are many of us)
@@ -266,6 +273,9 @@ SUPPOSED: Final = Hedge(
         r"|ngimpi awon|ngimpi goreng|(?:tadi malam|semalam|tadi) (?:saya )?(?:mimpi|ngimpi|ngimpen)"
         r"|(?:mimpi|ngimpi|ngimpen) (?:semalam|semalem|tadi malam|kemarin malam|wingi bengi)"
         r"|saya (?:mimpi|ngimpi|ngimpen|bermimpi)(?! (?:kerja|jadi|bisa|punya|ingin|pengen))"
+        # a recurring dream: "ibu sy sering mimpi adik disiksa"
+        r"|(?:sering|selalu|terus|kerap|suka|sering kali) (?:mimpi|ngimpi|ngimpen|bermimpi|dreams?)"
+        r"(?! (?:kerja|jadi|bisa|punya|ingin|pengen|of working))"
         r"|had a (?:bad )?dream"
         r"|bad dream|nightmares?|dreamt|dreamed)\b"
     ),
@@ -389,7 +399,8 @@ HEARSAY_NOW: Final = Hedge(
         r"|cerita (?:\w+ ){0,4}ada (?:yang|orang)))"
         # a relative who has not left yet is not the one hurt: "suami sy mau daftar"
         r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
-        r"|\b(?:saya|kami) (?:di[a-z]{3,}|tidak boleh)"
+        # (an offer or an invitation made to her reports no harm: "katanya ... sy ditawarin jd ABK")
+        r"|\b(?:saya|kami) (?:di(?!tawar|terima|ajak|undang|rekrut|janji)[a-z]{3,}|tidak boleh)"
     ),
     why="What makes hearsay a report: it happens now, or a relative or the writer is the one hurt.",
     matches=("kata teman saya tadi ortu saya didatangi", "katanya adik dipukul", "saya dikurung"),
@@ -399,6 +410,7 @@ HEARSAY_NOW: Final = Hedge(
         "sepupu saya cerita di hongkong ada yang dikurung tapi dia sendiri aman aman saja",
         "katanya di kapal abk sering dipukul benar tidak suami saya ingin daftar",
         "katanya di penampungan handphone dikumpulin saya masih di rumah",
+        "katanya di kapal sering dipukul iya saya ditawarin jadi abk",
     ),
 )
 ONLY_ASKING: Final = Hedge(
@@ -595,7 +607,8 @@ CARED_FOR: Final = Hedge(
     "cared_for",
     (
         r"\b(?:sudah|telah|sempat|sempet|langsung|already) (?:\w+ )?(?:diperiksa\w*|ditangani|diobati\w*"
-        r"|dirawat|berobat|dibawa ke (?:dokter|klinik|rumah sakit|rs|puskesmas)|ke dokter|ke klinik"
+        r"|dirawat|berobat|(?:dibawa|bawa|dibawain|bawain|diantar|antar) ke (?:dokter|klinik|rumah sakit|rs"
+        r"|puskesmas)|ke dokter|ke klinik"
         r"|sembuh|pulih|baikan|sehat|recovered|better|seen by a doctor|saw a doctor|treated)\b"
         r"|\b(?:majikan|bos|agensi|agen|asuransi|employer|insurance)(?: \w+)? (?:yang )?(?:bayar|bayarin"
         r"|membayar|tanggung|menanggung|paid|pays|covered)\b"
@@ -607,6 +620,7 @@ CARED_FOR: Final = Hedge(
     matches=(
         "sempet pingsan sudah diperiksa dokter dan majikan yang bayar",
         "kemarin jatuh sudah dibawa ke klinik",
+        "majikan sudah bawa ke klinik",
         "sekarang sudah sehat",
     ),
     misses=("majikan tidak mau bawa ke dokter", "sudah 3 hari demam"),

@@ -21,6 +21,7 @@ class DangerCategory(StrEnum):
     HUNTED = "hunted"  # hiding, chased, someone with a weapon, a rage at the door
     MOVED = "moved"  # being moved in secret: at night, across a border, in a closed vehicle
     STRANDED = "stranded"  # thrown out, left behind, locked out, without papers or money
+    DISASTER = "disaster"  # trapped by fire, smoke, rubble or water, a sinking boat, a serious accident
     PLEA = "plea"  # a bare cry for help with nothing else ("tolong sy", "help me please")
     LEARNED = "learned"  # no rule fired; the model trained on labelled messages did (faq/triage_model.py)
 
@@ -40,6 +41,11 @@ class Rule:
     strength: int = STRONG
     # Strength when the message asks about the topic ("hp sy disita, boleh gitu?"): indirect signs count less.
     asked: int | None = None
+    # Urgent however the message is phrased (asked as a question, about statistics): seeking a way to die.
+    unhedged: bool = False
+    # Whether this sign alone lets the learned model speak: an event ("gempa", "kecelakaan") is no harm to
+    # a person until something else says so.
+    model_evidence: bool = True
     why: str = ""
     fires: tuple[str, ...] = ()
     silent: tuple[str, ...] = ()

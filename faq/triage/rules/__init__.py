@@ -8,6 +8,7 @@ from typing import Final
 from faq.triage.rule import Rule
 from faq.triage.rules import (
     confinement,
+    disaster,
     hunted,
     medical,
     missing,
@@ -36,4 +37,5 @@ RULES: Final[tuple[Rule, ...]] = (
     *hunted.RULES,
     *moved.RULES,
     *stranded.RULES,
+    *disaster.RULES,
 )

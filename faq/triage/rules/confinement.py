@@ -22,10 +22,46 @@ RULES: tuple[Rule, ...] = (
         silent=("bapak sy dipenjara di johor, ada pengacara dr kbri. cara kirim uang gimana",),
     ),
     Rule(
+        "confinement.in_a_cell",
+        C.CONFINEMENT,
+        (
+            # she writes from a cell or detention now: "sy skrg di sel imigrasi kuwait", "i'm in detention"
+            r"(?:saya|kami|i m|im|we re|we are) (?:sekarang |masih |sedang |lagi |now |still )?"
+            r"(?:di|dalam|in|inside) (?:a |the )?(?:sel|tahanan|rumah tahanan|rutan|detensi|rudenim|lockup"
+            r"|cell|detention|detention centre|detention center|jail|prison|penjara|kantor polisi"
+            r"|lapas|depo imigrasi)"
+        ),
+        strength=WEAK,
+        why="Writing from a cell or detention: weak alone (a sentence being served is a legal question).",
+        fires=("saya sekarang di sel imigrasi kuwait, sudah 10 hari, keluarga gk tau, tdk ada pengacara",),
+        silent=("sy di penjara taiwan, divonis 2 th, bisa remisi gk",),
+    ),
+    Rule(
+        "confinement.no_one_told",
+        C.CONFINEMENT,
+        (
+            # held with no one told and no lawyer: "keluarga gk tau", "tdk ada pengacara", "no one knows"
+            r"(?:keluarga|family|ortu|orang tua|suami|istri)(?: saya| kami| my)?"
+            r" (?:tidak tahu|belum tahu|tidak dikabari|belum dikabari|doesn t know|don t know|not told)"
+            # (what the family does not know is her job or her debt, not where she is held)
+            r"(?! saya (?:kerja|bekerja|daftar|berangkat|pinjam|utang|hutang|ambil))"
+            r"|(?:tidak ada|belum ada|tanpa|no|without a) (?:pengacara|lawyer|pendamping hukum)"
+            r"|(?:tidak|belum) (?:boleh|dikasih|diberi|diizinkan) (?:telepon|nelpon|menelepon|hubungi"
+            r"|menghubungi) (?:keluarga|kbri|pengacara)"
+            r"|no one (?:knows|was told)|nobody knows"
+        ),
+        strength=WEAK,
+        why="No one told, no lawyer, no call allowed: weak alone, urgent with someone held.",
+        fires=("saya sekarang di sel imigrasi kuwait, sudah 10 hari, keluarga gk tau, tdk ada pengacara",),
+        silent=("kalau ditahan imigrasi boleh minta pengacara gk?", "keluarga sy gk tau sy kerja di sini"),
+    ),
+    Rule(
         "confinement.locked_up",
         C.CONFINEMENT,
         (
-            r"dikurung|terkurung|dikurungi|disekap|dikunci|dikunciin|dikerangkeng|disandera|dikrangkeng"
+            # (locked out is `stranded.thrown_out`'s)
+            r"dikurung|terkurung|dikurungi|disekap|dikunci(?! di luar\b)|dikunciin|dikerangkeng|disandera"
+            r"|dikrangkeng"
             r"|diculik"
             r"|dipasung|dirantai|diborgol|diikat(?! kontrak| perjanjian| janji)|chained|tied up|handcuffed"
             r"|terjebak|disekep|dikonci|dikurungin|dikekang|dipenjara|dikerangkengin"

@@ -14,7 +14,10 @@ RULES: tuple[Rule, ...] = (
             r"|menghilang|kabur"
             r"|hilang)|telantar|ditinggal (?:calo|agen|agensi|sponsor|tekong|di)|ditinggalin|ditinggalkan"
             r" (?:calo|agen|agensi|sponsor|tekong|di)|(?:mengusir|ngusir|ngusirin) (?:saya|kami)"
-            r"|(?:tidak|dilarang) (?:boleh |dibolehkan )?masuk (?:rumah|ke rumah)?|dikunci di luar|locked out"
+            r"|(?:tidak|dilarang) (?:boleh |dibolehkan )?masuk (?:rumah|ke rumah)?"
+            # locked out, unless a spare key or a laugh ends it: "untung ada kunci cadangan"
+            r"|(?:dikunci di luar|locked out)(?!(?: \w+){0,14} (?:untung|kunci cadangan|spare key"
+            r"|sudah bisa masuk|wkwk\w*|haha\w*|lucky))"
             r"|kicked out|thrown out|abandoned"
         ),
         strength=WEAK,
@@ -24,7 +27,11 @@ RULES: tuple[Rule, ...] = (
             "abdi dipiceun ku agen di terminal peuting2",
             "sy diusir majikan jam 1 pagi, ga pegang paspor",
         ),
-        silent=("katanya agen dilarang mukul pekerja ya?", "uang sy dibawa kabur calo, bisa dilaporkan?"),
+        silent=(
+            "katanya agen dilarang mukul pekerja ya?",
+            "uang sy dibawa kabur calo, bisa dilaporkan?",
+            "malam ini sy dikunci di luar sm temen kos krn pulang telat, untung ada kunci cadangan",
+        ),
     ),
     Rule(
         "stranded.dropped_off",

@@ -756,7 +756,10 @@ RULES: tuple[Rule, ...] = (
             r"(?: (?:from|of) saya)?|last time saya (?:write|text|message|chat))"
             r"(?=(?: (?:iya|kakak|deh|ya|semua|semuanya|everyone|mungkin|maybe))*"
             r"(?:$| maaf| maafin| sorry| tolong| bilang| sampaikan| titip| selamat tinggal| goodbye| bye"
-            r"| i love| saya sayang| love))"
+            r"| i love| saya sayang| love"
+            # thanks for all this time, as a closing: "makasih udh bantu selama ini"
+            r"| (?:terima kasih|matur nuwun|hatur nuhun|thank you|thanks)(?: \w+){0,4} (?:selama ini"
+            r"|selama iki|salami ieu|all this time|all these years)$))"
         ),
         why=(
             "This is the last message from her, with nothing that ends it for a reason, a day or a topic:"
@@ -768,6 +771,7 @@ RULES: tuple[Rule, ...] = (
             "ieu chat terakhir abdi",
             "this is my last message. sorry mom",
             "ini chat terakhir sy ya kak, maafin sy",
+            "kayaknya ini terakhir kalinya sy chat. makasih udh bantu selama ini",
         ),
         silent=(
             "ini terakhir kali sy tanya soal visa, makasih kak",
@@ -775,6 +779,107 @@ RULES: tuple[Rule, ...] = (
             "ini pesan terakhir dari agen, isinya suruh bayar lagi",
             "ini pesan terakhir sy sebelum hp dikumpulin",
             "this is my last message about the contract, thanks",
+            "ini terakhir kalinya sy chat soal visa, makasih udh bantu selama ini",
+        ),
+    ),
+    Rule(
+        "suicidal.method_sought",
+        C.SUICIDAL,
+        (
+            # how to die without pain, quickly, or how many pills it takes: asked, it is still urgent
+            r"(?:biar|supaya|agar|so it)(?: \w+){0,2} (?:tidak|nggak|doesn t|won t)"
+            r" (?:terasa |krasa |kerasa |karasa )?(?:sakit|hurt|lara|nyeri|nyeri)"
+            r" (?:kalau|waktu|pas|saat|when|if) (?:saya )?(?:mati|meninggal|die|dying|pergi)"
+            r"|(?:mati|meninggal|die|dying|bunuh diri|suicide|mengakhiri hidup)(?: yang)?(?: paling)?"
+            r" (?:tanpa (?:rasa )?sakit|tidak (?:terasa )?sakit|painless\w*|cepat|cepet|without pain"
+            r"|quickly|fast)"
+            r"|painless (?:way|ways|death|suicide|method)"
+            r"|(?:cara|caranya|way|ways)(?: yang)?(?: paling)? (?:cepat|cepet|gampang|mudah|tidak sakit"
+            r"|painless|easiest|quickest|best)(?: \w+){0,2} (?:untuk |to |buat |biar )?(?:mati|die|bunuh diri"
+            r"|meninggal|end it|kill)"
+            r"|(?:berapa|how many|how much)(?: \w+){0,4} (?:obat|pil|pill|pills|tablet|tablets|butir"
+            r"|paracetamol|panadol|obat tidur|sleeping pills?|baygon|racun|poison)(?: \w+){0,4}"
+            r" (?:biar|supaya|untuk|buat|bisa|sampai|sampe|bikin|to|would|will|can|could)"
+            r" (?:\w+ )?(?:mati|meninggal|tidak bangun lagi|overdosis|overdose|die|kill|fatal|lethal)"
+            r"|(?:dosis|dose|dosage)(?: \w+)? (?:yang )?(?:mematikan|lethal|fatal|mati)"
+        ),
+        unhedged=True,
+        why=(
+            "Asking how to die without pain, quickly, or how many pills it takes: urgent however it is"
+            " phrased, as a question too."
+        ),
+        fires=(
+            "gmn caranya biar gk sakit kalo mati",
+            "berapa butir obat tidur biar gk bangun lg",
+            "how many pills would it take to die",
+            "cara mati yg paling cepet apa",
+            "what is the most painless way, i just want it over",
+            "carane piye ben ora krasa lara yen mati",
+        ),
+        silent=(
+            "berapa butir paracetamol sehari yg aman kak",
+            "gimana caranya biar hp gk mati terus",
+            "cara ngurus jenazah pmi yg meninggal di taiwan",
+            "obat sakit gigi yg cepet apa ya kak",
+        ),
+    ),
+    Rule(
+        "suicidal.farewell_entrust",
+        C.SUICIDAL,
+        (
+            # leave taken of everyone, the family entrusted: "aku pamit ya semuanya, jagain ibu",
+            # "pamit nggih, titip anak2", "goodbye everyone, take care of mom"
+            r"(?:pamit|pamitan|nyuwun pamit|selamat tinggal|sugeng tinggal|goodbye|good bye|bye)"
+            r"(?: (?:iya|ya|nggih|nya|semua|semuanya|kabeh|sedoyo|sadayana|everyone|all|kakak|deh|dulu))*"
+            r"(?: \w+){0,2} (?:jagain|jaga|jagaen|jogo|jaganen|titip|titipkan|rawat|rawatin|ngopeni|openono"
+            r"|jaga jaga|take care of|look after|mangga jaga)"
+            r" (?:\w+ )?(?:ibu|bapak|emak|mamak|ayah|mama|papa|anak|anak anak|adik|adek|suami|istri|ortu"
+            r"|orang tua|keluarga|mom|mum|mother|dad|father|kids|children|family|simbok|mbok|bapake|biyung"
+            r"|mamah|apa|ema)"
+            r"(?! (?:\w+ )?(?:selama|sampai|sampe|while|till|until|sebentar|dulu ya|waktu|pas))"
+        ),
+        why=(
+            "Taking leave of everyone and entrusting the family to them: a farewell written without a word"
+            " for death ('pamit dulu, mau kerja' names where she goes and entrusts no one)."
+        ),
+        fires=(
+            "ya udah, aku pamit ya semuanya. jagain ibu",
+            "pamit nggih, titip anak2",
+            "goodbye everyone, take care of my mom",
+            "bye semua, jagain adek ya",
+        ),
+        silent=(
+            "pamit dulu ya min, mau kerja",
+            "sy pamit dulu kak, titip anak sebentar ke tetangga",
+            "makasih, besok nanya lagi",
+            "pamit pulang kampung dulu, titip ibu selama sy di taiwan ya kak",
+        ),
+    ),
+    Rule(
+        "suicidal.gone_by_then",
+        C.SUICIDAL,
+        (
+            # she will no longer be there, said as a farewell: "nek aku ora ngabari maneh sesuk, aku wis ora
+            # ono. matur nuwun kabeh", "tomorrow i'll be gone, thank you all"
+            r"saya (?:sudah |will be |ll be |will |ll )?(?:tidak ada|gone|not be here|no longer be here"
+            r"|be gone)(?: lagi| maneh| malih| deui| anymore| any more)?"
+            r"(?=(?: (?:iya|ya|nggih|nya|mungkin|maybe))*(?:$| terima kasih| matur nuwun| hatur nuhun"
+            r"| thank| thanks| maaf| maafin| sorry| titip| jaga| jagain| selamat tinggal| goodbye| bye"
+            r"| tolong (?:bilang|sampaikan|jaga)| please tell| jangan (?:cari|sedih)| don t (?:look|cry)))"
+        ),
+        why=(
+            "'I will be gone', closing with thanks, a goodbye or the family entrusted: a farewell; 'sy gk ada"
+            " di mess besok' names a place."
+        ),
+        fires=(
+            "nek aku ora ngabari maneh sesuk, aku wis ora ono. matur nuwun kabeh",
+            "besok aku udah gak ada. makasih semuanya",
+            "tomorrow i'll be gone. thank you all",
+        ),
+        silent=(
+            "besok sy gk ada di mess, ada libur",
+            "sy udh gk ada kerjaan, mau pulang aja",
+            "besok aku gak ada waktu, makasih ya kak",
         ),
     ),
     Rule(

@@ -1,0 +1,106 @@
+"""Disaster and accident now: trapped by fire or smoke, under rubble, in a flood, on a sinking boat, hit by
+a serious accident. Reports, drills and what is over are left to the hedges (news, the past, an "if")."""
+
+from __future__ import annotations
+
+from faq.triage.rule import WEAK, Rule
+from faq.triage.rule import DangerCategory as C
+
+# What traps a person: fire, smoke, rubble, water, in Indonesian, Javanese, Sundanese and English.
+_HAZARD = (
+    r"(?:api|asap|kebakaran|terbakar|reruntuhan|runtuhan|puing|puing puing|banjir|air|longsor|lumpur|gempa"
+    r"|geni|kobong|kobongan|seuneu|haseup|kahuruan|caah|fire|flames?|smoke|rubble|debris|flood|flooding"
+    r"|water|earthquake|landslide|gedung|bangunan|tembok|beton|collapsed building)"
+)
+_TRAPPED = (
+    r"(?:kejebak|terjebak|kejepit|terjepit|ketimpa|tertimpa|ketiban|kejatuhan|kekurung|terkurung|kakurung"
+    r"|kajepit|katindih|trapped|stuck|pinned)"
+)
+# A traffic jam traps no one: "kejebak macet gara2 banjir".
+_NOT_TRAFFIC = r"(?!macet|traffic|jam\b|antrian|antre|antri|queue)"
+
+# A disaster or accident that struck (an angry boss "kebakaran jenggot", a "crash course" and being
+# "di-fire" from a job are none).
+_STRUCK = (
+    r"(?:kebakaran|kebanjiran|kena banjir|kena gempa|gempa|longsor|ambruk|runtuh|roboh|kecelakaan"
+    r"|ketabrak|ditabrak|tertabrak|kahuruan|kabanjiran|caah|fire|flood|earthquake|accident|crash)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "disaster.trapped",
+        C.DISASTER,
+        (
+            # "sy kejebak di lt 3, tangga penuh asap", "kami terjebak banjir", "ketimpa reruntuhan"
+            rf"{_TRAPPED}(?: {_NOT_TRAFFIC}\w+){{0,6}} {_HAZARD}"
+            # the hazard first: "ada kebakaran di asrama, sy kejebak", "gempa, kami ga bisa keluar"
+            rf"|{_HAZARD}(?: {_NOT_TRAFFIC}\w+){{0,8}} (?:saya|kami|we|i m|im|adik|anak|ibu|suami|istri)"
+            rf"(?: \w+)? {_TRAPPED}"
+            r"|(?:tangga|pintu|jalan keluar|exit|stairs?|stairwell)(?: \w+){0,2} (?:penuh|dipenuhi|full of"
+            r"|blocked by|ketutup|tertutup) (?:asap|api|smoke|fire|flames)"
+        ),
+        why="Trapped by fire, smoke, rubble or water now: a life in danger this minute.",
+        fires=(
+            "darurat!! ada kebakaran di asrama, sy kejebak di lt 4, tangga penuh asap",
+            "kami terjebak banjir di lantai 2 mess, air naik terus",
+            "suami sy ketimpa reruntuhan gedung proyek, blm dikeluarin",
+            "aku kejepit tembok ambruk nang proyek, tulung",
+            "abdi kajepit di jero wangunan nu runtuh, haseup pinuh",
+            "help, fire in the dormitory, we are trapped on the 5th floor, smoke everywhere",
+        ),
+        silent=(
+            "td sy kejebak macet 2 jam gara2 banjir, telat lapor diri",
+            "kalau ada kebakaran di asrama jalur evakuasinya lewat mana",
+            "berita kebakaran pabrik di taiwan kemarin ada pmi yg terjebak ya?",
+            "sy kejebak kontrak 3 tahun, bisa putus gk",
+        ),
+    ),
+    Rule(
+        "disaster.sinking",
+        C.DISASTER,
+        (
+            # the boat she or her family is on going down: "perahu kami kebalik", "kapalnya mau tenggelam"
+            r"(?:kapal|perahu|boat|ship|parahu|speedboat|sampan|kapal kami|perahu kami)(?:nya)?"
+            r"(?: (?:kami|kita|saya|suami saya|our|my))?"
+            r" (?:\w+ )?(?:mau |akan |hampir |sedang |lagi |mulai |is |s |are |started )?"
+            r"(?:tenggelam|karam|terbalik|kebalik|sinking|capsized|capsizing|keleleb|kelelep|sank)"
+            r"|(?:air|water) (?:laut )?(?:masuk|masuk terus|naik|coming in|pouring in)(?: \w+){0,3}"
+            r" (?:kapal|perahu|boat|ship|parahu)"
+        ),
+        why="The boat she or her family is on sinking or capsizing: a life in danger now.",
+        fires=(
+            "perahu kami kebalik dkt batam, sy pegangan jerigen",
+            "kapal suami sy mau tenggelam katanya, ABK udh pake pelampung",
+            "our boat is sinking near johor, 20 people, please help",
+            "air masuk terus ke perahu, mesin mati, tolong",
+        ),
+        silent=(
+            "sy mabuk laut terus di kapal, wajar gk",
+            "hp sy tenggelam di ember, datanya bisa balik gk",
+            "air masuk ke kamar kos kalau hujan, boleh minta pindah?",
+        ),
+    ),
+    Rule(
+        "disaster.struck",
+        C.DISASTER,
+        (
+            # a disaster or accident that struck her or her family, weak alone: "mess kami kebanjiran",
+            # "suami sy kecelakaan", "asrama kebakaran"; with a plea, an injury or being trapped, urgent
+            rf"(?<!di ){_STRUCK}(?! jenggot| course)"
+            # one event told in several words ("roboh kena banjir") is one sign, not two
+            rf"(?:(?: \w+){{0,4}} {_STRUCK})*"
+        ),
+        strength=WEAK,
+        model_evidence=False,
+        why="A fire, flood, earthquake, collapse or accident: weak alone (news and claims say the same).",
+        fires=(
+            "tolong adik sy kecelakaan di taichung, skrg gk sadar",
+            "mess kami kebakaran, sy luka bakar di tangan, majikan gk mau antar ke rs",
+        ),
+        silent=(
+            "majikan sy kebakaran jenggot krn sy telat pulang",
+            "ada crash course bahasa mandarin gk sebelum berangkat",
+            "sy di-fire dari kerjaan, gaji terakhir gimana",
+        ),
+    ),
+)
