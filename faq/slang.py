@@ -599,10 +599,12 @@ _DOCUMENT_WORDS: Final = frozenset(
     | {"disdukcapil", "capil", "cetak", "scan", "lampiran", "kelahiran", "nikah", "visa", "medical"}
 )
 # Pay, for "naik" meaning a rise; vehicles, for "naik" meaning boarding.
-_PAY_WORDS: Final = frozenset({"gaji", "gajinya", "gajine", "gajih", "gajian", "upah", "upahnya", "salary", "wage"})
+_PAY_WORDS: Final = frozenset(
+    {"gaji", "gajinya", "gajine", "gajih", "gajian", "upah", "upahnya", "salary", "wage"}
+)
 _VEHICLE_WORDS: Final = frozenset(
-    {"pesawat", "kapal", "bus", "bis", "kereta", "speedboat", "perahu", "pswt", "mobil", "motor", "ojek", "taksi"}
-    | {"travel", "tiket", "pesawatnya", "kapalnya", "lift", "tangga", "plane", "boat"}
+    {"pesawat", "pesawatnya", "pswt", "kapal", "kapalnya", "bus", "bis", "kereta", "speedboat", "perahu"}
+    | {"mobil", "motor", "ojek", "taksi", "travel", "tiket", "lift", "tangga", "plane", "boat"}
 )
 # Short forms whose meaning depends on the words around them. Keys are tokens as typed.
 BY_CONTEXT: Final[Mapping[str, ByContext]] = MappingProxyType(
