@@ -152,7 +152,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         ),
     },
     "story_kept": {
-        "id": "📝 Cerita Anda saya simpan. Perlu dibantu petugas? Tekan <b>📝 Laporkan dengan cerita ini</b>.",
+        "id": "📝 Cerita Anda sudah saya simpan. Perlu dibantu petugas? Tekan <b>📝 Laporkan dengan cerita ini</b>.",
         "en": "📝 I have kept your story. Need an officer's help? Tap <b>📝 Report with this story</b>.",
     },
     "story_offer": {
