@@ -1,4 +1,5 @@
-"""Recognise greetings and thanks ("halo min", "makasih kak", "assalamualaikum") before the FAQ matcher.
+"""Recognise greetings, thanks and openers ("halo min", "makasih kak", "kak sy mau cerita") before the FAQ
+matcher.
 
 They are not questions: answering them with "sorry, I have no answer" is unkind, and logging them would fill
 `faq gaps` with noise. A message counts only when *every* word is small talk, so "halo, paspor saya
@@ -15,6 +16,8 @@ from typing import Final
 class SmallTalk(StrEnum):
     GREETING = "greeting"
     THANKS = "thanks"
+    # "kak sy mau cerita": she is about to tell something; the answer is "go ahead", not an FAQ entry.
+    STORY = "story"
 
 
 _GREETING_PHRASES: Final = (
@@ -94,6 +97,33 @@ _THANKS_PHRASES: Final = (
     "ty",
     "syukron",
 )
+_STORY_PHRASES: Final = (
+    "mau cerita",
+    "mau crita",
+    "mo cerita",
+    "mau bercerita",
+    "ingin cerita",
+    "ingin bercerita",
+    "pengen cerita",
+    "pengin cerita",
+    "pingin cerita",
+    "boleh cerita",
+    "bisa cerita",
+    "mau curhat",
+    "pengen curhat",
+    "boleh curhat",
+    "bisa curhat",
+    "arep crito",
+    "arep cerito",
+    "hoyong carita",
+    "i want to talk",
+    "can i tell you something",
+)
+# Words that may come with the opener to tell a story ("boleh cerita sedikit gak kak").
+_STORY_FILLERS: Final = frozenset(
+    {"sesuatu", "sedikit", "dikit", "gak", "ga", "nggak", "tidak", "kah", "sama", "ke", "kamu"}
+    | {"disini", "sini"}
+)
 # Words that may surround a greeting or thanks without making it a question.
 _FILLERS: Final = frozenset(
     [
@@ -164,11 +194,17 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 _GREETING: Final = _pattern(_GREETING_PHRASES)
 _THANKS: Final = _pattern(_THANKS_PHRASES)
+_STORY: Final = _pattern(_STORY_PHRASES)
 
 
 def classify(text: str) -> SmallTalk | None:
-    """GREETING or THANKS when the whole message is small talk, else None."""
+    """GREETING, THANKS or STORY when the whole message is small talk, else None."""
     lowered = re.sub(r"(.)\1{2,}", r"\1\1", text.lower())  # "haloooo" -> "haloo"
+    greeted = _GREETING.sub(" ", lowered)
+    story = _STORY.sub(" ", greeted)
+    if story != greeted:  # an opener wins over the greeting around it: "halo kak, mau curhat"
+        leftover = [word for word in _WORD.findall(story) if word not in _FILLERS | _STORY_FILLERS]
+        return None if leftover or re.search(r"\d", story) else SmallTalk.STORY
     found: SmallTalk | None = None
     remainder = lowered
     thanks = _THANKS.sub(" ", remainder)

@@ -46,6 +46,9 @@ RANKING_FEATURES: Final = (
 # ... and the scope model's probability that the question is about the FAQ's subject at all.
 FEATURE_NAMES: Final = (*RANKING_FEATURES, "in_scope")
 MAX_ALTERNATIVES: Final = 2
+# A part of a message names a second topic only when it ranks that topic this well on its own: "PT minta
+# 15jt kak" alone leans weakly to an online-scam entry, which beside a fee question only confuses.
+SECOND_TOPIC_SCORE: Final = 0.4
 # "Maksud Anda:" offers only entries scored close to the best one: a distant third (an insurance claim for
 # death, trafficking) beside a question about age or a diploma confuses and frightens more than it helps.
 CLARIFY_SHARE_OF_BEST: Final = 0.85
@@ -190,6 +193,12 @@ class AnswerEngine:
             reply = self._with_second_topic(reply)
         return reply
 
+    def _read_alike(self, part_words: Sequence[str], entry_id: str, whole: set[str]) -> bool:
+        """Whether the words tying a part to its entry mean the same in the whole message: cut off from
+        "gaji blm naik", "boleh minta naik" reads as boarding a plane."""
+        used = self._entry_words[self._index_of[entry_id]]
+        return all(word in whole for word in part_words if word in used)
+
     def _with_second_topic(self, reply: ReplyDecision) -> ReplyDecision:
         """When the message has a part that points confidently at the answered entry and another that points
         confidently at a different one, offer that one as a button. The answer itself never changes: the
@@ -198,6 +207,7 @@ class AnswerEngine:
         if len(parts) < 2:
             return reply
         thresholds = self.model.thresholds
+        whole = set(self.matcher.analyse(reply.question).words)
         topics: list[str] = []  # each part's entry when that part alone would be answered
         for part in parts:
             assessment = self.assess(part)
@@ -205,7 +215,8 @@ class AnswerEngine:
             if (
                 candidates
                 and assessment.confidence >= thresholds.likely
-                and candidates[0].score >= thresholds.alternative_score
+                and candidates[0].score >= max(thresholds.alternative_score, SECOND_TOPIC_SCORE)
+                and self._read_alike(assessment.ranking.words, candidates[0].entry_id, whole)
             ):
                 topics.append(candidates[0].entry_id)
         if reply.entry_id not in topics:

@@ -559,6 +559,8 @@ _SLANG: dict[str, str] = {
     "art": "prt",
     # chat forms
     "cm": "cuma",
+    "brgkt": "berangkat",
+    "brangkt": "berangkat",
     "gpp": "tidak apa apa",
     "sminggu": "seminggu",
     "blg": "bilang",
@@ -588,6 +590,8 @@ class ByContext:
     meaning: str
     near: frozenset[str]
     window: int = 3
+    # Words that keep the first meaning even when one of `near` is close ("naik pesawat, gaji ...").
+    unless: frozenset[str] = frozenset()
 
 
 # Words that come with papers: "ktp sm kk", "fotokopi kk", "kk asli", "ijazah sama kk sy".
@@ -596,11 +600,22 @@ _DOCUMENT_WORDS: Final = frozenset(
     | {"berkas", "dokumen", "fotokopi", "fotocopy", "fc", "legalisir", "asli", "kartu", "bpjs", "dukcapil"}
     | {"disdukcapil", "capil", "cetak", "scan", "lampiran", "kelahiran", "nikah", "visa", "medical"}
 )
+# Pay, for "naik" meaning a rise; vehicles, for "naik" meaning boarding.
+_PAY_WORDS: Final = frozenset(
+    {"gaji", "gajinya", "gajine", "gajih", "gajian", "upah", "upahnya", "salary", "wage"}
+)
+_VEHICLE_WORDS: Final = frozenset(
+    {"pesawat", "pesawatnya", "pswt", "kapal", "kapalnya", "bus", "bis", "kereta", "speedboat", "perahu"}
+    | {"mobil", "motor", "ojek", "taksi", "travel", "tiket", "lift", "tangga", "plane", "boat"}
+)
 # Short forms whose meaning depends on the words around them. Keys are tokens as typed.
 BY_CONTEXT: Final[Mapping[str, ByContext]] = MappingProxyType(
     {
         # Kartu Keluarga among papers; otherwise "kakak" ("kk sy di myanmar", "makasih kk")
         "kk": ByContext("kartu keluarga", _DOCUMENT_WORDS),
+        # A pay rise ("gaji blm naik2, boleh minta naik"), not boarding a plane: the pay may be a few words
+        # away, hence the wider window, unless a vehicle is named.
+        "naik": ByContext("kenaikan", _PAY_WORDS, window=10, unless=_VEHICLE_WORDS),
     }
 )
 
@@ -616,5 +631,6 @@ def resolve_by_context(tokens: Iterable[str]) -> list[str]:
             out.append(token)
             continue
         neighbours = typed[max(0, index - rule.window) : index] + typed[index + 1 : index + 1 + rule.window]
-        out.extend(rule.meaning.split() if rule.near.intersection(neighbours) else (token,))
+        chosen = rule.near.intersection(neighbours) and not rule.unless.intersection(neighbours)
+        out.extend(rule.meaning.split() if chosen else (token,))
     return out

@@ -9,8 +9,8 @@ only turns it into messages and buttons:
 After an urgent message (handlers.emergency answered first) nothing follows: a second set of buttons under
 the emergency reply is the wrong one to press. A message that follows an urgent one in the same emergency
 gets an answer only when the FAQ is sure of it, else the help again (a kind word, or the numbers and the
-offer to report). A message too long to be a question is kept and offered as a report with the story filled
-in.
+offer to report). A message too long to be only a question is kept: it gets its answer or topics with the
+report offered beside it (the story filled in), or the report offer alone when the FAQ has nothing for it.
 Greetings and thanks get a friendly word and the menu instead (bot.smalltalk).
 Fallbacks, clarify choices, "Bukan ini?" choices and 👎 are logged without any user id so staff can improve
 the FAQ (`faq gaps`).
@@ -95,15 +95,17 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     if follow_up and not_a_question is None:
         await _answer_follow_up(update, context, question, message, lang, suicidal=suicidal)
         return
-    if len(question) > context.services.config.ask.max_question_chars:
-        await _offer_story_as_report(update, context, question, lang)
-        return
-    if not_a_question is not None:
+    long_story = len(question) > context.services.config.ask.max_question_chars
+    if not_a_question is not None and not long_story:
         await send_html(update, context, not_a_question, main_menu(lang))
         return
     await show_typing(update, context)
     reply = context.services.faq.decide_reply(question)
     logger.info("question: %s (confidence %.2f)", reply.decision, reply.confidence)
+    # A long message may still be an ordinary question: it gets its answer (or topics) with the report
+    # offered beside it; only a long message the FAQ has nothing for goes straight to the report offer.
+    report_rows = await _keep_story(update, context, question, lang) if long_story else []
+    footer = Html("\n\n" + t("story_kept", lang)) if report_rows else None
     if reply.decision is Decision.ANSWER and reply.entry_id is not None:
         entry = context.services.faq.entry(reply.entry_id)
         if entry is not None:
@@ -115,10 +117,16 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
                 reply_to=message,
                 alternatives=reply.alternatives,
                 second_topic=reply.second_topic,
+                footer=footer,
+                extra_rows=report_rows,
             )
             return
     if reply.decision is Decision.CLARIFY and reply.candidates:
-        await _send_clarify(update, context, reply, lang, message)
+        lead = Html(t("story_kept", lang) + "\n\n") if report_rows else ""
+        await _send_clarify(update, context, reply, lang, message, lead=lead, extra_rows=report_rows)
+        return
+    if long_story:
+        await send_html(update, context, t("story_offer", lang), keyboard([*report_rows, menu_row(lang)]))
         return
     await _record(context, QuestionEventKind.FALLBACK, question, reply)
     await send_fallback(update, context, lang, reply_to=message)
@@ -153,17 +161,16 @@ async def _answer_follow_up(
     await send_follow_up(update, context, suicidal=suicidal)
 
 
-async def _offer_story_as_report(update: Update, context: BotContext, story: str, lang: Language) -> None:
-    """A message too long to be a question tells a story: keep it, then offer the report it belongs in."""
+async def _keep_story(
+    update: Update, context: BotContext, story: str, lang: Language
+) -> list[list[InlineKeyboardButton]]:
+    """A message too long to be only a question tells a story: keep it, and return the button that files
+    the report with it filled in."""
     user = update.effective_user
     if user is None:
-        return
+        return []
     await context.services.emergency.keep_story(user.id, story)
-    rows = [
-        [InlineKeyboardButton(button("report_story", lang), callback_data=REPORT_WITH_STORY)],
-        menu_row(lang),
-    ]
-    await send_html(update, context, t("story_offer", lang), keyboard(rows))
+    return [[InlineKeyboardButton(button("report_story", lang), callback_data=REPORT_WITH_STORY)]]
 
 
 def _reply_without_matching(question: str, lang: Language) -> Html | None:
@@ -189,8 +196,10 @@ async def send_entry(
     alternatives: Sequence[str] = (),
     second_topic: str | None = None,
     footer: Html | None = None,
+    extra_rows: Sequence[list[InlineKeyboardButton]] = (),
 ) -> None:
-    """`footer`: a line under the answer (the numbers, during an emergency)."""
+    """`footer`: a line under the answer (the numbers, during an emergency); `extra_rows`: buttons above the
+    menu (the report with a long message's story)."""
     faq = context.services.faq
     text = t("answer", lang, title=entry.title.get(lang), answer=faq.answer(entry, lang))
     rows: list[list[InlineKeyboardButton]] = []
@@ -230,6 +239,7 @@ async def send_entry(
             text = Html(text + t("answer_footer", lang))
     if footer is not None:
         text = Html(text + footer)
+    rows.extend(extra_rows)
     rows.append(menu_row(lang))
     await send_html(update, context, text, keyboard(rows), reply_to=reply_to)
 
@@ -242,6 +252,7 @@ async def _send_clarify(
     question: Message | None,
     *,
     lead: str = "",
+    extra_rows: Sequence[list[InlineKeyboardButton]] = (),
 ) -> None:
     faq = context.services.faq
     rows = [
@@ -254,6 +265,7 @@ async def _send_clarify(
         if faq.entry(candidate.entry_id) is not None and _fits("faq:v1:pick:", candidate.entry_id)
     ]
     rows.append([InlineKeyboardButton(button("none_of_these", lang), callback_data="faq:v1:none")])
+    rows.extend(extra_rows)
     rows.append(menu_row(lang))
     await send_html(update, context, Html(lead + t("clarify", lang)), keyboard(rows), reply_to=question)
 

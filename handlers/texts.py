@@ -141,6 +141,20 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Sama-sama! 🙏 Semoga lancar dan selalu aman. Ada lagi yang bisa saya bantu?",
         "en": "You're welcome! 🙏 Stay safe. Anything else I can help with?",
     },
+    "smalltalk_story": {
+        "id": (
+            "Silakan cerita, saya baca. 🙏 Apa yang terjadi, di mana Anda sekarang, dan apa yang Anda butuhkan?\n"
+            "Perlu dibantu petugas? Ketik /lapor. Dalam bahaya sekarang? Ketik /darurat."
+        ),
+        "en": (
+            "Go ahead, I am reading. 🙏 What happened, where are you now, and what do you need?\n"
+            "Need an officer's help? Type /lapor. In danger now? Type /darurat."
+        ),
+    },
+    "story_kept": {
+        "id": "📝 Cerita Anda sudah saya simpan. Perlu dibantu petugas? Tekan <b>📝 Laporkan dengan cerita ini</b>.",
+        "en": "📝 I have kept your story. Need an officer's help? Tap <b>📝 Report with this story</b>.",
+    },
     "story_offer": {
         "id": (
             "Terima kasih sudah bercerita. 🙏 Cerita Anda sudah saya simpan.\n"

@@ -212,3 +212,16 @@ def test_fingerprint_changes_with_the_content_and_the_sets(tmp_path: Path) -> No
     assert fingerprint(files, sets) == before
     assert fingerprint(copies, sets) != before
     assert fingerprint(files, {**sets, "faq_dev4.yaml": load_eval_set(DATA / "faq_dev4.yaml")}) != before
+
+
+@pytest.mark.parametrize(
+    ("question", "not_second"),
+    [
+        # cut off from the pay, "boleh minta naik gk" alone reads as boarding a plane
+        ("gaji sy blm naik2 udh 2 thn, boleh minta naik gk", "pesawat-pertama-kali"),
+        # "PT minta 15jt kak" alone leans only weakly to the online-scam entry
+        ("PT minta 15jt kak, katanya nanti potong gaji 7 bln. wajar gk", "penipuan-kerja-online"),
+    ],
+)
+def test_a_part_misread_or_weak_on_its_own_is_no_second_topic(question: str, not_second: str) -> None:
+    assert engine().decide_reply(question).second_topic != not_second

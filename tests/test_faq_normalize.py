@@ -130,3 +130,18 @@ def test_run_together_words_and_bare_prefixes_are_mended(words: list[str], corre
         ["daftar", "lewat", "agensi", "syarat", "kerja", "kartu", "pmi", "paspor", "dibayar"]
     )
     assert speller.correct_all(words) == corrected
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        (
+            "gaji sy blm naik2 udh 2 thn, boleh minta naik gk",
+            "gaji saya belum kenaikan kenaikan sudah 2 tahun boleh minta kenaikan tidak",
+        ),
+        ("takut naik pesawat", "takut naik pesawat"),
+        ("naik pesawat dulu, gaji nanti dikirim", "naik pesawat dulu gaji nanti dikirim"),
+    ],
+)
+def test_naik_beside_pay_is_a_rise_not_boarding(text: str, normalized: str) -> None:
+    assert Normalizer().normalize(text) == normalized
