@@ -287,6 +287,8 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     else:
         key_numbers = _key_numbers(place, lang, home, situation.near, scam=situation.scam_compound)
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
+    if situation.scam_compound and place is not None and not situation.suicidal:  # her phone may be read
+        text += f"\n⚠️ {_T['scam_short'][lang]} {_T['scam_phone'][lang]}"
     return Reply(text, _actions(situation))
 
 

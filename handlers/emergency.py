@@ -39,7 +39,7 @@ from faq.emergency import (
     says_all_clear,
     writer_of,
 )
-from faq.geocode import country_at
+from faq.geocode import country_at, town_at
 from faq.model import Language
 from faq.places import Place
 from faq.triage import DangerCategory
@@ -348,12 +348,15 @@ async def location_shared(update: Update, context: BotContext) -> None:
     place = message.location or (message.venue.location if message.venue is not None else None)
     lang = await language_of(update, context)
     code = await asyncio.to_thread(country_at, place.latitude, place.longitude) if place is not None else None
+    # the town, as if she had typed it: Johor Bahru puts KJRI Johor Bahru first, Myawaddy is a compound
+    town = await asyncio.to_thread(town_at, place.latitude, place.longitude) if place is not None else ""
     table = context.services.destinations
     if code is not None and (code in table or code == INDONESIA):
-        await context.services.emergency.remember_country(user.id, code, "location")
+        await context.services.emergency.remember_country(user.id, code, "location", town)
         await context.services.emergency.note_alert(user.id, _danger(code))
     story = await context.services.emergency.story_of(user.id)
-    situation = _situation(context, lang, code, writer_of(story or ""))
+    near = await _near(context, user.id, code, story) if code is not None else ""
+    situation = _situation(context, lang, code, writer_of(story or ""), near=near)
     reply = emergency_reply(situation, table, context.services.home_lines)
     if situation.destination is not None:
         lead = t("location_country", lang, country=situation.destination.name.get(lang))

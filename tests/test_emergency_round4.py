@@ -1,0 +1,42 @@
+"""End to end against the Bot API stand-in, as a fourth user test found it: a location shared from a scam
+compound keeps the compound warning; a shared location near a consulate puts it first, as typing the city
+does; family of someone held for ransom, of a suicidal relative abroad, and a fraud victim still at home get
+what is theirs to do."""
+
+from __future__ import annotations
+
+from bot.context import BotApplication
+from bot.standin import BotApiStandIn
+from tests.complaint_helpers import replies_to
+
+
+async def _location(standin: BotApiStandIn, user_id: int) -> str:
+    (reply,) = await standin.wait_for_bot_messages(user_id, 1)
+    return reply.plain_text
+
+
+async def test_a_location_from_a_scam_compound_keeps_the_compound_warning(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7701, "Rini", "id")
+    await replies_to(standin, user, "tlg sy disekap, disuruh scam")
+    await standin.send_location(user, 16.68, 98.51)
+    text = await _location(standin, user.id)
+    assert "Myanmar" in text
+    assert "Jangan minta tolong ke polisi atau penjaga di dalam kompleks" in text
+    assert text.index("KBRI Yangon") < text.index("199")
+    assert "hapus percakapan ini" in text
+    (reminder,) = await replies_to(standin, user, "sy di myawaddy bang, hp diawasi")
+    assert "hapus percakapan ini" in reminder.plain_text, reminder.plain_text
+
+
+async def test_a_location_near_a_consulate_puts_it_first(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7702, "Yuni", "id")
+    await standin.send_location(user, 1.4927, 103.7414)
+    assert "KJRI Johor Bahru" in await _location(standin, user.id)
+    other = standin.private_user(7703, "Ani", "id")
+    await standin.send_location(other, 21.54, 39.17)
+    text = await _location(standin, other.id)
+    assert text.index("KJRI Jeddah") < text.index("KBRI Riyadh"), text
