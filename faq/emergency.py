@@ -58,6 +58,7 @@ class Situation:
     elsewhere: str = ""  # the name of a country she is in that the table has no numbers for ("Polandia")
     at_sea: bool = False  # a crew member on a ship (ABK): no police comes on board; the country is the flag's
     scam_compound: bool = False  # held in a scam compound: the mission first, local police only after escape
+    ransom: bool = False  # money asked for her release: not to be paid before Kemlu or the mission know
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +173,35 @@ _SCAM_COMPOUND: Final = re.compile(
 )
 
 
+# Held ("disekap", "dikurung", "ditahan") in a country whose compounds hold Indonesians: a family seldom
+# knows the word "scam", but a sister locked up in Cambodia for a ransom is in one.
+_HELD: Final = re.compile(
+    r"\b(?:di(?:sekap|kurung|kunci|tahan)\w*|sekap\w*|kurung\w*|held|locked|trapped|detained|tebus\w*"
+    r"|ransom)\b",
+    re.IGNORECASE,
+)
+_COMPOUND_COUNTRY: Final = re.compile(
+    r"\b(?:kamboja|cambodia|kamboj|myanmar|burma|birma|laos|phnom\s*penh|poipet|bavet)\b", re.IGNORECASE
+)
+# A ransom asked for her release: "hrs transfer 80jt klo mau pulang", "uang tebusan", "ransom".
+_RANSOM: Final = re.compile(
+    r"\b(?:tebus\w*|ransom)\b"
+    r"|\b(?:hrs|harus|suruh|disuruh|minta|diminta|wajib)\s+(?:\w+\s+){0,2}(?:transfer|tf|bayar|kirim)\s+"
+    r"(?:\w+\s+)?(?:rp\.?\s*)?\d+\s*(?:jt|juta|rb|ribu)",
+    re.IGNORECASE,
+)
+
+
 def in_scam_compound(text: str) -> bool:
     """The message speaks of an online-scam compound: its guards and local police may be one side."""
-    return bool(_SCAM_COMPOUND.search(text))
+    if _SCAM_COMPOUND.search(text):
+        return True
+    return bool(_HELD.search(text) and _COMPOUND_COUNTRY.search(text))
+
+
+def held_for_ransom(text: str) -> bool:
+    """Money is asked for her release: paying before Kemlu or the mission know may buy nothing."""
+    return bool(_RANSOM.search(text))
 
 
 def at_sea(text: str) -> bool:
@@ -419,9 +446,14 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
         lines.extend(_local_lines(place, lang, home, near=situation.near))
     lines.append("")
     lines.append(f"<b>{_T['from_home'][lang]}</b>")
-    lines.append(f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})")
-    lines.append(f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>")
-    lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
+    kp2mi = f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})"
+    kemlu = f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>"
+    # held abroad, only Kemlu and the mission can act on the spot: they come first
+    lines.extend((kemlu, kp2mi) if situation.scam_compound or situation.ransom else (kp2mi, kemlu))
+    police = _T["report_extortion" if situation.ransom else "report_recruiter"][lang]
+    lines.append(f"• {police}: <b>{_e(home.police)}</b>")
+    if situation.ransom:
+        lines.append(f"⚠️ {_T['ransom'][lang]}")
     return Reply("\n".join(lines), _actions(situation))
 
 
@@ -435,6 +467,8 @@ def _scam_compound(situation: Situation, place: Destination, home: HomeLines, li
         f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
     )
     lines.append("")
+    if situation.ransom:
+        lines.append(f"⚠️ {_T['ransom'][lang]}")
     lines.append(_T["scam_phone"][lang])
     return Reply("\n".join(lines), _actions(situation))
 
@@ -752,6 +786,16 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "kemlu": {
         "id": "Kemlu, perlindungan WNI (24 jam, bisa dari luar negeri)",
         "en": "Foreign ministry, citizen protection (24 hours, works from abroad)",
+    },
+    "report_extortion": {
+        "id": "Laporkan pemerasan dan perekrutnya ke Polisi",
+        "en": "Report the extortion and the recruiter to the police",
+    },
+    "ransom": {
+        "id": "Jangan kirim uang tebusan sebelum bicara dengan Kemlu/KBRI: uang sering tidak membebaskan, "
+        "malah diminta lagi. Simpan semua pesan dan nomor rekeningnya.",
+        "en": "Do not send ransom money before you speak to the foreign ministry or the embassy: paying "
+        "often frees no one and brings new demands. Keep every message and the account number.",
     },
     "report_recruiter": {
         "id": "Laporkan perekrut atau calo ke Polisi",

@@ -32,6 +32,7 @@ from faq.emergency import (
     emergency_reply,
     follow_up_reply,
     has_left,
+    held_for_ransom,
     in_scam_compound,
     is_home_now,
     reminder_reply,
@@ -447,6 +448,7 @@ def _situation(
         elsewhere=_name(elsewhere, lang) if elsewhere is not None and code != INDONESIA else "",
         at_sea=at_sea(near),
         scam_compound=in_scam_compound(near),
+        ransom=held_for_ransom(near),
     )
 
 

@@ -40,3 +40,23 @@ async def test_a_location_near_a_consulate_puts_it_first(
     await standin.send_location(other, 21.54, 39.17)
     text = await _location(standin, other.id)
     assert text.index("KJRI Jeddah") < text.index("KBRI Riyadh"), text
+
+
+async def test_family_of_someone_held_for_ransom_in_cambodia(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7704, "Wati", "id")
+    (block,) = await replies_to(
+        standin,
+        user,
+        "adik sy disekap di kamboja, td dia chat diem2 katanya klo mau pulang keluarga hrs transfer 80jt. "
+        "sy hrs gmn kak",
+    )
+    text = block.plain_text
+    assert text.startswith("🆘 Keluarga Anda dalam bahaya di Kamboja?"), text
+    assert "Jangan minta tolong ke polisi atau penjaga" in text
+    assert text.index("KBRI Phnom Penh") < text.index("117")
+    assert "Jangan kirim uang" in text
+    home = text[text.index("Yang bisa Anda lakukan dari Indonesia") :]
+    assert home.index("Kemlu") < home.index("KP2MI"), home
+    assert "110" in home
