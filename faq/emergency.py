@@ -106,6 +106,25 @@ _REPORTED: Final = re.compile(
 _HEARSAY: Final = re.compile(r"\bkatanya\b", re.IGNORECASE)
 
 
+# "mbak", "kak", "mas" opening a message address the reader: "mbak aku dilecehkan" is her own harm.
+_VOCATIVE: Final = re.compile(r"^\W*(?:mbak|mba|kak|ka|mas|bang|sis|min)\b[\s,.!]*", re.IGNORECASE)
+
+
+def writer_in(text: str, earlier: str = "") -> Writer:
+    """Who writes this message, within its conversation: the message decides when it names a relative or
+    says the writer herself is harmed; otherwise the conversation so far does ("anak sy kerja di riyadh",
+    then "sdh 3 hr dikurung" is still the mother; "wa nya gk aktif" still the sister at home)."""
+    own = writer_of(text)
+    if own is Writer.FAMILY or not earlier.strip() or _harmed_herself(text):
+        return own
+    return writer_of(earlier)
+
+
+def _harmed_herself(text: str) -> bool:
+    text = _VOCATIVE.sub("", text, count=1)
+    return any(found.group("relative") is None for found in _SELF_HARMED.finditer(text))
+
+
 def writer_of(text: str) -> Writer:
     """Who writes: the person in danger (SELF) or family at home (FAMILY).
 
@@ -116,8 +135,9 @@ def writer_of(text: str) -> Writer:
     if _REPORTED.search(text):
         return Writer.FAMILY
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
-    if any(found.group("relative") is None for found in _SELF_HARMED.finditer(text)):
+    if _harmed_herself(text):
         return Writer.SELF
+    text = _VOCATIVE.sub("", text, count=1)
     return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF
 
 
@@ -323,6 +343,8 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     """For a message after an urgent one that is not itself urgent (a swollen hand, fear, "what do I do"):
     a kind word for suicidal thoughts, else the numbers in one line and the offer to pass her story on."""
     lang, place = situation.lang, situation.destination
+    if situation.suicidal and place is not None and situation.writer is Writer.FAMILY:
+        return _suicidal_family(situation, place, table, home, lead=_T["still_here_family"][lang])
     if situation.suicidal:
         lines = "\n".join(f"• {line}" for line in _listeners(place, table, lang))
         text = (
@@ -545,6 +567,8 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
 
 def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     lang, place = situation.lang, situation.destination
+    if place is not None and situation.writer is Writer.FAMILY:
+        return _suicidal_family(situation, place, table, home, lead=_T["kind_family_abroad"][lang])
     kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
     lines = [_call_now(situation, home) + f"💛 {kind}"]
     lines.extend(f"• {listener}" for listener in _listeners(place, table, lang))
@@ -560,6 +584,54 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     if Action.ABROAD in _actions(situation):
         lines.append(_T["suicidal_abroad"][lang])
     return Reply("\n".join(lines), _actions(situation))
+
+
+def _suicidal_family(
+    situation: Situation, place: Destination, table: Destinations, home: HomeLines, *, lead: str
+) -> Reply:
+    """Family at home, a relative abroad speaking of suicide: what she can dial from Indonesia (Kemlu day and
+    night, the mission, the local lines with their country code, a line for herself), then what to pass on
+    to be dialled there."""
+    lang = situation.lang
+    country = _e(place.name.get(lang))
+    prefix = _calling_code(place)
+    lines = [f"💛 {lead}", f"<b>{_T['call_from_home'][lang]}</b>"]
+    lines.append(f"• {_T['kemlu_check'][lang]}: <b>{_e(home.kemlu)}</b>")
+    missions = place.missions_near(situation.near)
+    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in missions[:2])
+    local = [place.crisis] if place.crisis is not None else []
+    if place.labour is not None and _speaks_indonesian(place.labour):
+        local.append(place.labour)
+    lines.extend(
+        f"• {_e(line.name.get(lang))}: <b>{_e(_dialled(line.phone, prefix, lang))}</b>" for line in local
+    )
+    home_line = table.mental_health
+    home_name = _e(home_line.name.get(lang).split(",")[0])
+    lines.append(f"• {_T['for_you'][lang]} {home_name}: <b>{_e(home_line.phone.shown(lang))}</b>")
+    passed = [f"{_T['police'][lang]} <b>{_e(_shown(place.police, lang))}</b>"]
+    if place.ambulance is not None:
+        passed.append(f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>")
+    passed.extend(f"<b>{_e(line.phone.shown(lang))}</b>" for line in local[:1])
+    lines.append(_T["pass_on"][lang].format(country=country) + " " + " · ".join(passed))
+    lines.append("")
+    lines.append(_T["talk_invite"][lang])
+    return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _calling_code(place: Destination) -> str:
+    """The country's calling code, read from its own mission's hotline ("+852 6773 0466" gives "+852")."""
+    for mission in place.missions:
+        number = mission.hotline.number if mission.hotline is not None else ""
+        if number.startswith("+") and not number.startswith("+62"):
+            return number.split()[0]
+    return ""
+
+
+def _dialled(number: Number, prefix: str, lang: Language) -> str:
+    """A local number as dialled from Indonesia: with the country code in front."""
+    if number.number.startswith("+") or not prefix:
+        return number.shown(lang)
+    return f"{prefix} {number.shown(lang)}"
 
 
 def _listeners(
@@ -854,6 +926,24 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Thank you for reporting for her. If you can, stay in touch and do not leave her alone. "
         "Someone trained will listen to her, and to you:",
     },
+    "kind_family_abroad": {
+        "id": "Terima kasih sudah memberi tahu saya. Tetap hubungi dia dan dengarkan; minta orang di "
+        "dekatnya menemaninya. Jika dia tidak bisa dihubungi, minta Kemlu/KJRI memeriksa keadaannya.",
+        "en": "Thank you for telling me. Keep in touch with her and listen; ask someone near her to "
+        "stay with her. If she cannot be reached, ask the foreign ministry or the consulate to check on her.",
+    },
+    "still_here_family": {
+        "id": "Saya masih di sini. Jika dia tidak bisa dihubungi, minta Kemlu/KJRI memeriksa keadaannya "
+        "sekarang; sebutkan nama, alamat majikan, dan pesan terakhirnya.",
+        "en": "I am still here. If she cannot be reached, ask the foreign ministry or the consulate to check "
+        "on her now; give her name, her employer's address and her last message.",
+    },
+    "call_from_home": {"id": "Bisa Anda telepon dari Indonesia:", "en": "You can call from Indonesia:"},
+    "kemlu_check": {
+        "id": "Kemlu, perlindungan WNI (24 jam)",
+        "en": "Foreign ministry, citizen protection (24 hours)",
+    },
+    "for_you": {"id": "Untuk Anda sendiri:", "en": "For yourself:"},
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
     "still_here": {
         "id": "Saya masih di sini dan membaca pesan Anda. Anda tidak sendirian. Orang yang terlatih siap "

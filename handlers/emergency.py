@@ -38,7 +38,7 @@ from faq.emergency import (
     reminder_reply,
     said_now,
     says_all_clear,
-    writer_of,
+    writer_in,
 )
 from faq.geocode import country_at, town_at
 from faq.model import Language
@@ -132,7 +132,7 @@ async def triage(update: Update, context: BotContext) -> None:
         context,
         lang,
         code,
-        writer_of(text),
+        await _writer(context, user.id, text, story),
         suicidal=suicidal,
         near=await _near(context, user.id, code, story, text),
         act=act,
@@ -179,7 +179,7 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
             context,
             lang,
             named,
-            writer_of(story),
+            await _writer(context, user_id, text, story),
             suicidal=active.suicidal,
             near=await _near(context, user_id, named, story),
         )
@@ -215,7 +215,7 @@ async def _country_typed(update: Update, context: BotContext, user_id: int, text
         context,
         lang,
         code,
-        writer_of(story or text),
+        await _writer(context, user_id, text, story),
         suicidal=suicidal,
         near=await _near(context, user_id, code, story, text),
     )
@@ -243,7 +243,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
         context,
         lang,
         code,
-        writer_of(story),
+        await _writer(context, user.id, written, story),
         suicidal=suicidal or act,
         near=await _near(context, user.id, code, story),
         act=act,
@@ -258,6 +258,14 @@ def _names_a_city(context: BotContext, code: str, text: str) -> bool:
     comes again with the nearest mission first (a question about the country does not name a city)."""
     mentions = context.services.countries.country_mentions(said_now(text))
     return any(mention.by_city and mention.code == code for mention in mentions)
+
+
+async def _writer(context: BotContext, user_id: int | None, text: str, story: str | None) -> Writer:
+    """Who writes, within the conversation: her words about where she is and the kept story count too."""
+    if user_id is None:
+        return writer_in(text, story or "")
+    place = await context.services.emergency.place_of(user_id)
+    return writer_in(text, "\n".join(part for part in (place, story) if part))
 
 
 def _mark(context: BotContext, update: Update, key: str, *, suicidal: bool) -> None:
@@ -281,7 +289,13 @@ async def send_emergency(update: Update, context: BotContext) -> None:
     code = await _remembered_country(context, user.id) if user is not None else None
     story = await context.services.emergency.story_of(user.id) if user is not None else None
     near = await _near(context, user.id, code, story) if user is not None else ""
-    situation = _situation(context, lang, code, writer_of(story or ""), near=near)
+    situation = _situation(
+        context,
+        lang,
+        code,
+        await _writer(context, user.id if user is not None else None, "", story),
+        near=near,
+    )
     await _send(
         update,
         context,
@@ -332,7 +346,9 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     await context.services.emergency.note_alert(user.id, _danger(code, suicidal=suicidal))  # seen in full
     story = await context.services.emergency.story_of(user.id)
     near = await _near(context, user.id, code, story)
-    situation = _situation(context, lang, code, writer_of(story or ""), suicidal=suicidal, near=near)
+    situation = _situation(
+        context, lang, code, await _writer(context, user.id, "", story), suicidal=suicidal, near=near
+    )
     await _send(
         update,
         context,
@@ -357,7 +373,7 @@ async def location_shared(update: Update, context: BotContext) -> None:
         await context.services.emergency.note_alert(user.id, _danger(code))
     story = await context.services.emergency.story_of(user.id)
     near = await _near(context, user.id, code, story) if code is not None else ""
-    situation = _situation(context, lang, code, writer_of(story or ""), near=near)
+    situation = _situation(context, lang, code, await _writer(context, user.id, "", story), near=near)
     reply = emergency_reply(situation, table, context.services.home_lines)
     if situation.destination is not None:
         lead = t("location_country", lang, country=situation.destination.name.get(lang))
@@ -398,7 +414,11 @@ async def reminder_line(update: Update, context: BotContext) -> str:
     code = await _remembered_country(context, user.id)
     story = await context.services.emergency.story_of(user.id) or ""
     situation = _situation(
-        context, lang, code, writer_of(story), near=await _near(context, user.id, code, story)
+        context,
+        lang,
+        code,
+        await _writer(context, user.id, written, story),
+        near=await _near(context, user.id, code, story),
     )
     return reminder_reply(situation, context.services.destinations, context.services.home_lines).html
 

@@ -5,9 +5,11 @@ what is theirs to do."""
 
 from __future__ import annotations
 
+from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn
-from tests.complaint_helpers import replies_to
+from storage.models.cases import Reporter
+from tests.complaint_helpers import next_question, replies_to
 
 
 async def _location(standin: BotApiStandIn, user_id: int) -> str:
@@ -60,3 +62,31 @@ async def test_family_of_someone_held_for_ransom_in_cambodia(
     home = text[text.index("Yang bisa Anda lakukan dari Indonesia") :]
     assert home.index("Kemlu") < home.index("KP2MI"), home
     assert "110" in home
+
+
+async def test_family_of_a_suicidal_relative_abroad_get_numbers_they_can_dial_from_home(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7705, "Sumi", "id")
+    await standin.send_text(
+        user,
+        "kak adik sy kerja di hongkong, td mlm dia wa sy bilang udh gk kuat pengen bunuh diri aja. sy hrs "
+        "gmn, sy di kampung",
+    )
+    (first,) = await standin.wait_for_bot_messages(user.id, 1)
+    text = first.plain_text
+    assert "+62 812-9007-0027" in text  # Kemlu, day and night
+    assert "+852 6773 0466" in text  # KJRI Hong Kong
+    assert "+852 2896 0000" in text  # the Samaritans, dialled from Indonesia
+    assert "nyawa Anda" not in text
+    assert "temani dia" not in text
+    await standin.send_text(user, "skrg wa nya gk aktif kak, sy takut")
+    later = await next_question(standin, user.id, "💛")
+    assert "+852 6773 0466" in later.plain_text, later.plain_text
+    assert "+62 812-9007-0027" in later.plain_text
+    await standin.press_button(user, later, "report:v1:talk")
+    await next_question(standin, user.id, "Tulis saja")
+    await standin.send_text(user, "tolong cek adik sy kak")
+    await next_question(standin, user.id, "Laporan diterima")
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)
+    assert case.reporter is Reporter.FAMILY
