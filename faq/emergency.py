@@ -249,6 +249,22 @@ def said_now(text: str) -> str:
     return "\n".join(clause for clause in _CLAUSE.split(text) if not has_left(clause))
 
 
+# She has not gone yet: "blm prnh brgkt", "gk brgkt2", "msh di rumah", "never left". A broker's fraud at home
+# is no danger abroad: the country she was to go to has no numbers for her.
+_NEVER_LEFT: Final = re.compile(
+    r"(?<!majikan\s)(?<!bos\s)\b(?:blm|belum|gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|durung|urung)\s+(?:(?:prnh|pernah|jadi|jd|juga|jg)\s+)?"
+    r"(?:brgkt\w*|berangkat\w*|brangkat\w*|mangkat|budal)"
+    r"|\b(?:msh|masih|sik|isih|tetap|ttp)\s+(?:di|neng|ning)\s+(?:rumah|kampung|indo\w*|omah|desa)\b"
+    r"|\b(?:never|haven'?t|have not|not yet)\s+(?:\w+\s+)?(?:left|gone|departed)\b",
+    re.IGNORECASE,
+)
+
+
+def never_left(text: str) -> bool:
+    """She says she has not left Indonesia: no foreign numbers, and no alarm to keep up."""
+    return bool(_NEVER_LEFT.search(text))
+
+
 def is_home_now(text: str) -> bool:
     """She says she is back home now: a country remembered from earlier no longer holds."""
     return bool(_HOME_NOW.search(text))

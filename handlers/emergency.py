@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -35,6 +36,7 @@ from faq.emergency import (
     held_for_ransom,
     in_scam_compound,
     is_home_now,
+    never_left,
     reminder_reply,
     said_now,
     says_all_clear,
@@ -70,6 +72,10 @@ ANSWERED_KEY: Final = "answered_update"
 FOLLOW_UP_KEY: Final = "danger_follow_up"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
 DANGER_SEEN_KEY: Final = "danger_seen"
+# user_data key: her last few messages before an alarm, (monotonic time, text), for the story it starts.
+RECENT_KEY: Final = "recent_words"
+RECENT_MESSAGES: Final = 5
+RECENT_SECONDS: Final = 30 * 60
 # user_data key: "🌏 Di luar negeri" was pressed, so a country typed next is her answer, not a question.
 CHOOSING_COUNTRY_KEY: Final = "choosing_country"
 
@@ -103,14 +109,16 @@ async def triage(update: Update, context: BotContext) -> None:
     # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
     if has_left(text) and is_home_now(text):
         await services.emergency.forget_country(user.id)
-    named = await _country_named(context, user.id, said_now(text))
+    home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
+    named = INDONESIA if home else await _country_named(context, user.id, said_now(text))
     if named is not None and await services.intake.current(user.id) is None:  # a report keeps its own
-        await services.emergency.remember_country(user.id, named, "message", text)
+        await services.emergency.remember_country(user.id, named, "message", "" if home else text)
     result = services.faq.detector.assess(text)
     if not result.urgent:
         if named is not None and choosing:
             await _country_typed(update, context, user.id, text, named)
             return
+        _keep_recent(context, text)
         await _follow_up(update, context, user.id, text, named)
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
@@ -137,8 +145,9 @@ async def triage(update: Update, context: BotContext) -> None:
         near=await _near(context, user.id, code, story, text),
         act=act,
     )
-    # the words are stored before any button offers to report them
-    first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
+    # the words are stored before any button offers to report them, with what she wrote just before
+    told = "\n".join([*_take_recent(context, story or ""), text])
+    first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), told)
     if not first and not suicidal:
         if await services.intake.current(user.id) is not None:
             return  # the report she is writing is the help; a reminder in the middle of it is noise
@@ -161,16 +170,17 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
-    if not active.suicidal and says_all_clear(text):
+    if not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says all is well: the emergency stands down")
-        if asks_a_question(text):
-            return  # answered as any question
+        if asks_a_question(text) or never_left(text):
+            return  # answered as any question ("sy msh di rumah, uang sy bs balik gk")
         _mark(context, update, ANSWERED_KEY, suicidal=False)
         lang = written_in(text, await language_of(update, context))
         await _send(update, context, all_clear_reply(lang), lang)
         return
     await context.services.emergency.add_to_story(user_id, text)
+    _take_recent(context, "")  # now in the story
     if named is not None and (named != active.country or _names_a_city(context, named, text)):
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
         lang = written_in(text, await language_of(update, context))  # English in, English out
@@ -194,6 +204,25 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
         return
     act = act_under_way(text, after_suicidal_words=active.suicidal)
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
+
+
+def _keep_recent(context: BotContext, text: str) -> None:
+    """What she wrote before any alarm ("sy udh bayar 25 jt ke calo nya"): kept for a while, so the story an
+    urgent message starts has it too."""
+    if context.user_data is None:
+        return
+    now = time.monotonic()
+    kept = [item for item in context.user_data.get(RECENT_KEY, []) if now - item[0] < RECENT_SECONDS]
+    context.user_data[RECENT_KEY] = [*kept, (now, text)][-RECENT_MESSAGES:]
+
+
+def _take_recent(context: BotContext, story: str) -> list[str]:
+    """The words kept by `_keep_recent` that the story does not hold yet; forgotten once taken."""
+    if context.user_data is None:
+        return []
+    now = time.monotonic()
+    kept = context.user_data.pop(RECENT_KEY, [])
+    return [text for at, text in kept if now - at < RECENT_SECONDS and text not in story]
 
 
 def _took_country_choice(context: BotContext) -> bool:

@@ -5,11 +5,13 @@ what is theirs to do."""
 
 from __future__ import annotations
 
+import contextlib
+
 from bot.app import services_of
 from bot.context import BotApplication
-from bot.standin import BotApiStandIn
+from bot.standin import BotApiStandIn, StandInUser
 from storage.models.cases import Reporter
-from tests.complaint_helpers import next_question, replies_to
+from tests.complaint_helpers import file_report, next_question, replies_to
 
 
 async def _location(standin: BotApiStandIn, user_id: int) -> str:
@@ -90,3 +92,46 @@ async def test_family_of_a_suicidal_relative_abroad_get_numbers_they_can_dial_fr
     await next_question(standin, user.id, "Laporan diterima")
     (case,) = await services_of(case_bot).cases.cases_of(user.id)
     assert case.reporter is Reporter.FAMILY
+
+
+async def _say(standin: BotApiStandIn, user: StandInUser, text: str) -> list[str]:
+    """Send `text` and return the bot's replies, with no sentinel that would join the story."""
+    await standin.send_text(user, text)
+    replies = [message.plain_text for message in await standin.wait_for_bot_messages(user.id, 1)]
+    with contextlib.suppress(TimeoutError):
+        replies += [message.plain_text for message in await standin.wait_for_bot_messages(user.id, 1, 1.0)]
+    return replies
+
+
+async def test_a_fraud_victim_still_at_home_gets_her_answer_and_keeps_every_word(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7706, "Tini", "id")
+    await _say(standin, user, "thn lalu sy daftar ke PT di cirebon buat ke taiwan")
+    await _say(standin, user, "sy udh bayar 25 jt ke calo nya")
+    alarm = "\n".join(await _say(standin, user, "skrg udh 1 thn gk brgkt2, calo nya gk bs dihubungi"))
+    for foreign in ("Taiwan", "1955", "+886"):
+        assert foreign not in alarm, alarm
+    story = await services_of(case_bot).emergency.story_of(user.id) or ""
+    assert "25 jt" in story, story
+    assert "cirebon" in story, story
+    answer = "\n".join(await _say(standin, user, "sy msh di rumah kak blm prnh brgkt. uang sy bs balik gk"))
+    assert "🆘" not in answer, answer
+    assert "Taiwan" not in answer, answer
+
+
+async def test_a_broker_fraud_ticket_for_someone_at_home_shows_no_foreign_police(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7707, "Nur", "id")
+    await standin.send_text(user, "/lapor")
+    received = await file_report(
+        standin,
+        user,
+        category="fees_fraud",
+        country="Malaysia",
+        story="Sy sudah bayar 15 juta ke calo tahun lalu tapi sy blm prnh brgkt sampai sekarang.",
+    )
+    assert "999" not in received, received
+    assert "Kuala Lumpur" not in received, received
+    assert "110" in received
