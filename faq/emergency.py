@@ -880,10 +880,10 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Report the extortion and the recruiter to the police",
     },
     "ransom": {
-        "id": "Jangan kirim uang tebusan sebelum bicara dengan Kemlu/KBRI: uang sering tidak membebaskan, "
-        "malah diminta lagi. Simpan semua pesan dan nomor rekeningnya.",
-        "en": "Do not send ransom money before you speak to the foreign ministry or the embassy: paying "
-        "often frees no one and brings new demands. Keep every message and the account number.",
+        "id": "Jangan kirim uang tebusan sebelum bicara dengan Kemlu/KBRI. Simpan pesan dan nomor "
+        "rekeningnya.",
+        "en": "Send no ransom before you speak to the foreign ministry or embassy. Keep the messages and "
+        "account.",
     },
     "report_recruiter": {
         "id": "Laporkan perekrut atau calo ke Polisi",

@@ -60,13 +60,14 @@ def replies(destination: Destination) -> Iterator[tuple[str, str]]:
     for lang in LANGUAGES:
         for writer in Writer:
             for near in places_to_try(destination):
-                for kind in ("plain", "scam", "suicidal", "act under way"):
+                for kind in ("plain", "scam", "ransom", "suicidal", "act under way"):
                     situation = Situation(
                         lang,
                         destination,
                         writer,
                         near=near,
-                        scam_compound=kind == "scam",
+                        scam_compound=kind in {"scam", "ransom"},
+                        ransom=kind == "ransom",
                         suicidal=kind in {"suicidal", "act under way"},
                         act_under_way=kind == "act under way",
                     )
