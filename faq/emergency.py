@@ -106,8 +106,11 @@ _REPORTED: Final = re.compile(
 _HEARSAY: Final = re.compile(r"\bkatanya\b", re.IGNORECASE)
 
 
-# "mbak", "kak", "mas" opening a message address the reader: "mbak aku dilecehkan" is her own harm.
-_VOCATIVE: Final = re.compile(r"^\W*(?:mbak|mba|kak|ka|mas|bang|sis|min)\b[\s,.!]*", re.IGNORECASE)
+# "mbak", "kak", "mas" opening a message (a line of a kept story) address the reader: "mbak aku
+# dilecehkan" is her own harm.
+_VOCATIVE: Final = re.compile(
+    r"^[^\w\n]*(?:mbak|mba|kak|ka|mas|bang|sis|min)\b[ \t,.!]*", re.IGNORECASE | re.MULTILINE
+)
 
 
 def writer_in(text: str, earlier: str = "") -> Writer:
@@ -121,7 +124,7 @@ def writer_in(text: str, earlier: str = "") -> Writer:
 
 
 def _harmed_herself(text: str) -> bool:
-    text = _VOCATIVE.sub("", text, count=1)
+    text = _VOCATIVE.sub("", text)
     return any(found.group("relative") is None for found in _SELF_HARMED.finditer(text))
 
 
@@ -137,7 +140,7 @@ def writer_of(text: str) -> Writer:
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
     if _harmed_herself(text):
         return Writer.SELF
-    text = _VOCATIVE.sub("", text, count=1)
+    text = _VOCATIVE.sub("", text)
     return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF
 
 

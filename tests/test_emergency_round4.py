@@ -135,3 +135,33 @@ async def test_a_broker_fraud_ticket_for_someone_at_home_shows_no_foreign_police
     assert "999" not in received, received
     assert "Kuala Lumpur" not in received, received
     assert "110" in received
+
+
+async def test_a_victim_writing_javanese_in_the_first_person_is_the_victim(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7708, "Sri", "id")
+    (ask,) = await replies_to(standin, user, "mbak aku dilecehkan anak majikan tiap malem, aku wedi")
+    assert "untuk Anda teruskan" not in ask.plain_text, ask.plain_text
+    (block,) = await replies_to(standin, user, "aku neng jeddah")
+    assert block.plain_text.startswith("🆘 Dalam bahaya di Arab Saudi?"), block.plain_text
+
+
+async def test_a_mothers_follow_up_keeps_the_family_framing(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7709, "Bu Tati", "id")
+    await replies_to(standin, user, "anak sy kerja di riyadh")
+    replies = await replies_to(standin, user, "sdh 3 hr gk blh mkn dikurung di gudang")
+    text = "\n".join(reply.plain_text for reply in replies)
+    assert "Kirimkan nomor ini kepadanya" in text, text
+    assert "Yang bisa Anda lakukan dari Indonesia" in text
+
+
+async def test_safe_and_back_home_stands_the_reminder_down(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7710, "Eni", "id")
+    await replies_to(standin, user, "tolong sy dikunci majikan di taiwan")
+    (reply,) = await replies_to(standin, user, "udh aman kak, sy udh pulang skrg di rumah")
+    assert reply.plain_text.startswith("Syukurlah Anda aman"), reply.plain_text
