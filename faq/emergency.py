@@ -405,7 +405,7 @@ def danger_line(
     numbers = _ticket_numbers(destination, lang, home, near, scam=scam)
     warning = f"⚠️ {_T['scam_short'][lang]}\n" if scam else ""
     if writer is Writer.FAMILY:
-        country = _e(destination.name.get(lang))
+        country = _e(_country(destination, lang))
         at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free_short'][lang]})"
         if not any(_e(home.kemlu) in number for number in numbers):  # not twice in a few lines
             at_home += f" · Kemlu {_e(home.kemlu)}"
@@ -435,7 +435,7 @@ def _danger_at_sea(destination: Destination | None, lang: Language, home: HomeLi
         f"KP2MI {_e(home.kp2mi)} ({_T['from_abroad'][lang]} {_e(home.kp2mi_abroad)})",
     ]
     if destination is not None and destination.mission is not None:
-        flag = _T["sea_flag"][lang].format(country=_e(destination.name.get(lang)))
+        flag = _T["sea_flag"][lang].format(country=_e(_country(destination, lang)))
         numbers.append(f"{flag} {_strip_bold(_mission_text(destination.mission, lang, home, separator=' '))}")
     line = f"{_T['sea_lead'][lang]} " + " · ".join(numbers) + "."
     if writer is Writer.FAMILY:
@@ -463,7 +463,7 @@ def kind_line(
 
 def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lang = situation.lang
-    lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(place.name.get(lang)))}</b>"]
+    lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(_country(place, lang)))}</b>"]
     if situation.scam_compound:
         return _scam_compound(situation, place, home, lines)
     lines.extend(_local_lines(place, lang, home, near=situation.near))
@@ -477,7 +477,7 @@ def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
 
 def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lang = situation.lang
-    country = _e(place.name.get(lang))
+    country = _e(_country(place, lang))
     lines = [f"🆘 <b>{_T['family_title'][lang].format(country=country)}</b>"]
     lines.append(_T["pass_on"][lang].format(country=country))
     if situation.scam_compound:
@@ -553,7 +553,7 @@ def _at_sea(situation: Situation, home: HomeLines) -> Reply:
         f"{_T['from_abroad'][lang]} <b>{_e(home.kp2mi_abroad)}</b>",
     ]
     if place is not None and place.mission is not None:
-        flag = _T["sea_flag"][lang].format(country=_e(place.name.get(lang)))
+        flag = _T["sea_flag"][lang].format(country=_e(_country(place, lang)))
         lines.append(f"• {flag} {_mission_text(place.mission, lang, home)}")
     lines.append(f"• {_T['sea_agency'][lang]}")
     if family:
@@ -592,7 +592,7 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     lines = [_call_now(situation, home) + f"💛 {kind}"]
     lines.extend(f"• {listener}" for listener in _listeners(place, table, lang))
     if place is not None:
-        lines.append(_T["life_danger_abroad"][lang].format(country=_e(place.name.get(lang))))
+        lines.append(_T["life_danger_abroad"][lang].format(country=_e(_country(place, lang))))
         # after "call right now" the police line above is not said twice
         local = _local_lines(place, lang, home, labour=False, near=situation.near)
         lines.extend(local[1:] if situation.act_under_way else local)
@@ -612,7 +612,7 @@ def _suicidal_family(
     night, the mission, the local lines with their country code, a line for herself), then what to pass on
     to be dialled there."""
     lang = situation.lang
-    country = _e(place.name.get(lang))
+    country = _e(_country(place, lang))
     prefix = _calling_code(place)
     lines = [f"💛 {lead}", f"<b>{_T['call_from_home'][lang]}</b>"]
     lines.append(f"• {_T['kemlu_check'][lang]}: <b>{_e(home.kemlu)}</b>")
@@ -621,16 +621,16 @@ def _suicidal_family(
     local = [place.crisis] if place.crisis is not None else []
     if place.labour is not None and _speaks_indonesian(place.labour):
         local.append(place.labour)
-    lines.extend(
-        f"• {_e(line.name.get(lang))}: <b>{_e(_dialled(line.phone, prefix, lang))}</b>" for line in local
-    )
+    # a short number (Taiwan's 1955) only works inside the country: hers to pass on, not to dial
+    dialable = [line for line in local if sum(ch.isdigit() for ch in line.phone.number) > 5 and prefix]
+    lines.extend(f"• {_named_number(line, lang, _dialled(line.phone, prefix, lang))}" for line in dialable)
     home_line = table.mental_health
     home_name = _e(home_line.name.get(lang).split(",")[0])
     lines.append(f"• {_T['for_you'][lang]} {home_name}: <b>{_e(home_line.phone.shown(lang))}</b>")
     passed = [f"{_T['police'][lang]} <b>{_e(_shown(place.police, lang))}</b>"]
     if place.ambulance is not None:
         passed.append(f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>")
-    passed.extend(f"<b>{_e(line.phone.shown(lang))}</b>" for line in local[:1])
+    passed.extend(f"<b>{_e(line.phone.shown(lang))}</b>" for line in local)
     lines.append(_T["pass_on"][lang].format(country=country) + " " + " · ".join(passed))
     lines.append("")
     lines.append(_T["talk_invite"][lang])
@@ -671,10 +671,26 @@ def _listeners(
     chat = _T["healing_chat"][lang].format(name=_e(home_line.name.get(lang).split(",")[0]))
     if short:
         return [" · ".join(numbers) if numbers else chat]
-    named = [f"{_e(line.name.get(lang))}: {number}" for line, number in zip(local, numbers, strict=True)]
+    named = [_named_number(line, lang) for line in local]
     if not named:  # said plainly rather than filled with a number nobody checked
-        named = [_T["no_local_listener"][lang].format(country=_e(place.name.get(lang)))]
+        named = [_T["no_local_listener"][lang].format(country=_e(_country(place, lang)))]
     return [*named, chat]
+
+
+def _named_number(line: Line, lang: Language, shown: str = "") -> str:
+    """ "Name: <b>number</b>", or the name with its number in bold when the name already says it."""
+    name, number = _e(line.name.get(lang)), _e(shown or line.phone.shown(lang))
+    if not shown and _e(line.phone.number) in name:
+        return name.replace(_e(line.phone.number), f"<b>{number}</b>", 1)
+    return f"{name}: <b>{number}</b>"
+
+
+def _country(place: Destination, lang: Language) -> str:
+    """The country's name in a sentence: "in the United Arab Emirates", "in the Philippines"."""
+    name = place.name.get(lang)
+    if lang == "en" and name.startswith(("United ", "Philippines")):
+        return f"the {name}"
+    return name
 
 
 def _speaks_indonesian(line: Line) -> bool:
@@ -718,12 +734,12 @@ def _local_lines(
     if any(mission.hotline is not None for mission in missions) and _needs_kemlu(missions):
         lines.append(f"• Kemlu ({_T['day_and_night'][lang]}): <b>{_e(home.kemlu)}</b>")
     if labour and place.labour is not None:
-        lines.append(f"• {_e(place.labour.name.get(lang))}: <b>{_e(place.labour.phone.shown(lang))}</b>")
+        lines.append(f"• {_named_number(place.labour, lang)}")
     return lines
 
 
 def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, near: str = "") -> list[str]:
-    country = _e(place.name.get(lang))
+    country = _e(_country(place, lang))
     numbers = [f"{_T['police'][lang]} {country} <b>{_e(_shown(place.police, lang))}</b>"]
     # the nearest mission, reached through Kemlu when its own hotline is not known, then the nearest that
     # has a number to call: a worker in Penang is told of KJRI Penang, not only of the embassy
@@ -744,7 +760,11 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
         numbers.append(f"Kemlu <b>{_e(home.kemlu)}</b> ({_T['day_and_night'][lang]})")
     if place.labour is not None:  # a bare number means nothing to her: its name, without the details
         label = place.labour.name.get(lang).split("(")[0].strip()
-        numbers.append(f"{_e(label)} <b>{_e(place.labour.phone.shown(lang))}</b>")
+        phone = place.labour.phone
+        if phone.number in label:  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
+            numbers.append(_e(label).replace(_e(phone.number), f"<b>{_e(phone.shown(lang))}</b>", 1))
+        else:
+            numbers.append(f"{_e(label)} <b>{_e(phone.shown(lang))}</b>")
     return numbers
 
 

@@ -165,3 +165,15 @@ async def test_safe_and_back_home_stands_the_reminder_down(
     await replies_to(standin, user, "tolong sy dikunci majikan di taiwan")
     (reply,) = await replies_to(standin, user, "udh aman kak, sy udh pulang skrg di rumah")
     assert reply.plain_text.startswith("Syukurlah Anda aman"), reply.plain_text
+
+
+def test_a_number_the_name_already_says_is_not_repeated_and_names_take_the() -> None:
+    from faq.emergency import Situation, emergency_reply, reminder_reply
+    from tests.test_emergency_screen import HOME, TABLE
+
+    taiwan = Situation("id", TABLE.get("TW"))
+    for reply in (reminder_reply(taiwan, TABLE, HOME), emergency_reply(taiwan, TABLE, HOME)):
+        assert "Taiwan 1955" not in reply.html.replace("<b>", "").replace("</b>", ""), reply.html
+        assert "1955" in reply.html
+    emirates = emergency_reply(Situation("en", TABLE.get("AE")), TABLE, HOME).html
+    assert "in the United Arab Emirates" in emirates, emirates
