@@ -59,6 +59,7 @@ class Situation:
     at_sea: bool = False  # a crew member on a ship (ABK): no police comes on board; the country is the flag's
     scam_compound: bool = False  # held in a scam compound: the mission first, local police only after escape
     ransom: bool = False  # money asked for her release: not to be paid before Kemlu or the mission know
+    injured: bool = False  # hurt or ill: the one-line reminder names the ambulance too
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,20 @@ _RANSOM: Final = re.compile(
 )
 
 
+# Hurt or ill: "kaki aq bengkak", "skrg pusing bgt", "berdarah", "pingsan", "I'm bleeding".
+_INJURED: Final = re.compile(
+    r"\b(?:bengkak\w*|pusing|pening|berdarah\w*|luka\w*|patah|pingsan|sesak|muntah\w*|demam|lebam|memar"
+    r"|gk bs jln|gak bisa jalan|tidak bisa jalan|ga bisa jalan|injured|bleeding|dizzy|swollen|broken"
+    r"|fainted)\b",
+    re.IGNORECASE,
+)
+
+
+def is_injured(text: str) -> bool:
+    """She is hurt or ill: the ambulance number belongs in the shortest reply."""
+    return bool(_INJURED.search(text))
+
+
 def in_scam_compound(text: str) -> bool:
     """The message speaks of an online-scam compound: its guards and local police may be one side."""
     if _SCAM_COMPOUND.search(text):
@@ -352,6 +367,9 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
         ]
     else:
         key_numbers = _key_numbers(place, lang, home, situation.near, scam=situation.scam_compound)
+        if situation.injured and place.ambulance is not None:
+            ambulance = f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>"
+            key_numbers.insert(0 if situation.scam_compound else 1, ambulance)
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
     if situation.scam_compound and place is not None and not situation.suicidal:  # her phone may be read
         text += f"\n⚠️ {_T['scam_short'][lang]} {_T['scam_phone'][lang]}"

@@ -36,6 +36,7 @@ from faq.emergency import (
     held_for_ransom,
     in_scam_compound,
     is_home_now,
+    is_injured,
     never_left,
     reminder_reply,
     said_now,
@@ -498,6 +499,7 @@ def _situation(
         at_sea=at_sea(near),
         scam_compound=in_scam_compound(near),
         ransom=held_for_ransom(near),
+        injured=is_injured(near),
     )
 
 

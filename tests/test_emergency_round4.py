@@ -177,3 +177,13 @@ def test_a_number_the_name_already_says_is_not_repeated_and_names_take_the() -> 
         assert "1955" in reply.html
     emirates = emergency_reply(Situation("en", TABLE.get("AE")), TABLE, HOME).html
     assert "in the United Arab Emirates" in emirates, emirates
+
+
+async def test_an_injury_brings_the_ambulance_number(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7711, "Lia", "id")
+    await replies_to(standin, user, "tolong sy dipukul majikan di taiwan")
+    replies = await replies_to(standin, user, "kaki aq bengkak kak gk bs jln")
+    text = "\n".join(reply.plain_text for reply in replies)
+    assert "Ambulans 119" in text, text
