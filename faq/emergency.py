@@ -60,6 +60,7 @@ class Situation:
     scam_compound: bool = False  # held in a scam compound: the mission first, local police only after escape
     ransom: bool = False  # money asked for her release: not to be paid before Kemlu or the mission know
     injured: bool = False  # hurt or ill: the one-line reminder names the ambulance too
+    ran_away: bool = False  # already out of the employer's house: the mission takes her in
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +226,21 @@ _INJURED: Final = re.compile(
 )
 
 
+# Already out: "sy udh kabur", "lari dari rumah majikan", "skrg di jalan", "I ran away".
+_RAN_AWAY: Final = re.compile(
+    r"\b(?:udh|udah|sudah|sdh|dah|barusan|br|baru)\s+(?:\w+\s+)?"
+    r"(?:kabur|lari|keluar dr rumah|keluar dari rumah)"
+    r"|\b(?:skrg|sekarang|lagi|lg)\s+(?:di|dijalan)\s*jalan(?:an)?\b|\bdi jalanan\b"
+    r"|\b(?:i\s+)?(?:ran away|escaped|ran off)\b",
+    re.IGNORECASE,
+)
+
+
+def has_run_away(text: str) -> bool:
+    """She is already out of the employer's house: where to go now, not how to leave."""
+    return bool(_RAN_AWAY.search(text))
+
+
 def is_injured(text: str) -> bool:
     """She is hurt or ill: the ambulance number belongs in the shortest reply."""
     return bool(_INJURED.search(text))
@@ -309,9 +325,9 @@ _ALL_CLEAR: Final = re.compile(
 # "sy hrs gmn kak", "terus gimana ini", "what should I do": a plea for help, not a question for the FAQ.
 _WHAT_TO_DO: Final = re.compile(
     r"\b(?:hrs|harus|musti|mesti|sebaiknya|baiknya|trus|terus|trs|lalu|skrg|sekarang)\s+"
-    r"(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn|ngapain|apa)\b"
+    r"(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn|ngapain|apa|kmn|kemana|ke mana)\b"
     r"|^\W*(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn)\s*(?:ini|dong|nih|kak|mbak|mas|bu|pak)?\W*$"
-    r"|\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat now\b",
+    r"|\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat now\b|\bwhere (?:should|do|can) (?:i|we) go\b",
     re.IGNORECASE,
 )
 
@@ -391,6 +407,10 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     reminder = reminder_reply(situation, table, home)
     unknown = place is None and not situation.in_indonesia and not situation.elsewhere
     offer = _T["offer_abroad" if unknown else "offer"][lang]
+    if place is not None and situation.ran_away and situation.writer is Writer.SELF:
+        mission = place.mission_near(situation.near)
+        if mission is not None:
+            offer = _T["go_to_mission"][lang].format(mission=_e(mission.label(lang))) + "\n\n" + offer
     if place is not None and situation.writer is Writer.FAMILY and not situation.at_sea:  # hers to call
         offer = (
             f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
@@ -919,6 +939,12 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "report_extortion": {
         "id": "Laporkan pemerasan dan perekrutnya ke Polisi",
         "en": "Report the extortion and the recruiter to the police",
+    },
+    "go_to_mission": {
+        "id": "Sudah keluar dari rumah majikan? Pergi ke atau telepon {mission} dan minta perlindungan: "
+        "perwakilan RI menampung WNI yang kabur.",
+        "en": "Already out of the employer's house? Go to or call {mission} and ask for protection: "
+        "Indonesia's missions take in citizens who ran away.",
     },
     "ransom": {
         "id": "Jangan kirim uang tebusan sebelum bicara dengan Kemlu/KBRI. Simpan pesan dan nomor "

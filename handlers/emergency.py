@@ -33,6 +33,7 @@ from faq.emergency import (
     emergency_reply,
     follow_up_reply,
     has_left,
+    has_run_away,
     held_for_ransom,
     in_scam_compound,
     is_home_now,
@@ -500,6 +501,7 @@ def _situation(
         scam_compound=in_scam_compound(near),
         ransom=held_for_ransom(near),
         injured=is_injured(near),
+        ran_away=has_run_away(near),
     )
 
 

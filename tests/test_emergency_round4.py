@@ -187,3 +187,15 @@ async def test_an_injury_brings_the_ambulance_number(
     replies = await replies_to(standin, user, "kaki aq bengkak kak gk bs jln")
     text = "\n".join(reply.plain_text for reply in replies)
     assert "Ambulans 119" in text, text
+
+
+async def test_someone_who_has_run_away_is_sent_to_the_consulate(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7712, "Ayu", "id")
+    await replies_to(standin, user, "tolong gw udh kabur dr rumah majikan di dubai, paspor dipegang majikan")
+    replies = await replies_to(standin, user, "gw hrs kmn kak skrg?? gk ada duit")
+    text = "\n".join(reply.plain_text for reply in replies)
+    assert "KJRI Dubai" in text, text
+    assert "minta perlindungan" in text, text
+    assert "1955" not in text, text

@@ -75,6 +75,11 @@ def replies(destination: Destination) -> Iterator[tuple[str, str]]:
                     yield label, emergency_reply(situation, TABLE, HOME).html
                     yield f"{label} follow-up", follow_up_reply(situation, TABLE, HOME).html
                     yield f"{label} reminder", reminder_reply(situation, TABLE, HOME).html
+                out = Situation(lang, destination, writer, near=near, ran_away=True, injured=True)
+                yield (
+                    f"{destination.code} {lang} {writer} {near or '-'} ran away",
+                    follow_up_reply(out, TABLE, HOME).html,
+                )
                 story = f"{near} perusahaan scam online" if destination.code in {"MM", "KH", "LA"} else near
                 for suicidal in (False, True):
                     danger = danger_line(destination, lang, HOME, near=story, writer=writer)
