@@ -593,11 +593,11 @@ def _at_sea(situation: Situation, home: HomeLines) -> Reply:
     if place is not None and place.mission is not None:
         flag = _T["sea_flag"][lang].format(country=_e(_country(place, lang)))
         lines.append(f"• {flag} {_mission_text(place.mission, lang, home)}")
-    lines.append(f"• {_T['sea_agency'][lang]}")
     if family:
+        lines.append(f"• {_T['sea_agency'][lang]}")
         lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
     lines.append("")
-    lines.append(_T["sea_keep"][lang])
+    lines.append(_T["sea_keep" if family else "sea_self"][lang])
     return Reply("\n".join(lines), (Action.REPORT,))
 
 
@@ -904,6 +904,12 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "id": "Agensi yang memberangkatkan: minta posisi kapal dan kabar dari kaptennya, sebaiknya tertulis.",
         "en": "The agency that sent him: ask for the ship's position and word from the captain, in writing "
         "if you can.",
+    },
+    "sea_self": {
+        "id": "Bila bisa, diam-diam kirim nama kapal dan posisinya (lokasi HP) ke keluarga atau Kemlu. "
+        "Simpan foto kontrak dan nama agensi.",
+        "en": "If you can, quietly send the ship's name and position (your phone's location) to family or "
+        "the foreign ministry. Keep a photo of the contract and the agency's name.",
     },
     "sea_keep": {
         "id": "Simpan nama kapal, kontrak, nama agensi, dan pesan terakhir darinya.",

@@ -199,3 +199,19 @@ async def test_someone_who_has_run_away_is_sent_to_the_consulate(
     assert "KJRI Dubai" in text, text
     assert "minta perlindungan" in text, text
     assert "1955" not in text, text
+
+
+async def test_a_crew_member_writing_about_himself_gets_his_own_steps(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7713, "Dedi", "id")
+    replies = await replies_to(
+        standin,
+        user,
+        "tolong sy abk kapal ikan taiwan, sy dipukul kapten tiap hari, skrg kapal dkt mauritius",
+    )
+    text = "\n".join(reply.plain_text for reply in replies)
+    assert "Awak kapal (ABK)" in text, text
+    assert "pesan terakhir darinya" not in text, text
+    assert "kaptennya" not in text, text
+    assert "diam-diam kirim nama kapal" in text, text
