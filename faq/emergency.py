@@ -349,7 +349,30 @@ def all_clear_reply(lang: Language) -> Reply:
 
 
 def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
-    """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation."""
+    """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation,
+    with the short names it uses explained once, in a line."""
+    reply = _emergency_reply(situation, table, home)
+    if situation.suicidal:  # a kind word and a person to talk to; no footnotes
+        return reply
+    return Reply(reply.html + _glossary(reply.html, situation.lang), reply.actions)
+
+
+_ACRONYMS: Final[tuple[tuple[tuple[str, ...], dict[Language, str]], ...]] = (
+    (
+        ("KBRI", "KJRI"),
+        {"id": "KBRI/KJRI = kedutaan/konsulat RI", "en": "KBRI/KJRI = Indonesian embassy/consulate"},
+    ),
+    (("KDEI",), {"id": "KDEI = kantor perwakilan RI di Taiwan", "en": "KDEI = Indonesia's office in Taiwan"}),
+)
+
+
+def _glossary(text: str, lang: Language) -> str:
+    """ "KBRI = Kedutaan Besar RI · ...": each short name the reply uses, in one small line."""
+    said = [words[lang] for names, words in _ACRONYMS if any(name in text for name in names)]
+    return "\n<i>" + " · ".join(said) + "</i>" if said else ""
+
+
+def _emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     if situation.suicidal:
         return _suicidal(situation, table, home)
     if situation.at_sea:
@@ -526,7 +549,7 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lines.append("")
     lines.append(f"<b>{_T['from_home'][lang]}</b>")
     kp2mi = f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})"
-    kemlu = f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>"
+    kemlu = f"• {_T['kemlu_check'][lang]}: <b>{_e(home.kemlu)}</b>"  # she calls from home
     # held abroad, only Kemlu and the mission can act on the spot: they come first
     lines.extend((kemlu, kp2mi) if situation.scam_compound or situation.ransom else (kp2mi, kemlu))
     police = _T["report_extortion" if situation.ransom else "report_recruiter"][lang]
@@ -944,7 +967,7 @@ _T: Final[dict[str, dict[Language, str]]] = {
     },
     "report_extortion": {
         "id": "Laporkan pemerasan dan perekrutnya ke Polisi",
-        "en": "Report the extortion and the recruiter to the police",
+        "en": "Report the extortion to the police",
     },
     "go_to_mission": {
         "id": "Sudah keluar dari rumah majikan? Pergi ke atau telepon {mission} dan minta perlindungan: "
@@ -955,8 +978,7 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "ransom": {
         "id": "Jangan kirim uang tebusan sebelum bicara dengan Kemlu/KBRI. Simpan pesan dan nomor "
         "rekeningnya.",
-        "en": "Send no ransom before you speak to the foreign ministry or embassy. Keep the messages and "
-        "account.",
+        "en": "Pay no ransom before speaking to the foreign ministry or embassy. Keep the messages.",
     },
     "report_recruiter": {
         "id": "Laporkan perekrut atau calo ke Polisi",

@@ -215,3 +215,14 @@ async def test_a_crew_member_writing_about_himself_gets_his_own_steps(
     assert "pesan terakhir darinya" not in text, text
     assert "kaptennya" not in text, text
     assert "diam-diam kirim nama kapal" in text, text
+
+
+def test_the_full_block_explains_the_short_names_once() -> None:
+    from faq.emergency import Situation, emergency_reply, reminder_reply
+    from tests.test_emergency_screen import HOME, TABLE
+
+    taiwan = Situation("id", TABLE.get("TW"))
+    assert "KDEI = kantor perwakilan RI di Taiwan" in emergency_reply(taiwan, TABLE, HOME).html
+    assert "KDEI =" not in reminder_reply(taiwan, TABLE, HOME).html
+    saudi = emergency_reply(Situation("id", TABLE.get("SA")), TABLE, HOME).html
+    assert saudi.count("KBRI/KJRI = kedutaan/konsulat RI") == 1
