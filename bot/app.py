@@ -20,12 +20,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram.ext import ApplicationBuilder, BaseUpdateProcessor, ContextTypes
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 import handlers
+from bot.bounded_request import BoundedRequest
 from bot.commands import publish_commands
 from bot.config import AppConfig
 from bot.context import SERVICES_KEY, BotApplication, BotContext
+from bot.lean_request import LeanRequest
 from bot.metered_request import MeteredRequest
 from bot.pacing import Pacer
 from bot.services import Services
@@ -41,7 +43,6 @@ _STARTUP_KEY = "_startup_hooks"
 _SHUTDOWN_KEY = "_shutdown_hooks"
 _PREPARED_KEY = "_prepared"
 _OWNS_DATABASE_KEY = "_owns_database"
-SEND_POOL_SIZE = 256  # python-telegram-bot's own default for the sending connection pool
 
 
 class MissingTokenError(Exception):
@@ -91,7 +92,7 @@ def build_application(
         builder = builder.get_updates_read_timeout(config.telegram.poll_timeout_seconds + 10.0)
     # Sends are counted for /metrics where every call passes, whichever code path makes it. (Set after the
     # get_updates options: PTB refuses those once a request object is given.)
-    builder = builder.request(MeteredRequest(request or HTTPXRequest(connection_pool_size=SEND_POOL_SIZE)))
+    builder = builder.request(MeteredRequest(request or sending_request(config)))
     app: BotApplication = builder.build()
     owns_database = services is None
     if services is None:
@@ -105,6 +106,12 @@ def build_application(
     app.bot_data[_SHUTDOWN_KEY] = []
     handlers.register_all(app)
     return app
+
+
+def sending_request(config: AppConfig) -> BaseRequest:
+    """A pool of the configured size (`bot.lean_request`), sends beyond it waiting their turn in front."""
+    size = config.telegram.connection_pool_size
+    return BoundedRequest(LeanRequest(size), size)
 
 
 def api_base_file_url(config: AppConfig) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from bot.chat_lock import only_chat_on
 from bot.config import AppConfig, DatabaseSettings, StaffMember
 from bot.run import running_bot
 from bot.standin import BotApiStandIn, BotEvent, InlineButton, SentMessage, StandInUser
@@ -346,9 +347,26 @@ async def run_chat(
     quiet_seconds: float = QUIET_SECONDS,
 ) -> int:
     """Chat in the terminal until EOF or `:keluar`. `quiet_seconds`: how long the bot must stay silent
-    before the next input line is taken (piped input waits for each answer)."""
+    before the next input line is taken (piped input waits for each answer).
+
+    Raises `ChatInUse` when another local chat uses the same SQLite file.
+    """
     stream = input_stream or sys.stdin
     out = output or sys.stdout
+    with only_chat_on(database_url or DEFAULT_CHAT_DATABASE):
+        return await _chat_on(config, stream, out, user_id, first_name, language, database_url, quiet_seconds)
+
+
+async def _chat_on(
+    config: AppConfig,
+    stream: TextIO,
+    out: TextIO,
+    user_id: int,
+    first_name: str,
+    language: str,
+    database_url: str | None,
+    quiet_seconds: float,
+) -> int:
     async with BotApiStandIn(token=CHAT_TOKEN, first_message_id=fresh_message_ids()) as api:
         local = chat_config(config, api, database_url)
         staff_chat_id = local.staff.chat_id

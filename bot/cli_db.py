@@ -6,7 +6,10 @@ import argparse
 import asyncio
 import sys
 
-from bot.cli_common import add_config_option, config_from_args
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.cli_common import add_config_option, config_from_args, missing_database_advice
 from storage.db import Database
 from storage.migrate import MigrationError, current_revision, upgrade_database
 
@@ -26,11 +29,24 @@ def _upgrade(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     try:
         before, after = asyncio.run(_run_upgrade(config.database.url))
-    except MigrationError as exc:
-        print(f"migrasi-aman: {exc}; nothing was changed", file=sys.stderr)
-        return 1
+    except (MigrationError, SQLAlchemyError, OSError) as exc:
+        return _cannot(config.database.url, exc)
     print(upgrade_summary(before, after))
     return 0
+
+
+def _cannot(url: str, exc: Exception) -> int:
+    """One line, no traceback: this is what the systemd unit's ExecStartPre prints to the journal."""
+    advice = missing_database_advice(url, exc)
+    if advice is None:
+        if isinstance(exc, MigrationError):
+            advice = f"{exc}; nothing was changed"
+        else:
+            lines = str(exc).strip().splitlines()
+            shown = make_url(url).render_as_string(hide_password=True)
+            advice = f"cannot open the database {shown}: {type(exc).__name__}: {lines[0] if lines else ''}"
+    print(f"migrasi-aman: {advice}", file=sys.stderr)
+    return 1
 
 
 def upgrade_summary(before: str | None, after: str | None) -> str:
@@ -51,7 +67,11 @@ async def _run_upgrade(url: str) -> tuple[str | None, str | None]:
 
 def _current(args: argparse.Namespace) -> int:
     config = config_from_args(args)
-    print(asyncio.run(_read_current(config.database.url)) or "(empty database)")
+    try:
+        revision = asyncio.run(_read_current(config.database.url))
+    except (SQLAlchemyError, OSError) as exc:
+        return _cannot(config.database.url, exc)
+    print(revision or "(empty database)")
     return 0
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import InvalidToken, NetworkError, TimedOut
 
-from bot.cli_common import add_config_option, config_from_args
+from bot.cli_common import add_config_option, config_from_args, missing_database_advice
 from bot.config import AppConfig
 from bot.destinations import destination_table, unverified_summary, unverified_warnings
 from faq.agencies import RegistryError
@@ -56,6 +56,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="serve Telegram's webhook (webhook.* in config, TELEGRAM_WEBHOOK_SECRET) instead of polling; "
         "any number of instances may share one PostgreSQL database",
+    )
+    run.add_argument(
+        "--take-over-from-webhook",
+        action="store_true",
+        help="poll even though the bot has a webhook set: deletes it, so stop the webhook instances first",
     )
     add_config_option(run)
     run.set_defaults(func=run_command)
@@ -128,14 +133,35 @@ def run_command(args: argparse.Namespace) -> int:
         logger.warning("%s", summary)
     for line in unverified_warnings(table):
         logger.debug("%s", line)
-    return _run_polling(config, webhook=webhook)
+    take_over = bool(getattr(args, "take_over_from_webhook", False))
+    return _run_polling(config, webhook=webhook, take_over_webhook=take_over)
 
 
-def _run_polling(config: AppConfig, *, webhook: bool = False) -> int:
-    from bot.run import run_until_signal, run_webhook_until_signal
+def _run_polling(config: AppConfig, *, webhook: bool = False, take_over_webhook: bool = False) -> int:
+    from bot.run import PortInUse, WebhookIsSet, run_until_signal, run_webhook_until_signal
 
     try:
-        asyncio.run(run_webhook_until_signal(config) if webhook else run_until_signal(config))
+        asyncio.run(
+            run_webhook_until_signal(config)
+            if webhook
+            else run_until_signal(config, take_over_webhook=take_over_webhook)
+        )
+    except PortInUse as exc:
+        return _fatal(
+            config,
+            f"cannot listen on {exc.host}:{exc.port} (webhook.listen_host/listen_port in {config.source}): "
+            "the port is in use, perhaps by another instance started with the same file. Nothing was "
+            "registered with Telegram",
+        )
+    except WebhookIsSet as exc:
+        return _fatal(
+            config,
+            f"this bot has a webhook set ({exc.where}), so webhook instances may be serving it: polling "
+            "would delete the webhook and leave them without updates. Nothing was changed. To switch this "
+            "bot to polling deliberately, stop the webhook instances (each start sets the webhook again) "
+            "and run `migrasi-aman run --take-over-from-webhook`; to try the bot without Telegram, run "
+            "`migrasi-aman chat` (or `make run` without TELEGRAM_BOT_TOKEN)",
+        )
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)
     except InvalidToken:
@@ -156,10 +182,13 @@ def chat_command(args: argparse.Namespace) -> int:
 
 def _chat(config: AppConfig, *, language: str, name: str, database: str | None, verbose: bool) -> int:
     from bot.chat import run_chat
+    from bot.chat_lock import ChatInUse
 
     _setup_logging("INFO" if verbose else "WARNING")
     try:
         return asyncio.run(run_chat(config, first_name=name, language=language, database_url=database))
+    except ChatInUse as exc:
+        return _fatal(config, str(exc))
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)
     except KeyboardInterrupt:
@@ -169,6 +198,9 @@ def _chat(config: AppConfig, *, language: str, name: str, database: str | None, 
 def _report_startup_error(config: AppConfig, exc: Exception) -> int:
     """Content, data files and the database are checked at start-up; say which one failed, no traceback."""
     where = make_url(config.database.url).render_as_string(hide_password=True)
+    advice = missing_database_advice(config.database.url, exc)
+    if advice is not None:
+        return _fatal(config, advice)
     if isinstance(exc, MigrationError):
         return _fatal(
             config,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -64,6 +65,9 @@ class TelegramSettings(_Frozen):
     api_base_url: str = "https://api.telegram.org/bot"
     api_base_file_url: str | None = None
     poll_timeout_seconds: int = Field(default=30, ge=0, le=120)
+    # Connections kept for sending (more sends wait their turn). httpx looks at every pooled connection on
+    # each request, so a large pool costs CPU on every call; 8 keep well ahead of Telegram's ~30/s.
+    connection_pool_size: int = Field(default=8, ge=1)
     pacing: PacingSettings = PacingSettings()
 
     @field_validator("api_base_url")
@@ -379,6 +383,9 @@ class WebSettings(_Frozen):
         return value
 
 
+WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
 class WebhookSettings(_Frozen):
     """`run --webhook`: Telegram posts updates to `public_url`; this process listens on listen_host:port
     (behind a reverse proxy that terminates TLS). The secret comes from TELEGRAM_WEBHOOK_SECRET."""
@@ -394,6 +401,15 @@ class WebhookSettings(_Frozen):
     def _must_be_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
             raise ValueError("must start with https:// (or http:// for a local stand-in)")
+        return value
+
+    @field_validator("secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram accepts another secret only in this alphabet: an instance started with a malformed one
+        # would register it anyway and every instance would refuse every update.
+        if value is not None and not WEBHOOK_SECRET_SHAPE.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters A-Z, a-z, 0-9, _ and - (Telegram allows no others)")
         return value
 
     @property

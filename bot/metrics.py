@@ -30,3 +30,20 @@ SLA_BREACHES = Gauge("migrasi_sla_breaches", "Open cases past their first-respon
 # The instance's name as in its log lines and the lease table, to tell two instances on one host apart.
 INSTANCE = Info("migrasi_instance", "This instance's name in logs and the lease table")
 CHATS_IN_HAND = Gauge("migrasi_chats_in_hand", "Chats this instance is working on now")
+URGENT_UNCLAIMED = Gauge("migrasi_urgent_unclaimed", "Open urgent cases no officer has taken")
+OLDEST_UNHANDLED_SECONDS = Gauge(
+    "migrasi_inbox_oldest_unhandled_seconds",
+    "Age of the oldest update stored but not handled yet (0 when none waits)",
+)
+LIVE_INSTANCES = Gauge("migrasi_live_instances", "Webhook instances alive now (their leases unexpired)")
+
+# Every known label from the start, at 0: after a restart an alert on rate() sees 0, not "no data".
+KNOWN_LABELS: tuple[tuple[Counter, str, tuple[str, ...]], ...] = (
+    (UPDATES_RECEIVED, "via", ("webhook",)),
+    (WEBHOOK_REFUSED, "reason", ("secret", "draining", "malformed")),
+    (MESSAGES_SENT, "method", ("sendMessage", "editMessageText", "copyMessage")),
+    (MESSAGES_FAILED, "reason", ("bad_request", "forbidden", "flood", "server_error", "timeout", "network")),
+)
+for _counter, _label, _values in KNOWN_LABELS:
+    for _value in _values:
+        _counter.labels(**{_label: _value})

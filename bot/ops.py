@@ -11,11 +11,20 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot import metrics
+from bot.webhook import SecretRefusals
 from storage.db import Database
 from storage.services.health import figures, readiness
 
 
-def ops_routes(database: Database, *, draining: Callable[[], bool] = lambda: False) -> list[Route]:
+def ops_routes(
+    database: Database,
+    *,
+    draining: Callable[[], bool] = lambda: False,
+    refusals: SecretRefusals | None = None,
+    problem: Callable[[], str | None] = lambda: None,
+) -> list[Route]:
+    """`problem()`: a fault the instance found in how Telegram reaches it (no webhook set), for `/readyz`."""
+
     async def healthz(_request: Request) -> Response:
         return PlainTextResponse("ok")
 
@@ -23,6 +32,16 @@ def ops_routes(database: Database, *, draining: Callable[[], bool] = lambda: Fal
         if draining():
             return PlainTextResponse("draining", status_code=503)
         state = await readiness(database)
+        found = problem()
+        if state.ready and found:
+            return PlainTextResponse(f"degraded: {found}")  # 200: every instance has the same finding
+        if state.ready and refusals is not None and refusals.locked_out:
+            # Still 200: anyone can post to the webhook with a wrong secret, and must not be able to take
+            # every instance out of the load balancer that way. The body and the metric tell the operator.
+            return PlainTextResponse(
+                f"degraded: {refusals.since_accepted} webhook calls refused for a wrong secret token since "
+                "the last one accepted (is another instance running with another TELEGRAM_WEBHOOK_SECRET?)"
+            )
         return PlainTextResponse(state.reason, status_code=200 if state.ready else 503)
 
     async def scrape(_request: Request) -> Response:
@@ -35,6 +54,9 @@ def ops_routes(database: Database, *, draining: Callable[[], bool] = lambda: Fal
             for status, count in now.cases_by_status.items():
                 metrics.CASES_BY_STATUS.labels(status=status).set(count)
             metrics.SLA_BREACHES.set(now.sla_breaches)
+            metrics.URGENT_UNCLAIMED.set(now.urgent_unclaimed)
+            metrics.OLDEST_UNHANDLED_SECONDS.set(now.oldest_unhandled_seconds)
+            metrics.LIVE_INSTANCES.set(now.live_instances)
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return [

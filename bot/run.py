@@ -18,6 +18,7 @@ import socket
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
@@ -33,14 +34,51 @@ from bot.inbox import InboxPoller
 from bot.ops import ops_routes
 from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
-from bot.webhook import webhook_routes
+from bot.webhook import SecretRefusals, webhook_routes
+from bot.webhook_watch import WebhookWatch
 from bot.worker import ChatWorker, chats_in_hand_bound
 from handlers.sweep_turn import SWEEP_LEASE
 from storage.services.claims import ChatQueues
 from storage.services.inbox import UpdateInbox
-from storage.services.leases import LeaseBook
+from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 
 logger = logging.getLogger(__name__)
+
+
+class PortInUse(Exception):
+    """webhook.listen_host:port is taken (another instance with the same per-instance file, say)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        super().__init__(f"{host}:{port}")
+        self.host, self.port = host, port
+
+
+def _refuse_if_port_taken(host: str, port: int) -> None:
+    """Before anything else, and above all before setWebhook: an instance that cannot listen must not
+    register the webhook with its own secret and URL."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError:
+            raise PortInUse(host, port) from None
+
+
+class WebhookIsSet(Exception):
+    """`run` (polling) found the bot's webhook set: webhook instances may be serving it, and polling would
+    take the bot off them (getUpdates needs the webhook deleted)."""
+
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url)
+        # Only the host: some deployments put the token in the webhook's path.
+        self.where = f"{parts.scheme}://{parts.netloc}/…" if parts.netloc else "a webhook"
+        super().__init__(self.where)
+
+
+async def _refuse_if_webhook_set(app: BotApplication) -> None:
+    info = await app.bot.get_webhook_info()
+    if info.url:
+        raise WebhookIsSet(info.url)
 
 
 @contextlib.asynccontextmanager
@@ -55,16 +93,22 @@ async def running_bot(config: AppConfig, **build_options: Any) -> AsyncIterator[
 
 
 @contextlib.asynccontextmanager
-async def _running_with_poller(config: AppConfig, **build_options: Any) -> AsyncIterator[InboxPoller]:
+async def _running_with_poller(
+    config: AppConfig, *, take_over_webhook: bool, **build_options: Any
+) -> AsyncIterator[InboxPoller]:
     app = build_application(config, **build_options)
-    async with _started(app, config) as poller:
+    async with _started(app, config, take_over_webhook=take_over_webhook) as poller:
         yield poller
 
 
 @contextlib.asynccontextmanager
-async def _started(app: BotApplication, config: AppConfig) -> AsyncIterator[InboxPoller]:
+async def _started(
+    app: BotApplication, config: AppConfig, *, take_over_webhook: bool = True
+) -> AsyncIterator[InboxPoller]:
     await app.initialize()
     try:
+        if not take_over_webhook:  # before the start-up hooks: nothing is posted or sent
+            await _refuse_if_webhook_set(app)
         await prepare_application(app)
         keep_handled = timedelta(hours=config.complaints.handled_update_retention_hours)
         inbox = UpdateInbox(services_of(app).database, keep_handled=keep_handled)
@@ -100,8 +144,13 @@ async def _console(app: BotApplication, config: AppConfig) -> AsyncIterator[None
         yield
 
 
-async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None) -> None:
-    """Poll until SIGINT/SIGTERM (or `stop` is set), then shut down cleanly."""
+async def run_until_signal(
+    config: AppConfig, stop: asyncio.Event | None = None, *, take_over_webhook: bool = False
+) -> None:
+    """Poll until SIGINT/SIGTERM (or `stop` is set), then shut down cleanly.
+
+    Raises `WebhookIsSet` when the bot has a webhook, unless `take_over_webhook`: polling deletes it.
+    """
     stop_event = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
@@ -119,7 +168,9 @@ async def run_until_signal(config: AppConfig, stop: asyncio.Event | None = None)
             installed.append(signum)
     try:
         # Chats are served concurrently in production; within a chat, updates stay in order.
-        async with _running_with_poller(config, concurrent_updates=PerChatUpdateProcessor()) as poller:
+        async with _running_with_poller(
+            config, take_over_webhook=take_over_webhook, concurrent_updates=PerChatUpdateProcessor()
+        ) as poller:
             logger.info("polling for updates; press Ctrl+C to stop")
             polling = poller.polling
             assert polling is not None
@@ -179,7 +230,10 @@ class WebhookInstance:
         self.worker_database = services.database
         self.app_port = config.webhook.listen_port
         self.draining = False
+        self.chats_drained = 0
         secret = config.webhook.secret.get_secret_value() if config.webhook.secret else ""
+        self.refusals = SecretRefusals()
+        self.watch = WebhookWatch(app.bot)
         self.routes: list[BaseRoute] = [
             *webhook_routes(
                 config.webhook.path,
@@ -187,8 +241,14 @@ class WebhookInstance:
                 queues,
                 on_stored=self.worker.wake,
                 accepting=lambda: not self.draining,
+                refusals=self.refusals,
             ),
-            *ops_routes(services.database, draining=lambda: self.draining),
+            *ops_routes(
+                services.database,
+                draining=lambda: self.draining,
+                refusals=self.refusals,
+                problem=lambda: self.watch.problem,
+            ),
         ]
 
     def _share_budget(self, instances: int) -> None:
@@ -199,7 +259,7 @@ class WebhookInstance:
     async def drain(self) -> None:
         """Refuse new updates (Telegram sends them to another instance) and finish those in hand."""
         self.draining = True
-        await self.worker.drain(DRAIN_GRACE_SECONDS)
+        self.chats_drained = await self.worker.drain(DRAIN_GRACE_SECONDS)
 
 
 @contextlib.asynccontextmanager
@@ -214,11 +274,13 @@ async def running_webhook_bot(
     webhook = config.webhook
     if not webhook.secret or not webhook.secret.get_secret_value():
         raise ValueError("webhook mode needs a secret: set TELEGRAM_WEBHOOK_SECRET")
+    _refuse_if_port_taken(webhook.listen_host, webhook.listen_port)
     config = named_by_port(config)
     app = build_application(config, **build_options)
     await app.initialize()
     try:
-        await prepare_application(app)
+        async with _registered(services_of(app).leases, config.cluster.lease_seconds):
+            await prepare_application(app)  # posts the cards stopped instances left: this one must be live
         await app.start()
         instance = WebhookInstance(app, config)
         try:
@@ -232,9 +294,11 @@ async def running_webhook_bot(
                         allowed_updates=Update.ALL_TYPES,
                         max_connections=webhook.max_connections,
                     )
+                    instance.watch.start()
                 try:
                     yield instance
                 finally:
+                    await instance.watch.stop()
                     await instance.drain()
         finally:
             if app.running:
@@ -245,6 +309,32 @@ async def running_webhook_bot(
     finally:
         await app.shutdown()
         await release_application(app)
+
+
+@contextlib.asynccontextmanager
+async def _registered(leases: LeaseBook, lease_seconds: float) -> AsyncIterator[None]:
+    """This instance's lease kept alive until the chat worker's heartbeat takes it over: the cards the
+    start-up hooks take over are marked as this instance's, and another instance must see it alive."""
+    name = INSTANCE_PREFIX + leases.holder
+
+    async def renew() -> None:
+        with contextlib.suppress(Exception):  # a missed renewal: the next one, or the worker's, follows
+            await leases.take(name, lease_seconds)
+
+    async def keep() -> None:
+        while True:
+            await asyncio.sleep(lease_seconds / 4)
+            await renew()
+
+    await renew()
+
+    keeper = asyncio.create_task(keep(), name="instance-lease-at-start")
+    try:
+        yield
+    finally:
+        keeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await keeper
 
 
 async def _let_go_of_sweep(app: BotApplication) -> None:
@@ -288,6 +378,8 @@ async def run_webhook_until_signal(config: AppConfig, stop: asyncio.Event | None
             )
             await stop_event.wait()
             logger.info("draining before stopping")
+        # Its own line, after the application stopped: an operator's sign the restart may go on.
+        logger.info("drained and stopped (%d chat(s) were in hand)", instance.chats_drained)
     finally:
         for signum in installed:
             loop.remove_signal_handler(signum)

@@ -99,17 +99,19 @@ class Services:
         # --- issue 4 ---
         self.complaint_policy = queue_policy(self.config)
         self.staff_directory = StaffDirectory(self.database, configured_staff(self.config))
-        self.intake = IntakeService(self.database, self.complaint_policy)
+        # This process's name in the lease table (and on the cards it is posting).
+        holder = instance_name(config.cluster.instance_name)
+        self.intake = IntakeService(self.database, self.complaint_policy, card_poster=holder)
         self.cases = CaseQueue(self.database, self.staff_directory, self.complaint_policy)
         self.routing = ComplainantRouting(self.database, self.complaint_policy)
-        self.case_timers = TimerSweep(self.database, self.complaint_policy)
+        self.case_timers = TimerSweep(self.database, self.complaint_policy, holder=holder)
         # --- the staff console ---
         session_lifetime = timedelta(minutes=config.web.session_minutes)
         self.console = ConsoleAccess(self.database, self.staff_directory, session_lifetime)
         self.phrasings = PhrasingService(self.database, self.staff_directory)
         self.exposed_staff_chats = ExposedStaffChats(self.database)
         # --- instances sharing one database ---
-        self.leases = LeaseBook(self.database, instance_name(config.cluster.instance_name))
+        self.leases = LeaseBook(self.database, holder)
         # --- emergency help ---
         self.home_lines = home_lines(self.config)
         self.countries = country_finder()

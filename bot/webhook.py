@@ -12,6 +12,7 @@ import asyncio
 import hmac
 import json
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,50 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = 1024 * 1024
 # Pauses between tries to store an update while the database cannot be reached in time.
 STORE_RETRY_PAUSES = (0.1, 0.5)
+REFUSAL_LOG_SECONDS = 60.0  # at most one warning line a minute about refused secrets
+LOCKED_OUT_AFTER = 20  # refused for the secret this many times in a row: say so in /readyz
+
+
+class SecretRefusals:
+    """Webhook calls refused for their secret token, told to the operator: a warning line at most once a
+    minute (a count; never the secret or the body) and, after many in a row with none accepted, a degraded
+    `/readyz`.
+
+    Many in a row mostly means another instance registered the webhook with a different secret (every start
+    registers it, the last one wins), and then every update Telegram sends is lost to all instances.
+    """
+
+    def __init__(
+        self, *, log_every: float = REFUSAL_LOG_SECONDS, clock: Callable[[], float] = time.monotonic
+    ):
+        self._log_every = log_every
+        self._clock = clock
+        self._unlogged = 0
+        self._last_logged: float | None = None
+        self.since_accepted = 0
+
+    def refused(self) -> None:
+        self.since_accepted += 1
+        self._unlogged += 1
+        now = self._clock()
+        if self._last_logged is not None and now - self._last_logged < self._log_every:
+            return
+        logger.warning(
+            "%d webhook call(s) refused for a wrong secret token (%d since the last update accepted): "
+            "every instance must have the same TELEGRAM_WEBHOOK_SECRET, and the last one started "
+            "registers the webhook with its own",
+            self._unlogged,
+            self.since_accepted,
+        )
+        self._unlogged = 0
+        self._last_logged = now
+
+    def accepted(self) -> None:
+        self.since_accepted = 0
+
+    @property
+    def locked_out(self) -> bool:
+        return self.since_accepted >= LOCKED_OUT_AFTER
 
 
 def webhook_routes(
@@ -39,17 +84,21 @@ def webhook_routes(
     *,
     on_stored: Callable[[int], None] = lambda _chat_id: None,
     accepting: Callable[[], bool] = lambda: True,
+    refusals: SecretRefusals | None = None,
 ) -> list[Route]:
     """`on_stored(chat_id)` is called after a new update is committed (the local worker's wake-up)."""
     if not secret:
         raise ValueError("a webhook needs a secret token")
     expected = secret.encode("utf-8")
+    refused = refusals or SecretRefusals()
 
     async def receive(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode("utf-8")
         if not hmac.compare_digest(given, expected):
             metrics.WEBHOOK_REFUSED.labels(reason="secret").inc()
+            refused.refused()
             return Response(status_code=401)
+        refused.accepted()
         if not accepting():
             metrics.WEBHOOK_REFUSED.labels(reason="draining").inc()
             return Response(status_code=503)

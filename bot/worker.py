@@ -39,12 +39,11 @@ from bot.context import BotApplication
 from bot.deferred import DeferredUpdates
 from storage.services.claims import ChatQueues, chat_of_lease, lease_name
 from storage.services.inbox import UpdateInbox
-from storage.services.leases import LeaseBook
+from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 
 logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 1.0
-INSTANCE_PREFIX = "instance:"  # one lease per live instance, renewed by its heartbeat
 # Connections an instance keeps for itself besides the chats in hand: storing webhook updates, the scan for
 # waiting chats, the lease heartbeat, the timer sweep. So a renewal waits for a connection briefly at most.
 RESERVED_CONNECTIONS = 4
@@ -112,8 +111,9 @@ class ChatWorker:
             self._hints.append(chat_id)
             self._wake.set()
 
-    async def drain(self, grace: float) -> None:
-        """Take no new chat; let each chat in hand finish its current update (for `grace` seconds)."""
+    async def drain(self, grace: float) -> int:
+        """Take no new chat; let each chat in hand finish its current update (for `grace` seconds). Returns
+        how many chats were in hand."""
         self._draining = True
         self._wake.set()
         in_hand = list(self._chats.values())
@@ -128,6 +128,7 @@ class ChatWorker:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         with contextlib.suppress(Exception):
             await self._leases.release(INSTANCE_PREFIX + self._leases.holder)
+        return len(in_hand)
 
     # ----- finding chats -----------------------------------------------------------------------------------
 

@@ -389,6 +389,8 @@ _SLANG: dict[str, str] = {
     "ngelayani": "melayani",
     "nglayani": "melayani",
     "dijupuk": "diambil",
+    "dipundhut": "diambil",
+    "pundhut": "ambil",
     "hpnya": "handphone nya",
     "kluar": "keluar",
     "dksih": "dikasih",

@@ -72,7 +72,23 @@ async def post_card(
     if heading is not None:
         return await _post_card(bot, services, case, heading)
     with services.case_timers.posting_card(case.id) as mine:
-        return await _post_card(bot, services, case, None) if mine else None
+        if not mine:
+            return None
+        card = None
+        try:
+            card = await _post_card(bot, services, case, None)
+        finally:
+            if card is None:
+                await _let_go_of_card(services, case)
+        return card
+
+
+async def _let_go_of_card(services: Services, case: Case) -> None:
+    """Not posted: leave the card to any instance's sweep, not only this one's."""
+    try:
+        await services.case_timers.let_go_of_card(case.id)
+    except Exception as exc:  # then it stays this instance's until its own sweep or its end
+        logger.warning("case %s: could not let go of its card (%s)", case.ticket, type(exc).__name__)
 
 
 async def _post_card(bot: Bot, services: Services, case: Case, heading: str | None) -> Message | None:

@@ -5,8 +5,10 @@ Callback data is versioned, `<feature>:v1:<action>[:<arg>]`, packed by the codec
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 
 from telegram import (
     InlineKeyboardButton,
@@ -132,6 +134,18 @@ async def answer_callback(update: Update, text: str | None = None) -> None:
         await query.answer(text)
     except BadRequest as exc:
         logger.debug("callback answer failed: %s", exc)
+
+
+@contextlib.asynccontextmanager
+async def answering_callback(update: Update) -> AsyncIterator[None]:
+    """Stop the button's spinner while the block does the press's work, not before it: under load a call
+    to Telegram waits its turn for a connection, and the reply the user waits for need not wait for it."""
+    answering = asyncio.create_task(answer_callback(update))
+    try:
+        yield
+    finally:
+        with contextlib.suppress(TelegramError):  # a spinner left turning is not worth failing the press
+            await answering
 
 
 async def drop_buttons(update: Update) -> None:

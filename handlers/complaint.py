@@ -9,6 +9,7 @@ retries that).
 
 from __future__ import annotations
 
+import enum
 import logging
 from typing import Final
 
@@ -24,7 +25,13 @@ from faq.triage import DangerCategory
 from handlers import groups
 from handlers.callbacks import REPORT, Callback
 from handlers.case_notify import post_card
-from handlers.common import FLOW_KEY, answer_callback, clear_flow, language_of, note_reply_keyboard_left
+from handlers.common import (
+    FLOW_KEY,
+    answering_callback,
+    clear_flow,
+    language_of,
+    note_reply_keyboard_left,
+)
 from handlers.complaint_answers import handle_step, reply_again
 from handlers.complaint_ask import ask, province_buttons, restate
 from handlers.complaint_groups import INTAKE_FLOW, INTAKE_RESET
@@ -47,6 +54,15 @@ logger = logging.getLogger(__name__)
 _AT_HOME_CATEGORIES: Final = frozenset({CaseCategory.FEES_FRAUD, CaseCategory.NOT_DEPARTED})
 
 PRIVATE = filters.ChatType.PRIVATE
+
+
+class Unknown(enum.Enum):
+    """Not read yet (None is an answer: no country known)."""
+
+    UNKNOWN = enum.auto()
+
+
+UNKNOWN: Final = Unknown.UNKNOWN
 INTAKE_ACTIONS: tuple[str, ...] = (
     "start",
     "consent",
@@ -98,22 +114,33 @@ async def drop_draft(update: Update, context: BotContext) -> None:
 async def start_command(update: Update, context: BotContext) -> None:
     """/lapor: what she already told the bot (her story, the country) is filled in for her to confirm."""
     user = update.effective_user
-    story = await context.services.emergency.story_of(user.id) if user is not None else None
+    if user is None:
+        return
+    kept = await context.services.emergency.kept_for_report(user.id)
+    story = kept.story
     urgent = story is not None and context.services.faq.is_urgent(story)
-    await begin(update, context, urgent=urgent, story=story)
-    if story is not None and user is not None:
+    await begin(update, context, urgent=urgent, story=story, country=kept.country)
+    if story is not None:
         await context.services.emergency.drop_story(user.id)
 
 
-async def begin(update: Update, context: BotContext, *, urgent: bool, story: str | None = None) -> None:
+async def begin(
+    update: Update,
+    context: BotContext,
+    *,
+    urgent: bool,
+    story: str | None = None,
+    country: str | Unknown | None = UNKNOWN,
+) -> None:
     """Open (or resume) the user's draft; `story`: words already written to the bot, filled in for them,
-    and the country she named, to confirm at its step."""
+    and the country she named (read here unless the caller read it already), to confirm at its step."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
     lang = await language_of(update, context)
     clear_flow(context)  # typed answers go to the report now, not to an agency or offer check left open
-    country = await context.services.emergency.country_of(user.id)
+    if isinstance(country, Unknown):
+        country = await context.services.emergency.country_of(user.id)
     started = await context.services.intake.start(
         user.id, chat.id, lang, urgent=urgent, story=story, country_code=country if country != "ID" else None
     )
@@ -133,20 +160,21 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     pressed = REPORT.unpack(query.data)
     lang = await language_of(update, context)
-    await answer_callback(update)  # a replayed press (after a restart) has an expired query: not an error
-    if pressed is None or update.effective_chat is None or update.effective_chat.type != "private":
-        return  # intake buttons mean nothing in a group
-    action, arg = pressed.action, pressed.arg()
-    if action == "start":
-        await begin(update, context, urgent=arg == "urgent")
-    elif action == "cancel" or (action == "consent" and arg != "yes"):
-        await decline(context, user.id, query.message, lang)
-    elif action == "confirm":
-        await confirm(update, context, lang)
-    elif action == "region":
-        await show_region(context, user.id, pressed.int_arg(), lang)
-    else:
-        await answer_button(context, user.id, pressed, key_of(update), lang)
+    # A replayed press (after a restart) has an expired query: not an error.
+    async with answering_callback(update):
+        if pressed is None or update.effective_chat is None or update.effective_chat.type != "private":
+            return  # intake buttons mean nothing in a group
+        action, arg = pressed.action, pressed.arg()
+        if action == "start":
+            await begin(update, context, urgent=arg == "urgent")
+        elif action == "cancel" or (action == "consent" and arg != "yes"):
+            await decline(context, user.id, query.message, lang)
+        elif action == "confirm":
+            await confirm(update, context, lang)
+        elif action == "region":
+            await show_region(context, user.id, pressed.int_arg(), lang)
+        else:
+            await answer_button(context, user.id, pressed, key_of(update), lang)
 
 
 async def show_region(context: BotContext, user_id: int, region: int | None, lang: str) -> None:

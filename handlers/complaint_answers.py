@@ -111,7 +111,7 @@ async def skip_step(context: BotContext, draft: Draft, q: Question, lang: str, a
     await ask(
         context,
         await context.services.intake.skip(
-            draft.user_id, q.step, update_key=arrival.key, sent_at=arrival.sent_at
+            draft.user_id, q.step, update_key=arrival.key, sent_at=arrival.sent_at, seen=draft
         ),
         lang,
     )
@@ -121,7 +121,7 @@ async def judge_story(context: BotContext, draft: Draft) -> None:
     """Triage reads the whole story so far (every message of it): its reading decides the case's urgency."""
     urgent = context.services.faq.is_urgent(draft.text("story") or "")
     if urgent != draft.urgent:
-        await context.services.intake.set_story_urgency(draft.user_id, urgent)
+        await context.services.intake.set_story_urgency(draft.user_id, urgent, seen=draft)
 
 
 async def answer_text(
@@ -136,7 +136,13 @@ async def answer_text(
 ) -> None:
     try:
         updated = await context.services.intake.answer(
-            draft.user_id, q.step, value, forwarded=forwarded, update_key=arrival.key, sent_at=arrival.sent_at
+            draft.user_id,
+            q.step,
+            value,
+            forwarded=forwarded,
+            update_key=arrival.key,
+            sent_at=arrival.sent_at,
+            seen=draft,
         )
     except AnswerTooLong:
         await say(context, draft.chat_id, text(lang, "too_long"))
@@ -161,14 +167,26 @@ async def answer_place(
     try:
         if match is not None and not names_it(value, match):
             held = await intake.hold_place(
-                draft.user_id, q.step, value, match.code, update_key=arrival.key, sent_at=arrival.sent_at
+                draft.user_id,
+                q.step,
+                value,
+                match.code,
+                update_key=arrival.key,
+                sent_at=arrival.sent_at,
+                seen=draft,
             )
             body, markup = place_question(lang, q.step, match.code)
             await say(context, held.chat_id, body, markup)
             return
         code = match.code if match is not None else None
         updated = await intake.answer(
-            draft.user_id, q.step, value, update_key=arrival.key, sent_at=arrival.sent_at, place_code=code
+            draft.user_id,
+            q.step,
+            value,
+            update_key=arrival.key,
+            sent_at=arrival.sent_at,
+            place_code=code,
+            seen=draft,
         )
     except AnswerTooLong:
         await say(context, draft.chat_id, text(lang, "too_long"))
@@ -190,7 +208,8 @@ async def add_to_story(
     intake = context.services.intake
     if value.strip().lower() in DONE_WORDS and draft.text("story"):
         try:
-            await ask(context, await intake.finish(draft.user_id, Step.STORY, update_key=arrival.key), lang)
+            finished = await intake.finish(draft.user_id, Step.STORY, update_key=arrival.key, seen=draft)
+            await ask(context, finished, lang)
         except IncompleteDraft:
             await say(context, draft.chat_id, text(lang, "story_empty"))
         return
@@ -201,6 +220,7 @@ async def add_to_story(
             forwarded=message.forward_origin is not None,
             update_key=arrival.key,
             sent_at=arrival.sent_at,
+            seen=draft,
         )
     except InvalidInput:
         await say(context, draft.chat_id, text(lang, "need_text"))
@@ -221,7 +241,8 @@ async def text_at_files(
     """Text while the bot waits for files: "selesai" moves on; anything else is more of the story."""
     intake = context.services.intake
     if value.strip().lower() in DONE_WORDS:
-        await ask(context, await intake.finish(draft.user_id, Step.ATTACHMENTS, update_key=arrival.key), lang)
+        finished = await intake.finish(draft.user_id, Step.ATTACHMENTS, update_key=arrival.key, seen=draft)
+        await ask(context, finished, lang)
         return
     try:
         updated = await intake.add_to_story(
@@ -230,6 +251,7 @@ async def text_at_files(
             forwarded=message.forward_origin is not None,
             update_key=arrival.key,
             sent_at=arrival.sent_at,
+            seen=draft,
         )
     except InvalidInput:
         await ask(context, draft, lang)
@@ -254,7 +276,7 @@ async def add_evidence(
     attachment = await download_attachment(context, message, user.id)
     try:
         updated = await context.services.intake.add_attachment(
-            user.id, attachment, caption=caption, update_key=arrival.key
+            user.id, attachment, caption=caption, update_key=arrival.key, seen=draft
         )
     except InvalidInput:
         await say(context, draft.chat_id, text(lang, "attachment_limit"))

@@ -80,7 +80,7 @@ async def ask(context: BotContext, draft: Draft, lang: str) -> None:
                 await context.services.intake.unmark_asked(draft.user_id, q.step)
         raise
     if q.kind in TYPED_KINDS and not draft.question_seen:
-        await context.services.intake.mark_asked(draft.user_id, q.step)
+        await context.services.intake.mark_asked(draft.user_id, q.step, seen=draft)
 
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | None

@@ -601,3 +601,74 @@ def test_danger_told_without_its_name_is_flagged(text: str, category: DangerCate
 )
 def test_scary_topics_asked_about_raise_no_alarm(text: str) -> None:
     assert not detector.is_urgent(text), detector.assess(text)
+
+
+# A distress call with nothing else is a cry for help; the same word in a question, or a command word typed
+# alone, is not.
+@pytest.mark.parametrize(
+    "text", ["SOS kak", "SOS", "tolong!!", "tulung", "darurat kak", "help me", "tolong tolong"]
+)
+def test_a_bare_distress_call_is_flagged(text: str) -> None:
+    assert rules.is_urgent(text), rules.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOS itu apa",
+        "nomor SOS brp",
+        "tombol sos di hp gmn",
+        "darurat",
+        "emergency",
+        "nomor darurat di hongkong",
+    ],
+)
+def test_a_distress_word_in_a_question_is_not_a_call(text: str) -> None:
+    assert not rules.is_urgent(text), rules.assess(text)
+
+
+# Unconscious, hunted after escaping, despair about living or leaving for good, in each language.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "tonggoku crito anake ning taiwan ditemokake semaput nang kamar, ora digowo rs",
+            DangerCategory.MEDICAL,
+        ),
+        ("teh, adi abdi kapiuhan di kamar, teu aya nu ngurus", DangerCategory.MEDICAL),
+        ("anak kulo mboten sadar wonten kamar, mboten dipun beta dateng rumah sakit", DangerCategory.MEDICAL),
+        (
+            "sy relawan, ada 3 pmi baru lolos dari kebun, luka2, mandor nyari pake mobil",
+            DangerCategory.HUNTED,
+        ),
+        ("aku mlayu saka omahe majikan, saiki digoleki sopire", DangerCategory.HUNTED),
+        ("we just escaped from the boat, the captain is looking for us", DangerCategory.HUNTED),
+        ("ngapain hidup klo cm jd sapi perah. besok sy berhenti aja selamanya", DangerCategory.SUICIDAL),
+        ("wis, sesuk aku ora bakal ngrepoti sopo2 maneh", DangerCategory.SUICIDAL),
+        ("udah gak bakal nyusahin siapa2 lagi, maafin sy mak", DangerCategory.SUICIDAL),
+        ("abdi moal ngarepotkeun saha-saha deui", DangerCategory.SUICIDAL),
+        ("i'll stop for good tomorrow, i won't be a burden anymore", DangerCategory.SUICIDAL),
+    ],
+)
+def test_unconscious_hunted_and_leaving_for_good_are_flagged(text: str, category: DangerCategory) -> None:
+    result = rules.assess(text)
+    assert result.urgent, result
+    assert category in result.categories, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kabur dr majikan trus kerja freelance di malaysia bisa dipenjara gk?",
+        "kalau bapak saya ditahan polisi di malaysia, keluarga harus ngapain?",
+        "pertama kali naik pesawat, boleh bawa sambel di koper?",
+        "besok sy berhenti kerja aja, capek",
+        "ga mau ngerepotin, mau tanya aja kak",
+        "sy gak akan ngerepotin kakak lagi kok, visanya udah sy urus sendiri",
+        "ngapain hidup di malaysia kalau gaji kecil, mending pulang ya kak",
+        "kalau kabur dari majikan bakal dicari polisi gak?",
+        "sy relawan ngo, mau tau alur pengaduan kp2mi kayak gimana",
+    ],
+)
+def test_legal_questions_and_everyday_leaving_raise_no_alarm(text: str) -> None:
+    assert not detector.is_urgent(text), detector.assess(text)

@@ -12,11 +12,10 @@ from sqlalchemy import select
 
 from bot.config import AppConfig
 from bot.run import running_webhook_bot
-from bot.worker import INSTANCE_PREFIX
 from storage.base import utcnow
 from storage.db import Database
 from storage.models.leases import WorkLease
-from storage.services.leases import LeaseBook
+from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 from tests.cluster_helpers import webhook_config
 
 

@@ -4,6 +4,7 @@ example."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from pathlib import Path
@@ -11,9 +12,12 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import main
-from bot.config import EXAMPLE_OPERATOR, ConfigError, load_config
+from bot.config import EXAMPLE_OPERATOR, AppConfig, ConfigError, load_config
 from bot.destinations import destination_table, unverified_warnings
+from bot.run import PortInUse, WebhookIsSet, run_until_signal, running_webhook_bot
+from bot.standin import BotApiStandIn
 from tests.bot_fixtures import REPO_CONFIG, TEST_TOKEN
+from tests.cluster_helpers import webhook_config
 
 
 @pytest.fixture
@@ -89,3 +93,51 @@ def test_with_json_logs_a_start_up_failure_is_a_json_line_too(
     entry = json.loads(line)
     assert entry["level"] == "CRITICAL"
     assert "bot.operator is still the example text" in entry["msg"]
+
+
+async def test_polling_refuses_a_bot_whose_webhook_is_set_and_leaves_the_webhook(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    config = webhook_config(standin_config)
+    async with running_webhook_bot(config):
+        pass  # sets the webhook, and leaves it set for the other instances
+    assert standin.webhook_url == config.webhook.public_url
+    with pytest.raises(WebhookIsSet):
+        await run_until_signal(standin_config, asyncio.Event())
+    assert standin.webhook_url == config.webhook.public_url
+    stop = asyncio.Event()
+    stop.set()
+    await run_until_signal(standin_config, stop, take_over_webhook=True)  # deliberately: deletes it
+    assert standin.webhook_url == ""
+
+
+def test_run_says_how_to_switch_to_polling_when_a_webhook_is_set(
+    token_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def webhook_set(_config: AppConfig, *_args: object, take_over_webhook: bool = False) -> None:
+        assert not take_over_webhook
+        raise WebhookIsSet(f"https://bot.example.go.id/{TEST_TOKEN}/hook")
+
+    monkeypatch.setattr("bot.run.run_until_signal", webhook_set)
+    config = _config_with_operator(token_env, "BP3MI Jawa Timur")
+    assert main(["run", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert "this bot has a webhook set (https://bot.example.go.id/…)" in err
+    assert "--take-over-from-webhook" in err
+    assert TEST_TOKEN not in err
+
+
+def test_a_port_in_use_is_named_with_its_setting_and_file(
+    token_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def port_taken(_config: AppConfig, *_args: object) -> None:
+        raise PortInUse("127.0.0.1", 8082)
+
+    monkeypatch.setattr("bot.run.run_webhook_until_signal", port_taken)
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "rehearsal-secret")
+    monkeypatch.setenv("WEBHOOK_PUBLIC_URL", "https://bot.example.go.id/telegram/webhook")
+    config = _config_with_operator(token_env, "BP3MI Jawa Timur")
+    assert main(["run", "--webhook", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:8082 (webhook.listen_host/listen_port in {config})" in err
+    assert "Nothing was registered with Telegram" in err

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import sys
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 
-from bot.config import AppConfig
+from bot.config import AppConfig, ConfigError, load_config
 from bot.logjson import JsonFormatter
-from bot.run import running_webhook_bot
+from bot.run import PortInUse, running_webhook_bot
 from bot.standin import BotApiStandIn
-from bot.webhook import SECRET_HEADER
+from bot.webhook import LOCKED_OUT_AFTER, SECRET_HEADER, SecretRefusals
 from storage.db import Database
 from storage.models.inbox import InboxUpdate
+from tests.bot_fixtures import REPO_CONFIG
 from tests.cluster_helpers import WEBHOOK_SECRET, text_update, webhook_config
 
 
@@ -91,3 +94,87 @@ def test_json_log_lines_carry_no_traceback_text() -> None:
     assert line["msg"] == "update 7 failed"
     assert line["exc_type"] == "ValueError"
     assert "628123456789" not in json.dumps(line)
+
+
+@pytest.mark.parametrize("secret", ["bad secret!", "x" * 257, "kunci.rahasia"])
+def test_a_malformed_secret_is_refused_at_start_up_naming_the_variable(secret: str) -> None:
+    with pytest.raises(ConfigError) as refused:
+        load_config(REPO_CONFIG, environ={"TELEGRAM_WEBHOOK_SECRET": secret})
+    message = str(refused.value)
+    assert "webhook.secret (from environment variable TELEGRAM_WEBHOOK_SECRET)" in message
+    assert "A-Z, a-z, 0-9, _ and -" in message
+    assert secret not in message
+
+
+def test_refused_secrets_are_logged_at_most_once_a_minute_with_a_count(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    now = [0.0]
+    refusals = SecretRefusals(clock=lambda: now[0])
+    with caplog.at_level(logging.WARNING, logger="bot.webhook"):
+        for _ in range(5):
+            refusals.refused()
+            now[0] += 1
+        now[0] = 61.0
+        refusals.refused()
+    lines = [record.getMessage() for record in caplog.records]
+    assert len(lines) == 2
+    assert lines[0].startswith("1 webhook call(s) refused for a wrong secret token")
+    assert lines[1].startswith("5 webhook call(s) refused for a wrong secret token (6 since")
+    assert "TELEGRAM_WEBHOOK_SECRET" in lines[1]
+
+
+async def test_readyz_says_degraded_while_every_update_is_refused_for_its_secret(
+    standin_config: AppConfig, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = webhook_config(standin_config)
+    url = config.webhook.public_url
+    assert url is not None
+    base = f"http://127.0.0.1:{config.webhook.listen_port}"
+    async with running_webhook_bot(config, set_webhook=False), httpx.AsyncClient() as client:
+        with caplog.at_level(logging.WARNING, logger="bot.webhook"):
+            for update_id in range(1, LOCKED_OUT_AFTER + 1):
+                update = text_update(update_id, 1001, "halo")
+                await client.post(url, json=update, headers={SECRET_HEADER: "another-secret"})
+        ready = await client.get(f"{base}/readyz")
+        assert ready.text.startswith(f"degraded: {LOCKED_OUT_AFTER} webhook calls refused")
+        warnings = [r.getMessage() for r in caplog.records if "refused for a wrong secret" in r.getMessage()]
+        assert len(warnings) == 1
+        assert "another-secret" not in caplog.text
+        assert "halo" not in caplog.text
+        good = await client.post(
+            url, json=text_update(99, 1001, "halo"), headers={SECRET_HEADER: WEBHOOK_SECRET}
+        )
+        assert good.status_code == 200
+        assert (await client.get(f"{base}/readyz")).text == "ok"
+
+
+async def test_an_instance_notices_that_the_webhook_was_taken_off(
+    standin_config: AppConfig, standin: BotApiStandIn, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = webhook_config(standin_config)
+    base = f"http://127.0.0.1:{config.webhook.listen_port}"
+    async with running_webhook_bot(config) as instance, httpx.AsyncClient() as client:
+        await instance.watch.check_once()
+        assert (await client.get(f"{base}/readyz")).text == "ok"
+        await instance.app.bot.delete_webhook()  # as a polling `run` elsewhere would
+        with caplog.at_level(logging.WARNING, logger="bot.webhook_watch"):
+            await instance.watch.check_once()
+            await instance.watch.check_once()
+        ready = await client.get(f"{base}/readyz")
+        assert ready.text.startswith("degraded: the bot's webhook is not set")
+        assert len([r for r in caplog.records if r.name == "bot.webhook_watch"]) == 1  # once, not each check
+        assert standin.webhook_url == ""
+
+
+async def test_a_port_in_use_stops_start_up_before_the_webhook_is_registered(
+    standin_config: AppConfig, standin: BotApiStandIn
+) -> None:
+    config = webhook_config(standin_config)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", config.webhook.listen_port))
+        taken.listen()
+        with pytest.raises(PortInUse):
+            async with running_webhook_bot(config):
+                pass
+    assert standin.webhook_url == ""  # the other instance's webhook and secret stay as they were

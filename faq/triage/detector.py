@@ -25,6 +25,7 @@ never make a message urgent alone. Each sign is judged against how the message i
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, auto
@@ -89,11 +90,36 @@ PLEAS: Final = frozenset({"tolong", "tulung", "tlg", "tolongin", "tulungin", "he
 PLEA_WORDS: Final = PLEAS | frozenset(
     {"sos", "darurat", "emergency", "saya", "kami", "us", "we", "please", "pls", "plis", "plz", "kak"}
     | {"kakak", "min", "admin", "pak", "bapak", "bu", "ibu", "mas", "mbak", "segera", "cepat", "dong", "ya"}
+    | {"mayday", "tulung"}
+)
+# A distress call with nothing else ("SOS kak", "tolong!!", "darurat kak", "tulung"): urgent when it is more
+# than the bare command word ("darurat" alone is the hotline command, "help" alone the bot's /help), i.e. when
+# it calls someone ("kak", "min"), repeats itself, says SOS or ends in "!".
+DISTRESS_CALLS: Final = frozenset(PLEAS | {"sos", "darurat", "emergency", "mayday"})
+ADDRESSED: Final = frozenset(
+    {
+        "kak",
+        "kakak",
+        "min",
+        "admin",
+        "pak",
+        "bapak",
+        "bu",
+        "ibu",
+        "mas",
+        "mbak",
+        "please",
+        "pls",
+        "plis",
+        "plz",
+    }
 )
 # Who may be the subject of a hypothetical "kalau ... <danger>": "kalau saya dipukul", "kalau pmi disiksa".
 CONDITION_SUBJECTS: Final = frozenset(
     {"saya", "kami", "kita", "dia", "mereka", "pekerja", "pmi", "tkw", "tki", "teman", "anak", "majikan"}
     | {"agensi", "calo", "orang", "seseorang", "someone", "she", "he", "they", "we", "you", "ada"}
+    # a relative with its owner: "kalau bapak saya ditahan polisi", "kalau suami saya dipukul"
+    | {"bapak", "ibu", "ayah", "suami", "istri", "adik", "kakak", "saudara", "keluarga", "nya", "my", "her"}
 )
 DENIED: Final = (
     "tidak pernah",
@@ -107,8 +133,31 @@ DENIED: Final = (
     "dilarang",
 )
 ACTS: Final = frozenset({DangerCategory.VIOLENCE, DangerCategory.SEXUAL_ABUSE})
+# Jail or arrest asked about at the very end, with only a question tag after it ("... bisa dipenjara gk?"):
+# the message asks what may follow, whatever it told before.
+CONSEQUENCE_ASKED_LAST: Final = re.compile(
+    r"\b(?:bisa|bakal|akan|nanti|apakah|will|can|could)(?: \w+){0,3} (?:dipenjara|dipenjarain|dibui|dipidana"
+    r"|ditangkap|ditangkep|dideportasi|dideport|jailed|arrested|deported|dicari|wanted)"
+    r"(?: (?:polisi|police|imigrasi|immigration))?(?: (?:tidak|ya|kah|atau tidak|or not|sih|nggak|enggak|gitu"
+    r"|bukan))*$"
+)
+# Held by the police under an "if" ("kalau bapak saya ditahan polisi, keluarga harus ngapain"): what to do
+# should it happen, a legal question; "apakah anak saya ditahan polisi?" asks what did happen.
+HELD_IF: Final = re.compile(
+    r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)(?: \w+){0,2} (?:ditahan|ditangkap|ditangkep|dipenjara"
+    r"|is arrested|gets arrested|is detained|is jailed)(?: (?:oleh |sama |by (?:the )?)?(?:polisi|police"
+    r"|imigrasi|immigration))"
+)
+# Kept so that it is not lost ("paspor disimpen biar gk ilang"): that "hilang" is no one missing.
+SAFEKEEPING: Final = re.compile(
+    r"\b(?:biar|supaya|agar|so that|so it)(?: \w+)? (?:tidak|nggak|doesn t|won t|isn t) (?:hilang|rusak|lost"
+    r"|get lost|be lost)\b"
+)
 # A prison or jail sign, which a sentence already passed makes a legal matter (`SENTENCED`).
 JAIL: Final = re.compile(r"\b(?:dipenjara|penjara|dibui|bui|jail|jailed|prison|imprisoned|ditahan)\b")
+
+
+RECENT_READINGS: Final = 256
 
 
 class _Shipped(Enum):
@@ -212,6 +261,20 @@ def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
     return strength
 
 
+def distress_call(text: str, words: list[str]) -> bool:
+    """A message of plea words only that is a call for help, not a command word typed alone."""
+    calls = DISTRESS_CALLS.intersection(words)
+    if not calls:
+        return False
+    return (
+        "sos" in calls
+        or "!" in text
+        or bool(ADDRESSED.intersection(words))
+        or len(words) > len(set(words))
+        or bool(calls - {"darurat", "emergency", "help"})
+    )
+
+
 def conditional(before_first_sign: str) -> bool:
     """The first danger sign is asked about as a hypothetical ("if" before it, or "kalau" right before it,
     at most with its subject between: "kalau saya dipukul"). "kalau ngantuk disiram air" is a habit."""
@@ -232,6 +295,9 @@ class UrgencyDetector:
         self._normalizer = Normalizer()
         self._model = shipped_model() if model is _Shipped.MODEL else model
         self._speller = Speller(real_words)
+        # The same text is often read again within one update (the message, then the story it starts, then
+        # the filed case): the last few readings are kept.
+        self._recent: OrderedDict[str, TriageResult] = OrderedDict()
 
     def is_urgent(self, text: str) -> bool:
         return self.assess(text).urgent
@@ -245,6 +311,17 @@ class UrgencyDetector:
         return self._speller.normalized(self._normalizer.tokens(text))
 
     def assess(self, text: str) -> TriageResult:
+        known = self._recent.get(text)
+        if known is not None:
+            self._recent.move_to_end(text)
+            return known
+        result = self._assess(text)
+        self._recent[text] = result
+        if len(self._recent) > RECENT_READINGS:
+            self._recent.popitem(last=False)
+        return result
+
+    def _assess(self, text: str) -> TriageResult:
         plain_tokens = self._normalizer.tokens(text)
         normalized = self._speller.normalized(plain_tokens)
         strength = asked_strength = 0
@@ -294,7 +371,9 @@ class UrgencyDetector:
         )
         about_topic = not_now or bool(TOPIC.search(normalized))
         words = normalized.split()
-        bare_plea = bool(PLEAS.intersection(words)) and names_person and set(words) <= PLEA_WORDS
+        bare_plea = set(words) <= PLEA_WORDS and (
+            (bool(PLEAS.intersection(words)) and names_person) or distress_call(text, words)
+        )
         meta = bool(META.search(normalized))
         if not categories and bare_plea:
             categories.append(DangerCategory.PLEA)
@@ -333,11 +412,14 @@ class UrgencyDetector:
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.
         # A phone's "mati" is no such sign; jail or arrest asked about as what may follow, with no plea, is a
         # legal question the model reads as an arrest or a flight.
-        unharmed = DEVICE_DYING.regex.sub(" ", normalized)
+        unharmed = SAFEKEEPING.sub(" ", DEVICE_DYING.regex.sub(" ", normalized))
         for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
             unharmed = unharmed.replace(consequence.group("consequence"), " ")
         evidence = bool(rule_ids) or asks_for_help or bool(DANGER_EVIDENCE.search(unharmed))
-        legal_question = about_topic and not asks_for_help and bool(LEGAL_CONSEQUENCE.search(normalized))
+        consequence_asked_about = (about_topic or bool(CONSEQUENCE_ASKED_LAST.search(normalized))) and bool(
+            LEGAL_CONSEQUENCE.search(normalized)
+        )
+        legal_question = (consequence_asked_about or bool(HELD_IF.search(normalized))) and not asks_for_help
         # a rumour, a right or a threat asked about "only as a question": the model reads the harm named
         only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(normalized))
         # a rumour put to the test ("katanya ... bener gak sih?") reports nothing, even where a rule reads it

@@ -146,7 +146,9 @@ META: Final = Hedge(
     "meta",
     (
         r"\b(?:skripsi|tugas (?:sekolah|kuliah)|makalah|penelitian|riset|novel|cerpen|naskah|pelatihan"
-        r"|relawan"
+        # a volunteer asking, not one reporting people in danger now ("sy relawan, ada 3 pmi baru lolos ...")
+        r"|relawan(?!.*\b(?:ada \d+|ada (?:dua|tiga|empat|beberapa)|baru (?:saja )?(?:lolos|kabur|lari)"
+        r"|barusan|tadi|just)\b)"
         r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
         r"|bertanya) (?:aja|saja)"
         r"|apa arti|apa artinya|arti kata|artinya apa|definisi|istilah|konteks|bedanya|perbedaan"
@@ -185,6 +187,8 @@ REASSURED: Final = Hedge(
         r"|tidak (?:diapa\w*|kenapa kenapa)"
         # a small hurt already seen to, a fear that is harmless: "cuma lecet, udh diobatin", "tp dia jinak"
         r"|cuma lecet|sudah diobati\w*|jinak|masih sehat|sudah sehat|sudah sembuh|tidak masalah"
+        # the employer said to be good: "udh lapor diri, majikan baik, cuma makanannya gk cocok"
+        r"|(?:majikan|majikannya|employer)(?: saya)? (?:baik|ramah|is nice|is kind|is good)(?! baik)"
         # a hopeful prayer: "doain lancar ya"
         r"|(?:doain|doakan|doakan saya|pray) (?:\w+ )?(?:lancar|sukses|betah|selamat sampai|it goes well))\b"
         r"|(?<!tidak )\baman$"
@@ -199,6 +203,7 @@ REASSURED: Final = Hedge(
         "tapi tidak diapa apain",
         "cuma lecet sudah diobati majikan",
         "doain lancar iya kakak",
+        "sudah lapor diri majikan baik cuma makanannya tidak cocok",
     ),
     misses=("saya dipukul", "di sini tidak aman"),
 )
@@ -551,7 +556,8 @@ LEGAL_CONSEQUENCE: Final = Hedge(
         r"(?: \w+){0,6}? (?:saya |kami |dia |i |we |be |get |got |jadi )*"
         r"(?P<consequence>(?:dipenjara|dipenjarain|dibui|dipidana|ditangkap|ditangkep|ditangkapin|diciduk"
         r"|dideportasi|dideport|masuk penjara|masuk bui|kena pidana|jailed|arrested|deported"
-        r"|go to (?:jail|prison))"
+        r"|go to (?:jail|prison)|(?:dicari|diburu|wanted)(?= (?:oleh |sama |by )?(?:polisi|police|imigrasi"
+        r"|immigration)))"
         # by the authorities, not by an employer or agent
         r"(?! (?:oleh |sama |by )?(?:majikan|agensi|agen|calo|bos|boss|employer|agent|mereka|dia))"
         r"(?: (?:oleh |sama |by (?:the )?)?(?:polisi|police|imigrasi|immigration|aparat))?))\b"
@@ -565,6 +571,7 @@ LEGAL_CONSEQUENCE: Final = Hedge(
         "kalau kabur dari majikan ditangkep polisi tidak",
         "if i run away will i be arrested",
         "apakah saya bisa dideportasi kalau overstay",
+        "kalau kabur dari majikan bakal dicari polisi tidak",
     ),
     misses=(
         "saya dipenjara polisi di sini tidak dikasih makan tolong",
@@ -756,7 +763,7 @@ REPORTED_IF: Final = Hedge(
 )
 CONDITION_BEFORE: Final = Hedge(
     "condition_before",
-    (r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)((?: \w+)?) ?$"),
+    (r"\b(?:kalau|jika|bila|apabila|seandainya|andai|if)((?: \w+){0,2}) ?$"),
     why=(
         '"kalau" right before the first danger sign, at most with its subject between ("kalau saya dipukul").'
     ),
@@ -798,8 +805,9 @@ _DANGER_STEMS: Final = (
     "pukul pokol hajar tendang tampar siksa aniaya lebam luka darah patah bengkak infeksi nanah pingsan"
     " sesak muntah stroke gerak walk stand crush pain burn iron setrika setrum electrocut"
     " dorong benturin tekan leher nafas napas keras obat"
-    # death and despair
+    # death and despair, and leaving for good: "berhenti aja selamanya", "ora bakal ngrepoti maneh"
     " mati meninggal mayat bunuh kill loncat lompat ngilang tahan kuat maaf"
+    " selamanya saklawase salamina forever semaput kelenger sadar"
     # confinement, control and being moved
     " gembok kurung sekap iket ikat ikutin awasi ngawasin watch jagain jemput bawa pindah perbatasan"
     " hutan kontainer kapal laut perahu boat truk terpal gelap rampas rebut sita ambil paksa maksa"
@@ -812,7 +820,9 @@ _DANGER_STEMS: Final = (
     " ancam tembak pisau cut sold jual tebus transfer minta uang duit bayar utang debt video foto polisi"
     " police rajam hukum"
     # sexual abuse and pleas
-    " kotor perkosa leceh raba grepe tolong tlg tulung help"
+    " kotor perkosa leceh raba grepe tolong tlg tulung help sos darurat"
+    # a stranger kept at the door: "ada orang asing di depan kamar tiap malam"
+    " asing stranger"
 )
 DANGER_EVIDENCE: Final = Hedge(
     "danger_evidence",
@@ -843,6 +853,9 @@ SELF_CARE_ASKED: Final = Hedge(
         r" (?:a |the )?(?:dokter|klinik|rs|rumah sakit|puskesmas|doctor|clinic|hospital)"
         r"(?: (?:tidak|belum|or not|sih))?\b"
         r"|\bobat (?:warung|apotek|apotik|bebas)\b|\b(?:obat|medicine) apa (?:yang )?(?:bagus|cocok|ampuh)\b"
+        # whether a condition passes the pre-departure medical: "minum obat maag tiap hari, lolos medical ga"
+        r"|\b(?:lolos|lulus|pass|passing) (?:the )?(?:medical|mcu|medex|tes kesehatan|cek kesehatan"
+        r"|pemeriksaan kesehatan)\b"
     ),
     why=(
         "Asking whether a complaint needs a doctor, or which medicine to buy: she is deciding her own care,"
@@ -853,20 +866,26 @@ SELF_CARE_ASKED: Final = Hedge(
         "saya batuk seminggu minum obat warung perlu ke dokter tidak",
         "pusing terus should saya see a doctor",
         "diare 2 hari obat apa yang bagus",
+        "saya minum obat maag tiap hari lolos medical tidak",
     ),
     misses=("majikan tidak mau bawa ke dokter", "saya harus kerja walau sakit"),
 )
 DOCUMENT_HELD: Final = Hedge(
     "document_held",
     (
-        r"\b(?:paspor|passport|dokumen|documents?|ijazah|ktp|visa|gaji|salary)(?: saya| kami| nya| ku)?"
+        r"\b(?:paspor|passport|dokumen|documents?|ijazah|ktp|visa|gaji|gajinya|salary|upah|upahnya|wages?"
+        r"|pay)(?: saya| kami| nya| ku)?"
         r" (?:ditahan|disimpan|disimpen|dipegang|is held|was held|held|kept)\b"
     ),
     why=(
         "A passport, papers or pay held is no harm to a person by itself: with no rule firing, the learned"
         " model is held to its higher bar (a held passport with being locked in brings a rule of its own)."
     ),
-    matches=("paspor saya ditahan agensi", "saya passport is held by saya employer"),
+    matches=(
+        "paspor saya ditahan agensi",
+        "saya passport is held by saya employer",
+        "upah ditahan terus katanya nanti dibayar",
+    ),
     misses=("saya ditahan agensi di mess",),
 )
 

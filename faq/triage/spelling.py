@@ -91,6 +91,7 @@ CONFUSABLES: Final = frozenset(
         "tahapan",
         "disappear",
         "worker",
+        "baikan",
     }
 )
 
@@ -105,6 +106,8 @@ def join_passives(tokens: list[str], spell: Callable[[str], str]) -> list[str]:
         candidate = spell(f"di{following}") if following else ""
         # A typo is only mended in a short root ("di pkul"); a longer one is a real word ("di taiwan").
         exact_or_short = candidate == f"di{following}" or len(following) <= 5
+        # ... and, as everywhere, a typo keeps the root's first letter: "di koper" is no "dioper"
+        exact_or_short = exact_or_short and candidate[2:3] == following[:1]
         if token in ("di", "d", "dipun") and candidate in PATTERN_WORDS and exact_or_short:
             joined.append(candidate)
             index += 2

@@ -23,13 +23,14 @@ HEADINGS = {
 
 
 async def post_unposted_cards(app: BotApplication) -> None:
-    """At start-up, before any update is handled: the cards a killed run filed but never posted."""
+    """At start-up, before any update is handled: the cards a stopped instance filed or took but never
+    posted (not those a live instance is still posting)."""
     services: Services = app.bot_data["services"]
     unposted = await services.case_timers.take_unposted_cards()
     for case in unposted:
         await post_card(app.bot, services, case)
     if unposted:
-        logger.info("posted %d case card(s) a previous run left unposted", len(unposted))
+        logger.info("posted %d case card(s) left unposted by a stopped instance", len(unposted))
 
 
 async def run_sweep(bot: Bot, services: Services, now: datetime | None = None) -> int:

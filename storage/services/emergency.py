@@ -32,6 +32,14 @@ class ActiveDanger:
     country: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class KeptForReport:
+    """What a report started now is filled in with: her kept words and the country she named."""
+
+    story: str | None
+    country: str | None
+
+
 class EmergencyMemory:
     def __init__(self, database: Database, gap: timedelta = CONVERSATION_GAP) -> None:
         self._database = database
@@ -39,7 +47,7 @@ class EmergencyMemory:
 
     async def country_of(self, user_id: int) -> str | None:
         async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).get(user_id)
+            row = await EmergencyRepository(session).read(user_id)
             return None if row is None else row.country
 
     async def remember_country(self, user_id: int, code: str, source: str, words: str = "") -> None:
@@ -47,7 +55,7 @@ class EmergencyMemory:
         Words about the same country add up ("sy di malaysia" after "johor bahru" keeps Johor Bahru)."""
         code, words = code.upper(), clean_text(words)
         async with key_read(self._database) as session:
-            known = await EmergencyRepository(session).get(user_id)
+            known = await EmergencyRepository(session).read(user_id)
             same = known is not None and known.country == code
             kept = (known.place_words or "") if known is not None and same else ""
         if same and (not words or words in kept):
@@ -61,7 +69,7 @@ class EmergencyMemory:
     async def place_of(self, user_id: int) -> str:
         """Her words about where she is, for the remembered country ("" when none)."""
         async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).get(user_id)
+            row = await EmergencyRepository(session).read(user_id)
             return "" if row is None or row.country is None else row.place_words or ""
 
     async def forget_country(self, user_id: int) -> None:
@@ -80,7 +88,7 @@ class EmergencyMemory:
         report, else None. A shared location alone shows the numbers but starts no emergency; a filed or
         started report ends it (the story went into the report)."""
         async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).get(user_id)
+            row = await EmergencyRepository(session).read(user_id)
             urgent = row is not None and bool(row.pending_story)
             alerts = dict(row.alerts or {}) if row is not None and urgent else {}
         if not alerts:
@@ -146,9 +154,17 @@ class EmergencyMemory:
             row = await EmergencyRepository(session).get_or_add(user_id)
             row.pending_story, row.updated_at = clean_text(story), utcnow()
 
+    async def kept_for_report(self, user_id: int) -> KeptForReport:
+        """The story and the country in one read (starting a report needs both)."""
+        async with key_read(self._database) as session:
+            row = await EmergencyRepository(session).read(user_id)
+            if row is None:
+                return KeptForReport(None, None)
+            return KeptForReport(row.pending_story, row.country)
+
     async def story_of(self, user_id: int) -> str | None:
         async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).get(user_id)
+            row = await EmergencyRepository(session).read(user_id)
             return None if row is None else row.pending_story
 
     async def drop_story(self, user_id: int) -> None:

@@ -11,8 +11,10 @@ from sqlalchemy import func, select, text
 from storage.base import utcnow
 from storage.db import Database
 from storage.migrate import alembic_config, current_revision
-from storage.models.cases import OPEN_STATUSES, Case, CaseTimer, TimerKind
+from storage.models.cases import OPEN_STATUSES, Case, CasePriority, CaseStatus, CaseTimer, TimerKind
 from storage.models.inbox import InboxUpdate
+from storage.models.leases import WorkLease
+from storage.services.leases import INSTANCE_PREFIX
 
 # Timers that fire when staff let a case wait past its deadline: one past due is a breach of the SLA.
 SLA_TIMERS = (TimerKind.URGENT_UNCLAIMED, TimerKind.UNANSWERED)
@@ -27,8 +29,11 @@ class Readiness:
 @dataclass(frozen=True)
 class Figures:
     inbox_backlog: int
-    cases_by_status: dict[str, int]
+    cases_by_status: dict[str, int]  # every status, 0 when no case has it
     sla_breaches: int
+    urgent_unclaimed: int = 0
+    oldest_unhandled_seconds: float = 0.0
+    live_instances: int = 0
 
 
 @functools.cache  # the migration scripts do not change while the process runs; /readyz asks often
@@ -55,13 +60,42 @@ async def figures(database: Database) -> Figures:
             select(func.count()).select_from(InboxUpdate).where(InboxUpdate.handled_at.is_(None))
         )
         rows = (await session.execute(select(Case.status, func.count()).group_by(Case.status))).all()
+        now = utcnow()
         breaches = await session.scalar(
             select(func.count(func.distinct(CaseTimer.case_id)))
             .join(Case, Case.id == CaseTimer.case_id)
             .where(
                 CaseTimer.kind.in_(SLA_TIMERS),
-                CaseTimer.due_at < utcnow(),
+                CaseTimer.due_at < now,
                 Case.status.in_(OPEN_STATUSES),
             )
         )
-    return Figures(int(backlog or 0), {str(status): int(count) for status, count in rows}, int(breaches or 0))
+        urgent = await session.scalar(
+            select(func.count())
+            .select_from(Case)
+            .where(
+                Case.status.in_(OPEN_STATUSES),
+                Case.priority == CasePriority.URGENT,
+                Case.assigned_to.is_(None),
+            )
+        )
+        # A backlog count of 0 cannot show that updates stopped arriving; the oldest waiting one's age
+        # shows updates that arrived and wait.
+        oldest = await session.scalar(
+            select(func.min(InboxUpdate.received_at)).where(InboxUpdate.handled_at.is_(None))
+        )
+        live = await session.scalar(
+            select(func.count())
+            .select_from(WorkLease)
+            .where(WorkLease.name.startswith(INSTANCE_PREFIX), WorkLease.expires_at > now)
+        )
+    by_status = {str(status): 0 for status in CaseStatus}
+    by_status.update({str(status): int(count) for status, count in rows})
+    return Figures(
+        int(backlog or 0),
+        by_status,
+        int(breaches or 0),
+        urgent_unclaimed=int(urgent or 0),
+        oldest_unhandled_seconds=max(0.0, (now - oldest).total_seconds()) if oldest is not None else 0.0,
+        live_instances=int(live or 0),
+    )

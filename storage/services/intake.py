@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -32,9 +33,8 @@ from storage.models.cases import (
     Reporter,
     TimerKind,
 )
-from storage.models.intake import ComplaintDraft
 from storage.repositories.cases import CaseRepository, TimerRepository
-from storage.repositories.intake import DraftRepository
+from storage.repositories.intake import DraftRepository, DraftRow
 from storage.services.intake_form import (
     MAX_ATTACHMENTS,
     NUL_REPLACEMENT,
@@ -202,6 +202,7 @@ class Draft:
     language: str
     urgent: bool
     answers: dict[str, Any]
+    updated_at: datetime  # when the row was last written: a write checks the draft is still as read
 
     @property
     def attachments(self) -> list[DraftAttachment]:
@@ -293,7 +294,7 @@ class Draft:
         return None if code is None else str(code)
 
     @classmethod
-    def of(cls, row: ComplaintDraft) -> Draft:
+    def of(cls, row: DraftRow) -> Draft:
         return cls(
             user_id=row.user_id,
             chat_id=row.chat_id,
@@ -301,6 +302,7 @@ class Draft:
             language=row.language,
             urgent=row.urgent,
             answers=dict(row.answers),
+            updated_at=row.updated_at,
         )
 
 
@@ -316,10 +318,20 @@ class FiledCase:
     created: bool  # False when the same update was delivered again (idempotent on update id)
 
 
+Change = Callable[[Draft], Draft]
+Steps = Step | tuple[Step, ...]
+
+
 class IntakeService:
-    def __init__(self, database: Database, policy: QueuePolicy) -> None:
+    """Each write reads the draft and writes it back only if it is still as read (`updated_at`). A handler
+    that already read the draft for this update passes it as `seen`: the write then skips its own read, and
+    reads after all only when the draft changed meanwhile (or `seen` does not allow the change)."""
+
+    def __init__(self, database: Database, policy: QueuePolicy, *, card_poster: str | None = None) -> None:
+        """`card_poster`: this instance's name, marked on a new case's card as the one posting it."""
         self._database = database
         self._policy = policy
+        self._card_poster = card_poster
 
     async def current(self, user_id: int) -> Draft | None:
         async with key_read(self._database) as session:
@@ -350,28 +362,31 @@ class IntakeService:
             drafts = DraftRepository(session)
             row = await drafts.get(user_id, for_update=True)
             if row is not None:
-                if urgent and not row.urgent:
-                    row.urgent = True
-                    row.updated_at = utcnow()
-                if story and not row.answers.get(Step.STORY.value):
-                    row.answers = {**row.answers, **_prefilled_story(story)}
-                    row.updated_at = utcnow()
-                if prefill and not row.answers.get(Step.COUNTRY.value):
-                    row.answers = {**row.answers, **prefill}
-                    row.updated_at = utcnow()
-                return StartedDraft(Draft.of(row), resumed=True)
-            answers = {**(_prefilled_story(story) if story else {}), **prefill}
-            row = await drafts.add(
-                ComplaintDraft(
-                    user_id=user_id,
-                    chat_id=chat_id,
-                    step=Step.CONSENT.value,
-                    language=language,
-                    urgent=urgent,
-                    answers=answers,
-                )
+                draft = Draft.of(row)
+                answers = dict(draft.answers)
+                if story and not answers.get(Step.STORY.value):
+                    answers.update(_prefilled_story(story))
+                if prefill and not answers.get(Step.COUNTRY.value):
+                    answers.update(prefill)
+                if (urgent and not draft.urgent) or answers != draft.answers:
+                    changed = replace(
+                        draft, urgent=draft.urgent or urgent, answers=answers, updated_at=utcnow()
+                    )
+                    await self._save(drafts, draft, changed, locked=True)
+                    draft = changed
+                return StartedDraft(draft, resumed=True)
+            now = utcnow()
+            draft = Draft(
+                user_id=user_id,
+                chat_id=chat_id,
+                step=Step.CONSENT,
+                language=language,
+                urgent=urgent,
+                answers={**(_prefilled_story(story) if story else {}), **prefill},
+                updated_at=now,
             )
-            return StartedDraft(Draft.of(row), resumed=False)
+            await self._insert(drafts, draft)
+            return StartedDraft(draft, resumed=False)
 
     async def discard(self, user_id: int) -> Step | None:
         """Drop the user's draft; returns the step it was waiting at (None when there was no draft)."""
@@ -383,12 +398,9 @@ class IntakeService:
             await drafts.delete(user_id)
             return Step(row.step)
 
-    async def set_story_urgency(self, user_id: int, urgent: bool) -> None:
+    async def set_story_urgency(self, user_id: int, urgent: bool, *, seen: Draft | None = None) -> None:
         """Triage's reading of the story decides the case's urgency, whatever the draft started with."""
-        async with write_transaction(self._database) as session:
-            row = await DraftRepository(session).get(user_id, for_update=True)
-            if row is not None:
-                row.urgent = urgent
+        await self._adjust(user_id, seen, lambda d: None if d.urgent == urgent else replace(d, urgent=urgent))
 
     async def answer(
         self,
@@ -401,6 +413,7 @@ class IntakeService:
         sent_at: datetime | None = None,
         place_code: str | None = None,
         denied_code: str | None = None,
+        seen: Draft | None = None,
     ) -> Draft:
         """Record the answer to `step` (which must be the draft's current step) and move on.
 
@@ -417,9 +430,9 @@ class IntakeService:
         last_text = text_digest(stored) if isinstance(stored, str) else None
         if question(step).kind is Kind.PLACE and isinstance(stored, str):
             stored = typed_place(step, stored, code, denied_code)
-        async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_key, sent_at)
-            answers = dict(row.answers)
+
+        def change(draft: Draft) -> Draft:
+            answers = dict(draft.answers)
             answers[step.value] = stored
             if question(step).kind is Kind.PLACE:
                 answers[f"{step.value}_code"] = code
@@ -430,8 +443,9 @@ class IntakeService:
                     answers["story_forwarded"] = True
             if last_text is not None:
                 answers[LAST_TEXT_KEY] = last_text
-            self._advance(row, answers, update_key)
-            return Draft.of(row)
+            return self._advanced(draft, answers, update_key)
+
+        return await self._change(user_id, step, update_key, sent_at, seen, change)
 
     async def add_to_story(
         self,
@@ -441,6 +455,7 @@ class IntakeService:
         forwarded: bool = False,
         update_key: str | None = None,
         sent_at: datetime | None = None,
+        seen: Draft | None = None,
     ) -> Draft:
         """Add one message to the story and stay at the story step (the user presses "Selesai" to go on).
 
@@ -448,27 +463,31 @@ class IntakeService:
         the first new message replace the old story.
         """
         part = question(Step.STORY).parse(value)
-        async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, (Step.STORY, Step.ATTACHMENTS), update_key, sent_at)
-            answers = dict(row.answers)
+
+        def change(draft: Draft) -> Draft:
+            answers = dict(draft.answers)
             self._append_story(answers, part)
             if forwarded:
                 answers["story_forwarded"] = True
-            self._touch(row, answers, update_key)
-            return Draft.of(row)
+            return self._touched(draft, answers, update_key)
 
-    async def finish(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
+        return await self._change(user_id, (Step.STORY, Step.ATTACHMENTS), update_key, sent_at, seen, change)
+
+    async def finish(
+        self, user_id: int, step: Step, *, update_key: str | None = None, seen: Draft | None = None
+    ) -> Draft:
         """ "Selesai" on a step that takes several messages (the story, the attachments): go on."""
         if question(step).kind not in (Kind.LONG_TEXT, Kind.FILES):
             raise InvalidInput(f"{step} is not finished with a button")
-        async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_key)
-            answers = dict(row.answers)
+
+        def change(draft: Draft) -> Draft:
+            answers = dict(draft.answers)
             if question(step).kind is Kind.LONG_TEXT and not str(answers.get(step.value) or "").strip():
                 raise IncompleteDraft("nothing written yet")
             answers.pop(STORY_REPLACING_KEY, None)
-            self._advance(row, answers, update_key)
-            return Draft.of(row)
+            return self._advanced(draft, answers, update_key)
+
+        return await self._change(user_id, step, update_key, None, seen, change)
 
     async def hold_place(
         self,
@@ -479,17 +498,19 @@ class IntakeService:
         *,
         update_key: str | None = None,
         sent_at: datetime | None = None,
+        seen: Draft | None = None,
     ) -> Draft:
         """Keep a typed place and the code it seems to mean until the user confirms or denies it."""
         stored = question(step).parse(value)
         code = self._validate_place_code(step, code) or code
-        async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_key, sent_at)
-            answers = dict(row.answers)
+
+        def change(draft: Draft) -> Draft:
+            answers = dict(draft.answers)
             # As typed until she says yes (then only the place is kept) or no (then her words are).
             answers[PENDING_PLACE_KEY] = {"step": step.value, "text": stored, "code": code}
-            self._touch(row, answers, update_key)
-            return Draft.of(row)
+            return self._touched(draft, answers, update_key)
+
+        return await self._change(user_id, step, update_key, sent_at, seen, change)
 
     async def settle_place(
         self, user_id: int, step: Step, *, confirmed: bool, update_key: str | None = None
@@ -506,7 +527,7 @@ class IntakeService:
         typed, code = pending
         typed_here = isinstance(draft.answers.get(PENDING_PLACE_KEY), dict)
         if not typed_here and not confirmed:
-            return await self._drop_prefilled_country(user_id, update_key)
+            return await self._drop_prefilled_country(user_id, update_key, draft)
         return await self.answer(
             user_id,
             step,
@@ -514,68 +535,82 @@ class IntakeService:
             update_key=update_key,
             place_code=code if confirmed else None,
             denied_code=None if confirmed else code,
+            seen=draft,
         )
 
-    async def _drop_prefilled_country(self, user_id: int, update_key: str | None) -> Draft:
+    async def _drop_prefilled_country(self, user_id: int, update_key: str | None, seen: Draft) -> Draft:
         """ "Bukan" to the country she named before: the country step asks again, with its buttons."""
-        async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, Step.COUNTRY, update_key)
-            answers = dict(row.answers)
+
+        def change(draft: Draft) -> Draft:
+            answers = dict(draft.answers)
             answers.pop(PREFILLED_COUNTRY_KEY, None)
-            self._touch(row, answers, update_key)
-            return Draft.of(row)
+            return self._touched(draft, answers, update_key)
+
+        return await self._change(user_id, Step.COUNTRY, update_key, None, seen, change)
 
     async def edit(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
         """From the review screen: go back to `step`; once it is answered the review is shown again."""
         if not question(step).editable:
             raise InvalidInput(f"{step} cannot be changed")
-        async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, Step.CONFIRM, update_key)
-            answers = dict(row.answers)
+
+        def change(draft: Draft) -> Draft:
+            answers = dict(draft.answers)
             answers[RETURN_TO_REVIEW_KEY] = True
             answers.pop(PENDING_PLACE_KEY, None)
             if step is Step.STORY:
                 answers[STORY_REPLACING_KEY] = True
             now = utcnow()
-            row.answers = {
+            answers = {
                 **_handled(answers, update_key),
                 STEP_SINCE_KEY: now.timestamp(),
                 ASKED_KEY: step.value,
                 MOVED_BY_KEY: update_key,
             }
-            row.step = step.value
-            row.updated_at = now
-            return Draft.of(row)
+            return replace(draft, step=step, answers=answers, updated_at=now)
 
-    async def mark_asked(self, user_id: int, step: Step) -> None:
+        return await self._change(user_id, Step.CONFIRM, update_key, None, None, change)
+
+    async def mark_asked(self, user_id: int, step: Step, *, seen: Draft | None = None) -> None:
         """The question of `step` reached the user: answers from now on are to it."""
-        async with write_transaction(self._database) as session:
-            row = await DraftRepository(session).get(user_id, for_update=True)
-            if row is None or row.step != step.value or row.answers.get(ASKED_KEY) == step.value:
-                return
-            row.answers = {**row.answers, ASKED_KEY: step.value}
+
+        def change(draft: Draft) -> Draft | None:
+            if draft.step is not step or draft.answers.get(ASKED_KEY) == step.value:
+                return None
+            return replace(draft, answers={**draft.answers, ASKED_KEY: step.value})
+
+        await self._adjust(user_id, seen, change)
 
     async def unmark_asked(self, user_id: int, step: Step) -> None:
         """The question of `step` could not be sent: an answer arriving next is restated, not filed."""
-        async with write_transaction(self._database) as session:
-            row = await DraftRepository(session).get(user_id, for_update=True)
-            if row is not None and row.answers.get(ASKED_KEY) == step.value:
-                row.answers = {key: value for key, value in row.answers.items() if key != ASKED_KEY}
+
+        def change(draft: Draft) -> Draft | None:
+            if draft.answers.get(ASKED_KEY) != step.value:
+                return None
+            return replace(draft, answers={k: v for k, v in draft.answers.items() if k != ASKED_KEY})
+
+        await self._adjust(user_id, None, change)
 
     async def skip(
-        self, user_id: int, step: Step, *, update_key: str | None = None, sent_at: datetime | None = None
+        self,
+        user_id: int,
+        step: Step,
+        *,
+        update_key: str | None = None,
+        sent_at: datetime | None = None,
+        seen: Draft | None = None,
     ) -> Draft:
         if step not in OPTIONAL_STEPS:
             raise InvalidInput("this step cannot be skipped")
-        async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, step, update_key, sent_at)
-            answers = dict(row.answers)
+
+        def change(draft: Draft) -> Draft:
+            answers = dict(draft.answers)
             if question(step).kind is not Kind.FILES:
                 answers[step.value] = None
             if question(step).kind is Kind.PLACE:
                 answers[f"{step.value}_code"] = None
-            self._advance(row, answers, update_key)
-            return Draft.of(row)
+            return self._advanced(draft, answers, update_key)
+
+        return await self._change(user_id, step, update_key, sent_at, seen, change)
 
     async def add_attachment(
         self,
@@ -584,20 +619,22 @@ class IntakeService:
         *,
         caption: str | None = None,
         update_key: str | None = None,
+        seen: Draft | None = None,
     ) -> Draft:
         """Keep a file as evidence, at the attachments step or while the story is being written (a photo
         sent with the story); its caption is added to the story, so staff read every word."""
-        async with write_transaction(self._database) as session:
-            row = await self._row_at(session, user_id, (Step.ATTACHMENTS, Step.STORY), update_key)
-            items = list(row.answers.get("attachments", []))
+
+        def change(draft: Draft) -> Draft:
+            items = list(draft.answers.get("attachments", []))
             if len(items) >= MAX_ATTACHMENTS:
                 raise InvalidInput("too many attachments")
             items.append(attachment.as_json())
-            answers = {**row.answers, "attachments": items}
+            answers = {**draft.answers, "attachments": items}
             if caption and caption.strip():
                 self._append_story(answers, clean_text(caption))
-            self._touch(row, answers, update_key)
-            return Draft.of(row)
+            return self._touched(draft, answers, update_key)
+
+        return await self._change(user_id, (Step.ATTACHMENTS, Step.STORY), update_key, None, seen, change)
 
     async def file_talk(
         self,
@@ -632,16 +669,8 @@ class IntakeService:
             drafts = DraftRepository(session)
             if await drafts.get(user_id, for_update=True) is not None:
                 raise InvalidTransition("a report is in progress")
-            await drafts.add(
-                ComplaintDraft(
-                    user_id=user_id,
-                    chat_id=chat_id,
-                    step=Step.CONFIRM.value,
-                    language=language,
-                    urgent=True,
-                    answers=answers,
-                )
-            )
+            draft = Draft(user_id, chat_id, Step.CONFIRM, language, True, answers, utcnow())
+            await self._insert(drafts, draft)
         return await self.file(user_id, update_key=update_key, complainant_name=complainant_name)
 
     async def file(self, user_id: int, *, update_key: str | None, complainant_name: str | None) -> FiledCase:
@@ -702,34 +731,109 @@ class IntakeService:
                 await cases.add_attachment(attachment)
             timers = TimerRepository(session)
             # Until the card is in the staff chat, the sweep keeps trying (a crash right after this commit
-            # must not leave a case nobody sees).
+            # must not leave a case nobody sees). Marked as this instance's to post: while it lives, no
+            # other instance posts the card, however long pacing holds it.
             await timers.set(
-                case.id, TimerKind.POST_CARD, now + timedelta(seconds=self._policy.card_retry_seconds)
+                case.id,
+                TimerKind.POST_CARD,
+                now + timedelta(seconds=self._policy.card_retry_seconds),
+                detail=self._card_poster,
             )
             await rearm_timers(timers, case, self._policy, now)
             await drafts.delete(user_id)
         logger.info("case %s filed (category %s, priority %s)", case.ticket, case.category, case.priority)
         return FiledCase(case, created=True)
 
-    async def _row_at(
+    # --- reading and writing the draft ---
+
+    async def _change(
         self,
-        session: Any,
         user_id: int,
-        step: Step | tuple[Step, ...],
+        steps: Steps,
         update_key: str | None,
-        sent_at: datetime | None = None,
-    ) -> ComplaintDraft:
-        row = await DraftRepository(session).get(user_id, for_update=True)
-        if row is None:
-            raise DraftNotFound("no draft")
-        if update_key is not None and update_key in row.answers.get(HANDLED_KEYS, ()):
+        sent_at: datetime | None,
+        seen: Draft | None,
+        change: Change,
+    ) -> Draft:
+        """Check the draft waits at `steps` for this update, apply `change`, write it: on `seen` when that
+        allows it and is still current, else on the draft read now."""
+        async with write_transaction(self._database) as session:
+            drafts = DraftRepository(session)
+            if seen is not None and seen.user_id == user_id:
+                try:
+                    changed = change(self._at(seen, steps, update_key, sent_at))
+                except (
+                    DuplicateUpdate,
+                    InvalidTransition,
+                    AnswerForEarlierStep,
+                    IncompleteDraft,
+                    InvalidInput,
+                ):
+                    changed = None  # judged on what was read before: judge again on the row itself
+                if changed is not None and await self._save(drafts, seen, changed):
+                    return changed
+            row = await drafts.get(user_id, for_update=True)
+            if row is None:
+                raise DraftNotFound("no draft")
+            draft = Draft.of(row)
+            changed = change(self._at(draft, steps, update_key, sent_at))
+            await self._save(drafts, draft, changed, locked=True)
+            return changed
+
+    async def _adjust(
+        self, user_id: int, seen: Draft | None, change: Callable[[Draft], Draft | None]
+    ) -> None:
+        """Apply `change` (None: nothing to change) to the draft, if there is one; no step check."""
+        async with write_transaction(self._database) as session:
+            drafts = DraftRepository(session)
+            if seen is not None and seen.user_id == user_id:
+                changed = change(seen)
+                if changed is None or await self._save(drafts, seen, replace(changed, updated_at=utcnow())):
+                    return
+            row = await drafts.get(user_id, for_update=True)
+            if row is None:
+                return
+            draft = Draft.of(row)
+            changed = change(draft)
+            if changed is not None:
+                await self._save(drafts, draft, replace(changed, updated_at=utcnow()), locked=True)
+
+    @staticmethod
+    def _at(draft: Draft, steps: Steps, update_key: str | None, sent_at: datetime | None) -> Draft:
+        if update_key is not None and draft.has_handled(update_key):
             raise DuplicateUpdate("this update was handled")
-        steps = step if isinstance(step, tuple) else (step,)
-        if row.step not in {one.value for one in steps}:
-            raise InvalidTransition(f"draft is at {row.step}, not {step}")
-        if _written_before_step(row.answers.get(STEP_SINCE_KEY), sent_at):
-            raise AnswerForEarlierStep(f"written before the draft reached {step}")
-        return row
+        waiting = steps if isinstance(steps, tuple) else (steps,)
+        if draft.step not in waiting:
+            raise InvalidTransition(f"draft is at {draft.step}, not {steps}")
+        if _written_before_step(draft.answers.get(STEP_SINCE_KEY), sent_at):
+            raise AnswerForEarlierStep(f"written before the draft reached {steps}")
+        return draft
+
+    @staticmethod
+    async def _save(drafts: DraftRepository, before: Draft, after: Draft, *, locked: bool = False) -> bool:
+        """Write `after` over `before`: if the row is still `before`, or at once when `locked` (read for
+        update in this transaction)."""
+        return await drafts.update(
+            before.user_id,
+            unchanged_since=None if locked else before.updated_at,
+            step=after.step.value,
+            urgent=after.urgent,
+            answers=after.answers,
+            updated_at=after.updated_at,
+        )
+
+    @staticmethod
+    async def _insert(drafts: DraftRepository, draft: Draft) -> None:
+        await drafts.insert(
+            user_id=draft.user_id,
+            chat_id=draft.chat_id,
+            step=draft.step.value,
+            language=draft.language,
+            urgent=draft.urgent,
+            answers=draft.answers,
+            created_at=draft.updated_at,
+            updated_at=draft.updated_at,
+        )
 
     @staticmethod
     def _append_story(answers: dict[str, Any], part: str) -> None:
@@ -741,27 +845,23 @@ class IntakeService:
         answers[LAST_TEXT_KEY] = text_digest(part)
 
     @staticmethod
-    def _touch(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
-        row.answers = _handled(answers, update_key)
-        row.updated_at = utcnow()
+    def _touched(draft: Draft, answers: dict[str, Any], update_key: str | None) -> Draft:
+        return replace(draft, answers=_handled(answers, update_key), updated_at=utcnow())
 
     @staticmethod
-    def _advance(row: ComplaintDraft, answers: dict[str, Any], update_key: str | None) -> None:
+    def _advanced(draft: Draft, answers: dict[str, Any], update_key: str | None) -> Draft:
         """Go to the next question, or back to the review when the user came from there."""
         answers.pop(PENDING_PLACE_KEY, None)
-        if answers.pop(RETURN_TO_REVIEW_KEY, False):
-            row.step = Step.CONFIRM.value
-        else:
-            row.step = next_step(Step(row.step)).value
+        step = Step.CONFIRM if answers.pop(RETURN_TO_REVIEW_KEY, False) else next_step(draft.step)
         now = utcnow()
         # The caller asks the next question at once (see ASKED_KEY).
-        row.answers = {
+        answers = {
             **_handled(answers, update_key),
             STEP_SINCE_KEY: now.timestamp(),
-            ASKED_KEY: row.step,
+            ASKED_KEY: step.value,
             MOVED_BY_KEY: update_key,
         }
-        row.updated_at = now
+        return replace(draft, step=step, answers=answers, updated_at=now)
 
     @staticmethod
     def _validate_place_code(step: Step, code: str | None) -> str | None:

@@ -26,6 +26,10 @@ from storage.db import Database
 from storage.models.leases import WorkLease
 from storage.services.uow import one_statement
 
+# One lease per live instance, named this prefix + the instance's name, renewed by its heartbeat: work an
+# instance marked as its own (a card it is posting) is someone else's to take only once this is gone.
+INSTANCE_PREFIX = "instance:"
+
 
 def instance_name(label: str | None = None) -> str:
     """Unique per process and readable in the lease table: the label (default: the host name), the pid and

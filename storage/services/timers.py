@@ -14,20 +14,26 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from storage.base import utcnow
 from storage.db import Database
 from storage.models.cases import (
     Case,
     CasePriority,
+    CaseTimer,
     ClosureReason,
     EventKind,
     TimerKind,
 )
+from storage.models.leases import WorkLease
 from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.repositories.inbox import InboxRepository
 from storage.repositories.intake import DraftRepository
+from storage.services.leases import INSTANCE_PREFIX
 from storage.services.rules import QueuePolicy, next_closure_deadline
-from storage.services.uow import write_transaction
+from storage.services.uow import one_statement, write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -82,10 +88,29 @@ async def rearm_timers(timers: TimerRepository, case: Case, policy: QueuePolicy,
         await timers.set(case.id, TimerKind.CLOSURE, due, detail=reason.value)
 
 
+async def _live_instances(session: AsyncSession) -> set[str]:
+    """Names of the instances alive now (by the clock, whatever time the sweep is asked about)."""
+    statement = select(WorkLease.name).where(
+        WorkLease.name.startswith(INSTANCE_PREFIX), WorkLease.expires_at > utcnow()
+    )
+    names = (await session.execute(statement)).scalars().all()
+    return {name.removeprefix(INSTANCE_PREFIX) for name in names}
+
+
 class TimerSweep:
-    def __init__(self, database: Database, policy: QueuePolicy) -> None:
+    """The sweep, and the cards not yet in the staff chat.
+
+    A card's POST_CARD timer names the instance posting it (`detail`): the one that filed the case, or the
+    one that took the card over. Another instance takes a card only when nobody is posting it or its poster
+    is gone (no live instance lease): pacing can hold a card in a live instance for minutes, and posting it
+    again from elsewhere would give the officers two cards for one case. The timer rows are locked while a
+    card is taken (`FOR UPDATE SKIP LOCKED`), so two instances never take the same card.
+    """
+
+    def __init__(self, database: Database, policy: QueuePolicy, *, holder: str = "") -> None:
         self._database = database
         self._policy = policy
+        self._holder = holder
         # Cards this process is sending right now. Flood limits can hold a card longer than its retry
         # time; the sweep must not post a second one meanwhile.
         self._posting: set[int] = set()
@@ -102,23 +127,52 @@ class TimerSweep:
         finally:
             self._posting.discard(case_id)
 
-    async def take_unposted_cards(self, now: datetime | None = None) -> list[Case]:
-        """Every case whose card is not in the staff chat yet, due or not, each leased like the sweep does.
+    def _card_is_free(self, timer: CaseTimer, live: set[str]) -> bool:
+        poster = timer.detail
+        if poster is None or poster == self._holder:
+            return timer.case_id not in self._posting
+        return poster not in live
 
-        For start-up: a card still missing then belongs to a run that was killed between filing the case
-        and posting its card, and should not wait for its retry time.
+    def _take_card(self, timer: CaseTimer, now: datetime) -> None:
+        # Leased: if posting fails the poster lets go of it, and the sweep retries once it is due again.
+        timer.due_at = now + timedelta(seconds=self._policy.card_retry_seconds)
+        timer.detail = self._holder or None
+
+    async def take_unposted_cards(self, now: datetime | None = None) -> list[Case]:
+        """Every case whose card is not in the staff chat yet and whose poster is gone, due or not, taken
+        over by this instance.
+
+        For start-up: such a card belongs to a run that was killed between filing the case and posting its
+        card, and should not wait for its retry time. A card a live instance is still posting stays its own.
         """
         now = now or utcnow()
         unposted: list[Case] = []
         async with write_transaction(self._database) as session:
             timers = TimerRepository(session)
             cases = CaseRepository(session)
+            live = await _live_instances(session)
             for timer in await timers.of_kind(TimerKind.POST_CARD, SWEEP_BATCH):
+                if not self._card_is_free(timer, live):
+                    continue
                 case = await cases.get(timer.case_id, for_update=True)
-                if case is not None and case.id not in self._posting:
-                    timer.due_at = now + timedelta(seconds=self._policy.card_retry_seconds)
+                if case is not None:
+                    self._take_card(timer, now)
                     unposted.append(case)
         return unposted
+
+    async def let_go_of_card(self, case_id: int) -> None:
+        """This instance did not post the card (Telegram refused, no staff chat): any instance's sweep may
+        retry it when it is due."""
+        async with one_statement(self._database) as connection:
+            await connection.execute(
+                update(CaseTimer)
+                .where(
+                    CaseTimer.case_id == case_id,
+                    CaseTimer.kind == TimerKind.POST_CARD,
+                    CaseTimer.detail == (self._holder or None),
+                )
+                .values(detail=None)
+            )
 
     async def sweep(self, now: datetime | None = None) -> list[TimerAction]:
         """Handle every due timer in one transaction; return what the staff chat must be told."""
@@ -127,16 +181,16 @@ class TimerSweep:
         async with write_transaction(self._database) as session:
             timers = TimerRepository(session)
             cases = CaseRepository(session)
+            live = await _live_instances(session)
             for timer in await timers.due(now, SWEEP_BATCH):
+                if timer.kind is TimerKind.POST_CARD and not self._card_is_free(timer, live):
+                    continue  # still on its way, here or in a live instance: the card is linked when posted
                 case = await cases.get(timer.case_id, for_update=True)
                 if case is None:
                     continue
                 kind = timer.kind
                 if kind is TimerKind.POST_CARD:
-                    if case.id in self._posting:
-                        continue  # still on its way: the timer stays due until the card is linked
-                    # Leased: if posting fails again the next sweep retries; posting clears the timer.
-                    timer.due_at = now + timedelta(seconds=self._policy.card_retry_seconds)
+                    self._take_card(timer, now)
                     actions.append(TimerAction(ActionKind.POST_CARD, case))
                 elif kind is TimerKind.URGENT_UNCLAIMED:
                     if _needs_urgent_reminder(case):

@@ -112,4 +112,39 @@ RULES: tuple[Rule, ...] = (
             "sy takut balik ke indonesia nanti susah cari kerja",
         ),
     ),
+    Rule(
+        "hunted.escaped_and_searched",
+        C.HUNTED,
+        (
+            # just got away and someone is out looking for them: "baru lolos dari kebun ... mandor nyari pake
+            # mobil", "aku mlayu saka omahe majikan, saiki digoleki sopire", "the captain is looking for us"
+            r"(?<!ingin )(?<!mau )(?<!rencana )(?<!kalau )(?<!dibawa )(?<!bawa )"
+            r"(?:kabur|lari|lolos|melarikan diri|escaped|ran away|got away|run away|minggat|lumpat)"
+            r"\b(?: \w+){0,14}?"
+            r" (?:(?:mandor|majikan|majikannya|agensi|agen|bos|boss|sopir|sopire|sopirnya|calo|orang orang?"
+            r"|preman|mereka|kapten|captain|tekong|mandornya|satpam|penjaga|they|he|she|foreman|the boss"
+            r"|the agent|the employer)(?: \w+){0,2}?"
+            r" (?:cari|mencari|nyariin|ngejar|mengejar|nguber|goleki|nggoleki|neangan|padosi|lagi cari"
+            r"|is looking for|are looking for|looking for|searching for|is searching|are searching|hunting)"
+            # sought by the police is a legal matter, not a hunt
+            r"|(?:dicari|dicariin|dikejar|diuber|dipadosi|diteangan|being searched|being hunted"
+            r"|being looked for)(?! (?:oleh |sama |by )?(?:polisi|police|imigrasi|immigration)))\b"
+        ),
+        why=(
+            "Just got away and someone (a foreman, an employer, an agent) is out looking for them now:"
+            " hunted, whoever writes."
+        ),
+        fires=(
+            "bu, sy relawan di tawau, ada 3 PMI perempuan baru lolos dari kebun, mandor nyari pake mobil",
+            "aku mlayu saka omahe majikan, saiki digoleki sopire",
+            "we just escaped from the boat, the captain is looking for us",
+            "3 cewek baru kabur dr penampungan, agen lagi nyari mereka pake motor",
+        ),
+        silent=(
+            "kalau kabur dari majikan bakal dicari polisi gak?",
+            "sy mau kabur dari majikan, cari info dulu",
+            "tmn sy kabur dr majikan thn lalu, skrg sy cari kerja baru",
+            "uang sy dibawa kabur calo, dia lagi dicari polisi",
+        ),
+    ),
 )

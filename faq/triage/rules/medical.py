@@ -11,16 +11,27 @@ RULES: tuple[Rule, ...] = (
         "medical.emergency",
         C.MEDICAL,
         (
-            r"pingsan|tidak sadar|tidak sadarkan diri|muntah darah|pendarahan|perdarahan|kejang|sesak napas"
+            # unconscious in each language: "semaput", "kelenger" (Javanese), "kapiuhan" (Sundanese),
+            # "mboten sadar" (krama, which the spelling leaves as typed)
+            r"pingsan|tidak sadar|tidak sadarkan diri|semaput|kelenger|klenger|kapiuhan|mboten sadar"
+            r"|teu sadar|tidak eling|mboten eling|muntah darah|pendarahan|perdarahan|kejang|sesak napas"
             r"|sesak nafas|unconscious|fainted|passed out|seizure|overdose|keguguran|miscarriage"
         ),
         why="A health emergency now: unconscious, bleeding, a seizure, a miscarriage.",
         fires=(
+            "tonggoku crito anake ning taiwan ditemokake semaput nang kamar, ora digowo rs",
+            "adikku kelenger neng kamar, ora ono sing nulungi",
+            "teh, adi abdi kapiuhan di kamar, teu aya nu ngurus",
+            "anak kulo mboten sadar wonten kamar, mboten dipun beta dateng rumah sakit",
             "adik sy pendarahan, majikan ga mau bawa ke rs",
             "pusing bgt muntah darah disuruh kerja terus",
             "sy keguguran td darah banyak madam suruh tetep ngepel",
         ),
-        silent=("bunuh diri itu dosa ga sih", "ada program pencegahan bunuh diri buat pmi ga?"),
+        silent=(
+            "bunuh diri itu dosa ga sih",
+            "ada program pencegahan bunuh diri buat pmi ga?",
+            "sy sempet pusing tp tetep sadar, udh enakan",
+        ),
     ),
     Rule(
         "medical.care_refused",

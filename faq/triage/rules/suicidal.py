@@ -486,6 +486,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicidal.ready_to_be_gone",
+        C.SUICIDAL,
+        (
+            # her own absence provided for, with a mind made up: "kalo sy gk ada, anak sy dpt asuransi gk.
+            # sy udh siap kok", "if i'm gone who gets my salary, i'm ready"
+            r"(?:kalau|kalo|seandainya|andai|if) (?:saya|aku) (?:sudah )?(?:tidak (?:ada|ana|ono)|mati"
+            r"|meninggal|pergi selamanya|m gone|am gone|die|died)(?: lagi)?\b(?: \w+){1,16}?"
+            r" (?:sudah|udah|wis|tos|am|m) (?:siap|ikhlas|pasrah|rela|ready|at peace|sumeleh)\b"
+            r"(?! (?:berangkat|terbang|kerja|pulang|tes|ujian|medical|to (?:go|fly|work|leave)))"
+        ),
+        why=(
+            "Her own absence provided for (insurance, the children, the pay) with a mind made ready: thinking"
+            " of being gone, written indirectly."
+        ),
+        fires=(
+            "min kira2 kalo sy gk ada, anak sy dpt asuransi gk ya dr bpjs. sy udh siap kok",
+            "if i'm gone, who gets my last salary? i'm ready",
+            "kalau aku wis ora ana, anakku sopo sing ngurus. aku wis pasrah",
+        ),
+        silent=(
+            "kalau saya tidak ada di rumah, anak dititip ke ibu. sy udh siap berangkat",
+            "kalo sy meninggal di luar negeri asuransinya gimana? cuma mau siap2 aja",
+        ),
+    ),
+    Rule(
         "suicidal.no_point",
         C.SUICIDAL,
         (
@@ -750,6 +775,71 @@ RULES: tuple[Rule, ...] = (
             "ini pesan terakhir dari agen, isinya suruh bayar lagi",
             "ini pesan terakhir sy sebelum hp dikumpulin",
             "this is my last message about the contract, thanks",
+        ),
+    ),
+    Rule(
+        "suicidal.why_live",
+        C.SUICIDAL,
+        (
+            # what is life for: "ngapain hidup klo cm jd sapi perah", "buat apa aku urip", "why even live"
+            r"(?:ngapain|buat apa|untuk apa|apa gunanya|kanggo opo|gawe opo|keur naon|naon gunana)"
+            r" (?:saya |aku |abdi |kulo )?(?:hidup|urip|hirup|gesang)"
+            r"(?! (?:di|ke|sama|dengan|bareng|hemat|sehat)\b)"
+            r"|why (?:even )?(?:live|keep living|am saya (?:still )?alive)"
+        ),
+        strength=WEAK,
+        why="Asking what life is for: despair, weak alone; with a farewell or stopping for good, urgent.",
+        fires=(
+            "ngapain hidup klo cm jd sapi perah. besok sy berhenti aja selamanya",
+            "buat apa aku hidup kalau cuma disiksa terus, tolong",
+            "why even live like this, he beats me every day",
+        ),
+        silent=(
+            "ngapain hidup di malaysia kalau gaji kecil, mending pulang ya kak",
+            "buat apa hidup hemat kalau gaji dipotong terus",
+        ),
+    ),
+    Rule(
+        "suicidal.stop_for_good",
+        C.SUICIDAL,
+        (
+            # stopping, leaving or sleeping for ever, with nothing named that stops: "berhenti aja selamanya",
+            # "pamit selamanya", "sesuk aku pamit saklawase", "i'll stop for good"; "berhenti kerja
+            # selamanya" names what stops
+            r"(?:berhenti|udahan|stop|pergi|pamit|tidur|istirahat|menghilang|ngilang|leave|sleep|rest|go away"
+            r"|mandeg|leren|lunga|sare|eureun|angkat)"
+            r"(?: (?:saja|aja|deh|ya|kok|dulu|sudah|for))? (?:selamanya|saklawase|salawasna|salamina"
+            r"|untuk selamanya|for good|forever)\b"
+            # no longer a trouble to anyone: "ora bakal ngrepoti sopo2 maneh", "udah gak bakal nyusahin
+            # siapa2 lagi", "won't be a burden anymore"; a wish not to trouble someone with a question is not
+            r"|(?:tidak|tak|moal|mboten|won t|will not|will never|never)"
+            r"(?: (?:bakal|akan|badhe|pernah|lagi|be))*"
+            r" (?:ngerepotin|ngrepotin|ngrepoti|ngrepotaken|ngarepotkeun|ngerepotkan|merepotkan|repotin"
+            r"|nyusahin|nyusahke|menyusahkan|bebanin|membebani|jadi beban|a burden|trouble|bother|burden)"
+            r"(?: (?:kamu|kalian|siapa siapa|siapapun|sinten sinten|saha saha|anyone|anybody|you|everyone"
+            r"|semua|semuanya|orang|keluarga|ibu|bapak|mak|kakak))*"
+            r" (?:lagi|maneh|malih|deui|anymore|any more|again)\b"
+            r"(?!(?: \w+){0,4} (?:kok|urus sendiri|sendiri|soal|tentang|ingin tanya|mau tanya|cuma tanya"
+            r"|tanya saja|karena|sudah beres|sudah lunas|sudah selesai))"
+        ),
+        why=(
+            "Stopping or leaving for ever with nothing named that stops, or never troubling anyone again:"
+            " a farewell written indirectly."
+        ),
+        fires=(
+            "ngapain hidup klo cm jd sapi perah. besok sy berhenti aja selamanya",
+            "wis, sesuk aku ora bakal ngrepoti sopo2 maneh",
+            "udah gak bakal nyusahin siapa2 lagi, maafin sy mak",
+            "sy pamit selamanya ya kak",
+            "i'll stop for good tomorrow, i won't be a burden anymore",
+            "abdi moal ngarepotkeun saha-saha deui",
+        ),
+        silent=(
+            "besok sy berhenti kerja aja, capek",
+            "sy mau berhenti jadi tkw selamanya, pulang ke kampung",
+            "ga mau ngerepotin, mau tanya aja kak",
+            "sy gak akan ngerepotin kakak lagi kok, visanya udah sy urus sendiri",
+            "maaf ngerepotin kak, mau tanya soal visa",
         ),
     ),
 )

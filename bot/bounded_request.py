@@ -1,0 +1,52 @@
+"""Keeps the sends in flight within the HTTP connection pool, waiting in line here rather than in httpx.
+
+httpcore looks at every pooled connection and every queued request each time a request starts or ends,
+so a burst of sends larger than the pool costs CPU in proportion to (queued requests x connections) on
+every call. `BoundedRequest` lets at most `limit` requests (the pool's size) reach the inner request at
+once; the others wait on a semaphore, which costs nothing per waiter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
+from telegram.request import BaseRequest, RequestData
+
+
+class BoundedRequest(BaseRequest):
+    def __init__(self, inner: BaseRequest, limit: int) -> None:
+        self.inner = inner
+        self._slots = asyncio.Semaphore(limit)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self.inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        async with self._slots:
+            return await self.inner.do_request(
+                url,
+                method,
+                request_data,
+                read_timeout=read_timeout,
+                write_timeout=write_timeout,
+                connect_timeout=connect_timeout,
+                pool_timeout=pool_timeout,
+            )
