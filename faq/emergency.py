@@ -58,6 +58,9 @@ class Situation:
     elsewhere: str = ""  # the name of a country she is in that the table has no numbers for ("Polandia")
     at_sea: bool = False  # a crew member on a ship (ABK): no police comes on board; the country is the flag's
     scam_compound: bool = False  # held in a scam compound: the mission first, local police only after escape
+    ransom: bool = False  # money asked for her release: not to be paid before Kemlu or the mission know
+    injured: bool = False  # hurt or ill: the one-line reminder names the ambulance too
+    ran_away: bool = False  # already out of the employer's house: the mission takes her in
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,28 @@ _REPORTED: Final = re.compile(
 _HEARSAY: Final = re.compile(r"\bkatanya\b", re.IGNORECASE)
 
 
+# "mbak", "kak", "mas" opening a message (a line of a kept story) address the reader: "mbak aku
+# dilecehkan" is her own harm.
+_VOCATIVE: Final = re.compile(
+    r"^[^\w\n]*(?:mbak|mba|kak|ka|mas|bang|sis|min)\b[ \t,.!]*", re.IGNORECASE | re.MULTILINE
+)
+
+
+def writer_in(text: str, earlier: str = "") -> Writer:
+    """Who writes this message, within its conversation: the message decides when it names a relative or
+    says the writer herself is harmed; otherwise the conversation so far does ("anak sy kerja di riyadh",
+    then "sdh 3 hr dikurung" is still the mother; "wa nya gk aktif" still the sister at home)."""
+    own = writer_of(text)
+    if own is Writer.FAMILY or not earlier.strip() or _harmed_herself(text):
+        return own
+    return writer_of(earlier)
+
+
+def _harmed_herself(text: str) -> bool:
+    text = _VOCATIVE.sub("", text)
+    return any(found.group("relative") is None for found in _SELF_HARMED.finditer(text))
+
+
 def writer_of(text: str) -> Writer:
     """Who writes: the person in danger (SELF) or family at home (FAMILY).
 
@@ -115,8 +140,9 @@ def writer_of(text: str) -> Writer:
     if _REPORTED.search(text):
         return Writer.FAMILY
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
-    if any(found.group("relative") is None for found in _SELF_HARMED.finditer(text)):
+    if _harmed_herself(text):
         return Writer.SELF
+    text = _VOCATIVE.sub("", text)
     return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF
 
 
@@ -172,9 +198,64 @@ _SCAM_COMPOUND: Final = re.compile(
 )
 
 
+# Held ("disekap", "dikurung", "ditahan") in a country whose compounds hold Indonesians: a family seldom
+# knows the word "scam", but a sister locked up in Cambodia for a ransom is in one.
+_HELD: Final = re.compile(
+    r"\b(?:di(?:sekap|kurung|kunci|tahan)\w*|sekap\w*|kurung\w*|held|locked|trapped|detained|tebus\w*"
+    r"|ransom)\b",
+    re.IGNORECASE,
+)
+_COMPOUND_COUNTRY: Final = re.compile(
+    r"\b(?:kamboja|cambodia|kamboj|myanmar|burma|birma|laos|phnom\s*penh|poipet|bavet)\b", re.IGNORECASE
+)
+# A ransom asked for her release: "hrs transfer 80jt klo mau pulang", "uang tebusan", "ransom".
+_RANSOM: Final = re.compile(
+    r"\b(?:tebus\w*|ransom)\b"
+    r"|\b(?:hrs|harus|suruh|disuruh|minta|diminta|wajib)\s+(?:\w+\s+){0,2}(?:transfer|tf|bayar|kirim)\s+"
+    r"(?:\w+\s+)?(?:rp\.?\s*)?\d+\s*(?:jt|juta|rb|ribu)",
+    re.IGNORECASE,
+)
+
+
+# Hurt or ill: "kaki aq bengkak", "skrg pusing bgt", "berdarah", "pingsan", "I'm bleeding".
+_INJURED: Final = re.compile(
+    r"\b(?:bengkak\w*|pusing|pening|berdarah\w*|luka\w*|patah|pingsan|sesak|muntah\w*|demam|lebam|memar"
+    r"|gk bs jln|gak bisa jalan|tidak bisa jalan|ga bisa jalan|injured|bleeding|dizzy|swollen|broken"
+    r"|fainted)\b",
+    re.IGNORECASE,
+)
+
+
+# Already out: "sy udh kabur", "lari dari rumah majikan", "skrg di jalan", "I ran away".
+_RAN_AWAY: Final = re.compile(
+    r"\b(?:udh|udah|sudah|sdh|dah|barusan|br|baru)\s+(?:\w+\s+)?"
+    r"(?:kabur|lari|keluar dr rumah|keluar dari rumah)"
+    r"|\b(?:skrg|sekarang|lagi|lg)\s+(?:di|dijalan)\s*jalan(?:an)?\b|\bdi jalanan\b"
+    r"|\b(?:i\s+)?(?:ran away|escaped|ran off)\b",
+    re.IGNORECASE,
+)
+
+
+def has_run_away(text: str) -> bool:
+    """She is already out of the employer's house: where to go now, not how to leave."""
+    return bool(_RAN_AWAY.search(text))
+
+
+def is_injured(text: str) -> bool:
+    """She is hurt or ill: the ambulance number belongs in the shortest reply."""
+    return bool(_INJURED.search(text))
+
+
 def in_scam_compound(text: str) -> bool:
     """The message speaks of an online-scam compound: its guards and local police may be one side."""
-    return bool(_SCAM_COMPOUND.search(text))
+    if _SCAM_COMPOUND.search(text):
+        return True
+    return bool(_HELD.search(text) and _COMPOUND_COUNTRY.search(text))
+
+
+def held_for_ransom(text: str) -> bool:
+    """Money is asked for her release: paying before Kemlu or the mission know may buy nothing."""
+    return bool(_RANSOM.search(text))
 
 
 def at_sea(text: str) -> bool:
@@ -200,6 +281,22 @@ def said_now(text: str) -> str:
     """The message without its clauses about the past: in a long story, "agensinya di batam, dulu sy
     ditampung disana" does not hide "sy kerja di kuching sarawak"."""
     return "\n".join(clause for clause in _CLAUSE.split(text) if not has_left(clause))
+
+
+# She has not gone yet: "blm prnh brgkt", "gk brgkt2", "msh di rumah", "never left". A broker's fraud at home
+# is no danger abroad: the country she was to go to has no numbers for her.
+_NEVER_LEFT: Final = re.compile(
+    r"(?<!majikan\s)(?<!bos\s)\b(?:blm|belum|gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|durung|urung)\s+(?:(?:prnh|pernah|jadi|jd|juga|jg)\s+)?"
+    r"(?:brgkt\w*|berangkat\w*|brangkat\w*|mangkat|budal)"
+    r"|\b(?:msh|masih|sik|isih|tetap|ttp)\s+(?:di|neng|ning)\s+(?:rumah|kampung|indo\w*|omah|desa)\b"
+    r"|\b(?:never|haven'?t|have not|not yet)\s+(?:\w+\s+)?(?:left|gone|departed)\b",
+    re.IGNORECASE,
+)
+
+
+def never_left(text: str) -> bool:
+    """She says she has not left Indonesia: no foreign numbers, and no alarm to keep up."""
+    return bool(_NEVER_LEFT.search(text))
 
 
 def is_home_now(text: str) -> bool:
@@ -228,9 +325,9 @@ _ALL_CLEAR: Final = re.compile(
 # "sy hrs gmn kak", "terus gimana ini", "what should I do": a plea for help, not a question for the FAQ.
 _WHAT_TO_DO: Final = re.compile(
     r"\b(?:hrs|harus|musti|mesti|sebaiknya|baiknya|trus|terus|trs|lalu|skrg|sekarang)\s+"
-    r"(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn|ngapain|apa)\b"
+    r"(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn|ngapain|apa|kmn|kemana|ke mana)\b"
     r"|^\W*(?:\w+\s+)?(?:gmn|gimana|gmna|bagaimana|bgmn)\s*(?:ini|dong|nih|kak|mbak|mas|bu|pak)?\W*$"
-    r"|\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat now\b",
+    r"|\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat now\b|\bwhere (?:should|do|can) (?:i|we) go\b",
     re.IGNORECASE,
 )
 
@@ -252,7 +349,30 @@ def all_clear_reply(lang: Language) -> Reply:
 
 
 def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
-    """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation."""
+    """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation,
+    with the short names it uses explained once, in a line."""
+    reply = _emergency_reply(situation, table, home)
+    if situation.suicidal:  # a kind word and a person to talk to; no footnotes
+        return reply
+    return Reply(reply.html + _glossary(reply.html, situation.lang), reply.actions)
+
+
+_ACRONYMS: Final[tuple[tuple[tuple[str, ...], dict[Language, str]], ...]] = (
+    (
+        ("KBRI", "KJRI"),
+        {"id": "KBRI/KJRI = kedutaan/konsulat RI", "en": "KBRI/KJRI = Indonesian embassy/consulate"},
+    ),
+    (("KDEI",), {"id": "KDEI = kantor perwakilan RI di Taiwan", "en": "KDEI = Indonesia's office in Taiwan"}),
+)
+
+
+def _glossary(text: str, lang: Language) -> str:
+    """ "KBRI = Kedutaan Besar RI · ...": each short name the reply uses, in one small line."""
+    said = [words[lang] for names, words in _ACRONYMS if any(name in text for name in names)]
+    return "\n<i>" + " · ".join(said) + "</i>" if said else ""
+
+
+def _emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     if situation.suicidal:
         return _suicidal(situation, table, home)
     if situation.at_sea:
@@ -286,7 +406,12 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
         ]
     else:
         key_numbers = _key_numbers(place, lang, home, situation.near, scam=situation.scam_compound)
+        if situation.injured and place.ambulance is not None:
+            ambulance = f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>"
+            key_numbers.insert(0 if situation.scam_compound else 1, ambulance)
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
+    if situation.scam_compound and place is not None and not situation.suicidal:  # her phone may be read
+        text += f"\n⚠️ {_T['scam_short'][lang]} {_T['scam_phone'][lang]}"
     return Reply(text, _actions(situation))
 
 
@@ -294,6 +419,8 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     """For a message after an urgent one that is not itself urgent (a swollen hand, fear, "what do I do"):
     a kind word for suicidal thoughts, else the numbers in one line and the offer to pass her story on."""
     lang, place = situation.lang, situation.destination
+    if situation.suicidal and place is not None and situation.writer is Writer.FAMILY:
+        return _suicidal_family(situation, place, table, home, lead=_T["still_here_family"][lang])
     if situation.suicidal:
         lines = "\n".join(f"• {line}" for line in _listeners(place, table, lang))
         text = (
@@ -303,6 +430,10 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
     reminder = reminder_reply(situation, table, home)
     unknown = place is None and not situation.in_indonesia and not situation.elsewhere
     offer = _T["offer_abroad" if unknown else "offer"][lang]
+    if place is not None and situation.ran_away and situation.writer is Writer.SELF:
+        mission = place.mission_near(situation.near)
+        if mission is not None:
+            offer = _T["go_to_mission"][lang].format(mission=_e(mission.label(lang))) + "\n\n" + offer
     if place is not None and situation.writer is Writer.FAMILY and not situation.at_sea:  # hers to call
         offer = (
             f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
@@ -335,7 +466,7 @@ def danger_line(
     numbers = _ticket_numbers(destination, lang, home, near, scam=scam)
     warning = f"⚠️ {_T['scam_short'][lang]}\n" if scam else ""
     if writer is Writer.FAMILY:
-        country = _e(destination.name.get(lang))
+        country = _e(_country(destination, lang))
         at_home = f"KP2MI {_e(home.kp2mi)} ({_T['free_short'][lang]})"
         if not any(_e(home.kemlu) in number for number in numbers):  # not twice in a few lines
             at_home += f" · Kemlu {_e(home.kemlu)}"
@@ -365,7 +496,7 @@ def _danger_at_sea(destination: Destination | None, lang: Language, home: HomeLi
         f"KP2MI {_e(home.kp2mi)} ({_T['from_abroad'][lang]} {_e(home.kp2mi_abroad)})",
     ]
     if destination is not None and destination.mission is not None:
-        flag = _T["sea_flag"][lang].format(country=_e(destination.name.get(lang)))
+        flag = _T["sea_flag"][lang].format(country=_e(_country(destination, lang)))
         numbers.append(f"{flag} {_strip_bold(_mission_text(destination.mission, lang, home, separator=' '))}")
     line = f"{_T['sea_lead'][lang]} " + " · ".join(numbers) + "."
     if writer is Writer.FAMILY:
@@ -393,7 +524,7 @@ def kind_line(
 
 def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lang = situation.lang
-    lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(place.name.get(lang)))}</b>"]
+    lines = [f"🆘 <b>{_T['abroad_title'][lang].format(country=_e(_country(place, lang)))}</b>"]
     if situation.scam_compound:
         return _scam_compound(situation, place, home, lines)
     lines.extend(_local_lines(place, lang, home, near=situation.near))
@@ -407,7 +538,7 @@ def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
 
 def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lang = situation.lang
-    country = _e(place.name.get(lang))
+    country = _e(_country(place, lang))
     lines = [f"🆘 <b>{_T['family_title'][lang].format(country=country)}</b>"]
     lines.append(_T["pass_on"][lang].format(country=country))
     if situation.scam_compound:
@@ -417,9 +548,14 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
         lines.extend(_local_lines(place, lang, home, near=situation.near))
     lines.append("")
     lines.append(f"<b>{_T['from_home'][lang]}</b>")
-    lines.append(f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})")
-    lines.append(f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>")
-    lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
+    kp2mi = f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})"
+    kemlu = f"• {_T['kemlu_check'][lang]}: <b>{_e(home.kemlu)}</b>"  # she calls from home
+    # held abroad, only Kemlu and the mission can act on the spot: they come first
+    lines.extend((kemlu, kp2mi) if situation.scam_compound or situation.ransom else (kp2mi, kemlu))
+    police = _T["report_extortion" if situation.ransom else "report_recruiter"][lang]
+    lines.append(f"• {police}: <b>{_e(home.police)}</b>")
+    if situation.ransom:
+        lines.append(f"⚠️ {_T['ransom'][lang]}")
     return Reply("\n".join(lines), _actions(situation))
 
 
@@ -433,6 +569,8 @@ def _scam_compound(situation: Situation, place: Destination, home: HomeLines, li
         f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
     )
     lines.append("")
+    if situation.ransom:
+        lines.append(f"⚠️ {_T['ransom'][lang]}")
     lines.append(_T["scam_phone"][lang])
     return Reply("\n".join(lines), _actions(situation))
 
@@ -476,13 +614,13 @@ def _at_sea(situation: Situation, home: HomeLines) -> Reply:
         f"{_T['from_abroad'][lang]} <b>{_e(home.kp2mi_abroad)}</b>",
     ]
     if place is not None and place.mission is not None:
-        flag = _T["sea_flag"][lang].format(country=_e(place.name.get(lang)))
+        flag = _T["sea_flag"][lang].format(country=_e(_country(place, lang)))
         lines.append(f"• {flag} {_mission_text(place.mission, lang, home)}")
-    lines.append(f"• {_T['sea_agency'][lang]}")
     if family:
+        lines.append(f"• {_T['sea_agency'][lang]}")
         lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
     lines.append("")
-    lines.append(_T["sea_keep"][lang])
+    lines.append(_T["sea_keep" if family else "sea_self"][lang])
     return Reply("\n".join(lines), (Action.REPORT,))
 
 
@@ -509,11 +647,13 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
 
 def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     lang, place = situation.lang, situation.destination
+    if place is not None and situation.writer is Writer.FAMILY:
+        return _suicidal_family(situation, place, table, home, lead=_T["kind_family_abroad"][lang])
     kind = _T["kind_family" if situation.writer is Writer.FAMILY else "kind"][lang]
     lines = [_call_now(situation, home) + f"💛 {kind}"]
     lines.extend(f"• {listener}" for listener in _listeners(place, table, lang))
     if place is not None:
-        lines.append(_T["life_danger_abroad"][lang].format(country=_e(place.name.get(lang))))
+        lines.append(_T["life_danger_abroad"][lang].format(country=_e(_country(place, lang))))
         # after "call right now" the police line above is not said twice
         local = _local_lines(place, lang, home, labour=False, near=situation.near)
         lines.extend(local[1:] if situation.act_under_way else local)
@@ -524,6 +664,54 @@ def _suicidal(situation: Situation, table: Destinations, home: HomeLines) -> Rep
     if Action.ABROAD in _actions(situation):
         lines.append(_T["suicidal_abroad"][lang])
     return Reply("\n".join(lines), _actions(situation))
+
+
+def _suicidal_family(
+    situation: Situation, place: Destination, table: Destinations, home: HomeLines, *, lead: str
+) -> Reply:
+    """Family at home, a relative abroad speaking of suicide: what she can dial from Indonesia (Kemlu day and
+    night, the mission, the local lines with their country code, a line for herself), then what to pass on
+    to be dialled there."""
+    lang = situation.lang
+    country = _e(_country(place, lang))
+    prefix = _calling_code(place)
+    lines = [f"💛 {lead}", f"<b>{_T['call_from_home'][lang]}</b>"]
+    lines.append(f"• {_T['kemlu_check'][lang]}: <b>{_e(home.kemlu)}</b>")
+    missions = place.missions_near(situation.near)
+    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in missions[:2])
+    local = [place.crisis] if place.crisis is not None else []
+    if place.labour is not None and _speaks_indonesian(place.labour):
+        local.append(place.labour)
+    # a short number (Taiwan's 1955) only works inside the country: hers to pass on, not to dial
+    dialable = [line for line in local if sum(ch.isdigit() for ch in line.phone.number) > 5 and prefix]
+    lines.extend(f"• {_named_number(line, lang, _dialled(line.phone, prefix, lang))}" for line in dialable)
+    home_line = table.mental_health
+    home_name = _e(home_line.name.get(lang).split(",")[0])
+    lines.append(f"• {_T['for_you'][lang]} {home_name}: <b>{_e(home_line.phone.shown(lang))}</b>")
+    passed = [f"{_T['police'][lang]} <b>{_e(_shown(place.police, lang))}</b>"]
+    if place.ambulance is not None:
+        passed.append(f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>")
+    passed.extend(f"<b>{_e(line.phone.shown(lang))}</b>" for line in local)
+    lines.append(_T["pass_on"][lang].format(country=country) + " " + " · ".join(passed))
+    lines.append("")
+    lines.append(_T["talk_invite"][lang])
+    return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _calling_code(place: Destination) -> str:
+    """The country's calling code, read from its own mission's hotline ("+852 6773 0466" gives "+852")."""
+    for mission in place.missions:
+        number = mission.hotline.number if mission.hotline is not None else ""
+        if number.startswith("+") and not number.startswith("+62"):
+            return number.split()[0]
+    return ""
+
+
+def _dialled(number: Number, prefix: str, lang: Language) -> str:
+    """A local number as dialled from Indonesia: with the country code in front."""
+    if number.number.startswith("+") or not prefix:
+        return number.shown(lang)
+    return f"{prefix} {number.shown(lang)}"
 
 
 def _listeners(
@@ -544,10 +732,26 @@ def _listeners(
     chat = _T["healing_chat"][lang].format(name=_e(home_line.name.get(lang).split(",")[0]))
     if short:
         return [" · ".join(numbers) if numbers else chat]
-    named = [f"{_e(line.name.get(lang))}: {number}" for line, number in zip(local, numbers, strict=True)]
+    named = [_named_number(line, lang) for line in local]
     if not named:  # said plainly rather than filled with a number nobody checked
-        named = [_T["no_local_listener"][lang].format(country=_e(place.name.get(lang)))]
+        named = [_T["no_local_listener"][lang].format(country=_e(_country(place, lang)))]
     return [*named, chat]
+
+
+def _named_number(line: Line, lang: Language, shown: str = "") -> str:
+    """ "Name: <b>number</b>", or the name with its number in bold when the name already says it."""
+    name, number = _e(line.name.get(lang)), _e(shown or line.phone.shown(lang))
+    if not shown and _e(line.phone.number) in name:
+        return name.replace(_e(line.phone.number), f"<b>{number}</b>", 1)
+    return f"{name}: <b>{number}</b>"
+
+
+def _country(place: Destination, lang: Language) -> str:
+    """The country's name in a sentence: "in the United Arab Emirates", "in the Philippines"."""
+    name = place.name.get(lang)
+    if lang == "en" and name.startswith(("United ", "Philippines")):
+        return f"the {name}"
+    return name
 
 
 def _speaks_indonesian(line: Line) -> bool:
@@ -591,12 +795,12 @@ def _local_lines(
     if any(mission.hotline is not None for mission in missions) and _needs_kemlu(missions):
         lines.append(f"• Kemlu ({_T['day_and_night'][lang]}): <b>{_e(home.kemlu)}</b>")
     if labour and place.labour is not None:
-        lines.append(f"• {_e(place.labour.name.get(lang))}: <b>{_e(place.labour.phone.shown(lang))}</b>")
+        lines.append(f"• {_named_number(place.labour, lang)}")
     return lines
 
 
 def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, near: str = "") -> list[str]:
-    country = _e(place.name.get(lang))
+    country = _e(_country(place, lang))
     numbers = [f"{_T['police'][lang]} {country} <b>{_e(_shown(place.police, lang))}</b>"]
     # the nearest mission, reached through Kemlu when its own hotline is not known, then the nearest that
     # has a number to call: a worker in Penang is told of KJRI Penang, not only of the embassy
@@ -617,7 +821,11 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
         numbers.append(f"Kemlu <b>{_e(home.kemlu)}</b> ({_T['day_and_night'][lang]})")
     if place.labour is not None:  # a bare number means nothing to her: its name, without the details
         label = place.labour.name.get(lang).split("(")[0].strip()
-        numbers.append(f"{_e(label)} <b>{_e(place.labour.phone.shown(lang))}</b>")
+        phone = place.labour.phone
+        if phone.number in label:  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
+            numbers.append(_e(label).replace(_e(phone.number), f"<b>{_e(phone.shown(lang))}</b>", 1))
+        else:
+            numbers.append(f"{_e(label)} <b>{_e(phone.shown(lang))}</b>")
     return numbers
 
 
@@ -720,6 +928,12 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "The agency that sent him: ask for the ship's position and word from the captain, in writing "
         "if you can.",
     },
+    "sea_self": {
+        "id": "Bila bisa, diam-diam kirim nama kapal dan posisinya (lokasi HP) ke keluarga atau Kemlu. "
+        "Simpan foto kontrak dan nama agensi.",
+        "en": "If you can, quietly send the ship's name and position (your phone's location) to family or "
+        "the foreign ministry. Keep a photo of the contract and the agency's name.",
+    },
     "sea_keep": {
         "id": "Simpan nama kapal, kontrak, nama agensi, dan pesan terakhir darinya.",
         "en": "Keep the ship's name, the contract, the agency's name and his last messages.",
@@ -750,6 +964,21 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "kemlu": {
         "id": "Kemlu, perlindungan WNI (24 jam, bisa dari luar negeri)",
         "en": "Foreign ministry, citizen protection (24 hours, works from abroad)",
+    },
+    "report_extortion": {
+        "id": "Laporkan pemerasan dan perekrutnya ke Polisi",
+        "en": "Report the extortion to the police",
+    },
+    "go_to_mission": {
+        "id": "Sudah keluar dari rumah majikan? Pergi ke atau telepon {mission} dan minta perlindungan: "
+        "perwakilan RI menampung WNI yang kabur.",
+        "en": "Already out of the employer's house? Go to or call {mission} and ask for protection: "
+        "Indonesia's missions take in citizens who ran away.",
+    },
+    "ransom": {
+        "id": "Jangan kirim uang tebusan sebelum bicara dengan Kemlu/KBRI. Simpan pesan dan nomor "
+        "rekeningnya.",
+        "en": "Pay no ransom before speaking to the foreign ministry or embassy. Keep the messages.",
     },
     "report_recruiter": {
         "id": "Laporkan perekrut atau calo ke Polisi",
@@ -808,6 +1037,24 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "en": "Thank you for reporting for her. If you can, stay in touch and do not leave her alone. "
         "Someone trained will listen to her, and to you:",
     },
+    "kind_family_abroad": {
+        "id": "Terima kasih sudah memberi tahu saya. Tetap hubungi dia dan dengarkan; minta orang di "
+        "dekatnya menemaninya. Jika dia tidak bisa dihubungi, minta Kemlu/KJRI memeriksa keadaannya.",
+        "en": "Thank you for telling me. Keep in touch with her and listen; ask someone near her to "
+        "stay with her. If she cannot be reached, ask the foreign ministry or the consulate to check on her.",
+    },
+    "still_here_family": {
+        "id": "Saya masih di sini. Jika dia tidak bisa dihubungi, minta Kemlu/KJRI memeriksa keadaannya "
+        "sekarang; sebutkan nama, alamat majikan, dan pesan terakhirnya.",
+        "en": "I am still here. If she cannot be reached, ask the foreign ministry or the consulate to check "
+        "on her now; give her name, her employer's address and her last message.",
+    },
+    "call_from_home": {"id": "Bisa Anda telepon dari Indonesia:", "en": "You can call from Indonesia:"},
+    "kemlu_check": {
+        "id": "Kemlu, perlindungan WNI (24 jam)",
+        "en": "Foreign ministry, citizen protection (24 hours)",
+    },
+    "for_you": {"id": "Untuk Anda sendiri:", "en": "For yourself:"},
     "mental_short": {"id": "Layanan kesehatan jiwa", "en": "Mental-health line"},
     "still_here": {
         "id": "Saya masih di sini dan membaca pesan Anda. Anda tidak sendirian. Orang yang terlatih siap "

@@ -29,6 +29,17 @@ def country_at(latitude: float, longitude: float) -> str | None:
     return str(code).upper() if code else None
 
 
+def town_at(latitude: float, longitude: float) -> str:
+    """The nearest town to the coordinates with its district and state ("Myawadi, Myawaddy District, Kayin
+    State"), for the nearest mission; "" when the coordinates are not valid."""
+    if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
+        return ""
+    found = _geocoder().get((latitude, longitude))
+    if not isinstance(found, dict):
+        return ""
+    return ", ".join(str(found[key]) for key in ("city", "county", "state") if found.get(key))
+
+
 def town_coordinates(name: str) -> Coordinates | None:
     """Where the most populous town of that name is ("riyadh", "Kota Kinabalu", "São Paulo"), or None."""
     found = _towns().by_name.get(_name_key(name))

@@ -29,6 +29,7 @@ from storage.models.cases import (
     ClosureReason,
     Direction,
     EventKind,
+    Reporter,
     WaitingReason,
 )
 from storage.services.cases import Statistics
@@ -145,7 +146,12 @@ def card_text(
         f"Masuk: {view.when(case.created_at)}",
     ]
     if case.triage_urgent and view.suicidal(case.story or ""):
-        lines.append("⚠️ Triase: <b>risiko bunuh diri</b> dalam cerita; hubungi pelapor segera")
+        whom = (
+            "pelapor (keluarga) segera, dan lewat KBRI/KJRI orang yang berisiko"
+            if case.reporter is Reporter.FAMILY
+            else "pelapor segera"
+        )
+        lines.append(f"⚠️ Triase: <b>risiko bunuh diri</b> dalam cerita; hubungi {whom}")
     elif case.triage_urgent:
         lines.append("⚠️ Triase: ada tanda bahaya dalam laporan")
     if attachments:

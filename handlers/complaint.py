@@ -18,7 +18,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHa
 
 from bot.commands import names_of
 from bot.context import BotApplication, BotContext
-from faq.emergency import Writer, danger_line, kind_line
+from faq.emergency import Writer, danger_line, kind_line, never_left
 from faq.model import as_language
 from faq.places import load_places
 from faq.triage import DangerCategory
@@ -45,11 +45,13 @@ from storage.errors import (
     InvalidInput,
     InvalidTransition,
 )
-from storage.models.cases import Case, Reporter
+from storage.models.cases import Case, CaseCategory, Reporter
 from storage.services.intake import Draft, Step
 from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
+# A broker's fraud or a departure that never came: when her story says she never left, she is at home.
+_AT_HOME_CATEGORIES: Final = frozenset({CaseCategory.FEES_FRAUD, CaseCategory.NOT_DEPARTED})
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -304,6 +306,8 @@ async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) 
 async def tell_ticket(context: BotContext, user_id: int, case: Case, lang: str) -> None:
     services = context.services
     destination = services.destinations.get(case.country_code)
+    if case.category in _AT_HOME_CATEGORIES and never_left(case.story or ""):
+        destination = None  # the country she was to go to has no police for her; Indonesia's has
     writer = Writer.FAMILY if case.reporter is Reporter.FAMILY else Writer.SELF
     near = "\n".join((await services.emergency.place_of(user_id), case.story or ""))
     danger = danger_line(destination, as_language(lang), services.home_lines, near=near, writer=writer)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -32,14 +33,18 @@ from faq.emergency import (
     emergency_reply,
     follow_up_reply,
     has_left,
+    has_run_away,
+    held_for_ransom,
     in_scam_compound,
     is_home_now,
+    is_injured,
+    never_left,
     reminder_reply,
     said_now,
     says_all_clear,
-    writer_of,
+    writer_in,
 )
-from faq.geocode import country_at
+from faq.geocode import country_at, town_at
 from faq.model import Language
 from faq.places import Place
 from faq.triage import DangerCategory
@@ -69,6 +74,10 @@ ANSWERED_KEY: Final = "answered_update"
 FOLLOW_UP_KEY: Final = "danger_follow_up"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
 DANGER_SEEN_KEY: Final = "danger_seen"
+# user_data key: her last few messages before an alarm, (monotonic time, text), for the story it starts.
+RECENT_KEY: Final = "recent_words"
+RECENT_MESSAGES: Final = 5
+RECENT_SECONDS: Final = 30 * 60
 # user_data key: "🌏 Di luar negeri" was pressed, so a country typed next is her answer, not a question.
 CHOOSING_COUNTRY_KEY: Final = "choosing_country"
 
@@ -102,14 +111,16 @@ async def triage(update: Update, context: BotContext) -> None:
     # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
     if has_left(text) and is_home_now(text):
         await services.emergency.forget_country(user.id)
-    named = await _country_named(context, user.id, said_now(text))
+    home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
+    named = INDONESIA if home else await _country_named(context, user.id, said_now(text))
     if named is not None and await services.intake.current(user.id) is None:  # a report keeps its own
-        await services.emergency.remember_country(user.id, named, "message", text)
+        await services.emergency.remember_country(user.id, named, "message", "" if home else text)
     result = services.faq.detector.assess(text)
     if not result.urgent:
         if named is not None and choosing:
             await _country_typed(update, context, user.id, text, named)
             return
+        _keep_recent(context, text)
         await _follow_up(update, context, user.id, text, named)
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
@@ -131,13 +142,14 @@ async def triage(update: Update, context: BotContext) -> None:
         context,
         lang,
         code,
-        writer_of(text),
+        await _writer(context, user.id, text, story),
         suicidal=suicidal,
         near=await _near(context, user.id, code, story, text),
         act=act,
     )
-    # the words are stored before any button offers to report them
-    first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), text)
+    # the words are stored before any button offers to report them, with what she wrote just before
+    told = "\n".join([*_take_recent(context, story or ""), text])
+    first = await services.emergency.note_urgent(user.id, _danger(code, suicidal=suicidal), told)
     if not first and not suicidal:
         if await services.intake.current(user.id) is not None:
             return  # the report she is writing is the help; a reminder in the middle of it is noise
@@ -160,16 +172,17 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
-    if not active.suicidal and says_all_clear(text):
+    if not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says all is well: the emergency stands down")
-        if asks_a_question(text):
-            return  # answered as any question
+        if asks_a_question(text) or never_left(text):
+            return  # answered as any question ("sy msh di rumah, uang sy bs balik gk")
         _mark(context, update, ANSWERED_KEY, suicidal=False)
         lang = written_in(text, await language_of(update, context))
         await _send(update, context, all_clear_reply(lang), lang)
         return
     await context.services.emergency.add_to_story(user_id, text)
+    _take_recent(context, "")  # now in the story
     if named is not None and (named != active.country or _names_a_city(context, named, text)):
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
         lang = written_in(text, await language_of(update, context))  # English in, English out
@@ -178,7 +191,7 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
             context,
             lang,
             named,
-            writer_of(story),
+            await _writer(context, user_id, text, story),
             suicidal=active.suicidal,
             near=await _near(context, user_id, named, story),
         )
@@ -193,6 +206,25 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
         return
     act = act_under_way(text, after_suicidal_words=active.suicidal)
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
+
+
+def _keep_recent(context: BotContext, text: str) -> None:
+    """What she wrote before any alarm ("sy udh bayar 25 jt ke calo nya"): kept for a while, so the story an
+    urgent message starts has it too."""
+    if context.user_data is None:
+        return
+    now = time.monotonic()
+    kept = [item for item in context.user_data.get(RECENT_KEY, []) if now - item[0] < RECENT_SECONDS]
+    context.user_data[RECENT_KEY] = [*kept, (now, text)][-RECENT_MESSAGES:]
+
+
+def _take_recent(context: BotContext, story: str) -> list[str]:
+    """The words kept by `_keep_recent` that the story does not hold yet; forgotten once taken."""
+    if context.user_data is None:
+        return []
+    now = time.monotonic()
+    kept = context.user_data.pop(RECENT_KEY, [])
+    return [text for at, text in kept if now - at < RECENT_SECONDS and text not in story]
 
 
 def _took_country_choice(context: BotContext) -> bool:
@@ -214,7 +246,7 @@ async def _country_typed(update: Update, context: BotContext, user_id: int, text
         context,
         lang,
         code,
-        writer_of(story or text),
+        await _writer(context, user_id, text, story),
         suicidal=suicidal,
         near=await _near(context, user_id, code, story, text),
     )
@@ -242,7 +274,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
         context,
         lang,
         code,
-        writer_of(story),
+        await _writer(context, user.id, written, story),
         suicidal=suicidal or act,
         near=await _near(context, user.id, code, story),
         act=act,
@@ -257,6 +289,14 @@ def _names_a_city(context: BotContext, code: str, text: str) -> bool:
     comes again with the nearest mission first (a question about the country does not name a city)."""
     mentions = context.services.countries.country_mentions(said_now(text))
     return any(mention.by_city and mention.code == code for mention in mentions)
+
+
+async def _writer(context: BotContext, user_id: int | None, text: str, story: str | None) -> Writer:
+    """Who writes, within the conversation: her words about where she is and the kept story count too."""
+    if user_id is None:
+        return writer_in(text, story or "")
+    place = await context.services.emergency.place_of(user_id)
+    return writer_in(text, "\n".join(part for part in (place, story) if part))
 
 
 def _mark(context: BotContext, update: Update, key: str, *, suicidal: bool) -> None:
@@ -280,7 +320,13 @@ async def send_emergency(update: Update, context: BotContext) -> None:
     code = await _remembered_country(context, user.id) if user is not None else None
     story = await context.services.emergency.story_of(user.id) if user is not None else None
     near = await _near(context, user.id, code, story) if user is not None else ""
-    situation = _situation(context, lang, code, writer_of(story or ""), near=near)
+    situation = _situation(
+        context,
+        lang,
+        code,
+        await _writer(context, user.id if user is not None else None, "", story),
+        near=near,
+    )
     await _send(
         update,
         context,
@@ -331,7 +377,9 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     await context.services.emergency.note_alert(user.id, _danger(code, suicidal=suicidal))  # seen in full
     story = await context.services.emergency.story_of(user.id)
     near = await _near(context, user.id, code, story)
-    situation = _situation(context, lang, code, writer_of(story or ""), suicidal=suicidal, near=near)
+    situation = _situation(
+        context, lang, code, await _writer(context, user.id, "", story), suicidal=suicidal, near=near
+    )
     await _send(
         update,
         context,
@@ -348,12 +396,15 @@ async def location_shared(update: Update, context: BotContext) -> None:
     place = message.location or (message.venue.location if message.venue is not None else None)
     lang = await language_of(update, context)
     code = await asyncio.to_thread(country_at, place.latitude, place.longitude) if place is not None else None
+    # the town, as if she had typed it: Johor Bahru puts KJRI Johor Bahru first, Myawaddy is a compound
+    town = await asyncio.to_thread(town_at, place.latitude, place.longitude) if place is not None else ""
     table = context.services.destinations
     if code is not None and (code in table or code == INDONESIA):
-        await context.services.emergency.remember_country(user.id, code, "location")
+        await context.services.emergency.remember_country(user.id, code, "location", town)
         await context.services.emergency.note_alert(user.id, _danger(code))
     story = await context.services.emergency.story_of(user.id)
-    situation = _situation(context, lang, code, writer_of(story or ""))
+    near = await _near(context, user.id, code, story) if code is not None else ""
+    situation = _situation(context, lang, code, await _writer(context, user.id, "", story), near=near)
     reply = emergency_reply(situation, table, context.services.home_lines)
     if situation.destination is not None:
         lead = t("location_country", lang, country=situation.destination.name.get(lang))
@@ -394,7 +445,11 @@ async def reminder_line(update: Update, context: BotContext) -> str:
     code = await _remembered_country(context, user.id)
     story = await context.services.emergency.story_of(user.id) or ""
     situation = _situation(
-        context, lang, code, writer_of(story), near=await _near(context, user.id, code, story)
+        context,
+        lang,
+        code,
+        await _writer(context, user.id, written, story),
+        near=await _near(context, user.id, code, story),
     )
     return reminder_reply(situation, context.services.destinations, context.services.home_lines).html
 
@@ -444,6 +499,9 @@ def _situation(
         elsewhere=_name(elsewhere, lang) if elsewhere is not None and code != INDONESIA else "",
         at_sea=at_sea(near),
         scam_compound=in_scam_compound(near),
+        ransom=held_for_ransom(near),
+        injured=is_injured(near),
+        ran_away=has_run_away(near),
     )
 
 

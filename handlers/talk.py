@@ -11,6 +11,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
+from faq.emergency import Writer, writer_of
 from handlers.callbacks import REPORT
 from handlers.common import (
     WaitingFor,
@@ -24,6 +25,7 @@ from handlers.common import (
 from handlers.groups import COMMANDS, FLOWS
 from handlers.texts import t
 from storage.errors import InvalidTransition
+from storage.models.cases import Reporter
 from storage.services.intake import clean_text
 from storage.update_keys import key_of
 
@@ -77,6 +79,7 @@ async def talk_written(update: Update, context: BotContext) -> None:
             country_code=country if country != "ID" else None,
             update_key=key_of(update),
             complainant_name=user.full_name,
+            reporter=Reporter.FAMILY if writer_of(story) is Writer.FAMILY else Reporter.WORKER,
         )
     except InvalidTransition:
         await begin(update, context, urgent=True, story=story)

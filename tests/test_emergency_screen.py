@@ -60,13 +60,14 @@ def replies(destination: Destination) -> Iterator[tuple[str, str]]:
     for lang in LANGUAGES:
         for writer in Writer:
             for near in places_to_try(destination):
-                for kind in ("plain", "scam", "suicidal", "act under way"):
+                for kind in ("plain", "scam", "ransom", "suicidal", "act under way"):
                     situation = Situation(
                         lang,
                         destination,
                         writer,
                         near=near,
-                        scam_compound=kind == "scam",
+                        scam_compound=kind in {"scam", "ransom"},
+                        ransom=kind == "ransom",
                         suicidal=kind in {"suicidal", "act under way"},
                         act_under_way=kind == "act under way",
                     )
@@ -74,6 +75,11 @@ def replies(destination: Destination) -> Iterator[tuple[str, str]]:
                     yield label, emergency_reply(situation, TABLE, HOME).html
                     yield f"{label} follow-up", follow_up_reply(situation, TABLE, HOME).html
                     yield f"{label} reminder", reminder_reply(situation, TABLE, HOME).html
+                out = Situation(lang, destination, writer, near=near, ran_away=True, injured=True)
+                yield (
+                    f"{destination.code} {lang} {writer} {near or '-'} ran away",
+                    follow_up_reply(out, TABLE, HOME).html,
+                )
                 story = f"{near} perusahaan scam online" if destination.code in {"MM", "KH", "LA"} else near
                 for suicidal in (False, True):
                     danger = danger_line(destination, lang, HOME, near=story, writer=writer)

@@ -646,13 +646,15 @@ class IntakeService:
         country_code: str | None,
         update_key: str | None,
         complainant_name: str | None,
+        reporter: Reporter = Reporter.WORKER,
     ) -> FiledCase:
         """ "Cerita ke petugas" after suicidal thoughts: her words become an urgent case at once (category
-        Lainnya), with no form; she agreed in one line before writing. Raises InvalidTransition when a report
-        is already in progress (that draft is hers to finish)."""
+        Lainnya), with no form; she agreed in one line before writing. `reporter`: family writing about a
+        relative, so staff know whom they will reach. Raises InvalidTransition when a report is already in
+        progress (that draft is hers to finish)."""
         answers: dict[str, Any] = {
             Step.CONSENT.value: question(Step.CONSENT).parse("yes"),
-            Step.REPORTER.value: question(Step.REPORTER).parse(Reporter.WORKER.value),
+            Step.REPORTER.value: question(Step.REPORTER).parse(reporter.value),
             Step.CATEGORY.value: question(Step.CATEGORY).parse(CaseCategory.OTHER.value),
             **_prefilled_story(story),
         }
