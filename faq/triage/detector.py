@@ -59,6 +59,7 @@ from faq.triage.hedges import (
     POSSIBLE,
     REASSURED,
     RECENT,
+    RECOVERED,
     RELATIVE,
     REPORTED_IF,
     SEEN,
@@ -450,11 +451,20 @@ class UrgencyDetector:
         only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(normalized))
         # a rumour put to the test ("katanya ... bener gak sih?") reports nothing, even where a rule reads it
         only_asking = only_asking or (rumour and bool(ONLY_ASKING.search(normalized)) and not asks_for_help)
+        # an illness already seen to and better now, nothing a rule reads as harm, no plea: the model reads
+        # the fever and not the doctor ("udh dibawa ke dokter, skrg udh enakan")
+        recovered = (
+            not rule_ids
+            and not asks_for_help
+            and bool(RECOVERED.search(normalized))
+            and cared_for(normalized)
+        )
         if (
             not urgent
             and not meta
             and not legal_question
             and not only_asking
+            and not recovered
             and evidence
             and self._learned_urgent(" ".join(plain_tokens), hedged, doubtful=doubtful)
         ):

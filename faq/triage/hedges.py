@@ -155,8 +155,14 @@ META: Final = Hedge(
         # "apa beda ...", "... beda ga": asking the difference; "kontrak beda" is a fact
         r"|(?:apa|jelasin|jelaskan) beda|beda (?:tidak|ya|e|antara|sama|dengan|apa)"
         r"|statistik"
-        # a journalist asking for a contact, not reporting: "for comment", "buat liputan"
-        r"|journalist|jurnalis|wartawan|reporter|for comment|for a story|liputan"
+        # an officer's case report: "rekap kasus per kabupaten, bisa diexport?"
+        r"|rekap (?:kasus|data|laporan)|diexport|diekspor|export (?:data|kasus|cases)"
+        # a journalist asking for a contact, not reporting: "for comment", "buat liputan"; one relaying
+        # what a source told minutes ago ("narasumber sy kirim pesan 10 menit lalu: dia dijual") reports it
+        r"|(?:journalist|jurnalis|wartawan|reporter)(?!.*\b(?:barusan|baru saja|menit lalu|jam lalu|just now"
+        r"|just (?:told|texted|messaged|called)"
+        r"|minutes ago|an hour ago|hubungkan ke|connect (?:me|us|him|her) (?:to|with))\b)"
+        r"|for comment|for a story|liputan"
         r"|how many"
         # "angka bunuh diri", not "kapal namanya ada angka 8"
         r"|angka (?:\w+ )?(?:kasus|korban|bunuh diri|kematian|kekerasan)|jumlah kasus|persentase|statistics"
@@ -179,8 +185,13 @@ META: Final = Hedge(
         "how many workers",
         "dibunuh emak wkwk",
         "tanda tanda dijual bagaimana cara tahu",
+        "minta rekap kasus per kabupaten bisa diexport",
+        "saya wartawan minta kontak kbri untuk konfirmasi",
     ),
-    misses=("saya dikurung",),
+    misses=(
+        "saya dikurung",
+        "saya wartawan narasumber saya kirim pesan 10 menit lalu dia dijual ke compound baru",
+    ),
 )
 REASSURED: Final = Hedge(
     "reassured",
@@ -193,7 +204,10 @@ REASSURED: Final = Hedge(
         r"|(?:majikan|majikannya|employer)(?: saya)? (?:baik|ramah|is nice|is kind|is good)(?! baik)"
         # a hopeful prayer: "doain lancar ya"
         r"|(?:doain|doakan|doakan saya|pray) (?:\w+ )?(?:lancar|sukses|betah|selamat sampai|it goes well))\b"
-        r"|(?<!tidak )\baman$"
+        r"|(?<!tidak )\baman(?: sekarang| kok| kakak| iya)?$|sekarang (?:sudah )?aman\b"
+        # an accident over with no one hurt: "kebakaran kecil, udh padam, gk ada yg luka"
+        r"|\btidak ada (?:yang |korban )?(?:luka|terluka|cedera)\b"
+        r"|\b(?:nobody|no one) (?:was )?(?:hurt|injured)\b"
     ),
     why=(
         'The writer says it is fine after all ("tapi tidak diapa2in", "alhamdulillah gpp", "cuma '
@@ -206,15 +220,18 @@ REASSURED: Final = Hedge(
         "cuma lecet sudah diobati majikan",
         "doain lancar iya kakak",
         "sudah lapor diri majikan baik cuma makanannya tidak cocok",
+        "dia sudah pindah agensi aman sekarang",
+        "sudah padam tidak ada yang luka",
     ),
-    misses=("saya dipukul", "di sini tidak aman"),
+    misses=("saya dipukul", "di sini tidak aman", "tidak aman sekarang"),
 )
 NOT_NOW: Final = Hedge(
     "not_now",
     (
         r"\b(?:ever|what should|told saya about|heard about|cerita tentang|dengar tentang"
         r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
-        r"|sudah selamat|sudah aman|sudah di rumah|sudah di indonesia|sudah di kampung|sudah di bumi"
+        r"|sudah selamat|sudah aman|sudah (?:\w+ )?(?:padam|dipadamkan)|fire (?:is|was) (?:out|put out)"
+        r"|sudah di rumah|sudah di indonesia|sudah di kampung|sudah di bumi"
         # all safe, said last: "gempa td malam kenceng, tp kami semua selamat"
         r"|(?:kami|saya) semua (?:selamat|aman)(?: kok| alhamdulillah)?$|we are all safe$"
         # rescued and brought home: "udh dipulangin KBRI", "sudah dievakuasi"
@@ -399,6 +416,8 @@ HEARSAY_NOW: Final = Hedge(
         r"|cerita (?:\w+ ){0,4}ada (?:yang|orang)))"
         # a relative who has not left yet is not the one hurt: "suami sy mau daftar"
         r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
+        # nor one said to be harmed only if she goes: "tetangga bilang anak sy bakal dijual kalo kerja ke LN"
+        r"(?!(?: saya| nya)? (?:bakal|akan|nanti|will) \w+ (?:kalau|jika|kalo|if)\b)"
         # (an offer or an invitation made to her reports no harm: "katanya ... sy ditawarin jd ABK")
         r"|\b(?:saya|kami) (?:di(?!tawar|terima|ajak|undang|rekrut|janji)[a-z]{3,}|tidak boleh)"
     ),
@@ -411,6 +430,7 @@ HEARSAY_NOW: Final = Hedge(
         "katanya di kapal abk sering dipukul benar tidak suami saya ingin daftar",
         "katanya di penampungan handphone dikumpulin saya masih di rumah",
         "katanya di kapal sering dipukul iya saya ditawarin jadi abk",
+        "tetangga bilang anak saya bakal dijual kalau kerja ke luar negeri benar tidak",
     ),
 )
 ONLY_ASKING: Final = Hedge(
@@ -607,9 +627,10 @@ CARED_FOR: Final = Hedge(
     "cared_for",
     (
         r"\b(?:sudah|telah|sempat|sempet|langsung|already) (?:\w+ )?(?:diperiksa\w*|ditangani|diobati\w*"
-        r"|dirawat|berobat|(?:dibawa|bawa|dibawain|bawain|diantar|antar) ke (?:dokter|klinik|rumah sakit|rs"
-        r"|puskesmas)|ke dokter|ke klinik"
-        r"|sembuh|pulih|baikan|sehat|recovered|better|seen by a doctor|saw a doctor|treated)\b"
+        r"|dirawat|berobat|(?:dibawa|bawa|dibawain|bawain|diantar|antar)(?: \w+)? ke (?:dokter|klinik"
+        r"|rumah sakit|rs|puskesmas)|ke dokter|ke klinik"
+        r"|sembuh|pulih|baikan|enakan|mendingan|membaik|sehat|recovered|better|seen by a doctor|saw a doctor"
+        r"|treated)\b"
         r"|\b(?:majikan|bos|agensi|agen|asuransi|employer|insurance)(?: \w+)? (?:yang )?(?:bayar|bayarin"
         r"|membayar|tanggung|menanggung|paid|pays|covered)\b"
     ),
@@ -622,8 +643,17 @@ CARED_FOR: Final = Hedge(
         "kemarin jatuh sudah dibawa ke klinik",
         "majikan sudah bawa ke klinik",
         "sekarang sudah sehat",
+        "demam sudah dibawa majikan ke dokter sekarang sudah enakan",
     ),
     misses=("majikan tidak mau bawa ke dokter", "sudah 3 hari demam"),
+)
+RECOVERED: Final = Hedge(
+    "recovered",
+    r"\b(?:sekarang|now|already|sudah)(?: sudah)? (?:enakan|mendingan|membaik|baikan|sembuh|sehat|pulih"
+    r"|better|fine|recovered)\b",
+    why="Better now after care: with nothing else said to go on, the illness is over.",
+    matches=("sekarang sudah enakan", "now better"),
+    misses=("belum sembuh", "makin parah"),
 )
 CURFEW: Final = Hedge(
     "curfew",
@@ -656,12 +686,19 @@ HOME_NOW: Final = Hedge(
         r"\b(?:sudah|sekarang|now|already)(?: dia| saya| kami| sudah)* (?:pulang|di rumah|di bumi"
         r"|di kampung|di indonesia|home|back home|safe)\b(?! (?:dulu|sebentar|sebentar lagi|nanti|besok))"
         r"|\b(?:is|s|are|re) (?:home|back home|safe) now\b"
+        # a fire already put out with no one hurt: "udh padam kok, gk ada yg luka"
+        r"|\bsudah (?:\w+ )?(?:padam|dipadamkan)\b.*\btidak ada (?:yang |korban )?(?:luka|terluka|cedera)\b"
     ),
     why=(
         "Home and safe now: harm told beside it is over, and the learned model, which reads the harm and"
         " not that it is over, is held to its higher bar."
     ),
-    matches=("sekarang dia di rumah sama saya", "sekarang sudah pulang", "sekarang sudah di bumi"),
+    matches=(
+        "sekarang dia di rumah sama saya",
+        "sekarang sudah pulang",
+        "sekarang sudah di bumi",
+        "kebakaran kecil sudah padam kok tidak ada yang luka",
+    ),
     misses=("ibu tidak dikasih pulang", "saya ingin pulang", "kontrak sudah habis"),
 )
 PHONE_HOURS: Final = Hedge(
@@ -690,13 +727,20 @@ SENTENCED: Final = Hedge(
         # held by a court's sentence, asked about as family: "udh divonis, boleh jenguk?"
         r"\b(?:divonis|vonis|vonisnya|sentenced|convicted|sudah disidang|sudah diadili|masa hukuman"
         r"|jenguk|menjenguk|besuk|membesuk|kunjungan penjara|prison visit"
-        r"|visit (?:him|her) in (?:jail|prison))\b"
+        r"|visit (?:him|her) in (?:jail|prison)"
+        # the consulate or a lawyer already at her side: "udh didampingi KJRI, kapan bisa plg?"
+        r"|sudah (?:didampingi|dibantu|ditangani|diurus) (?:oleh )?(?:kjri|kbri|konsulat|kedutaan|pengacara"
+        r"|lawyer))\b"
     ),
     why=(
         "A relative already sentenced, or a prison visit asked about: jail there is a legal matter, not"
         " confinement by an employer or broker."
     ),
-    matches=("sudah divonis keluarga boleh jenguk", "he was sentenced to 5 years"),
+    matches=(
+        "sudah divonis keluarga boleh jenguk",
+        "he was sentenced to 5 years",
+        "dipenjara karena overstay sudah didampingi kjri kapan bisa pulang",
+    ),
     misses=("saya dipenjara agen di rumahnya", "saya ditahan polisi tidak dikasih makan"),
 )
 NOT_YET_LEFT: Final = Hedge(
@@ -742,6 +786,8 @@ WORRY: Final = Hedge(
     "worry",
     (
         r"\btakut (?:\w+ )?(?:tidak|nggak|belum) (?:kuat|betah|sanggup|bisa|cocok|kerasan|tahan)\b"
+        # afraid of finding no employer or job: "sy takut ga dapet majikan"
+        r"|\btakut (?:tidak|nggak|belum) (?:dapat|dapet) (?:majikan|kerja|kerjaan|pekerjaan|job)\b"
         r"|\b(?:mau|akan|pengen|pingin|ingin|rencana|rencananya|calon|sebelum)"
         r" (?:berangkat|kerja (?:ke|di luar)"
         r"|ke (?:luar negeri|malaysia|taiwan|hongkong|hong kong|arab|saudi|singapura|korea|jepang|brunei"
@@ -756,6 +802,7 @@ WORRY: Final = Hedge(
         "takutnya nanti dikurung",
         "kalau nanti di sana dikunci majikan",
         "saya masih di rumah belum masuk",
+        "saya takut tidak dapat majikan",
     ),
     misses=("saya takut", "saya dikunci majikan di malaysia", "nanti malam dia datang lagi"),
 )

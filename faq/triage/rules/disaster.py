@@ -56,6 +56,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "disaster.still_inside",
+        C.DISASTER,
+        (
+            # a fire or collapse now and someone still inside: "asrama kebakaran skrg, tmn sy msh di dlm"
+            r"(?:kebakaran|terbakar|kobong|kobongan|kahuruan|ambruk|runtuh|roboh|on fire|burning|collapsed)"
+            # (a person still there, not "barang2 sy masih di dalam")
+            r"(?: \w+){0,8} (?<!barang )(?:teman|temen|saya|kami|anak|adik|kakak|suami|istri|ibu|bapak|orang"
+            r"|pekerja|my friend|friends|people|someone|workers|kanca|babaturan)(?: \w+)?(?: is| are)?"
+            r" (?:masih|isih|still) (?:ada )?(?:di |nang |ning )?(?:dalam|dlm|jero|njero|njerone|inside"
+            r"|in the building|in there)"
+        ),
+        why="A fire or collapse with someone still inside: a life in danger this minute.",
+        fires=(
+            "asrama pabrik kebakaran skrg!!! tmn sy msh di dlm lantai 3",
+            "pabrik kobong, kanca ku isih nang njero",
+            "gedung asrama ambruk, 5 orang masih di dalam",
+            "the factory is on fire, my friend is still inside",
+            "mess kahuruan, babaturan abdi masih di jero",
+        ),
+        silent=(
+            "td ada kebakaran kecil di dapur majikan, udh padam kok, gk ada yg luka",
+            "pabrik terbakar minggu lalu, barang2 sy masih di dalam, bisa diganti gk",
+            "sy masih di dalam pesawat, nanti kabari kalau udh mendarat",
+        ),
+    ),
+    Rule(
         "disaster.sinking",
         C.DISASTER,
         (

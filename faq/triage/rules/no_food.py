@@ -31,10 +31,25 @@ RULES: tuple[Rule, ...] = (
             r"|refuses to)"
             r" (?:give|gives|feed|feeds)"
             r" (?:saya|us|her|him)(?: any)? food"
+            # broken English: "employer not give food 3 days", "no give eat", "not eat 3 days"
+            r"|(?:not|no|never) (?:give|gives|given|giving|feed|feeds|fed)(?: (?:saya|us|her|him))?(?: any)?"
+            r" (?:food|eat|makan)(?! (?:allowance|money|budget|stipend))"
+            r"|(?:not|no) (?:eat|eating|makan) (?:for )?(?:\d+|two|three|four|five) days?"
         ),
         why="Not given food or water, starving.",
-        fires=("kulo ora dikei mangan", "sy belum makan 2 hari", "sy jarang dikasih makan"),
-        silent=("my employer doesn't give me a day off", "lulus eps topik tp blm dpt job, knp ya"),
+        fires=(
+            "kulo ora dikei mangan",
+            "sy belum makan 2 hari",
+            "sy jarang dikasih makan",
+            "employer not give food 3 days, i am hungry please",
+            "madam no give eat, i hungry",
+            "i not eat 2 days, boss no give food",
+        ),
+        silent=(
+            "my employer doesn't give me a day off",
+            "lulus eps topik tp blm dpt job, knp ya",
+            "employer not give food allowance, is it legal?",
+        ),
     ),
     Rule(
         "no_food.not_allowed_en",

@@ -861,11 +861,13 @@ RULES: tuple[Rule, ...] = (
         (
             # she will no longer be there, said as a farewell: "nek aku ora ngabari maneh sesuk, aku wis ora
             # ono. matur nuwun kabeh", "tomorrow i'll be gone, thank you all"
-            r"saya (?:sudah |will be |ll be |will |ll )?(?:tidak ada|gone|not be here|no longer be here"
-            r"|be gone)(?: lagi| maneh| malih| deui| anymore| any more)?"
+            r"saya (?:sudah |will be |ll be |will |ll )?(?:tidak ada|tidak ana|gone|not be here"
+            r"|no longer be here|be gone)(?: lagi| maneh| malih| deui| anymore| any more)?"
             r"(?=(?: (?:iya|ya|nggih|nya|mungkin|maybe))*(?:$| terima kasih| matur nuwun| hatur nuhun"
             r"| thank| thanks| maaf| maafin| sorry| titip| jaga| jagain| selamat tinggal| goodbye| bye"
-            r"| tolong (?:bilang|sampaikan|jaga)| please tell| jangan (?:cari|sedih)| don t (?:look|cry)))"
+            r"| tolong (?:bilang|sampaikan|jaga)| please tell| jangan (?:cari|sedih)| don t (?:look|cry)"
+            # a leave-taking after it: "aku wis ra ono. aku pamit yo le"
+            r"| (?:saya )?(?:nyuwun )?(?:pamit|pamitan)))"
         ),
         why=(
             "'I will be gone', closing with thanks, a goodbye or the family entrusted: a farewell; 'sy gk ada"
@@ -875,11 +877,16 @@ RULES: tuple[Rule, ...] = (
             "nek aku ora ngabari maneh sesuk, aku wis ora ono. matur nuwun kabeh",
             "besok aku udah gak ada. makasih semuanya",
             "tomorrow i'll be gone. thank you all",
+            "nek aku ra ngabari meneh sesuk, berarti aku wis ra ono. aku pamit yo le",
+            "lek aku ora bales maneh, aku wes ora ana. pamit yo nduk",
+            "klo besok sy gk bales, berarti sy udh gk ada. sy pamit ya mak",
+            "if i don't text tomorrow i'll be gone. goodbye son",
         ),
         silent=(
             "besok sy gk ada di mess, ada libur",
             "sy udh gk ada kerjaan, mau pulang aja",
             "besok aku gak ada waktu, makasih ya kak",
+            "besok sy gk ada di mess, sy pamit mudik dulu",
         ),
     ),
     Rule(

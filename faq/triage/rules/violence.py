@@ -11,7 +11,9 @@ RULES: tuple[Rule, ...] = (
         "violence.beaten_passive",
         C.VIOLENCE,
         (
-            r"dipukul|dipukuli|dipukulin|mukulin|mukuli|memukuli saya|disiksa|dianiaya|ditendang|disetrum"
+            # ("dipukul rata" is an idiom: across the board)
+            r"dipukul(?! rata)|dipukuli|dipukulin|mukulin|mukuli|memukuli saya|disiksa|dianiaya|ditendang"
+            r"|disetrum"
             r"|dicekik"
             r"|ditampar|dihajar|digebuki|digebukin|digebugi|digebuk|diantemi|dijambak|disiram|dibakar"
             r"|disundut"
@@ -25,7 +27,12 @@ RULES: tuple[Rule, ...] = (
         ),
         why="Something done to someone: beaten, tortured, burned, stabbed (passive forms).",
         fires=("sy disetrika majikan", "TOLONGGG SY DIPUKULIN", "sy digampar majikan td pagi"),
-        silent=("negara mn aja yg kena moratorium", "kena deportasi nanti bs brgkt lg gk"),
+        silent=(
+            "negara mn aja yg kena moratorium",
+            "kena deportasi nanti bs brgkt lg gk",
+            "dipukul rata aja ya gajinya sama semua?",
+            "bonusnya dipukul rata ke semua pekerja",
+        ),
     ),
     Rule(
         "violence.perpetrator_active",
