@@ -141,7 +141,8 @@ async def test_messages_both_ways_and_idempotency(intake: IntakeService, queue: 
     assert again.duplicate
     # Stored once; shown to staff again, since whether the first handling posted it is unknown.
     (shown_again,) = again.of(ComplainantMessaged)
-    assert shown_again.message_id == incoming.message_id and shown_again.forwarded
+    assert shown_again.message_id == incoming.message_id
+    assert shown_again.forwarded
     assert not any(isinstance(event, StatusChanged) for event in again.events)
     assert incoming.of(ComplainantMessaged)[0].forwarded
     outgoing = await queue.staff_reply(OFFICER_ID, case.id, "Sedang kami proses", update_key="501")
