@@ -14,21 +14,13 @@ from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
 from telegram.request import BaseRequest, RequestData
 
+from bot.wrapped_request import WrappedRequest
 
-class BoundedRequest(BaseRequest):
+
+class BoundedRequest(WrappedRequest):
     def __init__(self, inner: BaseRequest, limit: int) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self._slots = asyncio.Semaphore(limit)
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self.inner.shutdown()
 
     async def do_request(
         self,

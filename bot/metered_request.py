@@ -11,9 +11,10 @@ from __future__ import annotations
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
-from telegram.request import BaseRequest, RequestData
+from telegram.request import RequestData
 
 from bot import metrics
+from bot.wrapped_request import WrappedRequest
 
 # Methods that put something in front of a user; getUpdates, getChat, answerCallbackQuery... are not sends.
 SEND_PREFIXES = ("send", "copy", "forward", "edit")
@@ -39,20 +40,7 @@ def failure_reason(status: int) -> str:
     return "server_error" if status >= 500 else f"http_{status}"
 
 
-class MeteredRequest(BaseRequest):
-    def __init__(self, inner: BaseRequest) -> None:
-        self.inner = inner
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self.inner.shutdown()
-
+class MeteredRequest(WrappedRequest):
     async def do_request(
         self,
         url: str,
