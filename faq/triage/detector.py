@@ -122,6 +122,8 @@ ADDRESSED: Final = frozenset(
 CONDITION_SUBJECTS: Final = frozenset(
     {"saya", "kami", "kita", "dia", "mereka", "pekerja", "pmi", "tkw", "tki", "teman", "anak", "majikan"}
     | {"agensi", "calo", "orang", "seseorang", "someone", "she", "he", "they", "we", "you", "ada"}
+    # a hypothetical put further off: "kalau misalnya nanti dikunci", "kalau suatu saat disiksa"
+    | {"misalnya", "misal", "semisal", "nanti", "suatu", "saat", "ever", "someday", "amit", "sampai"}
     # a relative with its owner: "kalau bapak saya ditahan polisi", "kalau suami saya dipukul"
     | {"bapak", "ibu", "ayah", "suami", "istri", "adik", "kakak", "saudara", "keluarga", "nya", "my", "her"}
 )
