@@ -348,6 +348,65 @@ def all_clear_reply(lang: Language) -> Reply:
     return Reply(_T["all_clear"][lang], ())
 
 
+# She asks whether she may write instead of calling: "bs chat aja?", "wa aja boleh?", "lewat sms bisa",
+# "can I text them": a call may be overheard, or her voice may give her away.
+_WRITE_INSTEAD: Final = re.compile(
+    r"\b(?:chat|ngechat|chating|chatting|wa|whatsapp|watsap|wasap|sms|ngetik|ketik|text|message)\s+"
+    r"(?:aja|aj|ja|saja|only|instead)\b"
+    r"|\b(?:bisa|bs|bsa|boleh|blh|bisakah|bolehkah|can|could|may)\s+(?:i\s+|we\s+|sy\s+|saya\s+|aku\s+)?"
+    r"(?:lewat\s+|via\s+|pake\s+|pakai\s+|by\s+)?(?:chat|ngechat|wa|whatsapp|watsap|wasap|sms|text|message"
+    r"|ngetik)\b"
+    r"|\b(?:lewat|via|pake|pakai|by)\s+(?:chat|wa|whatsapp|watsap|wasap|sms|text|pesan|tulisan)\b"
+    r"|\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|can'?t|cannot)\s+(?:bisa|bs|berani|brani)?\s*"
+    r"(?:ngomong|bicara|bersuara|talk out loud|speak)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_write(text: str) -> bool:
+    """She asks whether she can write (chat, WhatsApp, SMS) instead of calling."""
+    return bool(_WRITE_INSTEAD.search(text))
+
+
+def dialled_from_abroad(number: str) -> str:
+    """An Indonesian number as dialled from abroad: "0811-8080-141" becomes "+62 811-8080-141"."""
+    if number.startswith("0") and not number.startswith("0800"):
+        return "+62 " + number[1:]
+    return number
+
+
+def write_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
+    """Where she can write instead of calling: the WhatsApp of the mission for where the person in danger
+    is (else its checked hotline, to try on WhatsApp), KP2MI's WhatsApp and Kemlu's line, as dialled from
+    where the writer is; at home SAPA's WhatsApp too. Then what to write, and this chat's own report."""
+    lang, place = situation.lang, situation.destination
+    writer_abroad = situation.writer is Writer.SELF and (place is not None or bool(situation.elsewhere))
+    lines = [f"💬 <b>{_T['write_title'][lang]}</b>"]
+    if place is not None and not situation.at_sea:
+        for mission in place.missions_near(situation.near):
+            if mission.whatsapp is not None:
+                lines.append(f"• WhatsApp {_e(mission.name)}: <b>{_e(mission.whatsapp.shown(lang))}</b>")
+            elif mission.hotline is not None and mission.hotline.verified:  # an office line takes no chat
+                number = f"<b>{_e(mission.hotline.shown(lang))}</b>"
+                lines.append(f"• {_e(mission.label(lang))}: {number}, {_T['write_try'][lang]}")
+    kp2mi = home.kp2mi_whatsapp
+    if writer_abroad:
+        lines.append(f"• WhatsApp KP2MI: <b>{_e(dialled_from_abroad(kp2mi))}</b>")
+    else:
+        abroad = f"{_T['from_abroad'][lang]} {_e(dialled_from_abroad(kp2mi))}"
+        lines.append(f"• WhatsApp KP2MI: <b>{_e(kp2mi)}</b> ({abroad})")
+        if place is None and not situation.elsewhere:
+            lines.append(f"• WhatsApp {_T['sapa'][lang]}: <b>{_e(home.sapa_whatsapp)}</b>")
+    lines.append(f"• {_T['kemlu_check'][lang]}: <b>{_e(home.kemlu)}</b>, {_T['write_try'][lang]}")
+    lines.append("")
+    lines.append(_T["write_what"][lang])
+    if situation.scam_compound and place is not None:
+        lines.append(_T["scam_phone"][lang])
+    lines.append("")
+    lines.append(_T["write_here"][lang])
+    return Reply("\n".join(lines), _actions(situation))
+
+
 def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
     """The full 🆘 block (or the suicidal-thoughts reply) for the first urgent message of a conversation,
     with the short names it uses explained once, in a line."""
@@ -528,9 +587,7 @@ def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     if situation.scam_compound:
         return _scam_compound(situation, place, home, lines)
     lines.extend(_local_lines(place, lang, home, near=situation.near))
-    lines.append(
-        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
-    )
+    lines.append(_kp2mi_from_abroad(lang, home))
     lines.append("")
     lines.append(_T["keep_evidence"][lang])
     return Reply("\n".join(lines), _actions(situation))
@@ -565,9 +622,7 @@ def _scam_compound(situation: Situation, place: Destination, home: HomeLines, li
     lang = situation.lang
     lines.append(f"⚠️ {_T['scam_no_police'][lang]}")
     lines.extend(_scam_lines(place, lang, home, situation.near))
-    lines.append(
-        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
-    )
+    lines.append(_kp2mi_from_abroad(lang, home))
     lines.append("")
     if situation.ransom:
         lines.append(f"⚠️ {_T['ransom'][lang]}")
@@ -591,7 +646,7 @@ def _elsewhere(situation: Situation, home: HomeLines) -> Reply:
         f"🆘 <b>{title.format(country=country)}</b>",
         _T["no_local_numbers"][lang].format(country=country),
         f"• {_T['kemlu_nearest'][lang]}: <b>{_e(home.kemlu)}</b>",
-        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}",
+        _kp2mi_from_abroad(lang, home),
     ]
     if home.safe_travel:
         lines.append(f"• {_T['safe_travel'][lang]}: {_e(home.safe_travel)}")
@@ -636,7 +691,7 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
         f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})",
         f"• {_T['sapa'][lang]}: <b>{_e(home.sapa)}</b>, WhatsApp {_e(home.sapa_whatsapp)}",
         f"<b>{_T['abroad_any'][lang]}</b>",
-        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}",
+        _kp2mi_from_abroad(lang, home),
         f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>",
     ]
     if not situation.in_indonesia:
@@ -836,6 +891,12 @@ def _key_numbers(place: Destination, lang: Language, home: HomeLines, near: str,
         return numbers
     police = f"{_T['police_after_escape'][lang]} <b>{_e(_shown(place.police, lang))}</b>"
     return [*numbers[1:], police]
+
+
+def _kp2mi_from_abroad(lang: Language, home: HomeLines) -> str:
+    """KP2MI's call center and WhatsApp, both as dialled from abroad."""
+    whatsapp = _e(dialled_from_abroad(home.kp2mi_whatsapp))
+    return f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {whatsapp}"
 
 
 def _mission_text(mission: Mission, lang: Language, home: HomeLines, separator: str = ": ") -> str:
@@ -1073,6 +1134,26 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "petugas kami membantu? Tekan tombol laporan di bawah.",
         "en": "Abroad? Type the country or city, or tap <b>🌏 Abroad</b>. Would you like our officers to "
         "help? Tap the report button below.",
+    },
+    "write_title": {
+        "id": "Bisa, tidak harus menelepon. Kirim pesan tertulis ke:",
+        "en": "Yes, you do not have to call. Send a written message to:",
+    },
+    "write_try": {
+        "id": "coba lewat WhatsApp",
+        "en": "try WhatsApp",
+    },
+    "write_what": {
+        "id": "Tulis singkat: nama Anda, nama majikan atau perusahaan, alamat atau lokasi (kirim lokasi bila "
+        "aman), dan apa yang terjadi.",
+        "en": "Write briefly: your name, the employer's or company's name, the address or location (share "
+        "your location if it is safe), and what is happening.",
+    },
+    "write_here": {
+        "id": "Di sini juga bisa: tekan tombol di bawah, petugas kami membaca laporan Anda. Pesan Anda sudah "
+        "saya simpan.",
+        "en": "You can also write here: tap the button below and our officers will read your report. I kept "
+        "what you wrote.",
     },
     "all_clear": {
         "id": "Syukurlah Anda aman. Maaf kalau tadi saya salah paham. Silakan tanya apa saja. Kalau nanti "

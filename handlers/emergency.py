@@ -29,6 +29,7 @@ from faq.emergency import (
     act_under_way,
     all_clear_reply,
     asks_a_question,
+    asks_to_write,
     at_sea,
     emergency_reply,
     follow_up_reply,
@@ -42,6 +43,7 @@ from faq.emergency import (
     reminder_reply,
     said_now,
     says_all_clear,
+    write_reply,
     writer_in,
 )
 from faq.geocode import country_at, town_at
@@ -153,6 +155,11 @@ async def triage(update: Update, context: BotContext) -> None:
     if not first and not suicidal:
         if await services.intake.current(user.id) is not None:
             return  # the report she is writing is the help; a reminder in the middle of it is noise
+        if asks_to_write(text):  # "sy dikunci, bs wa aja?": where she can write, not numbers to call
+            await _send(
+                update, context, write_reply(situation, services.destinations, services.home_lines), lang
+            )
+            return
         if asks_a_question(text):  # "hp sy diambil tiap malem, boleh ya?": its answer, the numbers in a line
             _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
             return
@@ -205,7 +212,28 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
         )
         return
     act = act_under_way(text, after_suicidal_words=active.suicidal)
+    if not active.suicidal and not act and asks_to_write(text):
+        await _send_write_reply(update, context, user_id, text)
+        return
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
+
+
+async def _send_write_reply(update: Update, context: BotContext, user_id: int, text: str) -> None:
+    """ "bs chat aja?" after the alarm: the chat channels for where she is; the FAQ stays silent."""
+    _mark(context, update, ANSWERED_KEY, suicidal=False)
+    lang = written_in(text, await language_of(update, context))
+    code = await _remembered_country(context, user_id)
+    story = await context.services.emergency.story_of(user_id) or ""
+    situation = _situation(
+        context,
+        lang,
+        code,
+        await _writer(context, user_id, text, story),
+        near=await _near(context, user_id, code, story),
+    )
+    reply = write_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("follow-up asks to write instead of calling: chat channels sent")
+    await _send(update, context, reply, lang)
 
 
 def _keep_recent(context: BotContext, text: str) -> None:

@@ -5,6 +5,7 @@ Malaysia asking about her pay gets the wages entry."""
 
 from __future__ import annotations
 
+from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn
 from tests.complaint_helpers import replies_to
@@ -28,3 +29,61 @@ async def test_pills_packed_for_the_journey_are_luggage(
         text = "\n".join(reply.plain_text for reply in replies)
         assert "💛" not in text, text
         assert "🆘" not in text, text
+
+
+async def test_asking_to_write_from_a_scam_compound_brings_the_missions_whatsapp(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7803, "Sari", "id")
+    await replies_to(standin, user, "tolong sy disekap di kamboja disuruh scam")
+    replies = await replies_to(standin, user, "bs chat aja?")
+    text = "\n".join(reply.plain_text for reply in replies)
+    assert "WhatsApp KBRI Phnom Penh: +855 12 813 282" in text, text
+    assert "WhatsApp KP2MI: +62 811-8080-141" in text, text
+    assert "+62 812-9007-0027" in text, text
+    assert "hapus percakapan ini" in text, text
+    assert "Tentang bot" not in text, text
+    story = await services_of(live_bot).emergency.story_of(user.id) or ""
+    assert "bs chat aja?" in story, story
+
+
+async def test_asking_to_write_from_malaysia_leaves_out_an_office_line(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7804, "Yanti", "id")
+    await replies_to(standin, user, "tolong sy dipukul majikan di penang")
+    replies = await replies_to(standin, user, "bs wa aja gk?")
+    text = "\n".join(reply.plain_text for reply in replies)
+    assert text.startswith("💬"), text
+    assert "KBRI Kuala Lumpur: +60 17-668 8032" in text, text
+    assert "227 4686" not in text, text  # KJRI Penang's office line takes no chat
+    assert "+62 811-8080-141" in text, text
+
+
+def test_what_asks_to_write_instead_of_calling() -> None:
+    from faq.emergency import asks_to_write
+
+    for asked in (
+        "bs chat aja?",
+        "wa aja boleh?",
+        "bisa lewat wa?",
+        "can i text them instead",
+        "sms aja kak",
+    ):
+        assert asks_to_write(asked), asked
+    for other in (
+        "bisa pesan tiket pesawat?",
+        "wa nya gk aktif kak",
+        "dia wa sy td mlm",
+        "chat sy gk dibales",
+    ):
+        assert not asks_to_write(other), other
+
+
+async def test_kp2mis_whatsapp_is_dialled_from_abroad_in_the_first_block(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7805, "Nia", "id")
+    (block, *_) = await replies_to(standin, user, "tolong sy dikunci majikan di taiwan")
+    assert "WhatsApp +62 811-8080-141" in block.plain_text, block.plain_text
+    assert "WhatsApp 0811" not in block.plain_text, block.plain_text
