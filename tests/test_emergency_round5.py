@@ -87,3 +87,18 @@ async def test_kp2mis_whatsapp_is_dialled_from_abroad_in_the_first_block(
     (block, *_) = await replies_to(standin, user, "tolong sy dikunci majikan di taiwan")
     assert "WhatsApp +62 811-8080-141" in block.plain_text, block.plain_text
     assert "WhatsApp 0811" not in block.plain_text, block.plain_text
+
+
+async def test_a_broker_fraud_at_home_is_told_how_to_get_the_money_back(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7806, "Tuti", "id")
+    replies = await replies_to(
+        standin, user, "sy udh bayar calo 20jt thn lalu tp gk brgkt2, calonya ilang. uang sy bs balik gk"
+    )
+    text = "\n".join(reply.plain_text for reply in replies)
+    assert "🆘" not in text, text
+    for step in ("bukti transfer", "chat", "Polisi", "Disnaker", "BP3MI", "KP2MI", "0800-1000"):
+        assert step in text, (step, text)
+    assert "Undang-Undang 18/2017 Pasal 69 dan 81" in text, text
+    assert "KUHP Pasal 492" in text, text
