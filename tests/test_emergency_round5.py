@@ -102,3 +102,15 @@ async def test_a_broker_fraud_at_home_is_told_how_to_get_the_money_back(
         assert step in text, (step, text)
     assert "Undang-Undang 18/2017 Pasal 69 dan 81" in text, text
     assert "KUHP Pasal 492" in text, text
+
+
+async def test_a_worker_in_malaysia_asking_about_a_raise_gets_the_pay_entry(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7807, "Wulan", "id")
+    await replies_to(standin, user, "sy kerja di malaysia")
+    replies = await replies_to(standin, user, "gaji blm naik2")
+    text = "\n".join(reply.plain_text for reply in replies)
+    assert text.startswith("Gaji di luar negeri dan naik gaji"), text
+    assert "1.700 ringgit" in text, text
+    assert "Perjanjian kerja" not in text.split("\n")[0], text
