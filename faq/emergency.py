@@ -746,11 +746,22 @@ def _suicidal_family(
     passed = [f"{_T['police'][lang]} <b>{_e(_shown(place.police, lang))}</b>"]
     if place.ambulance is not None:
         passed.append(f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>")
-    passed.extend(f"<b>{_e(line.phone.shown(lang))}</b>" for line in local)
+    passed.extend(_labelled(line, lang, crisis=line is place.crisis) for line in local)
     lines.append(_T["pass_on"][lang].format(country=country) + " " + " · ".join(passed))
     lines.append("")
     lines.append(_T["talk_invite"][lang])
     return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _labelled(line: Line, lang: Language, *, crisis: bool) -> str:
+    """A number in a one-line list with a few words saying what it is: a bare "2896 0000" is passed on to
+    someone who cannot tell a crisis line from a labour office."""
+    if crisis:
+        return f"{_T['mental_short'][lang]} <b>{_e(line.phone.shown(lang))}</b>"
+    label = line.name.get(lang).split("(")[0].strip()
+    if line.phone.number in label:  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
+        return _e(label).replace(_e(line.phone.number), f"<b>{_e(line.phone.shown(lang))}</b>", 1)
+    return f"{_e(label)} <b>{_e(line.phone.shown(lang))}</b>"
 
 
 def _calling_code(place: Destination) -> str:
@@ -875,12 +886,7 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     elif _needs_kemlu(nearby) and any(shown.hotline is not None for shown in nearby):
         numbers.append(f"Kemlu <b>{_e(home.kemlu)}</b> ({_T['day_and_night'][lang]})")
     if place.labour is not None:  # a bare number means nothing to her: its name, without the details
-        label = place.labour.name.get(lang).split("(")[0].strip()
-        phone = place.labour.phone
-        if phone.number in label:  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
-            numbers.append(_e(label).replace(_e(phone.number), f"<b>{_e(phone.shown(lang))}</b>", 1))
-        else:
-            numbers.append(f"{_e(label)} <b>{_e(phone.shown(lang))}</b>")
+        numbers.append(_labelled(place.labour, lang, crisis=False))
     return numbers
 
 

@@ -114,3 +114,16 @@ async def test_a_worker_in_malaysia_asking_about_a_raise_gets_the_pay_entry(
     assert text.startswith("Gaji di luar negeri dan naik gaji"), text
     assert "1.700 ringgit" in text, text
     assert "Perjanjian kerja" not in text.split("\n")[0], text
+
+
+async def test_every_number_passed_on_by_family_says_what_it_is(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7808, "Ika", "id")
+    (first, *_) = await replies_to(
+        standin, user, "kak adik sy kerja di hongkong, td mlm dia wa sy bilang pengen bunuh diri aja"
+    )
+    (passed,) = [line for line in first.plain_text.splitlines() if line.startswith("Kirimkan nomor ini")]
+    for number in passed.split(": ", 1)[1].split(" · "):
+        assert any(char.isalpha() for char in number), (number, passed)
+    assert "kesehatan jiwa 2896 0000" in passed, passed
