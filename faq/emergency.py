@@ -338,6 +338,30 @@ def asks_a_question(text: str) -> bool:
     return bool(_QUESTION.search(text)) and not _WHAT_TO_DO.search(text)
 
 
+# Words that tell her own story when said outright ("paspor sy dipegang majikan"), and the words that make
+# what follows a supposition or a request ("kalo sy lapor", "boleh sy pindah").
+_OWN_STORY: Final = re.compile(
+    rf"\b(?:{_OWNER}|saya|my|me|i|majikan\w*|bos|boss|agen\w*|nyonya|madam|tuan|calo|sponsor|pt|employer"
+    r"|agent|agency)\b",
+    re.IGNORECASE,
+)
+_SUPPOSED: Final = re.compile(
+    r"\b(?:kalo|kalau|klo|kl|jika|jikalau|seandainya|andai|misal\w*|umpama\w*|if|boleh\w*|blh|bisa\w*|bs"
+    r"|apakah|apa|can|could|may|should|what|how|is|are|do|does)\b",
+    re.IGNORECASE,
+)
+
+
+def only_asks(text: str) -> bool:
+    """The message asks and tells nothing of her own: no person of her story is named before a word that
+    makes it a supposition or request ("KDEI itu apa?", "kalo sy lapor majikan tau gk?"), against
+    "paspor sy dipegang majikan, boleh gitu?", which tells something the report needs."""
+    if not asks_a_question(text):
+        return False
+    own, supposed = _OWN_STORY.search(text), _SUPPOSED.search(text)
+    return own is None or (supposed is not None and supposed.start() < own.start())
+
+
 def says_all_clear(text: str) -> bool:
     """She says she is safe or was only asking: the emergency stands down (never after suicidal words,
     where "gpp kok" is no reason to stop offering a person to talk to)."""

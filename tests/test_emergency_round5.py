@@ -44,7 +44,7 @@ async def test_asking_to_write_from_a_scam_compound_brings_the_missions_whatsapp
     assert "hapus percakapan ini" in text, text
     assert "Tentang bot" not in text, text
     story = await services_of(live_bot).emergency.story_of(user.id) or ""
-    assert "bs chat aja?" in story, story
+    assert "disekap di kamboja" in story, story
 
 
 async def test_asking_to_write_from_malaysia_leaves_out_an_office_line(
@@ -127,3 +127,35 @@ async def test_every_number_passed_on_by_family_says_what_it_is(
     for number in passed.split(": ", 1)[1].split(" · "):
         assert any(char.isalpha() for char in number), (number, passed)
     assert "kesehatan jiwa 2896 0000" in passed, passed
+
+
+async def test_a_question_during_an_alarm_is_answered_and_her_story_keeps_what_she_told(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7809, "Rina", "id")
+    await replies_to(standin, user, "tolong sy dipukul majikan di taiwan")
+    emergency = services_of(live_bot).emergency
+    replies = await replies_to(standin, user, "kalo sy lapor majikan tau gk?")
+    assert "Bukan ini?" in replies[0].plain_text or "Apakah jawaban" in replies[0].plain_text, replies
+    story = await emergency.story_of(user.id) or ""
+    assert "kalo sy lapor" not in story, story  # answered, not filed into the report
+    assert "dipukul majikan di taiwan" in story, story
+    await replies_to(standin, user, "majikan ambil hp sy tiap malem, boleh gitu?")
+    await replies_to(standin, user, "sy takut dipulangin, gmn?")
+    story = await emergency.story_of(user.id) or ""
+    assert "ambil hp sy tiap malem" in story, story  # a sign of harm is part of her story
+    assert "sy takut dipulangin" in story, story  # what the FAQ is unsure of is kept
+
+
+def test_what_only_asks_and_what_tells_her_story() -> None:
+    from faq.emergency import only_asks
+
+    for asked in ("KDEI itu apa?", "kalo sy lapor majikan tau gk?", "boleh sy minta pindah majikan?"):
+        assert only_asks(asked), asked
+    for told in (
+        "paspor sy dipegang majikan, boleh gitu?",
+        "gaji sy blm dibayar 3 bln, bisa lapor?",
+        "sy takut dipulangin, gmn?",
+        "sy hrs gmn kak",
+    ):
+        assert not only_asks(told), told
