@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn
-from tests.complaint_helpers import replies_to
+from tests.complaint_helpers import answer_first_questions, next_question, replies_to
 
 
 async def test_pills_gathered_are_a_suicide_being_prepared(
@@ -159,3 +159,22 @@ def test_what_only_asks_and_what_tells_her_story() -> None:
         "sy hrs gmn kak",
     ):
         assert not only_asks(told), told
+
+
+async def test_the_home_town_in_her_story_is_offered_at_the_province_step(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7810, "Eka", "id")
+    await standin.send_text(user, "tolong sy dikunci majikan di taiwan, sy asli indramayu")
+    block = await next_question(standin, user.id, "report:v1:story")
+    await standin.press_button(user, block, "report:v1:story")
+    await answer_first_questions(standin, user, category="violence")
+    country = await next_question(standin, user.id, "report:v1:place:country:y")
+    await standin.press_button(user, country, "report:v1:place:country:y")
+    province = await next_question(standin, user.id, "report:v1:place:province:y")
+    assert "Dari pesan Anda: Jawa Barat" in province.plain_text, province.plain_text
+    await standin.press_button(user, province, "report:v1:place:province:n")
+    await next_question(standin, user.id, "report:v1:region:")  # "Bukan": the provinces to choose from
+    draft = await services_of(case_bot).intake.current(user.id)
+    assert draft is not None
+    assert draft.province_in_story is None
