@@ -265,8 +265,8 @@ async def relay_plain_text(
         text(lang, "relayed_plain", ticket=case.ticket),
         await plain_buttons(context, user_id, case, incoming.message_id, lang),
     )
-    if not incoming.duplicate:
-        await notifier_of(context).publish(incoming.events)
+    # handled again after an interruption, it is shown to staff again: at least once, never not at all
+    await notifier_of(context).publish(incoming.events)
     if not case.is_open:
         # Kept on the decided case and staff heard it; she may reopen it or file a new report.
         await offer_reopen(context, user_id, case, lang)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from bot.context import BotApplication
 from bot.services import Services
 from bot.standin import BotApiStandIn, SentMessage, StandInUser
+from handlers.common import HELD_TEXT_KEY
+from handlers.complainant_routing import HeldText
 from storage.base import utcnow
 from storage.models.cases import CasePriority, CaseStatus, WaitingReason
 from tests.complaint_helpers import OFFICER, STAFF_CHAT, file_report, next_question
@@ -277,3 +279,23 @@ async def test_batal_lets_go_of_a_message_waiting_for_its_case(
     await standin.press_button(user, ask, ask.button_texts[0])
     await staff_text_containing(standin, "masih di agensi")
     assert not any("paspornya" in m.plain_text for m in standin.bot_messages(STAFF_CHAT))
+
+
+async def test_a_held_message_stored_before_an_interruption_still_reaches_staff_when_her_choice_is_handled(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    """An instance stored her held message on the case she picked but stopped before posting it: handling
+    her choice again shows it to staff (at least once), not only in the case trail."""
+    user = standin.private_user(7113, "Yuni")
+    await filed(standin, user, "Paspor ditahan.")
+    await filed(standin, user, "Gaji belum dibayar.", country="Taiwan")
+    await standin.send_text(user, "agensi bilang minggu depan")
+    ask = await next_question(standin, user.id, "report:v1:pick:")
+    held = case_bot.user_data[user.id][HELD_TEXT_KEY]
+    assert isinstance(held, HeldText)
+    await services_of(case_bot).cases.complainant_message(user.id, 2, held.text, update_key=held.update_key)
+    await standin.press_button(user, ask, next(b for b in ask.button_texts if "ADU-000002" in b))
+    await staff_text_containing(standin, "agensi bilang minggu depan")
+    assert [m.text for m in (await services_of(case_bot).cases.detail_for_operator(2)).messages] == [
+        "agensi bilang minggu depan"
+    ]
