@@ -3,7 +3,9 @@
 - without options it trains on the labelled sets and writes `faq/data/triage_model.npz` (or `--out`);
 - `--check` exits 1 when the shipped model was trained on other data than SETS (no scikit-learn needed);
 - `--cv` holds out one set at a time and prints how the rules alone and the rules plus a model trained on
-  the other sets flag that set's messages: the honest figure for messages from a new author.
+  the other sets flag that set's messages: the honest figure for messages from a new author;
+- `--select` does the same and chooses the model's bars from it: the most urgent messages flagged with at
+  most 1.5 % of ordinary ones (what the `DEFAULT_*_THRESHOLD` constants hold).
 """
 
 from __future__ import annotations
@@ -17,14 +19,19 @@ from faq.evaluate import EvalSetError
 from faq.triage_model import TriageModelError, UrgencyModel, shipped_model_path
 from faq.triage_training import (
     DEFAULT_C,
+    DEFAULT_FAINT_THRESHOLD,
     DEFAULT_THRESHOLD,
     DEFAULT_TOPIC_THRESHOLD,
+    MAX_ORDINARY_FLAGGED,
+    Bars,
     HeldOutScore,
     Kind,
     TrainingUnavailable,
-    cross_validate,
     fingerprint,
+    held_out_readings,
     load_examples,
+    score,
+    select_bars,
     train,
 )
 
@@ -39,10 +46,16 @@ def register_faq(faq_subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: shipped)")
     parser.add_argument("--check", action="store_true", help="exit 1 when the shipped model is stale")
     parser.add_argument("--cv", action="store_true", help="leave-one-set-out figures instead of training")
+    parser.add_argument(
+        "--select",
+        action="store_true",
+        help=f"choose the bars by leave-one-set-out (at most {MAX_ORDINARY_FLAGGED:.1%} ordinary flagged)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="with --cv: list the missed messages")
     parser.add_argument("--c", type=float, default=DEFAULT_C, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--topic-threshold", type=float, default=DEFAULT_TOPIC_THRESHOLD)
+    parser.add_argument("--faint-threshold", type=float, default=DEFAULT_FAINT_THRESHOLD)
     add_config_option(parser)
     parser.set_defaults(func=run_train_triage)
 
@@ -53,12 +66,18 @@ def run_train_triage(args: argparse.Namespace) -> int:
         examples = [example for examples in sets.values() for example in examples]
         if args.check:
             return _check(fingerprint(examples), args.out or shipped_model_path())
-        options = {"c": args.c, "threshold": args.threshold, "topic_threshold": args.topic_threshold}
-        if args.cv:
-            scores = cross_validate(sets, **options)
-            print("\n".join(format_cross_validation(scores, verbose=args.verbose)))
+        bars = Bars(args.threshold, args.topic_threshold, args.faint_threshold)
+        if args.cv or args.select:
+            readings = held_out_readings(sets, c=args.c)
+            if args.select:
+                bars = select_bars(readings)
+                print(
+                    f"chosen bars: threshold {bars.threshold}, topic threshold {bars.topic_threshold},"
+                    f" faint threshold {bars.faint_threshold} (C {args.c})"
+                )
+            print("\n".join(format_cross_validation(score(readings, bars), verbose=args.verbose)))
             return EXIT_OK
-        model = train(examples, **options)
+        model = train(examples, c=args.c, **bars._asdict())
     except (EvalSetError, TriageModelError) as exc:
         print(f"migrasi-aman: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -89,16 +108,16 @@ def format_cross_validation(scores: list[HeldOutScore], *, verbose: bool = False
         "held-out set: flagged by the rules alone -> by the rules plus a model trained on the other sets",
         f"{'set':<20} {'urgent':>17} {'not urgent':>15} {'FAQ questions':>15} {'out of scope':>13}",
     ]
-    for score in scores:
+    for held_out in scores:
         cells = [
-            f"{flagged.by_rules}->{flagged.by_both}/{flagged.total}" for flagged in score.flagged.values()
+            f"{flagged.by_rules}->{flagged.by_both}/{flagged.total}" for flagged in held_out.flagged.values()
         ]
-        lines.append(f"{score.name:<20} {cells[0]:>17} {cells[1]:>15} {cells[2]:>15} {cells[3]:>13}")
+        lines.append(f"{held_out.name:<20} {cells[0]:>17} {cells[1]:>15} {cells[2]:>15} {cells[3]:>13}")
         if verbose:
-            lines.extend(f"    missed: {text}" for text in score.missed)
+            lines.extend(f"    missed: {text}" for text in held_out.missed)
     rates = []
     for kind in Kind:
-        flagged = [score.flagged[kind] for score in scores]
+        flagged = [held_out.flagged[kind] for held_out in scores]
         total = sum(item.total for item in flagged)
         by_rules = _rate(sum(item.by_rules for item in flagged), total)
         rates.append(f"{kind.value} {by_rules} -> {_rate(sum(item.by_both for item in flagged), total)}")

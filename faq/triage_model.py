@@ -91,6 +91,8 @@ class UrgencyModel:
     intercept: float
     threshold: float  # flag at or above this probability
     topic_threshold: float  # ... or this one when the message asks about the topic, the past or an "if"
+    # ... and at least this one when its only sign is a wider one (distress, finality, control, a disaster)
+    faint_threshold: float
     fingerprint: str  # of the training data, to tell when the shipped model is stale
 
     def probability(self, normalized: str) -> float:
@@ -116,6 +118,7 @@ class UrgencyModel:
             intercept=np.float64(self.intercept),
             threshold=np.float64(self.threshold),
             topic_threshold=np.float64(self.topic_threshold),
+            faint_threshold=np.float64(self.faint_threshold),
             fingerprint=np.str_(self.fingerprint),
         )
 
@@ -129,13 +132,22 @@ class UrgencyModel:
         intercept: float,
         threshold: float,
         topic_threshold: float,
+        faint_threshold: float | None = None,
         fingerprint: str,
     ) -> UrgencyModel:
         weights = {
             str(gram): (float(weight), float(value))
             for gram, weight, value in zip(ngrams, idf, coef, strict=True)
         }
-        return cls(weights, float(intercept), float(threshold), float(topic_threshold), str(fingerprint))
+        faint = threshold if faint_threshold is None else faint_threshold
+        return cls(
+            weights,
+            float(intercept),
+            float(threshold),
+            float(topic_threshold),
+            float(faint),
+            str(fingerprint),
+        )
 
     @classmethod
     def load(cls, path: Path) -> UrgencyModel:
@@ -148,6 +160,7 @@ class UrgencyModel:
                     intercept=float(arrays["intercept"]),
                     threshold=float(arrays["threshold"]),
                     topic_threshold=float(arrays["topic_threshold"]),
+                    faint_threshold=float(arrays["faint_threshold"]),
                     fingerprint=str(arrays["fingerprint"]),
                 )
         except (OSError, KeyError, ValueError) as exc:

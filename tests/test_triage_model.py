@@ -12,8 +12,18 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 import bot.__main__ as cli
 from faq.normalize import Normalizer
 from faq.triage import DangerCategory, UrgencyDetector
+from faq.triage.detector import SecondOpinion
 from faq.triage_model import TriageModelError, UrgencyModel, char_ngrams, shipped_model, shipped_model_path
-from faq.triage_training import Example, Kind, fingerprint, load_examples, sklearn_probabilities, train
+from faq.triage_training import (
+    Example,
+    Kind,
+    Reading,
+    fingerprint,
+    load_examples,
+    select_bars,
+    sklearn_probabilities,
+    train,
+)
 
 DATA = Path(__file__).parent / "data"
 TRAINING_SETS = sorted(Path(path) for path in glob.glob(str(DATA / "faq_dev*.yaml")))
@@ -93,7 +103,7 @@ def test_fingerprint_changes_with_a_label_but_not_the_order() -> None:
 
 def _one_word_model(probability_logit: float) -> UrgencyModel:
     """Only the word "takut" carries weight: alone it gives sigmoid(logit), without it about zero. It is a
-    sign of fear (`DANGER_EVIDENCE`) that no rule fires on, so the model may speak."""
+    sign of fear (`WIDE_EVIDENCE`) that no rule fires on, so the model may speak."""
     return UrgencyModel.from_arrays(
         ["|takut"],
         [1.0],
@@ -153,8 +163,48 @@ def test_the_model_alone_needs_a_sign_of_harm_fear_or_control() -> None:
     assert UrgencyDetector(model=model).is_urgent("anak sy titip ke orang, sy takut")
 
 
-def test_school_work_is_never_flagged_by_the_model() -> None:
-    assert not UrgencyDetector(model=_one_word_model(30.0)).is_urgent("buat skripsi: takut")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dia dtg lg td mlm ke kmr sy. pintu nya gk ad kunci",  # control
+        "kak sy pamit ya. mksh udh baik sm sy",  # finality
+        "amak, ambo takuik bana",  # distress
+        "asrama kebakaran, tmn sy msh di dlm",  # disaster
+    ],
+)
+def test_every_evidence_family_lets_the_model_speak(text: str) -> None:
+    model = UrgencyModel.from_arrays(
+        [], [], [], intercept=20.0, threshold=0.5, topic_threshold=0.7, fingerprint="test"
+    )
+
+    assert UrgencyDetector(model=model).is_urgent(text)
+    assert not UrgencyDetector(model=model).is_urgent("anak sy titip ke ibu")
+
+
+def _reading(kind: Kind, probability: float) -> Reading:
+    opinion = SecondOpinion("takut", hedged=False, doubtful=False)
+    return Reading(Example("takut", kind), by_rules=False, opinion=opinion, probability=probability)
+
+
+def test_the_bars_flag_the_most_urgent_within_the_ordinary_cap() -> None:
+    # 100 ordinary messages, two of them scored 0.7 and 0.8; urgent ones at 0.75 and 0.9
+    ordinary = [_reading(Kind.NOT_URGENT, 0.1)] * 98 + [
+        _reading(Kind.NOT_URGENT, 0.7),
+        _reading(Kind.NOT_URGENT, 0.8),
+    ]
+    urgent = [_reading(Kind.URGENT, 0.75), _reading(Kind.URGENT, 0.9)]
+
+    threshold = select_bars({"a.yaml": ordinary + urgent}, max_ordinary=0.015).threshold
+    strict = select_bars({"a.yaml": ordinary + urgent}, max_ordinary=0.0).threshold
+
+    assert 0.7 < threshold <= 0.75  # both urgent caught, one ordinary flagged (1 %)
+    assert 0.8 < strict <= 0.9  # none ordinary flagged: only the surer urgent one
+
+
+def test_school_work_holds_the_model_to_the_doubtful_bar() -> None:
+    # probability 0.82: over the topic bar, under the halfway one
+    assert not UrgencyDetector(model=_one_word_model(21.5)).is_urgent("buat skripsi: takut")
+    assert UrgencyDetector(model=_one_word_model(30.0)).is_urgent("buat skripsi: takut")
 
 
 def test_the_rules_decide_first() -> None:
@@ -213,7 +263,9 @@ def test_train_triage_writes_a_model_and_cross_validates(
         [example for examples in load_examples([first, second]).values() for example in examples]
     )
     assert cli.main(["faq", "train-triage", "--cv", str(first), str(second)]) == 0
+    assert cli.main(["faq", "train-triage", "--select", str(first), str(second)]) == 0
     report = capsys.readouterr().out
+    assert "chosen bars" in report
     assert "faq_dev_a.yaml" in report
     assert "faq_dev_b.yaml" in report
     assert "urgent" in report

@@ -55,4 +55,26 @@ RULES: tuple[Rule, ...] = (
             "naik perahu ke tawau lewat laut malam2 aman gak",
         ),
     ),
+    Rule(
+        "stranded.not_picked_up",
+        C.STRANDED,
+        (
+            r"(?:jemput|menjemput|jemputan|ngejemput)(?: \w+){0,2} (?:tidak|belum) (?:datang|dtg|muncul"
+            r"|nongol)(?!(?: \w+){0,4} (?:gimana|bagaimana|what|harus apa))"
+            r"|(?:nobody|no one) (?:came|come|is here) to pick (?:me|us|saya|kami) up"
+        ),
+        strength=WEAK,
+        why=(
+            "Whoever was to meet her on the way did not come (in transit, at the airport): weak alone, and"
+            " what lets the model judge her passport held by the escort and no money."
+        ),
+        fires=(
+            "sy di pesawat transit di doha, org yg jemput gk dtg, paspor dipegang org yg nganter dr jkt",
+            "nobody came to pick me up at the airport, agent not answer",
+        ),
+        silent=(
+            "kalau yang jemput di bandara tidak datang gimana",
+            "sy udh sampe bandara, jemputan nya udh dtg",
+        ),
+    ),
 )

@@ -960,4 +960,23 @@ RULES: tuple[Rule, ...] = (
             "maaf ngerepotin kak, mau tanya soal visa",
         ),
     ),
+    Rule(
+        "suicidal.own_body",
+        C.SUICIDAL,
+        r"(?:ada yang|siapa yang|siapa) (?:\w+ )?(?:urus|ngurus|mengurus|ngurusin|pulangin|mulangin)"
+        r" jenazah(?:ku| aku)",
+        unhedged=True,
+        why=(
+            'Asking who will see to her own body, in the first person of the word itself ("jenazahku"):'
+            " a thought of dying here, however it is phrased."
+        ),
+        fires=(
+            "kalau aku mati di sini ada yg ngurus jenazahku gak sih",
+            "siapa yg ngurus jenazahku nanti",
+        ),
+        silent=(
+            "kalau saya meninggal, jenazah saya dipulangkan gratis gak",
+            "siapa yang urus jenazah pmi yang meninggal di malaysia",
+        ),
+    ),
 )
