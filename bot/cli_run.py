@@ -23,6 +23,8 @@ from faq.agencies import RegistryError
 from faq.destinations import DestinationsError
 from faq.loader import FaqContentError
 from faq.offer_check import OfferCheckError
+from storage.db import describe as describe_database
+from storage.db import is_sqlite
 from storage.migrate import MigrationError
 
 logger = logging.getLogger(__name__)
@@ -110,6 +112,15 @@ def run_command(args: argparse.Namespace) -> int:
             f"webhook mode needs webhook.public_url in {config.source} "
             "(or WEBHOOK_PUBLIC_URL): the https address Telegram posts updates to",
         )
+    if webhook and is_sqlite(config.database.url) and not config.webhook.single_instance:
+        return _fatal(
+            config,
+            f"run --webhook is on {describe_database(config.database.url)}, from DATABASE_URL or "
+            f"database.url in {config.source}: a SQLite file cannot be shared, so this instance would keep "
+            "its chats and cases apart from the other instances'. Set DATABASE_URL to the instances' "
+            "PostgreSQL database (postgresql+asyncpg://USER@HOST:5432/NAME); for one instance alone, set "
+            "webhook.single_instance: true",
+        )
     if TELEGRAM_HOST in config.telegram.api_base_url and config.operator_is_example():
         return _fatal(
             config,
@@ -122,6 +133,8 @@ def run_command(args: argparse.Namespace) -> int:
 
         use_json_logs()
     redact_in_logs(token)
+    if config.database.driver_note:
+        logger.info("%s", config.database.driver_note)
     if webhook and config.webhook.secret:
         redact_in_logs(config.webhook.secret.get_secret_value())
     try:

@@ -38,6 +38,7 @@ from bot.webhook import SecretRefusals, webhook_routes
 from bot.webhook_watch import WebhookWatch
 from bot.worker import ChatWorker, chats_in_hand_bound
 from handlers.sweep_turn import SWEEP_LEASE
+from storage.db import describe as describe_database
 from storage.services.claims import ChatQueues
 from storage.services.inbox import UpdateInbox
 from storage.services.leases import INSTANCE_PREFIX, LeaseBook
@@ -171,7 +172,9 @@ async def run_until_signal(
         async with _running_with_poller(
             config, take_over_webhook=take_over_webhook, concurrent_updates=PerChatUpdateProcessor()
         ) as poller:
-            logger.info("polling for updates; press Ctrl+C to stop")
+            logger.info(
+                "polling for updates, on %s; press Ctrl+C to stop", describe_database(config.database.url)
+            )
             polling = poller.polling
             assert polling is not None
             stop_requested = asyncio.ensure_future(stop_event.wait())
@@ -371,10 +374,11 @@ async def run_webhook_until_signal(config: AppConfig, stop: asyncio.Event | None
     try:
         async with running_webhook_bot(config) as instance:
             logger.info(
-                "serving the webhook on %s:%s as %s",
+                "serving the webhook on %s:%s as %s, on %s",
                 config.webhook.listen_host,
                 config.webhook.listen_port,
                 instance.name,
+                describe_database(config.database.url),
             )
             await stop_event.wait()
             logger.info("draining before stopping")
