@@ -151,6 +151,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _run_polling(config: AppConfig, *, webhook: bool = False, take_over_webhook: bool = False) -> int:
+    from bot.instance_check import SecretDisagrees
     from bot.run import PortInUse, WebhookIsSet, run_until_signal, run_webhook_until_signal
 
     try:
@@ -174,6 +175,17 @@ def _run_polling(config: AppConfig, *, webhook: bool = False, take_over_webhook:
             "bot to polling deliberately, stop the webhook instances (each start sets the webhook again) "
             "and run `migrasi-aman run --take-over-from-webhook`; to try the bot without Telegram, run "
             "`migrasi-aman chat` (or `make run` without TELEGRAM_BOT_TOKEN)",
+        )
+    except SecretDisagrees as exc:
+        return _fatal(
+            config,
+            f"TELEGRAM_WEBHOOK_SECRET (or TELEGRAM_BOT_TOKEN) differs from that of {len(exc.others)} of "
+            f"the {exc.live} live instance(s) on {describe_database(config.database.url)} "
+            f"({', '.join(exc.others)}): started, this instance would set the webhook with its secret and "
+            "they would refuse every update. Nothing was registered with Telegram. Give this host the "
+            "secret in the other instances' env file; to change the secret, stop every instance first (a "
+            "killed one counts for "
+            "cluster.lease_seconds)",
         )
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)

@@ -31,6 +31,12 @@ from bot.config import AppConfig
 from bot.context import BotApplication
 from bot.deferred import DEFERRED_KEY, DeferredUpdates
 from bot.inbox import InboxPoller
+from bot.instance_check import (
+    SecretDisagrees,
+    agree_with_live_instances,
+    fingerprints_of,
+    warn_without_shared_web_key,
+)
 from bot.ops import ops_routes
 from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
@@ -39,8 +45,10 @@ from bot.webhook_watch import WebhookWatch
 from bot.worker import ChatWorker, chats_in_hand_bound
 from handlers.sweep_turn import SWEEP_LEASE
 from storage.db import describe as describe_database
+from storage.migrate import upgrade_database
 from storage.services.claims import ChatQueues
 from storage.services.inbox import UpdateInbox
+from storage.services.instance_fingerprints import InstanceFingerprints
 from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 
 logger = logging.getLogger(__name__)
@@ -282,7 +290,10 @@ async def running_webhook_bot(
     app = build_application(config, **build_options)
     await app.initialize()
     try:
+        if config.database.auto_migrate:  # the lease and fingerprint tables are needed before the rest
+            await upgrade_database(services_of(app).database)
         async with _registered(services_of(app).leases, config.cluster.lease_seconds):
+            await _agree_with_live_instances(app, config)  # before anything is posted or set
             await prepare_application(app)  # posts the cards stopped instances left: this one must be live
         await app.start()
         instance = WebhookInstance(app, config)
@@ -309,9 +320,34 @@ async def running_webhook_bot(
             # Once the job queue stopped nothing here takes the sweep lease again: let another instance
             # sweep at its next turn instead of after the lease runs out.
             await _let_go_of_sweep(app)
+            with contextlib.suppress(Exception):  # else it stops counting when the instance lease expires
+                await _fingerprints(app).forget()
     finally:
         await app.shutdown()
         await release_application(app)
+
+
+def _fingerprints(app: BotApplication) -> InstanceFingerprints:
+    services = services_of(app)
+    return InstanceFingerprints(services.database, services.leases.holder)
+
+
+async def _agree_with_live_instances(app: BotApplication, config: AppConfig) -> None:
+    """Refuse to start with another webhook secret than the live instances' (`bot.instance_check`)."""
+    web_key = None
+    if config.web.enabled:
+        from bot.web import secret_key
+
+        warn_without_shared_web_key(config)
+        web_key = secret_key(config)
+    try:
+        await agree_with_live_instances(_fingerprints(app), fingerprints_of(config, web_key))
+    except SecretDisagrees:
+        # Not live after all: the others must not wait for this lease to expire to stop counting it.
+        leases = services_of(app).leases
+        with contextlib.suppress(Exception):
+            await leases.release(INSTANCE_PREFIX + leases.holder)
+        raise
 
 
 @contextlib.asynccontextmanager
