@@ -54,7 +54,7 @@ def _cannot(url: str, exc: Exception) -> int:
             shown = make_url(url).render_as_string(hide_password=True)
             advice = f"cannot open the database {shown}: {type(exc).__name__}: {lines[0] if lines else ''}"
     print(f"migrasi-aman: {advice}", file=sys.stderr)
-    return 1
+    return 2  # as `run` answers the same problem
 
 
 def upgrade_summary(before: str | None, after: str | None) -> str:

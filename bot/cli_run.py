@@ -192,12 +192,43 @@ def _run_polling(config: AppConfig, *, webhook: bool = False, take_over_webhook:
     except InvalidToken:
         return _fatal(config, "Telegram refused the bot token (Unauthorized): check TELEGRAM_BOT_TOKEN")
     except (NetworkError, TimedOut) as exc:
+        # The Bot API is asked before the database: say both when both are wrong, not one after the other.
+        also = _database_problem(config)
         return _fatal(
             config,
-            f"cannot reach the Bot API at {config.telegram.api_base_url}: {type(exc).__name__}",
+            f"cannot reach the Bot API at {config.telegram.api_base_url}: {type(exc).__name__}"
+            + (f"; and {also}" if also else ""),
             EXIT_NETWORK,
         )
     return 0
+
+
+DATABASE_PROBE_SECONDS = 10.0
+
+
+def _database_problem(config: AppConfig) -> str | None:
+    """What is wrong with a PostgreSQL database start-up did not reach, or None (SQLite files are made)."""
+    if is_sqlite(config.database.url):
+        return None
+    from sqlalchemy import text
+
+    from storage.db import Database
+
+    async def probe() -> None:
+        database = Database.connect(config.database.url)
+        try:
+            async with asyncio.timeout(DATABASE_PROBE_SECONDS), database.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        finally:
+            await database.dispose()
+
+    try:
+        asyncio.run(probe())
+    except (SQLAlchemyError, OSError, TimeoutError) as exc:
+        advice = missing_database_advice(config.database.url, exc)
+        where = make_url(config.database.url).render_as_string(hide_password=True)
+        return advice or f"cannot open the database {where}: {type(exc).__name__}"
+    return None
 
 
 def chat_command(args: argparse.Namespace) -> int:

@@ -39,7 +39,10 @@ StaffRole = Literal["admin", "officer", "editor"]
 
 
 class ConfigError(Exception):
-    """The configuration cannot be used; the message names the file, line and key."""
+    """The configuration cannot be used; the message names the file, line and key. `log_format` is the
+    file's, when it could be read, so the error can be written as the log is."""
+
+    log_format: str = "text"
 
 
 class _Frozen(BaseModel):
@@ -601,7 +604,10 @@ def load_config(
     try:
         return AppConfig.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, where, lines, from_env)) from None
+        error = ConfigError(_describe(exc, where, lines, from_env))
+        # The file asked for JSON logs: the error is written as one JSON line too (see `bot.__main__`).
+        error.log_format = str(raw.get("log_format") or "text")
+        raise error from None
 
 
 def _read_yaml(config_path: Path) -> tuple[dict[str, Any], dict[str, str]]:

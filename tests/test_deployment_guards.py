@@ -4,6 +4,7 @@ without a traceback: a webhook instance on SQLite, a database URL in another too
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from pathlib import Path
 
@@ -125,3 +126,14 @@ def test_db_commands_work_with_a_plain_postgresql_url_and_say_it_was_rewritten(
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     assert "postgresql://… taken as postgresql+asyncpg://" in _one_line(captured.err)
+
+
+def test_a_bad_value_in_a_json_logging_config_is_a_json_line(
+    webhook_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = webhook_env.read_text(encoding="utf-8").replace("log_format: text", "log_format: json")
+    webhook_env.write_text(text.replace("lease_seconds: 30.0", "lease_seconds: abc"), encoding="utf-8")
+    assert main(["run", "--webhook", "--config", str(webhook_env)]) == 2
+    entry = json.loads(_one_line(capsys.readouterr().err))
+    assert entry["level"] == "CRITICAL"
+    assert "cluster.lease_seconds: Input should be a valid number" in entry["msg"]
