@@ -7,16 +7,15 @@ pooled connection's socket through anyio whether the server closed it, which reb
 of socket attributes (system calls included) each time. Measured with the durability benchmark, those two
 were about a tenth of the process's CPU.
 
-`LeanRequest` builds the POST itself and hands it to an `httpcore.AsyncConnectionPool` whose streams keep
-their socket at hand for that check. Uploads (multipart bodies) still go through `HTTPXRequest`, which
-knows how to stream files. Errors map as PTB's own request maps them: a timeout raises `TimedOut`, any
-other transport failure `NetworkError`.
+`LeanRequest` builds the POST itself and hands it to an `httpcore.AsyncConnectionPool` on asyncio's own
+streams, where that check is a flag the transport set when the server closed the connection. Uploads
+(multipart bodies) still go through `HTTPXRequest`, which knows how to stream files. Errors map as PTB's
+own request maps them: a timeout raises `TimedOut`, any other transport failure `NetworkError`.
 """
 
 from __future__ import annotations
 
-import select
-import socket
+import asyncio
 import ssl
 from collections.abc import Iterable
 from typing import Any
@@ -44,37 +43,41 @@ TRANSPORT_ERRORS = (
 FORM = b"application/x-www-form-urlencoded"
 
 
-def socket_readable(sock: socket.socket | None) -> bool:
-    """Whether a read would return at once: on an idle keep-alive connection, that the server closed it
-    (a socket that is gone counts as readable, so the connection is dropped)."""
-    if sock is None or sock.fileno() < 0:
-        return True
-    if hasattr(select, "poll"):
-        poller = select.poll()
-        poller.register(sock, select.POLLIN)
-        return bool(poller.poll(0))
-    readable, _, _ = select.select([sock], [], [], 0)
-    return bool(readable)
-
-
 # The stream and backend methods take `timeout` as httpcore's interfaces define them (hence ASYNC109).
 
 
 class _Stream(httpcore.AsyncNetworkStream):
-    """anyio's stream, with its socket looked up once."""
+    """A connection on asyncio's own streams. httpcore's anyio backend wraps every read and write in anyio
+    cancel scopes and checkpoints, and answers its "did the server close this idle connection?" with system
+    calls; here the transport has already read any close into the stream, so that answer is a flag."""
 
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-        self._socket: socket.socket | None = inner.get_extra_info("socket")
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._reader = reader
+        self._writer = writer
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:  # noqa: ASYNC109
-        return await self._inner.read(max_bytes, timeout)
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._reader.read(max_bytes)
+        except TimeoutError as exc:
+            raise httpcore.ReadTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.ReadError(str(exc)) from exc
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:  # noqa: ASYNC109
-        await self._inner.write(buffer, timeout)
+        if not buffer:
+            return
+        try:
+            async with asyncio.timeout(timeout):
+                self._writer.write(buffer)
+                await self._writer.drain()
+        except TimeoutError as exc:
+            raise httpcore.WriteTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.WriteError(str(exc)) from exc
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        self._writer.close()
 
     async def start_tls(
         self,
@@ -82,20 +85,26 @@ class _Stream(httpcore.AsyncNetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109
     ) -> httpcore.AsyncNetworkStream:
-        return _Stream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
+        try:
+            async with asyncio.timeout(timeout):
+                await self._writer.start_tls(ssl_context, server_hostname=server_hostname)
+        except TimeoutError as exc:
+            self._writer.close()
+            raise httpcore.ConnectTimeout(str(exc)) from exc
+        except (OSError, ssl.SSLError) as exc:
+            self._writer.close()
+            raise httpcore.ConnectError(str(exc)) from exc
+        return self
 
     def get_extra_info(self, info: str) -> Any:
         if info == "is_readable":
-            return socket_readable(self._socket)
-        if info == "socket":
-            return self._socket
-        return self._inner.get_extra_info(info)
+            # On an idle keep-alive connection: the server closed it (or it broke), so it is dropped.
+            return self._reader.at_eof() or self._writer.is_closing()
+        names = {"ssl_object": "ssl_object", "client_addr": "sockname", "server_addr": "peername"}
+        return self._writer.get_extra_info(names.get(info, info))
 
 
 class _Backend(httpcore.AsyncNetworkBackend):
-    def __init__(self) -> None:
-        self._inner = httpcore.AnyIOBackend()
-
     async def connect_tcp(
         self,
         host: str,
@@ -104,10 +113,16 @@ class _Backend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        stream = await self._inner.connect_tcp(
-            host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
-        )
-        return _Stream(stream)
+        local = None if local_address is None else (local_address, 0)
+        try:
+            async with asyncio.timeout(timeout):
+                reader, writer = await asyncio.open_connection(host, port, local_addr=local)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        _set_options(writer, socket_options)
+        return _Stream(reader, writer)
 
     async def connect_unix_socket(
         self,
@@ -115,11 +130,24 @@ class _Backend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,  # noqa: ASYNC109
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        stream = await self._inner.connect_unix_socket(path, timeout=timeout, socket_options=socket_options)
-        return _Stream(stream)
+        try:
+            async with asyncio.timeout(timeout):
+                reader, writer = await asyncio.open_unix_connection(path)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        _set_options(writer, socket_options)
+        return _Stream(reader, writer)
 
     async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
+        await asyncio.sleep(seconds)
+
+
+def _set_options(writer: asyncio.StreamWriter, options: Iterable[Any] | None) -> None:
+    sock = writer.get_extra_info("socket")
+    for option in options or ():
+        sock.setsockopt(*option)
 
 
 def _given(value: ODVInput[float], default: float) -> float | None:

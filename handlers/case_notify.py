@@ -5,6 +5,7 @@ blocked the bot marks the case unreachable and the staff chat is told under the 
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 from typing import Any
@@ -62,12 +63,18 @@ async def _card(services: Services, chat_id: int, case: Case, text: str) -> str:
 
 
 async def post_card(
-    bot: Bot, services: Services, case: Case, *, heading: str | None = None
+    bot: Bot,
+    services: Services,
+    case: Case,
+    *,
+    heading: str | None = None,
+    turn: contextlib.AbstractAsyncContextManager[object] | None = None,
 ) -> Message | None:
     """Post the case card (and copies of its attachments) to the case's staff chat; link them to the case.
 
     Returns None when no staff chat is configured or Telegram refuses (the POST_CARD timer retries then),
-    and when this process is already posting the case's card.
+    and when this process is already posting the case's card. `turn`: entered around the posting, once the
+    card is marked as being posted by this process (so the timer sweep leaves it alone while it waits).
     """
     if heading is not None:
         return await _post_card(bot, services, case, heading)
@@ -76,7 +83,8 @@ async def post_card(
             return None
         card = None
         try:
-            card = await _post_card(bot, services, case, None)
+            async with turn or contextlib.nullcontext():
+                card = await _post_card(bot, services, case, None)
         finally:
             if card is None:
                 await _let_go_of_card(services, case)

@@ -23,8 +23,8 @@ from faq.model import as_language
 from faq.places import load_places
 from faq.triage import DangerCategory
 from handlers import groups
+from handlers.after_reply import after_reply
 from handlers.callbacks import REPORT, Callback
-from handlers.case_notify import post_card
 from handlers.common import (
     FLOW_KEY,
     answering_callback,
@@ -283,24 +283,18 @@ async def confirm(update: Update, context: BotContext, lang: str) -> None:
             await ask(context, current, lang)
         return
     case = filed.case
-    if filed.created:
-        await acknowledge(context, user.id, case, lang)
-    else:
-        # This very press, handled again after an interruption: what had not gone out yet goes now.
-        if not await services.cases.complainant_told(case.id):
-            await tell_ticket(context, user.id, case, lang)
-        if case.card_message_id is None:
-            await post_card(context.bot, services, case)
+    # Handled again after an interruption, it sends what had not gone out yet.
+    if filed.created or not await services.cases.complainant_told(case.id):
+        await tell_ticket(context, user.id, case, lang)
     # After the ticket, which she waits for; the summary's buttons only need to stop looking pressable.
     query = update.callback_query
-    if query is not None:
-        await drop_message_buttons(query.message)
+    await after_reply(context, case, query.message if query is not None else None)
 
 
 async def acknowledge(context: BotContext, user_id: int, case: Case, lang: str) -> None:
     """A case was just filed, durably: tell her its ticket and the numbers where she is; post the card."""
     await tell_ticket(context, user_id, case, lang)
-    await post_card(context.bot, context.services, case)
+    await after_reply(context, case)
 
 
 async def tell_ticket(context: BotContext, user_id: int, case: Case, lang: str) -> None:

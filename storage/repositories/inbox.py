@@ -16,6 +16,14 @@ from storage.models.inbox import InboxUpdate
 assert isinstance(InboxUpdate.__table__, Table)
 INBOX: Table = InboxUpdate.__table__
 _MARK_HANDLED = update(INBOX).where(INBOX.c.update_key.in_(bindparam("keys", expanding=True)))
+# Built once and given the rows as parameters: SQLAlchemy sends them as one multi-row INSERT all the same
+# ("insertmanyvalues"), but a statement with the rows inside `.values()` is compiled anew on every call.
+_ADD_NEW = {
+    name: dialect.insert(INBOX)
+    .on_conflict_do_nothing(index_elements=[INBOX.c.update_key])
+    .returning(INBOX.c.update_key)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
 
 
 class InboxRepository:
@@ -32,14 +40,9 @@ class InboxRepository:
         if not rows:
             return set()
         bind = self.session.bind
-        dialect = postgresql if bind is not None and bind.dialect.name == "postgresql" else sqlite
-        statement = (
-            dialect.insert(INBOX)
-            .values(list(rows))
-            .on_conflict_do_nothing(index_elements=[INBOX.c.update_key])
-            .returning(INBOX.c.update_key)
-        )
-        return set((await self.session.scalars(statement)).all())
+        dialect = "postgresql" if bind is not None and bind.dialect.name == "postgresql" else "sqlite"
+        statement = _ADD_NEW[dialect]
+        return set((await self.session.scalars(statement, list(rows))).all())
 
     async def unhandled(self) -> Sequence[InboxUpdate]:
         """In the order they were stored (update ids may have started again in between)."""
