@@ -15,6 +15,11 @@ from pathlib import Path
 
 from bot.config import ConfigError
 
+# Exit codes, the same for every command: 1 the command ran and found a problem (lint findings, no reply
+# from the bot), 2 the configuration or the database must be fixed first, 3 the Bot API cannot be reached,
+# 130 Ctrl+C.
+EXIT_CONFIG = 2
+
 COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_faq",
     "bot.cli_agencies",
@@ -57,8 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except ConfigError as exc:
-        print(f"migrasi-aman: {exc}", file=sys.stderr)
-        return 2
+        if exc.log_format == "json":
+            from bot.logjson import JsonFormatter
+
+            record = logging.LogRecord("migrasi_aman", logging.CRITICAL, __file__, 0, "%s", (str(exc),), None)
+            print(JsonFormatter().format(record), file=sys.stderr)
+        else:
+            print(f"migrasi-aman: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     except KeyboardInterrupt:
         return 130
     return code

@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.cli_common import add_config_option, config_from_args, missing_database_advice
+from bot.config import AppConfig
 from storage.db import Database
 from storage.migrate import MigrationError, current_revision, upgrade_database
 
@@ -25,8 +26,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     current.set_defaults(func=_current)
 
 
-def _upgrade(args: argparse.Namespace) -> int:
+def _config(args: argparse.Namespace) -> AppConfig:
     config = config_from_args(args)
+    if config.database.driver_note:
+        print(f"migrasi-aman: {config.database.driver_note}", file=sys.stderr)
+    return config
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    config = _config(args)
     try:
         before, after = asyncio.run(_run_upgrade(config.database.url))
     except (MigrationError, SQLAlchemyError, OSError) as exc:
@@ -46,7 +54,7 @@ def _cannot(url: str, exc: Exception) -> int:
             shown = make_url(url).render_as_string(hide_password=True)
             advice = f"cannot open the database {shown}: {type(exc).__name__}: {lines[0] if lines else ''}"
     print(f"migrasi-aman: {advice}", file=sys.stderr)
-    return 1
+    return 2  # as `run` answers the same problem
 
 
 def upgrade_summary(before: str | None, after: str | None) -> str:
@@ -66,7 +74,7 @@ async def _run_upgrade(url: str) -> tuple[str | None, str | None]:
 
 
 def _current(args: argparse.Namespace) -> int:
-    config = config_from_args(args)
+    config = _config(args)
     try:
         revision = asyncio.run(_read_current(config.database.url))
     except (SQLAlchemyError, OSError) as exc:

@@ -23,6 +23,8 @@ from faq.agencies import RegistryError
 from faq.destinations import DestinationsError
 from faq.loader import FaqContentError
 from faq.offer_check import OfferCheckError
+from storage.db import describe as describe_database
+from storage.db import is_sqlite
 from storage.migrate import MigrationError
 
 logger = logging.getLogger(__name__)
@@ -110,6 +112,15 @@ def run_command(args: argparse.Namespace) -> int:
             f"webhook mode needs webhook.public_url in {config.source} "
             "(or WEBHOOK_PUBLIC_URL): the https address Telegram posts updates to",
         )
+    if webhook and is_sqlite(config.database.url) and not config.webhook.single_instance:
+        return _fatal(
+            config,
+            f"run --webhook is on {describe_database(config.database.url)}, from DATABASE_URL or "
+            f"database.url in {config.source}: a SQLite file cannot be shared, so this instance would keep "
+            "its chats and cases apart from the other instances'. Set DATABASE_URL to the instances' "
+            "PostgreSQL database (postgresql+asyncpg://USER@HOST:5432/NAME); for one instance alone, set "
+            "webhook.single_instance: true",
+        )
     if TELEGRAM_HOST in config.telegram.api_base_url and config.operator_is_example():
         return _fatal(
             config,
@@ -122,6 +133,8 @@ def run_command(args: argparse.Namespace) -> int:
 
         use_json_logs()
     redact_in_logs(token)
+    if config.database.driver_note:
+        logger.info("%s", config.database.driver_note)
     if webhook and config.webhook.secret:
         redact_in_logs(config.webhook.secret.get_secret_value())
     try:
@@ -138,6 +151,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _run_polling(config: AppConfig, *, webhook: bool = False, take_over_webhook: bool = False) -> int:
+    from bot.instance_check import SecretDisagrees
     from bot.run import PortInUse, WebhookIsSet, run_until_signal, run_webhook_until_signal
 
     try:
@@ -162,17 +176,59 @@ def _run_polling(config: AppConfig, *, webhook: bool = False, take_over_webhook:
             "and run `migrasi-aman run --take-over-from-webhook`; to try the bot without Telegram, run "
             "`migrasi-aman chat` (or `make run` without TELEGRAM_BOT_TOKEN)",
         )
+    except SecretDisagrees as exc:
+        return _fatal(
+            config,
+            f"TELEGRAM_WEBHOOK_SECRET (or TELEGRAM_BOT_TOKEN) differs from that of {len(exc.others)} of "
+            f"the {exc.live} live instance(s) on {describe_database(config.database.url)} "
+            f"({', '.join(exc.others)}): started, this instance would set the webhook with its secret and "
+            "they would refuse every update. Nothing was registered with Telegram. Give this host the "
+            "secret in the other instances' env file; to change the secret, stop every instance first (a "
+            "killed one counts for "
+            "cluster.lease_seconds)",
+        )
     except STARTUP_ERRORS as exc:
         return _report_startup_error(config, exc)
     except InvalidToken:
         return _fatal(config, "Telegram refused the bot token (Unauthorized): check TELEGRAM_BOT_TOKEN")
     except (NetworkError, TimedOut) as exc:
+        # The Bot API is asked before the database: say both when both are wrong, not one after the other.
+        also = _database_problem(config)
         return _fatal(
             config,
-            f"cannot reach the Bot API at {config.telegram.api_base_url}: {type(exc).__name__}",
+            f"cannot reach the Bot API at {config.telegram.api_base_url}: {type(exc).__name__}"
+            + (f"; and {also}" if also else ""),
             EXIT_NETWORK,
         )
     return 0
+
+
+DATABASE_PROBE_SECONDS = 10.0
+
+
+def _database_problem(config: AppConfig) -> str | None:
+    """What is wrong with a PostgreSQL database start-up did not reach, or None (SQLite files are made)."""
+    if is_sqlite(config.database.url):
+        return None
+    from sqlalchemy import text
+
+    from storage.db import Database
+
+    async def probe() -> None:
+        database = Database.connect(config.database.url)
+        try:
+            async with asyncio.timeout(DATABASE_PROBE_SECONDS), database.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        finally:
+            await database.dispose()
+
+    try:
+        asyncio.run(probe())
+    except (SQLAlchemyError, OSError, TimeoutError) as exc:
+        advice = missing_database_advice(config.database.url, exc)
+        where = make_url(config.database.url).render_as_string(hide_password=True)
+        return advice or f"cannot open the database {where}: {type(exc).__name__}"
+    return None
 
 
 def chat_command(args: argparse.Namespace) -> int:

@@ -169,7 +169,11 @@ def _act(args: argparse.Namespace, action: str, body: dict[str, Any]) -> int:
     also = answer.get("also", [])
     if answer.get("notice"):
         print(f"(notice) {answer['notice']}\n")
-    if not replies and not also and not answer.get("notice"):
+    undelivered = answer.get("undelivered")
+    silent = not replies and not also and not answer.get("notice")
+    if undelivered:
+        print(f"(no reply within {args.wait:g} s: the stand-in could not deliver it: {undelivered})")
+    elif silent:
         print(f"(no reply within {args.wait:g} s: is a bot running against this stand-in?)")
     for reply in replies:
         print(reply["text"])
@@ -180,7 +184,7 @@ def _act(args: argparse.Namespace, action: str, body: dict[str, Any]) -> int:
         print("Meanwhile:")
         for line in also:
             print(f"  {line}")
-    return 0
+    return 1 if undelivered or silent else 0
 
 
 async def standin_action(port: int, action: str, body: dict[str, Any]) -> dict[str, Any]:

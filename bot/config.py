@@ -17,7 +17,16 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from faq.model import Language
 from faq.places import load_places
@@ -30,7 +39,10 @@ StaffRole = Literal["admin", "officer", "editor"]
 
 
 class ConfigError(Exception):
-    """The configuration cannot be used; the message names the file, line and key."""
+    """The configuration cannot be used; the message names the file, line and key. `log_format` is the
+    file's, when it could be read, so the error can be written as the log is."""
+
+    log_format: str = "text"
 
 
 class _Frozen(BaseModel):
@@ -166,6 +178,12 @@ class MatcherTuning(_Frozen):
     content_paths: tuple[Path, ...] | None = None
 
 
+# The drivers the bot is built with; the usual URL forms of other tools are taken as the asyncpg one.
+SUPPORTED_DATABASE_FORMS = "postgresql+asyncpg://USER@HOST:5432/NAME or sqlite+aiosqlite:///PATH"
+_ASYNCPG_SCHEMES = {"postgresql": "postgresql+asyncpg", "postgres": "postgresql+asyncpg"}
+_SUPPORTED_SCHEMES = frozenset({"postgresql+asyncpg", "sqlite+aiosqlite"})
+
+
 class DatabaseSettings(_Frozen):
     url: str = "sqlite+aiosqlite:///data/migrasi-aman.db"
     auto_migrate: bool = True
@@ -177,6 +195,42 @@ class DatabaseSettings(_Frozen):
     pool_timeout_seconds: float = Field(default=30.0, gt=0)
     # A round trip to test each connection taken from the pool (`storage.db.PoolSize`).
     pool_pre_ping: bool = False
+
+    # The scheme as written when it was rewritten to the asyncpg driver's (for an INFO line at start-up).
+    _written_scheme: str | None = PrivateAttr(default=None)
+
+    @field_validator("url")
+    @classmethod
+    def _supported_driver(cls, value: str) -> str:
+        """Any driver but the two the bot is built with is refused here, in one line, instead of failing
+        later with an import error. The URL is never quoted back: it may hold a password."""
+        scheme, separator, _rest = value.partition("://")
+        if not separator:
+            raise ValueError(f"not a database URL: use {SUPPORTED_DATABASE_FORMS}")
+        if scheme.lower() not in _SUPPORTED_SCHEMES and scheme.lower() not in _ASYNCPG_SCHEMES:
+            raise ValueError(
+                f"the driver {scheme[:40]}:// is not supported: use {SUPPORTED_DATABASE_FORMS} "
+                "(postgresql:// and postgres:// are taken as postgresql+asyncpg://)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _asyncpg_for_postgresql(self) -> DatabaseSettings:
+        """`postgresql://` and `postgres://` (psql's and most tools' form) become `postgresql+asyncpg://`."""
+        scheme, _separator, rest = self.url.partition("://")
+        rewritten = _ASYNCPG_SCHEMES.get(scheme.lower())
+        if rewritten is not None:
+            object.__setattr__(self, "url", f"{rewritten}://{rest}")  # frozen: set once, while validating
+            self._written_scheme = scheme
+        return self
+
+    @property
+    def driver_note(self) -> str | None:
+        """What start-up says when the URL's scheme was rewritten, else None."""
+        if self._written_scheme is None:
+            return None
+        scheme = self._written_scheme
+        return f"database URL {scheme}://… taken as postgresql+asyncpg://… (the driver this bot uses)"
 
     @property
     def pool(self) -> PoolSize:
@@ -395,6 +449,9 @@ class WebhookSettings(_Frozen):
     listen_port: int = Field(default=8081, ge=1, le=65535)
     secret: SecretStr | None = None
     max_connections: int = Field(default=40, ge=1, le=100)
+    # `run --webhook` on SQLite only when this says the instance is alone: a SQLite file cannot be shared,
+    # so a second instance on its own file would split chats and cases between two databases unseen.
+    single_instance: bool = False
 
     @field_validator("public_url")
     @classmethod
@@ -547,7 +604,10 @@ def load_config(
     try:
         return AppConfig.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, where, lines, from_env)) from None
+        error = ConfigError(_describe(exc, where, lines, from_env))
+        # The file asked for JSON logs: the error is written as one JSON line too (see `bot.__main__`).
+        error.log_format = str(raw.get("log_format") or "text")
+        raise error from None
 
 
 def _read_yaml(config_path: Path) -> tuple[dict[str, Any], dict[str, str]]:
@@ -643,6 +703,8 @@ def _describe(exc: ValidationError, where: str, lines: Mapping[str, str], from_e
             message = "unknown setting"
         elif error["type"] == "missing":
             message = "required setting is missing"
+        elif error["type"] == "value_error":
+            message = message.removeprefix("Value error, ")
         problems.append(f"{location}: {message}")
     return "invalid configuration:\n  " + "\n  ".join(problems)
 

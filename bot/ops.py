@@ -12,7 +12,7 @@ from starlette.routing import Route
 
 from bot import metrics
 from bot.webhook import SecretRefusals
-from storage.db import Database
+from storage.db import Database, describe
 from storage.services.health import figures, readiness
 
 
@@ -28,21 +28,25 @@ def ops_routes(
     async def healthz(_request: Request) -> Response:
         return PlainTextResponse("ok")
 
+    # Named in every answer: an instance on another database than its peers is then seen at a glance.
+    checked = f"(checked {describe(database.engine.url.render_as_string(hide_password=True))})"
+
     async def readyz(_request: Request) -> Response:
         if draining():
             return PlainTextResponse("draining", status_code=503)
         state = await readiness(database)
         found = problem()
         if state.ready and found:
-            return PlainTextResponse(f"degraded: {found}")  # 200: every instance has the same finding
+            return PlainTextResponse(f"degraded: {found} {checked}")  # 200: every instance finds the same
         if state.ready and refusals is not None and refusals.locked_out:
             # Still 200: anyone can post to the webhook with a wrong secret, and must not be able to take
             # every instance out of the load balancer that way. The body and the metric tell the operator.
             return PlainTextResponse(
                 f"degraded: {refusals.since_accepted} webhook calls refused for a wrong secret token since "
-                "the last one accepted (is another instance running with another TELEGRAM_WEBHOOK_SECRET?)"
+                "the last one accepted (is another instance running with another TELEGRAM_WEBHOOK_SECRET?) "
+                f"{checked}"
             )
-        return PlainTextResponse(state.reason, status_code=200 if state.ready else 503)
+        return PlainTextResponse(f"{state.reason} {checked}", status_code=200 if state.ready else 503)
 
     async def scrape(_request: Request) -> Response:
         try:

@@ -32,6 +32,12 @@ from bot.config import AppConfig
 from bot.context import BotApplication
 from bot.deferred import DEFERRED_KEY, DeferredUpdates
 from bot.inbox import InboxPoller
+from bot.instance_check import (
+    SecretDisagrees,
+    agree_with_live_instances,
+    fingerprints_of,
+    warn_without_shared_web_key,
+)
 from bot.ops import ops_routes
 from bot.pacing import Pacer
 from bot.updates import PerChatUpdateProcessor
@@ -39,8 +45,11 @@ from bot.webhook import SecretRefusals, webhook_routes
 from bot.webhook_watch import WebhookWatch
 from bot.worker import ChatWorker, chats_in_hand_bound
 from handlers.sweep_turn import SWEEP_LEASE
+from storage.db import describe as describe_database
+from storage.migrate import upgrade_database
 from storage.services.claims import ChatQueues
 from storage.services.inbox import UpdateInbox
+from storage.services.instance_fingerprints import InstanceFingerprints
 from storage.services.leases import INSTANCE_PREFIX, LeaseBook
 
 logger = logging.getLogger(__name__)
@@ -187,7 +196,9 @@ async def run_until_signal(
         async with _running_with_poller(
             config, take_over_webhook=take_over_webhook, concurrent_updates=PerChatUpdateProcessor()
         ) as poller:
-            logger.info("polling for updates; press Ctrl+C to stop")
+            logger.info(
+                "polling for updates, on %s; press Ctrl+C to stop", describe_database(config.database.url)
+            )
             polling = poller.polling
             assert polling is not None
             stop_requested = asyncio.ensure_future(stop_event.wait())
@@ -295,7 +306,10 @@ async def running_webhook_bot(
     app = build_application(config, **build_options)
     await app.initialize()
     try:
+        if config.database.auto_migrate:  # the lease and fingerprint tables are needed before the rest
+            await upgrade_database(services_of(app).database)
         async with _registered(services_of(app).leases, config.cluster.lease_seconds):
+            await _agree_with_live_instances(app, config)  # before anything is posted or set
             await prepare_application(app)  # posts the cards stopped instances left: this one must be live
         await app.start()
         instance = WebhookInstance(app, config)
@@ -322,9 +336,34 @@ async def running_webhook_bot(
             # Once the job queue stopped nothing here takes the sweep lease again: let another instance
             # sweep at its next turn instead of after the lease runs out.
             await _let_go_of_sweep(app)
+            with contextlib.suppress(Exception):  # else it stops counting when the instance lease expires
+                await _fingerprints(app).forget()
     finally:
         await app.shutdown()
         await release_application(app)
+
+
+def _fingerprints(app: BotApplication) -> InstanceFingerprints:
+    services = services_of(app)
+    return InstanceFingerprints(services.database, services.leases.holder)
+
+
+async def _agree_with_live_instances(app: BotApplication, config: AppConfig) -> None:
+    """Refuse to start with another webhook secret than the live instances' (`bot.instance_check`)."""
+    web_key = None
+    if config.web.enabled:
+        from bot.web import secret_key
+
+        warn_without_shared_web_key(config)
+        web_key = secret_key(config)
+    try:
+        await agree_with_live_instances(_fingerprints(app), fingerprints_of(config, web_key))
+    except SecretDisagrees:
+        # Not live after all: the others must not wait for this lease to expire to stop counting it.
+        leases = services_of(app).leases
+        with contextlib.suppress(Exception):
+            await leases.release(INSTANCE_PREFIX + leases.holder)
+        raise
 
 
 @contextlib.asynccontextmanager
@@ -387,10 +426,11 @@ async def run_webhook_until_signal(config: AppConfig, stop: asyncio.Event | None
     try:
         async with running_webhook_bot(config) as instance:
             logger.info(
-                "serving the webhook on %s:%s as %s",
+                "serving the webhook on %s:%s as %s, on %s",
                 config.webhook.listen_host,
                 config.webhook.listen_port,
                 instance.name,
+                describe_database(config.database.url),
             )
             await stop_event.wait()
             logger.info("draining before stopping")

@@ -65,6 +65,7 @@ class Mission:
     `serves`: place names (as in the places table) nearest to this mission; a message naming one of them
     puts it first. `nearby_only`: shown only then (a country with many consulates lists the embassy alone).
     `note`: a few words after the name in the user's language ("24 jam" / "24 hours").
+    `whatsapp`: the number that takes written messages, for someone who cannot speak on the phone.
     """
 
     name: str
@@ -72,6 +73,7 @@ class Mission:
     serves: tuple[str, ...] = ()
     nearby_only: bool = False
     note: LocalizedText | None = None
+    whatsapp: Number | None = None
 
     def label(self, lang: Language) -> str:
         """The name as shown to a user, with its note in her language."""
@@ -367,7 +369,7 @@ class _Reader:
                 )
                 nearby_only = False
             for key in item:
-                if key not in ("name", "hotline", "serves", "nearby_only", "note"):
+                if key not in ("name", "hotline", "serves", "nearby_only", "note", "whatsapp"):
                     self.problem(item.line_of(key), f"country `{code}`: unknown mission field `{key}`")
             if "(" in item["name"]:
                 # words in brackets are a note in one language; English replies would carry Indonesian
@@ -379,8 +381,14 @@ class _Reader:
             note = None
             if "note" in item:
                 note = self._text(item["note"], item.line_of("note"), f"country `{code}`: mission `note`")
+            whatsapp = None
+            if "whatsapp" in item:
+                label = f"{code} {item['name']} whatsapp"
+                whatsapp = self._number(item["whatsapp"], item.line_of("whatsapp"), label)
             missions.append(
-                Mission(item["name"], number, tuple(str(place) for place in serves), nearby_only, note)
+                Mission(
+                    item["name"], number, tuple(str(place) for place in serves), nearby_only, note, whatsapp
+                )
             )
         served = [place for mission in missions for place in {place_key(name) for name in mission.serves}]
         for place in sorted({place for place in served if served.count(place) > 1}):

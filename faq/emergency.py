@@ -338,6 +338,30 @@ def asks_a_question(text: str) -> bool:
     return bool(_QUESTION.search(text)) and not _WHAT_TO_DO.search(text)
 
 
+# Words that tell her own story when said outright ("paspor sy dipegang majikan"), and the words that make
+# what follows a supposition or a request ("kalo sy lapor", "boleh sy pindah").
+_OWN_STORY: Final = re.compile(
+    rf"\b(?:{_OWNER}|saya|my|me|i|majikan\w*|bos|boss|agen\w*|nyonya|madam|tuan|calo|sponsor|pt|employer"
+    r"|agent|agency)\b",
+    re.IGNORECASE,
+)
+_SUPPOSED: Final = re.compile(
+    r"\b(?:kalo|kalau|klo|kl|jika|jikalau|seandainya|andai|misal\w*|umpama\w*|if|boleh\w*|blh|bisa\w*|bs"
+    r"|apakah|apa|can|could|may|should|what|how|is|are|do|does)\b",
+    re.IGNORECASE,
+)
+
+
+def only_asks(text: str) -> bool:
+    """The message asks and tells nothing of her own: no person of her story is named before a word that
+    makes it a supposition or request ("KDEI itu apa?", "kalo sy lapor majikan tau gk?"), against
+    "paspor sy dipegang majikan, boleh gitu?", which tells something the report needs."""
+    if not asks_a_question(text):
+        return False
+    own, supposed = _OWN_STORY.search(text), _SUPPOSED.search(text)
+    return own is None or (supposed is not None and supposed.start() < own.start())
+
+
 def says_all_clear(text: str) -> bool:
     """She says she is safe or was only asking: the emergency stands down (never after suicidal words,
     where "gpp kok" is no reason to stop offering a person to talk to)."""
@@ -346,6 +370,65 @@ def says_all_clear(text: str) -> bool:
 
 def all_clear_reply(lang: Language) -> Reply:
     return Reply(_T["all_clear"][lang], ())
+
+
+# She asks whether she may write instead of calling: "bs chat aja?", "wa aja boleh?", "lewat sms bisa",
+# "can I text them": a call may be overheard, or her voice may give her away.
+_WRITE_INSTEAD: Final = re.compile(
+    r"\b(?:chat|ngechat|chating|chatting|wa|whatsapp|watsap|wasap|sms|ngetik|ketik|text|message)\s+"
+    r"(?:aja|aj|ja|saja|only|instead)\b"
+    r"|\b(?:bisa|bs|bsa|boleh|blh|bisakah|bolehkah|can|could|may)\s+(?:i\s+|we\s+|sy\s+|saya\s+|aku\s+)?"
+    r"(?:lewat\s+|via\s+|pake\s+|pakai\s+|by\s+)?(?:chat|ngechat|wa|whatsapp|watsap|wasap|sms|text|message"
+    r"|ngetik)\b"
+    r"|\b(?:lewat|via|pake|pakai|by)\s+(?:chat|wa|whatsapp|watsap|wasap|sms|text|pesan|tulisan)\b"
+    r"|\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|can'?t|cannot)\s+(?:bisa|bs|berani|brani)?\s*"
+    r"(?:ngomong|bicara|bersuara|talk out loud|speak)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_write(text: str) -> bool:
+    """She asks whether she can write (chat, WhatsApp, SMS) instead of calling."""
+    return bool(_WRITE_INSTEAD.search(text))
+
+
+def dialled_from_abroad(number: str) -> str:
+    """An Indonesian number as dialled from abroad: "0811-8080-141" becomes "+62 811-8080-141"."""
+    if number.startswith("0") and not number.startswith("0800"):
+        return "+62 " + number[1:]
+    return number
+
+
+def write_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
+    """Where she can write instead of calling: the WhatsApp of the mission for where the person in danger
+    is (else its checked hotline, to try on WhatsApp), KP2MI's WhatsApp and Kemlu's line, as dialled from
+    where the writer is; at home SAPA's WhatsApp too. Then what to write, and this chat's own report."""
+    lang, place = situation.lang, situation.destination
+    writer_abroad = situation.writer is Writer.SELF and (place is not None or bool(situation.elsewhere))
+    lines = [f"💬 <b>{_T['write_title'][lang]}</b>"]
+    if place is not None and not situation.at_sea:
+        for mission in place.missions_near(situation.near):
+            if mission.whatsapp is not None:
+                lines.append(f"• WhatsApp {_e(mission.name)}: <b>{_e(mission.whatsapp.shown(lang))}</b>")
+            elif mission.hotline is not None and mission.hotline.verified:  # an office line takes no chat
+                number = f"<b>{_e(mission.hotline.shown(lang))}</b>"
+                lines.append(f"• {_e(mission.label(lang))}: {number}, {_T['write_try'][lang]}")
+    kp2mi = home.kp2mi_whatsapp
+    if writer_abroad:
+        lines.append(f"• WhatsApp KP2MI: <b>{_e(dialled_from_abroad(kp2mi))}</b>")
+    else:
+        abroad = f"{_T['from_abroad'][lang]} {_e(dialled_from_abroad(kp2mi))}"
+        lines.append(f"• WhatsApp KP2MI: <b>{_e(kp2mi)}</b> ({abroad})")
+        if place is None and not situation.elsewhere:
+            lines.append(f"• WhatsApp {_T['sapa'][lang]}: <b>{_e(home.sapa_whatsapp)}</b>")
+    lines.append(f"• {_T['kemlu_check'][lang]}: <b>{_e(home.kemlu)}</b>, {_T['write_try'][lang]}")
+    lines.append("")
+    lines.append(_T["write_what"][lang])
+    if situation.scam_compound and place is not None:
+        lines.append(_T["scam_phone"][lang])
+    lines.append("")
+    lines.append(_T["write_here"][lang])
+    return Reply("\n".join(lines), _actions(situation))
 
 
 def emergency_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
@@ -528,9 +611,7 @@ def _abroad(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     if situation.scam_compound:
         return _scam_compound(situation, place, home, lines)
     lines.extend(_local_lines(place, lang, home, near=situation.near))
-    lines.append(
-        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
-    )
+    lines.append(_kp2mi_from_abroad(lang, home))
     lines.append("")
     lines.append(_T["keep_evidence"][lang])
     return Reply("\n".join(lines), _actions(situation))
@@ -565,9 +646,7 @@ def _scam_compound(situation: Situation, place: Destination, home: HomeLines, li
     lang = situation.lang
     lines.append(f"⚠️ {_T['scam_no_police'][lang]}")
     lines.extend(_scam_lines(place, lang, home, situation.near))
-    lines.append(
-        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}"
-    )
+    lines.append(_kp2mi_from_abroad(lang, home))
     lines.append("")
     if situation.ransom:
         lines.append(f"⚠️ {_T['ransom'][lang]}")
@@ -591,7 +670,7 @@ def _elsewhere(situation: Situation, home: HomeLines) -> Reply:
         f"🆘 <b>{title.format(country=country)}</b>",
         _T["no_local_numbers"][lang].format(country=country),
         f"• {_T['kemlu_nearest'][lang]}: <b>{_e(home.kemlu)}</b>",
-        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}",
+        _kp2mi_from_abroad(lang, home),
     ]
     if home.safe_travel:
         lines.append(f"• {_T['safe_travel'][lang]}: {_e(home.safe_travel)}")
@@ -636,7 +715,7 @@ def _unknown_country(situation: Situation, home: HomeLines) -> Reply:
         f"• {_T['kp2mi_free'][lang]}: <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})",
         f"• {_T['sapa'][lang]}: <b>{_e(home.sapa)}</b>, WhatsApp {_e(home.sapa_whatsapp)}",
         f"<b>{_T['abroad_any'][lang]}</b>",
-        f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {_e(home.kp2mi_whatsapp)}",
+        _kp2mi_from_abroad(lang, home),
         f"• {_T['kemlu'][lang]}: <b>{_e(home.kemlu)}</b>",
     ]
     if not situation.in_indonesia:
@@ -691,11 +770,22 @@ def _suicidal_family(
     passed = [f"{_T['police'][lang]} <b>{_e(_shown(place.police, lang))}</b>"]
     if place.ambulance is not None:
         passed.append(f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>")
-    passed.extend(f"<b>{_e(line.phone.shown(lang))}</b>" for line in local)
+    passed.extend(_labelled(line, lang, crisis=line is place.crisis) for line in local)
     lines.append(_T["pass_on"][lang].format(country=country) + " " + " · ".join(passed))
     lines.append("")
     lines.append(_T["talk_invite"][lang])
     return Reply("\n".join(lines), (Action.TALK,))
+
+
+def _labelled(line: Line, lang: Language, *, crisis: bool) -> str:
+    """A number in a one-line list with a few words saying what it is: a bare "2896 0000" is passed on to
+    someone who cannot tell a crisis line from a labour office."""
+    if crisis:
+        return f"{_T['mental_short'][lang]} <b>{_e(line.phone.shown(lang))}</b>"
+    label = line.name.get(lang).split("(")[0].strip()
+    if line.phone.number in label:  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
+        return _e(label).replace(_e(line.phone.number), f"<b>{_e(line.phone.shown(lang))}</b>", 1)
+    return f"{_e(label)} <b>{_e(line.phone.shown(lang))}</b>"
 
 
 def _calling_code(place: Destination) -> str:
@@ -820,12 +910,7 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     elif _needs_kemlu(nearby) and any(shown.hotline is not None for shown in nearby):
         numbers.append(f"Kemlu <b>{_e(home.kemlu)}</b> ({_T['day_and_night'][lang]})")
     if place.labour is not None:  # a bare number means nothing to her: its name, without the details
-        label = place.labour.name.get(lang).split("(")[0].strip()
-        phone = place.labour.phone
-        if phone.number in label:  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
-            numbers.append(_e(label).replace(_e(phone.number), f"<b>{_e(phone.shown(lang))}</b>", 1))
-        else:
-            numbers.append(f"{_e(label)} <b>{_e(phone.shown(lang))}</b>")
+        numbers.append(_labelled(place.labour, lang, crisis=False))
     return numbers
 
 
@@ -836,6 +921,12 @@ def _key_numbers(place: Destination, lang: Language, home: HomeLines, near: str,
         return numbers
     police = f"{_T['police_after_escape'][lang]} <b>{_e(_shown(place.police, lang))}</b>"
     return [*numbers[1:], police]
+
+
+def _kp2mi_from_abroad(lang: Language, home: HomeLines) -> str:
+    """KP2MI's call center and WhatsApp, both as dialled from abroad."""
+    whatsapp = _e(dialled_from_abroad(home.kp2mi_whatsapp))
+    return f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {whatsapp}"
 
 
 def _mission_text(mission: Mission, lang: Language, home: HomeLines, separator: str = ": ") -> str:
@@ -1073,6 +1164,26 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "petugas kami membantu? Tekan tombol laporan di bawah.",
         "en": "Abroad? Type the country or city, or tap <b>🌏 Abroad</b>. Would you like our officers to "
         "help? Tap the report button below.",
+    },
+    "write_title": {
+        "id": "Bisa, tidak harus menelepon. Kirim pesan tertulis ke:",
+        "en": "Yes, you do not have to call. Send a written message to:",
+    },
+    "write_try": {
+        "id": "coba lewat WhatsApp",
+        "en": "try WhatsApp",
+    },
+    "write_what": {
+        "id": "Tulis singkat: nama Anda, nama majikan atau perusahaan, alamat atau lokasi (kirim lokasi bila "
+        "aman), dan apa yang terjadi.",
+        "en": "Write briefly: your name, the employer's or company's name, the address or location (share "
+        "your location if it is safe), and what is happening.",
+    },
+    "write_here": {
+        "id": "Di sini juga bisa: tekan tombol di bawah, petugas kami membaca laporan Anda. Pesan Anda sudah "
+        "saya simpan.",
+        "en": "You can also write here: tap the button below and our officers will read your report. I kept "
+        "what you wrote.",
     },
     "all_clear": {
         "id": "Syukurlah Anda aman. Maaf kalau tadi saya salah paham. Silakan tanya apa saja. Kalau nanti "

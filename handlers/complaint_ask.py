@@ -102,7 +102,8 @@ def prompt(context: BotContext, draft: Draft, q: Question, lang: str) -> tuple[s
     if q.kind is Kind.PLACE:
         pending = draft.pending_place()
         if pending is not None:
-            named_before = q.step is Step.COUNTRY and draft.prefilled_country == pending[1]
+            named = draft.prefilled_country if q.step is Step.COUNTRY else draft.province_in_story
+            named_before = named == pending[1]
             return place_question(lang, q.step, pending[1], named_before=named_before)
         return text(lang, q.prompt_key), place_buttons(q.step)
     if q.kind is Kind.LONG_TEXT:
@@ -164,7 +165,8 @@ def place_question(
         (plain(lang, "place_yes"), REPORT.pack("place", step.value, "y")),
         (plain(lang, "place_no"), REPORT.pack("place", step.value, "n")),
     ]
-    key = "place_named_before" if named_before else "place_confirm"
+    before = "place_named_before" if step is Step.COUNTRY else "province_named_before"
+    key = before if named_before else "place_confirm"
     return text(lang, key, name=name), buttons([choices])
 
 

@@ -21,6 +21,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 
 from bot.commands import names_of
 from bot.context import BotApplication, BotContext
+from bot.knowledge import Decision
 from faq.emergency import (
     Action,
     Reply,
@@ -29,6 +30,7 @@ from faq.emergency import (
     act_under_way,
     all_clear_reply,
     asks_a_question,
+    asks_to_write,
     at_sea,
     emergency_reply,
     follow_up_reply,
@@ -39,9 +41,11 @@ from faq.emergency import (
     is_home_now,
     is_injured,
     never_left,
+    only_asks,
     reminder_reply,
     said_now,
     says_all_clear,
+    write_reply,
     writer_in,
 )
 from faq.geocode import country_at, town_at
@@ -121,7 +125,7 @@ async def triage(update: Update, context: BotContext) -> None:
             await _country_typed(update, context, user.id, text, named)
             return
         _keep_recent(context, text)
-        await _follow_up(update, context, user.id, text, named)
+        await _follow_up(update, context, user.id, text, named, signs=bool(result.categories))
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
     if not suicidal:
@@ -153,6 +157,11 @@ async def triage(update: Update, context: BotContext) -> None:
     if not first and not suicidal:
         if await services.intake.current(user.id) is not None:
             return  # the report she is writing is the help; a reminder in the middle of it is noise
+        if asks_to_write(text):  # "sy dikunci, bs wa aja?": where she can write, not numbers to call
+            await _send(
+                update, context, write_reply(situation, services.destinations, services.home_lines), lang
+            )
+            return
         if asks_a_question(text):  # "hp sy diambil tiap malem, boleh ya?": its answer, the numbers in a line
             _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
             return
@@ -163,10 +172,13 @@ async def triage(update: Update, context: BotContext) -> None:
     await _send(update, context, reply, lang)
 
 
-async def _follow_up(update: Update, context: BotContext, user_id: int, text: str, named: str | None) -> None:
+async def _follow_up(
+    update: Update, context: BotContext, user_id: int, text: str, named: str | None, *, signs: bool
+) -> None:
     """A message after an urgent one is part of the same emergency. Naming a country the numbers were not
     for (the block asked where she is) brings that country's numbers at once; anything else is marked for
-    the FAQ reply, which then answers only what it is sure of and otherwise repeats the help."""
+    the FAQ reply, which then answers only what it is sure of and otherwise repeats the help. `signs`:
+    triage read some sign of danger in it, though not enough to be urgent."""
     if context.user_data is None or not context.user_data.get(DANGER_SEEN_KEY):
         return  # ordinary traffic costs no database read here
     active = await context.services.emergency.active_danger(user_id)
@@ -181,8 +193,9 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
         lang = written_in(text, await language_of(update, context))
         await _send(update, context, all_clear_reply(lang), lang)
         return
-    await context.services.emergency.add_to_story(user_id, text)
-    _take_recent(context, "")  # now in the story
+    if named is not None or signs or active.suicidal or not _answered_question(context, text):
+        await context.services.emergency.add_to_story(user_id, text)
+    _take_recent(context, "")  # now in the story, or answered
     if named is not None and (named != active.country or _names_a_city(context, named, text)):
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
         lang = written_in(text, await language_of(update, context))  # English in, English out
@@ -205,7 +218,38 @@ async def _follow_up(update: Update, context: BotContext, user_id: int, text: st
         )
         return
     act = act_under_way(text, after_suicidal_words=active.suicidal)
+    if not active.suicidal and not act and asks_to_write(text):
+        await _send_write_reply(update, context, user_id, text)
+        return
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
+
+
+async def _send_write_reply(update: Update, context: BotContext, user_id: int, text: str) -> None:
+    """ "bs chat aja?" after the alarm: the chat channels for where she is; the FAQ stays silent."""
+    _mark(context, update, ANSWERED_KEY, suicidal=False)
+    lang = written_in(text, await language_of(update, context))
+    code = await _remembered_country(context, user_id)
+    story = await context.services.emergency.story_of(user_id) or ""
+    situation = _situation(
+        context,
+        lang,
+        code,
+        await _writer(context, user_id, text, story),
+        near=await _near(context, user_id, code, story),
+    )
+    reply = write_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("follow-up asks to write instead of calling: chat channels sent")
+    await _send(update, context, reply, lang)
+
+
+def _answered_question(context: BotContext, text: str) -> bool:
+    """A plain question the FAQ answers with confidence ("KDEI itu apa?"): it gets its answer and stays out
+    of the report she may file. What the FAQ is unsure of stays in her story, as does anything telling of
+    her own situation, naming a place or showing a sign of danger, so nothing she tells is lost."""
+    if not only_asks(text) or len(text) > context.services.config.ask.max_question_chars:
+        return False
+    reply = context.services.faq.decide_reply(text)
+    return reply.decision is Decision.ANSWER and reply.entry_id is not None
 
 
 def _keep_recent(context: BotContext, text: str) -> None:

@@ -106,6 +106,10 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "province_pick": {"id": "Pilih provinsinya:", "en": "Choose the province:"},
     "place_confirm": {"id": "Maksud Anda <b>{name}</b>?", "en": "Did you mean <b>{name}</b>?"},
+    "province_named_before": {
+        "id": "Dari provinsi mana asal pekerja? Dari pesan Anda: <b>{name}</b>. Benar?",
+        "en": "Which province is the worker from? From your messages: <b>{name}</b>. Is that right?",
+    },
     "place_named_before": {
         "id": "Di negara mana kejadiannya? Dari pesan Anda: <b>{name}</b>. Benar?",
         "en": "In which country did it happen? From your messages: <b>{name}</b>. Is that right?",

@@ -28,6 +28,14 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def describe(url: str) -> str:
+    """The engine and where the data is, for start-up lines and `/readyz`: never the user or password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite {parsed.database or ':memory:'}"
+    return f"PostgreSQL {parsed.database} on {parsed.host or 'localhost'}:{parsed.port or 5432}"
+
+
 @dataclass(frozen=True)
 class PoolSize:
     """PostgreSQL connections an engine may open, and how long a session waits for one.

@@ -58,7 +58,7 @@ def offered(message: SentMessage) -> set[str]:
     ("question", "entry_id", "never"),  # never: an entry the first reply must not even offer
     [
         ("sy cm punya ktp sm kk", "dokumen-pmi", None),
-        ("gaji sy blm naik2 udh 2 thn, boleh minta naik gk", "perjanjian-kerja", "pesawat-pertama-kali"),
+        ("gaji sy blm naik2 udh 2 thn, boleh minta naik gk", "gaji-di-luar-negeri", "pesawat-pertama-kali"),
         ("klo sy dpt majikan di penang gmn kak, gajinya brp", "negara-malaysia", None),
         ("klo di sana sakit atau kecelakaan gmn kak, ada asuransi gk", "bpjs-pmi", None),
         (

@@ -69,10 +69,20 @@ def _said(err: str) -> str:
 def test_a_missing_database_is_named_with_how_to_create_it(
     argv: list[str], missing_database: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([*argv, "--config", str(missing_database)]) != 0
+    assert main([*argv, "--config", str(missing_database)]) == 2  # one exit code for one problem
     line = _said(capsys.readouterr().err)
     host = make_url(POSTGRES_URL).host
     assert f"database {MISSING} does not exist on {host}:" in line
     assert "DATABASE_URL" in line
     assert f"create it (createdb -h {host}" in line
     assert line.count(MISSING) >= 3  # the name, the URL and the createdb command
+
+
+def test_with_the_bot_api_unreachable_too_both_problems_are_named(
+    missing_database: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/bot")
+    assert main(["run", "--config", str(missing_database)]) == 3
+    line = _said(capsys.readouterr().err)
+    assert "cannot reach the Bot API at http://127.0.0.1:9/bot" in line
+    assert f"; and database {MISSING} does not exist" in line

@@ -46,6 +46,7 @@ def write_config(tmp_path: Path, api: BotApiStandIn, port: int, unused_port: int
         "public_url": f"{base}/telegram/webhook",
         "listen_host": "127.0.0.1",
         "listen_port": port,
+        "single_instance": True,  # one process on SQLite
     }
     # The console's own port is left at another free port: with --webhook it must not be used at all.
     raw["web"] = {

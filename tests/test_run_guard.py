@@ -137,6 +137,8 @@ def test_a_port_in_use_is_named_with_its_setting_and_file(
     monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "rehearsal-secret")
     monkeypatch.setenv("WEBHOOK_PUBLIC_URL", "https://bot.example.go.id/telegram/webhook")
     config = _config_with_operator(token_env, "BP3MI Jawa Timur")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("single_instance: false", "single_instance: true"), encoding="utf-8")
     assert main(["run", "--webhook", "--config", str(config)]) == 2
     err = capsys.readouterr().err
     assert f"cannot listen on 127.0.0.1:8082 (webhook.listen_host/listen_port in {config})" in err

@@ -11,6 +11,7 @@ import sys
 import httpx
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from bot.config import AppConfig, ConfigError, load_config
 from bot.logjson import JsonFormatter
@@ -78,6 +79,8 @@ async def test_operators_endpoints(standin_config: AppConfig) -> None:
         assert (await client.get(f"{base}/healthz")).status_code == 200
         ready = await client.get(f"{base}/readyz")
         assert ready.status_code == 200, ready.text
+        database = make_url(config.database.url)
+        assert ready.text == f"ok (checked SQLite {database.database})", "names the database it checked"
         metrics = (await client.get(f"{base}/metrics")).text
         assert "migrasi_updates_received_total" in metrics
         assert "migrasi_inbox_backlog" in metrics
@@ -146,7 +149,7 @@ async def test_readyz_says_degraded_while_every_update_is_refused_for_its_secret
             url, json=text_update(99, 1001, "halo"), headers={SECRET_HEADER: WEBHOOK_SECRET}
         )
         assert good.status_code == 200
-        assert (await client.get(f"{base}/readyz")).text == "ok"
+        assert (await client.get(f"{base}/readyz")).text.startswith("ok (checked SQLite ")
 
 
 async def test_an_instance_notices_that_the_webhook_was_taken_off(
@@ -156,7 +159,7 @@ async def test_an_instance_notices_that_the_webhook_was_taken_off(
     base = f"http://127.0.0.1:{config.webhook.listen_port}"
     async with running_webhook_bot(config) as instance, httpx.AsyncClient() as client:
         await instance.watch.check_once()
-        assert (await client.get(f"{base}/readyz")).text == "ok"
+        assert (await client.get(f"{base}/readyz")).text.startswith("ok (checked SQLite ")
         await instance.app.bot.delete_webhook()  # as a polling `run` elsewhere would
         with caplog.at_level(logging.WARNING, logger="bot.webhook_watch"):
             await instance.watch.check_once()

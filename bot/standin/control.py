@@ -94,6 +94,10 @@ class StandInControl:
                 if not (event.kind == "sent" and event.chat_id == chat_id) and (line := describe(event))
             ],
         }
+        webhook = self._api.webhook
+        trouble = webhook.trouble(chat_id) if webhook is not None else None
+        if trouble and not answer["replies"]:
+            answer["undelivered"] = trouble  # why nothing came back: the bot never got it
         if query_id is not None:
             # A button often answers with a short notice instead of a message.
             answer["notice"] = self._api.callback_answers.get(query_id, {}).get("text")
@@ -171,6 +175,8 @@ def describe(event: BotEvent) -> str | None:
     """One transcript line for what the bot did, or None for what is not worth a line."""
     if event.kind == "webhook_set":
         return f"the bot set its webhook: {event.text}"
+    if event.kind == "webhook_trouble":
+        return f"webhook delivery to {event.chat_id}: {event.text}"
     if event.kind in ("sent", "edited") and event.message is not None:
         verb = "sent" if event.kind == "sent" else "edited"
         buttons = " ".join(f"[{text}]" for text in event.message.button_texts)

@@ -135,7 +135,8 @@ class SentMessage:
 class BotEvent:
     """Something the bot did, for observers such as the terminal chat."""
 
-    kind: str  # sent | edited | deleted | callback_answer | chat_action | left_chat | webhook_set
+    # sent | edited | deleted | callback_answer | chat_action | left_chat | webhook_set | webhook_trouble
+    kind: str
     chat_id: int | None
     message: SentMessage | None = None
     text: str | None = None
@@ -807,7 +808,12 @@ class BotApiStandIn:
         if isinstance(allowed, str):
             allowed = json.loads(allowed)
         self.webhook_allowed_updates = list(allowed) if isinstance(allowed, list) else None
+        # Updates not delivered yet go out through the new webhook, as Telegram does (a webhook set again
+        # with the right secret then delivers what the wrong one had refused).
+        waiting = [(_chat_of_update(update), update) for update in self._updates]
+        self._updates = []
         if self._webhook is not None:
+            waiting = self._webhook.take_pending() + waiting
             await self._webhook.close()
         self.webhook_url = url
         self._notify(BotEvent("webhook_set", None, text=url))
@@ -815,11 +821,10 @@ class BotApiStandIn:
             self._webhook_spread or [url],
             params.text("secret_token"),
             params.integer("max_connections") or 40,
+            on_trouble=lambda chat_id, line: self._notify(BotEvent("webhook_trouble", chat_id, text=line)),
         )
-        # Updates queued for getUpdates go out through the webhook now, as Telegram does.
-        waiting, self._updates = self._updates, []
-        for update in waiting:
-            self._webhook.deliver(_chat_of_update(update), update)
+        for chat_id, update in waiting:
+            self._webhook.deliver(chat_id, update)
         return True
 
     async def _get_updates(self, params: _Params) -> list[JsonDict]:

@@ -4,7 +4,9 @@ Like Telegram, it keeps trying an update until the bot answers 2xx, and a chat's
 the previous one, so each chat's updates arrive in order; different chats are delivered concurrently (up
 to `max_connections`). Given several URLs (`BotApiStandIn.spread_webhook_over`) it plays the load balancer
 in front of several instances: each update goes to the next URL in turn, and a failed attempt to the
-others, so an instance that died is skipped.
+others, so an instance that died is skipped. Like Telegram too, it gives up on an update still refused
+after `give_up_after` seconds. It says the first refusal of each update and why, and when it gives up
+(`on_trouble`), so a rehearsal shows the loss instead of silence.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import time
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -21,11 +25,30 @@ logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 RETRY_SECONDS = 0.2
+GIVE_UP_SECONDS = 120.0
+# What a refusal most likely means, for the operator rehearsing.
+WHY = {
+    401: "the bot refused the secret token: is an instance running with another TELEGRAM_WEBHOOK_SECRET?",
+    403: "the bot refused the secret token: is an instance running with another TELEGRAM_WEBHOOK_SECRET?",
+    503: "the instance is draining or not ready",
+}
 
 
 class WebhookDelivery:
-    def __init__(self, urls: list[str], secret: str | None, max_connections: int = 40) -> None:
+    def __init__(
+        self,
+        urls: list[str],
+        secret: str | None,
+        max_connections: int = 40,
+        *,
+        give_up_after: float = GIVE_UP_SECONDS,
+        on_trouble: Callable[[int, str], None] = lambda _chat, _line: None,
+    ) -> None:
         self.urls = urls
+        self._give_up_after = give_up_after
+        self._on_trouble = on_trouble
+        # Per chat: why its oldest update is not delivered yet, or why the last one was given up.
+        self._trouble: dict[int, str] = {}
         self._secret = secret
         self._next_url = itertools.cycle(range(len(urls)))
         self._client = httpx.AsyncClient(
@@ -59,18 +82,54 @@ class WebhookDelivery:
         self._workers.clear()
         await self._client.aclose()
 
+    def take_pending(self) -> list[tuple[int, dict[str, Any]]]:
+        """The updates not delivered yet, by chat, in order (a new webhook takes them over, as Telegram's
+        setWebhook keeps pending updates)."""
+        pending = [(chat_id, update) for chat_id, queue in self._queues.items() for update in queue]
+        self._queues.clear()
+        return pending
+
+    def trouble(self, chat_id: int) -> str | None:
+        """Why the chat's oldest update is not delivered, or why its last one was given up; None when
+        the chat's updates went through."""
+        return self._trouble.get(chat_id)
+
     async def _deliver_chat(self, chat_id: int) -> None:
         queue = self._queues[chat_id]
         try:
             while queue:
-                if await self._post(queue[0]):
-                    queue.pop(0)
-                else:
+                update, started, refusals = queue[0], time.monotonic(), 0
+                while not await self._post(update):
+                    refusals += 1
+                    if refusals == 1:
+                        self._report(chat_id, f"refused update {update.get('update_id')}: {self._why()}")
+                    if time.monotonic() - started >= self._give_up_after:
+                        self._report(
+                            chat_id,
+                            f"gave up on update {update.get('update_id')} after {refusals} refusals in "
+                            f"{self._give_up_after:g} s, as Telegram does: it is lost ({self._why()})",
+                        )
+                        break
                     await asyncio.sleep(RETRY_SECONDS)
+                else:
+                    self._trouble.pop(chat_id, None)
+                if queue and queue[0] is update:
+                    queue.pop(0)
         finally:
             self._workers.pop(chat_id, None)
             if not queue:
                 self._queues.pop(chat_id, None)
+
+    def _why(self) -> str:
+        url, _, failure = self.last_failure.partition(": ")
+        code = int(failure.removeprefix("HTTP ")) if failure.startswith("HTTP ") else None
+        hint = WHY.get(code) if code is not None else "nothing answers there"
+        return f"{url} answered {failure}" + (f" ({hint})" if hint else "")
+
+    def _report(self, chat_id: int, line: str) -> None:
+        self._trouble[chat_id] = line
+        logger.warning("webhook delivery to chat %s: %s", chat_id, line)
+        self._on_trouble(chat_id, line)
 
     async def _post(self, update: dict[str, Any]) -> bool:
         """One delivery: the next URL in turn, and on failure each other URL once (as a load balancer

@@ -27,6 +27,7 @@ from storage.models.console import (  # noqa: E402, F401  (the staff console's s
 )
 from storage.models.emergency import EmergencyContext  # noqa: E402, F401  (emergency help per user)
 from storage.models.inbox import InboxUpdate  # noqa: E402, F401  (the durable update inbox)
+from storage.models.instances import InstanceFingerprint  # noqa: E402, F401  (what live instances run with)
 from storage.models.leases import WorkLease  # noqa: E402, F401  (work shared between instances)
 from storage.models.shared_state import (  # noqa: E402, F401  (rate limits and the agency registry)
     RateWindow,

@@ -92,6 +92,8 @@ RETURN_TO_REVIEW_KEY = "_return_to_review"  # a field changed from the review sc
 PENDING_PLACE_KEY = "_pending_place"  # a typed place waiting for "did you mean ...?"
 # The country she already named to the bot: at the country step she confirms it instead of choosing again.
 PREFILLED_COUNTRY_KEY = "_prefilled_country"
+# "Bukan" to the province read from the story written before the report: the province step asks plainly.
+PROVINCE_FROM_STORY_DENIED_KEY = "_province_from_story_denied"
 DENIED_SUFFIX = "_denied"  # "country_denied": the code she said "Bukan" to for what she typed
 STORY_COUNT_KEY = "story_messages"
 STORY_REPLACING_KEY = "_story_replacing"  # "change the story": the first new message replaces it
@@ -286,7 +288,20 @@ class Draft:
         if prefilled is not None and self.step is Step.COUNTRY and not self.text("country"):
             place = load_places().country(prefilled)
             return (place.name_id if place is not None else prefilled), prefilled
+        from_story = self.province_in_story
+        if from_story is not None and self.step is Step.PROVINCE and not self.text("province"):
+            province = load_places().province(from_story)
+            return (province.name_id if province is not None else from_story), from_story
         return None
+
+    @property
+    def province_in_story(self) -> str | None:
+        """The one province the story written to the bot before the report names ("sy dari cirebon"), for
+        her to confirm at the province step; None when it names none, several, or she said "Bukan"."""
+        if not self.answers.get(PREFILLED_KEY) or self.answers.get(PROVINCE_FROM_STORY_DENIED_KEY):
+            return None
+        codes = {mention.code for mention in load_places().province_mentions(self.text("story") or "")}
+        return codes.pop() if len(codes) == 1 else None
 
     @property
     def prefilled_country(self) -> str | None:
@@ -527,7 +542,7 @@ class IntakeService:
         typed, code = pending
         typed_here = isinstance(draft.answers.get(PENDING_PLACE_KEY), dict)
         if not typed_here and not confirmed:
-            return await self._drop_prefilled_country(user_id, update_key, draft)
+            return await self._drop_prefilled(user_id, step, update_key, draft)
         return await self.answer(
             user_id,
             step,
@@ -538,15 +553,19 @@ class IntakeService:
             seen=draft,
         )
 
-    async def _drop_prefilled_country(self, user_id: int, update_key: str | None, seen: Draft) -> Draft:
-        """ "Bukan" to the country she named before: the country step asks again, with its buttons."""
+    async def _drop_prefilled(self, user_id: int, step: Step, update_key: str | None, seen: Draft) -> Draft:
+        """ "Bukan" to the country she named before, or to the province read from her story: the step asks
+        again, with its buttons."""
 
         def change(draft: Draft) -> Draft:
             answers = dict(draft.answers)
-            answers.pop(PREFILLED_COUNTRY_KEY, None)
+            if step is Step.COUNTRY:
+                answers.pop(PREFILLED_COUNTRY_KEY, None)
+            else:
+                answers[PROVINCE_FROM_STORY_DENIED_KEY] = True
             return self._touched(draft, answers, update_key)
 
-        return await self._change(user_id, Step.COUNTRY, update_key, None, seen, change)
+        return await self._change(user_id, step, update_key, None, seen, change)
 
     async def edit(self, user_id: int, step: Step, *, update_key: str | None = None) -> Draft:
         """From the review screen: go back to `step`; once it is answered the review is shown again."""

@@ -444,8 +444,11 @@ RULES: tuple[Rule, ...] = (
         "suicidal.means_ready",
         C.SUICIDAL,
         (
-            r"(?:nyiapin|menyiapkan|siapin|siapke|nyiapke|ngumpulin|mengumpulkan|nyimpen|sudah siap)"
-            r" (?:obat (?:banyak|tidur|nyamuk|sebotol)|banyak obat|racun|baygon|tali(?! rafia)|silet)"
+            r"(?:nyiapin|menyiapkan|siapin|siapke|nyiapke|ngumpulin|mengumpulkan|nyimpen|sudah siap"
+            r"|siap siap)"
+            # pills packed for the journey are luggage: "siapin obat banyak buat bekal"
+            r" (?:(?:obat (?:banyak|tidur|nyamuk|sebotol)|banyak obat)(?! (?:\w+ )?(?:bekal|perjalanan|jalan"
+            r"|berangkat|pesawat|dibawa|bawa))|racun|baygon|tali(?! rafia)|silet)"
             r"|(?:berdiri|duduk|naik|nangkring)(?: \w+){0,2} (?:di|ke) (?:jendela|atap|pinggir atap|tepi atap"
             r"|pagar balkon|pinggir balkon|pinggir jembatan|tepi jembatan)(?! \w+ (?:sambil|buat|untuk))"
             r"(?: \w+){0,2} (?:lantai|lt) \d+"
@@ -455,12 +458,15 @@ RULES: tuple[Rule, ...] = (
         why="The means made ready or a high ledge reached: a suicide may be minutes away.",
         fires=(
             "sy udh nyiapin obat byk",
+            "udh siap2 obat byk",
             "td udh brdiri di jendela lt 20",
             "aku wis siapke tali",
             "im on the roof ready to jump",
         ),
         silent=(
             "sy mau nyiapin obat buat bekal di jalan, boleh bawa obat apa aja",
+            "udh siap2 obat buat perjalanan",
+            "siapin obat banyak buat bekal",
             "duduk di balkon lantai 20 sambil ngopi",
             "kamar sy di lantai 12, jendelanya besar",
             "perlu siapin tali rafia buat ngiket koper ga",
