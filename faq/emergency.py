@@ -115,12 +115,45 @@ _VOCATIVE: Final = re.compile(
 )
 
 
+# Her own wish to die or her own means made ready, said in the first person: "aku pengen mati aja", "wis ora
+# kuat aku", "anakku lebih baik tanpa aku", "obatnya udah aku kumpulin". A child named there is the reason,
+# not the one in danger; the writer is. Not when passed on ("katanya", "dia bilang", a quote): the sister
+# then repeats what her sister wrote.
+_OWN_DESPAIR: Final = re.compile(
+    rf"(?:^|[.!?,;]\s*|\b{_OWNER}\s+(?:\w+\s+)?)(?:(?:udah|udh|sudah|sdh|wis|wes|jadi|rasanya)\s+)?"
+    r"(?:pengen|pingin|pengin|kepengen|kepingin|ingin|mau|mo|arep|hayang)\s+"
+    r"(?:(?:\w+\s+)?(?:mati(?!\s+(?:lampu|listrik|aja\s+hp))|bunuh\s+diri|mengakhiri\s+hidup|modar)"
+    r"|(?:turu|tidur|bobo)\s+(?:\w+\s+)?(?:ra|ora|gak|ga|tidak|nggak)\s+(?:tangi|bangun)"
+    r"|(?:turu|tidur|bobo)\s+(?:yg|yang|sing)\s+(?:lama|suwe|lami|selamanya))\b"
+    rf"|\b(?:lebih|lbh|luwih)\s+(?:baik|bahagia|tenang|apik|seneng)\s+tanpa\s+{_OWNER}\b"
+    rf"|\b(?:obat|pil|racun)\w*\s+(?:\w+\s+){{0,2}}(?:{_OWNER}|tak)\s+(?:kumpul\w*|siapin|siapke|simpen)"
+    r"|\bi\s+(?:want|wanna)\s+to\s+die\b|\bkill\s+myself\b|\bend\s+my\s+life\b"
+    r"|\b(?:better|happier)\s+off\s+without\s+me\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What passes on someone else's words on the same line: "katanya", "dia bilang", "she said", a quote.
+_PASSED_ON: Final = re.compile(
+    r"\b(?:katanya|katane|cenah|bilang|blg|ngomong|nulis|said|says|told|wrote|texted)\b|[\"'“”‘’]",
+    re.IGNORECASE,
+)
+
+
+def _own_despair(text: str) -> bool:
+    """Whether the writer says she herself wants to die (or has her means ready), in her own words."""
+    for line in text.splitlines():
+        line = _VOCATIVE.sub("", line)
+        for found in _OWN_DESPAIR.finditer(line):
+            if not _PASSED_ON.search(line[: found.end()]):
+                return True
+    return False
+
+
 def writer_in(text: str, earlier: str = "") -> Writer:
     """Who writes this message, within its conversation: the message decides when it names a relative or
     says the writer herself is harmed; otherwise the conversation so far does ("anak sy kerja di riyadh",
     then "sdh 3 hr dikurung" is still the mother; "wa nya gk aktif" still the sister at home)."""
     own = writer_of(text)
-    if own is Writer.FAMILY or not earlier.strip() or _harmed_herself(text):
+    if own is Writer.FAMILY or not earlier.strip() or _harmed_herself(text) or _own_despair(text):
         return own
     return writer_of(earlier)
 
@@ -140,7 +173,7 @@ def writer_of(text: str) -> Writer:
     if _REPORTED.search(text):
         return Writer.FAMILY
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
-    if _harmed_herself(text):
+    if _harmed_herself(text) or _own_despair(text):
         return Writer.SELF
     text = _VOCATIVE.sub("", text)
     return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn
 from faq.places import load_places
-from tests.complaint_helpers import replies_to
+from storage.models.cases import Reporter
+from tests.complaint_helpers import next_question, replies_to, talk_to_an_officer
 
 
 async def test_locked_in_kl_gets_malaysias_numbers(standin: BotApiStandIn, live_bot: BotApplication) -> None:
@@ -47,3 +49,44 @@ def test_city_and_country_abbreviations_name_the_country(said: str, code: str) -
 )
 def test_abbreviations_that_are_chat_words_name_no_country_abroad(said: str) -> None:
     assert [m.code for m in load_places().country_mentions(said) if m.code != "ID"] == []
+
+
+async def test_a_suicidal_mother_abroad_who_names_her_child_is_the_one_in_danger(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7902, "Sri", "id")
+    (reply, *_) = await replies_to(
+        standin, user, "aku di hk. aku pengen mati aja kak, anakku lebih baik tanpa aku"
+    )
+    text = reply.plain_text
+    assert "💛" in text, text
+    assert "2896 0000" in text, text
+    assert "Tetap hubungi dia" not in text, text
+    assert "ext. 8" not in text, text  # Healing119 is for someone in Indonesia
+
+
+async def test_the_sister_passing_on_her_words_is_still_family(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7903, "Teh Ani", "id")
+    await replies_to(standin, user, "tolong.. adek sy di hongkong barusan wa sy")
+    (reply, *_) = await replies_to(
+        standin, user, "katanya 'maafin aku ya teh, titip anakku. obatnya udah aku kumpulin'"
+    )
+    assert "Tetap hubungi dia" in reply.plain_text, reply.plain_text
+
+
+async def test_a_suicidal_mother_who_talks_to_an_officer_is_filed_as_the_worker(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7904, "Wati", "id")
+    await standin.send_text(
+        user, "mbak aku kerja di taichung. maksudku aku pengen turu wae ra tangi maneh mbak"
+    )
+    await talk_to_an_officer(standin, user)
+    await standin.send_text(user, "aku kangen anakku. tapi aku wis ora kuat. majikan nesu terus")
+    received = await next_question(standin, user.id, "Laporan diterima")
+    assert "Temani dia" not in received.plain_text, received.plain_text
+    assert "Kirimkan nomor ini kepadanya" not in received.plain_text, received.plain_text
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)
+    assert case.reporter is Reporter.WORKER
