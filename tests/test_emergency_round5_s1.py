@@ -90,3 +90,37 @@ async def test_a_suicidal_mother_who_talks_to_an_officer_is_filed_as_the_worker(
     assert "Kirimkan nomor ini kepadanya" not in received.plain_text, received.plain_text
     (case,) = await services_of(case_bot).cases.cases_of(user.id)
     assert case.reporter is Reporter.WORKER
+
+
+async def test_sleeping_pills_gathered_in_javanese_get_the_crisis_reply(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7905, "Sulastri", "id")
+    await replies_to(standin, user, "mbak aku kerja di taichung, capek bgt rasane")
+    (reply, *_) = await replies_to(
+        standin, user, "wis ora kuat aku mbak. obat turu wis tak kumpulke akeh neng lemari"
+    )
+    text = reply.plain_text
+    assert "💛" in text, text
+    assert "1925" in text, text  # Taiwan's crisis line
+    assert "simpan bukti" not in text, text
+
+
+async def test_a_letter_pills_and_better_without_me_raise_the_alarm(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7906, "Yuni", "id")
+    await replies_to(standin, user, "kak aku di hk. udah nulis surat buat anakku")
+    (pills, *_) = await replies_to(
+        standin, user, "obat2 udah aku kumpulin di tas. besok libur, aku mau tidur yg lama aja"
+    )
+    assert "💛" in pills.plain_text, pills.plain_text
+    assert "2896 0000" in pills.plain_text, pills.plain_text
+    assert "Maksud Anda" not in pills.plain_text, pills.plain_text
+    fresh = standin.private_user(7907, "Ika", "id")
+    await replies_to(standin, fresh, "aku di hk")
+    (without_me, *_) = await replies_to(
+        standin, fresh, "capek kak. ga ada yg peduli. anakku lebih baik tanpa aku"
+    )
+    assert "💛" in without_me.plain_text, without_me.plain_text
+    assert "Tetap hubungi dia" not in without_me.plain_text, without_me.plain_text
