@@ -480,8 +480,8 @@ RULES: tuple[Rule, ...] = (
             # turu wis tak kumpulke" ("tak" is "I" there, read as "tidak"), "obate wis tak kumpulno"
             r"(?:obat|obate|obatnya|pil|pilnya|racun|racunnya|baygon)"
             r"(?! (?:\w+ )?(?:nenek|kakek|oma|opa|ama|gong|majikan|bayi|pasien|madam|boss|bos|anjing|kucing))"
-            r"(?: \w+){0,2}? (?:sudah |telah )?(?:saya (?:sudah |telah )?(?:kumpulin|kumpulkan|kumpulke|kumpulno"
-            r"|kumpulne|kumpulake|klumpukke|kumpulkeun|timbun|tabung)"
+            r"(?: \w+){0,2}? (?:sudah |telah )?(?:saya (?:sudah |telah )?"
+            r"(?:kumpulin|kumpulkan|kumpulke|kumpulno|kumpulne|kumpulake|klumpukke|kumpulkeun|timbun|tabung)"
             r"|tidak (?:kumpulke|kumpulno|kumpulne|kumpulake|klumpukke))"
             # gathered for someone or for the journey: an errand, luggage
             r"(?! (?:\w+ ){0,3}(?:buat|untuk|bwt|kanggo|for) (?!saya))"
