@@ -425,6 +425,22 @@ def asks_to_write(text: str) -> bool:
     return bool(_WRITE_INSTEAD.search(text))
 
 
+# She must not be called: "jgn ditelpon", "aku gk bisa nelpon, ketahuan bos", "don't call me". A ringing
+# phone that is watched or hidden puts her in danger; staff write instead.
+_NO_CALL: Final = re.compile(
+    r"\b(?:jangan|jgn|jngn|ojo|aja|ulah|don'?t|do\s+not|pls\s+don'?t|please\s+don'?t)\s+(?:\w+\s+)?"
+    r"(?:di)?(?:telp\w*|telep\w*|tlp\w*|nelp\w*|call\w*|hubungi\s+lewat\s+telp\w*)"
+    r"|\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|ra|ora|can'?t|cannot|cant)\s+(?:bisa|bs|boleh|blh|iso|berani)?"
+    r"\s*(?:nelp\w*|telp\w*|telep\w*|tlp\w*|angkat\s+telp\w*|call|talk\s+on\s+the\s+phone|pick\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_not_to_be_called(text: str) -> bool:
+    """She asks not to be phoned, or says she cannot take or make a call: staff must write, not ring."""
+    return bool(_NO_CALL.search(text)) or asks_to_write(text)
+
+
 def dialled_from_abroad(number: str) -> str:
     """An Indonesian number as dialled from abroad: "0811-8080-141" becomes "+62 811-8080-141"."""
     if number.startswith("0") and not number.startswith("0800"):

@@ -30,6 +30,7 @@ from faq.emergency import (
     act_under_way,
     all_clear_reply,
     asks_a_question,
+    asks_not_to_be_called,
     asks_to_write,
     at_sea,
     emergency_reply,
@@ -193,7 +194,9 @@ async def _follow_up(
         lang = written_in(text, await language_of(update, context))
         await _send(update, context, all_clear_reply(lang), lang)
         return
-    if named is not None or signs or active.suicidal or not _answered_question(context, text):
+    # "aku gk bisa nelpon, ketahuan bos": how she may be reached is hers to tell the officer, kept too
+    keep = asks_not_to_be_called(text) or not _answered_question(context, text)
+    if named is not None or signs or active.suicidal or keep:
         await context.services.emergency.add_to_story(user_id, text)
     _take_recent(context, "")  # now in the story, or answered
     if named is not None and (named != active.country or _names_a_city(context, named, text)):

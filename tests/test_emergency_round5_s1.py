@@ -11,7 +11,7 @@ from bot.context import BotApplication
 from bot.standin import BotApiStandIn
 from faq.places import load_places
 from storage.models.cases import Reporter
-from tests.complaint_helpers import next_question, replies_to, talk_to_an_officer
+from tests.complaint_helpers import STAFF_CHAT, file_report, next_question, replies_to, talk_to_an_officer
 
 
 async def test_locked_in_kl_gets_malaysias_numbers(standin: BotApiStandIn, live_bot: BotApplication) -> None:
@@ -124,3 +124,49 @@ async def test_a_letter_pills_and_better_without_me_raise_the_alarm(
     )
     assert "💛" in without_me.plain_text, without_me.plain_text
     assert "Tetap hubungi dia" not in without_me.plain_text, without_me.plain_text
+
+
+async def test_asking_not_to_be_called_is_kept_in_her_story(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7908, "Nur", "id")
+    await replies_to(
+        standin, user, "kak tolong sy di myawaddy di kompleks online scam, ga bisa telpon hp diawasi"
+    )
+    await replies_to(standin, user, "bs chat aja gk kak? aku gk bisa nelpon, ketahuan bos nanti")
+    story = await services_of(live_bot).emergency.story_of(user.id) or ""
+    assert "ketahuan bos nanti" in story, story
+
+
+async def test_dont_call_me_at_the_phone_step_is_filed_and_warned_on_the_card(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7909, "Rina", "id")
+    received = await file_report(standin, user, phone="jgn ditelpon ya kak, chat <b>aja</b> disini")
+    assert "ADU-" in received, received
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)
+    assert case.phone is None
+    assert "jgn ditelpon ya kak, chat <b>aja</b> disini" in (case.story or "")
+    card = await next_question(standin, STAFF_CHAT, "ADU-")
+    assert "Jangan telepon" in card.plain_text, card.plain_text
+
+
+async def test_a_number_with_a_note_is_accepted_and_the_note_kept(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7910, "Bu Iis", "id")
+    await file_report(standin, user, phone="0857 1234 5678 (nomor sy ibunya)")
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)
+    assert case.phone == "+6285712345678"
+    assert "nomor sy ibunya" in (case.story or "")
+
+
+def test_phone_and_note() -> None:
+    from storage.errors import InvalidInput
+    from storage.services.rules import phone_and_note
+
+    assert phone_and_note("0812 3456 7890 wa aja") == ("+6281234567890", "wa aja")
+    assert phone_and_note("jgn ditelpon, chat aja") == (None, "jgn ditelpon, chat aja")
+    assert phone_and_note("+60 12-345 6789") == ("+60123456789", "")
+    with pytest.raises(InvalidInput):
+        phone_and_note("0812 34")
