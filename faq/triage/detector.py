@@ -325,6 +325,17 @@ def distress_call(text: str, words: list[str]) -> bool:
     )
 
 
+# Words that may stand between a fear and the sign feared: "saya takut nanti disana dikunci".
+FEAR_GAP: Final = frozenset({"nanti", "bakal", "akan", "disana", "di", "sana", "will", "be"})
+
+
+def feared_sign(normalized: str, fear_end: int, sign_starts: set[int]) -> bool:
+    """A sign that is the object of the writer's fear, right after it or with a future between."""
+    return any(
+        start > fear_end and set(normalized[fear_end:start].split()) <= FEAR_GAP for start in sign_starts
+    )
+
+
 def conditional(before_first_sign: str) -> bool:
     """The first danger sign is asked about as a hypothetical ("if" before it, or "kalau" right before it,
     at most with its subject between: "kalau saya dipukul"). "kalau ngantuk disiram air" is a habit."""
@@ -421,7 +432,9 @@ class UrgencyDetector:
             aggravating = [
                 found
                 for found in AGGRAVATING.regex.finditer(normalized)
-                if not (found.group().startswith("saya") and found.end() + 1 in sign_starts)
+                if not (
+                    found.group().startswith("saya") and feared_sign(normalized, found.end(), sign_starts)
+                )
             ]
             strength += min(len(aggravating), 2)
         asks_for_help = bool(HELP.search(HELP_ABOUT.regex.sub(" ", normalized)))

@@ -818,13 +818,19 @@ NOT_YET_LEFT: Final = Hedge(
         r"\b(?:belum (?:berangkat|jalan|pergi|terbang|left|decided|memutuskan|mutusin|ambil keputusan)"
         r"|(?:has|have|hasn t|haven t) not (?:left|gone|decided)|hasn t (?:left|decided)"
         r"|before (?:she|he|saya|they|we) (?:decides|decide|leaves|leave|goes|go|signs|sign|accepts|accept)"
-        r"|sebelum (?:dia|saya|mereka) (?:berangkat|memutuskan|mutusin|tanda tangan|terima))\b"
+        r"|sebelum (?:dia|saya|mereka) (?:berangkat|memutuskan|mutusin|tanda tangan|terima)"
+        # leaving at a date still ahead: "sy mau berangkat tahun depan"
+        r"|(?:mau|ingin|akan) berangkat (?:tahun depan|bulan depan|minggu depan|next year|next month))\b"
     ),
     why=(
         "Someone who has not left or decided yet: asked about (a route, the signs of a scam) it is advice"
         " before leaving, not a danger happening now."
     ),
-    matches=("dia belum berangkat bahaya tidak sih", "asking for saya cousin before she decides"),
+    matches=(
+        "dia belum berangkat bahaya tidak sih",
+        "asking for saya cousin before she decides",
+        "apakah benar pmi di saudi suka dipukuli saya ingin berangkat tahun depan",
+    ),
     misses=("saya dikurung di penampungan sudah 3 bulan", "she left last week"),
 )
 LONG_SINCE: Final = Hedge(
