@@ -34,7 +34,7 @@ from storage.models.cases import (
     TimerKind,
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
-from storage.repositories.intake import DraftRepository, DraftRow
+from storage.repositories.intake import DraftRepository, DraftRow, DraftRows
 from storage.services.intake_form import (
     MAX_ATTACHMENTS,
     NUL_REPLACEMENT,
@@ -48,7 +48,7 @@ from storage.services.intake_form import (
 )
 from storage.services.rules import QueuePolicy, initial_priority, ticket_code
 from storage.services.timers import rearm_timers
-from storage.services.uow import key_read, write_transaction
+from storage.services.uow import key_read_connection, write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -349,8 +349,8 @@ class IntakeService:
         self._card_poster = card_poster
 
     async def current(self, user_id: int) -> Draft | None:
-        async with key_read(self._database) as session:
-            row = await DraftRepository(session).get(user_id)
+        async with key_read_connection(self._database) as connection:
+            row = await DraftRows(connection).get(user_id)
             return None if row is None else Draft.of(row)
 
     async def start(

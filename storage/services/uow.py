@@ -29,7 +29,7 @@ from storage.db import Database
 from storage.group_commit import WriterGate, writer_of
 from storage.sqlite_driver import key_reads_here
 
-__all__ = ["WriterGate", "key_read", "write_transaction"]
+__all__ = ["WriterGate", "key_read", "key_read_connection", "write_transaction"]
 
 
 @contextlib.asynccontextmanager
@@ -39,6 +39,15 @@ async def key_read(database: Database) -> AsyncIterator[AsyncSession]:
     with key_reads_here():
         async with database.sessions() as session:
             yield session
+
+
+@contextlib.asynccontextmanager
+async def key_read_connection(database: Database) -> AsyncIterator[AsyncConnection]:
+    """`key_read` for Core statements: a bare connection, without a session's construction, transaction
+    bookkeeping and close (a third of such a read's CPU)."""
+    with key_reads_here():
+        async with database.engine.connect() as connection:
+            yield connection
 
 
 @contextlib.asynccontextmanager
