@@ -48,7 +48,7 @@ from storage.services.intake_form import (
 )
 from storage.services.rules import QueuePolicy, initial_priority, ticket_code
 from storage.services.timers import rearm_timers
-from storage.services.uow import key_read_connection, write_transaction
+from storage.services.uow import key_read_connection, write_connection, write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -373,8 +373,8 @@ class IntakeService:
         prefill: dict[str, Any] = {}
         if country_code is not None and load_places().country(country_code) is not None:
             prefill[PREFILLED_COUNTRY_KEY] = country_code.upper()
-        async with write_transaction(self._database) as session:
-            drafts = DraftRepository(session)
+        async with write_connection(self._database) as connection:
+            drafts = DraftRows(connection)
             row = await drafts.get(user_id, for_update=True)
             if row is not None:
                 draft = Draft.of(row)
@@ -405,8 +405,8 @@ class IntakeService:
 
     async def discard(self, user_id: int) -> Step | None:
         """Drop the user's draft; returns the step it was waiting at (None when there was no draft)."""
-        async with write_transaction(self._database) as session:
-            drafts = DraftRepository(session)
+        async with write_connection(self._database) as connection:
+            drafts = DraftRows(connection)
             row = await drafts.get(user_id, for_update=True)
             if row is None:
                 return None
@@ -776,8 +776,8 @@ class IntakeService:
     ) -> Draft:
         """Check the draft waits at `steps` for this update, apply `change`, write it: on `seen` when that
         allows it and is still current, else on the draft read now."""
-        async with write_transaction(self._database) as session:
-            drafts = DraftRepository(session)
+        async with write_connection(self._database) as connection:
+            drafts = DraftRows(connection)
             if seen is not None and seen.user_id == user_id:
                 try:
                     changed = change(self._at(seen, steps, update_key, sent_at))
@@ -803,8 +803,8 @@ class IntakeService:
         self, user_id: int, seen: Draft | None, change: Callable[[Draft], Draft | None]
     ) -> None:
         """Apply `change` (None: nothing to change) to the draft, if there is one; no step check."""
-        async with write_transaction(self._database) as session:
-            drafts = DraftRepository(session)
+        async with write_connection(self._database) as connection:
+            drafts = DraftRows(connection)
             if seen is not None and seen.user_id == user_id:
                 changed = change(seen)
                 if changed is None or await self._save(drafts, seen, replace(changed, updated_at=utcnow())):
@@ -829,7 +829,7 @@ class IntakeService:
         return draft
 
     @staticmethod
-    async def _save(drafts: DraftRepository, before: Draft, after: Draft, *, locked: bool = False) -> bool:
+    async def _save(drafts: DraftRows, before: Draft, after: Draft, *, locked: bool = False) -> bool:
         """Write `after` over `before`: if the row is still `before`, or at once when `locked` (read for
         update in this transaction)."""
         return await drafts.update(
@@ -842,7 +842,7 @@ class IntakeService:
         )
 
     @staticmethod
-    async def _insert(drafts: DraftRepository, draft: Draft) -> None:
+    async def _insert(drafts: DraftRows, draft: Draft) -> None:
         await drafts.insert(
             user_id=draft.user_id,
             chat_id=draft.chat_id,

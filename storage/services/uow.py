@@ -29,7 +29,7 @@ from storage.db import Database
 from storage.group_commit import WriterGate, writer_of
 from storage.sqlite_driver import key_reads_here
 
-__all__ = ["WriterGate", "key_read", "key_read_connection", "write_transaction"]
+__all__ = ["WriterGate", "key_read", "key_read_connection", "write_connection", "write_transaction"]
 
 
 @contextlib.asynccontextmanager
@@ -59,6 +59,19 @@ async def write_transaction(database: Database, *, urgent: bool = False) -> Asyn
         return
     async with writer_of(database.engine).turn(urgent=urgent) as session:
         yield session
+
+
+@contextlib.asynccontextmanager
+async def write_connection(database: Database, *, urgent: bool = False) -> AsyncIterator[AsyncConnection]:
+    """`write_transaction` for units of work made of Core statements only: on SQLite the group writer's
+    connection in a savepoint, without an ORM session around it (its construction, transaction bookkeeping
+    and per-statement ORM layers are most of such a unit's CPU); elsewhere the session's connection."""
+    if database.engine.dialect.name != "sqlite":
+        async with _in_transaction(database) as session:
+            yield await session.connection()
+        return
+    async with writer_of(database.engine).turn_connection(urgent=urgent) as connection:
+        yield connection
 
 
 _autocommit: weakref.WeakKeyDictionary[AsyncEngine, AsyncEngine] = weakref.WeakKeyDictionary()
