@@ -100,10 +100,21 @@ class GroupWriter:
                 await session.close()
 
     @contextlib.asynccontextmanager
-    async def turn_connection(self, *, urgent: bool = False) -> AsyncIterator[AsyncConnection]:
-        """`turn` for Core statements: the batch's connection in a savepoint of its own, no ORM session."""
-        async with self._turn(urgent) as connection, connection.begin_nested():
-            yield connection
+    async def turn_connection(
+        self, *, urgent: bool = False, one_write: bool = False
+    ) -> AsyncIterator[AsyncConnection]:
+        """`turn` for Core statements: the batch's connection in a savepoint of its own, no ORM session.
+
+        `one_write`: one statement at most changes rows, and it is the unit's last. SQLite undoes a failed
+        statement by itself and nothing before it changed a row, so the unit needs no savepoint (two
+        statements fewer); an error that ends the whole transaction is caught as for any unit.
+        """
+        async with self._turn(urgent) as connection:
+            if one_write:
+                yield connection
+                return
+            async with connection.begin_nested():
+                yield connection
 
     @contextlib.asynccontextmanager
     async def _turn(self, urgent: bool) -> AsyncIterator[AsyncConnection]:

@@ -138,7 +138,7 @@ class UpdateInbox:
     async def mark_handled(self, keys: Collection[str]) -> None:
         if not keys:
             return
-        async with write_connection(self._database) as connection:
+        async with write_connection(self._database, one_write=True) as connection:
             await InboxRows(connection).mark_handled(keys, utcnow())
 
     async def begin_retry(self, key: str) -> int:

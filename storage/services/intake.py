@@ -338,7 +338,8 @@ Steps = Step | tuple[Step, ...]
 
 
 class IntakeService:
-    """Each write reads the draft and writes it back only if it is still as read (`updated_at`). A handler
+    """Each write reads the draft and writes it back only if it is still as read (`updated_at`): a unit
+    whose one statement that changes a row is its last (`write_connection(one_write=True)`). A handler
     that already read the draft for this update passes it as `seen`: the write then skips its own read, and
     reads after all only when the draft changed meanwhile (or `seen` does not allow the change)."""
 
@@ -373,7 +374,7 @@ class IntakeService:
         prefill: dict[str, Any] = {}
         if country_code is not None and load_places().country(country_code) is not None:
             prefill[PREFILLED_COUNTRY_KEY] = country_code.upper()
-        async with write_connection(self._database) as connection:
+        async with write_connection(self._database, one_write=True) as connection:
             drafts = DraftRows(connection)
             row = await drafts.get(user_id, for_update=True)
             if row is not None:
@@ -405,7 +406,7 @@ class IntakeService:
 
     async def discard(self, user_id: int) -> Step | None:
         """Drop the user's draft; returns the step it was waiting at (None when there was no draft)."""
-        async with write_connection(self._database) as connection:
+        async with write_connection(self._database, one_write=True) as connection:
             drafts = DraftRows(connection)
             row = await drafts.get(user_id, for_update=True)
             if row is None:
@@ -776,7 +777,7 @@ class IntakeService:
     ) -> Draft:
         """Check the draft waits at `steps` for this update, apply `change`, write it: on `seen` when that
         allows it and is still current, else on the draft read now."""
-        async with write_connection(self._database) as connection:
+        async with write_connection(self._database, one_write=True) as connection:
             drafts = DraftRows(connection)
             if seen is not None and seen.user_id == user_id:
                 try:
@@ -803,7 +804,7 @@ class IntakeService:
         self, user_id: int, seen: Draft | None, change: Callable[[Draft], Draft | None]
     ) -> None:
         """Apply `change` (None: nothing to change) to the draft, if there is one; no step check."""
-        async with write_connection(self._database) as connection:
+        async with write_connection(self._database, one_write=True) as connection:
             drafts = DraftRows(connection)
             if seen is not None and seen.user_id == user_id:
                 changed = change(seen)

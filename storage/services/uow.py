@@ -62,15 +62,20 @@ async def write_transaction(database: Database, *, urgent: bool = False) -> Asyn
 
 
 @contextlib.asynccontextmanager
-async def write_connection(database: Database, *, urgent: bool = False) -> AsyncIterator[AsyncConnection]:
+async def write_connection(
+    database: Database, *, urgent: bool = False, one_write: bool = False
+) -> AsyncIterator[AsyncConnection]:
     """`write_transaction` for units of work made of Core statements only: on SQLite the group writer's
     connection in a savepoint, without an ORM session around it (its construction, transaction bookkeeping
-    and per-statement ORM layers are most of such a unit's CPU); elsewhere the session's connection."""
+    and per-statement ORM layers are most of such a unit's CPU); elsewhere the session's connection.
+
+    `one_write`: one statement at most changes rows, and it is the unit's last (reads, and writes that
+    matched no row, may come before): on SQLite it then needs no savepoint (`GroupWriter.turn_connection`)."""
     if database.engine.dialect.name != "sqlite":
         async with _in_transaction(database) as session:
             yield await session.connection()
         return
-    async with writer_of(database.engine).turn_connection(urgent=urgent) as connection:
+    async with writer_of(database.engine).turn_connection(urgent=urgent, one_write=one_write) as connection:
         yield connection
 
 
