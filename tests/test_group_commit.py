@@ -13,7 +13,7 @@ from sqlalchemy import event, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.base import utcnow
-from storage.db import Database
+from storage.db import SQLITE_BUSY_TIMEOUT_MS, Database
 from storage.migrate import upgrade_database
 from storage.models.preferences import UserPreference
 from storage.services.uow import key_read, write_connection, write_transaction
@@ -144,3 +144,17 @@ async def test_a_key_read_takes_no_thread_trip_and_sees_only_what_is_committed(
             assert await session.get(UserPreference, 2) is None  # not committed yet
     async with key_read(sqlite_database) as session:
         assert await session.get(UserPreference, 2) is not None
+
+
+async def test_a_trip_after_a_key_read_waits_for_another_process_s_lock_again(
+    sqlite_database: Database,
+) -> None:
+    """A key read leaves the connection's busy timeout at 0 (it must not wait); the next statement that
+    takes a trip to the connection's thread has it back."""
+    await _write(sqlite_database, 1)
+    for _ in range(2):
+        async with key_read(sqlite_database) as session:
+            assert await session.scalar(select(UserPreference.user_id)) == 1
+        async with sqlite_database.engine.connect() as connection:
+            timeout = (await connection.exec_driver_sql("PRAGMA busy_timeout")).scalar()
+        assert timeout == SQLITE_BUSY_TIMEOUT_MS
