@@ -22,6 +22,7 @@ from faq.triage_training import (
     DEFAULT_FAINT_THRESHOLD,
     DEFAULT_THRESHOLD,
     DEFAULT_TOPIC_THRESHOLD,
+    DEFAULT_WINDOW_THRESHOLD,
     MAX_ORDINARY_FLAGGED,
     Bars,
     HeldOutScore,
@@ -56,6 +57,12 @@ def register_faq(faq_subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--topic-threshold", type=float, default=DEFAULT_TOPIC_THRESHOLD)
     parser.add_argument("--faint-threshold", type=float, default=DEFAULT_FAINT_THRESHOLD)
+    parser.add_argument(
+        "--window-threshold",
+        type=float,
+        default=DEFAULT_WINDOW_THRESHOLD,
+        help="bar for one window of a long message (above 1: long messages read whole only)",
+    )
     add_config_option(parser)
     parser.set_defaults(func=run_train_triage)
 
@@ -66,14 +73,15 @@ def run_train_triage(args: argparse.Namespace) -> int:
         examples = [example for examples in sets.values() for example in examples]
         if args.check:
             return _check(fingerprint(examples), args.out or shipped_model_path())
-        bars = Bars(args.threshold, args.topic_threshold, args.faint_threshold)
+        bars = Bars(args.threshold, args.topic_threshold, args.faint_threshold, args.window_threshold)
         if args.cv or args.select:
             readings = held_out_readings(sets, c=args.c)
             if args.select:
                 bars = select_bars(readings)
                 print(
                     f"chosen bars: threshold {bars.threshold}, topic threshold {bars.topic_threshold},"
-                    f" faint threshold {bars.faint_threshold} (C {args.c})"
+                    f" faint threshold {bars.faint_threshold}, window threshold {bars.window_threshold}"
+                    f" (C {args.c})"
                 )
             print("\n".join(format_cross_validation(score(readings, bars), verbose=args.verbose)))
             return EXIT_OK

@@ -28,6 +28,12 @@ import numpy as np
 
 NGRAM_SIZES: Final = (2, 5)
 SHIPPED_MODEL: Final = "data/triage_model.npz"
+# A long message is also read in overlapping windows of words: in a long polite message the danger sits
+# among greetings, thanks and another question, and over the whole text its n-grams weigh too little.
+WINDOW_MIN_WORDS: Final = 40
+WINDOW_WORDS: Final = 16
+WINDOW_STEP: Final = 4
+NO_WINDOW_BAR: Final = 1.01  # above any probability: long messages are read whole only
 
 
 # Words that say who writes to whom and where, not what is happening. Left in, they taught the model that a
@@ -94,6 +100,8 @@ class UrgencyModel:
     # ... and at least this one when its only sign is a wider one (distress, finality, control, a disaster)
     faint_threshold: float
     fingerprint: str  # of the training data, to tell when the shipped model is stale
+    # a long message is flagged when one window of it reaches this (and the message's own bar)
+    window_threshold: float = NO_WINDOW_BAR
 
     def probability(self, normalized: str) -> float:
         """Probability that a message (already through `Normalizer.normalize`) is urgent."""
@@ -108,6 +116,14 @@ class UrgencyModel:
         norm = math.sqrt(sum(value * value for value, _ in weighted))
         return _sigmoid(self.intercept + sum(value * coef for value, coef in weighted) / norm)
 
+    def window_probability(self, normalized: str) -> float:
+        """The highest probability over windows of a long message; 0 for a short one (read whole)."""
+        words = normalized.split()
+        if len(words) < WINDOW_MIN_WORDS:
+            return 0.0
+        starts = range(0, len(words) - WINDOW_WORDS + WINDOW_STEP, WINDOW_STEP)
+        return max(self.probability(" ".join(words[start : start + WINDOW_WORDS])) for start in starts)
+
     def save(self, target: Path | BinaryIO) -> None:
         grams = list(self.weights)
         np.savez_compressed(
@@ -119,6 +135,7 @@ class UrgencyModel:
             threshold=np.float64(self.threshold),
             topic_threshold=np.float64(self.topic_threshold),
             faint_threshold=np.float64(self.faint_threshold),
+            window_threshold=np.float64(self.window_threshold),
             fingerprint=np.str_(self.fingerprint),
         )
 
@@ -133,6 +150,7 @@ class UrgencyModel:
         threshold: float,
         topic_threshold: float,
         faint_threshold: float | None = None,
+        window_threshold: float = NO_WINDOW_BAR,
         fingerprint: str,
     ) -> UrgencyModel:
         weights = {
@@ -147,6 +165,7 @@ class UrgencyModel:
             float(topic_threshold),
             float(faint),
             str(fingerprint),
+            float(window_threshold),
         )
 
     @classmethod
@@ -161,6 +180,8 @@ class UrgencyModel:
                     threshold=float(arrays["threshold"]),
                     topic_threshold=float(arrays["topic_threshold"]),
                     faint_threshold=float(arrays["faint_threshold"]),
+                    # a model saved before windows were read has none
+                    window_threshold=float(arrays.get("window_threshold", NO_WINDOW_BAR)),
                     fingerprint=str(arrays["fingerprint"]),
                 )
         except (OSError, KeyError, ValueError) as exc:

@@ -282,3 +282,45 @@ def test_train_triage_names_a_broken_set(tmp_path: Path, capsys: pytest.CaptureF
 def test_the_shipped_model_file_is_inside_the_package() -> None:
     assert shipped_model_path().name == "triage_model.npz"
     assert shipped_model_path().is_file()
+
+
+def test_a_long_message_is_also_read_window_by_window() -> None:
+    # "takut" among 60 words of no weight: diluted over the whole message, not in a window of 16
+    filler = [f"kata{index}" for index in range(30)]
+    message = " ".join([*filler, "takut", *filler])
+
+    def model(**bars: float) -> UrgencyModel:
+        grams = ["|takut", *(f"|{word}" for word in filler)]
+        return UrgencyModel.from_arrays(
+            grams,
+            [1.0] * len(grams),
+            [24.0] + [0.0] * len(filler),
+            intercept=-4.0,
+            threshold=0.5,
+            topic_threshold=0.7,
+            fingerprint="test",
+            **bars,
+        )
+
+    windowed = model(window_threshold=0.6)
+    assert windowed.window_probability("takut sekarang") == 0.0  # a short message is read whole only
+    assert windowed.probability(message) < 0.5 < 0.6 < windowed.window_probability(message)
+    assert UrgencyDetector(model=windowed).is_urgent(message)
+    assert not UrgencyDetector(model=model()).is_urgent(message)  # no window bar: read whole
+
+
+def test_the_window_bar_is_chosen_within_the_ordinary_cap() -> None:
+    def reading(kind: Kind, window: float, whole: float = 0.1) -> Reading:
+        opinion = SecondOpinion("takut", hedged=False, doubtful=False)
+        return Reading(Example("takut", kind), False, opinion, whole, window)
+
+    # read whole, one urgent message sets the bar at 0.6; a window of another urgent one and of one
+    # ordinary one go past it
+    readings = {
+        "a.yaml": [reading(Kind.NOT_URGENT, 0.1)] * 99
+        + [reading(Kind.URGENT, 0.0, whole=0.6)]
+        + [reading(Kind.NOT_URGENT, 0.96), reading(Kind.URGENT, 0.97)]
+    }
+
+    assert select_bars(readings, max_ordinary=0.0).window_threshold > 1  # none: it would flag the ordinary
+    assert select_bars(readings, max_ordinary=0.015).window_threshold == pytest.approx(0.95)

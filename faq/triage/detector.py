@@ -122,6 +122,8 @@ ADDRESSED: Final = frozenset(
 CONDITION_SUBJECTS: Final = frozenset(
     {"saya", "kami", "kita", "dia", "mereka", "pekerja", "pmi", "tkw", "tki", "teman", "anak", "majikan"}
     | {"agensi", "calo", "orang", "seseorang", "someone", "she", "he", "they", "we", "you", "ada"}
+    # a hypothetical put further off: "kalau misalnya nanti dikunci", "kalau suatu saat disiksa"
+    | {"misalnya", "misal", "semisal", "nanti", "suatu", "saat", "ever", "someday", "amit", "sampai"}
     # a relative with its owner: "kalau bapak saya ditahan polisi", "kalau suami saya dipukul"
     | {"bapak", "ibu", "ayah", "suami", "istri", "adik", "kakak", "saudara", "keluarga", "nya", "my", "her"}
 )
@@ -198,6 +200,13 @@ class SecondOpinion:
         else:
             bar = model.topic_threshold if self.hedged else model.threshold
         return max(bar, model.faint_threshold) if self.faint else bar
+
+    def window_threshold(self, model: UrgencyModel) -> float:
+        """The bar for one window of a long message: the window bar, and never under the message's own."""
+        return max(model.window_threshold, self.threshold(model))
+
+    def convinces(self, model: UrgencyModel, probability: float, window_probability: float) -> bool:
+        return probability >= self.threshold(model) or window_probability >= self.window_threshold(model)
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +370,9 @@ class UrgencyDetector:
         result, opinion = self.read(text)
         if opinion is None or self._model is None:
             return result
-        if self._model.probability(opinion.plain) < opinion.threshold(self._model):
+        model = self._model
+        window = model.window_probability(opinion.plain) if model.window_threshold <= 1 else 0.0
+        if not opinion.convinces(model, model.probability(opinion.plain), window):
             return result
         return TriageResult(
             True,

@@ -158,6 +158,14 @@ META: Final = Hedge(
         r"|statistik"
         # an officer's case report: "rekap kasus per kabupaten, bisa diexport?"
         r"|rekap (?:kasus|data|laporan)|diexport|diekspor|export (?:data|kasus|cases)"
+        # an officer asking how a case is handled: "sy staf bp3mi, kasus 60 hari tak terhubung ditutup?"
+        r"|(?:staf|staff|petugas|pegawai|officer|operator)(?: \w+)? (?:bp3mi|kp2mi|bnp2tki|disnaker|dinas"
+        r"|ltsa|p4mi|kbri|kjri|bp2mi)\b(?=.*\b(?:kasus|laporan|tiket|case|report)(?:nya)?"
+        r"(?: \w+){0,2} (?:ditutup|tutup|closed|diarsipkan|diarsip|diclose|otomatis|dihapus|prosedur|sop)\b)"
+        # numbers noted down before leaving, for an "if": "mau sy catat sebelum brgkt", "sak durunge budhal"
+        r"|(?:catat|dicatat|nyatet|simpan|disimpan|save|note down|write down)\b.{0,30}"
+        r"\b(?:sebelum|before|sak durunge|samemeh) (?:\w+ )?(?:berangkat|budhal|mangkat|indit|terbang|leave"
+        r"|leaving|fly|flying)"
         # a journalist asking for a contact, not reporting: "for comment", "buat liputan"; one relaying
         # what a source told minutes ago ("narasumber sy kirim pesan 10 menit lalu: dia dijual") reports it
         r"|(?:journalist|jurnalis|wartawan|reporter)(?!.*\b(?:barusan|baru saja|menit lalu|jam lalu|just now"
@@ -189,10 +197,16 @@ META: Final = Hedge(
         "tanda tanda dijual bagaimana cara tahu",
         "minta rekap kasus per kabupaten bisa diexport",
         "saya wartawan minta kontak kbri untuk konfirmasi",
+        "saya staf bp3mi ada pelapor 60 hari tidak bisa dihubungi apakah kasusnya ditutup",
+        "petugas disnaker mau tanya laporannya ditutup otomatis kalau tidak ada kabar",
+        "kalau dikunci majikan nomor darurat apa saja ingin saya catat sebelum berangkat",
+        "if i am ever locked in which numbers can i call want to save them before i leave",
     ),
     misses=(
         "saya dikurung",
         "saya wartawan narasumber saya kirim pesan 10 menit lalu dia dijual ke compound baru",
+        "saya petugas kbri ada pmi dikunci majikan sekarang tolong",
+        "laporan saya kok ditutup adik saya masih dikurung",
     ),
 )
 REASSURED: Final = Hedge(

@@ -129,4 +129,35 @@ RULES: tuple[Rule, ...] = (
             "sy di-fire dari kerjaan, gaji terakhir gimana",
         ),
     ),
+    Rule(
+        "disaster.lost_at_sea",
+        C.DISASTER,
+        (
+            # someone gone overboard or lost at sea, in each language: "jatuh ke laut", Javanese "kecemplung
+            # segoro", Sundanese "ragrag ka laut", Madurese "labu ka tasè'", "fell overboard"
+            # a person, not a thing dropped ("hp sy jatuh ke laut")
+            r"(?<!handphone )(?<!phone )(?<!dompet )(?<!wallet )(?<!barang )(?<!tas )(?<!paspor )(?<!kunci )"
+            r"(?<!koper )(?<!bag )(?<!passport )(?<!handphone saya )(?<!phone saya )(?<!dompet saya )"
+            r"(?:(?:jatuh|terjatuh|tercebur|kecebur|terlempar|hanyut|kecemplung|nyemplung|ceblok|tiba|ragrag"
+            r"|labu|ghâghâr|geger)(?: \w+)? (?:ke |ka |nang |neng |menyang |dari )?(?:dalam )?"
+            r"(?:laut|segara|segoro|sagara|tase|tasè|kapal)\b(?! (?:jawa|china|cina|merah|utara|selatan))"
+            r"|(?:hilang|ilang|leungit|ilang e) (?:di |ing |neng |nang |ka |è )?"
+            r"(?:laut|segara|segoro|sagara|tasè)"
+            r"|(?:fell|fallen|thrown|washed|went|swept) overboard|man overboard|lost at sea"
+            r"|(?:fell|fallen|thrown|washed|swept) (?:into|in) the sea)"
+        ),
+        why="Someone fallen overboard or lost at sea: a life at stake, whether or not the search goes on.",
+        fires=(
+            "Pak, anak saya ABK jatuh ke laut semalam, kapten tidak mau mencari lagi",
+            "bojoku kecemplung segoro pas badai, kapale terus mlaku",
+            "my brother fell overboard from a Taiwanese fishing boat and the captain stopped searching",
+            "salaki abdi ragrag ka laut tadi wengi, kapal teu milarian deui",
+        ),
+        silent=(
+            "hp sy jatuh ke laut pas di kapal, bisa klaim asuransi gk",
+            "my phone fell into the sea when we were fishing",
+            "harga ikan jatuh, gaji ABK di kapal dipotong, boleh gk?",
+            "suami sy kerja di kapal laut, kontraknya 2 thn",
+        ),
+    ),
 )

@@ -246,4 +246,35 @@ RULES: tuple[Rule, ...] = (
             "kaki sy agak bengkak habis perjalanan panjang, normal ga",
         ),
     ),
+    Rule(
+        "medical.fever_dismissed",
+        C.MEDICAL,
+        (
+            # a high fever, measured or shaking: "demam 40 menggigil", "panas 39", "fever 40", Javanese
+            # "awak panas nggreges", Sundanese "muriang"
+            r"(?:(?:demam|fever|muriang|meriang)(?: badan| tubuh| awak)?"
+            # the weather is hot too: "panas 40 derajat" only of a body
+            r"|(?:panas|suhu|temperature) (?:badan|tubuh|awak|awak e|body))(?: sampai| nganti)?"
+            r" (?:39|4[0-2])(?:[ ,.]\d)?(?: derajat| degrees?| c)?"
+            r"|(?:demam|fever|muriang|meriang) (?:\w+ )?(?:menggigil|shivering|ndredeg|nggreges|ngigau|kejer)"
+            # the illness dismissed as put on: "majikan blg pura2", "says I am faking", "jare ethok ethok"
+            r"|(?:bilang|katanya|ngomong|bilangnya|says|said|kata|jare|cenah|ca na)"
+            r" (?:saya (?:am |m )?|dia |she s |she is |aku |abdi )?(?:cuma |hanya |only |just )?"
+            r"(?:pura pura|faking|pretending|ethok ethok|api api)\b"
+            r"(?! (?:sakit|ill|sick) (?:biar|supaya|so that|to get))"
+        ),
+        strength=WEAK,
+        why="A fever of 39 or more or with shaking, or the illness called put on: weak alone, urgent together"
+        " or with care refused.",
+        fires=(
+            "kak sy demam 40 menggigil, majikan blg sy pura2 aja",
+            "adikku awak e panas 39 wis telung dino, bose jare ethok ethok, ora oleh nang dokter",
+            "fever 40 since yesterday, my employer says I am faking and must keep working",
+        ),
+        silent=(
+            "anak sy demam 38 td malam, udh minum obat, skrg udh turun",
+            "di riyadh panas 40 derajat, boleh minta kipas ke majikan?",
+            "majikan bilang sy malas krn telat bangun, gmn cara ngomongnya",
+        ),
+    ),
 )

@@ -347,4 +347,24 @@ RULES: tuple[Rule, ...] = (
             "sudah wa kantor bp3mi terus dibalas besok",
         ),
     ),
+    Rule(
+        "missing.nothing_since",
+        C.MISSING,
+        (
+            # silence since a last word, in English ("gak ada kabar 3 hari" is `missing.out_of_contact`):
+            # "then nothing since 2 days", "not heard from her since"
+            r"(?:then |and )?nothing (?:since|for) (?:\d+|two|three|four|five|several|many) days"
+            r"|(?:then|and) nothing since|not heard (?:from (?:her|him|them) )?since"
+        ),
+        strength=WEAK,
+        why="Silent for days since a last message: weak alone, urgent with being moved, fear or a plea.",
+        fires=(
+            "my sister said they take her phone, then nothing since 2 days, please help",
+            "she whispered they will sell her tomorrow and nothing for 3 days",
+        ),
+        silent=(
+            "nothing since the new law, do we still pay the agency fee?",
+            "heard nothing from the agency about the visa for 3 weeks, normal?",
+        ),
+    ),
 )

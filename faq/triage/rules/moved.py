@@ -153,4 +153,31 @@ RULES: tuple[Rule, ...] = (
             "van nya ada jendela ga sih? anak sy mabuk darat",
         ),
     ),
+    Rule(
+        "moved.to_be_moved_next",
+        C.MOVED,
+        (
+            # told she will be moved on, soon: "tomorrow they move me", "besok aku dipindah", Javanese
+            # "sesuk aku arep digowo", Sundanese "isukan abdi rek dipindahkeun"
+            r"(?:tomorrow|tonight|besok|nanti malam|malam ini|sesuk|mengko bengi|isukan|engke peuting)"
+            r" (?:they |mereka |wong e )?(?:will |ll |gonna |are going to |akan |mau |arep |rek |bakal )?"
+            r"(?:move|moving|take|taking|sell|selling)(?: saya| us| her| him| me)"
+            r"|(?:they|mereka) (?:will |ll |gonna |are going to |akan |mau )?(?:move|moving|sell|selling)"
+            r" (?:saya|us|her|him|me) (?:tomorrow|tonight|again|somewhere|to another)"
+            r"|(?:tomorrow|tonight|besok|nanti malam|malam ini|sesuk|mengko bengi|isukan|engke peuting)"
+            r" (?:saya |kami |dia |aku |abdi |kaula |adik |anak saya |\w+ )?(?:akan |mau |arep |rek |bakal )?"
+            r"(?:dipindah|dipindahkan|dipindahin|digowo|dibawa pergi|dijual|dipindahkeun|dibawa ka)"
+        ),
+        strength=WEAK,
+        why="Told she is to be moved on or sold soon: weak alone, urgent with silence, no phone or fear.",
+        fires=(
+            "they took her phone and tomorrow they move her, we have not heard since",
+            "besok aku dipindah jare, hp dijupuk, tulung",
+            "mbakku ngomong sesuk arep dipindah, hp dijupuk agen",
+        ),
+        silent=(
+            "besok sy pindah kos, alamat di ktp perlu diganti gk?",
+            "tomorrow we move to the new flat of my employer, can i change address online",
+        ),
+    ),
 )

@@ -100,8 +100,12 @@ RULES: tuple[Rule, ...] = (
             r"|ditagih|kena|pukul|dipukul)"
             r"|(?:ingat|inget) (?:anak|keluarga|istri|ibu)(?:mu| kamu| mu)?\b|(?:duit"
             r"|uang) atau (?:\w+ )?nyawa"
-            r"|pulang (?:dalam|pakai|pake) peti|(?:foto|video)\b.{0,40}\b(?:disebar|disebarin|disebarkan"
-            r"|sebar|post|posted|diupload|upload|viral)|(?:keluarga|anak)(?:ku|mu|nya| saya)? (?:yang )?"
+            # photos spread, not a registration photo sent again ("foto buram, upload ulang")
+            r"|pulang (?:dalam|pakai|pake) peti|(?:foto|video)\b(?! (?:buram|blur|blurry|ditolak|rejected"
+            r"|tidak jelas|kurang jelas|pas|paspor|ktp|formal|3x4|4x6))"
+            r".{0,40}\b(?:disebar|disebarin|disebarkan|sebar|post|posted|diupload|upload|viral)\b"
+            r"(?! (?:ulang|lagi|kembali|again|ke (?:website|situs|aplikasi|sistem|portal|siskop2mi)))"
+            r"|(?:keluarga|anak)(?:ku|mu|nya| saya)? (?:yang )?"
             r"(?:kena|ditagih|didatangi|didatangin)\b|(?:kena|akan|bakal) tembak|ditembak|nembak|shoot"
             r"|(?:if|kalau) (?:saya|we|kami) (?:run|lari|kabur)\b.{0,30}\b(?:kill|bunuh|find|cari|kejar"
             r"|tembak)"
@@ -114,6 +118,9 @@ RULES: tuple[Rule, ...] = (
             "disuruh bayar 3000 dolar kalo mau dipulangin, klo ga bayar dijual lagi",
         ),
         silent=(
+            "pendaftaran sy ditolak krn foto buram, hrs upload ulang?",
+            "pas foto sy ditolak di aplikasi, upload lagi yg background merah?",
+            "my photo was rejected as blurry, can i upload again",
             "gji sya dipotng trs sm agensi hk,udh 6bln blm lunas jg",
             "gimana cara kirim uang ke kampung yg murah dr saudi? sy pake western union mahal bgt",
         ),
