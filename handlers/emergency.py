@@ -56,8 +56,9 @@ from faq.triage import DangerCategory
 from faq.whereabouts import country_in_message, depends_on_known
 from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
-from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
+from handlers.common import FLOW_KEY, answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
+from handlers.talk import FLOW as TALK_FLOW
 from handlers.texts import Html, button, t
 from storage.models.cases import Case, CasePriority
 
@@ -167,7 +168,9 @@ async def triage(update: Update, context: BotContext) -> None:
             _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
             return
     # suicidal thoughts again: a kind word and the line, not a cold list of numbers
-    compose = emergency_reply if first else follow_up_reply if suicidal else reminder_reply
+    # after "Cerita ke petugas" her words go to an officer and the ticket brings the lines: one line here
+    talking = context.user_data is not None and context.user_data.get(FLOW_KEY) == TALK_FLOW
+    compose = emergency_reply if first else follow_up_reply if suicidal and not talking else reminder_reply
     reply = compose(situation, services.destinations, services.home_lines)
     logger.info("urgent message: %s emergency reply sent first", "full" if first else "reminder")
     await _send(update, context, reply, lang)

@@ -11,7 +11,14 @@ from bot.context import BotApplication
 from bot.standin import BotApiStandIn
 from faq.places import load_places
 from storage.models.cases import Reporter
-from tests.complaint_helpers import STAFF_CHAT, file_report, next_question, replies_to, talk_to_an_officer
+from tests.complaint_helpers import (
+    STAFF_CHAT,
+    file_report,
+    next_message,
+    next_question,
+    replies_to,
+    talk_to_an_officer,
+)
 
 
 async def test_locked_in_kl_gets_malaysias_numbers(standin: BotApiStandIn, live_bot: BotApplication) -> None:
@@ -170,3 +177,16 @@ def test_phone_and_note() -> None:
     assert phone_and_note("+60 12-345 6789") == ("+60123456789", "")
     with pytest.raises(InvalidInput):
         phone_and_note("0812 34")
+
+
+async def test_words_for_the_officer_get_one_line_not_the_crisis_block_again(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7911, "Tini", "id")
+    await standin.send_text(user, "aku di taichung. aku pengen mati aja")
+    await talk_to_an_officer(standin, user)
+    await standin.send_text(user, "aku kangen anakku. tapi aku wis ora kuat. majikan nesu terus")
+    before: list[str] = []
+    while "Laporan diterima" not in (message := await next_message(standin, user.id)).plain_text:
+        before.append(message.plain_text)
+    assert all(len(text.splitlines()) <= 2 for text in before), before
