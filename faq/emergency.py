@@ -522,7 +522,9 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     if situation.suicidal:
         key_numbers = [f"{_T['mental_short'][lang]} " + _listeners(place, table, lang, short=True)[0]]
     elif situation.at_sea:
-        key_numbers = [f"Kemlu <b>{_e(home.kemlu)}</b>", f"KP2MI <b>{_e(home.kp2mi)}</b>"]
+        # 0800-1000 rings only from Indonesia: a crew member at sea dials the +62 line
+        kp2mi = home.kp2mi if situation.writer is Writer.FAMILY else home.kp2mi_abroad
+        key_numbers = [f"Kemlu <b>{_e(home.kemlu)}</b>", f"KP2MI <b>{_e(kp2mi)}</b>"]
         if place is not None and place.mission is not None:
             key_numbers.append(_mission_text(place.mission, lang, home, separator=" "))
     elif place is None and situation.elsewhere:
@@ -649,7 +651,8 @@ def kind_line(
 ) -> str:
     """For the confirmation of a story that speaks of suicide: a kind word and who listens where she is,
     instead of a list of police numbers. Family reporting for her are asked to stay close and pass it on."""
-    listeners = "\n".join(f"• {line}" for line in _listeners(destination, table, lang))
+    from_home = writer is Writer.FAMILY
+    listeners = "\n".join(f"• {line}" for line in _listeners(destination, table, lang, from_home=from_home))
     kind = _T["kind_ticket_family" if writer is Writer.FAMILY else "kind_ticket"][lang]
     return f"💛 {kind}\n{listeners}"
 
@@ -811,7 +814,7 @@ def _suicidal_family(
     if place.labour is not None and _speaks_indonesian(place.labour):
         local.append(place.labour)
     # a short number (Taiwan's 1955) only works inside the country: hers to pass on, not to dial
-    dialable = [line for line in local if sum(ch.isdigit() for ch in line.phone.number) > 5 and prefix]
+    dialable = [line for line in local if _long(line.phone) and prefix]
     lines.extend(f"• {_named_number(line, lang, _dialled(line.phone, prefix, lang))}" for line in dialable)
     home_line = table.mental_health
     home_name = _e(home_line.name.get(lang).split(",")[0])
@@ -846,6 +849,11 @@ def _calling_code(place: Destination) -> str:
     return ""
 
 
+def _long(number: Number) -> bool:
+    """A full number, dialable from abroad with the country code; a short one (1925, 999) is not."""
+    return sum(ch.isdigit() for ch in number.number) > 5
+
+
 def _dialled(number: Number, prefix: str, lang: Language) -> str:
     """A local number as dialled from Indonesia: with the country code in front."""
     if number.number.startswith("+") or not prefix:
@@ -854,7 +862,12 @@ def _dialled(number: Number, prefix: str, lang: Language) -> str:
 
 
 def _listeners(
-    place: Destination | None, table: Destinations, lang: Language, *, short: bool = False
+    place: Destination | None,
+    table: Destinations,
+    lang: Language,
+    *,
+    short: bool = False,
+    from_home: bool = False,
 ) -> list[str]:
     """Who listens to suicidal thoughts, reachable from where she is: at home the mental-health line; abroad
     the country's crisis line, its labour hotline when it speaks Indonesian (Taiwan 1955), and the home
@@ -867,11 +880,16 @@ def _listeners(
     local = [place.crisis] if place.crisis is not None else []
     if place.labour is not None and _speaks_indonesian(place.labour):
         local.append(place.labour)
-    numbers = [f"<b>{_e(line.phone.shown(lang))}</b>" for line in local]
+    # family at home dial the country code first ("+852 2896 0000")
+    prefix = _calling_code(place) if from_home else ""
+    shown = [_dialled(line.phone, prefix, lang) if prefix and _long(line.phone) else "" for line in local]
+    numbers = [
+        f"<b>{_e(dialled or line.phone.shown(lang))}</b>" for line, dialled in zip(local, shown, strict=True)
+    ]
     chat = _T["healing_chat"][lang].format(name=_e(home_line.name.get(lang).split(",")[0]))
     if short:
         return [" · ".join(numbers) if numbers else chat]
-    named = [_named_number(line, lang) for line in local]
+    named = [_named_number(line, lang, dialled) for line, dialled in zip(local, shown, strict=True)]
     if not named:  # said plainly rather than filled with a number nobody checked
         named = [_T["no_local_listener"][lang].format(country=_e(_country(place, lang)))]
     return [*named, chat]

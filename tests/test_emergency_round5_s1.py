@@ -190,3 +190,29 @@ async def test_words_for_the_officer_get_one_line_not_the_crisis_block_again(
     while "Laporan diterima" not in (message := await next_message(standin, user.id)).plain_text:
         before.append(message.plain_text)
     assert all(len(text.splitlines()) <= 2 for text in before), before
+
+
+async def test_the_sister_at_home_gets_hong_kongs_lines_with_the_country_code(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7912, "Teh Euis", "id")
+    await standin.send_text(user, "tolong.. adek sy di hongkong barusan wa sy")
+    await standin.send_text(user, "katanya 'maafin aku ya teh, titip anakku. obatnya udah aku kumpulin'")
+    await talk_to_an_officer(standin, user)
+    await standin.send_text(user, "namanya Sri, majikan di Tuen Mun, sy kakaknya di Garut")
+    received = (await next_question(standin, user.id, "Laporan diterima")).plain_text
+    assert "+852 2896 0000" in received, received
+
+
+async def test_a_crew_member_at_sea_is_reminded_of_kp2mis_line_from_abroad(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7913, "Bang Udin", "id")
+    await replies_to(
+        standin, user, "bang sy abk kapal taiwan, tangan sy kejepit mesin tarik, darah gak berhenti"
+    )
+    (reminder, *_) = await replies_to(
+        standin, user, "kapten gak mau balik ke pelabuhan. sinyal cuma kadang2 ada"
+    )
+    assert "+62 21 2924 4800" in reminder.plain_text, reminder.plain_text
+    assert "0800-1000" not in reminder.plain_text, reminder.plain_text
