@@ -158,6 +158,15 @@ REGIONAL: Final = {
     "nikahna": "nikah",
     "nyebat": "bilang",
     "dulurna": "saudaranya",
+    # Acehnese: "lon kena kurong le tauke, hana meubri pajoh dua uroe" ("hana" is also a name: read in the
+    # rules only beside the verbs below, never spelled as a negation)
+    "lon": "saya",
+    "kurong": "kurung",
+    "pajoh": "makan",
+    "saket": "sakit",
+    "meubri": "memberi",
+    "uroe": "hari",
+    "lam": "dalam",
     "handapeun": "bawah",
     "nyimpen": "simpan",
     "dinikahkeun": "dinikahkan",
