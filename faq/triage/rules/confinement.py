@@ -118,6 +118,7 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "istri sy di singapur ga bisa pulang lebaran krn majikan ga ksh cuti, sedih sih",
             "sy mau pulang cuti lebaran, tiket ditanggung majikan gak sih biasanya di taiwan?",
+            "boss kata tak boleh balik raya tahun ni sebab kerja banyak. boleh macam tu ke?",
         ),
     ),
     Rule(
