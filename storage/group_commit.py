@@ -89,23 +89,46 @@ class GroupWriter:
     @contextlib.asynccontextmanager
     async def turn(self, *, urgent: bool = False) -> AsyncIterator[AsyncSession]:
         """A session whose writes commit on success (with the batch) and roll back on error."""
+        async with self._turn(urgent) as connection:
+            session = AsyncSession(
+                bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+            )
+            try:
+                async with session.begin():
+                    yield session
+            finally:
+                await session.close()
+
+    @contextlib.asynccontextmanager
+    async def turn_connection(
+        self, *, urgent: bool = False, one_write: bool = False
+    ) -> AsyncIterator[AsyncConnection]:
+        """`turn` for Core statements: the batch's connection in a savepoint of its own, no ORM session.
+
+        `one_write`: one statement at most changes rows, and it is the unit's last. SQLite undoes a failed
+        statement by itself and nothing before it changed a row, so the unit needs no savepoint (two
+        statements fewer); an error that ends the whole transaction is caught as for any unit.
+        """
+        async with self._turn(urgent) as connection:
+            if one_write:
+                yield connection
+                return
+            async with connection.begin_nested():
+                yield connection
+
+    @contextlib.asynccontextmanager
+    async def _turn(self, urgent: bool) -> AsyncIterator[AsyncConnection]:
         async with self.gate.held(urgent=urgent):
             with statements_here():
                 batch, connection = await self._open_batch()
-                session = AsyncSession(
-                    bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
-                )
                 try:
-                    async with session.begin():
-                        yield session
+                    yield connection
                 except BaseException as error:
                     if not _in_transaction(connection):
                         batch.broken = batch.broken or error  # the earlier units' writes went with it
                         if self._batch is batch:
                             self._batch = None
                     raise
-                finally:
-                    await session.close()
         assert batch.commit is not None
         await asyncio.shield(batch.commit)
 

@@ -82,13 +82,20 @@ class OneTripConnection(aiosqlite.Connection):
         super().__init__(connector, iter_chunk_size=64)
         self.transaction_open = False
         self._busy_timeout_ms = busy_timeout_ms
+        # The busy timeout is left at 0 after a statement that must not wait ran here, and put back only
+        # before the next trip: key reads and batch openings in a row then cost no PRAGMA each.
+        self._waits_not = False
 
     async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Do `work` with the sqlite3 connection on this connection's thread, in one trip."""
 
+        restore, self._waits_not = self._waits_not, False
+
         def on_thread() -> tuple[T, bool]:
             connection = self._conn
             try:
+                if restore:
+                    connection.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}").close()
                 return work(connection), connection.in_transaction
             except BaseException:
                 self.transaction_open = connection.in_transaction
@@ -108,16 +115,15 @@ class OneTripConnection(aiosqlite.Connection):
 
     def run_here_unless_locked(self, work: Callable[[sqlite3.Connection], T]) -> T | Locked:
         """`run_here`, or `LOCKED` (nothing done) at once when another process holds the write lock."""
-        connection = self._conn
-        connection.execute("PRAGMA busy_timeout=0")
+        if not self._waits_not:
+            self._conn.execute("PRAGMA busy_timeout=0").close()
+            self._waits_not = True  # until the next trip (`run`), which puts the timeout back first
         try:
             return self.run_here(work)
         except sqlite3.OperationalError as error:
             if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
                 return LOCKED  # the lock was not taken, so nothing was changed: the statement may be redone
             raise
-        finally:
-            connection.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
 
     def cursor(self) -> OneTripCursor:  # type: ignore[override]
         # SQLAlchemy enters it with `async with`-style __aenter__: no trip is needed to open it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Row, Table, bindparam, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.base import utcnow
 from storage.models.emergency import EmergencyContext
@@ -20,13 +20,19 @@ _READ = select(
 ).where(_CONTEXTS.c.user_id == bindparam("context_user"))
 
 
+async def read_context(executor: AsyncSession | AsyncConnection, user_id: int) -> ContextRow | None:
+    """What the handlers read (country, place_words, pending_story, alerts), for reading only; on a bare
+    connection where no session is wanted."""
+    return (await executor.execute(_READ, {"context_user": user_id})).one_or_none()
+
+
 class EmergencyRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
     async def read(self, user_id: int) -> ContextRow | None:
         """What the handlers read (country, place_words, pending_story, alerts), for reading only."""
-        return (await self.session.execute(_READ, {"context_user": user_id})).one_or_none()
+        return await read_context(self.session, user_id)
 
     async def get(self, user_id: int) -> EmergencyContext | None:
         return await self.session.get(EmergencyContext, user_id)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.models.inbox import InboxUpdate
 
@@ -26,32 +26,40 @@ _ADD_NEW = {
 }
 
 
-class InboxRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+class InboxRows:
+    """The statements of every update, on a session or on a bare connection (no ORM work)."""
 
-    async def get(self, key: str) -> InboxUpdate | None:
-        statement = select(InboxUpdate).where(InboxUpdate.update_key == key)
-        return (await self.session.scalars(statement)).one_or_none()
+    def __init__(self, executor: AsyncSession | AsyncConnection) -> None:
+        self.executor = executor
 
     async def add_new(self, rows: Sequence[dict[str, Any]]) -> set[str]:
         """Insert the rows (column values) whose update key is not stored yet; return their keys.
         One statement for the whole batch: the update path stores a batch per fetch or webhook call."""
         if not rows:
             return set()
-        bind = self.session.bind
+        bind = self.executor.bind if isinstance(self.executor, AsyncSession) else self.executor
         dialect = "postgresql" if bind is not None and bind.dialect.name == "postgresql" else "sqlite"
         statement = _ADD_NEW[dialect]
-        return set((await self.session.scalars(statement, list(rows))).all())
+        return set((await self.executor.scalars(statement, list(rows))).all())
+
+    async def mark_handled(self, keys: Collection[str], at: datetime) -> None:
+        if keys:
+            await self.executor.execute(_MARK_HANDLED, {"keys": list(keys), "handled_at": at})
+
+
+class InboxRepository(InboxRows):
+    def __init__(self, session: AsyncSession) -> None:
+        super().__init__(session)
+        self.session = session
+
+    async def get(self, key: str) -> InboxUpdate | None:
+        statement = select(InboxUpdate).where(InboxUpdate.update_key == key)
+        return (await self.session.scalars(statement)).one_or_none()
 
     async def unhandled(self) -> Sequence[InboxUpdate]:
         """In the order they were stored (update ids may have started again in between)."""
         statement = select(InboxUpdate).where(InboxUpdate.handled_at.is_(None)).order_by(InboxUpdate.id)
         return (await self.session.scalars(statement)).all()
-
-    async def mark_handled(self, keys: Collection[str], at: datetime) -> None:
-        if keys:
-            await self.session.execute(_MARK_HANDLED, {"keys": list(keys), "handled_at": at})
 
     async def delete_handled_before(self, before: datetime) -> int:
         result = await self.session.execute(

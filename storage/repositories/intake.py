@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, Table, bindparam, delete, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.models.intake import ComplaintDraft, PendingCaseReply
 
@@ -37,31 +37,40 @@ _UPDATE_IF_UNCHANGED = _UPDATE.where(DRAFTS.c.updated_at == bindparam("seen_upda
 _DELETE = delete(DRAFTS).where(DRAFTS.c.user_id == bindparam("draft_user"))
 
 
-class DraftRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+class DraftRows:
+    """The draft's own statements: on a session, or on a bare connection where no ORM work is wanted (the
+    ORM session's per-call overhead is most of a statement's CPU on the hot path)."""
+
+    def __init__(self, executor: AsyncSession | AsyncConnection) -> None:
+        self.executor = executor
 
     async def get(self, user_id: int, *, for_update: bool = False) -> DraftRow | None:
         """The draft's row (user_id, chat_id, step, language, urgent, answers, updated_at), or None."""
         statement = _READ_FOR_UPDATE if for_update else _READ
-        return (await self.session.execute(statement, {"draft_user": user_id})).one_or_none()
+        return (await self.executor.execute(statement, {"draft_user": user_id})).one_or_none()
 
     async def insert(self, **values: Any) -> None:
-        await self.session.execute(_INSERT, values)
+        await self.executor.execute(_INSERT, values)
 
     async def update(self, user_id: int, *, unchanged_since: datetime | None, **values: Any) -> bool:
         """Write `values`; with `unchanged_since`, only if the draft is still as it was read then (its
         `updated_at`). False when nothing was written (the draft changed or went meanwhile)."""
         if unchanged_since is None:
-            result = await self.session.execute(_UPDATE, {"draft_user": user_id, **values})
+            result = await self.executor.execute(_UPDATE, {"draft_user": user_id, **values})
         else:
             parameters = {"draft_user": user_id, "seen_updated_at": unchanged_since, **values}
-            result = await self.session.execute(_UPDATE_IF_UNCHANGED, parameters)
+            result = await self.executor.execute(_UPDATE_IF_UNCHANGED, parameters)
         return bool(getattr(result, "rowcount", 0))
 
     async def delete(self, user_id: int) -> bool:
-        result = await self.session.execute(_DELETE, {"draft_user": user_id})
+        result = await self.executor.execute(_DELETE, {"draft_user": user_id})
         return bool(getattr(result, "rowcount", 0))
+
+
+class DraftRepository(DraftRows):
+    def __init__(self, session: AsyncSession) -> None:
+        super().__init__(session)
+        self.session = session
 
     async def delete_stale(self, before: datetime) -> int:
         result = await self.session.execute(delete(ComplaintDraft).where(ComplaintDraft.updated_at < before))

@@ -14,9 +14,9 @@ from typing import Final
 from storage.base import utcnow
 from storage.db import Database
 from storage.models.emergency import PLACE_WORDS_LIMIT, EmergencyContext
-from storage.repositories.emergency import EmergencyRepository
+from storage.repositories.emergency import EmergencyRepository, read_context
 from storage.services.intake import clean_text
-from storage.services.uow import key_read, write_transaction
+from storage.services.uow import key_read_connection, write_transaction
 
 CONVERSATION_GAP: Final = timedelta(hours=6)
 # How long after an urgent message the next ones are read as part of the same emergency.
@@ -46,16 +46,16 @@ class EmergencyMemory:
         self._gap = gap
 
     async def country_of(self, user_id: int) -> str | None:
-        async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).read(user_id)
+        async with key_read_connection(self._database) as connection:
+            row = await read_context(connection, user_id)
             return None if row is None else row.country
 
     async def remember_country(self, user_id: int, code: str, source: str, words: str = "") -> None:
         """Where she is; `words`: the message naming it, kept so a city there finds the nearest mission.
         Words about the same country add up ("sy di malaysia" after "johor bahru" keeps Johor Bahru)."""
         code, words = code.upper(), clean_text(words)
-        async with key_read(self._database) as session:
-            known = await EmergencyRepository(session).read(user_id)
+        async with key_read_connection(self._database) as connection:
+            known = await read_context(connection, user_id)
             same = known is not None and known.country == code
             kept = (known.place_words or "") if known is not None and same else ""
         if same and (not words or words in kept):
@@ -68,8 +68,8 @@ class EmergencyMemory:
 
     async def place_of(self, user_id: int) -> str:
         """Her words about where she is, for the remembered country ("" when none)."""
-        async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).read(user_id)
+        async with key_read_connection(self._database) as connection:
+            row = await read_context(connection, user_id)
             return "" if row is None or row.country is None else row.place_words or ""
 
     async def forget_country(self, user_id: int) -> None:
@@ -87,8 +87,8 @@ class EmergencyMemory:
         """The danger of the latest alert when it was shown within `window` and her words are kept for the
         report, else None. A shared location alone shows the numbers but starts no emergency; a filed or
         started report ends it (the story went into the report)."""
-        async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).read(user_id)
+        async with key_read_connection(self._database) as connection:
+            row = await read_context(connection, user_id)
             urgent = row is not None and bool(row.pending_story)
             alerts = dict(row.alerts or {}) if row is not None and urgent else {}
         if not alerts:
@@ -156,15 +156,15 @@ class EmergencyMemory:
 
     async def kept_for_report(self, user_id: int) -> KeptForReport:
         """The story and the country in one read (starting a report needs both)."""
-        async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).read(user_id)
+        async with key_read_connection(self._database) as connection:
+            row = await read_context(connection, user_id)
             if row is None:
                 return KeptForReport(None, None)
             return KeptForReport(row.pending_story, row.country)
 
     async def story_of(self, user_id: int) -> str | None:
-        async with key_read(self._database) as session:
-            row = await EmergencyRepository(session).read(user_id)
+        async with key_read_connection(self._database) as connection:
+            row = await read_context(connection, user_id)
             return None if row is None else row.pending_story
 
     async def drop_story(self, user_id: int) -> None:

@@ -21,8 +21,8 @@ from typing import Any
 
 from storage.base import utcnow
 from storage.db import Database
-from storage.repositories.inbox import InboxRepository
-from storage.services.uow import write_transaction
+from storage.repositories.inbox import InboxRepository, InboxRows
+from storage.services.uow import write_connection, write_transaction
 from storage.update_keys import update_key
 
 MAX_ATTEMPTS = 3
@@ -116,12 +116,12 @@ class UpdateInbox:
         if not updates:
             return set()
         # Ahead of the handlers' writes: until the batch is stored, polling and handling wait for it.
-        async with write_transaction(self._database, urgent=True) as session:
+        async with write_connection(self._database, urgent=True) as connection:
             fresh: dict[str, FetchedUpdate] = {}
             for fetched in updates:
                 fresh.setdefault(fetched.key, fetched)  # the same update twice in one batch is one row
             now = utcnow()
-            return await InboxRepository(session).add_new(
+            return await InboxRows(connection).add_new(
                 [
                     {
                         "update_key": f.key,
@@ -138,8 +138,8 @@ class UpdateInbox:
     async def mark_handled(self, keys: Collection[str]) -> None:
         if not keys:
             return
-        async with write_transaction(self._database) as session:
-            await InboxRepository(session).mark_handled(keys, utcnow())
+        async with write_connection(self._database, one_write=True) as connection:
+            await InboxRows(connection).mark_handled(keys, utcnow())
 
     async def begin_retry(self, key: str) -> int:
         """Count one more attempt at an update whose handling failed; return that attempt's number.

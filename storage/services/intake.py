@@ -34,7 +34,7 @@ from storage.models.cases import (
     TimerKind,
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
-from storage.repositories.intake import DraftRepository, DraftRow
+from storage.repositories.intake import DraftRepository, DraftRow, DraftRows
 from storage.services.intake_form import (
     MAX_ATTACHMENTS,
     NUL_REPLACEMENT,
@@ -48,7 +48,7 @@ from storage.services.intake_form import (
 )
 from storage.services.rules import QueuePolicy, initial_priority, ticket_code
 from storage.services.timers import rearm_timers
-from storage.services.uow import key_read, write_transaction
+from storage.services.uow import key_read_connection, write_connection, write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -338,7 +338,8 @@ Steps = Step | tuple[Step, ...]
 
 
 class IntakeService:
-    """Each write reads the draft and writes it back only if it is still as read (`updated_at`). A handler
+    """Each write reads the draft and writes it back only if it is still as read (`updated_at`): a unit
+    whose one statement that changes a row is its last (`write_connection(one_write=True)`). A handler
     that already read the draft for this update passes it as `seen`: the write then skips its own read, and
     reads after all only when the draft changed meanwhile (or `seen` does not allow the change)."""
 
@@ -349,8 +350,8 @@ class IntakeService:
         self._card_poster = card_poster
 
     async def current(self, user_id: int) -> Draft | None:
-        async with key_read(self._database) as session:
-            row = await DraftRepository(session).get(user_id)
+        async with key_read_connection(self._database) as connection:
+            row = await DraftRows(connection).get(user_id)
             return None if row is None else Draft.of(row)
 
     async def start(
@@ -373,8 +374,8 @@ class IntakeService:
         prefill: dict[str, Any] = {}
         if country_code is not None and load_places().country(country_code) is not None:
             prefill[PREFILLED_COUNTRY_KEY] = country_code.upper()
-        async with write_transaction(self._database) as session:
-            drafts = DraftRepository(session)
+        async with write_connection(self._database, one_write=True) as connection:
+            drafts = DraftRows(connection)
             row = await drafts.get(user_id, for_update=True)
             if row is not None:
                 draft = Draft.of(row)
@@ -405,8 +406,8 @@ class IntakeService:
 
     async def discard(self, user_id: int) -> Step | None:
         """Drop the user's draft; returns the step it was waiting at (None when there was no draft)."""
-        async with write_transaction(self._database) as session:
-            drafts = DraftRepository(session)
+        async with write_connection(self._database, one_write=True) as connection:
+            drafts = DraftRows(connection)
             row = await drafts.get(user_id, for_update=True)
             if row is None:
                 return None
@@ -776,8 +777,8 @@ class IntakeService:
     ) -> Draft:
         """Check the draft waits at `steps` for this update, apply `change`, write it: on `seen` when that
         allows it and is still current, else on the draft read now."""
-        async with write_transaction(self._database) as session:
-            drafts = DraftRepository(session)
+        async with write_connection(self._database, one_write=True) as connection:
+            drafts = DraftRows(connection)
             if seen is not None and seen.user_id == user_id:
                 try:
                     changed = change(self._at(seen, steps, update_key, sent_at))
@@ -803,8 +804,8 @@ class IntakeService:
         self, user_id: int, seen: Draft | None, change: Callable[[Draft], Draft | None]
     ) -> None:
         """Apply `change` (None: nothing to change) to the draft, if there is one; no step check."""
-        async with write_transaction(self._database) as session:
-            drafts = DraftRepository(session)
+        async with write_connection(self._database, one_write=True) as connection:
+            drafts = DraftRows(connection)
             if seen is not None and seen.user_id == user_id:
                 changed = change(seen)
                 if changed is None or await self._save(drafts, seen, replace(changed, updated_at=utcnow())):
@@ -829,7 +830,7 @@ class IntakeService:
         return draft
 
     @staticmethod
-    async def _save(drafts: DraftRepository, before: Draft, after: Draft, *, locked: bool = False) -> bool:
+    async def _save(drafts: DraftRows, before: Draft, after: Draft, *, locked: bool = False) -> bool:
         """Write `after` over `before`: if the row is still `before`, or at once when `locked` (read for
         update in this transaction)."""
         return await drafts.update(
@@ -842,7 +843,7 @@ class IntakeService:
         )
 
     @staticmethod
-    async def _insert(drafts: DraftRepository, draft: Draft) -> None:
+    async def _insert(drafts: DraftRows, draft: Draft) -> None:
         await drafts.insert(
             user_id=draft.user_id,
             chat_id=draft.chat_id,
