@@ -52,7 +52,7 @@ from faq.geocode import country_at, town_at
 from faq.model import Language
 from faq.places import Place
 from faq.triage import DangerCategory
-from faq.whereabouts import country_in_message, depends_on_known
+from faq.whereabouts import country_in_message, depends_on_known, placing_mentions
 from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
 from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
@@ -116,10 +116,14 @@ async def triage(update: Update, context: BotContext) -> None:
     if has_left(text) and is_home_now(text):
         await services.emergency.forget_country(user.id)
     home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
-    named = INDONESIA if home else await _country_named(context, user.id, said_now(text))
+    result = services.faq.detector.assess(text)
+    named = (
+        INDONESIA
+        if home
+        else await _country_named(context, user.id, said_now(text), urgent=result.urgent, choosing=choosing)
+    )
     if named is not None and await services.intake.current(user.id) is None:  # a report keeps its own
         await services.emergency.remember_country(user.id, named, "message", "" if home else text)
-    result = services.faq.detector.assess(text)
     if not result.urgent:
         if named is not None and choosing:
             await _country_typed(update, context, user.id, text, named)
@@ -553,13 +557,21 @@ def _name(place: Place, lang: Language) -> str:
     return place.name_en if lang == "en" else place.name_id
 
 
-async def _country_named(context: BotContext, user_id: int, text: str) -> str | None:
+async def _country_named(
+    context: BotContext, user_id: int, text: str, *, urgent: bool, choosing: bool
+) -> str | None:
     """The country this message places her in, weighed against the one already known: a street name, a
-    city of the known country or an old name ("burma") does not move her. A country without numbers in
-    the table counts only while none is known."""
+    city of the known country or an old name ("burma") does not move her, nor a country she asks about or
+    plans to go to ("gaji di taiwan brp", "anak sy mau ke jepang"). A country without numbers in the table
+    counts only while none is known. `choosing`: she was asked to choose her country."""
     mentions = context.services.countries.country_mentions(text)
     if not mentions:
         return None  # most messages name no place and cost no database read
+    if not choosing:  # a country typed after "🌏 Di luar negeri" is her answer, however it is put
+        answering = not urgent and await context.services.emergency.active_danger(user_id) is not None
+        mentions = placing_mentions(text, mentions, urgent=urgent, answering=answering)
+        if not mentions:
+            return None
     known = await _remembered_country(context, user_id) if depends_on_known(mentions) else None
     tabled = country_in_message(mentions, known, context.services.destinations)
     if tabled is not None:

@@ -1,0 +1,80 @@
+"""End to end against the Bot API stand-in, as a sixth user test found it: a country only asked about or
+planned for is not where she is; after an alarm, ordinary questions still get their answers and thanks a
+kind word; a worker whose country is known gets its contacts."""
+
+from __future__ import annotations
+
+from bot.app import services_of
+from bot.context import BotApplication
+from bot.standin import BotApiStandIn
+from tests.complaint_helpers import replies_to
+
+
+async def test_a_country_she_asks_about_is_not_where_she_is(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7901, "Siti", "id")
+    for question in ("klo ke taiwan gmn kak, lbh enak hk ato taiwan", "klo gaji di taiwan brp kak"):
+        await replies_to(standin, user, question)
+    assert await services_of(live_bot).emergency.country_of(user.id) is None
+    (block, *_) = await replies_to(standin, user, "tolong sy dikunci majikan")
+    assert "🆘" in block.plain_text, block.plain_text
+    assert "Taiwan" not in block.plain_text, block.plain_text
+
+
+async def test_the_country_a_son_plans_to_go_to_is_not_where_he_is(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7902, "Bambang", "id")
+    for question in ("anak sy mau kerja ke korea, gmn caranya ya", "klo ke jepang bedanya magang sm SSW apa"):
+        await replies_to(standin, user, question)
+    assert await services_of(live_bot).emergency.country_of(user.id) is None
+    (block, *_) = await replies_to(standin, user, "tolong anak sy disekap sponsornya")
+    assert "Jepang" not in block.plain_text, block.plain_text
+    assert "Korea" not in block.plain_text, block.plain_text
+
+
+async def test_where_she_says_she_is_is_remembered(standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    emergency = services_of(live_bot).emergency
+    for user_id, said, code in (
+        (7903, "assalamualaikum kak sy tkw di malaysia udh 2 thn", "MY"),
+        (7904, "anak sy kerja di hongkong", "HK"),
+        (7905, "skrg di taiwan kak", "TW"),
+    ):
+        user = standin.private_user(user_id, "Lina", "id")
+        await replies_to(standin, user, said)
+        assert await emergency.country_of(user.id) == code, said
+
+
+def test_which_words_place_someone_in_a_country() -> None:
+    from faq.places import load_places
+    from faq.whereabouts import placing_mentions
+
+    places = load_places()
+
+    def placed(text: str, *, urgent: bool = False, answering: bool = False) -> list[str]:
+        mentions = places.country_mentions(text)
+        return [m.code for m in placing_mentions(text, mentions, urgent=urgent, answering=answering)]
+
+    for asked in (
+        "klo gaji di taiwan brp kak",
+        "klo ke taiwan gmn kak, lbh enak hk ato taiwan",
+        "anak sy mau ke jepang",
+        "gaji art di hk brp skrg",
+        "kerja di taiwan enak gk",
+        "temen sy mau ke saudi, katanya gk boleh ya?",
+        "anake kulo pengen neng jepang",
+    ):
+        assert placed(asked) == [], asked
+    assert placed("klo gaji di taiwan brp", answering=True) == []
+    assert placed("takut nanti mau ke taiwan dikurung majikan", urgent=True) == []
+    for said, code in (
+        ("sy di taiwan", "TW"),
+        ("anak sy di korea", "KR"),
+        ("adik sy kerja di hongkong", "HK"),
+        ("skrg di dubai", "AE"),
+        ("my sister is in dubai", "AE"),
+    ):
+        assert placed(said) == [code], said
+    assert placed("malaysia", answering=True) == ["MY"]
+    assert placed("tolong sy dikunci majikan di taiwan", urgent=True) == ["TW"]
