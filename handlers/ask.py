@@ -47,6 +47,7 @@ from handlers.common import (
 from handlers.emergency import (
     REPORT_WITH_STORY,
     answered_here,
+    aside_in_danger,
     follows_danger,
     reminder_line,
     send_follow_up,
@@ -102,10 +103,18 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     await show_typing(update, context)
     reply = context.services.faq.decide_reply(question)
     logger.info("question: %s (confidence %.2f)", reply.decision, reply.confidence)
+    # During an emergency an ordinary question gets its answer too, the numbers in one line beside it;
+    # with nothing to answer, the help again rather than "no answer".
+    aside = aside_in_danger(context, update)
+    if aside and reply.decision is Decision.FALLBACK and not long_story:
+        await send_follow_up(update, context, suicidal=False)
+        return
+    reminder = await reminder_line(update, context) if aside else ""
     # A long message may still be an ordinary question: it gets its answer (or topics) with the report
     # offered beside it; only a long message the FAQ has nothing for goes straight to the report offer.
     report_rows = await _keep_story(update, context, question, lang) if long_story else []
-    footer = Html("\n\n" + t("story_kept", lang)) if report_rows else None
+    notes = [note for note in (reminder, t("story_kept", lang) if report_rows else "") if note]
+    footer = Html("".join("\n\n" + note for note in notes)) if notes else None
     if reply.decision is Decision.ANSWER and reply.entry_id is not None:
         entry = context.services.faq.entry(reply.entry_id)
         if entry is not None:
@@ -122,7 +131,7 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
             )
             return
     if reply.decision is Decision.CLARIFY and reply.candidates:
-        lead = Html(t("story_kept", lang) + "\n\n") if report_rows else ""
+        lead = Html("".join(note + "\n\n" for note in notes))
         await _send_clarify(update, context, reply, lang, message, lead=lead, extra_rows=report_rows)
         return
     if long_story:
@@ -202,6 +211,8 @@ async def send_entry(
     menu (the report with a long message's story)."""
     faq = context.services.faq
     text = t("answer", lang, title=entry.title.get(lang), answer=faq.answer(entry, lang))
+    if footer is not None:  # under the answer, before "Bukan ini?" and the question its buttons answer
+        text = Html(text + footer)
     rows: list[list[InlineKeyboardButton]] = []
     second = faq.entry(second_topic) if second_topic is not None else None
     if second is not None and _fits("faq:v1:show:", second.id):
@@ -237,8 +248,6 @@ async def send_entry(
         )
         if not offered:  # "Bukan ini?" already asks; one question line keeps the reply on one screen
             text = Html(text + t("answer_footer", lang))
-    if footer is not None:
-        text = Html(text + footer)
     rows.extend(extra_rows)
     rows.append(menu_row(lang))
     await send_html(update, context, text, keyboard(rows), reply_to=reply_to)

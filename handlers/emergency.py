@@ -76,6 +76,9 @@ URGENT_UPDATE_KEY: Final = "urgent_update"
 ANSWERED_KEY: Final = "answered_update"
 # user_data key: a message that is not urgent itself but follows an urgent one (the same emergency).
 FOLLOW_UP_KEY: Final = "danger_follow_up"
+# user_data key: an ordinary message during an emergency (no sign of danger in it): answered as any question,
+# with the numbers in one line.
+ASIDE_KEY: Final = "danger_aside"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
 DANGER_SEEN_KEY: Final = "danger_seen"
 # user_data key: her last few messages before an alarm, (monotonic time, text), for the story it starts.
@@ -224,6 +227,10 @@ async def _follow_up(
     act = act_under_way(text, after_suicidal_words=active.suicidal)
     if not active.suicidal and not act and asks_to_write(text):
         await _send_write_reply(update, context, user_id, text)
+        return
+    if not (active.suicidal or act or signs) and asks_a_question(text):
+        # "lapor kemana", "sponsor bilang gk usah ke disnaker, bener gk": her question gets its answer
+        _mark(context, update, ASIDE_KEY, suicidal=False)
         return
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
 
@@ -510,6 +517,11 @@ def was_urgent(context: BotContext, update: Update) -> tuple[bool, bool]:
 def follows_danger(context: BotContext, update: Update) -> tuple[bool, bool]:
     """(follow-up, suicidal): this update is not urgent but follows an urgent message of the conversation."""
     return _marked(context, update, FOLLOW_UP_KEY)
+
+
+def aside_in_danger(context: BotContext, update: Update) -> bool:
+    """This update shows no sign of danger but comes while an emergency of the conversation is current."""
+    return _marked(context, update, ASIDE_KEY)[0]
 
 
 def _marked(context: BotContext, update: Update, key: str) -> tuple[bool, bool]:

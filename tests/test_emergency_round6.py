@@ -78,3 +78,31 @@ def test_which_words_place_someone_in_a_country() -> None:
         assert placed(said) == [code], said
     assert placed("malaysia", answering=True) == ["MY"]
     assert placed("tolong sy dikunci majikan di taiwan", urgent=True) == ["TW"]
+
+
+async def test_after_an_alarm_ordinary_questions_get_their_answers_and_thanks_a_kind_word(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7906, "Siti", "id")
+    (block, *_) = await replies_to(standin, user, "tolong sy dikunci majikan")
+    assert "🆘" in block.plain_text, block.plain_text
+    for question, title in (
+        ("sponsor sy bilang gk usah ke disnaker, langsung aja ke pt di jkt, bener gk", "Calo, sponsor"),
+        ("kalo ada masalah di sana sy lapor kemana", "Cara melapor"),
+    ):
+        (reply,) = await replies_to(standin, user, question)
+        text = reply.plain_text
+        assert text.startswith(title), text
+        assert text.count("🆘") == 1, text  # the numbers in one line, no second block
+        if "Bukan ini?" in text:  # the question stays next to the buttons it belongs to
+            assert text.index("🆘") < text.index("Bukan ini?"), text
+    (thanks,) = await replies_to(standin, user, "makasih kak infonya")
+    assert "🆘" not in thanks.plain_text, thanks.plain_text
+    assert "belum punya jawaban" not in thanks.plain_text, thanks.plain_text
+    assert "Sama-sama" in thanks.plain_text, thanks.plain_text
+
+
+async def test_thanks_for_the_information_is_thanks(standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    user = standin.private_user(7907, "Siti", "id")
+    (reply,) = await replies_to(standin, user, "makasih kak infonya")
+    assert "Sama-sama" in reply.plain_text, reply.plain_text
