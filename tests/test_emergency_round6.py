@@ -106,3 +106,18 @@ async def test_thanks_for_the_information_is_thanks(standin: BotApiStandIn, live
     user = standin.private_user(7907, "Siti", "id")
     (reply,) = await replies_to(standin, user, "makasih kak infonya")
     assert "Sama-sama" in reply.plain_text, reply.plain_text
+
+
+async def test_checking_an_offer_points_to_the_bots_own_checks_first(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7908, "Bambang", "id")
+    for question in (
+        "gimana cara cek tawaran kerja asli?",
+        "gmn cara ngecek tawaran kerja itu asli ato bukan",
+    ):
+        (reply, *_) = await replies_to(standin, user, question)
+        answer = reply.plain_text.split("\n\n", 1)[1]
+        first_line = answer.splitlines()[0]
+        assert "/cektawaran" in first_line, reply.plain_text
+        assert "/cekp3mi" in first_line, reply.plain_text
