@@ -32,6 +32,7 @@ from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
 from bot.smalltalk import classify as classify_small_talk
 from faq.emergency import asks_a_question
+from faq.missions import asks_for_a_mission, missions_asked, missions_reply
 from faq.model import FaqEntry, Language
 from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
@@ -48,6 +49,7 @@ from handlers.emergency import (
     REPORT_WITH_STORY,
     answered_here,
     aside_in_danger,
+    country_known,
     follows_danger,
     reminder_line,
     send_follow_up,
@@ -93,6 +95,8 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     if (urgent and not follow_up) or answered_here(context, update):
         return  # the emergency reply already offered the report or a person to talk to
     not_a_question = _reply_without_matching(question, lang)
+    if await _send_missions(update, context, question, lang):
+        return
     if follow_up and not_a_question is None:
         await _answer_follow_up(update, context, question, message, lang, suicidal=suicidal)
         return
@@ -139,6 +143,23 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
         return
     await _record(context, QuestionEventKind.FALLBACK, question, reply)
     await send_fallback(update, context, lang, reply_to=message)
+
+
+async def _send_missions(update: Update, context: BotContext, question: str, lang: Language) -> bool:
+    """ "nomor kbri kl brp": the mission's number from the destinations table, for the country named or
+    the one known for her. False when the message asks no such thing."""
+    user = update.effective_user
+    if user is None or not asks_for_a_mission(question):
+        return False
+    services = context.services
+    mentions = services.countries.country_mentions(question)
+    known = None if mentions else await country_known(context, user.id)
+    found = missions_asked(question, mentions, known, services.destinations)
+    if found is None:
+        return False
+    reply = missions_reply(*found, lang, services.config.hotlines.kemlu)
+    await send_html(update, context, Html(reply), main_menu(lang))
+    return True
 
 
 async def _answer_follow_up(

@@ -610,6 +610,11 @@ async def _near(context: BotContext, user_id: int, code: str | None, *texts: str
     return said
 
 
+async def country_known(context: BotContext, user_id: int) -> str | None:
+    """Where she is, as far as the conversation, her report or her open case tell."""
+    return await _remembered_country(context, user_id)
+
+
 async def _remembered_country(context: BotContext, user_id: int) -> str | None:
     """Where the person in danger is, as far as known: remembered from the conversation, else the country of
     the report she is writing or of her open case."""

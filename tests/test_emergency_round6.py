@@ -121,3 +121,16 @@ async def test_checking_an_offer_points_to_the_bots_own_checks_first(
         first_line = answer.splitlines()[0]
         assert "/cektawaran" in first_line, reply.plain_text
         assert "/cekp3mi" in first_line, reply.plain_text
+
+
+async def test_a_worker_in_malaysia_asking_for_the_embassys_number_gets_it(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7909, "Lina", "id")
+    await replies_to(standin, user, "assalamualaikum kak sy tkw di malaysia udh 2 thn")
+    for question in ("nomor kbri kl brp", "nomor kbri brp kak"):
+        (reply,) = await replies_to(standin, user, question)
+        assert "KBRI Kuala Lumpur: +60 17-668 8032" in reply.plain_text, reply.plain_text
+        assert "1955" not in reply.plain_text, reply.plain_text
+    (penang,) = await replies_to(standin, user, "no kjri penang")
+    assert penang.plain_text.index("KJRI Penang") < penang.plain_text.index("KBRI Kuala Lumpur")
