@@ -32,6 +32,7 @@ _T: Final = {
     },
     "police": {"id": "Polisi setempat", "en": "Local police"},
     "danger": {"id": "Dalam bahaya sekarang? Ketik /darurat.", "en": "In danger now? Type /emergency."},
+    "yours": {"id": "Untuk Anda di {country}:", "en": "For you in {country}:"},
 }
 
 
@@ -89,3 +90,37 @@ def _city_pattern(mission: Mission) -> str:
 
 def _e(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def names_other_countries_lines(answer: str, table: Destinations) -> frozenset[str]:
+    """The countries whose mission or labour lines an answer shows ("Taiwan 1955"): for a worker known to be
+    elsewhere, her own country's lines should come with them."""
+    return frozenset(
+        destination.code
+        for destination in table
+        for line in _lines_of(destination)
+        if line and re.search(rf"(?<![\d+]){re.escape(line)}(?!\d)", answer)
+    )
+
+
+def own_lines(destination: Destination, lang: Language, kemlu: str) -> str:
+    """One line with her country's mission, labour line where one exists, and police, as HTML."""
+    parts: list[str] = []
+    mission = destination.mission
+    if mission is not None:
+        number = mission.hotline.shown(lang) if mission.hotline is not None else kemlu
+        parts.append(f"{_e(mission.name)} <b>{_e(number)}</b>")
+    if destination.labour is not None:
+        parts.append(
+            f"{_e(destination.labour.name.get(lang))} <b>{_e(destination.labour.phone.shown(lang))}</b>"
+        )
+    if destination.police is not None:
+        parts.append(f"{_T['police'][lang]} <b>{_e(destination.police.shown(lang))}</b>")
+    return f"📍 {_T['yours'][lang].format(country=_e(destination.name.get(lang)))} " + " · ".join(parts)
+
+
+def _lines_of(destination: Destination) -> list[str]:
+    lines = [mission.hotline.number for mission in destination.missions if mission.hotline is not None]
+    if destination.labour is not None:
+        lines.append(destination.labour.phone.number)
+    return lines

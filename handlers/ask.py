@@ -32,7 +32,13 @@ from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
 from bot.smalltalk import classify as classify_small_talk
 from faq.emergency import asks_a_question
-from faq.missions import asks_for_a_mission, missions_asked, missions_reply
+from faq.missions import (
+    asks_for_a_mission,
+    missions_asked,
+    missions_reply,
+    names_other_countries_lines,
+    own_lines,
+)
 from faq.model import FaqEntry, Language
 from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
@@ -162,6 +168,20 @@ async def _send_missions(update: Update, context: BotContext, question: str, lan
     return True
 
 
+async def _own_country_lines(update: Update, context: BotContext, answer: str, lang: Language) -> str:
+    """An answer showing other countries' lines (Taiwan 1955) to someone known to be elsewhere: her own
+    country's mission and police under it ("" when it needs none)."""
+    user = update.effective_user
+    table = context.services.destinations
+    others = names_other_countries_lines(answer, table)
+    if user is None or not others:
+        return ""  # most answers name no country's line and cost no database read
+    destination = table.get(await country_known(context, user.id))
+    if destination is None or destination.code in others:
+        return ""
+    return "\n\n" + own_lines(destination, lang, context.services.config.hotlines.kemlu)
+
+
 async def _answer_follow_up(
     update: Update,
     context: BotContext,
@@ -232,6 +252,7 @@ async def send_entry(
     menu (the report with a long message's story)."""
     faq = context.services.faq
     text = t("answer", lang, title=entry.title.get(lang), answer=faq.answer(entry, lang))
+    text = Html(text + await _own_country_lines(update, context, text, lang))
     if footer is not None:  # under the answer, before "Bukan ini?" and the question its buttons answer
         text = Html(text + footer)
     rows: list[list[InlineKeyboardButton]] = []

@@ -134,3 +134,16 @@ async def test_a_worker_in_malaysia_asking_for_the_embassys_number_gets_it(
         assert "1955" not in reply.plain_text, reply.plain_text
     (penang,) = await replies_to(standin, user, "no kjri penang")
     assert penang.plain_text.index("KJRI Penang") < penang.plain_text.index("KBRI Kuala Lumpur")
+
+
+async def test_a_worker_known_in_malaysia_gets_her_own_lines_beside_taiwans(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7910, "Lina", "id")
+    (reply, *_) = await replies_to(standin, user, "gaji sy telat 2 bulan kak")
+    assert "Untuk Anda di" not in reply.plain_text  # nowhere known: the answer as it is
+    await replies_to(standin, user, "assalamualaikum kak sy tkw di malaysia udh 2 thn")
+    (reply, *_) = await replies_to(standin, user, "gaji sy telat 2 bulan kak")
+    text = reply.plain_text
+    assert "Untuk Anda di Malaysia: KBRI Kuala Lumpur +60 17-668 8032" in text, text
+    assert text.index("Untuk Anda di Malaysia") < text.index("Bukan ini?"), text
