@@ -40,6 +40,7 @@ from faq.missions import (
     own_lines,
 )
 from faq.model import FaqEntry, Language
+from faq.written_language import written_in
 from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
     answer_callback,
@@ -123,7 +124,16 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     # A long message may still be an ordinary question: it gets its answer (or topics) with the report
     # offered beside it; only a long message the FAQ has nothing for goes straight to the report offer.
     report_rows = await _keep_story(update, context, question, lang) if long_story else []
-    notes = [note for note in (reminder, t("story_kept", lang) if report_rows else "") if note]
+    english = lang == "id" and written_in(question, lang) == "en"
+    notes = [
+        note
+        for note in (
+            reminder,
+            t("story_kept", lang) if report_rows else "",
+            t("english_hint", lang) if english else "",
+        )
+        if note
+    ]
     footer = Html("".join("\n\n" + note for note in notes)) if notes else None
     if reply.decision is Decision.ANSWER and reply.entry_id is not None:
         entry = context.services.faq.entry(reply.entry_id)

@@ -147,3 +147,13 @@ async def test_a_worker_known_in_malaysia_gets_her_own_lines_beside_taiwans(
     text = reply.plain_text
     assert "Untuk Anda di Malaysia: KBRI Kuala Lumpur +60 17-668 8032" in text, text
     assert text.index("Untuk Anda di Malaysia") < text.index("Bukan ini?"), text
+
+
+async def test_an_english_question_in_an_indonesian_chat_is_told_about_bahasa(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7911, "Lina", "id")
+    (reply, *_) = await replies_to(standin, user, "can i transfer to another employer if my employer agree?")
+    assert "/bahasa" in reply.plain_text, reply.plain_text
+    (indonesian, *_) = await replies_to(standin, user, "sy mau ganti majikan bisa gk kak")
+    assert "/bahasa" not in indonesian.plain_text, indonesian.plain_text
