@@ -53,6 +53,7 @@ from faq.triage.hedges import (
     LEGAL_CONSEQUENCE,
     LONG_SINCE,
     META,
+    MONEY_AT_STAKE,
     NOT_NOW,
     NOT_YET_LEFT,
     ONLY_ASKING,
@@ -64,6 +65,7 @@ from faq.triage.hedges import (
     RECOVERED,
     RELATIVE,
     REPORTED_IF,
+    SAFE_NOW,
     SEEN,
     SEEN_OWN,
     SELF_CARE_ASKED,
@@ -291,6 +293,9 @@ def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
         within(PHONE_HOURS, normalized, match) or (JAIL.search(span) and SENTENCED.search(normalized))
     ):
         return 0
+    # a threat to a deposit or pay, not to a person, is weak alone
+    if rule.category is DangerCategory.THREAT and within(MONEY_AT_STAKE, normalized, match):
+        return min(rule.strength, 1)
     if rule.category is DangerCategory.MISSING and LONG_SINCE.search(normalized):
         return min(rule.strength, 1)
     if rule.category is DangerCategory.SUICIDAL and device_dying(normalized, match):
@@ -317,6 +322,17 @@ def distress_call(text: str, words: list[str]) -> bool:
         or bool(ADDRESSED.intersection(words))
         or len(words) > len(set(words))
         or bool(calls - {"darurat", "emergency", "help"})
+    )
+
+
+# Words that may stand between a fear and the sign feared: "saya takut nanti disana dikunci".
+FEAR_GAP: Final = frozenset({"nanti", "bakal", "akan", "disana", "di", "sana", "will", "be"})
+
+
+def feared_sign(normalized: str, fear_end: int, sign_starts: set[int]) -> bool:
+    """A sign that is the object of the writer's fear, right after it or with a future between."""
+    return any(
+        start > fear_end and set(normalized[fear_end:start].split()) <= FEAR_GAP for start in sign_starts
     )
 
 
@@ -416,7 +432,9 @@ class UrgencyDetector:
             aggravating = [
                 found
                 for found in AGGRAVATING.regex.finditer(normalized)
-                if not (found.group().startswith("saya") and found.end() + 1 in sign_starts)
+                if not (
+                    found.group().startswith("saya") and feared_sign(normalized, found.end(), sign_starts)
+                )
             ]
             strength += min(len(aggravating), 2)
         asks_for_help = bool(HELP.search(HELP_ABOUT.regex.sub(" ", normalized)))
@@ -429,7 +447,10 @@ class UrgencyDetector:
         )
         # harm just done to the writer ("majikan td mukul sy") is happening now, whatever she was reading
         not_now = (
-            (bool(NOT_NOW.search(normalized)) and not WRITER_HARMED.search(normalized))
+            (
+                bool(NOT_NOW.search(normalized) or SAFE_NOW.search(normalized))
+                and not WRITER_HARMED.search(normalized)
+            )
             or supposed
             or (bool(PAST.search(normalized)) and not happening_now(normalized))
             or conditional(normalized[:first_sign])
@@ -468,7 +489,9 @@ class UrgencyDetector:
         hedged = hedged or bool(CHILDCARE.search(normalized))
         # harm that is over (home and safe now), a phone kept only in working hours, a relative lost
         # for years: the model reads the harm and not that it is over
-        over = bool(HOME_NOW.search(normalized)) and not happening_now(normalized)
+        over = bool(HOME_NOW.search(normalized) or SAFE_NOW.search(normalized)) and not happening_now(
+            normalized
+        )
         doubtful = (
             supposed
             or bool(IDIOM_OR_EMPLOYER_ILL.search(normalized))

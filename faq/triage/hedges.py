@@ -463,12 +463,23 @@ ONLY_ASKING: Final = Hedge(
         r"\b(?:benar|bener|beneran|betul) tidak(?: sih)?\b|\bbenarkah\b|\bis it true\b"
         r"|\b(?:boleh|bisa|berhak) (?:nolak|menolak|tolak|refuse)\b|\bcan saya refuse\b"
         r"|\b(?:cuma|hanya|cuman|just) (?:nanya|tanya|bertanya|asking)\b"
+        # whether an offer is odd or genuine: "ditawari kerja di thailand ..., aneh gk sih"
+        r"|\b(?:aneh|wajar|normal|legit|legal|resmi|masuk akal|mencurigakan|janggal|scam|penipuan|asli)"
+        r" (?:tidak|nggak|bukan|kah|ya)(?: sih)?$"
+        r"|\b(?:is (?:this|it|that) (?:normal|legit|a scam|strange|weird))\b"
     ),
     why=(
         "A question and nothing else: whether a rumour is true, whether she may refuse, or said to be only a"
         " question. With no rule's sign of harm the model alone may not call it urgent."
     ),
-    matches=("di kapal katanya dipukul benar tidak sih", "boleh menolak tidak", "saya cuma nanya kak"),
+    matches=(
+        "di kapal katanya dipukul benar tidak sih",
+        "boleh menolak tidak",
+        "saya cuma nanya kak",
+        "kakak saya ditawari kerja di thailand tapi nanti dijemput ke perbatasan myanmar aneh tidak sih",
+        "tawaran kerja cs di kamboja gaji 15 juta masuk akal tidak",
+        "they offer free ticket to bangkok is this normal",
+    ),
     misses=("saya dipukul tidak bisa nolak", "tolong saya benar benar takut"),
 )
 SEEN: Final = Hedge(
@@ -724,6 +735,41 @@ HOME_NOW: Final = Hedge(
     ),
     misses=("ibu tidak dikasih pulang", "saya ingin pulang", "kontrak sudah habis"),
 )
+# Safe now or free, in any of the sets' wordings: rescued and in a shelter, a silence explained and contact
+# back, harm long ago, a relative sending money or a smiling photo, free to go home.
+SAFE_NOW: Final = Hedge(
+    "safe_now",
+    (
+        r"\b(?:kbri|kjri|kedutaan|konsulat|embassy|polisi|police)\b.{0,40}\b(?:sudah|already)"
+        r" (?:jemput|menjemput|dijemput|selamatkan|menyelamatkan|rescued|picked)\b"
+        r"|\bsekarang (?:sudah |dia |sudah dia )?(?:di|in) (?:the )?(?:shelter|kbri|kjri|embassy)\b"
+        r"|\bsekarang sudah (?:kontak|bisa dihubungi|ada kabar|bisa ditelepon|nelpon|balas|dibalas)\b"
+        r"|\bternyata\b(?: \w+){0,5} (?:umroh|umrah|ketinggalan|rusak|hilang sinyal|lupa)\b"
+        r"|\b(?:tapi|but) sudah lama\b|\b(?:pmi|tki|tkw) purna\b"
+        r"|\bfoto (?:\w+ )?(?:senyum|tersenyum|ketawa|tertawa|seuri|smiling)\b"
+        r"|\b(?:kemarin|kemaren|baru) (?:ngirim|kirim|mengirim|sent) (?:uang|duit|artos|money)\b"
+        r"|(?<!tidak )\bbebas (?:pulang|keluar)\b|\bfree to (?:go|leave)\b"
+    ),
+    why=(
+        "Safe now or free: rescued, contact back after a silence explained, harm long over, a relative"
+        " sending money or a smiling photo, free to go home. Read as over by the rules, and the learned model"
+        " is held to its higher bar."
+    ),
+    matches=(
+        "kbri abu dhabi sudah jemput istri saya dan sekarang di shelter",
+        "ternyata madam ajak umroh dan handphone ketinggalan sekarang sudah kontak lagi",
+        "dulu sempat dipukul majikan tapi sudah lama",
+        "kemarin ngirim uang sareng foto keur seuri",
+        "disuruh nginep di asrama tapi bebas pulang tiap minggu",
+        "she is free to go home on sundays",
+    ),
+    misses=(
+        "saya dikurung di shelter agen",
+        "anak saya kirim foto lebam",
+        "disuruh kirim uang tebusan",
+        "saya tidak bebas keluar",
+    ),
+)
 PHONE_HOURS: Final = Hedge(
     "phone_hours",
     (
@@ -772,13 +818,19 @@ NOT_YET_LEFT: Final = Hedge(
         r"\b(?:belum (?:berangkat|jalan|pergi|terbang|left|decided|memutuskan|mutusin|ambil keputusan)"
         r"|(?:has|have|hasn t|haven t) not (?:left|gone|decided)|hasn t (?:left|decided)"
         r"|before (?:she|he|saya|they|we) (?:decides|decide|leaves|leave|goes|go|signs|sign|accepts|accept)"
-        r"|sebelum (?:dia|saya|mereka) (?:berangkat|memutuskan|mutusin|tanda tangan|terima))\b"
+        r"|sebelum (?:dia|saya|mereka) (?:berangkat|memutuskan|mutusin|tanda tangan|terima)"
+        # leaving at a date still ahead: "sy mau berangkat tahun depan"
+        r"|(?:mau|ingin|akan) berangkat (?:tahun depan|bulan depan|minggu depan|next year|next month))\b"
     ),
     why=(
         "Someone who has not left or decided yet: asked about (a route, the signs of a scam) it is advice"
         " before leaving, not a danger happening now."
     ),
-    matches=("dia belum berangkat bahaya tidak sih", "asking for saya cousin before she decides"),
+    matches=(
+        "dia belum berangkat bahaya tidak sih",
+        "asking for saya cousin before she decides",
+        "apakah benar pmi di saudi suka dipukuli saya ingin berangkat tahun depan",
+    ),
     misses=("saya dikurung di penampungan sudah 3 bulan", "she left last week"),
 )
 LONG_SINCE: Final = Hedge(
@@ -817,6 +869,8 @@ WORRY: Final = Hedge(
         r"|dubai|qatar|turki|kuwait|oman))\b"
         # "takutnya nanti dikurung", "kalo nanti di sana ...", "sy blm masuk penampungan"
         r"|\btakutnya nanti\b|\bnanti (?:di sana|disana)\b|\bbelum (?:berangkat|masuk|terbang|sampai sana)\b"
+        # what she may take along, and a fear it is taken there: "boleh bawa hp gk? takut disita majikan"
+        r"|\b(?:boleh|bisa|can saya) (?:bawa|membawa|bring)\b"
     ),
     why="Worry about work abroad that has not begun: the learned model is held to its higher bar.",
     matches=(
@@ -826,8 +880,34 @@ WORRY: Final = Hedge(
         "kalau nanti di sana dikunci majikan",
         "saya masih di rumah belum masuk",
         "saya takut tidak dapat majikan",
+        "boleh bawa handphone tidak kakak takut disita majikan",
+        "can saya bring my phone or employer will take it",
     ),
-    misses=("saya takut", "saya dikunci majikan di malaysia", "nanti malam dia datang lagi"),
+    misses=(
+        "saya takut",
+        "saya dikunci majikan di malaysia",
+        "nanti malam dia datang lagi",
+        "handphone saya disita majikan",
+    ),
+)
+# A threat to money, not to a person: "sponsor ngancam kalau saya lapor uangnya hilang".
+MONEY_AT_STAKE: Final = Hedge(
+    "money_at_stake",
+    (
+        r"\b(?:ngancam|ngancem|mengancam|diancam|ancam|threaten\w*)\b.{0,50}"
+        r"\b(?:uang|uangnya|duit|duitnya|gaji|gajinya|deposit|jaminan|dp|biaya|biayanya|money|fee)"
+        r" (?:saya |kami )?(?:hilang|hangus|tidak (?:kembali|dikembalikan|balik)|dipotong|ditahan|lost"
+        r"|gone)\b"
+    ),
+    why=(
+        "Threatened with losing money (a deposit, a fee, pay): a dispute over money, weak alone, not a danger"
+        " to a person."
+    ),
+    matches=(
+        "sponsor ngancam kalau saya lapor uangnya hilang",
+        "agen mengancam kalau mundur uang saya hangus",
+    ),
+    misses=("agen ngancam mau bunuh keluarga saya", "sponsor ngancam kalau lapor saya dijual"),
 )
 IF: Final = Hedge(
     "if",
@@ -873,10 +953,12 @@ POSSIBLE: Final = Hedge(
     (
         r"\b(?:takut|takutnya|khawatir|khawatirnya|cemas|afraid of|scared of|worried|bisa|mungkin|could be"
         r"|can be)"
-        r"(?: (?:saya|dia|kami|anak saya|nanti))?(?: (?:bakal|akan|nanti|bisa|will|might|would))?(?: be)?$"
+        r"(?: (?:saya|dia|kami|anak saya|nanti))?(?: (?:bakal|akan|nanti|bisa|will|might|would))?(?: be)?"
+        # a place still ahead: "takut nanti disana dikurung majikan"
+        r"(?: (?:di sana|disana|di situ|disitu|there))?$"
     ),
     why=('Only feared or possible, also with a subject and a future between: "khawatir saya bakal disiksa".'),
-    matches=("takut", "khawatir saya bakal", "takutnya nanti"),
+    matches=("takut", "khawatir saya bakal", "takutnya nanti", "takut nanti disana"),
     misses=("saya",),
 )
 
@@ -1099,6 +1181,7 @@ HEDGES: Final = (
     BROKER_GONE,
     CURFEW,
     HOME_NOW,
+    SAFE_NOW,
     PHONE_HOURS,
     SENTENCED,
     NOT_YET_LEFT,
@@ -1108,6 +1191,7 @@ HEDGES: Final = (
     RELATIVE,
     CARED_FOR,
     WORRY,
+    MONEY_AT_STAKE,
     STILL,
     RECENT,
     IF,

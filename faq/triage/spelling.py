@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from faq.triage.hedges import HELP, NOT_NOW, PAST, TOPIC
+from faq.triage.lexicon import REGIONAL
 from faq.triage.rules import RULES
 
 # Every word the patterns use is left as typed; unknown words of 6+ letters close to one are spelled back.
@@ -149,5 +150,6 @@ class Speller:
         return spelled
 
     def normalized(self, tokens: list[str]) -> str:
-        """Passive prefixes joined, typos of danger words spelled back."""
+        """Regional words read as Indonesian, passive prefixes joined, typos of danger words spelled back."""
+        tokens = [REGIONAL.get(token, token) for token in tokens]
         return " ".join(self.spell(token) for token in join_passives(tokens, self.spell_joined))

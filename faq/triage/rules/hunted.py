@@ -147,4 +147,49 @@ RULES: tuple[Rule, ...] = (
             "uang sy dibawa kabur calo, dia lagi dicari polisi",
         ),
     ),
+    Rule(
+        "hunted.knock_at_night",
+        C.HUNTED,
+        (
+            r"(?:mengetuk|ngetuk|ketuk|ketok|ngetok|gedor|gedor gedor|menggedor|ngegedor|knocks?|knocking"
+            r"|banging)(?: \w+){0,2} (?:pintu|kamar|door)\b(?: \w+){0,3}"
+            r" (?:malam|tengah malam|at night|every night)"
+            r"|(?:malam|tengah malam|at night|every night)(?: \w+){0,4} (?:mengetuk|ngetuk|ketuk|ketok|ngetok"
+            r"|gedor|menggedor|knocks?|knocking|banging)(?: \w+)? (?:pintu|kamar|door)"
+        ),
+        strength=WEAK,
+        why="Someone knocking at her door at night: weak alone (a weapon kept against it makes it urgent).",
+        fires=(
+            "baba sok ngetok panto wengi-wengi, abdi nyimpen peso handapeun bantal",
+            "anak majikan suka gedor pintu kamar sy tengah malam, sy takut",
+            "sir keeps knocking on my door at night, i sleep with a knife",
+        ),
+        silent=(
+            "majikan ngetok pintu kamar tiap pagi buat bangunin sy, itu wajar?",
+            "ada tetangga gedor pintu jam 8 pagi minta air",
+        ),
+    ),
+    Rule(
+        "hunted.weapon_kept",
+        C.HUNTED,
+        (
+            rf"(?:simpan|menyimpan|taruh|naruh|sembunyikan|nyembunyiin|siapkan|bawa|keep|kept|hide"
+            rf"|sleep with)(?: \w+)? {WEAPON}(?: \w+){{0,2}} (?:bawah|under|di bawah)"
+            rf" (?:bantal|kasur|pillow|bed|mattress)"
+            rf"|{WEAPON}\b.{{0,30}}\b(?:buat|untuk|for) (?:jaga diri|jaga jaga|bela diri|melindungi diri"
+            rf"|protect|protection|self defen[cs]e)"
+            rf"|(?:sleep|tidur) with (?:a )?{WEAPON}"
+        ),
+        strength=WEAK,
+        why="A weapon kept at hand against someone in the house: weak alone (a knock at night adds up).",
+        fires=(
+            "abdi nyimpen peso handapeun bantal, baba sok ngetok panto wengi-wengi",
+            "sy simpan pisau di bawah bantal buat jaga diri, anak majikan suka masuk kamar",
+            "sir keeps knocking on my door at night, i sleep with a knife",
+        ),
+        silent=(
+            "boleh bawa pisau lipat di koper buat masak gk?",
+            "pisau dapur di rumah majikan tajam banget, sy takut keiris",
+        ),
+    ),
 )

@@ -152,6 +152,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "sexual_abuse.forced_marriage",
+        C.SEXUAL_ABUSE,
+        (
+            r"(?:harus|disuruh|dipaksa|maksa|memaksa|paksa|forced to|must|made to|wants saya to)"
+            r" (?:saya |kami |dia |adik saya |anak saya )?(?:kawin|nikah|menikah|dinikahkan|dikawinkan|marry)"
+            r"\b.{0,80}\b(?:besok|malam ini|hari ini|minggu ini|lusa|tomorrow|tonight|this week"
+            # the threat's object, not its verb: a "tidak" inside the match would read as a denial
+            r"|(?:atau|or|kalau tidak|kalau nolak|if saya refuse)\b.{0,30}\b(?:paspor|passport|dipukul"
+            r"|dibunuh|dijual|disiksa|dikurung|gaji|kill|beat|sell))"
+        ),
+        why="Made to marry, with a date set or a threat if she refuses.",
+        fires=(
+            "abdi di sabah, bos nyebat abdi kedah kawin sareng dulurna atanapi paspor moal dipulangkeun",
+            "majikan bilang sy harus nikah sama anaknya besok, sy gk mau",
+            "my employer says i must marry his cousin tomorrow or he keeps my passport",
+            "mbak, aku dipeksa rabi karo anake majikan sesok, paspor dicekel",
+        ),
+        silent=(
+            "pacar sy kerja di korea, mau nikah pas dia pulang. ada aturan khusus gk buat PMI yg nikah?",
+            "apakah pmi perempuan harus menikah dulu atau boleh berangkat lajang",
+            "kalau mau nikah sama orang taiwan syaratnya apa aja",
+            "abdi bade nikah taun payun, naha kedah lapor ka disnaker?",
+        ),
+    ),
+    Rule(
         "sexual_abuse.victim_named",
         C.SEXUAL_ABUSE,
         ABUSE_VICTIM,

@@ -175,4 +175,47 @@ RULES: tuple[Rule, ...] = (
             "if i report my agency will i be deported, what are my rights",
         ),
     ),
+    Rule(
+        "threat.code_word",
+        C.THREAT,
+        (
+            r"(?:sepakat|sepakati|disepakati|janjian|kode|sandi|kata rahasia|isyarat|code word|codeword"
+            r"|password|agreed)\b.{0,100}\b(?:artinya|berarti|tandanya|means|meaning)\b(?: \w+){0,3}"
+            r" (?:tidak bebas|bahaya|dlm bahaya|dalam bahaya|tidak aman|ditahan|dikurung|disekap|in danger"
+            r"|not free|not safe|trapped|help)"
+        ),
+        # the agreement lies in the past ("dulu kami sepakat"): the word sent is now
+        unhedged=True,
+        why="A word agreed with the family to mean she is not free or in danger, now sent.",
+        fires=(
+            "dulu kami sepakat kalo dia bilang 3 cabe artinya dia gk bebas dan dlm bahaya",
+            "we agreed if she says blue sky it means she is in danger. today she wrote blue sky",
+            "abdi sareng indung tos janjian, mun abdi nyebat hujan deui hartosna abdi teu aman",
+        ),
+        silent=(
+            "kode negara kamboja buat nelpon artinya apa ya",
+            "kode bahaya di kartu pmi itu artinya apa",
+        ),
+    ),
+    Rule(
+        "threat.handed_to_danger",
+        C.THREAT,
+        (
+            r"(?:kirim|dikirim|diserahkan|diserahin|dijual|dibawa|dipindah|dipindahkan|diantar|dioper|send|sent"
+            r"|moved|sold|handed)\w*\b.{0,40}\b(?:ke|to) (?:the |a )?(?:majikan|rumah|tempat|employer|house"
+            r"|boss|bos)\w*"
+            r"\b.{0,40}\b(?:pembantu|prt|pekerja|tkw|pmi|maid|helper|worker)\w*\b.{0,30}\b(?:meninggal|mati"
+            r"|tewas|dibunuh|disiksa|hilang|died|killed|dead|tortured)"
+        ),
+        why="About to be sent to an employer or a place where a worker before her died or was tortured.",
+        fires=(
+            "agen mau kirim kami ke majikan yg dulu pembantunya meninggal disana. malam ini kami dijemput",
+            "they will send me tonight to the house where the last maid died",
+            "abdi bade dikirim ka majikan nu pembantuna saacanna maot",
+        ),
+        silent=(
+            "kalau majikan meninggal, pembantunya dikirim ke mana?",
+            "boleh dikirim ke majikan lain kalau majikan lama meninggal?",
+        ),
+    ),
 )
