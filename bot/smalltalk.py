@@ -178,6 +178,19 @@ _FILLERS: Final = frozenset(
         "nggeh",
         "sanget",
         "pisan",
+        # what the thanks are for ("makasih kak infonya", "thanks for the help")
+        "infonya",
+        "info",
+        "informasinya",
+        "infone",
+        "jawabannya",
+        "penjelasannya",
+        "bantuannya",
+        "atas",
+        "for",
+        "the",
+        "help",
+        "your",
     ]
 )
 # Forms of address that alone, as a whole message, are a way of saying "hello, are you there?".

@@ -32,7 +32,15 @@ from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
 from bot.smalltalk import classify as classify_small_talk
 from faq.emergency import asks_a_question
+from faq.missions import (
+    asks_for_a_mission,
+    missions_asked,
+    missions_reply,
+    names_other_countries_lines,
+    own_lines,
+)
 from faq.model import FaqEntry, Language
+from faq.written_language import written_in
 from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
     answer_callback,
@@ -47,6 +55,8 @@ from handlers.common import (
 from handlers.emergency import (
     REPORT_WITH_STORY,
     answered_here,
+    aside_in_danger,
+    country_known,
     follows_danger,
     reminder_line,
     send_follow_up,
@@ -92,6 +102,8 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     if (urgent and not follow_up) or answered_here(context, update):
         return  # the emergency reply already offered the report or a person to talk to
     not_a_question = _reply_without_matching(question, lang)
+    if await _send_missions(update, context, question, lang):
+        return
     if follow_up and not_a_question is None:
         await _answer_follow_up(update, context, question, message, lang, suicidal=suicidal)
         return
@@ -102,10 +114,27 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     await show_typing(update, context)
     reply = context.services.faq.decide_reply(question)
     logger.info("question: %s (confidence %.2f)", reply.decision, reply.confidence)
+    # During an emergency an ordinary question gets its answer too, the numbers in one line beside it;
+    # with nothing to answer, the help again rather than "no answer".
+    aside = aside_in_danger(context, update)
+    if aside and reply.decision is Decision.FALLBACK and not long_story:
+        await send_follow_up(update, context, suicidal=False)
+        return
+    reminder = await reminder_line(update, context) if aside else ""
     # A long message may still be an ordinary question: it gets its answer (or topics) with the report
     # offered beside it; only a long message the FAQ has nothing for goes straight to the report offer.
     report_rows = await _keep_story(update, context, question, lang) if long_story else []
-    footer = Html("\n\n" + t("story_kept", lang)) if report_rows else None
+    english = lang == "id" and written_in(question, lang) == "en"
+    notes = [
+        note
+        for note in (
+            reminder,
+            t("story_kept", lang) if report_rows else "",
+            t("english_hint", lang) if english else "",
+        )
+        if note
+    ]
+    footer = Html("".join("\n\n" + note for note in notes)) if notes else None
     if reply.decision is Decision.ANSWER and reply.entry_id is not None:
         entry = context.services.faq.entry(reply.entry_id)
         if entry is not None:
@@ -122,7 +151,7 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
             )
             return
     if reply.decision is Decision.CLARIFY and reply.candidates:
-        lead = Html(t("story_kept", lang) + "\n\n") if report_rows else ""
+        lead = Html("".join(note + "\n\n" for note in notes))
         await _send_clarify(update, context, reply, lang, message, lead=lead, extra_rows=report_rows)
         return
     if long_story:
@@ -130,6 +159,37 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
         return
     await _record(context, QuestionEventKind.FALLBACK, question, reply)
     await send_fallback(update, context, lang, reply_to=message)
+
+
+async def _send_missions(update: Update, context: BotContext, question: str, lang: Language) -> bool:
+    """ "nomor kbri kl brp": the mission's number from the destinations table, for the country named or
+    the one known for her. False when the message asks no such thing."""
+    user = update.effective_user
+    if user is None or not asks_for_a_mission(question):
+        return False
+    services = context.services
+    mentions = services.countries.country_mentions(question)
+    known = None if mentions else await country_known(context, user.id)
+    found = missions_asked(question, mentions, known, services.destinations)
+    if found is None:
+        return False
+    reply = missions_reply(*found, lang, services.config.hotlines.kemlu)
+    await send_html(update, context, Html(reply), main_menu(lang))
+    return True
+
+
+async def _own_country_lines(update: Update, context: BotContext, answer: str, lang: Language) -> str:
+    """An answer showing other countries' lines (Taiwan 1955) to someone known to be elsewhere: her own
+    country's mission and police under it ("" when it needs none)."""
+    user = update.effective_user
+    table = context.services.destinations
+    others = names_other_countries_lines(answer, table)
+    if user is None or not others:
+        return ""  # most answers name no country's line and cost no database read
+    destination = table.get(await country_known(context, user.id))
+    if destination is None or destination.code in others:
+        return ""
+    return "\n\n" + own_lines(destination, lang, context.services.config.hotlines.kemlu)
 
 
 async def _answer_follow_up(
@@ -202,6 +262,9 @@ async def send_entry(
     menu (the report with a long message's story)."""
     faq = context.services.faq
     text = t("answer", lang, title=entry.title.get(lang), answer=faq.answer(entry, lang))
+    text = Html(text + await _own_country_lines(update, context, text, lang))
+    if footer is not None:  # under the answer, before "Bukan ini?" and the question its buttons answer
+        text = Html(text + footer)
     rows: list[list[InlineKeyboardButton]] = []
     second = faq.entry(second_topic) if second_topic is not None else None
     if second is not None and _fits("faq:v1:show:", second.id):
@@ -237,8 +300,6 @@ async def send_entry(
         )
         if not offered:  # "Bukan ini?" already asks; one question line keeps the reply on one screen
             text = Html(text + t("answer_footer", lang))
-    if footer is not None:
-        text = Html(text + footer)
     rows.extend(extra_rows)
     rows.append(menu_row(lang))
     await send_html(update, context, text, keyboard(rows), reply_to=reply_to)

@@ -53,7 +53,7 @@ from faq.geocode import country_at, town_at
 from faq.model import Language
 from faq.places import Place
 from faq.triage import DangerCategory
-from faq.whereabouts import country_in_message, depends_on_known
+from faq.whereabouts import country_in_message, depends_on_known, placing_mentions
 from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
 from handlers.common import FLOW_KEY, answer_callback, drop_buttons, language_of, menu_row, send_html
@@ -78,6 +78,9 @@ URGENT_UPDATE_KEY: Final = "urgent_update"
 ANSWERED_KEY: Final = "answered_update"
 # user_data key: a message that is not urgent itself but follows an urgent one (the same emergency).
 FOLLOW_UP_KEY: Final = "danger_follow_up"
+# user_data key: an ordinary message during an emergency (no sign of danger in it): answered as any question,
+# with the numbers in one line.
+ASIDE_KEY: Final = "danger_aside"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
 DANGER_SEEN_KEY: Final = "danger_seen"
 # user_data key: her last few messages before an alarm, (monotonic time, text), for the story it starts.
@@ -118,10 +121,14 @@ async def triage(update: Update, context: BotContext) -> None:
     if has_left(text) and is_home_now(text):
         await services.emergency.forget_country(user.id)
     home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
-    named = INDONESIA if home else await _country_named(context, user.id, said_now(text))
+    result = services.faq.detector.assess(text)
+    named = (
+        INDONESIA
+        if home
+        else await _country_named(context, user.id, said_now(text), urgent=result.urgent, choosing=choosing)
+    )
     if named is not None and await services.intake.current(user.id) is None:  # a report keeps its own
         await services.emergency.remember_country(user.id, named, "message", "" if home else text)
-    result = services.faq.detector.assess(text)
     if not result.urgent:
         if named is not None and choosing:
             await _country_typed(update, context, user.id, text, named)
@@ -226,6 +233,10 @@ async def _follow_up(
     act = act_under_way(text, after_suicidal_words=active.suicidal)
     if not active.suicidal and not act and asks_to_write(text):
         await _send_write_reply(update, context, user_id, text)
+        return
+    if not (active.suicidal or act or signs) and asks_a_question(text):
+        # "lapor kemana", "sponsor bilang gk usah ke disnaker, bener gk": her question gets its answer
+        _mark(context, update, ASIDE_KEY, suicidal=False)
         return
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
 
@@ -514,6 +525,11 @@ def follows_danger(context: BotContext, update: Update) -> tuple[bool, bool]:
     return _marked(context, update, FOLLOW_UP_KEY)
 
 
+def aside_in_danger(context: BotContext, update: Update) -> bool:
+    """This update shows no sign of danger but comes while an emergency of the conversation is current."""
+    return _marked(context, update, ASIDE_KEY)[0]
+
+
 def _marked(context: BotContext, update: Update, key: str) -> tuple[bool, bool]:
     marker = context.user_data.get(key) if context.user_data is not None else None
     if not isinstance(marker, tuple) or marker[0] != update.update_id:
@@ -559,13 +575,21 @@ def _name(place: Place, lang: Language) -> str:
     return place.name_en if lang == "en" else place.name_id
 
 
-async def _country_named(context: BotContext, user_id: int, text: str) -> str | None:
+async def _country_named(
+    context: BotContext, user_id: int, text: str, *, urgent: bool, choosing: bool
+) -> str | None:
     """The country this message places her in, weighed against the one already known: a street name, a
-    city of the known country or an old name ("burma") does not move her. A country without numbers in
-    the table counts only while none is known."""
+    city of the known country or an old name ("burma") does not move her, nor a country she asks about or
+    plans to go to ("gaji di taiwan brp", "anak sy mau ke jepang"). A country without numbers in the table
+    counts only while none is known. `choosing`: she was asked to choose her country."""
     mentions = context.services.countries.country_mentions(text)
     if not mentions:
         return None  # most messages name no place and cost no database read
+    if not choosing:  # a country typed after "🌏 Di luar negeri" is her answer, however it is put
+        answering = not urgent and await context.services.emergency.active_danger(user_id) is not None
+        mentions = placing_mentions(text, mentions, urgent=urgent, answering=answering)
+        if not mentions:
+            return None
     known = await _remembered_country(context, user_id) if depends_on_known(mentions) else None
     tabled = country_in_message(mentions, known, context.services.destinations)
     if tabled is not None:
@@ -590,6 +614,11 @@ async def _near(context: BotContext, user_id: int, code: str | None, *texts: str
         if case.is_open and case.country_code == destination.code:
             return "\n".join(part for part in (said, case.country, case.story) if part)
     return said
+
+
+async def country_known(context: BotContext, user_id: int) -> str | None:
+    """Where she is, as far as the conversation, her report or her open case tell."""
+    return await _remembered_country(context, user_id)
 
 
 async def _remembered_country(context: BotContext, user_id: int) -> str | None:

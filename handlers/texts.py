@@ -151,6 +151,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "Need an officer's help? Type /lapor. In danger now? Type /darurat."
         ),
     },
+    # an English question in a chat set to Indonesian: the way to answers in English
+    "english_hint": {
+        "id": "🌐 In English? Type /bahasa and choose English.",
+        "en": "🌐 In English? Type /bahasa and choose English.",
+    },
     "story_kept": {
         "id": "📝 Cerita Anda sudah saya simpan. Perlu dibantu petugas? Tekan <b>📝 Laporkan dengan cerita ini</b>.",
         "en": "📝 I have kept your story. Need an officer's help? Tap <b>📝 Report with this story</b>.",

@@ -52,6 +52,7 @@ from faq.triage.hedges import (
     IF,
     LEGAL_CONSEQUENCE,
     LONG_SINCE,
+    MEDICINE_PACKED,
     META,
     MONEY_AT_STAKE,
     NOT_NOW,
@@ -72,7 +73,9 @@ from faq.triage.hedges import (
     SENTENCED,
     STILL,
     SUPPOSED,
+    THREAT_ELSEWHERE,
     TOPIC,
+    USUAL_SILENCE,
     VICTIM,
     WIDE_EVIDENCE,
     WORRY,
@@ -445,12 +448,11 @@ class UrgencyDetector:
         supposed = (
             (bool(SUPPOSED.search(normalized)) and not WRITER_HARMED.search(normalized)) or rumour or seen
         )
+        # the writer safe now, while her family is threatened at home: the danger is not over
+        safe_now = bool(SAFE_NOW.search(normalized)) and not THREAT_ELSEWHERE.search(normalized)
         # harm just done to the writer ("majikan td mukul sy") is happening now, whatever she was reading
         not_now = (
-            (
-                bool(NOT_NOW.search(normalized) or SAFE_NOW.search(normalized))
-                and not WRITER_HARMED.search(normalized)
-            )
+            (bool(NOT_NOW.search(normalized) or safe_now) and not WRITER_HARMED.search(normalized))
             or supposed
             or (bool(PAST.search(normalized)) and not happening_now(normalized))
             or conditional(normalized[:first_sign])
@@ -489,9 +491,7 @@ class UrgencyDetector:
         hedged = hedged or bool(CHILDCARE.search(normalized))
         # harm that is over (home and safe now), a phone kept only in working hours, a relative lost
         # for years: the model reads the harm and not that it is over
-        over = bool(HOME_NOW.search(normalized) or SAFE_NOW.search(normalized)) and not happening_now(
-            normalized
-        )
+        over = bool(HOME_NOW.search(normalized) or safe_now) and not happening_now(normalized)
         doubtful = (
             supposed
             or bool(IDIOM_OR_EMPLOYER_ILL.search(normalized))
@@ -503,6 +503,9 @@ class UrgencyDetector:
             or bool(PHONE_HOURS.search(normalized))
             or bool(LONG_SINCE.search(normalized))
             or bool(SENTENCED.search(normalized))
+            # a seafarer's usual silence asked about, medicines to pack: questions the model reads as harm
+            or bool(USUAL_SILENCE.search(normalized))
+            or bool(MEDICINE_PACKED.search(normalized))
         )
         # The model alone may not raise the alarm on a message with no sign of harm, fear or control: on
         # new writers' everyday first-person messages ("sy titip anak ke ibu") that was its main false alarm.

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from faq.triage.lexicon import ACTIVE_VIOLENCE, PERPETRATOR
+from faq.triage.lexicon import ACTIVE_VIOLENCE, PERPETRATOR, WEAPON
 
 
 @dataclass(frozen=True, slots=True)
@@ -770,6 +770,64 @@ SAFE_NOW: Final = Hedge(
         "saya tidak bebas keluar",
     ),
 )
+# Safe now says who is safe: a relative or the home threatened now is someone else's danger, not over.
+THREAT_ELSEWHERE: Final = Hedge(
+    "threat_elsewhere",
+    (
+        # people with weapons at the family's door: "bapak sy didatangin 3 org bawa golok"
+        r"\b(?:bapak|ayah|ibu|emak|mamak|orang tua|keluarga|suami|istri|anak|adik|kakak|rumah)\b(?: \w+){0,6}"
+        r" (?:didatangi|didatangin|didatengin|didatangani|digerebek|diserang|diancam|diteror|dikejar|dicari)"
+        rf"\b(?: \w+){{0,6}} (?:bawa|membawa|pegang|pakai|pake|dengan|with) (?:\w+ )?{WEAPON}"
+        rf"|\b(?:orang|org|men|people)\b(?: \w+){{0,3}} (?:bawa|membawa|pegang|with) (?:\w+ )?{WEAPON}"
+        r"(?: \w+){0,6} (?:di|ke|at) (?:rumah|kampung|home|the house)"
+        # the family threatened or in fear now
+        r"|\b(?:bapak|ayah|ibu|emak|mamak|orang tua|keluarga|suami|istri|anak|adik|kakak)(?: saya)?"
+        r" (?:masih |sekarang )?(?:diancam|diteror|ketakutan|dikejar|disandera)\b"
+    ),
+    why=(
+        "Safe now speaks for the one it names: a relative or the home threatened with weapons, or in fear,"
+        " now is a danger still happening to someone else, and is not read as over."
+    ),
+    matches=(
+        "bapak saya di kampung didatangin 3 orang bawa golok cari saya",
+        "ada orang bawa parang datang ke rumah",
+        "saya sekarang di shelter tapi ibu saya diancam",
+        "tapi bapak saya ketakutan",
+    ),
+    misses=(
+        "saya sekarang di shelter sudah aman",
+        "bapak saya datang ke shelter",
+        "dulu majikan bawa pisau tapi sudah lama",
+    ),
+)
+# A seafarer's usual silence at sea, his last message saying he was well: the family is asking, not reporting.
+USUAL_SILENCE: Final = Hedge(
+    "usual_silence",
+    (
+        r"\b(?:bilang|katanya|kabarnya|said)(?: dia)? (?:sehat|baik baik saja|aman|fine|well)\b"
+        r".{0,120}\b(?:biasanya|memang|emang|usually)(?: \w+){0,5} (?:tidak ada|no|hilang) (?:sinyal|signal)"
+    ),
+    why=(
+        "The last message said he was well and a spell without signal at sea is asked about as usual: a"
+        " question, which the learned model reads as someone missing."
+    ),
+    matches=(
+        "chat terakhir dia bilang sehat dan kapal ingin ke laut jauh biasanya emang selama itu tidak ada"
+        " sinyal",
+    ),
+    misses=("sudah 3 bulan tidak ada sinyal tidak ada kabar agen tidak jawab",),
+)
+# Medicines to take abroad asked about: luggage, not an illness now.
+MEDICINE_PACKED: Final = Hedge(
+    "medicine_packed",
+    (
+        r"\bobat(?: \w+){0,3} (?:bisa|boleh|perlu|harus)? ?(?:dibawa|bawa|membawa) (?:ke|to) \w+"
+        r"(?: \w+){0,3} (?:tidak|apa|atau|gimana|bagaimana)\b"
+    ),
+    why="Medicines to pack for abroad, asked about: a luggage question the model reads as an illness.",
+    matches=("saya darah tinggi obat rutin bisa dibawa ke jepang tidak perlu surat dokter",),
+    misses=("obat darah tinggi tinggal di rumah sewa polis tidak layan",),
+)
 PHONE_HOURS: Final = Hedge(
     "phone_hours",
     (
@@ -1182,6 +1240,9 @@ HEDGES: Final = (
     CURFEW,
     HOME_NOW,
     SAFE_NOW,
+    THREAT_ELSEWHERE,
+    USUAL_SILENCE,
+    MEDICINE_PACKED,
     PHONE_HOURS,
     SENTENCED,
     NOT_YET_LEFT,

@@ -41,7 +41,11 @@ INTIMATE: Final = (
 )
 ABUSE_VICTIM: Final = r"korban (?:pelecehan|perkosaan|pemerkosaan|kekerasan seksual|kekerasan|penganiayaan)"
 # Going home or out for a holiday or abroad is not confinement: "ga boleh pulang kampung pas lebaran".
-NOT_CONFINED: Final = r"(?! negeri| nergi| kampung| lebaran| mudik| cuti| liburan| natal| tahun baru)"
+# a holiday refused is leave, a labour question: "tak boleh balik raya", "tidak boleh pulang imlek"
+NOT_CONFINED: Final = (
+    r"(?! negeri| nergi| kampung| lebaran| mudik| cuti| liburan| natal| tahun baru| raya| hari raya| imlek"
+    r"| idul fitri| aidilfitri| holiday)"
+)
 ONGOING: Final = r"(?:masih|sekarang|saat ini|tiap hari|setiap hari|terus menerus)"
 WEAPON: Final = r"(?:pisau|parang|golok|celurit|arit|sajam|senjata|pistol|senapan|knife|gun|machete|weapon)"
 # A broker or agency out of reach is a fraud, not a person missing: "calonya tidak bisa dihubungi".
@@ -158,6 +162,15 @@ REGIONAL: Final = {
     "nikahna": "nikah",
     "nyebat": "bilang",
     "dulurna": "saudaranya",
+    # Acehnese: "lon kena kurong le tauke, hana meubri pajoh dua uroe" ("hana" is also a name: read in the
+    # rules only beside the verbs below, never spelled as a negation)
+    "lon": "saya",
+    "kurong": "kurung",
+    "pajoh": "makan",
+    "saket": "sakit",
+    "meubri": "memberi",
+    "uroe": "hari",
+    "lam": "dalam",
     "handapeun": "bawah",
     "nyimpen": "simpan",
     "dinikahkeun": "dinikahkan",

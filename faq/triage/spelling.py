@@ -28,6 +28,7 @@ TYPO_CUTOFF: Final = 88.0
 CONFUSABLES: Final = frozenset(
     {
         "dibayar",
+        "tahunan",
         "diperiksa",
         "pemeriksaan",
         "dibaca",

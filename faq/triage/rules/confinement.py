@@ -66,9 +66,16 @@ RULES: tuple[Rule, ...] = (
             r"|dipasung|dirantai|diborgol|diikat(?! kontrak| perjanjian| janji)|chained|tied up|handcuffed"
             r"|terjebak|disekep|dikonci|dikurungin|dikekang|dipenjara|dikerangkengin"
             r"|ditahan di (?:penampungan|rumah|kamar|mess|asrama|kantor|gudang|hutan|kapal)"
+            # Malay and Acehnese: "kena kurung dalam gudang", "kena kurong le tauke"
+            r"|kena (?:kurung|kunci|sekap)"
         ),
         why="Something done to someone: shut in, locked, chained, held at a place.",
-        fires=("sy di kurung majikan", "tolong sy dikunvi dr luar", "kakak sy dirantai di gudang"),
+        fires=(
+            "sy di kurung majikan",
+            "tolong sy dikunvi dr luar",
+            "kakak sy dirantai di gudang",
+            "kami kena kurung dalam gudang le tauke",
+        ),
         silent=(
             "sy sudah diikat kontrak 2 tahun, bisa keluar?",
             "paspor ditahan pt selama di penampungan, boleh gitu",
@@ -111,6 +118,7 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "istri sy di singapur ga bisa pulang lebaran krn majikan ga ksh cuti, sedih sih",
             "sy mau pulang cuti lebaran, tiket ditanggung majikan gak sih biasanya di taiwan?",
+            "boss kata tak boleh balik raya tahun ni sebab kerja banyak. boleh macam tu ke?",
         ),
     ),
     Rule(

@@ -6,7 +6,53 @@ from faq.triage.lexicon import PERSON
 from faq.triage.rule import WEAK, Rule
 from faq.triage.rule import DangerCategory as C
 
+# A serious wound: a machete or knife cut, a deep tear, a broken bone.
+_WOUND = (
+    r"luka (?:bacok|bacokan|tusuk|tusukan|sabetan|parang|golok|pisau|sobek|robek|dalam|menganga|besar)"
+    r"|dibacok|kena (?:parang|golok|bacok|pisau|celurit|mesin)|tulang(?: \w+)? patah|patah tulang"
+    r"|(?:kaki|tangan|lengan|jari|rusuk)(?: \w+)? (?:patah|sobek|robek)|patah"
+)
+# Treated by the worker himself: sewn, splinted, bound with what is at hand.
+_SELF_TREATED = (
+    r"(?:dijahit|jahit|menjahit|saya jahit|dibidai|bidai|diobati|obati|diurut|urut) sendiri"
+    r"|benang jahit|jarum jahit"
+    r"|(?:diikat|ikat|dibebat|bebat|dibidai|bidai) (?:pake|pakai|dengan) (?:kayu|bambu|papan|kain)"
+)
+# Kept from care: the boss will not let him out, the clinic far, no papers to go.
+_KEPT_FROM_CARE = (
+    r"(?:klinik|rumah sakit|hospital|dokter|puskesmas)(?: \w+){0,2} jauh"
+    r"|(?:majikan|mandor|supervisor|kapten|tauke)(?: \w+){0,2} tidak (?:izinin|izinkan|mengizinkan|kasih|kasi"
+    r"|bolehin|boleh|bagi|mau)(?: saya)? (?:keluar|pergi|ke (?:klinik|rumah sakit|dokter|hospital))"
+    r"|tidak (?:boleh|dikasih|diizinkan|bisa) (?:keluar|ke (?:klinik|rumah sakit|dokter|hospital))"
+)
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "medical.self_treated_wound",
+        C.MEDICAL,
+        (
+            rf"(?:{_WOUND})(?: \w+){{0,8}} (?:{_SELF_TREATED}).{{0,120}}\b(?:{_KEPT_FROM_CARE})"
+            rf"|(?:{_KEPT_FROM_CARE})\b.{{0,120}}\b(?:{_WOUND})(?: \w+){{0,8}} (?:{_SELF_TREATED})"
+        ),
+        # "hehe gpp, cuma nanya" around a wound sewn at home because he may not go out: understatement,
+        # not safety
+        unhedged=True,
+        why=(
+            "A serious wound (a machete or knife cut, a broken bone) treated by the worker himself because"
+            " the boss will not let him out or the clinic is far: care kept from him, however lightly put."
+        ),
+        fires=(
+            "cuma nanya kalau luka bacok di punggung dijahit sendiri pake benang jahit bisa gk ya?"
+            " klinik jauh, bos gk izinin keluar",
+            "hehe gpp, tangan kena parang td, sy jahit sendiri aja soalnya mandor gk kasih keluar",
+            "kaki sy patah kayaknya, sy ikat pake kayu aja, rumah sakit jauh bgt",
+        ),
+        silent=(
+            "luka kecil kena pisau dapur, udh diplester sendiri",
+            "kalau tangan patah di tempat kerja, biaya rumah sakit siapa yg tanggung?",
+            "bisa kursus jahit di penampungan gk",
+        ),
+    ),
     Rule(
         "medical.emergency",
         C.MEDICAL,

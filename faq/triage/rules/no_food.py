@@ -11,7 +11,7 @@ RULES: tuple[Rule, ...] = (
         C.NO_FOOD,
         (
             r"tidak (?:pernah |lagi )?(?:dikasih|dikasi|diberi|dikei|dibere|diwenehi|diparingi|dipasihan"
-            r"|dipasihkeun|dipaparin|dapat|ada|pernah)"
+            r"|dipasihkeun|dipaparin|dapat|ada|pernah|bagi|dibagi)"
             r" (?:makan|mangan|dahar|tuang|nedha|emam|nyatu|neda|minum|ngombe|nginum|leueut)"
             r"|no water|without water"
             r"|(?:cuma|hanya) minum air|only (?:drinking|drink|had) water|nothing but water"
@@ -35,6 +35,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:not|no|never) (?:give|gives|given|giving|feed|feeds|fed)(?: (?:saya|us|her|him))?(?: any)?"
             r" (?:food|eat|makan)(?! (?:allowance|money|budget|stipend))"
             r"|(?:not|no) (?:eat|eating|makan) (?:for )?(?:\d+|two|three|four|five) days?"
+            # Acehnese "hana meubri pajoh" (not given food), read only here: "hana" is also a name
+            r"|hana (?:memberi|bri|jeut) makan"
         ),
         why="Not given food or water, starving.",
         fires=(
@@ -44,6 +46,8 @@ RULES: tuple[Rule, ...] = (
             "employer not give food 3 days, i am hungry please",
             "madam no give eat, i hungry",
             "i not eat 2 days, boss no give food",
+            "tauke tak bagi makan dah 2 hari",
+            "lon kena kurong le tauke, hana meubri pajoh dua uroe",
         ),
         silent=(
             "my employer doesn't give me a day off",

@@ -35,6 +35,26 @@ _FAREWELL = (
     r"(?:pamit|pamitan|nyuwun pamit|selamat tinggal|sugeng tinggal|wilujeng tinggal|goodbye|good bye"
     r"|bye)"
 )
+# The means of a suicide in any form: a rope bought or tied, poison or pills, a blade, a high place.
+_MEANS = (
+    r"(?:beli|membeli|sudah ada|siapin|siapkan|nyiapin)(?: \w+){0,2} (?:tali|tambang|racun|pestisida|baygon"
+    r"|obat nyamuk|obat serangga|pemutih|bayclin|silet|obat tidur|rope|poison)"
+    r"(?! (?:\w+ )?(?:buat|untuk|bwt|for|pake|pakai) (?:\w+ )?(?:jemuran|jemur|packing|kardus|koper|barang"
+    r"|paket|bekal|tikus di|nyamuk di))"
+    r"|(?:tali|tambang|rope)(?: \w+){0,3} (?:diikat|ikat|sudah ikat|digantung|gantung|dipasang|pasang|tied)"
+    r"(?! (?:\w+ )?(?:barang|koper|kardus|paket|jemuran))"
+    r"|(?:racun|pestisida|baygon|obat nyamuk|pemutih|obat tidur|silet|pisau)(?: \w+){0,3}"
+    r" (?:sudah saya beli|sudah beli|sudah siap|sudah saya siapin|sudah di tangan|di tangan saya)"
+    r"|(?:di|ke) (?:atas |pinggir )?(?:jembatan|atap|rooftop)(?: \w+){0,2} (?:sekarang|malam ini)"
+    r"|(?:sekarang|now) (?:saya )?(?:di|on) (?:atas |pinggir )?(?:jembatan|atap|the bridge|the roof)"
+)
+# A goodbye, or the family better off: what turns the means into a farewell.
+_GOODBYE = (
+    r"pamit|pamitan|selamat tinggal|goodbye|tidak usah (?:dibales|dibalas|dibalesin|balas)"
+    r"|jangan (?:dibales|dibalas)|salam (?:buat|untuk|ke) (?:ibu|bapak|mamak|emak|anak|istri|keluarga|semua)"
+    r"|lebih baik tanpa|better off without|gagal (?:jadi|sebagai) (?:bapak|ayah|suami|ibu|anak)"
+    r"|(?:bapak|ayah|suami) gagal|santunan|asuransi|maafin (?:aku|saya)|maafkan (?:aku|saya)"
+)
 _FORGIVE = r"(?:maafin|maafkan|mohon maaf|ampuni|forgive|ngapunten|nyuwun ngapura|hapunten|punten)"
 # what may follow the plea for forgiveness: "sedoyo lepat kulo", "sadaya kalepatan", "for everything"
 _FORGIVE_TAIL = (
@@ -520,6 +540,56 @@ RULES: tuple[Rule, ...] = (
             "capek bgt, pengen tidur yg lama sampe siang",
             "mau tidur tapi lama bgt kerjaannya",
             "mau tidur yang lama soalnya besok libur",
+        ),
+    ),
+    Rule(
+        "suicidal.means_with_goodbye",
+        C.SUICIDAL,
+        (rf"(?:{_MEANS}).{{0,160}}\b(?:{_GOODBYE})|(?:{_GOODBYE})\b.{{0,160}}\b(?:{_MEANS})"),
+        why=(
+            "The means in any form (a rope bought or tied, poison, pills, a blade, a high place) beside a"
+            " goodbye, a farewell, the family better off, a failure, insurance, or no reply wanted: a suicide"
+            " told as a practical matter."
+        ),
+        fires=(
+            "gk usah dibales min cuma mau cerita. sy udh beli tali",
+            "sy cuma mau pamit. tali udh sy ikat di kayu belakang kongsi. salam buat mamak",
+            "maafin aku mak, aku udh beli baygon",
+            "sy gagal jd bapak. racun tikus udh sy beli",
+            "sy pamit ya, skrg sy di atas jembatan",
+            "tambang udh sy gantung di belakang mes, salam buat anak2",
+            "keluarga lebih baik tanpa sy, silet udh sy siapin",
+        ),
+        silent=(
+            "mau beli tali buat jemuran di mes, di mana ya",
+            "beli tali buat packing kardus pulang, salam buat admin",
+            "ikat barang pake tali biar aman di bagasi",
+            "obat buat bekal di jalan perlu resep gk",
+            "sy pamit dulu ya kak, makasih infonya",
+            "gagal medical check up, bisa ulang?",
+        ),
+    ),
+    Rule(
+        "suicidal.insured_death",
+        C.SUICIDAL,
+        (
+            # the family better off with the insurance than with him: "lebih baik dapat santunan asuransi
+            # daripada punya bapak gagal"
+            r"(?:lebih baik|lebih bagus|better off|better)(?: \w+){0,6} (?:santunan|asuransi|uang asuransi"
+            r"|insurance|uang duka|klaim)(?: \w+){0,6} (?:daripada|drpd|than)(?: \w+){0,2}"
+            r" (?:bapak|ayah|suami|ibu|saya|a father|a husband)"
+            r"|(?:santunan|asuransi|uang asuransi|insurance)(?: \w+){0,6} (?:lebih berguna|lebih berharga"
+            r"|lebih bermanfaat|worth more)(?: \w+){0,4} (?:daripada|drpd|than)(?: \w+){0,2} (?:saya|hidup)"
+        ),
+        unhedged=True,
+        why="His death weighed as insurance money for the family: a suicide worded as a practical matter.",
+        fires=(
+            "anak istri lebih baik dapat santunan asuransi drpd punya bapak gagal kayak sy",
+            "uang asuransi sy lebih berguna buat anak2 drpd sy hidup",
+        ),
+        silent=(
+            "lebih baik pakai asuransi swasta drpd bpjs ya?",
+            "santunan asuransi kalau pmi meninggal berapa",
         ),
     ),
     Rule(

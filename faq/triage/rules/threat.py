@@ -52,7 +52,10 @@ RULES: tuple[Rule, ...] = (
         "threat.hiding_or_fled",
         C.THREAT,
         (
-            r"sembunyi|bersembunyi|hiding|ketakutan|takut ketahuan|kabur dari|lari dari|melarikan diri"
+            # afraid a firm learns of a complaint is a question about confidentiality: "takut ketahuan pt"
+            r"sembunyi|bersembunyi|hiding|ketakutan"
+            r"|takut ketahuan(?! (?:pt|perusahaan|company|kantor|pabrik|pjtki|p3mi)\b)"
+            r"|kabur dari|lari dari|melarikan diri"
             r"|ran away from|escaped from"
         ),
         strength=WEAK,
@@ -62,7 +65,11 @@ RULES: tuple[Rule, ...] = (
             "he is drunk and has a knife, i am hiding",
             "anak sy kabur dr majikan, skrg ga tau dimana",
         ),
-        silent=("bunuh diri itu dosa ga sih", "uang sy dibawa kabur calo, bisa dilaporkan?"),
+        silent=(
+            "bunuh diri itu dosa ga sih",
+            "uang sy dibawa kabur calo, bisa dilaporkan?",
+            "pengaduan harus pake KTP gk? sy takut ketahuan PT",
+        ),
     ),
     Rule(
         "threat.if_refuse",

@@ -7,6 +7,33 @@ from faq.triage.rule import DangerCategory as C
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "trafficking.held_for_transfer",
+        C.TRAFFICKING,
+        (
+            # a group locked in and about to be sent on, as a volunteer relays it ("katanya mau
+            # diberangkatkan ke kamboja besok subuh"): the hearsay is the transfer's, not the lock's
+            r"(?:ditahan|dikurung|dikunci|digembok|disekap|dikumpulkan|ditampung|tidak boleh keluar|locked)"
+            r".{0,120}\b(?:diberangkatkan|dikirim|dibawa|diterbangkan|diseberangkan|dipindah|sent|moved|taken)"
+            r"(?: \w+){0,3} (?:ke|to) (?:kamboja|cambodia|myanmar|burma|laos|thailand|filipina|philippines"
+            r"|perbatasan|the border)\b.{0,60}\b(?:besok|subuh|malam ini|nanti malam|hari ini|sekarang|segera"
+            r"|minggu ini|tomorrow|tonight|today|soon)"
+        ),
+        unhedged=True,
+        why=(
+            "A group held in a flat or house and about to be sent to a scam-compound country: a trafficking"
+            " transfer in hours, even when relayed."
+        ),
+        fires=(
+            "30an calon PMI ditahan di apartemen, kamarnya digembok dr luar, katanya mau diberangkatkan ke"
+            " Kamboja besok subuh",
+            "adik sy dikurung di rumah di medan sama 10 org lain, mau dikirim ke myanmar malam ini",
+        ),
+        silent=(
+            "lowongan kerja ke kamboja gaji 15 juta, aman gk?",
+            "katanya kalau kerja di kamboja nanti dikurung, bener gk?",
+        ),
+    ),
+    Rule(
         "trafficking.sold",
         C.TRAFFICKING,
         (
