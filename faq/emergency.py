@@ -115,12 +115,45 @@ _VOCATIVE: Final = re.compile(
 )
 
 
+# Her own wish to die or her own means made ready, said in the first person: "aku pengen mati aja", "wis ora
+# kuat aku", "anakku lebih baik tanpa aku", "obatnya udah aku kumpulin". A child named there is the reason,
+# not the one in danger; the writer is. Not when passed on ("katanya", "dia bilang", a quote): the sister
+# then repeats what her sister wrote.
+_OWN_DESPAIR: Final = re.compile(
+    rf"(?:^|[.!?,;]\s*|\b{_OWNER}\s+(?:\w+\s+)?)(?:(?:udah|udh|sudah|sdh|wis|wes|jadi|rasanya)\s+)?"
+    r"(?:pengen|pingin|pengin|kepengen|kepingin|ingin|mau|mo|arep|hayang)\s+"
+    r"(?:(?:\w+\s+)?(?:mati(?!\s+(?:lampu|listrik|aja\s+hp))|bunuh\s+diri|mengakhiri\s+hidup|modar)"
+    r"|(?:turu|tidur|bobo)\s+(?:\w+\s+)?(?:ra|ora|gak|ga|tidak|nggak)\s+(?:tangi|bangun)"
+    r"|(?:turu|tidur|bobo)\s+(?:yg|yang|sing)\s+(?:lama|suwe|lami|selamanya))\b"
+    rf"|\b(?:lebih|lbh|luwih)\s+(?:baik|bahagia|tenang|apik|seneng)\s+tanpa\s+{_OWNER}\b"
+    rf"|\b(?:obat|pil|racun)\w*\s+(?:\w+\s+){{0,2}}(?:{_OWNER}|tak)\s+(?:kumpul\w*|siapin|siapke|simpen)"
+    r"|\bi\s+(?:want|wanna)\s+to\s+die\b|\bkill\s+myself\b|\bend\s+my\s+life\b"
+    r"|\b(?:better|happier)\s+off\s+without\s+me\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What passes on someone else's words on the same line: "katanya", "dia bilang", "she said", a quote.
+_PASSED_ON: Final = re.compile(
+    r"\b(?:katanya|katane|cenah|bilang|blg|ngomong|nulis|said|says|told|wrote|texted)\b|[\"'“”‘’]",
+    re.IGNORECASE,
+)
+
+
+def _own_despair(text: str) -> bool:
+    """Whether the writer says she herself wants to die (or has her means ready), in her own words."""
+    for line in text.splitlines():
+        line = _VOCATIVE.sub("", line)
+        for found in _OWN_DESPAIR.finditer(line):
+            if not _PASSED_ON.search(line[: found.end()]):
+                return True
+    return False
+
+
 def writer_in(text: str, earlier: str = "") -> Writer:
     """Who writes this message, within its conversation: the message decides when it names a relative or
     says the writer herself is harmed; otherwise the conversation so far does ("anak sy kerja di riyadh",
     then "sdh 3 hr dikurung" is still the mother; "wa nya gk aktif" still the sister at home)."""
     own = writer_of(text)
-    if own is Writer.FAMILY or not earlier.strip() or _harmed_herself(text):
+    if own is Writer.FAMILY or not earlier.strip() or _harmed_herself(text) or _own_despair(text):
         return own
     return writer_of(earlier)
 
@@ -140,7 +173,7 @@ def writer_of(text: str) -> Writer:
     if _REPORTED.search(text):
         return Writer.FAMILY
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
-    if _harmed_herself(text):
+    if _harmed_herself(text) or _own_despair(text):
         return Writer.SELF
     text = _VOCATIVE.sub("", text)
     return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF
@@ -393,6 +426,22 @@ def asks_to_write(text: str) -> bool:
     return bool(_WRITE_INSTEAD.search(text))
 
 
+# She must not be called: "jgn ditelpon", "aku gk bisa nelpon, ketahuan bos", "don't call me". A ringing
+# phone that is watched or hidden puts her in danger; staff write instead.
+_NO_CALL: Final = re.compile(
+    r"\b(?:jangan|jgn|jngn|ojo|aja|ulah|don'?t|do\s+not|pls\s+don'?t|please\s+don'?t)\s+(?:\w+\s+)?"
+    r"(?:di)?(?:telp\w*|telep\w*|tlp\w*|nelp\w*|call\w*|hubungi\s+lewat\s+telp\w*)"
+    r"|\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|ra|ora|can'?t|cannot|cant)\s+(?:bisa|bs|boleh|blh|iso|berani)?"
+    r"\s*(?:nelp\w*|telp\w*|telep\w*|tlp\w*|angkat\s+telp\w*|call|talk\s+on\s+the\s+phone|pick\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_not_to_be_called(text: str) -> bool:
+    """She asks not to be phoned, or says she cannot take or make a call: staff must write, not ring."""
+    return bool(_NO_CALL.search(text)) or asks_to_write(text)
+
+
 def dialled_from_abroad(number: str) -> str:
     """An Indonesian number as dialled from abroad: "0811-8080-141" becomes "+62 811-8080-141"."""
     if number.startswith("0") and not number.startswith("0800"):
@@ -474,7 +523,9 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     if situation.suicidal:
         key_numbers = [f"{_T['mental_short'][lang]} " + _listeners(place, table, lang, short=True)[0]]
     elif situation.at_sea:
-        key_numbers = [f"Kemlu <b>{_e(home.kemlu)}</b>", f"KP2MI <b>{_e(home.kp2mi)}</b>"]
+        # 0800-1000 rings only from Indonesia: a crew member at sea dials the +62 line
+        kp2mi = home.kp2mi if situation.writer is Writer.FAMILY else home.kp2mi_abroad
+        key_numbers = [f"Kemlu <b>{_e(home.kemlu)}</b>", f"KP2MI <b>{_e(kp2mi)}</b>"]
         if place is not None and place.mission is not None:
             key_numbers.append(_mission_text(place.mission, lang, home, separator=" "))
     elif place is None and situation.elsewhere:
@@ -601,7 +652,8 @@ def kind_line(
 ) -> str:
     """For the confirmation of a story that speaks of suicide: a kind word and who listens where she is,
     instead of a list of police numbers. Family reporting for her are asked to stay close and pass it on."""
-    listeners = "\n".join(f"• {line}" for line in _listeners(destination, table, lang))
+    from_home = writer is Writer.FAMILY
+    listeners = "\n".join(f"• {line}" for line in _listeners(destination, table, lang, from_home=from_home))
     kind = _T["kind_ticket_family" if writer is Writer.FAMILY else "kind_ticket"][lang]
     return f"💛 {kind}\n{listeners}"
 
@@ -763,7 +815,7 @@ def _suicidal_family(
     if place.labour is not None and _speaks_indonesian(place.labour):
         local.append(place.labour)
     # a short number (Taiwan's 1955) only works inside the country: hers to pass on, not to dial
-    dialable = [line for line in local if sum(ch.isdigit() for ch in line.phone.number) > 5 and prefix]
+    dialable = [line for line in local if _long(line.phone) and prefix]
     lines.extend(f"• {_named_number(line, lang, _dialled(line.phone, prefix, lang))}" for line in dialable)
     home_line = table.mental_health
     home_name = _e(home_line.name.get(lang).split(",")[0])
@@ -798,6 +850,11 @@ def _calling_code(place: Destination) -> str:
     return ""
 
 
+def _long(number: Number) -> bool:
+    """A full number, dialable from abroad with the country code; a short one (1925, 999) is not."""
+    return sum(ch.isdigit() for ch in number.number) > 5
+
+
 def _dialled(number: Number, prefix: str, lang: Language) -> str:
     """A local number as dialled from Indonesia: with the country code in front."""
     if number.number.startswith("+") or not prefix:
@@ -806,7 +863,12 @@ def _dialled(number: Number, prefix: str, lang: Language) -> str:
 
 
 def _listeners(
-    place: Destination | None, table: Destinations, lang: Language, *, short: bool = False
+    place: Destination | None,
+    table: Destinations,
+    lang: Language,
+    *,
+    short: bool = False,
+    from_home: bool = False,
 ) -> list[str]:
     """Who listens to suicidal thoughts, reachable from where she is: at home the mental-health line; abroad
     the country's crisis line, its labour hotline when it speaks Indonesian (Taiwan 1955), and the home
@@ -819,11 +881,16 @@ def _listeners(
     local = [place.crisis] if place.crisis is not None else []
     if place.labour is not None and _speaks_indonesian(place.labour):
         local.append(place.labour)
-    numbers = [f"<b>{_e(line.phone.shown(lang))}</b>" for line in local]
+    # family at home dial the country code first ("+852 2896 0000")
+    prefix = _calling_code(place) if from_home else ""
+    shown = [_dialled(line.phone, prefix, lang) if prefix and _long(line.phone) else "" for line in local]
+    numbers = [
+        f"<b>{_e(dialled or line.phone.shown(lang))}</b>" for line, dialled in zip(local, shown, strict=True)
+    ]
     chat = _T["healing_chat"][lang].format(name=_e(home_line.name.get(lang).split(",")[0]))
     if short:
         return [" · ".join(numbers) if numbers else chat]
-    named = [_named_number(line, lang) for line in local]
+    named = [_named_number(line, lang, dialled) for line, dialled in zip(local, shown, strict=True)]
     if not named:  # said plainly rather than filled with a number nobody checked
         named = [_T["no_local_listener"][lang].format(country=_e(_country(place, lang)))]
     return [*named, chat]

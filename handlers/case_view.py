@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from faq.emergency import asks_not_to_be_called
 from faq.places import load_places
 from handlers.callbacks import CASE
 from handlers.telegram_text import html_with_links, split_text, truncate, utf16_len
@@ -143,6 +144,7 @@ def card_text(
         f"Petugas: {view.who(case.assigned_to)}",
         f"Nama pelapor: {esc(case.complainant_name, 100)}",
         *form_lines(case),
+        *no_call_lines(case),
         f"Masuk: {view.when(case.created_at)}",
     ]
     if case.triage_urgent and view.suicidal(case.story or ""):
@@ -180,6 +182,14 @@ def form_lines(case: Case) -> list[str]:
         for q in FORM
         if q.card_label is not None and q.field is not None
     ]
+
+
+def no_call_lines(case: Case) -> list[str]:
+    """A warning under the phone when she asked not to be called, anywhere in what she wrote: a watched
+    phone that rings can cost her dearly."""
+    if not asks_not_to_be_called(case.story or ""):
+        return []
+    return ["📵 <b>Jangan telepon</b>: pelapor minta dihubungi lewat chat/pesan tertulis"]
 
 
 def card_value(case: Case, q: Question) -> str:

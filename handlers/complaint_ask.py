@@ -24,7 +24,7 @@ from handlers.texts_complaint import (
     plain,
     text,
 )
-from storage.services.intake import Draft
+from storage.services.intake import CONTACT_NOTE_KEY, Draft
 from storage.services.intake_form import FORM, Kind, Question, Step, question
 
 SUMMARY_STORY_LIMIT = 1200
@@ -219,6 +219,9 @@ def summary(draft: Draft, lang: str) -> str:
         if q.kind in (Kind.CONSENT, Kind.REVIEW, Kind.LONG_TEXT):
             continue
         lines.append(f"<b>{text(lang, q.label_key)}:</b> {shown_answer(draft, q, lang)}")
+        note = draft.text(CONTACT_NOTE_KEY) if q.kind is Kind.PHONE else None
+        if note:  # what she wrote beside (or instead of) a number goes to the officer with the story
+            lines.append(f"📵 {html.escape(note)}")
     for q in FORM:
         if q.kind is Kind.LONG_TEXT:
             lines.append(f"<b>{text(lang, q.label_key)}:</b>\n{shown_answer(draft, q, lang)}")

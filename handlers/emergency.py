@@ -30,6 +30,7 @@ from faq.emergency import (
     act_under_way,
     all_clear_reply,
     asks_a_question,
+    asks_not_to_be_called,
     asks_to_write,
     at_sea,
     emergency_reply,
@@ -55,8 +56,9 @@ from faq.triage import DangerCategory
 from faq.whereabouts import country_in_message, depends_on_known, placing_mentions
 from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
-from handlers.common import answer_callback, drop_buttons, language_of, menu_row, send_html
+from handlers.common import FLOW_KEY, answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
+from handlers.talk import FLOW as TALK_FLOW
 from handlers.texts import Html, button, t
 from storage.models.cases import Case, CasePriority
 
@@ -173,7 +175,9 @@ async def triage(update: Update, context: BotContext) -> None:
             _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
             return
     # suicidal thoughts again: a kind word and the line, not a cold list of numbers
-    compose = emergency_reply if first else follow_up_reply if suicidal else reminder_reply
+    # after "Cerita ke petugas" her words go to an officer and the ticket brings the lines: one line here
+    talking = context.user_data is not None and context.user_data.get(FLOW_KEY) == TALK_FLOW
+    compose = emergency_reply if first else follow_up_reply if suicidal and not talking else reminder_reply
     reply = compose(situation, services.destinations, services.home_lines)
     logger.info("urgent message: %s emergency reply sent first", "full" if first else "reminder")
     await _send(update, context, reply, lang)
@@ -200,7 +204,9 @@ async def _follow_up(
         lang = written_in(text, await language_of(update, context))
         await _send(update, context, all_clear_reply(lang), lang)
         return
-    if named is not None or signs or active.suicidal or not _answered_question(context, text):
+    # "aku gk bisa nelpon, ketahuan bos": how she may be reached is hers to tell the officer, kept too
+    keep = asks_not_to_be_called(text) or not _answered_question(context, text)
+    if named is not None or signs or active.suicidal or keep:
         await context.services.emergency.add_to_story(user_id, text)
     _take_recent(context, "")  # now in the story, or answered
     if named is not None and (named != active.country or _names_a_city(context, named, text)):

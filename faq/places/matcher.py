@@ -32,6 +32,12 @@ STREET_AFTER: Final = frozenset(
 )  # fmt: skip
 
 
+# Short forms that name a place inside a sentence right after "di", "ke", "dari", "in" ("aku di kl", "kerja
+# di tw", "di k.l."): there they cannot be the chat words they also are ("kl" = kalau, "gk tw" = tidak tahu).
+# Left out: short forms that are words after those too ("in my room", "ke mal" = to the mall, "di indo").
+SHORT_AFTER_FILLER: Final = frozenset({"kl", "sg", "sgp", "tw", "twn", "jp", "jpn", "uk"})
+
+
 class PlaceIndex:
     """All spellings of one kind of place (countries, or provinces)."""
 
@@ -39,6 +45,7 @@ class PlaceIndex:
         self.places: dict[str, Place] = {place.code: place for place in places}
         self._in_text: dict[str, str] = {}  # key -> code: may be found inside a sentence
         self._whole: dict[str, str] = {}  # key -> code: also the short forms, only as the whole answer
+        self._after_filler: dict[str, str] = {}  # short form -> code: inside a sentence after "di"/"ke"
         own_names: set[str] = set()
         for place in self.places.values():
             for name in place.spellings():
@@ -53,6 +60,8 @@ class PlaceIndex:
                 key = place_key(name)
                 if key:
                     self._whole.setdefault(key, place.code)
+                    if key in SHORT_AFTER_FILLER:
+                        self._after_filler.setdefault(key, place.code)
         self._whole.update(self._in_text)
         self._city_keys = frozenset(key for key in self._in_text if key not in own_names)
         self._fuzzy_keys = [key for key in self._in_text if len(key) >= MIN_FUZZY_LENGTH]
@@ -101,8 +110,29 @@ class PlaceIndex:
                     start += size
                     break
             else:
-                start += 1
+                short = self._short_after_filler(words, start)
+                if short is not None:
+                    size, code = short
+                    found.append(PlaceMention(code, " ".join(tokens[start : start + size]), by_city=False))
+                    start += size
+                else:
+                    start += 1
         return found
+
+    def _short_after_filler(self, words: list[tuple[str, bool]], start: int) -> tuple[int, str] | None:
+        """A short form at `start` ("kl", or "k l" from "k.l.") right after "di"/"ke"/"dari"/"in", or as the
+        whole message: (its length in words, the code)."""
+        for size in (2, 1):
+            part = words[start : start + size]
+            if len(part) < size or any(after for _, after in part[1:]):
+                continue
+            if size == 2 and not all(len(word) == 1 for word, _ in part):
+                continue  # only spelled-out letters join: "k l"
+            code = self._after_filler.get("".join(word for word, _ in part))
+            whole = start == 0 and len(words) == size
+            if code is not None and (part[0][1] or whole):
+                return size, code
+        return None
 
     def _fuzzy(self, key: str) -> PlaceMatch | None:
         if len(key) < MIN_FUZZY_LENGTH or not self._fuzzy_keys:

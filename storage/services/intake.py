@@ -46,7 +46,7 @@ from storage.services.intake_form import (
     next_step,
     question,
 )
-from storage.services.rules import QueuePolicy, initial_priority, ticket_code
+from storage.services.rules import QueuePolicy, initial_priority, phone_and_note, ticket_code
 from storage.services.timers import rearm_timers
 from storage.services.uow import key_read_connection, write_connection, write_transaction
 
@@ -96,10 +96,20 @@ PREFILLED_COUNTRY_KEY = "_prefilled_country"
 PROVINCE_FROM_STORY_DENIED_KEY = "_province_from_story_denied"
 DENIED_SUFFIX = "_denied"  # "country_denied": the code she said "Bukan" to for what she typed
 STORY_COUNT_KEY = "story_messages"
+# What she wrote at the phone step besides a number ("jgn ditelpon, chat aja"): filed with her story.
+CONTACT_NOTE_KEY = "contact_note"
+CONTACT_NOTE_MARK = "📵 Catatan kontak:"
 STORY_REPLACING_KEY = "_story_replacing"  # "change the story": the first new message replaces it
 STORY_SEPARATOR = "\n"
 # The story came from a message written before the report was started (see `start`).
 PREFILLED_KEY = "story_prefilled"
+
+
+def with_contact_note(story: str | None, note: str | None) -> str | None:
+    """The story with what she wrote at the phone step after it, so nothing she wrote is lost."""
+    if not note:
+        return story
+    return f"{story or ''}\n\n{CONTACT_NOTE_MARK} {note}".strip()
 
 
 def _prefilled_story(story: str) -> dict[str, Any]:
@@ -441,7 +451,13 @@ class IntakeService:
         step), AnswerForEarlierStep (the message was `sent_at` before the draft reached `step`) or
         InvalidInput (the answer does not fit; ask again).
         """
-        stored = question(step).parse(value)
+        note: str | None = None
+        if question(step).kind is Kind.PHONE:
+            stored, note = phone_and_note(value)
+            if stored is None and not note:
+                raise InvalidInput("empty answer")
+        else:
+            stored = question(step).parse(value)
         code = self._validate_place_code(step, place_code)
         last_text = text_digest(stored) if isinstance(stored, str) else None
         if question(step).kind is Kind.PLACE and isinstance(stored, str):
@@ -453,6 +469,8 @@ class IntakeService:
             if question(step).kind is Kind.PLACE:
                 answers[f"{step.value}_code"] = code
                 answers[f"{step.value}{DENIED_SUFFIX}"] = denied_code
+            if question(step).kind is Kind.PHONE:
+                answers[CONTACT_NOTE_KEY] = note or None
             if step is Step.STORY:
                 answers[STORY_COUNT_KEY] = 1
                 if forwarded:
@@ -725,7 +743,7 @@ class IntakeService:
                     complainant_chat_id=draft.chat_id,
                     complainant_name=clean_text(complainant_name) if complainant_name else None,
                     phone=draft.text("phone"),
-                    story=draft.text("story"),
+                    story=with_contact_note(draft.text("story"), draft.text(CONTACT_NOTE_KEY)),
                     agency=draft.text("agency"),
                     country=typed_place(
                         Step.COUNTRY, draft.text("country"), denied=draft.text(f"country{DENIED_SUFFIX}")

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Final
 
 from storage.errors import InvalidInput
 from storage.models.cases import (
@@ -143,6 +144,24 @@ def normalise_phone(text: str) -> str:
     if cleaned.startswith("+62") and not re.fullmatch(r"\+62[2-9]\d{7,12}", cleaned):
         raise InvalidInput("not an Indonesian phone number")
     return cleaned
+
+
+_NUMBER_IN_TEXT: Final = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+
+
+def phone_and_note(text: str) -> tuple[str | None, str]:
+    """A typed answer to "which number?": the number in it (normalised) and what she wrote beside it ("0812
+    3456 7890 wa aja" -> the number and "wa aja"; "jgn ditelpon, chat aja" -> no number and the note).
+
+    Raises InvalidInput when it holds something like a number that is not one (a typo: ask again)."""
+    found = _NUMBER_IN_TEXT.search(text)
+    if found is None:
+        if sum(char.isdigit() for char in text) >= 5:
+            raise InvalidInput("digits that are not a phone number")
+        return None, " ".join(text.split())
+    phone = normalise_phone(found.group())
+    note = " ".join(f"{text[: found.start()]} {text[found.end() :]}".split()).strip(" ,;:-()")
+    return phone, note
 
 
 def add_working_days(start: datetime, days: int) -> datetime:

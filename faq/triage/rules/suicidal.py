@@ -493,6 +493,56 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicidal.pills_gathered",
+        C.SUICIDAL,
+        (
+            # pills she gathered herself, said after them: "obat2 udah aku kumpulin di tas", Javanese "obat
+            # turu wis tak kumpulke" ("tak" is "I" there, read as "tidak"), "obate wis tak kumpulno"
+            r"(?:obat|obate|obatnya|pil|pilnya|racun|racunnya|baygon)"
+            r"(?! (?:\w+ )?(?:nenek|kakek|oma|opa|ama|gong|majikan|bayi|pasien|madam|boss|bos|anjing|kucing))"
+            r"(?: \w+){0,2}? (?:sudah |telah )?(?:saya (?:sudah |telah )?"
+            r"(?:kumpulin|kumpulkan|kumpulke|kumpulno|kumpulne|kumpulake|klumpukke|kumpulkeun|timbun|tabung)"
+            r"|tidak (?:kumpulke|kumpulno|kumpulne|kumpulake|klumpukke))"
+            # gathered for someone or for the journey: an errand, luggage
+            r"(?! (?:\w+ ){0,3}(?:buat|untuk|bwt|kanggo|for) (?!saya))"
+            # said in English: "i've been collecting sleeping pills", "i saved up pills"
+            r"|saya (?:have |ve )?(?:been )?(?:collecting|collected|saving up|saved up|stockpiling|stockpiled"
+            r"|hoarding|hoarded)(?: \w+){0,2} (?:pills|tablets)"
+        ),
+        why="Pills gathered by her own hand, in any language: a suicide being prepared.",
+        fires=(
+            "obat2 udah aku kumpulin di tas. besok libur, aku mau tidur yg lama aja",
+            "wis ora kuat aku mbak. obat turu wis tak kumpulke akeh neng lemari",
+            "obate wis tak kumpulno",
+            "obatnya udah sy kumpulin semua",
+            "i have been collecting sleeping pills",
+        ),
+        silent=(
+            "obat2 udah aku kumpulin di tas buat bekal pulang",
+            "obat nenek sudah saya kumpulin di kotak",
+            "obat buat majikan udah sy kumpulin, besok sy antar",
+            "obat tidak dikumpulin sama agen, boleh bawa sendiri?",
+            "pills for the trip, i collected them at the clinic for my mom",
+        ),
+    ),
+    Rule(
+        "suicidal.long_sleep",
+        C.SUICIDAL,
+        r"(?:ingin|mau|pengen) tidur (?:yang |yg )?(?:lama|panjang|lama sekali)(?: saja| aja| wae)?"
+        r"(?! (?:\w+ )?(?:besok|pas|waktu|karena|soalnya|habis|setelah|sampai|sampe|jam))",
+        strength=WEAK,
+        why="'A long sleep' wished for: a day off's rest alone, a sign beside pills or a farewell letter.",
+        fires=(
+            "udah nulis surat buat anakku, aku mau tidur yg lama aja",
+            "obat2 udah siap, aku pengen tidur yang lama",
+        ),
+        silent=(
+            "capek bgt, pengen tidur yg lama sampe siang",
+            "mau tidur tapi lama bgt kerjaannya",
+            "mau tidur yang lama soalnya besok libur",
+        ),
+    ),
+    Rule(
         "suicidal.means_with_goodbye",
         C.SUICIDAL,
         (rf"(?:{_MEANS}).{{0,160}}\b(?:{_GOODBYE})|(?:{_GOODBYE})\b.{{0,160}}\b(?:{_MEANS})"),
@@ -550,13 +600,24 @@ RULES: tuple[Rule, ...] = (
             r"(?: lagi)?(?: \w+){0,3} (?:semua|semuanya|keluarga|mereka|orang orang|kalian)"
             r"(?: \w+){0,2} (?:lebih|jadi) (?:tenang|baik|bahagia|ringan|enak)"
             r"|(?:better off|happier|easier) without (?:me|saya)"
+            # the children, the family, everyone better without her: "anakku lebih baik tanpa aku"
+            r"|(?:anak|anak saya|anak anak|anak anak saya|keluarga|keluarga saya|semua|semuanya|mereka|kalian"
+            r"|suami|suami saya|ibu|orang tua|everyone|they|my kids|my family|my children)"
+            r"(?: \w+)? (?:lebih|jadi|would be) (?:baik|bahagia|tenang|enak|ringan|better|happier)"
+            r" (?:kalau |kalo |if |off )?(?:tanpa|without) saya(?! (?:\w+ )?(?:temani|temenin|antar|anterin"
+            r"|ikut|bantu|urus|campur))"
         ),
         why="Others would be better off without her: thinking of being gone.",
         fires=(
             "sy di hk kak. kadang mikir kalo sy gk ada lg mungkin semua lbh tenang",
             "everyone would be better off without me",
+            "capek kak. ga ada yg peduli. anakku lebih baik tanpa aku",
+            "keluargaku lebih bahagia tanpa aku",
+            "everyone would be better without me",
         ),
         silent=(
+            "anak sy lebih baik tanpa sy temani ke sekolah, biar mandiri",
+            "sy lebih baik tanpa agen, urus sendiri aja",
             "kalo sy gk ada di rumah, anak sy dititip ke ibu. boleh ga",
             "kalau saya tidak ada paspor, semua urusan jadi susah ya",
         ),
