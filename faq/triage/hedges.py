@@ -1167,13 +1167,26 @@ CHILDCARE: Final = Hedge(
     (
         r"\btitip(?:in|kan)? anak(?: anak)?(?: saya| kami)? (?:ke|sama|pada|di) (?:suami|istri|ibu|mama|emak"
         r"|nenek|mbah|mertua|adik|kakak|orang tua|ortu|bapak|ayah)\b"
+        # she sleeps in the room of the child or elder she looks after: the job's arrangement
+        r"|\bsaya tidur (?:di kamar |sekamar )?(?:sama|bareng|dengan|with) (?:the )?"
+        r"(?:anak|bayi|baby|nenek|kakek|ama|oma|opa)(?: \w+)? (?:majikan|employer)\b"
     ),
     why=(
-        "Children left with a named relative while she works: everyday care, not a farewell; the learned"
-        ' model, which reads "titip anak" as last words, is held to its higher bar.'
+        "Children left with a named relative while she works, or her sleeping in the room of the child or"
+        " elder she cares for: everyday care, not a farewell or a threat; the learned model, which reads"
+        ' "titip anak" as last words and a shared room as control, is held to its higher bar.'
     ),
-    matches=("saya titip anak ke suami dia kerja di rumah", "titip anak ke ibu"),
-    misses=("titip anak saya iya kakak", "kakak saya pamit titip anak saya"),
+    matches=(
+        "saya titip anak ke suami dia kerja di rumah",
+        "titip anak ke ibu",
+        "saya tidur di kamar sama anak majikan yang kecil",
+        "saya tidur bareng nenek majikan tiap malam",
+    ),
+    misses=(
+        "titip anak saya iya kakak",
+        "kakak saya pamit titip anak saya",
+        "anak majikan masuk kamar saya waktu saya tidur",
+    ),
 )
 
 SELF_CARE_ASKED: Final = Hedge(

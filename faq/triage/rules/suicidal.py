@@ -505,6 +505,10 @@ RULES: tuple[Rule, ...] = (
             r"|tidak (?:kumpulke|kumpulno|kumpulne|kumpulake|klumpukke))"
             # gathered for someone or for the journey: an errand, luggage
             r"(?! (?:\w+ ){0,3}(?:buat|untuk|bwt|kanggo|for) (?!saya))"
+            # sleeping pills she gathered, whoever they belong to: "obat tidur ahma udah aku kumpulin"
+            r"|obat tidur(?: \w+){0,2}? (?:sudah |telah )?saya (?:sudah |telah )?"
+            r"(?:kumpulin|kumpulkan|kumpulke|kumpulno|kumpulne|kumpulake|klumpukke|kumpulkeun|timbun|tabung)"
+            r"(?! (?:\w+ ){0,3}(?:buat|untuk|bwt|kanggo|for) (?!saya))"
             # said in English: "i've been collecting sleeping pills", "i saved up pills"
             r"|saya (?:have |ve )?(?:been )?(?:collecting|collected|saving up|saved up|stockpiling|stockpiled"
             r"|hoarding|hoarded)(?: \w+){0,2} (?:pills|tablets)"
@@ -516,6 +520,7 @@ RULES: tuple[Rule, ...] = (
             "obate wis tak kumpulno",
             "obatnya udah sy kumpulin semua",
             "i have been collecting sleeping pills",
+            "malam ini obat tidur ahma udah aku kumpulin di saku",
         ),
         silent=(
             "obat2 udah aku kumpulin di tas buat bekal pulang",
@@ -523,6 +528,7 @@ RULES: tuple[Rule, ...] = (
             "obat buat majikan udah sy kumpulin, besok sy antar",
             "obat tidak dikumpulin sama agen, boleh bawa sendiri?",
             "pills for the trip, i collected them at the clinic for my mom",
+            "obat tidur ahma udah sy kumpulin buat dibawa ke dokter besok",
         ),
     ),
     Rule(
