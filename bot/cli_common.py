@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import sys
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -58,3 +60,9 @@ def _create_it(url: str, name: str) -> str:
         f"database {name} does not exist on {server} (DATABASE_URL or database.url: {shown}): create it "
         f"({' '.join([*createdb, name])}), then run `migrasi-aman db upgrade`"
     )
+
+
+def silence_stdout() -> None:
+    """After the reader of stdout left: point stdout at /dev/null, so that Python's own flush at exit finds
+    nowhere to fail (the recipe of Python's `signal` documentation)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import sys
 from contextlib import AsyncExitStack
 from typing import Any
 
 import pytest
 
-from bot.__main__ import main
+from bot.__main__ import PIPE_CLOSED, main
 from bot.cli_standin import serve_standin, standin_action
 from bot.config import AppConfig
 from bot.context import BotApplication
@@ -143,3 +145,21 @@ async def test_officers_replying_at_once_in_one_group_each_get_their_own_result(
         assert said, answer
         assert all(ticket in text for text in said), (ticket, said)
 
+
+async def test_say_piped_into_a_reader_that_left_exits_quietly(standin: BotApiStandIn) -> None:
+    """`standin say ... | head`: when the reader closes the pipe, no traceback on the terminal."""
+    StandInControl(standin).install()
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already gone, as `head` has after its lines
+    try:
+        process = await asyncio.create_subprocess_exec(
+            *(sys.executable, "-m", "bot", "standin", "say", "--port", str(standin.port)),
+            *("--wait", "0", "1001", "halo"),
+            stdout=write_end,
+            stderr=asyncio.subprocess.PIPE,
+        )
+    finally:
+        os.close(write_end)
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert err.decode() == ""
+    assert process.returncode == PIPE_CLOSED
