@@ -29,7 +29,7 @@ from faq.destinations import Destination
 from faq.emergency import Reply, Situation, Writer
 from faq.missions import missions_reply, own_lines
 from faq.model import Language
-from tests.test_emergency_screen import HOME, LANGUAGES, TABLE, places_to_try
+from tests.emergency_helpers import HOME, LANGUAGES, TABLE, places_to_try
 from tests.test_triage_decisions import dev_messages
 
 ROOT = Path(__file__).parent
