@@ -16,7 +16,6 @@ Rewrite it with `.venv/bin/python -m tests.test_emergency_pinned` and read the d
 
 from __future__ import annotations
 
-import ast
 import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -30,7 +29,7 @@ from faq.emergency import Reply, Situation, Writer
 from faq.missions import missions_reply, own_lines
 from faq.model import Language
 from tests.emergency_helpers import HOME, LANGUAGES, TABLE, places_to_try
-from tests.test_triage_decisions import dev_messages
+from tests.test_triage_decisions import messages as labelled_messages
 
 ROOT = Path(__file__).parent
 SNAPSHOT = ROOT / "data" / "emergency_replies.tsv"
@@ -56,20 +55,6 @@ def _digest(text: str, length: int = 16) -> str:
 
 def _shown(reply: Reply) -> str:
     return reply.html + "\n" + ",".join(action.value for action in reply.actions)
-
-
-def messages() -> Iterator[str]:
-    """Every message of the dev sets, then every string of the emergency test files, once each."""
-    seen: set[str] = set()
-    texts = dev_messages()
-    for path in sorted(ROOT.glob("test_emergency_*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
-                texts.append(node.value)
-    for text in texts:
-        if text not in seen:
-            seen.add(text)
-            yield text
 
 
 def reading(text: str) -> str:
@@ -150,6 +135,11 @@ def missions() -> Iterator[tuple[str, str]]:
                 shown = missions_reply(place, (mission, unknown), lang, HOME.kemlu)
                 shown += own_lines(replace(place, missions=(unknown,)), lang, HOME.kemlu)
                 yield f"missions|{place.code}|{lang}|{mission.name}|variants", _digest(shown)
+
+
+def messages() -> Iterator[str]:
+    """Every message of the dev sets, then every string of the emergency test files, once each."""
+    return labelled_messages(sorted(ROOT.glob("test_emergency_*.py")))
 
 
 def current() -> dict[str, str]:
