@@ -30,6 +30,9 @@ def test_she_must_not_be_rung(text: str) -> None:
         "sy tdk bisa telepon rumah, pulsa habis",
         "i cant call my family since march",
         "dia gak bisa nelpon anak2nya",
+        "sy gk bisa nelpon ke luar negri, pulsa gk ada",
+        "ibu gak bisa telpon luar negeri",
+        "i can't call abroad",
     ],
 )
 def test_not_ringing_home_is_not_a_request_about_her_own_phone(text: str) -> None:
