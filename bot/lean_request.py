@@ -1,16 +1,19 @@
 """The Bot API calls the bot makes, sent through `bot.api_http`'s small keep-alive HTTP/1.1 client.
 
-Every reply, button answer and card is one small form-encoded POST, and the bot makes them by the
-thousand: python-telegram-bot's `HTTPXRequest` sends each through httpx's client (request and response
-models, cookies, auth and redirect handling, none of which the Bot API uses) and httpcore's pool and h11
-under it. `LeanRequest` builds the POST itself and writes it on a pooled connection of its own. Uploads
+Every reply, button answer and card is one small POST, and the bot makes them by the thousand:
+python-telegram-bot's `HTTPXRequest` sends each through httpx's client (request and response models,
+cookies, auth and redirect handling, none of which the Bot API uses) and httpcore's pool and h11 under it.
+`LeanRequest` builds the POST itself and writes it on a pooled connection of its own. The body is the
+parameters as one JSON object (the Bot API takes `application/json` for every call without a file), one
+`json.dumps` in C, where a form body encodes each nested object (a keyboard) to JSON first and then
+percent-encodes every byte of every value in Python. Uploads
 (multipart bodies) still go through `HTTPXRequest`, which knows how to stream files. Errors map as PTB's
 own request maps them: a timeout raises `TimedOut`, any other transport failure `NetworkError`.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+import json
 
 from telegram._utils.defaultvalue import DEFAULT_NONE, DefaultValue
 from telegram._utils.types import ODVInput
@@ -25,7 +28,7 @@ READ_TIMEOUT = 5.0
 WRITE_TIMEOUT = 5.0
 POOL_TIMEOUT = 1.0
 KEEPALIVE_SECONDS = 5.0  # httpx's default keep-alive expiry
-FORM = b"application/x-www-form-urlencoded"
+JSON = b"application/json"
 
 
 def _given(value: ODVInput[float], default: float) -> float | None:
@@ -75,9 +78,9 @@ class LeanRequest(BaseRequest):
             )
         content_type, body = None, b""
         if method == "POST":
-            params = request_data.json_parameters if request_data is not None else {}
+            params = request_data.parameters if request_data is not None else {}
             if params:
-                content_type, body = FORM, urlencode(params).encode()
+                content_type, body = JSON, json.dumps(params, separators=(",", ":")).encode()
         timeouts = Timeouts(
             connect=_given(connect_timeout, CONNECT_TIMEOUT),
             write=_given(write_timeout, WRITE_TIMEOUT),
