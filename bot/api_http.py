@@ -27,6 +27,7 @@ import certifi
 
 MAX_HEAD_BYTES = 64 * 1024  # asyncio's default stream limit: a longer head is refused, not buffered
 DEFAULT_PORTS = {"http": 80, "https": 443}
+CLOSE_WAIT_SECONDS = 1.0  # how long closing waits for the server to see its connections go
 
 
 class HttpError(Exception):
@@ -99,6 +100,7 @@ class HttpClient:
         self._user_agent = f"User-Agent: {user_agent}\r\n".encode("ascii")
         self._idle: dict[tuple[str, str, int], list[Connection]] = {}
         self._ssl: ssl.SSLContext | None = None
+        self._closed = False
 
     async def request(
         self, method: str, url: str, content_type: bytes | None, body: bytes, timeouts: Timeouts
@@ -136,13 +138,15 @@ class HttpClient:
             self._slots.release()
 
     async def aclose(self) -> None:
+        """Close the idle connections; one still in use is closed when its request ends."""
+        self._closed = True
         idle = [connection for connections in self._idle.values() for connection in connections]
         self._idle.clear()
         for connection in idle:
             connection.close()
-        for connection in idle:
-            with contextlib.suppress(Exception):
-                await connection.writer.wait_closed()
+        with contextlib.suppress(Exception):
+            async with asyncio.timeout(CLOSE_WAIT_SECONDS):
+                await asyncio.gather(*(connection.writer.wait_closed() for connection in idle))
 
     async def _connection(self, target: Target, connect_timeout: float | None) -> Connection:
         idle = self._idle.get((target.scheme, target.host, target.port))
@@ -166,7 +170,7 @@ class HttpClient:
 
     def _release(self, target: Target, connection: Connection) -> None:
         idle = self._idle.setdefault((target.scheme, target.host, target.port), [])
-        if len(idle) >= self._max_idle:
+        if self._closed or len(idle) >= self._max_idle:
             connection.close()
             return
         connection.idle_since = time.monotonic()

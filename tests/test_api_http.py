@@ -24,6 +24,7 @@ class Scripted:
         self.connections = 0
         self.requests: list[bytes] = []
         self.port = 0
+        self.delay = 0.0  # seconds before each answer
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
@@ -36,6 +37,7 @@ class Scripted:
                         length = int(line.split(b":")[1])
                 self.requests.append(head + await reader.readexactly(length))
                 answer = self.answer(head)
+                await asyncio.sleep(self.delay)
                 if not answer:
                     await asyncio.sleep(10)  # a server that never answers
                 writer.write(answer)
@@ -185,3 +187,16 @@ def test_targets_keep_path_query_and_a_non_default_port_in_the_host() -> None:
     assert target_of("http://127.0.0.1:8081/bot").request_line_tail.endswith(b"Host: 127.0.0.1:8081\r\n")
     with pytest.raises(HttpError):
         target_of("ftp://example.org/")
+
+
+async def test_a_connection_in_use_when_the_client_closes_is_closed_after_its_answer(serve: Serve) -> None:
+    server = await serve(fixed(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"))
+    http = HttpClient(2, 5.0, "test-agent")
+    url = f"http://127.0.0.1:{server.port}/botTOKEN/getMe"
+    await http.request("POST", url, None, b"", TIMEOUTS)  # one idle connection
+    server.delay = 0.2
+    waiting = asyncio.create_task(http.request("POST", url, None, b"", TIMEOUTS))
+    await asyncio.sleep(0.05)
+    await http.aclose()
+    assert await waiting == (200, b"{}")
+    assert not any(http._idle.values())
