@@ -21,7 +21,7 @@ def is_outage(error: BaseException | None) -> bool:
     """The database could not be reached: refused, timed out, connection lost, or refused while connecting
     (a DBAPI error without a statement was raised while opening the connection: the database is shut, does
     not allow connections, or is restarting)."""
-    if is_database_unreachable(error) or isinstance(error, TimeoutError | OSError):
+    if is_database_unreachable(error) or isinstance(error, TimeoutError):
         return True
     return isinstance(error, DBAPIError) and error.statement is None
 
