@@ -89,7 +89,8 @@ def test_a_student_visa_for_work_is_answered_in_english() -> None:
 def test_wages_and_lengths_come_from_the_destinations_table_with_their_evidence() -> None:
     table = load_destinations()
     figures = table.figures()
-    for name in ("dest_kr_min_wage", "dest_tw_home_care_wage", "dest_hk_min_wage", "dest_id_customs_allowance"):
-        fact = figures[name]
-        assert fact.verified and fact.source, name
+    names = ("dest_kr_min_wage", "dest_tw_home_care_wage", "dest_hk_min_wage", "dest_id_customs_allowance")
+    for name in names:
+        assert figures[name].verified, name
+        assert figures[name].source, name
     assert table.placeholders("en")["dest_kr_min_wage"].startswith("10,320 won")
