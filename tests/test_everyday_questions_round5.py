@@ -60,15 +60,15 @@ def answer_text(entry_id: str, lang: str = "id") -> str:
         ("anak sy blm bisa bahasa jepang, bisa langsung brgkt?", "negara-jepang", "Belum bisa berangkat"),
         ("sponsornya ngancam klo sy lapor uangnya ilang, gmn pak", "calo-uang-kembali", "diancam"),
         # Lina, a domestic worker in Malaysia
-        ("kontrak sy habis bulan dpn, gmn cara pulangnya", "pulang-atau-perpanjang", "tiket pulang"),
+        ("kontrak sy habis bulan dpn, gmn cara pulangnya", "masa-kerja-selesai", "tiket pulang"),
         ("sy kerja tiap hari gk ada libur", "libur-hp-ibadah", "Tidak pernah libur"),
-        ("sy mau perpanjang kontrak, hrs lewat agen lg?", "pulang-atau-perpanjang", "tanpa agen"),
+        ("sy mau perpanjang kontrak, hrs lewat agen lg?", "masa-kerja-selesai", "tanpa agen"),
         ("bpjs ketenagakerjaan sy masih aktif gk ya, cara ceknya", "bpjs-pmi", "JMO"),
         ("bisa klaim bpjs klo sakit di sini?", "bpjs-pmi", "Sakit biasa"),
         ("pas pulang bawa barang kena pajak gk", "barang-bawaan-pulang", "500 dolar AS"),
         ("temen sy kabur dr majikan, skrg dia gk pny paspor, gmn", "kabur-majikan", "tanpa paspor"),
         ("kalo kabur jd ilegal ya kak", "kabur-majikan", "ilegal"),
-        ("sy pengen pulang tp majikan gk ngizinin", "pulang-atau-perpanjang", "tidak boleh ditahan"),
+        ("sy pengen pulang tp majikan gk ngizinin", "masa-kerja-selesai", "tidak boleh ditahan"),
     ],
 )
 def test_the_first_reply_answers_what_was_asked(question: str, entry_id: str, says: str) -> None:
