@@ -120,12 +120,15 @@ _VOCATIVE: Final = re.compile(
 # not the one in danger; the writer is. Not when passed on ("katanya", "dia bilang", a quote): the sister
 # then repeats what her sister wrote.
 _OWN_DESPAIR: Final = re.compile(
-    rf"(?:^|[.!?,;]\s*|\b{_OWNER}\s+(?:\w+\s+)?)(?:(?:udah|udh|sudah|sdh|wis|wes|jadi|rasanya)\s+)?"
+    rf"(?:^|[.!?,;]\s*|\b{_OWNER}\s+(?:\w+\s+){{0,3}})(?:(?:udah|udh|sudah|sdh|wis|wes|jadi|rasanya)\s+)?"
     r"(?:pengen|pingin|pengin|kepengen|kepingin|ingin|mau|mo|arep|hayang)\s+"
     r"(?:(?:\w+\s+)?(?:mati(?!\s+(?:lampu|listrik|aja\s+hp))|bunuh\s+diri|mengakhiri\s+hidup|modar)"
     r"|(?:turu|tidur|bobo)\s+(?:\w+\s+)?(?:ra|ora|gak|ga|tidak|nggak)\s+(?:tangi|bangun)"
     r"|(?:turu|tidur|bobo)\s+(?:yg|yang|sing)\s+(?:lama|suwe|lami|selamanya))\b"
     rf"|\b(?:lebih|lbh|luwih)\s+(?:baik|bahagia|tenang|apik|seneng)\s+tanpa\s+{_OWNER}\b"
+    rf"|\b(?:lebih|lbh|luwih|mending|mendingan)\s+(?:baik\s+|apik\s+)?{_OWNER}\s+(?:\w+\s+)?"
+    r"(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|ra|ora)\s+(?:ada|usah\s+ada|hidup|idup|urip)\b"
+    rf"|\b{_OWNER}\s+sendiri\s+(?:yg|yang|sing)\s+(?:\w+\s+)?(?:gk|ga|gak|nggak|tidak|tdk|ra|ora)\s+kuat\b"
     rf"|\b(?:obat|pil|racun)\w*\s+(?:\w+\s+){{0,2}}(?:{_OWNER}|tak)\s+(?:kumpul\w*|siapin|siapke|simpen)"
     r"|\bi\s+(?:want|wanna)\s+to\s+die\b|\bkill\s+myself\b|\bend\s+my\s+life\b"
     r"|\b(?:better|happier)\s+off\s+without\s+me\b",
@@ -138,11 +141,25 @@ _PASSED_ON: Final = re.compile(
 )
 
 
+_RELATIVE_BEFORE: Final = re.compile(rf"\b{_FAMILY_MEMBER}\s*$", re.IGNORECASE)
+# The writer is away from her family: "aku kangen anakku di kampung", "anak sy di kampung": a mother at
+# home does not say her daughter abroad is in the village. Missing a child alone is also a mother at home.
+_FAMILY_AT_HOME: Final = re.compile(
+    rf"\b{_FAMILY_MEMBER}\s*(?:{_OWNER})?\s+(?:(?:yg|yang|sing|masih|msh|tinggal|ada)\s+)?"
+    r"(?:di|neng|nang)\s*(?:kampung|kmpg|desa|indo\w*|rumah|rmh)\b"
+    r"(?!\s+(?:majikan|bos|boss|agen|agency|sponsor|penampungan|sakit|tahanan|detensi))",
+    re.IGNORECASE,
+)
+
+
 def _own_despair(text: str) -> bool:
     """Whether the writer says she herself wants to die (or has her means ready), in her own words."""
     for line in text.splitlines():
         line = _VOCATIVE.sub("", line)
         for found in _OWN_DESPAIR.finditer(line):
+            # "adik sy tiap hari nangis pengen mati": the pronoun there belongs to her sister
+            if _RELATIVE_BEFORE.search(line[: found.start()]):
+                continue
             if not _PASSED_ON.search(line[: found.end()]):
                 return True
     return False
@@ -153,9 +170,14 @@ def writer_in(text: str, earlier: str = "") -> Writer:
     says the writer herself is harmed; otherwise the conversation so far does ("anak sy kerja di riyadh",
     then "sdh 3 hr dikurung" is still the mother; "wa nya gk aktif" still the sister at home)."""
     own = writer_of(text)
-    if own is Writer.FAMILY or not earlier.strip() or _harmed_herself(text) or _own_despair(text):
+    if own is Writer.FAMILY or not earlier.strip() or _says_herself(text):
         return own
     return writer_of(earlier)
+
+
+def _says_herself(text: str) -> bool:
+    """The writer says she is the one in danger: harmed, despairing, or away from her family at home."""
+    return _harmed_herself(text) or _own_despair(text) or _FAMILY_AT_HOME.search(text) is not None
 
 
 def _harmed_herself(text: str) -> bool:
@@ -173,7 +195,7 @@ def writer_of(text: str) -> Writer:
     if _REPORTED.search(text):
         return Writer.FAMILY
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
-    if _harmed_herself(text) or _own_despair(text):
+    if _says_herself(text):
         return Writer.SELF
     text = _VOCATIVE.sub("", text)
     return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF
@@ -839,9 +861,16 @@ def _labelled(line: Line, lang: Language, *, crisis: bool) -> str:
     if crisis:
         return f"{_T['mental_short'][lang]} <b>{_e(line.phone.shown(lang))}</b>"
     label = line.name.get(lang).split("(")[0].strip()
-    if line.phone.number in label:  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
+    if _says_number(label, line.phone.number):  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
         return _e(label).replace(_e(line.phone.number), f"<b>{_e(line.phone.shown(lang))}</b>", 1)
     return f"{_e(label)} <b>{_e(line.phone.shown(lang))}</b>"
+
+
+def _says_number(name: str, number: str) -> bool:
+    """Whether the name says the number itself, not as the tail of another one: "WhatsApp 9151 1767" does
+    not say Singapore's call number 1767, and bolding it there would drop the number she can call."""
+    escaped = re.escape(number)
+    return re.search(rf"(?<![\d+])(?<!\d )(?<!\d-){escaped}(?![\d])(?! \d)(?!-\d)", name) is not None
 
 
 def _calling_code(place: Destination) -> str:
@@ -902,7 +931,7 @@ def _listeners(
 def _named_number(line: Line, lang: Language, shown: str = "") -> str:
     """ "Name: <b>number</b>", or the name with its number in bold when the name already says it."""
     name, number = _e(line.name.get(lang)), _e(shown or line.phone.shown(lang))
-    if not shown and _e(line.phone.number) in name:
+    if not shown and _says_number(name, _e(line.phone.number)):
         return name.replace(_e(line.phone.number), f"<b>{number}</b>", 1)
     return f"{name}: <b>{number}</b>"
 

@@ -1,0 +1,77 @@
+"""End to end against the Bot API stand-in, as a sixth user test of emergencies found them: a suicidal worker
+who misses her child is still the one in danger, every crisis line shows the number to call, a mother who
+cannot ring abroad is told what she can do from home."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.app import services_of
+from bot.context import BotApplication
+from bot.standin import BotApiStandIn
+from faq.destinations import load_destinations
+from faq.emergency import Writer, kind_line, writer_of
+from faq.model import LANGUAGES
+from storage.models.cases import Reporter
+from tests.complaint_helpers import next_question, replies_to, talk_to_an_officer
+
+
+def test_every_crisis_line_shows_the_number_to_call() -> None:
+    table = load_destinations()
+    for place in table:
+        if place.crisis is None:
+            continue
+        for lang in LANGUAGES:
+            shown = kind_line(place, table, lang)
+            number = re.escape(place.crisis.phone.shown(lang))
+            # bold on its own, not the tail of a WhatsApp number ("WhatsApp 9151 1767")
+            assert re.search(rf"(?<!\d )(?<!\d)<b>{number}</b>", shown), (place.code, lang, shown)
+
+
+async def test_singapores_crisis_reply_gives_1767_to_call(standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    user = standin.private_user(7950, "Yanti", "id")
+    await replies_to(standin, user, "kayaknya lbh baik aku gk ada aja")
+    (reply, *_) = await replies_to(standin, user, "aku di spore")
+    assert re.search(r"Samaritans of Singapore[^\n]*: 1767\b", reply.plain_text), reply.plain_text
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "story"),
+    [
+        ("kayaknya lbh baik aku gk ada aja", "aku di spore", "majikan marah2 trs, aku kangen anakku"),
+        ("aku gk kuat lg pengen mati aja", "di penang", "aku kangen anakku di kampung"),
+    ],
+)
+async def test_a_suicidal_worker_who_misses_her_child_is_filed_as_herself(
+    standin: BotApiStandIn, case_bot: BotApplication, first: str, place: str, story: str
+) -> None:
+    user = standin.private_user(7951, "Yanti", "id")
+    await standin.send_text(user, first)
+    await standin.send_text(user, place)
+    await talk_to_an_officer(standin, user)
+    await standin.send_text(user, story)
+    received = await next_question(standin, user.id, "Laporan diterima")
+    assert "Temani dia" not in received.plain_text, received.plain_text
+    assert "Kirimkan nomor ini kepadanya" not in received.plain_text, received.plain_text
+    assert "💛" in received.plain_text, received.plain_text
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)
+    assert case.reporter is Reporter.WORKER
+
+
+@pytest.mark.parametrize(
+    ("said", "writer"),
+    [
+        ("kayaknya lbh baik aku gk ada aja", Writer.SELF),
+        ("aku gk kuat lg pengen mati aja", Writer.SELF),
+        ("bukan kak, aku sendiri yg gk kuat", Writer.SELF),
+        ("sy kerja di brunei, anak sy di kampung, majikan gk bayar gaji", Writer.SELF),
+        ("adik sy tiap hari nangis pengen mati", Writer.FAMILY),
+        ("sy kangen anak sy di malaysia", Writer.FAMILY),
+        ("anak sy di rumah majikan dikunci", Writer.FAMILY),
+        ("anak sy bilang dia pengen mati", Writer.FAMILY),
+    ],
+)
+def test_who_is_in_danger_when_a_child_is_named(said: str, writer: Writer) -> None:
+    assert writer_of(said) is writer
