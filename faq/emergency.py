@@ -165,6 +165,21 @@ def _own_despair(text: str) -> bool:
     return False
 
 
+# She corrects who is in danger: "bukan kak, aku sendiri yg gk kuat", "yg mau mati aku sendiri", "it's me".
+_CORRECTS_TO_HERSELF: Final = re.compile(
+    rf"\bbukan\b[^.!?\n]{{0,40}}\b{_OWNER}\s+sendiri\b|\b{_OWNER}\s+sendiri\s+(?:yg|yang|sing)\b"
+    rf"|\b(?:yg|yang|sing)\s+[^.!?\n]{{0,30}}\b{_OWNER}\s+sendiri\b"
+    r"|\b(?:it'?s|it\s+is)\s+me\b|\bnot\s+(?:my\s+\w+|her|him|them)\b[^.!?\n]{0,30}\bme\b",
+    re.IGNORECASE,
+)
+
+
+def says_it_is_herself(text: str) -> bool:
+    """Whether she says she herself is the one in danger, correcting a report filed as about someone else
+    or saying so in her own words ("aku pengen mati aja")."""
+    return _CORRECTS_TO_HERSELF.search(text) is not None or _own_despair(text)
+
+
 def writer_in(text: str, earlier: str = "") -> Writer:
     """Who writes this message, within its conversation: the message decides when it names a relative or
     says the writer herself is harmed; otherwise the conversation so far does ("anak sy kerja di riyadh",

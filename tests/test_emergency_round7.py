@@ -15,7 +15,7 @@ from faq.destinations import load_destinations
 from faq.emergency import Writer, kind_line, writer_of
 from faq.model import LANGUAGES
 from storage.models.cases import Reporter
-from tests.complaint_helpers import next_question, replies_to, talk_to_an_officer
+from tests.complaint_helpers import next_message, next_question, replies_to, talk_to_an_officer
 
 
 def test_every_crisis_line_shows_the_number_to_call() -> None:
@@ -30,7 +30,9 @@ def test_every_crisis_line_shows_the_number_to_call() -> None:
             assert re.search(rf"(?<!\d )(?<!\d)<b>{number}</b>", shown), (place.code, lang, shown)
 
 
-async def test_singapores_crisis_reply_gives_1767_to_call(standin: BotApiStandIn, live_bot: BotApplication) -> None:
+async def test_singapores_crisis_reply_gives_1767_to_call(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
     user = standin.private_user(7950, "Yanti", "id")
     await replies_to(standin, user, "kayaknya lbh baik aku gk ada aja")
     (reply, *_) = await replies_to(standin, user, "aku di spore")
@@ -75,3 +77,24 @@ async def test_a_suicidal_worker_who_misses_her_child_is_filed_as_herself(
 )
 def test_who_is_in_danger_when_a_child_is_named(said: str, writer: Writer) -> None:
     assert writer_of(said) is writer
+
+
+async def test_she_says_it_is_herself_and_gets_a_kind_word_and_the_line_again(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7952, "Yanti", "id")
+    # she first speaks of herself as of someone else
+    await standin.send_text(user, "kak, adik sy di singapur bilang dia pengen mati aja")
+    await talk_to_an_officer(standin, user)
+    await standin.send_text(user, "tolong bantu kak, majikannya marah2 trs")
+    await next_question(standin, user.id, "Laporan diterima")
+    cases = services_of(case_bot).cases
+    (case,) = await cases.cases_of(user.id)
+    assert case.reporter is Reporter.FAMILY
+    await standin.send_text(user, "bukan kak, aku sendiri yg gk kuat")
+    await next_question(standin, user.id, "Diteruskan ke petugas")
+    text = (await next_message(standin, user.id)).plain_text
+    assert "💛" in text, text
+    assert re.search(r"Samaritans of Singapore[^\n]*: 1767\b", text), text
+    (case,) = await cases.cases_of(user.id)
+    assert case.reporter is Reporter.WORKER
