@@ -92,7 +92,9 @@ _SELF_HARMED: Final = re.compile(
     r"(?:di(?:kunci|kurung|sekap|pukul\w*|gebuk\w*|hajar|siksa|aniaya|tampar|tendang|tahan|jual|ancam"
     r"|perkosa|lecehkan|paksa|setrum|setrika|ikat|iket|kejar|cekik|usir|buang|bawa|pindah\w*|kurung\w*"
     r"|kunci\w*|sita)"
-    r"|(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ra|ora)\s+(?:boleh|blh|bisa|bs|iso|oleh|dikasih|dikasi)\s+(?:keluar|kluar|metu|pulang|makan|mangan|telp|telpon|nelpon))"
+    r"|(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ra|ora)\s+(?:boleh|blh|bisa|bs|iso|oleh|dikasih|dikasi)\s+(?:keluar|kluar|metu|pulang|makan|mangan|telp|telpon|nelpon)"
+    # "sy gk bisa nelpon ke luar negri": a mother at home who cannot ring abroad, not a worker kept from it
+    r"(?!\s+(?:ke\s*)?(?:luar\s*neg|ln\b|sana\b|anak|adik|adek|dia\b)))"
     r"|\b(?:i\s*am|i'm|im)\s+(?:being\s+)?"
     r"(?:locked|beaten|held|trapped|kept|hit|abused|hurt|sold|not allowed)"
     r"|\b(?:locks|locked|beats|beat|hits|hit|hurts|keeps|kept|holds|held|sold)\s+me\b",
@@ -142,6 +144,7 @@ _PASSED_ON: Final = re.compile(
 
 
 _RELATIVE_BEFORE: Final = re.compile(rf"\b{_FAMILY_MEMBER}\s*$", re.IGNORECASE)
+_STARTS_WITH_OWNER: Final = re.compile(rf"{_OWNER}\b", re.IGNORECASE)
 # The writer is away from her family: "aku kangen anakku di kampung", "anak sy di kampung": a mother at
 # home does not say her daughter abroad is in the village. Missing a child alone is also a mother at home.
 _FAMILY_AT_HOME: Final = re.compile(
@@ -158,7 +161,7 @@ def _own_despair(text: str) -> bool:
         line = _VOCATIVE.sub("", line)
         for found in _OWN_DESPAIR.finditer(line):
             # "adik sy tiap hari nangis pengen mati": the pronoun there belongs to her sister
-            if _RELATIVE_BEFORE.search(line[: found.start()]):
+            if _STARTS_WITH_OWNER.match(found.group(0)) and _RELATIVE_BEFORE.search(line[: found.start()]):
                 continue
             if not _PASSED_ON.search(line[: found.end()]):
                 return True
@@ -587,7 +590,16 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
     if situation.scam_compound and place is not None and not situation.suicidal:  # her phone may be read
         text += f"\n⚠️ {_T['scam_short'][lang]} {_T['scam_phone'][lang]}"
+    if place is not None and situation.writer is Writer.FAMILY and not situation.at_sea:
+        # the numbers above are hers to pass on; a mother without credit for abroad needs her own too
+        text += "\n" + _from_home_line(lang, home)
     return Reply(text, _actions(situation))
+
+
+def _from_home_line(lang: Language, home: HomeLines) -> str:
+    """What family can do from Indonesia without ringing abroad: KP2MI's free line, Kemlu on WhatsApp."""
+    kp2mi = f"KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})"
+    return f"{_T['from_home'][lang]} {kp2mi} · Kemlu <b>{_e(home.kemlu)}</b> ({_T['write_try'][lang]})"
 
 
 def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
@@ -609,11 +621,6 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         mission = place.mission_near(situation.near)
         if mission is not None:
             offer = _T["go_to_mission"][lang].format(mission=_e(mission.label(lang))) + "\n\n" + offer
-    if place is not None and situation.writer is Writer.FAMILY and not situation.at_sea:  # hers to call
-        offer = (
-            f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
-            f"Kemlu <b>{_e(home.kemlu)}</b>\n\n{offer}"
-        )
     return Reply(f"{reminder.html}\n\n{offer}", reminder.actions)
 
 

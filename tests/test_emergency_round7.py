@@ -98,3 +98,23 @@ async def test_she_says_it_is_herself_and_gets_a_kind_word_and_the_line_again(
     assert re.search(r"Samaritans of Singapore[^\n]*: 1767\b", text), text
     (case,) = await cases.cases_of(user.id)
     assert case.reporter is Reporter.WORKER
+
+
+async def test_a_mother_who_cannot_ring_abroad_is_told_what_she_can_do_from_home(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7953, "Bu Sarmi", "id")
+    await replies_to(standin, user, "anak sy di malaysa td mlm wa katanya dikunci majikan tolong mak")
+    await replies_to(standin, user, "sy gk bisa nelpon ke luar negri, pulsa gk ada")
+    for asked in ("sy hrs gmn skrg, telp siapa", "anak sy gk bls wa lg dr tadi sy takut dia diapa2in"):
+        (reply, *_) = await replies_to(standin, user, asked)
+        text = reply.plain_text
+        assert "0800-1000" in text, (asked, text)
+        assert "+62 812-9007-0027" in text, (asked, text)
+        assert "999" in text, (asked, text)  # still hers to pass on
+
+
+def test_not_being_able_to_ring_abroad_is_no_harm_to_herself() -> None:
+    story = "anak sy di malaysa td mlm wa katanya dikunci majikan tolong mak\nsy gk bisa nelpon ke luar negri"
+    assert writer_of(story) is Writer.FAMILY
+    assert writer_of("sy gk bisa nelpon, hp sy disita majikan") is Writer.SELF
