@@ -181,6 +181,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "📍 Lokasi diterima: {country}. Saya ingat negara ini untuk percakapan ini.",
         "en": "📍 Location received: {country}. I will remember this country for this conversation.",
     },
+    "location_forwarded": {
+        "id": "📨 Lokasi ini juga diteruskan ke petugas kasus <b>{ticket}</b>.",
+        "en": "📨 This location was also passed to the officer on case <b>{ticket}</b>.",
+    },
     "location_unknown": {
         "id": "📍 Lokasi diterima, tapi saya belum punya nomor darurat untuk negara itu.",
         "en": "📍 Location received, but I do not have emergency numbers for that country yet.",

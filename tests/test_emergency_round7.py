@@ -15,7 +15,7 @@ from faq.destinations import load_destinations
 from faq.emergency import Writer, kind_line, writer_of
 from faq.model import LANGUAGES
 from storage.models.cases import Reporter
-from tests.complaint_helpers import next_message, next_question, replies_to, talk_to_an_officer
+from tests.complaint_helpers import STAFF_CHAT, next_message, next_question, replies_to, talk_to_an_officer
 
 
 def test_every_crisis_line_shows_the_number_to_call() -> None:
@@ -118,3 +118,46 @@ def test_not_being_able_to_ring_abroad_is_no_harm_to_herself() -> None:
     story = "anak sy di malaysa td mlm wa katanya dikunci majikan tolong mak\nsy gk bisa nelpon ke luar negri"
     assert writer_of(story) is Writer.FAMILY
     assert writer_of("sy gk bisa nelpon, hp sy disita majikan") is Writer.SELF
+
+
+async def test_a_shared_location_is_kept_in_the_story_she_reports(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7954, "Ani", "id")
+    await replies_to(standin, user, "tolong sy disekap")
+    await standin.send_location(user, 24.71, 46.68)
+    await next_question(standin, user.id, "Lokasi diterima")
+    await replies_to(standin, user, "sy gk tau alamatnya, cm tau dkt masjid")
+    story = await services_of(live_bot).emergency.story_of(user.id) or ""
+    assert "24.71000,46.68000" in story, story
+    assert "Arab Saudi" in story, story
+    assert "dkt masjid" in story, story
+
+
+async def test_a_location_sent_while_her_urgent_case_is_open_reaches_the_officer(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7955, "Ani", "id")
+    await standin.send_text(user, "sy di riyadh, aku pengen mati aja kak")
+    await talk_to_an_officer(standin, user)
+    await standin.send_text(user, "majikan kunci sy di kamar")
+    await next_question(standin, user.id, "Laporan diterima")
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)
+    await standin.send_location(user, 24.71, 46.68)
+    reply = await next_question(standin, user.id, "Lokasi diterima")
+    assert case.ticket is not None
+    assert case.ticket in reply.plain_text, reply.plain_text
+    relayed = await next_question(standin, STAFF_CHAT, "Lokasi dibagikan")
+    assert "24.71000,46.68000" in relayed.plain_text, relayed.plain_text
+    assert case.ticket in relayed.plain_text, relayed.plain_text
+
+
+def test_a_location_in_her_story_is_near_the_top_of_the_staff_card() -> None:
+    from handlers.case_view import location_lines
+    from storage.models.cases import Case
+
+    shared = "📍 Lokasi dibagikan: 24.71000,46.68000 (Riyadh; Arab Saudi) https://x.test/?q=1"
+    story = f"tolong sy disekap\n{shared}\nsy gk tau"
+    (line,) = location_lines(Case(story=story))
+    assert "24.71000,46.68000 (Riyadh; Arab Saudi)" in line, line
+    assert location_lines(Case(story="tolong sy disekap")) == []
