@@ -161,3 +161,18 @@ def test_a_location_in_her_story_is_near_the_top_of_the_staff_card() -> None:
     (line,) = location_lines(Case(story=story))
     assert "24.71000,46.68000 (Riyadh; Arab Saudi)" in line, line
     assert location_lines(Case(story="tolong sy disekap")) == []
+
+
+def test_her_review_screen_says_she_will_not_be_rung_when_her_story_asks_it() -> None:
+    from datetime import UTC, datetime
+
+    from handlers.complaint_ask import summary
+    from storage.services.intake import Draft
+    from storage.services.intake_form import Step
+
+    def review(story: str) -> str:
+        answers = {"story": story, "phone": None}
+        return summary(Draft(1, 1, Step.CONFIRM, "id", True, answers, datetime.now(UTC)), "id")
+
+    assert "Petugas tidak akan menelepon" in review("jangan telepon ya, chat aja. majikan kunci sy")
+    assert "Petugas tidak akan menelepon" not in review("sy gk bisa nelpon ke luar negri, pulsa gk ada")
