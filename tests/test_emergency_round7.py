@@ -176,3 +176,12 @@ def test_her_review_screen_says_she_will_not_be_rung_when_her_story_asks_it() ->
 
     assert "Petugas tidak akan menelepon" in review("jangan telepon ya, chat aja. majikan kunci sy")
     assert "Petugas tidak akan menelepon" not in review("sy gk bisa nelpon ke luar negri, pulsa gk ada")
+
+
+async def test_bleeding_in_malaysia_is_told_999_is_also_the_ambulance(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7957, "Wati", "id")
+    await replies_to(standin, user, "tolong sy dipukul majikan di malaysia")
+    (reply, *_) = await replies_to(standin, user, "tangan sy berdarah kena pisau")
+    assert "Ambulans 999" in reply.plain_text, reply.plain_text
