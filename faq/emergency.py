@@ -480,6 +480,21 @@ _NO_CALL: Final = re.compile(
 )
 
 
+# "jgn lapor2 kak, sy cm mau ngomong", "gak usah dilaporin", "don't report this": she wants to be heard,
+# not to file a case.
+_NO_REPORT: Final = re.compile(
+    r"\b(?:jgn|jangan|jngn|gk\s+usah|ga\s+usah|gak\s+usah|nggak\s+usah|ngga\s+usah|gausah|gaush|tdk\s+usah"
+    r"|tidak\s+usah|gk\s+perlu|ga\s+perlu|tidak\s+perlu|tdk\s+perlu|ojo)\s+"
+    r"(?:di)?lapor(?:\w*|2)\b|\b(?:don'?t|do\s+not|please\s+don'?t)\s+report\b",
+    re.IGNORECASE,
+)
+
+
+def asks_not_to_be_reported(text: str) -> bool:
+    """She asks that nothing be reported: a case is filed only after she says yes."""
+    return _NO_REPORT.search(text) is not None
+
+
 def asks_not_to_be_called(text: str) -> bool:
     """She asks not to be phoned, or says she cannot take or make a call: staff must write, not ring."""
     return bool(_NO_CALL.search(text)) or asks_to_write(text)

@@ -185,3 +185,29 @@ async def test_bleeding_in_malaysia_is_told_999_is_also_the_ambulance(
     await replies_to(standin, user, "tolong sy dipukul majikan di malaysia")
     (reply, *_) = await replies_to(standin, user, "tangan sy berdarah kena pisau")
     assert "Ambulans 999" in reply.plain_text, reply.plain_text
+
+
+async def test_she_asked_not_to_be_reported_so_nothing_is_filed_until_she_says_yes(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7958, "Rini", "id")
+    await standin.send_text(user, "sy di kuwait, rasanya pengen bunuh diri aja")
+    await standin.send_text(user, "jgn lapor2 kak, sy cm mau ngomong")
+    await talk_to_an_officer(standin, user)
+    await standin.send_text(user, "sy cm kesepian, majikan baik kok")
+    asked = await next_question(standin, user.id, "report:v1:talk:send")
+    assert "Laporan diterima" not in asked.plain_text, asked.plain_text
+    cases = services_of(case_bot).cases
+    assert await cases.cases_of(user.id) == []
+    await standin.press_button(user, asked, "report:v1:talk:keep")
+    kept = await next_question(standin, user.id, "tidak saya kirim")
+    assert await cases.cases_of(user.id) == []
+    # she changes her mind: the same words go to an officer once she says yes
+    await standin.press_button(user, kept, "report:v1:talk")
+    await next_question(standin, user.id, "Tulis saja")
+    await standin.send_text(user, "tp sy mau cerita ke petugas aja deh")
+    asked = await next_question(standin, user.id, "report:v1:talk:send")
+    await standin.press_button(user, asked, "report:v1:talk:send")
+    await next_question(standin, user.id, "Laporan diterima")
+    (case,) = await cases.cases_of(user.id)
+    assert "sy cm kesepian" in (case.story or "")
