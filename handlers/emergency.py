@@ -225,11 +225,16 @@ async def _follow_up(
             near=await _near(context, user_id, named, story),
         )
         await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
-        logger.info("follow-up names the country or a city in it: full emergency reply sent")
+        # "sy di taiwan, ini pinjem hp temen, cuma bisa chat": where she can write there, not numbers to ring
+        writes = not active.suicidal and asks_to_write(text)
+        compose = write_reply if writes else emergency_reply
+        logger.info(
+            "follow-up names the country or a city in it: %s reply sent", "write" if writes else "full"
+        )
         await _send(
             update,
             context,
-            emergency_reply(situation, context.services.destinations, context.services.home_lines),
+            compose(situation, context.services.destinations, context.services.home_lines),
             lang,
         )
         return

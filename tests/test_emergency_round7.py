@@ -211,3 +211,15 @@ async def test_she_asked_not_to_be_reported_so_nothing_is_filed_until_she_says_y
     await next_question(standin, user.id, "Laporan diterima")
     (case,) = await cases.cases_of(user.id)
     assert "sy cm kesepian" in (case.story or "")
+
+
+async def test_only_able_to_chat_next_to_a_country_gets_where_to_write_there(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7959, "Dewi", "id")
+    await replies_to(standin, user, "tolong sy dikunci majikan")
+    (reply, *_) = await replies_to(standin, user, "sy di taiwan, ini pinjem hp temen, cuma bisa chat")
+    text = reply.plain_text
+    assert text.startswith("💬"), text
+    assert "WhatsApp KP2MI: +62 811-8080-141" in text, text
+    assert await services_of(live_bot).emergency.country_of(user.id) == "TW"
