@@ -62,7 +62,7 @@ from handlers.groups import COMMANDS, TRIAGE
 from handlers.talk import FLOW as TALK_FLOW
 from handlers.texts import Html, button, t
 from storage.errors import CaseClosed, CaseNotFound
-from storage.models.cases import Case, CasePriority
+from storage.models.cases import Case, CasePriority, Reporter
 from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
@@ -361,9 +361,14 @@ def _names_a_city(context: BotContext, code: str, text: str) -> bool:
 
 
 async def _writer(context: BotContext, user_id: int | None, text: str, story: str | None) -> Writer:
-    """Who writes, within the conversation: her words about where she is and the kept story count too."""
+    """Who writes, within the conversation: her words about where she is and the kept story count too. In
+    the report she is writing, her own answer to "who is reporting" decides: "anak sy di kampung" in the
+    story of a worker who chose "Saya sendiri" is her child at home, not the one in danger."""
     if user_id is None:
         return writer_in(text, story or "")
+    draft = await context.services.intake.current(user_id)
+    if draft is not None and draft.reporter is not None:
+        return Writer.FAMILY if draft.reporter is Reporter.FAMILY else Writer.SELF
     place = await context.services.emergency.place_of(user_id)
     return writer_in(text, "\n".join(part for part in (place, story) if part))
 

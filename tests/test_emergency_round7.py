@@ -15,7 +15,15 @@ from faq.destinations import load_destinations
 from faq.emergency import Writer, kind_line, writer_of
 from faq.model import LANGUAGES
 from storage.models.cases import Reporter
-from tests.complaint_helpers import STAFF_CHAT, next_message, next_question, replies_to, talk_to_an_officer
+from tests.complaint_helpers import (
+    STAFF_CHAT,
+    answer_first_questions,
+    confirm_place,
+    next_message,
+    next_question,
+    replies_to,
+    talk_to_an_officer,
+)
 
 
 def test_every_crisis_line_shows_the_number_to_call() -> None:
@@ -223,3 +231,23 @@ async def test_only_able_to_chat_next_to_a_country_gets_where_to_write_there(
     assert text.startswith("💬"), text
     assert "WhatsApp KP2MI: +62 811-8080-141" in text, text
     assert await services_of(live_bot).emergency.country_of(user.id) == "TW"
+
+
+async def test_a_worker_reporting_for_herself_is_not_told_her_family_is_in_danger(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7960, "Sari", "id")
+    await standin.send_text(user, "/lapor")
+    await answer_first_questions(standin, user, reporter="worker", category="violence")
+    await next_question(standin, user.id, "report:v1:country:")
+    await standin.send_text(user, "Brunei")
+    await confirm_place(standin, user, "country", "provinsi")
+    await standin.send_text(user, "/lewati")
+    await confirm_place(standin, user, "province", "agensi")
+    await standin.send_text(user, "/lewati")
+    await next_question(standin, user.id, "Ceritakan")
+    await standin.send_text(user, "majikan pukul terus pake kayu, anak sy sakit tp gk boleh pulang, tolong")
+    block = (await next_question(standin, user.id, "🆘")).plain_text
+    assert "Keluarga Anda dalam bahaya" not in block, block
+    assert "Kirimkan nomor ini kepadanya" not in block, block
+    assert "Brunei" in block, block
