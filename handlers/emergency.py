@@ -174,6 +174,11 @@ async def triage(update: Update, context: BotContext) -> None:
                 update, context, write_reply(situation, services.destinations, services.home_lines), lang
             )
             return
+        if situation.ran_away and has_run_away(text):  # "udh kabur ... gk tau mau kmn": where to go now
+            reply = follow_up_reply(situation, services.destinations, services.home_lines)
+            logger.info("urgent message says she has run away: where to go sent")
+            await _send(update, context, reply, lang)
+            return
         if asks_a_question(text):  # "hp sy diambil tiap malem, boleh ya?": its answer, the numbers in a line
             _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
             return

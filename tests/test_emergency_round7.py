@@ -251,3 +251,18 @@ async def test_a_worker_reporting_for_herself_is_not_told_her_family_is_in_dange
     assert "Keluarga Anda dalam bahaya" not in block, block
     assert "Kirimkan nomor ini kepadanya" not in block, block
     assert "Brunei" in block, block
+
+
+async def test_a_worker_who_has_fled_mid_emergency_is_told_where_to_go_now(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7961, "Tini", "id")
+    await replies_to(standin, user, "tolong aku dipukul majikan di taichung")
+    (reply, *rest) = await replies_to(standin, user, "aku udh kabur skrg di stasiun taichung gk tau mau kmn")
+    text = reply.plain_text
+    assert rest == [], [message.plain_text for message in rest]
+    assert "KDEI Taipei" in text, text
+    assert "1955" in text, text
+    assert "minta perlindungan" in text, text
+    assert "sebelum pergi" not in text, text
+    assert "Bukan ini?" not in text, text
