@@ -266,3 +266,14 @@ async def test_a_worker_who_has_fled_mid_emergency_is_told_where_to_go_now(
     assert "minta perlindungan" in text, text
     assert "sebelum pergi" not in text, text
     assert "Bukan ini?" not in text, text
+
+
+async def test_working_a_scam_job_in_cambodia_now_gets_cambodias_help_first(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7962, "Rudi", "id")
+    (reply, *_) = await replies_to(standin, user, "bang sy di kamboja kerja scam")
+    text = reply.plain_text
+    assert text.startswith("🆘"), text
+    assert "KBRI Phnom Penh" in text, text
+    assert "Belum berangkat" not in text, text
