@@ -606,7 +606,12 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
     if situation.scam_compound and place is not None and not situation.suicidal:  # her phone may be read
         text += f"\n⚠️ {_T['scam_short'][lang]} {_T['scam_phone'][lang]}"
-    if place is not None and situation.writer is Writer.FAMILY and not situation.at_sea:
+    if (
+        place is not None
+        and situation.writer is Writer.FAMILY
+        and not situation.at_sea
+        and not situation.suicidal
+    ):
         # the numbers above are hers to pass on; a mother without credit for abroad needs her own too
         text += "\n" + _from_home_line(lang, home)
     return Reply(text, _actions(situation))
