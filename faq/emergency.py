@@ -432,7 +432,10 @@ _NO_CALL: Final = re.compile(
     r"\b(?:jangan|jgn|jngn|ojo|aja|ulah|don'?t|do\s+not|pls\s+don'?t|please\s+don'?t)\s+(?:\w+\s+)?"
     r"(?:di)?(?:telp\w*|telep\w*|tlp\w*|nelp\w*|call\w*|hubungi\s+lewat\s+telp\w*)"
     r"|\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|ra|ora|can'?t|cannot|cant)\s+(?:bisa|bs|boleh|blh|iso|berani)?"
-    r"\s*(?:nelp\w*|telp\w*|telep\w*|tlp\w*|angkat\s+telp\w*|call|talk\s+on\s+the\s+phone|pick\s+up)\b",
+    r"\s*(?:nelp\w*|telp\w*|telep\w*|tlp\w*|angkat\s+telp\w*|call|talk\s+on\s+the\s+phone|pick\s+up)\b"
+    # "gk bisa nelpon keluarga": she cannot ring home, which says nothing about being rung herself
+    r"(?!\s+(?:ke\s+)?(?:luar\s*neg\w*|ln|abroad|overseas|sana|keluarga|kluarga|klg|ibu|ibuk|bapak|bapa|mamak|emak|mak|ortu|orang\s*tua|rumah"
+    r"|kampung|suami|istri|anak\w*|adik\w*|kakak\w*|family|home|my\s+(?:family|mom|mum|mother|father|husband|kids?))\b)",
     re.IGNORECASE,
 )
 
