@@ -52,8 +52,8 @@ WEAPON: Final = r"(?:pisau|parang|golok|celurit|arit|sajam|senjata|pistol|senapa
 _BROKERS: Final = ("calo", "sponsor", "agen", "agensi", "pt", "perusahaan", "kantor", "tekong")
 NOT_A_BROKER: Final = "".join(f"(?<!{word} )(?<!{word}nya )" for word in _BROKERS)
 
-# Danger and person words of the regional languages, read as the Indonesian word the rules know (for the rules
-# only: the model reads the text as typed). Sundanese, Madurese (apostrophes fall away: "tako'" -> "tako"),
+# Danger and person words of the regional languages, read as the Indonesian word the rules know (the learned
+# model's features read them so too). Sundanese, Madurese (apostrophes fall away: "tako'" -> "tako"),
 # Javanese ngoko/krama, Minang, Banjar and Betawi forms.
 REGIONAL: Final = {
     # beaten, hit, kicked
