@@ -67,7 +67,7 @@ def features(normalized: str) -> list[str]:
     """What the model sees: character n-grams for spelling variants, plus words and word pairs marked with a
     "|" (which normalised text never contains) for phrases such as "ga bangun"; function words left out.
     Regional-language danger and person words are read as the Indonesian word first ("digebug" as
-    "dipukul"): a new writer's Acehnese or Javanese then shares the n-grams other writers' Indonesian taught."""
+    "dipukul"): a new writer's regional words then share the n-grams other writers' Indonesian taught."""
     regional = _regional_words()
     words = content_words(" ".join(regional.get(word, word) for word in normalized.split()))
     pairs = [f"{first} {second}" for first, second in itertools.pairwise(words)]
