@@ -13,12 +13,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.cli_common import silence_stdout
 from bot.config import ConfigError
 
 # Exit codes, the same for every command: 1 the command ran and found a problem (lint findings, no reply
 # from the bot), 2 the configuration or the database must be fixed first, 3 the Bot API cannot be reached,
-# 130 Ctrl+C.
+# 130 Ctrl+C, 141 the reader of its output left (`| head`), as a process stopped by SIGPIPE.
 EXIT_CONFIG = 2
+PIPE_CLOSED = 141
 
 COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli_faq",
@@ -61,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         code: int = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not as a traceback while Python exits
+    except BrokenPipeError:
+        silence_stdout()
+        return PIPE_CLOSED
     except ConfigError as exc:
         if exc.log_format == "json":
             from bot.logjson import JsonFormatter

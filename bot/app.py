@@ -89,7 +89,9 @@ def build_application(
     if request is not None:
         builder = builder.get_updates_request(get_updates_request or request)
     else:
-        builder = builder.get_updates_read_timeout(config.telegram.poll_timeout_seconds + 10.0)
+        # One connection for the long poll, apart from the sends' pool; the poller gives each poll its
+        # own read timeout (longer than the poll).
+        builder = builder.get_updates_request(LeanRequest(1))
     # Sends are counted for /metrics where every call passes, whichever code path makes it. (Set after the
     # get_updates options: PTB refuses those once a request object is given.)
     builder = builder.request(MeteredRequest(request or sending_request(config)))

@@ -1,9 +1,9 @@
-"""Keeps the sends in flight within the HTTP connection pool, waiting in line here rather than in httpx.
+"""Keeps the sends in flight within the HTTP connection pool, waiting in line here rather than in the pool.
 
-httpcore looks at every pooled connection and every queued request each time a request starts or ends,
-so a burst of sends larger than the pool costs CPU in proportion to (queued requests x connections) on
-every call. `BoundedRequest` lets at most `limit` requests (the pool's size) reach the inner request at
-once; the others wait on a semaphore, which costs nothing per waiter.
+A pool gives up on a request that finds no free connection within its pool timeout (PTB's default: one
+second), and a burst of replies to hundreds of chats at once is longer than that. `BoundedRequest` lets at
+most `limit` requests (the pool's size) reach the inner request at once; the others wait their turn on a
+semaphore, as long as it takes.
 """
 
 from __future__ import annotations

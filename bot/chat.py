@@ -314,6 +314,12 @@ class TerminalChat:
                 return
 
 
+def chat_database(url: str | None) -> DatabaseSettings:
+    """The chat's database: `url` checked and read as DATABASE_URL is (postgresql:// as asyncpg's), else
+    the chat's own SQLite file. Raises pydantic's `ValidationError` for a driver the bot is not built with."""
+    return DatabaseSettings(url=url or DEFAULT_CHAT_DATABASE, auto_migrate=True)
+
+
 def chat_config(config: AppConfig, api: BotApiStandIn, database_url: str | None) -> AppConfig:
     """The same settings, pointed at the stand-in and a local database, with a demo staff group."""
     telegram = config.telegram.model_copy(
@@ -325,7 +331,7 @@ def chat_config(config: AppConfig, api: BotApiStandIn, database_url: str | None)
             "pacing": config.telegram.pacing.model_copy(update={"enabled": False}),
         }
     )
-    database = DatabaseSettings(url=database_url or DEFAULT_CHAT_DATABASE, auto_migrate=True)
+    database = chat_database(database_url)
     staff = config.staff
     if staff.chat_id is None:
         staff = staff.model_copy(update={"chat_id": DEMO_STAFF_CHAT_ID})

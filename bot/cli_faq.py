@@ -16,13 +16,12 @@ import argparse
 import importlib
 import importlib.util
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.cli_common import add_config_option, config_from_args
+from bot.cli_common import add_config_option, config_from_args, silence_stdout
 from bot.config import AppConfig, resolve_config_path
 from bot.destinations import destination_table, home_lines
 from bot.standin.tghtml import to_terminal_text
@@ -152,8 +151,7 @@ def run_ask(args: argparse.Namespace) -> int:
                     text = f"{_danger_lead(question, table, home, lang)}\n\n{text}"
                 print(text, end="\n\n", flush=True)
     except BrokenPipeError:
-        # Piped into `head` and the reader left: stop quietly (Python's documented recipe).
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        silence_stdout()  # piped into `head` and the reader left: stop quietly
     return EXIT_OK
 
 

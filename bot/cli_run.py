@@ -12,6 +12,7 @@ import logging
 import re
 import sys
 
+from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import InvalidToken, NetworkError, TimedOut
@@ -237,16 +238,27 @@ def chat_command(args: argparse.Namespace) -> int:
 
 
 def _chat(config: AppConfig, *, language: str, name: str, database: str | None, verbose: bool) -> int:
-    from bot.chat import run_chat
+    from bot.chat import chat_database, run_chat
     from bot.chat_lock import ChatInUse
 
+    try:
+        settings = chat_database(database)
+    except ValidationError as exc:
+        reasons = (str(error["msg"]).removeprefix("Value error, ") for error in exc.errors())
+        return _fatal(config, f"--database: {'; '.join(reasons)}")  # the URL itself may hold a password
+    # Start-up problems are then reported against the database the chat opens, not the configured one.
+    config = config.model_copy(update={"database": settings})
     _setup_logging("INFO" if verbose else "WARNING")
     try:
-        return asyncio.run(run_chat(config, first_name=name, language=language, database_url=database))
+        return asyncio.run(run_chat(config, first_name=name, language=language, database_url=settings.url))
     except ChatInUse as exc:
         return _fatal(config, str(exc))
     except STARTUP_ERRORS as exc:
-        return _report_startup_error(config, exc)
+        # The chat migrates a new database itself: once created, starting again is all it takes.
+        advice = missing_database_advice(
+            settings.url, exc, named_by="--database", then="start the chat again"
+        )
+        return _fatal(config, advice) if advice else _report_startup_error(config, exc)
     except KeyboardInterrupt:
         return 0
 

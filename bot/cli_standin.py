@@ -23,6 +23,7 @@ from bot.standin.server import BotApiStandIn
 
 DEFAULT_PORT = 9555
 REHEARSAL_TOKEN = "123456:STANDIN"
+TURN_ALLOWANCE_SECONDS = 300.0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -188,7 +189,8 @@ def _act(args: argparse.Namespace, action: str, body: dict[str, Any]) -> int:
 
 
 async def standin_action(port: int, action: str, body: dict[str, Any]) -> dict[str, Any]:
-    timeout = float(body.get("wait", DEFAULT_WAIT_SECONDS)) + 30.0  # the stand-in waits for the bot first
+    # The stand-in waits for the bot first, and for the actions before this one in the same chat.
+    timeout = float(body.get("wait", DEFAULT_WAIT_SECONDS)) + TURN_ALLOWANCE_SECONDS
     async with httpx.AsyncClient(timeout=timeout) as client:
         response = await client.post(f"http://127.0.0.1:{port}{CONTROL_PREFIX}{action}", json=body)
     answer: dict[str, Any] = response.json()

@@ -77,8 +77,7 @@ class TelegramSettings(_Frozen):
     api_base_url: str = "https://api.telegram.org/bot"
     api_base_file_url: str | None = None
     poll_timeout_seconds: int = Field(default=30, ge=0, le=120)
-    # Connections kept for sending (more sends wait their turn). httpx looks at every pooled connection on
-    # each request, so a large pool costs CPU on every call; 8 keep well ahead of Telegram's ~30/s.
+    # Connections kept for sending (more sends wait their turn); 8 keep well ahead of Telegram's ~30/s.
     connection_pool_size: int = Field(default=8, ge=1)
     pacing: PacingSettings = PacingSettings()
 

@@ -26,6 +26,7 @@ import logging
 import time
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import Any, cast
 
 from telegram import Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, TimedOut
@@ -43,6 +44,11 @@ PRUNE_EVERY_SECONDS = 3600.0
 # An update whose handling failed only because the database could not be reached in time (SQLite's lock
 # held by another process, say) is handled again after these pauses, in its chat's turn; then answered.
 DATABASE_RETRY_PAUSES = (0.5, 2.0)
+# How much longer than the long poll itself an answer to getUpdates may take before the poll is given up
+# and asked again: a connection dropped while the server holds the poll is otherwise never noticed.
+POLL_READ_MARGIN_SECONDS = 15.0
+
+Fetched = tuple[dict[str, Any], Update]  # an update as the Bot API's JSON object, and as PTB reads it
 
 
 class InboxPoller:
@@ -171,15 +177,9 @@ class InboxPoller:
                 async with asyncio.timeout(delay):
                     await self._stopping.wait()
 
-    async def _fetch(self) -> tuple[Update, ...] | None:
+    async def _fetch(self) -> list[Fetched] | None:
         """One long poll; None when `stop()` interrupted it (those updates stay unconfirmed at Telegram)."""
-        fetching = asyncio.ensure_future(
-            self._app.bot.get_updates(
-                offset=self._offset,
-                timeout=timedelta(seconds=self._poll_timeout),
-                allowed_updates=self._allowed_updates,
-            )
-        )
+        fetching = asyncio.ensure_future(self._get_updates())
         stopping = asyncio.ensure_future(self._stopping.wait())
         try:
             await asyncio.wait({fetching, stopping}, return_when=asyncio.FIRST_COMPLETED)
@@ -193,17 +193,37 @@ class InboxPoller:
             return None
         return fetching.result()
 
-    async def _accept(self, updates: Sequence[Update]) -> None:
+    async def _get_updates(self) -> list[Fetched]:
+        """`Bot.get_updates` keeping each update's JSON object: that is what the inbox stores, where
+        `get_updates` would hand over only PTB's objects, to be turned back into JSON for storing."""
+        bot = self._app.bot
+        data = {
+            "offset": self._offset,
+            "timeout": self._poll_timeout,
+            "allowed_updates": self._allowed_updates,
+        }
+        # Bot._post is what get_updates itself calls (rate limiter, defaults, errors as TelegramError).
+        result = await bot._post(
+            "getUpdates", data, read_timeout=self._poll_timeout + POLL_READ_MARGIN_SECONDS
+        )
+        fetched: list[Fetched] = []
+        for payload in cast("list[dict[str, Any]]", result):
+            update = Update.de_json(payload, bot)  # reads a copy: the payload stays as Telegram sent it
+            bot.insert_callback_data(update)
+            fetched.append((payload, update))
+        return fetched
+
+    async def _accept(self, updates: Sequence[Fetched]) -> None:
         if not updates:
             return
-        fetched = [FetchedUpdate.of(update.to_dict()) for update in updates]
+        fetched = [FetchedUpdate.of(payload) for payload, _update in updates]
         fresh = await self._inbox.store(fetched)
         # Only now that they are stored may the next getUpdates tell Telegram to forget them.
-        highest = max(update.update_id for update in updates)
+        highest = max(stored.update_id for stored in fetched)
         if self._offset is not None and highest < self._offset - 1:
             logger.info("update ids started again (now %s, before %s)", highest, self._offset - 1)
         self._offset = highest + 1
-        for update, stored in zip(updates, fetched, strict=True):
+        for (_payload, update), stored in zip(updates, fetched, strict=True):
             if stored.key in fresh:
                 fresh.discard(stored.key)  # the same update twice in one batch is handled once
                 self._queue.put_nowait((update, stored.key, 1))

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Final
 
 from faq.destinations import Destination, Destinations, Line, Mission, Number
+from faq.missions import mission_line
 from faq.model import Language
 
 
@@ -530,7 +531,7 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
         kp2mi = home.kp2mi if situation.writer is Writer.FAMILY else home.kp2mi_abroad
         key_numbers = [f"Kemlu <b>{_e(home.kemlu)}</b>", f"KP2MI <b>{_e(kp2mi)}</b>"]
         if place is not None and place.mission is not None:
-            key_numbers.append(_mission_text(place.mission, lang, home, separator=" "))
+            key_numbers.append(mission_line(place.mission, lang, home.kemlu, separator=" "))
     elif place is None and situation.elsewhere:
         key_numbers = [
             f"Kemlu <b>{_e(home.kemlu)}</b>",
@@ -621,7 +622,7 @@ def _ticket_numbers(
     if not scam:
         return [_strip_bold(item) for item in _local_numbers_short(place, lang, home, near)]
     missions = place.missions_near(near)
-    numbers = [_strip_bold(_mission_text(mission, lang, home, separator=" ")) for mission in missions]
+    numbers = [_strip_bold(mission_line(mission, lang, home.kemlu, separator=" ")) for mission in missions]
     if _needs_kemlu(missions):
         numbers.append(f"Kemlu {_e(home.kemlu)} ({_T['day_and_night'][lang]})")
     numbers.append(f"{_T['police_after_escape'][lang]} {_e(_shown(place.police, lang))}")
@@ -635,7 +636,9 @@ def _danger_at_sea(destination: Destination | None, lang: Language, home: HomeLi
     ]
     if destination is not None and destination.mission is not None:
         flag = _T["sea_flag"][lang].format(country=_e(_country(destination, lang)))
-        numbers.append(f"{flag} {_strip_bold(_mission_text(destination.mission, lang, home, separator=' '))}")
+        numbers.append(
+            f"{flag} {_strip_bold(mission_line(destination.mission, lang, home.kemlu, separator=' '))}"
+        )
     line = f"{_T['sea_lead'][lang]} " + " · ".join(numbers) + "."
     if writer is Writer.FAMILY:
         line += f"\n{_T['report_recruiter'][lang]}: {_e(home.police)}."
@@ -711,7 +714,7 @@ def _scam_compound(situation: Situation, place: Destination, home: HomeLines, li
 
 
 def _scam_lines(place: Destination, lang: Language, home: HomeLines, near: str) -> list[str]:
-    lines = [f"• {_mission_text(mission, lang, home)}" for mission in place.missions_near(near)]
+    lines = [f"• {mission_line(mission, lang, home.kemlu)}" for mission in place.missions_near(near)]
     police = f"{_T['police_after_escape'][lang]}: <b>{_e(_shown(place.police, lang))}</b>"
     lines.append(f"• {police}")
     return lines
@@ -750,7 +753,7 @@ def _at_sea(situation: Situation, home: HomeLines) -> Reply:
     ]
     if place is not None and place.mission is not None:
         flag = _T["sea_flag"][lang].format(country=_e(_country(place, lang)))
-        lines.append(f"• {flag} {_mission_text(place.mission, lang, home)}")
+        lines.append(f"• {flag} {mission_line(place.mission, lang, home.kemlu)}")
     if family:
         lines.append(f"• {_T['sea_agency'][lang]}")
         lines.append(f"• {_T['report_recruiter'][lang]}: <b>{_e(home.police)}</b>")
@@ -813,7 +816,7 @@ def _suicidal_family(
     lines = [f"💛 {lead}", f"<b>{_T['call_from_home'][lang]}</b>"]
     lines.append(f"• {_T['kemlu_check'][lang]}: <b>{_e(home.kemlu)}</b>")
     missions = place.missions_near(situation.near)
-    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in missions[:2])
+    lines.extend(f"• {mission_line(mission, lang, home.kemlu)}" for mission in missions[:2])
     local = [place.crisis] if place.crisis is not None else []
     if place.labour is not None and _speaks_indonesian(place.labour):
         local.append(place.labour)
@@ -952,7 +955,7 @@ def _local_lines(
         emergency.append(f"{_T['ambulance'][lang]}: <b>{_e(place.ambulance.shown(lang))}</b>")
     lines = ["• " + " · ".join(emergency)]
     missions = place.missions_near(near)
-    lines.extend(f"• {_mission_text(mission, lang, home)}" for mission in missions)
+    lines.extend(f"• {mission_line(mission, lang, home.kemlu)}" for mission in missions)
     if any(mission.hotline is not None for mission in missions) and _needs_kemlu(missions):
         lines.append(f"• Kemlu ({_T['day_and_night'][lang]}): <b>{_e(home.kemlu)}</b>")
     if labour and place.labour is not None:
@@ -973,11 +976,11 @@ def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, ne
     elif (
         nearest is not None and nearest.hotline is not None and not nearest.hotline.verified
     ):  # an office line
-        numbers.append(_mission_text(nearest, lang, home, separator=" "))
+        numbers.append(mission_line(nearest, lang, home.kemlu, separator=" "))
     checked = (shown for shown in nearby if shown.hotline is not None and shown.hotline.verified)
     callable_mission = next(checked, None)
     if callable_mission is not None:
-        numbers.append(_mission_text(callable_mission, lang, home, separator=" "))
+        numbers.append(mission_line(callable_mission, lang, home.kemlu, separator=" "))
     elif _needs_kemlu(nearby) and any(shown.hotline is not None for shown in nearby):
         numbers.append(f"Kemlu <b>{_e(home.kemlu)}</b> ({_T['day_and_night'][lang]})")
     if place.labour is not None:  # a bare number means nothing to her: its name, without the details
@@ -998,13 +1001,6 @@ def _kp2mi_from_abroad(lang: Language, home: HomeLines) -> str:
     """KP2MI's call center and WhatsApp, both as dialled from abroad."""
     whatsapp = _e(dialled_from_abroad(home.kp2mi_whatsapp))
     return f"• {_T['kp2mi_abroad'][lang]}: <b>{_e(home.kp2mi_abroad)}</b>, WhatsApp {whatsapp}"
-
-
-def _mission_text(mission: Mission, lang: Language, home: HomeLines, separator: str = ": ") -> str:
-    if mission.hotline is not None:
-        return f"{_e(mission.label(lang))}{separator}<b>{_e(mission.hotline.shown(lang))}</b>"
-    via = _T["mission_via_kemlu"][lang].format(kemlu=f"<b>{_e(home.kemlu)}</b>")
-    return f"{_e(mission.label(lang))}{separator}{via}"
 
 
 def _shown(number: Number | None, lang: Language) -> str:
@@ -1145,10 +1141,6 @@ _T: Final[dict[str, dict[Language, str]]] = {
     "report_recruiter": {
         "id": "Laporkan perekrut atau calo ke Polisi",
         "en": "Report the recruiter or broker to the police",
-    },
-    "mission_via_kemlu": {
-        "id": "nomor hotline-nya belum kami punya; hubungi lewat Kemlu {kemlu}",
-        "en": "we do not have its hotline yet; reach it through the foreign ministry {kemlu}",
     },
     "via_kemlu_short": {"id": "lewat Kemlu {kemlu}", "en": "via the foreign ministry {kemlu}"},
     "keep_evidence": {

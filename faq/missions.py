@@ -30,6 +30,10 @@ _T: Final = {
         "id": "nomor belum ada; hubungi Kemlu {kemlu}",
         "en": "no number yet; call the foreign ministry {kemlu}",
     },
+    "via_kemlu": {
+        "id": "nomor hotline-nya belum kami punya; hubungi lewat Kemlu {kemlu}",
+        "en": "we do not have its hotline yet; reach it through the foreign ministry {kemlu}",
+    },
     "police": {"id": "Polisi setempat", "en": "Local police"},
     "danger": {"id": "Dalam bahaya sekarang? Ketik /darurat.", "en": "In danger now? Type /emergency."},
     "yours": {"id": "Untuk Anda di {country}:", "en": "For you in {country}:"},
@@ -64,18 +68,27 @@ def missions_asked(
 def missions_reply(destination: Destination, missions: Sequence[Mission], lang: Language, kemlu: str) -> str:
     """The missions' numbers as HTML, with the local police and the way to the emergency help."""
     lines = [_T["lead"][lang].format(country=_e(destination.name.get(lang)))]
-    for mission in missions:
-        if mission.hotline is None:
-            number = _T["no_line"][lang].format(kemlu=f"<b>{_e(kemlu)}</b>")
-        else:
-            number = f"<b>{_e(mission.hotline.shown(lang))}</b>"
-            if mission.whatsapp is not None and mission.whatsapp.number != mission.hotline.number:
-                number += f" ({_T['whatsapp'][lang]} {_e(mission.whatsapp.shown(lang))})"
-        lines.append(f"• {_e(mission.label(lang))}: {number}")
+    lines.extend(f"• {mission_line(mission, lang, kemlu, listing=True)}" for mission in missions)
     if destination.police is not None:
         lines.append(f"{_T['police'][lang]}: <b>{_e(destination.police.shown(lang))}</b>")
     lines.append(_T["danger"][lang])
     return "\n".join(lines)
+
+
+def mission_line(
+    mission: Mission, lang: Language, kemlu: str, *, separator: str = ": ", listing: bool = False
+) -> str:
+    """A mission's name and how to reach it, as HTML: its hotline, else the way through Kemlu (`kemlu`).
+    In a listing of the missions she asked for, its own WhatsApp beside the hotline, and a shorter note
+    where no number is known; in an emergency reply the hotline alone, the one number to dial."""
+    label = _e(mission.label(lang))
+    if mission.hotline is None:
+        via = _T["no_line" if listing else "via_kemlu"][lang].format(kemlu=f"<b>{_e(kemlu)}</b>")
+        return f"{label}{separator}{via}"
+    number = f"<b>{_e(mission.hotline.shown(lang))}</b>"
+    if listing and mission.whatsapp is not None and mission.whatsapp.number != mission.hotline.number:
+        number += f" ({_T['whatsapp'][lang]} {_e(mission.whatsapp.shown(lang))})"
+    return f"{label}{separator}{number}"
 
 
 def _city_pattern(mission: Mission) -> str:

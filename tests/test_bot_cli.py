@@ -25,6 +25,7 @@ from storage.migrate import upgrade_database
 from storage.models.questions import QuestionEventKind
 from storage.services.question_log import QuestionLogService
 from tests.bot_fixtures import REPO_CONFIG, TEST_TOKEN
+from tests.cluster_helpers import free_port
 
 REPO = REPO_CONFIG.parent
 
@@ -66,6 +67,27 @@ def test_run_or_chat_without_token_starts_the_local_chat(
     assert "starting the local chat" in captured.err
     assert "🆘" in captured.out
     assert (tmp_path / "data" / "chat.db").exists()
+
+
+def test_chat_takes_its_database_url_as_run_takes_database_url(
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`chat --database` is checked like DATABASE_URL: another driver is one line before anything starts,
+    and a database that cannot be opened is named as given (postgresql:// read as asyncpg's), without its
+    password, not the configured one the chat does not use."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(":keluar\n"))
+    assert main(["chat", "--database", "mysql://u:pw@db/x", "--config", str(REPO_CONFIG)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "--database: the driver mysql:// is not supported" in line
+    assert "pw" not in line
+
+    port = free_port()  # nothing listens there
+    url = f"postgresql://chat:s3cret-pw@127.0.0.1:{port}/chat"
+    assert main(["chat", "--database", url, "--config", str(REPO_CONFIG)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert f"cannot open the database postgresql+asyncpg://chat:***@127.0.0.1:{port}/chat" in line
+    assert "s3cret-pw" not in line
+    assert str(clean_env) not in line
 
 
 def test_run_says_when_the_bot_api_cannot_be_reached(

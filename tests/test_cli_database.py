@@ -86,3 +86,20 @@ def test_with_the_bot_api_unreachable_too_both_problems_are_named(
     line = _said(capsys.readouterr().err)
     assert "cannot reach the Bot API at http://127.0.0.1:9/bot" in line
     assert f"; and database {MISSING} does not exist" in line
+
+
+def test_chat_names_the_missing_database_it_was_given(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`chat --database postgresql://…` (psql's form): the advice names that URL as asyncpg's and the option
+    it came from, not DATABASE_URL; the chat brings a new database up to date itself."""
+    monkeypatch.delenv("MIGRASI_CONFIG", raising=False)
+    url = make_url(POSTGRES_URL).set(drivername="postgresql", database=MISSING, password="s3cret-pw")
+    given = url.render_as_string(hide_password=False)
+    assert main(["chat", "--database", given, "--config", str(REPO_CONFIG)]) == 2
+    line = _said(capsys.readouterr().err)
+    host = make_url(POSTGRES_URL).host
+    assert f"database {MISSING} does not exist on {host}:" in line
+    assert f"(--database: postgresql+asyncpg://{url.username}:***@{host}" in line
+    assert "DATABASE_URL" not in line
+    assert line.endswith("then start the chat again")

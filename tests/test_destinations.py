@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from faq.destinations import DEFAULT_PATH, load_destinations, read_destinations
+from faq.destinations import DEFAULT_PATH, read_destinations
 from faq.emergency import (
     Action,
-    HomeLines,
     Situation,
     Writer,
     danger_line,
@@ -25,21 +24,12 @@ from faq.emergency import (
 from faq.geocode import country_at
 from faq.lint import lint_paths
 from faq.places import load_places
+from tests.emergency_helpers import HOME, TABLE
 
-HOME = HomeLines(
-    police="110",
-    kp2mi="0800-1000",
-    kp2mi_abroad="+62 21 2924 4800",
-    kp2mi_whatsapp="0811-8080-141",
-    sapa="129",
-    sapa_whatsapp="08111-129-129",
-    kemlu="+62 812-9007-0027",
-)
 COMMON_DESTINATIONS = {
     *("MY", "SG", "HK", "TW", "BN", "SA", "AE", "QA", "KW", "OM", "BH", "JO", "TR", "KR", "JP"),
     *("KH", "MM", "LA", "TH", "PH", "VN"),
 }
-TABLE = load_destinations()
 
 
 def test_the_table_covers_every_common_destination_with_evidence() -> None:

@@ -11,25 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from faq.destinations import Destination, load_destinations
-from faq.emergency import HomeLines, Situation, Writer, emergency_reply, in_scam_compound, writer_of
+from faq.destinations import Destination
+from faq.emergency import Situation, Writer, emergency_reply, in_scam_compound, writer_of
 from faq.places import load_places
 from faq.places.text import place_key
 from faq.triage import UrgencyDetector
 from faq.whereabouts import country_in_message
+from tests.emergency_helpers import HOME, TABLE
 
-TABLE = load_destinations()
 PLACES = load_places()
 DETECTOR = UrgencyDetector()
-HOME = HomeLines(
-    police="110",
-    kp2mi="0800-1000",
-    kp2mi_abroad="+62 21 2924 4800",
-    kp2mi_whatsapp="0811-8080-141",
-    sapa="129",
-    sapa_whatsapp="08111-129-129",
-    kemlu="+62 812-9007-0027",
-)
 # (language, who writes, message): slang and English, by the person in danger and by family at home.
 MESSAGES = [
     ("id", Writer.SELF, "tlg sy dikunci majikan d {place} gk blh kluar, hp sy disita"),

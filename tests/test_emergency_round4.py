@@ -10,8 +10,10 @@ import contextlib
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn, StandInUser
+from faq.emergency import Situation, emergency_reply, reminder_reply
 from storage.models.cases import Reporter
 from tests.complaint_helpers import file_report, next_question, replies_to
+from tests.emergency_helpers import HOME, TABLE, Exchange, exchanges, said_to
 
 
 async def _location(standin: BotApiStandIn, user_id: int) -> str:
@@ -30,8 +32,8 @@ async def test_a_location_from_a_scam_compound_keeps_the_compound_warning(
     assert "Jangan minta tolong ke polisi atau penjaga di dalam kompleks" in text
     assert text.index("KBRI Yangon") < text.index("199")
     assert "hapus percakapan ini" in text
-    (reminder,) = await replies_to(standin, user, "sy di myawaddy bang, hp diawasi")
-    assert "hapus percakapan ini" in reminder.plain_text, reminder.plain_text
+    reminder = await said_to(standin, user.id, "sy di myawaddy bang, hp diawasi", alone=True)
+    assert "hapus percakapan ini" in reminder, reminder
 
 
 async def test_a_location_near_a_consulate_puts_it_first(
@@ -49,14 +51,13 @@ async def test_a_location_near_a_consulate_puts_it_first(
 async def test_family_of_someone_held_for_ransom_in_cambodia(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
-    user = standin.private_user(7704, "Wati", "id")
-    (block,) = await replies_to(
+    text = await said_to(
         standin,
-        user,
+        7704,
         "adik sy disekap di kamboja, td dia chat diem2 katanya klo mau pulang keluarga hrs transfer 80jt. "
         "sy hrs gmn kak",
+        alone=True,
     )
-    text = block.plain_text
     assert text.startswith("🆘 Keluarga Anda dalam bahaya di Kamboja?"), text
     assert "Jangan minta tolong ke polisi atau penjaga" in text
     assert text.index("KBRI Phnom Penh") < text.index("117")
@@ -140,37 +141,13 @@ async def test_a_broker_fraud_ticket_for_someone_at_home_shows_no_foreign_police
 async def test_a_victim_writing_javanese_in_the_first_person_is_the_victim(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
-    user = standin.private_user(7708, "Sri", "id")
-    (ask,) = await replies_to(standin, user, "mbak aku dilecehkan anak majikan tiap malem, aku wedi")
-    assert "untuk Anda teruskan" not in ask.plain_text, ask.plain_text
-    (block,) = await replies_to(standin, user, "aku neng jeddah")
-    assert block.plain_text.startswith("🆘 Dalam bahaya di Arab Saudi?"), block.plain_text
-
-
-async def test_a_mothers_follow_up_keeps_the_family_framing(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7709, "Bu Tati", "id")
-    await replies_to(standin, user, "anak sy kerja di riyadh")
-    replies = await replies_to(standin, user, "sdh 3 hr gk blh mkn dikurung di gudang")
-    text = "\n".join(reply.plain_text for reply in replies)
-    assert "Kirimkan nomor ini kepadanya" in text, text
-    assert "Yang bisa Anda lakukan dari Indonesia" in text
-
-
-async def test_safe_and_back_home_stands_the_reminder_down(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7710, "Eni", "id")
-    await replies_to(standin, user, "tolong sy dikunci majikan di taiwan")
-    (reply,) = await replies_to(standin, user, "udh aman kak, sy udh pulang skrg di rumah")
-    assert reply.plain_text.startswith("Syukurlah Anda aman"), reply.plain_text
+    ask = await said_to(standin, 7708, "mbak aku dilecehkan anak majikan tiap malem, aku wedi", alone=True)
+    assert "untuk Anda teruskan" not in ask, ask
+    block = await said_to(standin, 7708, "aku neng jeddah", alone=True)
+    assert block.startswith("🆘 Dalam bahaya di Arab Saudi?"), block
 
 
 def test_a_number_the_name_already_says_is_not_repeated_and_names_take_the() -> None:
-    from faq.emergency import Situation, emergency_reply, reminder_reply
-    from tests.test_emergency_screen import HOME, TABLE
-
     taiwan = Situation("id", TABLE.get("TW"))
     for reply in (reminder_reply(taiwan, TABLE, HOME), emergency_reply(taiwan, TABLE, HOME)):
         assert "Taiwan 1955" not in reply.html.replace("<b>", "").replace("</b>", ""), reply.html
@@ -179,50 +156,44 @@ def test_a_number_the_name_already_says_is_not_repeated_and_names_take_the() -> 
     assert "in the United Arab Emirates" in emirates, emirates
 
 
-async def test_an_injury_brings_the_ambulance_number(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7711, "Lia", "id")
-    await replies_to(standin, user, "tolong sy dipukul majikan di taiwan")
-    replies = await replies_to(standin, user, "kaki aq bengkak kak gk bs jln")
-    text = "\n".join(reply.plain_text for reply in replies)
-    assert "Ambulans 119" in text, text
-
-
-async def test_someone_who_has_run_away_is_sent_to_the_consulate(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7712, "Ayu", "id")
-    await replies_to(standin, user, "tolong gw udh kabur dr rumah majikan di dubai, paspor dipegang majikan")
-    replies = await replies_to(standin, user, "gw hrs kmn kak skrg?? gk ada duit")
-    text = "\n".join(reply.plain_text for reply in replies)
-    assert "KJRI Dubai" in text, text
-    assert "minta perlindungan" in text, text
-    assert "1955" not in text, text
-
-
-async def test_a_crew_member_writing_about_himself_gets_his_own_steps(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7713, "Dedi", "id")
-    replies = await replies_to(
-        standin,
-        user,
-        "tolong sy abk kapal ikan taiwan, sy dipukul kapten tiap hari, skrg kapal dkt mauritius",
-    )
-    text = "\n".join(reply.plain_text for reply in replies)
-    assert "Awak kapal (ABK)" in text, text
-    assert "pesan terakhir darinya" not in text, text
-    assert "kaptennya" not in text, text
-    assert "diam-diam kirim nama kapal" in text, text
-
-
 def test_the_full_block_explains_the_short_names_once() -> None:
-    from faq.emergency import Situation, emergency_reply, reminder_reply
-    from tests.test_emergency_screen import HOME, TABLE
-
     taiwan = Situation("id", TABLE.get("TW"))
     assert "KDEI = kantor perwakilan RI di Taiwan" in emergency_reply(taiwan, TABLE, HOME).html
     assert "KDEI =" not in reminder_reply(taiwan, TABLE, HOME).html
     saudi = emergency_reply(Situation("id", TABLE.get("SA")), TABLE, HOME).html
     assert saudi.count("KBRI/KJRI = kedutaan/konsulat RI") == 1
+
+
+@exchanges(
+    a_mothers_follow_up_keeps_the_family_framing=Exchange(
+        before=("anak sy kerja di riyadh",),
+        says="sdh 3 hr gk blh mkn dikurung di gudang",
+        shows=("Kirimkan nomor ini kepadanya", "Yang bisa Anda lakukan dari Indonesia"),
+    ),
+    safe_and_back_home_stands_the_reminder_down=Exchange(
+        before=("tolong sy dikunci majikan di taiwan",),
+        says="udh aman kak, sy udh pulang skrg di rumah",
+        starts="Syukurlah Anda aman",
+        alone=True,
+    ),
+    an_injury_brings_the_ambulance_number=Exchange(
+        before=("tolong sy dipukul majikan di taiwan",),
+        says="kaki aq bengkak kak gk bs jln",
+        shows=("Ambulans 119",),
+    ),
+    someone_who_has_run_away_is_sent_to_the_consulate=Exchange(
+        before=("tolong gw udh kabur dr rumah majikan di dubai, paspor dipegang majikan",),
+        says="gw hrs kmn kak skrg?? gk ada duit",
+        shows=("KJRI Dubai", "minta perlindungan"),
+        lacks=("1955",),
+    ),
+    a_crew_member_writing_about_himself_gets_his_own_steps=Exchange(
+        says="tolong sy abk kapal ikan taiwan, sy dipukul kapten tiap hari, skrg kapal dkt mauritius",
+        shows=("Awak kapal (ABK)", "diam-diam kirim nama kapal"),
+        lacks=("pesan terakhir darinya", "kaptennya"),
+    ),
+)
+async def test_what_the_reply_says(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    await exchange.check(standin)

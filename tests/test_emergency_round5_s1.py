@@ -19,16 +19,7 @@ from tests.complaint_helpers import (
     replies_to,
     talk_to_an_officer,
 )
-
-
-async def test_locked_in_kl_gets_malaysias_numbers(standin: BotApiStandIn, live_bot: BotApplication) -> None:
-    user = standin.private_user(7901, "Lina", "id")
-    said = "kak aku di kl, majikan kunci aku di rumah, ga dikasi makan 2 hari"
-    replies = await replies_to(standin, user, said)
-    text = "\n".join(reply.plain_text for reply in replies)
-    assert "KBRI Kuala Lumpur" in text, text
-    assert "999" in text, text
-    assert "Polisi (Indonesia)" not in text, text
+from tests.emergency_helpers import Exchange, exchanges
 
 
 @pytest.mark.parametrize(
@@ -58,31 +49,6 @@ def test_abbreviations_that_are_chat_words_name_no_country_abroad(said: str) -> 
     assert [m.code for m in load_places().country_mentions(said) if m.code != "ID"] == []
 
 
-async def test_a_suicidal_mother_abroad_who_names_her_child_is_the_one_in_danger(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7902, "Sri", "id")
-    (reply, *_) = await replies_to(
-        standin, user, "aku di hk. aku pengen mati aja kak, anakku lebih baik tanpa aku"
-    )
-    text = reply.plain_text
-    assert "💛" in text, text
-    assert "2896 0000" in text, text
-    assert "Tetap hubungi dia" not in text, text
-    assert "ext. 8" not in text, text  # Healing119 is for someone in Indonesia
-
-
-async def test_the_sister_passing_on_her_words_is_still_family(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7903, "Teh Ani", "id")
-    await replies_to(standin, user, "tolong.. adek sy di hongkong barusan wa sy")
-    (reply, *_) = await replies_to(
-        standin, user, "katanya 'maafin aku ya teh, titip anakku. obatnya udah aku kumpulin'"
-    )
-    assert "Tetap hubungi dia" in reply.plain_text, reply.plain_text
-
-
 async def test_a_suicidal_mother_who_talks_to_an_officer_is_filed_as_the_worker(
     standin: BotApiStandIn, case_bot: BotApplication
 ) -> None:
@@ -97,40 +63,6 @@ async def test_a_suicidal_mother_who_talks_to_an_officer_is_filed_as_the_worker(
     assert "Kirimkan nomor ini kepadanya" not in received.plain_text, received.plain_text
     (case,) = await services_of(case_bot).cases.cases_of(user.id)
     assert case.reporter is Reporter.WORKER
-
-
-async def test_sleeping_pills_gathered_in_javanese_get_the_crisis_reply(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7905, "Sulastri", "id")
-    await replies_to(standin, user, "mbak aku kerja di taichung, capek bgt rasane")
-    (reply, *_) = await replies_to(
-        standin, user, "wis ora kuat aku mbak. obat turu wis tak kumpulke akeh neng lemari"
-    )
-    text = reply.plain_text
-    assert "💛" in text, text
-    assert "1925" in text, text  # Taiwan's crisis line
-    assert "simpan bukti" not in text, text
-
-
-async def test_a_letter_pills_and_better_without_me_raise_the_alarm(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7906, "Yuni", "id")
-    await replies_to(standin, user, "kak aku di hk. udah nulis surat buat anakku")
-    (pills, *_) = await replies_to(
-        standin, user, "obat2 udah aku kumpulin di tas. besok libur, aku mau tidur yg lama aja"
-    )
-    assert "💛" in pills.plain_text, pills.plain_text
-    assert "2896 0000" in pills.plain_text, pills.plain_text
-    assert "Maksud Anda" not in pills.plain_text, pills.plain_text
-    fresh = standin.private_user(7907, "Ika", "id")
-    await replies_to(standin, fresh, "aku di hk")
-    (without_me, *_) = await replies_to(
-        standin, fresh, "capek kak. ga ada yg peduli. anakku lebih baik tanpa aku"
-    )
-    assert "💛" in without_me.plain_text, without_me.plain_text
-    assert "Tetap hubungi dia" not in without_me.plain_text, without_me.plain_text
 
 
 async def test_asking_not_to_be_called_is_kept_in_her_story(
@@ -204,15 +136,54 @@ async def test_the_sister_at_home_gets_hong_kongs_lines_with_the_country_code(
     assert "+852 2896 0000" in received, received
 
 
-async def test_a_crew_member_at_sea_is_reminded_of_kp2mis_line_from_abroad(
-    standin: BotApiStandIn, live_bot: BotApplication
+@exchanges(
+    locked_in_kl_gets_malaysias_numbers=Exchange(
+        says="kak aku di kl, majikan kunci aku di rumah, ga dikasi makan 2 hari",
+        shows=("KBRI Kuala Lumpur", "999"),
+        lacks=("Polisi (Indonesia)",),
+    ),
+    a_suicidal_mother_abroad_who_names_her_child_is_the_one_in_danger=Exchange(
+        says="aku di hk. aku pengen mati aja kak, anakku lebih baik tanpa aku",
+        shows=("💛", "2896 0000"),
+        lacks=("Tetap hubungi dia", "ext. 8"),  # Healing119 is for someone in Indonesia
+        first=True,
+    ),
+    the_sister_passing_on_her_words_is_still_family=Exchange(
+        before=("tolong.. adek sy di hongkong barusan wa sy",),
+        says="katanya 'maafin aku ya teh, titip anakku. obatnya udah aku kumpulin'",
+        shows=("Tetap hubungi dia",),
+        first=True,
+    ),
+    sleeping_pills_gathered_in_javanese_get_the_crisis_reply=Exchange(
+        before=("mbak aku kerja di taichung, capek bgt rasane",),
+        says="wis ora kuat aku mbak. obat turu wis tak kumpulke akeh neng lemari",
+        shows=("💛", "1925"),  # Taiwan's crisis line
+        lacks=("simpan bukti",),
+        first=True,
+    ),
+    a_letter_and_pills_raise_the_alarm=Exchange(
+        before=("kak aku di hk. udah nulis surat buat anakku",),
+        says="obat2 udah aku kumpulin di tas. besok libur, aku mau tidur yg lama aja",
+        shows=("💛", "2896 0000"),
+        lacks=("Maksud Anda",),
+        first=True,
+    ),
+    better_without_me_raises_the_alarm=Exchange(
+        before=("aku di hk",),
+        says="capek kak. ga ada yg peduli. anakku lebih baik tanpa aku",
+        shows=("💛",),
+        lacks=("Tetap hubungi dia",),
+        first=True,
+    ),
+    a_crew_member_at_sea_is_reminded_of_kp2mis_line_from_abroad=Exchange(
+        before=("bang sy abk kapal taiwan, tangan sy kejepit mesin tarik, darah gak berhenti",),
+        says="kapten gak mau balik ke pelabuhan. sinyal cuma kadang2 ada",
+        shows=("+62 21 2924 4800",),
+        lacks=("0800-1000",),
+        first=True,
+    ),
+)
+async def test_what_the_reply_says(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
-    user = standin.private_user(7913, "Bang Udin", "id")
-    await replies_to(
-        standin, user, "bang sy abk kapal taiwan, tangan sy kejepit mesin tarik, darah gak berhenti"
-    )
-    (reminder, *_) = await replies_to(
-        standin, user, "kapten gak mau balik ke pelabuhan. sinyal cuma kadang2 ada"
-    )
-    assert "+62 21 2924 4800" in reminder.plain_text, reminder.plain_text
-    assert "0800-1000" not in reminder.plain_text, reminder.plain_text
+    await exchange.check(standin)

@@ -15,9 +15,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from faq.destinations import Destination, load_destinations
+from faq.destinations import Destination
 from faq.emergency import (
-    HomeLines,
     Situation,
     Writer,
     danger_line,
@@ -26,34 +25,17 @@ from faq.emergency import (
     kind_line,
     reminder_reply,
 )
-from faq.model import Language
 from handlers.texts_complaint import Raw, text
+from tests.emergency_helpers import HOME, LANGUAGES, TABLE, places_to_try
 
-TABLE = load_destinations()
-HOME = HomeLines(
-    police="110",
-    kp2mi="0800-1000",
-    kp2mi_abroad="+62 21 2924 4800",
-    kp2mi_whatsapp="0811-8080-141",
-    sapa="129",
-    sapa_whatsapp="08111-129-129",
-    kemlu="+62 812-9007-0027",
-    safe_travel="https://safetravel.kemlu.go.id",
-)
 SCREEN_WIDTH = 38
 SCREEN_LINES = 26
-LANGUAGES: tuple[Language, ...] = ("id", "en")
 
 
 def screen_lines(message_html: str) -> int:
     """How many lines the message takes on the phone: each paragraph wrapped at the screen's width."""
     shown = html.unescape(re.sub(r"<[^>]+>", "", message_html))
     return sum(max(1, len(textwrap.wrap(line, SCREEN_WIDTH))) for line in shown.split("\n"))
-
-
-def places_to_try(destination: Destination) -> list[str]:
-    """No place, and one place served by each consulate (which puts that consulate first)."""
-    return ["", *(mission.serves[0] for mission in destination.missions if mission.serves)]
 
 
 def replies(destination: Destination) -> Iterator[tuple[str, str]]:

@@ -1,10 +1,11 @@
-"""The bot's Bot API request on asyncio's streams, against a small HTTP server on 127.0.0.1: a POST goes out
-form-encoded, an idle connection is reused, one the server closed meanwhile is not, and a server that does
-not answer in time raises PTB's `TimedOut`."""
+"""The bot's Bot API request, against a small HTTP server on 127.0.0.1: a POST goes out as one JSON object,
+an idle connection is reused, one the server closed meanwhile is not, and a server that does not answer in
+time raises PTB's `TimedOut`."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
@@ -19,11 +20,12 @@ from bot.lean_request import LeanRequest
 @dataclass
 class Server:
     """Answers each request with `{"ok":true}`; `close_after_reply` hangs up after each answer; `silent`
-    never answers. Records the bodies it got and how many connections were opened."""
+    never answers. Records the heads and bodies it got and how many connections were opened."""
 
     close_after_reply: bool = False
     silent: bool = False
     bodies: list[bytes] = field(default_factory=list)
+    heads: list[bytes] = field(default_factory=list)
     connections: int = 0
     port: int = 0
 
@@ -39,6 +41,7 @@ class Server:
                     ),
                     0,
                 )
+                self.heads.append(head)
                 self.bodies.append(await reader.readexactly(length))
                 if self.silent:
                     await asyncio.sleep(10)
@@ -74,19 +77,24 @@ async def request_() -> AsyncIterator[LeanRequest]:
         await lean.shutdown()
 
 
-def form(**values: str) -> RequestData:
+def form(**values: object) -> RequestData:
     return RequestData([RequestParameter(name, value, None) for name, value in values.items()])
 
 
-async def test_a_post_is_form_encoded_and_the_connection_reused(
+async def test_a_post_is_one_json_object_and_the_connection_reused(
     server: Server, request_: LeanRequest
 ) -> None:
     url = f"http://127.0.0.1:{server.port}/botTOKEN/sendMessage"
-    first = await request_.do_request(url, "POST", form(chat_id="1", text="a b&c"))
-    second = await request_.do_request(url, "POST", form(chat_id="1", text="again"))
+    markup = {"inline_keyboard": [[{"text": "Ya", "callback_data": "report:v1:consent:yes"}]]}
+    first = await request_.do_request(url, "POST", form(chat_id=1, text="a b&c é", reply_markup=markup))
+    second = await request_.do_request(url, "POST", form(chat_id=1, text="again"))
     assert first == (200, b'{"ok":true}')
     assert second == (200, b'{"ok":true}')
-    assert server.bodies == [b"chat_id=1&text=a+b%26c", b"chat_id=1&text=again"]
+    assert [json.loads(body) for body in server.bodies] == [
+        {"chat_id": 1, "text": "a b&c é", "reply_markup": markup},
+        {"chat_id": 1, "text": "again"},
+    ]
+    assert b"Content-Type: application/json" in server.heads[0]
     assert server.connections == 1
 
 

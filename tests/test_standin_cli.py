@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import sys
 from contextlib import AsyncExitStack
 from typing import Any
 
 import pytest
 
-from bot.__main__ import main
+from bot.__main__ import PIPE_CLOSED, main
 from bot.cli_standin import serve_standin, standin_action
 from bot.config import AppConfig
 from bot.context import BotApplication
@@ -117,3 +119,47 @@ async def test_acting_in_a_private_chat_by_another_id_is_refused(standin: BotApi
     response = await control.handle(HttpRequest("POST", "/standin/say", {}, json.dumps(body).encode()))
     assert response.status == 400
     assert "not a group" in json.loads(response.body)["error"]
+
+
+async def test_officers_replying_at_once_in_one_group_each_get_their_own_result(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    """The staff group is one chat for every officer, and the bot's messages there name no sender: played
+    at once, each action is still told only what the bot did for it, not a neighbour's result."""
+    control = StandInControl(standin)
+    tickets = []
+    for user_id in (4911, 4912, 4913):
+        await file_report(standin, standin.private_user(user_id, "Siti"), story="Gaji belum dibayar.")
+        tickets.append((await next_message(standin, STAFF_CHAT)).plain_text.split()[1])
+    staff = {"user": OFFICER, "chat": STAFF_CHAT}
+
+    answers = await asyncio.gather(
+        *(
+            _control(control, "say", {**staff, "text": f"Balasan untuk {ticket}", "reply_to": ticket})
+            for ticket in tickets
+        )
+    )
+
+    for ticket, answer in zip(tickets, answers, strict=True):
+        said = [reply["text"] for reply in answer["replies"]]
+        assert said, answer
+        assert all(ticket in text for text in said), (ticket, said)
+
+
+async def test_say_piped_into_a_reader_that_left_exits_quietly(standin: BotApiStandIn) -> None:
+    """`standin say ... | head`: when the reader closes the pipe, no traceback on the terminal."""
+    StandInControl(standin).install()
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already gone, as `head` has after its lines
+    try:
+        process = await asyncio.create_subprocess_exec(
+            *(sys.executable, "-m", "bot", "standin", "say", "--port", str(standin.port)),
+            *("--wait", "0", "1001", "halo"),
+            stdout=write_end,
+            stderr=asyncio.subprocess.PIPE,
+        )
+    finally:
+        os.close(write_end)
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert err.decode() == ""
+    assert process.returncode == PIPE_CLOSED

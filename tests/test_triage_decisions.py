@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -33,11 +33,11 @@ def dev_messages() -> list[str]:
     return texts
 
 
-def messages() -> Iterator[str]:
-    """Every message of the dev sets, then every string of the triage test tables, once each."""
+def messages(tables: Sequence[Path] = TABLES) -> Iterator[str]:
+    """Every message of the dev sets, then every string of the test tables (the triage ones), once each."""
     seen: set[str] = set()
     texts = dev_messages()
-    for table in TABLES:
+    for table in tables:
         for node in ast.walk(ast.parse(table.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
                 texts.append(node.value)

@@ -6,22 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from faq.destinations import load_destinations
-from faq.emergency import HomeLines, Situation, reminder_reply
+from faq.emergency import Situation, reminder_reply
 from faq.places import load_places
 from faq.whereabouts import country_in_message, depends_on_known
+from tests.emergency_helpers import HOME, TABLE
 
-TABLE = load_destinations()
 PLACES = load_places()
-HOME = HomeLines(
-    police="110",
-    kp2mi="0800-1000",
-    kp2mi_abroad="+62 21 2924 4800",
-    kp2mi_whatsapp="0811-8080-141",
-    sapa="129",
-    sapa_whatsapp="08111-129-129",
-    kemlu="+62 812-9007-0027",
-)
 
 
 @pytest.mark.parametrize(

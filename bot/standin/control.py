@@ -17,7 +17,9 @@ to the latest bot message in that chat whose text contains it, preferring one th
 ("Balas pesan ini": a case card, or the prompt for a reason or a question); `press` takes `"on":
 "ADU-000001"` to tap the button on the latest message containing it. In a group the first sign the bot
 acted may be an edited card or a notice, not a message. `also` lists what else the bot did meanwhile
-(messages to other chats, every edit), one line each.
+(messages to other chats, every edit), one line each. Actions in one chat take turns (the next starts
+when the bot has gone quiet after the one before), so officers acting at once in the staff group are each
+told their own result.
 
 When a bot sets a webhook (`run --webhook`), updates go to it with the secret-token header, as Telegram
 does; with `spread` URLs they go to those in turn and a refused one to the next (nginx's
@@ -45,6 +47,7 @@ DEFAULT_WAIT_SECONDS = 10.0
 class StandInControl:
     def __init__(self, api: BotApiStandIn) -> None:
         self._api = api
+        self._turns: dict[int, asyncio.Lock] = {}
 
     def install(self) -> None:
         self._api.add_route(CONTROL_PREFIX, self.handle)
@@ -53,15 +56,24 @@ class StandInControl:
         action = request.path.split("?", 1)[0].removeprefix(CONTROL_PREFIX)
         if request.method != "POST" or action not in ("say", "press"):
             return _json(404, {"error": "POST /standin/say or /standin/press"})
-        events = self._api.subscribe()  # before acting: the bot may answer at once
-        try:
-            return await self._act(action, request, events)
-        finally:
-            self._api.unsubscribe(events)
-
-    async def _act(self, action: str, request: HttpRequest, events: asyncio.Queue[BotEvent]) -> HttpResponse:
         try:
             body = json.loads(request.body or b"{}")
+            chat_id = int(body.get("chat") or body["user"])
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            return _json(400, {"error": f"{type(error).__name__}: {error}"})
+        # What the bot sends to a chat names no action it answers: actions in one chat (officers in the
+        # staff group) take turns, so each is told what the bot did for it, not a neighbour's result.
+        async with self._turns.setdefault(chat_id, asyncio.Lock()):
+            events = self._api.subscribe()  # before acting: the bot may answer at once
+            try:
+                return await self._act(action, body, chat_id, events)
+            finally:
+                self._api.unsubscribe(events)
+
+    async def _act(
+        self, action: str, body: dict[str, Any], chat_id: int, events: asyncio.Queue[BotEvent]
+    ) -> HttpResponse:
+        try:
             user_id = int(body["user"])
             wait = float(body.get("wait", DEFAULT_WAIT_SECONDS))
             # A user played before keeps her name and language unless they are given again.
@@ -69,7 +81,6 @@ class StandInControl:
             name = body.get("name") or (known.first_name if known else "Pengguna")
             lang = body.get("lang") or (known.language_code if known else "id")
             user = self._api.private_user(user_id, str(name), lang)
-            chat_id = int(body.get("chat") or user_id)
             if chat_id != user_id:
                 self._join(chat_id, user)
             if action == "say":

@@ -247,13 +247,18 @@ REASSURED: Final = Hedge(
     ),
     misses=("saya dipukul", "di sini tidak aman", "tidak aman sekarang", "is she safe now"),
 )
+# What follows "di rumah" when it is not her home: "skrg di rumah sakit", "sudah di rumah majikan".
+_NOT_HOME: Final = (
+    r"(?:sakit|majikan|agen|agensi|sponsor|calo|bos|boss|tahanan|penampungan|orang|dia|pria|laki|mandor"
+    r"|tauke|toke|juragan|sajangnim|madam|pacar|teman)\b"
+)
 NOT_NOW: Final = Hedge(
     "not_now",
     (
         r"\b(?:ever|what should|told saya about|heard about|cerita tentang|dengar tentang"
         r"|bagaimana (?:jika|kalau)|seandainya|andaikan|misalnya|sudah pulang|sudah bebas"
         r"|sudah selamat|sudah aman|sudah (?:\w+ )?(?:padam|dipadamkan)|fire (?:is|was) (?:out|put out)"
-        r"|sudah di rumah|sudah di indonesia|sudah di kampung|sudah di bumi"
+        rf"|sudah di rumah(?! {_NOT_HOME})|sudah di indonesia|sudah di kampung|sudah di bumi"
         # all safe, said last: "gempa td malam kenceng, tp kami semua selamat"
         r"|(?:kami|saya) semua (?:selamat|aman)(?: kok| alhamdulillah)?$|we are all safe$"
         # rescued and brought home: "udh dipulangin KBRI", "sudah dievakuasi"
@@ -719,6 +724,7 @@ HOME_NOW: Final = Hedge(
         # safe at home now: "skrg udh pulang", "wis mulih", "ayeuna tos di bumi", "she is home now"
         r"\b(?:sudah|sekarang|now|already)(?: dia| saya| kami| sudah)* (?:pulang|di rumah|di bumi"
         r"|di kampung|di indonesia|home|back home|safe)\b(?! (?:dulu|sebentar|sebentar lagi|nanti|besok))"
+        rf"(?! {_NOT_HOME})"
         r"|\b(?:is|s|are|re) (?:home|back home|safe) now\b"
         # a fire already put out with no one hurt: "udh padam kok, gk ada yg luka"
         r"|\bsudah (?:\w+ )?(?:padam|dipadamkan)\b.*\btidak ada (?:yang |korban )?(?:luka|terluka|cedera)\b"
@@ -733,7 +739,13 @@ HOME_NOW: Final = Hedge(
         "sekarang sudah di bumi",
         "kebakaran kecil sudah padam kok tidak ada yang luka",
     ),
-    misses=("ibu tidak dikasih pulang", "saya ingin pulang", "kontrak sudah habis"),
+    misses=(
+        "ibu tidak dikasih pulang",
+        "saya ingin pulang",
+        "kontrak sudah habis",
+        "sekarang di rumah sakit tidak sadar",
+        "sekarang sudah di rumah majikan baru dikunci",
+    ),
 )
 # Safe now or free, in any of the sets' wordings: rescued and in a shelter, a silence explained and contact
 # back, harm long ago, a relative sending money or a smiling photo, free to go home.

@@ -48,9 +48,15 @@ NOT_CONFINED: Final = (
 )
 ONGOING: Final = r"(?:masih|sekarang|saat ini|tiap hari|setiap hari|terus menerus)"
 WEAPON: Final = r"(?:pisau|parang|golok|celurit|arit|sajam|senjata|pistol|senapan|knife|gun|machete|weapon)"
-# A broker or agency out of reach is a fraud, not a person missing: "calonya tidak bisa dihubungi".
-_BROKERS: Final = ("calo", "sponsor", "agen", "agensi", "pt", "perusahaan", "kantor", "tekong")
-NOT_A_BROKER: Final = "".join(f"(?<!{word} )(?<!{word}nya )" for word in _BROKERS)
+# A broker or agency out of reach is a fraud, not a person missing: "calonya tidak bisa dihubungi",
+# "agensinya sudah tidak bisa dihubungi".
+_BROKERS: Final = ("calo", "sponsor", "agen", "agensi", "pt", "perusahaan", "kantor", "tekong", "p3mi", "lpk")
+NOT_A_BROKER: Final = "".join(
+    f"(?<!{word}{suffix} {filler})"
+    for word in _BROKERS
+    for suffix in ("", "nya")
+    for filler in ("", "sudah ", "juga ", "sekarang ")
+)
 
 # Danger and person words of the regional languages, read as the Indonesian word the rules know (the learned
 # model's features read them so too). Sundanese, Madurese (apostrophes fall away: "tako'" -> "tako"),

@@ -24,7 +24,11 @@ RULES: tuple[Rule, ...] = (
             "anak sy kabur dr majikan, skrg ga tau dimana",
             "my niece vanished and her agent is not answering",
         ),
-        silent=("my salary hasn't been paid for 4 months", "hasil medical sy diperiksa di mana"),
+        silent=(
+            "my salary hasn't been paid for 4 months",
+            "hasil medical sy diperiksa di mana",
+            "Terima kasih, agensinya sudah tidak bisa dihubungi",
+        ),
     ),
     Rule(
         "missing.out_of_contact",
