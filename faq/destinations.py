@@ -26,6 +26,7 @@ DEFAULT_PATH: Final = Path(__file__).parent / "data" / "destinations.yaml"
 COUNTRY_CODE: Final = re.compile(r"^[A-Z]{2}$")
 UNVERIFIED_MARK: Final[Mapping[Language, str]] = MappingProxyType({"id": "cek ulang", "en": "please verify"})
 PLACEHOLDER_PREFIX: Final = "dest_"
+FIGURE_NAME: Final = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class DestinationsError(Exception):
@@ -94,6 +95,11 @@ class Fact:
     as_of: dt.date
     source: str
 
+    def shown(self, lang: Language) -> str:
+        """The text as a user reads it: an unverified one says so."""
+        text = self.text.get(lang)
+        return text if self.verified else f"{text} ({UNVERIFIED_MARK[lang]})"
+
 
 @dataclass(frozen=True, slots=True)
 class Destination:
@@ -105,6 +111,8 @@ class Destination:
     labour: Line | None = None
     facts: tuple[Fact, ...] = ()
     crisis: Line | None = None  # a local line for suicidal thoughts, in a language she may speak
+    # Figures answers quote by name (a minimum wage, a contract length): `{dest_<cc>_<name>}`.
+    figures: Mapping[str, Fact] = field(default_factory=dict)
 
     @property
     def mission(self) -> Mission | None:
@@ -154,6 +162,8 @@ class Destinations:
     mental_health: Line
     source: str = str(DEFAULT_PATH)
     overridden: frozenset[str] = field(default=frozenset())
+    # Figures about coming home (customs allowances): `{dest_id_<name>}`.
+    home_figures: Mapping[str, Fact] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "countries", MappingProxyType(dict(self.countries)))
@@ -178,9 +188,19 @@ class Destinations:
             found.update(destination.numbers())
         return found
 
+    def figures(self) -> dict[str, Fact]:
+        """Every figure by placeholder name (`dest_kr_min_wage`, `dest_id_customs_allowance`, ...)."""
+        found = {f"{PLACEHOLDER_PREFIX}id_{name}": fact for name, fact in self.home_figures.items()}
+        for destination in self:
+            prefix = f"{PLACEHOLDER_PREFIX}{destination.code.lower()}_"
+            found.update({prefix + name: fact for name, fact in destination.figures.items()})
+        return found
+
     def placeholders(self, lang: Language) -> dict[str, str]:
         """Values for `{dest_...}` placeholders in FAQ answers, unverified ones marked in `lang`."""
-        return {name: number.shown(lang) for name, number in self.numbers().items()}
+        values = {name: number.shown(lang) for name, number in self.numbers().items()}
+        values.update({name: fact.shown(lang) for name, fact in self.figures().items()})
+        return values
 
     def unverified(self) -> list[str]:
         """Placeholder names of every number no public source confirmed (and no operator overrode)."""
@@ -278,9 +298,13 @@ class _Reader:
             self.problem(raw.line_of("review"), "`review` must be a date (YYYY-MM-DD)")
         countries = self._countries(raw.get("countries"), raw.line_of("countries"))
         mental_health = self._mental_health(raw.get("home"), raw.line_of("home"))
+        home = raw.get("home")
+        home_figures: dict[str, Fact] = {}
+        if isinstance(home, YamlMap) and "figures" in home:
+            home_figures = self._figures("home", home["figures"], home.line_of("figures"))
         if self.problems or not isinstance(review, dt.date) or mental_health is None:
             return None
-        return Destinations(review, countries, mental_health, source=self.path)
+        return Destinations(review, countries, mental_health, source=self.path, home_figures=home_figures)
 
     def _countries(self, raw: Any, line: int) -> dict[str, Destination]:
         if not isinstance(raw, YamlMap) or not raw:
@@ -305,7 +329,7 @@ class _Reader:
         if not isinstance(raw, YamlMap):
             self.problem(line, f"country `{code}` must be a mapping")
             return None
-        allowed = {"name", "emergency", "missions", "labour", "facts", "crisis"}
+        allowed = {"name", "emergency", "missions", "labour", "facts", "crisis", "figures"}
         for key in raw:
             if key not in allowed:
                 self.problem(raw.line_of(key), f"country `{code}`: unknown field `{key}`")
@@ -331,9 +355,10 @@ class _Reader:
         crisis = None
         if "crisis" in raw:
             crisis = self._line(raw["crisis"], raw.line_of("crisis"), f"country `{code}`: `crisis`")
+        figures = self._figures(code, raw["figures"], raw.line_of("figures")) if "figures" in raw else {}
         if name is None or police is None:
             return None
-        return Destination(code, name, police, ambulance, missions, labour, facts, crisis)
+        return Destination(code, name, police, ambulance, missions, labour, facts, crisis, figures)
 
     def _missions(self, code: str, raw: Any, line: int) -> tuple[Mission, ...]:
         if not isinstance(raw, YamlList) or not raw:
@@ -414,6 +439,26 @@ class _Reader:
                 facts.append(Fact(text, *evidence))
         return tuple(facts)
 
+    def _figures(self, owner: str, raw: Any, line: int) -> dict[str, Fact]:
+        if not isinstance(raw, YamlMap):
+            self.problem(line, f"`{owner}`: `figures` must map a name to a text with its evidence")
+            return {}
+        figures = {}
+        for name, item in raw.items():
+            item_line = raw.line_of(name)
+            label = f"`{owner}`: figure `{name}`"
+            if not isinstance(name, str) or not FIGURE_NAME.match(name):
+                self.problem(item_line, f"{label}: a name is lower-case letters, digits and `_`")
+                continue
+            if not isinstance(item, YamlMap):
+                self.problem(item_line, f"{label} must be a mapping")
+                continue
+            text = self._text(item, item_line, label)
+            evidence = self._evidence(item, item_line, label)
+            if text is not None and evidence is not None:
+                figures[name] = Fact(text, *evidence)
+        return figures
+
     def _mental_health(self, raw: Any, line: int) -> Line | None:
         if not isinstance(raw, YamlMap) or "mental_health" not in raw:
             self.problem(line, "`home` must have `mental_health` (the line for suicidal thoughts)")
@@ -474,7 +519,7 @@ class _Reader:
 
 
 def placeholder_names(table: Destinations) -> frozenset[str]:
-    return frozenset(table.numbers())
+    return frozenset(table.numbers()) | frozenset(table.figures())
 
 
 __all__ = [

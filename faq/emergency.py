@@ -93,7 +93,9 @@ _SELF_HARMED: Final = re.compile(
     r"(?:di(?:kunci|kurung|sekap|pukul\w*|gebuk\w*|hajar|siksa|aniaya|tampar|tendang|tahan|jual|ancam"
     r"|perkosa|lecehkan|paksa|setrum|setrika|ikat|iket|kejar|cekik|usir|buang|bawa|pindah\w*|kurung\w*"
     r"|kunci\w*|sita)"
-    r"|(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ra|ora)\s+(?:boleh|blh|bisa|bs|iso|oleh|dikasih|dikasi)\s+(?:keluar|kluar|metu|pulang|makan|mangan|telp|telpon|nelpon))"
+    r"|(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ra|ora)\s+(?:boleh|blh|bisa|bs|iso|oleh|dikasih|dikasi)\s+(?:keluar|kluar|metu|pulang|makan|mangan|telp|telpon|nelpon)"
+    # "sy gk bisa nelpon ke luar negri": a mother at home who cannot ring abroad, not a worker kept from it
+    r"(?!\s+(?:ke\s*)?(?:luar\s*neg|ln\b|sana\b|anak|adik|adek|dia\b)))"
     r"|\b(?:i\s*am|i'm|im)\s+(?:being\s+)?"
     r"(?:locked|beaten|held|trapped|kept|hit|abused|hurt|sold|not allowed)"
     r"|\b(?:locks|locked|beats|beat|hits|hit|hurts|keeps|kept|holds|held|sold)\s+me\b",
@@ -121,12 +123,15 @@ _VOCATIVE: Final = re.compile(
 # not the one in danger; the writer is. Not when passed on ("katanya", "dia bilang", a quote): the sister
 # then repeats what her sister wrote.
 _OWN_DESPAIR: Final = re.compile(
-    rf"(?:^|[.!?,;]\s*|\b{_OWNER}\s+(?:\w+\s+)?)(?:(?:udah|udh|sudah|sdh|wis|wes|jadi|rasanya)\s+)?"
+    rf"(?:^|[.!?,;]\s*|\b{_OWNER}\s+(?:\w+\s+){{0,3}})(?:(?:udah|udh|sudah|sdh|wis|wes|jadi|rasanya)\s+)?"
     r"(?:pengen|pingin|pengin|kepengen|kepingin|ingin|mau|mo|arep|hayang)\s+"
     r"(?:(?:\w+\s+)?(?:mati(?!\s+(?:lampu|listrik|aja\s+hp))|bunuh\s+diri|mengakhiri\s+hidup|modar)"
     r"|(?:turu|tidur|bobo)\s+(?:\w+\s+)?(?:ra|ora|gak|ga|tidak|nggak)\s+(?:tangi|bangun)"
     r"|(?:turu|tidur|bobo)\s+(?:yg|yang|sing)\s+(?:lama|suwe|lami|selamanya))\b"
     rf"|\b(?:lebih|lbh|luwih)\s+(?:baik|bahagia|tenang|apik|seneng)\s+tanpa\s+{_OWNER}\b"
+    rf"|\b(?:lebih|lbh|luwih|mending|mendingan)\s+(?:baik\s+|apik\s+)?{_OWNER}\s+(?:\w+\s+)?"
+    r"(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|ra|ora)\s+(?:ada|usah\s+ada|hidup|idup|urip)\b"
+    rf"|\b{_OWNER}\s+sendiri\s+(?:yg|yang|sing)\s+(?:\w+\s+)?(?:gk|ga|gak|nggak|tidak|tdk|ra|ora)\s+kuat\b"
     rf"|\b(?:obat|pil|racun)\w*\s+(?:\w+\s+){{0,2}}(?:{_OWNER}|tak)\s+(?:kumpul\w*|siapin|siapke|simpen)"
     r"|\bi\s+(?:want|wanna)\s+to\s+die\b|\bkill\s+myself\b|\bend\s+my\s+life\b"
     r"|\b(?:better|happier)\s+off\s+without\s+me\b",
@@ -139,14 +144,44 @@ _PASSED_ON: Final = re.compile(
 )
 
 
+_RELATIVE_BEFORE: Final = re.compile(rf"\b{_FAMILY_MEMBER}\s*$", re.IGNORECASE)
+_STARTS_WITH_OWNER: Final = re.compile(rf"{_OWNER}\b", re.IGNORECASE)
+# The writer is away from her family: "aku kangen anakku di kampung", "anak sy di kampung": a mother at
+# home does not say her daughter abroad is in the village. Missing a child alone is also a mother at home.
+_FAMILY_AT_HOME: Final = re.compile(
+    rf"\b{_FAMILY_MEMBER}\s*(?:{_OWNER})?\s+(?:(?:yg|yang|sing|masih|msh|tinggal|ada)\s+)?"
+    r"(?:di|neng|nang)\s*(?:kampung|kmpg|desa|indo\w*|rumah|rmh)\b"
+    r"(?!\s+(?:majikan|bos|boss|agen|agency|sponsor|penampungan|sakit|tahanan|detensi))",
+    re.IGNORECASE,
+)
+
+
 def _own_despair(text: str) -> bool:
     """Whether the writer says she herself wants to die (or has her means ready), in her own words."""
     for line in text.splitlines():
         line = _VOCATIVE.sub("", line)
         for found in _OWN_DESPAIR.finditer(line):
+            # "adik sy tiap hari nangis pengen mati": the pronoun there belongs to her sister
+            if _STARTS_WITH_OWNER.match(found.group(0)) and _RELATIVE_BEFORE.search(line[: found.start()]):
+                continue
             if not _PASSED_ON.search(line[: found.end()]):
                 return True
     return False
+
+
+# She corrects who is in danger: "bukan kak, aku sendiri yg gk kuat", "yg mau mati aku sendiri", "it's me".
+_CORRECTS_TO_HERSELF: Final = re.compile(
+    rf"\bbukan\b[^.!?\n]{{0,40}}\b{_OWNER}\s+sendiri\b|\b{_OWNER}\s+sendiri\s+(?:yg|yang|sing)\b"
+    rf"|\b(?:yg|yang|sing)\s+[^.!?\n]{{0,30}}\b{_OWNER}\s+sendiri\b"
+    r"|\b(?:it'?s|it\s+is)\s+me\b|\bnot\s+(?:my\s+\w+|her|him|them)\b[^.!?\n]{0,30}\bme\b",
+    re.IGNORECASE,
+)
+
+
+def says_it_is_herself(text: str) -> bool:
+    """Whether she says she herself is the one in danger, correcting a report filed as about someone else
+    or saying so in her own words ("aku pengen mati aja")."""
+    return _CORRECTS_TO_HERSELF.search(text) is not None or _own_despair(text)
 
 
 def writer_in(text: str, earlier: str = "") -> Writer:
@@ -154,9 +189,14 @@ def writer_in(text: str, earlier: str = "") -> Writer:
     says the writer herself is harmed; otherwise the conversation so far does ("anak sy kerja di riyadh",
     then "sdh 3 hr dikurung" is still the mother; "wa nya gk aktif" still the sister at home)."""
     own = writer_of(text)
-    if own is Writer.FAMILY or not earlier.strip() or _harmed_herself(text) or _own_despair(text):
+    if own is Writer.FAMILY or not earlier.strip() or _says_herself(text):
         return own
     return writer_of(earlier)
+
+
+def _says_herself(text: str) -> bool:
+    """The writer says she is the one in danger: harmed, despairing, or away from her family at home."""
+    return _harmed_herself(text) or _own_despair(text) or _FAMILY_AT_HOME.search(text) is not None
 
 
 def _harmed_herself(text: str) -> bool:
@@ -174,7 +214,7 @@ def writer_of(text: str) -> Writer:
     if _REPORTED.search(text):
         return Writer.FAMILY
     # "anak sy dikunci" is her child's danger: the pronoun there belongs to the relative
-    if _harmed_herself(text) or _own_despair(text):
+    if _says_herself(text):
         return Writer.SELF
     text = _VOCATIVE.sub("", text)
     return Writer.FAMILY if _FAMILY.search(text) or _HEARSAY.search(text) else Writer.SELF
@@ -441,6 +481,21 @@ _NO_CALL: Final = re.compile(
 )
 
 
+# "jgn lapor2 kak, sy cm mau ngomong", "gak usah dilaporin", "don't report this": she wants to be heard,
+# not to file a case.
+_NO_REPORT: Final = re.compile(
+    r"\b(?:jgn|jangan|jngn|gk\s+usah|ga\s+usah|gak\s+usah|nggak\s+usah|ngga\s+usah|gausah|gaush|tdk\s+usah"
+    r"|tidak\s+usah|gk\s+perlu|ga\s+perlu|tidak\s+perlu|tdk\s+perlu|ojo)\s+"
+    r"(?:di)?lapor(?:\w*|2)\b|\b(?:don'?t|do\s+not|please\s+don'?t)\s+report\b",
+    re.IGNORECASE,
+)
+
+
+def asks_not_to_be_reported(text: str) -> bool:
+    """She asks that nothing be reported: a case is filed only after she says yes."""
+    return _NO_REPORT.search(text) is not None
+
+
 def asks_not_to_be_called(text: str) -> bool:
     """She asks not to be phoned, or says she cannot take or make a call: staff must write, not ring."""
     return bool(_NO_CALL.search(text)) or asks_to_write(text)
@@ -551,7 +606,21 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
     if situation.scam_compound and place is not None and not situation.suicidal:  # her phone may be read
         text += f"\n⚠️ {_T['scam_short'][lang]} {_T['scam_phone'][lang]}"
+    if (
+        place is not None
+        and situation.writer is Writer.FAMILY
+        and not situation.at_sea
+        and not situation.suicidal
+    ):
+        # the numbers above are hers to pass on; a mother without credit for abroad needs her own too
+        text += "\n" + _from_home_line(lang, home)
     return Reply(text, _actions(situation))
+
+
+def _from_home_line(lang: Language, home: HomeLines) -> str:
+    """What family can do from Indonesia without ringing abroad: KP2MI's free line, Kemlu on WhatsApp."""
+    kp2mi = f"KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]})"
+    return f"{_T['from_home'][lang]} {kp2mi} · Kemlu <b>{_e(home.kemlu)}</b> ({_T['write_try'][lang]})"
 
 
 def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
@@ -573,11 +642,6 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         mission = place.mission_near(situation.near)
         if mission is not None:
             offer = _T["go_to_mission"][lang].format(mission=_e(mission.label(lang))) + "\n\n" + offer
-    if place is not None and situation.writer is Writer.FAMILY and not situation.at_sea:  # hers to call
-        offer = (
-            f"{_T['from_home'][lang]} KP2MI <b>{_e(home.kp2mi)}</b> ({_T['free'][lang]}) · "
-            f"Kemlu <b>{_e(home.kemlu)}</b>\n\n{offer}"
-        )
     return Reply(f"{reminder.html}\n\n{offer}", reminder.actions)
 
 
@@ -842,9 +906,16 @@ def _labelled(line: Line, lang: Language, *, crisis: bool) -> str:
     if crisis:
         return f"{_T['mental_short'][lang]} <b>{_e(line.phone.shown(lang))}</b>"
     label = line.name.get(lang).split("(")[0].strip()
-    if line.phone.number in label:  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
+    if _says_number(label, line.phone.number):  # "Hotline 1955 Depnaker Taiwan": the number once, in bold
         return _e(label).replace(_e(line.phone.number), f"<b>{_e(line.phone.shown(lang))}</b>", 1)
     return f"{_e(label)} <b>{_e(line.phone.shown(lang))}</b>"
+
+
+def _says_number(name: str, number: str) -> bool:
+    """Whether the name says the number itself, not as the tail of another one: "WhatsApp 9151 1767" does
+    not say Singapore's call number 1767, and bolding it there would drop the number she can call."""
+    escaped = re.escape(number)
+    return re.search(rf"(?<![\d+])(?<!\d )(?<!\d-){escaped}(?![\d])(?! \d)(?!-\d)", name) is not None
 
 
 def _calling_code(place: Destination) -> str:
@@ -905,7 +976,7 @@ def _listeners(
 def _named_number(line: Line, lang: Language, shown: str = "") -> str:
     """ "Name: <b>number</b>", or the name with its number in bold when the name already says it."""
     name, number = _e(line.name.get(lang)), _e(shown or line.phone.shown(lang))
-    if not shown and _e(line.phone.number) in name:
+    if not shown and _says_number(name, _e(line.phone.number)):
         return name.replace(_e(line.phone.number), f"<b>{number}</b>", 1)
     return f"{name}: <b>{number}</b>"
 

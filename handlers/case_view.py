@@ -37,6 +37,9 @@ from storage.services.cases import Statistics
 from storage.services.intake_form import FORM, Kind, Question, Step
 from storage.services.rules import can_transition
 
+# how the bot writes a location she shared into her story or her case (handlers.emergency)
+LOCATION_PREFIX = "📍 Lokasi dibagikan:"
+SHARED_LOCATION = re.compile(re.escape(LOCATION_PREFIX) + r" (.+)")
 CARD_STORY_LIMIT = 1500  # characters of the story on the card; /kasus TICKET shows it whole
 CARD_FIELD_LIMIT = 200
 CHUNK_LIMIT = 3500  # UTF-16 units per message when a long text is split (Telegram allows 4096)
@@ -145,6 +148,7 @@ def card_text(
         f"Nama pelapor: {esc(case.complainant_name, 100)}",
         *form_lines(case),
         *no_call_lines(case),
+        *location_lines(case),
         f"Masuk: {view.when(case.created_at)}",
     ]
     if case.triage_urgent and view.suicidal(case.story or ""):
@@ -182,6 +186,12 @@ def form_lines(case: Case) -> list[str]:
         for q in FORM
         if q.card_label is not None and q.field is not None
     ]
+
+
+def location_lines(case: Case) -> list[str]:
+    """The location she shared before filing, near the top: a long story would push it off the card."""
+    found = SHARED_LOCATION.findall(case.story or "")
+    return [f"<b>Lokasi dibagikan:</b> {words(found[-1])}"] if found else []
 
 
 def no_call_lines(case: Case) -> list[str]:

@@ -25,6 +25,7 @@ from telegram.ext import (
 from bot.context import BotApplication, BotContext
 from bot.referrals import agency_contact
 from bot.telegram_notifier import notifier_of
+from faq.emergency import kind_line, says_it_is_herself
 from faq.model import as_language
 from handlers import groups
 from handlers.callbacks import REPORT
@@ -221,6 +222,7 @@ async def on_message(update: Update, context: BotContext) -> None:
     body = message_text(message)
     if body is None and attachment is None:
         return  # a sticker or a location: the bot engineer's fallback explains what we can read
+    herself = body is not None and says_it_is_herself(body)
     try:
         incoming = await services.cases.complainant_message(
             user.id,
@@ -230,6 +232,7 @@ async def on_message(update: Update, context: BotContext) -> None:
             forwarded=message.forward_origin is not None,
             attachment=attachment,
             danger=danger,
+            herself=herself,
         )
     except CaseNotFound:
         return
@@ -246,6 +249,11 @@ async def on_message(update: Update, context: BotContext) -> None:
         )
     elif case.is_open:
         await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
+    if herself and not danger and case.is_open:
+        # "bukan kak, aku sendiri yg gk kuat": a kind word and who listens where she is, as the first reply
+        # gave; an alarm raised by triage has already said it
+        place = services.destinations.get(case.country_code)
+        await say(context, user.id, kind_line(place, services.destinations, as_language(lang)))
     await notifier_of(context).publish(incoming.events)
     if not case.is_open:
         # Kept on the closed case and staff heard it; she may reopen it or file a new report.

@@ -12,6 +12,7 @@ import html
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
 
 from bot.context import BotContext
+from faq.emergency import asks_not_to_be_called
 from faq.places import load_places
 from handlers.callbacks import REPORT
 from handlers.complaint_io import say
@@ -212,6 +213,10 @@ def matched_place_name(draft: Draft, q: Question, lang: str) -> str | None:
     return place.name_en if lang == "en" else place.name_id
 
 
+def _story(draft: Draft) -> str:
+    return "\n".join(draft.text(q.field) or "" for q in FORM if q.kind is Kind.LONG_TEXT and q.field)
+
+
 def summary(draft: Draft, lang: str) -> str:
     """The draft as the user will confirm it: every field of the form in order, the story last."""
     lines = []
@@ -222,6 +227,9 @@ def summary(draft: Draft, lang: str) -> str:
         note = draft.text(CONTACT_NOTE_KEY) if q.kind is Kind.PHONE else None
         if note:  # what she wrote beside (or instead of) a number goes to the officer with the story
             lines.append(f"📵 {html.escape(note)}")
+        elif q.kind is Kind.PHONE and asks_not_to_be_called(_story(draft)):
+            # the card will tell staff not to ring her: she sees it here and can change her story
+            lines.append(text(lang, "no_call_review"))
     for q in FORM:
         if q.kind is Kind.LONG_TEXT:
             lines.append(f"<b>{text(lang, q.label_key)}:</b>\n{shown_answer(draft, q, lang)}")

@@ -56,11 +56,14 @@ from faq.triage import DangerCategory
 from faq.whereabouts import country_in_message, depends_on_known, placing_mentions
 from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
+from handlers.case_view import LOCATION_PREFIX
 from handlers.common import FLOW_KEY, answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
 from handlers.talk import FLOW as TALK_FLOW
 from handlers.texts import Html, button, t
-from storage.models.cases import Case, CasePriority
+from storage.errors import CaseClosed, CaseNotFound
+from storage.models.cases import Case, CasePriority, Reporter
+from storage.update_keys import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -171,6 +174,11 @@ async def triage(update: Update, context: BotContext) -> None:
                 update, context, write_reply(situation, services.destinations, services.home_lines), lang
             )
             return
+        if situation.ran_away and has_run_away(text):  # "udh kabur ... gk tau mau kmn": where to go now
+            reply = follow_up_reply(situation, services.destinations, services.home_lines)
+            logger.info("urgent message says she has run away: where to go sent")
+            await _send(update, context, reply, lang)
+            return
         if asks_a_question(text):  # "hp sy diambil tiap malem, boleh ya?": its answer, the numbers in a line
             _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
             return
@@ -222,11 +230,16 @@ async def _follow_up(
             near=await _near(context, user_id, named, story),
         )
         await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
-        logger.info("follow-up names the country or a city in it: full emergency reply sent")
+        # "sy di taiwan, ini pinjem hp temen, cuma bisa chat": where she can write there, not numbers to ring
+        writes = not active.suicidal and asks_to_write(text)
+        compose = write_reply if writes else emergency_reply
+        logger.info(
+            "follow-up names the country or a city in it: %s reply sent", "write" if writes else "full"
+        )
         await _send(
             update,
             context,
-            emergency_reply(situation, context.services.destinations, context.services.home_lines),
+            compose(situation, context.services.destinations, context.services.home_lines),
             lang,
         )
         return
@@ -353,9 +366,14 @@ def _names_a_city(context: BotContext, code: str, text: str) -> bool:
 
 
 async def _writer(context: BotContext, user_id: int | None, text: str, story: str | None) -> Writer:
-    """Who writes, within the conversation: her words about where she is and the kept story count too."""
+    """Who writes, within the conversation: her words about where she is and the kept story count too. In
+    the report she is writing, her own answer to "who is reporting" decides: "anak sy di kampung" in the
+    story of a worker who chose "Saya sendiri" is her child at home, not the one in danger."""
     if user_id is None:
         return writer_in(text, story or "")
+    draft = await context.services.intake.current(user_id)
+    if draft is not None and draft.reporter is not None:
+        return Writer.FAMILY if draft.reporter is Reporter.FAMILY else Writer.SELF
     place = await context.services.emergency.place_of(user_id)
     return writer_in(text, "\n".join(part for part in (place, story) if part))
 
@@ -473,7 +491,46 @@ async def location_shared(update: Update, context: BotContext) -> None:
         lead = t("location_country", lang, country="Indonesia")
     else:
         lead = t("location_unknown", lang)
+    if place is not None:
+        country = situation.destination.name.get("id") if situation.destination is not None else ""
+        where = _location_words(place.latitude, place.longitude, town, country)
+        forwarded = await _location_to_staff(update, context, user.id, where)
+        if forwarded is not None:
+            lead = Html(f"{lead}\n{t('location_forwarded', lang, ticket=forwarded)}")
     await _send(update, context, Reply(f"{lead}\n\n{reply.html}", reply.actions), lang)
+
+
+def _location_words(latitude: float, longitude: float, town: str, country: str) -> str:
+    """Her shared location as staff read it: the coordinates, the town and country, and a map link. A woman
+    who does not know her address ("dkt masjid") can give nothing more useful."""
+    named = "; ".join(part for part in (town, country) if part)
+    point = f"{latitude:.5f},{longitude:.5f}"
+    return (
+        f"{LOCATION_PREFIX} {point}"
+        + (f" ({named})" if named else "")
+        + (f" https://www.google.com/maps?q={point}")
+    )
+
+
+async def _location_to_staff(update: Update, context: BotContext, user_id: int, where: str) -> str | None:
+    """Her location reaches staff: on her open urgent case at once (its ticket returned), else in the kept
+    story that a report she files from here starts with."""
+    from bot.telegram_notifier import notifier_of  # the notifier imports the handlers' texts
+
+    case = await _open_urgent_case(context, user_id)
+    if case is None:
+        await context.services.emergency.add_to_story(user_id, where)
+        return None
+    try:
+        incoming = await context.services.cases.complainant_message(
+            user_id, case.id, where, update_key=key_of(update)
+        )
+    except (CaseClosed, CaseNotFound):
+        await context.services.emergency.add_to_story(user_id, where)
+        return None
+    await notifier_of(context).publish(incoming.events)
+    logger.info("shared location forwarded to an open urgent case")
+    return incoming.case.ticket
 
 
 async def report_with_story(update: Update, context: BotContext) -> None:

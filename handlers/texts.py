@@ -181,6 +181,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "📍 Lokasi diterima: {country}. Saya ingat negara ini untuk percakapan ini.",
         "en": "📍 Location received: {country}. I will remember this country for this conversation.",
     },
+    "location_forwarded": {
+        "id": "📨 Lokasi ini juga diteruskan ke petugas kasus <b>{ticket}</b>.",
+        "en": "📨 This location was also passed to the officer on case <b>{ticket}</b>.",
+    },
     "location_unknown": {
         "id": "📍 Lokasi diterima, tapi saya belum punya nomor darurat untuk negara itu.",
         "en": "📍 Location received, but I do not have emergency numbers for that country yet.",
@@ -190,6 +194,20 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "bot ini.\n\n<i>Dengan mengirim, Anda setuju cerita ini disimpan dan dibaca petugas.</i>",
         "en": "💬 Just write here, in your own words. An officer will read it and reply through this bot.\n\n"
         "<i>By sending it, you agree that it is kept and read by our officers.</i>",
+    },
+    "talk_ask_first": {
+        "id": "💛 Anda tadi minta tidak dilaporkan, jadi saya tanya dulu: kirim cerita ini ke petugas kami? "
+        "Petugas hanya membaca dan membalas lewat bot ini; tanpa izin Anda tidak ada yang dihubungi "
+        "(majikan, agensi, polisi). Jika tidak, cerita ini tidak saya kirim ke siapa pun.",
+        "en": "💛 You asked not to be reported, so I ask first: send this to one of our officers? They only "
+        "read it and reply through this bot; no one (employer, agency, police) is contacted without your "
+        "consent. If not, I send it to no one.",
+    },
+    "talk_kept": {
+        "id": "💛 Baik, tidak saya kirim ke petugas. Saya tetap di sini; tulis kapan saja. Bila Anda berubah "
+        "pikiran, tekan 💬 Cerita ke petugas.",
+        "en": "💛 All right, I have not sent it to anyone. I am still here; write any time. If you change your "
+        "mind, press 💬 Talk to an officer.",
     },
     "choose_country": {
         "id": "🌏 Di negara mana orang yang dalam bahaya? Pilih negaranya, atau ketik namanya jika tidak ada "
@@ -352,6 +370,8 @@ BUTTONS: Final[dict[str, dict[str, str]]] = {
     "report_story": {"id": "📝 Laporkan dengan cerita ini", "en": "📝 Report with this story"},
     "message_officer": {"id": "💬 Pesan ke petugas", "en": "💬 Message the officer"},
     "talk_officer": {"id": "💬 Cerita ke petugas", "en": "💬 Talk to an officer"},
+    "talk_send": {"id": "✅ Ya, kirim ke petugas", "en": "✅ Yes, send it to an officer"},
+    "talk_keep": {"id": "🙅 Tidak, saya hanya ingin bicara", "en": "🙅 No, I only want to talk"},
     "abroad": {"id": "🌏 Di luar negeri", "en": "🌏 Abroad"},
     "other_country": {"id": "Lainnya", "en": "Other"},
     "none_of_these": {"id": "Bukan semuanya", "en": "None of these"},

@@ -214,6 +214,12 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "id": "Nomor itu tidak bisa dipakai. Contoh: 0812 3456 7890 atau +886 912 345 678. Atau /lewati.",
         "en": "That number doesn't look right. Example: 0812 3456 7890 or +886 912 345 678. Or /lewati.",
     },
+    "no_call_review": {
+        "id": "📵 Petugas tidak akan menelepon; Anda dihubungi lewat chat di bot ini (dari cerita Anda). "
+        "Mau ditelepon? Ubah ceritanya.",
+        "en": "📵 The officer will not call; you will be contacted by chat in this bot (from your story). "
+        "Want a call? Change your story.",
+    },
     "summary": {
         "id": "<b>Periksa laporan Anda</b>\n\n{summary}\n\nKirim laporan ini? Tekan ✏️ untuk mengubah.",
         "en": "<b>Check your report</b>\n\n{summary}\n\nSend this report? Press ✏️ to change.",

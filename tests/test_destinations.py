@@ -81,6 +81,15 @@ def test_an_operator_override_replaces_a_number_and_counts_as_verified() -> None
             "put the words in brackets",
         ),
         (('en: "KSATRIA WhatsApp, 24 hours"', "en: 24"), "mission `note` needs text in `id` and `en`"),
+        # a figure answers quote by name: a name a placeholder can carry, and its evidence
+        (
+            ('      min_wage:\n        id: "1.700', '      Min-Wage:\n        id: "1.700'),
+            "lower-case letters",
+        ),
+        (
+            ("verified: true\n        as_of: 2024-10-19", "verified: maybe\n        as_of: 2024-10-19"),
+            "`verified`",
+        ),
     ],
 )
 def test_a_broken_table_names_file_and_line(tmp_path: Path, change: tuple[str, str], fragment: str) -> None:

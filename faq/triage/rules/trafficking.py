@@ -128,6 +128,29 @@ RULES: tuple[Rule, ...] = (
         silent=("they sold me a fake visa, can i report it", "kok bisa sih orang dijual? gimana modusnya"),
     ),
     Rule(
+        "trafficking.scam_work_there",
+        C.TRAFFICKING,
+        (
+            # she is in a scam-compound country now and the work is scamming: "sy di kamboja kerja scam"
+            r"(?:saya|aku|kami|gue) (?:sekarang |masih |lagi |sudah |ini )?(?:di|in) "
+            r"(?:kamboja|cambodia|myanmar|burma|laos) (?:\w+ ){0,2}"
+            r"(?:kerja |bekerja |jadi |disuruh |dipaksa |suruh )?(?:online )?"
+            r"(?:scam|scammer|penipuan|nipu|menipu|judi online)"
+        ),
+        why="Working a scam job in a compound country now: held there, whatever the job was called.",
+        fires=(
+            "bang sy di kamboja kerja scam",
+            "aku skrg di myanmar kerja jadi scammer",
+            "sy di kamboja kerja scam, gk bs pulang",
+        ),
+        silent=(
+            "kerja scam di myanmar",
+            "kerja online scam",
+            "lowongan kerja ke kamboja gaji 15 juta, aman gk?",
+            "sy di kamboja kerja di pabrik garmen",
+        ),
+    ),
+    Rule(
         "trafficking.compound_named",
         C.TRAFFICKING,
         (

@@ -17,6 +17,7 @@ from storage.models.cases import (
     Direction,
     EventKind,
     LinkKind,
+    Reporter,
 )
 from storage.repositories.cases import CaseRepository, TimerRepository
 from storage.repositories.intake import DraftRepository
@@ -126,11 +127,14 @@ class ComplainantSide(CaseCore):
         forwarded: bool = False,
         attachment: Attachment | None = None,
         danger: bool = False,
+        herself: bool = False,
     ) -> IncomingOutcome:
         """Add a message (and/or an attachment) from the complainant to her own case. A case waiting for
         her answer goes back to work (the outcome then holds that status change too); a closed case stays
         closed, and staff see her message with that said. A message the triage found to describe danger
-        (`danger`) makes the case urgent, so it leads the queue and the officer's notice says so."""
+        (`danger`) makes the case urgent, so it leads the queue and the officer's notice says so. `herself`:
+        she says she is the one in danger ("bukan kak, aku sendiri yg gk kuat"), so a case filed as family's
+        is hers: the card then asks staff to reach her, not someone else through the mission."""
         async with write_transaction(self._database) as session:
             repo = CaseRepository(session)
             if update_key is not None:
@@ -204,6 +208,8 @@ class ComplainantSide(CaseCore):
                     at=now,
                 )
                 case.priority = CasePriority.URGENT
+            if herself and case.reporter is Reporter.FAMILY:
+                case.reporter = Reporter.WORKER
             case.last_complainant_at = now
             case.updated_at = now
             # Hearing from the complainant again undoes "unreachable" and any closure flag.
