@@ -5,7 +5,9 @@
 - `--cv` holds out one set at a time and prints how the rules alone and the rules plus a model trained on
   the other sets flag that set's messages: the honest figure for messages from a new author;
 - `--select` does the same and chooses the model's bars from it: the most urgent messages flagged with at
-  most 1.5 % of ordinary ones (what the `DEFAULT_*_THRESHOLD` constants hold).
+  most 1.5 % of ordinary ones (what the `DEFAULT_*_THRESHOLD` constants hold);
+- `--nested` scores each held-out set at bars chosen on the other sets only: the honest figure for bars
+  chosen by `--select` (`--max-ordinary` changes the cap of both).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from faq.triage_training import (
     fingerprint,
     held_out_readings,
     load_examples,
+    nested_scores,
     score,
     select_bars,
     train,
@@ -51,6 +54,15 @@ def register_faq(faq_subparsers: argparse._SubParsersAction[argparse.ArgumentPar
         "--select",
         action="store_true",
         help=f"choose the bars by leave-one-set-out (at most {MAX_ORDINARY_FLAGGED:.1%} ordinary flagged)",
+    )
+    parser.add_argument(
+        "--nested", action="store_true", help="with the bars chosen without each held-out set's own messages"
+    )
+    parser.add_argument(
+        "--max-ordinary",
+        type=float,
+        default=MAX_ORDINARY_FLAGGED,
+        help="share of ordinary messages --select and --nested may flag",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="with --cv: list the missed messages")
     parser.add_argument("--c", type=float, default=DEFAULT_C, help="inverse regularisation strength")
@@ -74,10 +86,14 @@ def run_train_triage(args: argparse.Namespace) -> int:
         if args.check:
             return _check(fingerprint(examples), args.out or shipped_model_path())
         bars = Bars(args.threshold, args.topic_threshold, args.faint_threshold, args.window_threshold)
-        if args.cv or args.select:
+        if args.cv or args.select or args.nested:
             readings = held_out_readings(sets, c=args.c)
+            if args.nested:
+                nested = nested_scores(readings, max_ordinary=args.max_ordinary)
+                print("\n".join(format_cross_validation(nested, verbose=args.verbose)))
+                return EXIT_OK
             if args.select:
-                bars = select_bars(readings)
+                bars = select_bars(readings, max_ordinary=args.max_ordinary)
                 print(
                     f"chosen bars: threshold {bars.threshold}, topic threshold {bars.topic_threshold},"
                     f" faint threshold {bars.faint_threshold}, window threshold {bars.window_threshold}"

@@ -18,7 +18,7 @@ import functools
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -65,10 +65,21 @@ def content_words(normalized: str) -> list[str]:
 
 def features(normalized: str) -> list[str]:
     """What the model sees: character n-grams for spelling variants, plus words and word pairs marked with a
-    "|" (which normalised text never contains) for phrases such as "ga bangun"; function words left out."""
-    words = content_words(normalized)
+    "|" (which normalised text never contains) for phrases such as "ga bangun"; function words left out.
+    Regional-language danger and person words are read as the Indonesian word first ("digebug" as
+    "dipukul"): a new writer's regional words then share the n-grams other writers' Indonesian taught."""
+    regional = _regional_words()
+    words = content_words(" ".join(regional.get(word, word) for word in normalized.split()))
     pairs = [f"{first} {second}" for first, second in itertools.pairwise(words)]
     return char_ngrams(" ".join(words)) + [f"|{token}" for token in words + pairs]
+
+
+@functools.cache
+def _regional_words() -> Mapping[str, str]:
+    # imported on first use: the triage package imports this module
+    from faq.triage.lexicon import REGIONAL
+
+    return REGIONAL
 
 
 def char_ngrams(normalized: str, sizes: tuple[int, int] = NGRAM_SIZES) -> list[str]:

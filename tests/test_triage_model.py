@@ -20,6 +20,7 @@ from faq.triage_training import (
     Reading,
     fingerprint,
     load_examples,
+    nested_scores,
     select_bars,
     sklearn_probabilities,
     train,
@@ -201,6 +202,21 @@ def test_the_bars_flag_the_most_urgent_within_the_ordinary_cap() -> None:
     assert 0.8 < strict <= 0.9  # none ordinary flagged: only the surer urgent one
 
 
+def test_nested_scores_choose_each_sets_bars_without_it() -> None:
+    # set a alone would take a bar under 0.6 (its urgent message); chosen on b, the bar stays above it
+    a = [_reading(Kind.URGENT, 0.55)] + [_reading(Kind.NOT_URGENT, 0.1)] * 10
+    b = [_reading(Kind.URGENT, 0.9), _reading(Kind.NOT_URGENT, 0.6)] + [_reading(Kind.NOT_URGENT, 0.1)] * 10
+
+    by_set = {
+        held_out.name: held_out for held_out in nested_scores({"a.yaml": a, "b.yaml": b}, max_ordinary=0.0)
+    }
+
+    assert select_bars({"a.yaml": a}, max_ordinary=0.0).threshold <= 0.55
+    assert by_set["a.yaml"].flagged[Kind.URGENT].by_both == 0  # b's bar (above 0.6) misses it
+    assert by_set["b.yaml"].flagged[Kind.URGENT].by_both == 1  # a's bar catches b's urgent one...
+    assert by_set["b.yaml"].flagged[Kind.NOT_URGENT].by_both == 1  # ... and its ordinary one
+
+
 def test_school_work_holds_the_model_to_the_doubtful_bar() -> None:
     # probability 0.82: over the topic bar, under the halfway one
     assert not UrgencyDetector(model=_one_word_model(21.5)).is_urgent("buat skripsi: takut")
@@ -264,6 +280,9 @@ def test_train_triage_writes_a_model_and_cross_validates(
     )
     assert cli.main(["faq", "train-triage", "--cv", str(first), str(second)]) == 0
     assert cli.main(["faq", "train-triage", "--select", str(first), str(second)]) == 0
+    assert (
+        cli.main(["faq", "train-triage", "--nested", "--max-ordinary", "0.02", str(first), str(second)]) == 0
+    )
     report = capsys.readouterr().out
     assert "chosen bars" in report
     assert "faq_dev_a.yaml" in report

@@ -539,12 +539,15 @@ class UrgencyDetector:
             and bool(RECOVERED.search(normalized))
             and cared_for(normalized)
         )
+        # money gone with a broker and nothing a rule reads as harm: a fraud to report, not a danger the
+        # model may guess at ("sy udh bayar 15jt ke calo, skrg calonya ga bisa dihubungi")
+        fraud_only = not rule_ids and broker_gone(normalized)
         opinion = None
         # School work, a joke or a rumour asked about: no longer kept from the model, which
         # now knows such wording from many writers, but held to its doubtful bar (leave-one-author-out caught
         # more danger so at no more false alarms: "hehe gpp sih kak, cuma dikasih makan sekali sehari ...").
         held_back = meta or only_asking
-        if not urgent and not recovered and not legal_question and (harm_named or faint):
+        if not urgent and not recovered and not legal_question and not fraud_only and (harm_named or faint):
             plain = " ".join(plain_tokens)
             few_words = len(content_words(plain)) < MODEL_MIN_WORDS
             opinion = SecondOpinion(

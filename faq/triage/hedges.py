@@ -179,7 +179,8 @@ META: Final = Hedge(
         r"|berapa banyak"
         r"|dalam hukum|secara hukum|for (?:a|my) (?:school|class|thesis|research|story|novel))\b"
         # a joke: "gw dibunuh emak klo ga lulus wkwk", "we will kill it this season lol"
-        r"|\b(?:wkwk\w*|haha\w*|hehe\w*|ngakak|becanda|bercanda|lol|lmao)\b"
+        # "ga bercanda" (not joking) says the opposite
+        r"|\b(?:wkwk\w*|haha\w*|hehe\w*|ngakak|(?<!tidak )(?<!bukan )(?:becanda|bercanda)|lol|lmao)\b"
         # how to recognise the signs: "tanda tanda anak mau dijual, gimana ngeliatnya"
         r"|\b(?:tanda|tandanya|ciri|cirinya|ciri2nya|signs?)\b.*\b(?:bagaimana|cara|gimana|how)"
         r" (?:melihat|ngeliat|mengenali|ngenalin|membedakan|bedain|tahu|to tell|to spot|to recognise"
@@ -574,6 +575,11 @@ BROKER_GONE: Final = Hedge(
         r"|paid|sent (?:the |saya )?money)(?: \w+){0,3} (?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter"
         r"|broker|agent)(?: ?nya)? (?:tidak bisa dihubungi|menghilang|hilang|ngilang|blokir|memblokir|blocked"
         r"|disappeared|vanished)"
+        # paid to the broker, then out of reach: "bayar 15jt ke calo, skrg calonya ga bisa dihubungi"
+        r"|\b(?:bayar|membayar|transfer|tf|kirim uang|setor|paid)\b(?: \w+){0,4} (?:ke |to )?"
+        r"(?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter|broker|agent)\b.{0,60}"
+        r"\b(?:tidak bisa dihubungi|menghilang|ngilang|blokir|memblokir|blocked|disappeared|vanished"
+        r"|nomornya tidak aktif)"
         r"|\b(?:calo|sponsor|agen|agensi|tekong|perekrut|recruiter|broker|agent)(?: ?nya)? (?:took|stole"
         r"|ambil|ngambil|bawa|membawa|ran off with|kabur dengan|kabur bawa)(?: saya| all saya| semua)?"
         r" (?:uang|duit|money|deposit|dp|fee|savings|tabungan)"
@@ -587,6 +593,7 @@ BROKER_GONE: Final = Hedge(
         "saya ketipu sponsor nomornya tidak aktif",
         "the agent ran off with saya money",
         "calo nya kabur bawa uang saya",
+        "saya sudah bayar 15jt ke calo sekarang calonya tidak bisa dihubungi",
         "the agensi took saya deposit and now he is not answering",
         "calo saya tidak bisa dihubungi lagi setelah saya transfer",
         "habis transfer sponsornya menghilang",

@@ -58,8 +58,8 @@ NOT_A_BROKER: Final = "".join(
     for filler in ("", "sudah ", "juga ", "sekarang ")
 )
 
-# Danger and person words of the regional languages, read as the Indonesian word the rules know (for the rules
-# only: the model reads the text as typed). Sundanese, Madurese (apostrophes fall away: "tako'" -> "tako"),
+# Danger and person words of the regional languages, read as the Indonesian word the rules know (the learned
+# model's features read them so too). Sundanese, Madurese (apostrophes fall away: "tako'" -> "tako"),
 # Javanese ngoko/krama, Minang, Banjar and Betawi forms.
 REGIONAL: Final = {
     # beaten, hit, kicked

@@ -180,4 +180,29 @@ RULES: tuple[Rule, ...] = (
             "tomorrow we move to the new flat of my employer, can i change address online",
         ),
     ),
+    Rule(
+        "moved.in_a_car_boot",
+        C.MOVED,
+        (
+            # "lagi di dalem bagasi mobil", "sy dimasukin ke bagasi", "i am locked in the trunk"
+            r"(?:lagi|sedang|dimasukin|dimasukkan|dimasukan|dikunci|disekap|dikurung|dilempar|ditaruh"
+            r"|ngumpet|sembunyi|bersembunyi)(?: \w+){0,2} (?:ke |di )?(?:dalam |dalem )?bagasi"
+            r"(?! pesawat| kabin| kg)\b"
+            r"|(?:i m|i am|we are|we re|locked|stuck|put|thrown|shoved|hiding) (?:me |us |her |him )?"
+            r"in(?:side)? (?:the |a )?(?:car )?(?:trunk|boot)\b"
+        ),
+        # asked as calmly as "can I still report from in here?": never a supposition
+        unhedged=True,
+        why="A person in a car boot: carried off hidden or held, however calm the question around it.",
+        fires=(
+            "min, masih bisa lapor gak kalo lagi di dalem bagasi mobil?",
+            "adik sy dimasukin ke bagasi sama 2 orang",
+            "i am locked in the trunk of a car",
+        ),
+        silent=(
+            "ikat barang pake tali biar aman di bagasi",
+            "bagasi pesawat ke taiwan berapa kg?",
+            "koper sy masih di bagasi mobil agen, gmn ambilnya",
+        ),
+    ),
 )

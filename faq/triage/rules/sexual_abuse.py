@@ -376,4 +376,27 @@ RULES: tuple[Rule, ...] = (
             "sy ga mau nemenin anak majikan main game tiap malem, boleh nolak?",
         ),
     ),
+    Rule(
+        "sexual_abuse.still_with_abuser",
+        C.SEXUAL_ABUSE,
+        (
+            # sexual violence named, and she still lives with the man who did it
+            r"(?:kekerasan seksual|pelecehan|perkosaan|pemerkosaan|diperkosa|dilecehkan|dicabuli"
+            r"|sexual(?:ly)? (?:abuse|abused|assault|assaulted|violence|harassment)|raped)"
+            r".{0,160}(?:masih (?:serumah|satu rumah|tinggal (?:dengan|bersama|sama) (?:pelaku|dia|majikan))"
+            r"|(?:serumah|satu rumah|tinggal) (?:dengan|bersama|sama) pelaku"
+            r"|still (?:lives?|living|staying|works?|working) (?:with|for) (?:him|the abuser|her abuser"
+            r"|the perpetrator|the employer|them))"
+        ),
+        why="Sexual violence told, and she still lives with the one who did it: the harm goes on tonight.",
+        fires=(
+            "PMI di Taichung dilaporkan mengalami kekerasan seksual oleh majikan dan saat ini masih serumah"
+            " dengan pelaku",
+            "my sister was raped by her employer and she still lives with him",
+        ),
+        silent=(
+            "dulu teman sy korban pelecehan, skrg sudah pulang dan masih trauma",
+            "apa itu kekerasan seksual menurut UU TPKS?",
+        ),
+    ),
 )

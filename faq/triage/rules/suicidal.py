@@ -5,6 +5,21 @@ from __future__ import annotations
 from faq.triage.rule import WEAK, Rule
 from faq.triage.rule import DangerCategory as C
 
+# Affairs put in order: belongings given away, debts paid back, and nothing left to carry.
+_GIVEN_AWAY = (
+    r"(?:handphone|barang barang|barang|baju|tabungan|perhiasan|kalung|cincin)(?: ?nya|ku| saya)?"
+    r"(?: \w+){0,4} (?:dikasih|kukasih|kuberikan|diberikan|dibagi|dibagikan|saya kasih|aku kasih)"
+    r"|give away my (?:things|phone|stuff|belongings)"
+)
+_DEBTS_SETTLED = (
+    r"(?:ngembaliin|mengembalikan|balikin|bayar|membayar|lunasin|lunasi|melunasi) (?:semua )?(?:utang|hutang)"
+    r"|pay (?:back )?(?:all )?my debts"
+)
+_NO_BURDEN = (
+    r"biar (?:bersih|tidak ada beban|tidak jadi beban)|tidak (?:ada )?(?:beban|tanggungan) lagi"
+    r"|(?:urusan|semua)(?: \w+){0,2} sudah selesai semua|nothing (?:left )?to (?:carry|owe)"
+)
+
 # Last words to the family: love or sorry sent through someone else, this chat maybe the last, goodbye.
 # ("kak" is how people address the bot's staff, so an older sibling is left out)
 _FAMILY = (
@@ -1114,6 +1129,29 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "kalau saya meninggal, jenazah saya dipulangkan gratis gak",
             "siapa yang urus jenazah pmi yang meninggal di malaysia",
+        ),
+    ),
+    Rule(
+        "suicidal.settling_affairs",
+        C.SUICIDAL,
+        (
+            # belongings given away or debts paid back, "so it is clean, no burden": affairs put in order
+            rf"(?:{_GIVEN_AWAY}|{_DEBTS_SETTLED}).{{0,160}}\b(?:{_NO_BURDEN})"
+            rf"|(?:{_NO_BURDEN})\b.{{0,160}}\b(?:{_GIVEN_AWAY}|{_DEBTS_SETTLED})"
+        ),
+        why=(
+            "Belongings given away or debts repaid, and 'so nothing is left to carry': a warning sign of"
+            " suicide however lightly it is asked."
+        ),
+        fires=(
+            "hp yg udah gak dipake sebaiknya dikasih ke siapa ya. aku juga mau ngembaliin utang ke tmn2 semua"
+            " hari ini. biar bersih, biar gak ada beban",
+            "urusan di sini udah selesai semua, hp nya mau kukasih ke temen",
+        ),
+        silent=(
+            "hp lama sy mau dikasih ke adik, sy beli baru di taiwan",
+            "sy mau lunasin utang ke koperasi dulu sebelum berangkat biar tenang kerjanya",
+            "urusan paspor sudah selesai semua, tinggal nunggu jadwal terbang",
         ),
     ),
 )

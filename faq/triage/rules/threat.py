@@ -225,4 +225,27 @@ RULES: tuple[Rule, ...] = (
             "boleh dikirim ke majikan lain kalau majikan lama meninggal?",
         ),
     ),
+    Rule(
+        "threat.hijacked",
+        C.THREAT,
+        (
+            # a ship boarded by pirates: "kapal kami dibajak", "diserang perompak", "pirates boarded"
+            r"(?:kapal|ship|vessel|boat|perahu)(?: \w+){0,3} (?:dibajak|disandera|diserang|diserbu|dinaiki)"
+            r"(?: \w+){0,2}(?: perompak| bajak laut| pirates?)?"
+            r"|(?:perompak|bajak laut|pirates?)(?: \w+){0,3} (?:naik|menyerang|menyandera|membajak|menahan"
+            r"|boarded|attacked|took|holding|hijacked)"
+            r"|(?:ship|vessel|boat) (?:was |is |has been |been )?(?:hijacked|boarded by pirates|seized by)"
+        ),
+        why="A ship hijacked or boarded by pirates: the crew are hostages, however the question is put.",
+        fires=(
+            "kak kapal kami dibajak skrg, gimana lapornya, kami ABK 6 orang",
+            "perompak naik ke kapal suami sy dekat somalia",
+            "our ship was hijacked near the gulf of aden",
+        ),
+        silent=(
+            "akun fb sy dibajak orang, gmn balikinnya",
+            "wa sy dibajak, ada yg minta pulsa atas nama sy",
+            "ABK kapal ikan itu gajinya brp, aman gk dr bajak laut?",
+        ),
+    ),
 )
