@@ -33,6 +33,7 @@ from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, Ti
 
 from bot.context import BotApplication
 from bot.deferred import DEFERRED_KEY, DeferredUpdates
+from bot.outage import OUTAGE, is_outage
 from storage.services.inbox import FetchedUpdate, UpdateInbox
 
 logger = logging.getLogger(__name__)
@@ -146,6 +147,8 @@ class InboxPoller:
                 if updates is None:
                     return
                 await self._accept(updates)
+                if updates:
+                    OUTAGE.answered()  # stored: the database answers again
                 backoff = FIRST_BACKOFF_SECONDS
                 if time.monotonic() >= self._next_prune:
                     await self._prune()
@@ -169,9 +172,12 @@ class InboxPoller:
             except Exception as exc:
                 # Most likely the database: nothing was confirmed, so Telegram sends the updates again.
                 delay = backoff
-                logger.error(
-                    "could not store fetched updates (%s); retrying in %.0f s", type(exc).__name__, delay
-                )
+                if is_outage(exc):
+                    OUTAGE.failed(exc)
+                else:
+                    logger.error(
+                        "could not store fetched updates (%s); retrying in %.0f s", type(exc).__name__, delay
+                    )
             backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(delay):

@@ -1,12 +1,20 @@
 """Prometheus metrics of one instance: updates in and handled, handling time, what was sent or failed.
 
 Counters live in this process; figures held by the database (inbox backlog, cases by status) are read
-when `/metrics` is scraped (`bot.ops`).
+when `/metrics` is scraped (`bot.ops`) and reported by `DatabaseFigures`.
 """
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Gauge, Histogram, Info
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from prometheus_client import REGISTRY, Counter, Gauge, Histogram, Info
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+if TYPE_CHECKING:
+    from storage.services.health import Figures
 
 UPDATES_RECEIVED = Counter("migrasi_updates_received_total", "Updates stored in the inbox", ["via"])
 UPDATES_DUPLICATE = Counter("migrasi_updates_duplicate_total", "Updates received again (already stored)")
@@ -24,18 +32,9 @@ HANDLING_SECONDS = Histogram(
 WEBHOOK_REFUSED = Counter("migrasi_webhook_refused_total", "Webhook requests refused", ["reason"])
 MESSAGES_SENT = Counter("migrasi_messages_sent_total", "Bot API send calls that succeeded", ["method"])
 MESSAGES_FAILED = Counter("migrasi_messages_failed_total", "Bot API send calls that failed", ["reason"])
-INBOX_BACKLOG = Gauge("migrasi_inbox_backlog", "Updates stored but not handled yet")
-CASES_BY_STATUS = Gauge("migrasi_cases", "Cases by status", ["status"])
-SLA_BREACHES = Gauge("migrasi_sla_breaches", "Open cases past their first-response deadline")
 # The instance's name as in its log lines and the lease table, to tell two instances on one host apart.
 INSTANCE = Info("migrasi_instance", "This instance's name in logs and the lease table")
 CHATS_IN_HAND = Gauge("migrasi_chats_in_hand", "Chats this instance is working on now")
-URGENT_UNCLAIMED = Gauge("migrasi_urgent_unclaimed", "Open urgent cases no officer has taken")
-OLDEST_UNHANDLED_SECONDS = Gauge(
-    "migrasi_inbox_oldest_unhandled_seconds",
-    "Age of the oldest update stored but not handled yet (0 when none waits)",
-)
-LIVE_INSTANCES = Gauge("migrasi_live_instances", "Webhook instances alive now (their leases unexpired)")
 
 # Every known label from the start, at 0: after a restart an alert on rate() sees 0, not "no data".
 KNOWN_LABELS: tuple[tuple[Counter, str, tuple[str, ...]], ...] = (
@@ -47,3 +46,50 @@ KNOWN_LABELS: tuple[tuple[Counter, str, tuple[str, ...]], ...] = (
 for _counter, _label, _values in KNOWN_LABELS:
     for _value in _values:
         _counter.labels(**{_label: _value})
+
+
+class DatabaseFigures(Collector):
+    """The figures read from the database at the last scrape, and `migrasi_database_up` saying whether they
+    could be read. When they could not, they are left out rather than kept at their last value: a stale
+    "backlog 0" or "2 instances live" would keep alerts quiet through an outage (Prometheus' advice for
+    exporters: an `_up` gauge, and no stale values)."""
+
+    def __init__(self) -> None:
+        self.latest: Figures | None = None
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        now = self.latest
+        yield GaugeMetricFamily(
+            "migrasi_database_up",
+            "1 if the last scrape could read the database, else 0",
+            value=int(now is not None),
+        )
+        if now is None:
+            return
+        yield GaugeMetricFamily(
+            "migrasi_inbox_backlog", "Updates stored but not handled yet", value=now.inbox_backlog
+        )
+        cases = GaugeMetricFamily("migrasi_cases", "Cases by status", labels=["status"])
+        for status, count in now.cases_by_status.items():
+            cases.add_metric([status], count)
+        yield cases
+        yield GaugeMetricFamily(
+            "migrasi_sla_breaches", "Open cases past their first-response deadline", value=now.sla_breaches
+        )
+        yield GaugeMetricFamily(
+            "migrasi_urgent_unclaimed", "Open urgent cases no officer has taken", value=now.urgent_unclaimed
+        )
+        yield GaugeMetricFamily(
+            "migrasi_inbox_oldest_unhandled_seconds",
+            "Age of the oldest update stored but not handled yet (0 when none waits)",
+            value=now.oldest_unhandled_seconds,
+        )
+        yield GaugeMetricFamily(
+            "migrasi_live_instances",
+            "Webhook instances alive now (their leases unexpired)",
+            value=now.live_instances,
+        )
+
+
+DATABASE_FIGURES = DatabaseFigures()
+REGISTRY.register(DATABASE_FIGURES)

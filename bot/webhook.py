@@ -22,6 +22,7 @@ from starlette.routing import Route
 
 from bot import metrics
 from bot.deferred import is_database_unreachable
+from bot.outage import OUTAGE, is_outage
 from storage.services.claims import NO_CHAT, ChatQueues
 from storage.services.inbox import FetchedUpdate
 
@@ -111,8 +112,12 @@ def webhook_routes(
             fresh = await _stored(queues, fetched)  # the same update delivered twice is stored once
         except Exception as exc:
             # Not stored: Telegram must try again, so the update is not lost.
-            logger.error("could not store a webhook update (%s)", type(exc).__name__)
+            if is_outage(exc):
+                OUTAGE.failed(exc)
+            else:
+                logger.error("could not store a webhook update (%s)", type(exc).__name__)
             return Response(status_code=503)
+        OUTAGE.answered()
         if fresh:
             metrics.UPDATES_RECEIVED.labels(via="webhook").inc()
             on_stored(fetched.chat_id if fetched.chat_id is not None else NO_CHAT)
@@ -132,7 +137,7 @@ async def _stored(queues: ChatQueues, fetched: FetchedUpdate) -> bool:
         except Exception as exc:
             if not is_database_unreachable(exc):
                 raise
-            logger.warning("webhook update not stored yet: database not reachable (%s)", type(exc).__name__)
+            OUTAGE.failed(exc)
         await asyncio.sleep(pause)
     return await queues.store(fetched)
 

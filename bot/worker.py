@@ -37,6 +37,7 @@ from telegram import Update
 from bot import metrics
 from bot.context import BotApplication
 from bot.deferred import DeferredUpdates
+from bot.outage import OUTAGE, is_outage
 from storage.services.claims import ChatQueues, chat_of_lease, lease_name
 from storage.services.inbox import UpdateInbox
 from storage.services.leases import INSTANCE_PREFIX, LeaseBook
@@ -154,7 +155,10 @@ class ChatWorker:
                     # A full page may hide more behind it, even when each chat on it found a place.
                     self._crowded = await self._try_chats(waiting) > 0 or len(waiting) >= limit
             except Exception as exc:
-                logger.warning("could not look for waiting chats (%s)", type(exc).__name__)
+                if is_outage(exc):
+                    OUTAGE.failed(exc)
+                else:
+                    logger.warning("could not look for waiting chats (%s)", type(exc).__name__)
                 await asyncio.sleep(RETRY_SECONDS)
 
     async def _try_chats(self, chat_ids: list[int]) -> int:
@@ -188,11 +192,15 @@ class ChatWorker:
                     self._on_instances(await self._leases.count_live(INSTANCE_PREFIX))
                     dead = await self._leases.reap_expired(INSTANCE_PREFIX)
             except Exception as exc:
-                logger.warning("could not renew chat leases (%s)", type(exc).__name__)
+                if is_outage(exc):
+                    OUTAGE.failed(exc)
+                else:
+                    logger.warning("could not renew chat leases (%s)", type(exc).__name__)
                 await asyncio.sleep(
                     min(RETRY_SECONDS, period)
                 )  # not a tight loop against a database that is down
                 continue
+            OUTAGE.answered()
             if dead:
                 logger.warning(
                     "%s instance(s) stopped without draining (%s): their chats and the timer sweep pass to "

@@ -107,14 +107,11 @@ class StaffView:
     suicidal: Callable[[str], bool] = field(default=lambda story: False)
 
     def when(self, moment: datetime | None) -> str:
-        if moment is None:
-            return "-"
-        local = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-        return local.astimezone(self.zone).strftime("%d-%m-%Y %H:%M ") + self.zone_label
+        return local_when(moment, self.zone)
 
     @property
     def zone_label(self) -> str:
-        return ZONE_LABELS.get(self.zone.key, self.zone.key)
+        return zone_label(self.zone)
 
     def who(self, user_id: int | None) -> str:
         """An officer's name (escaped HTML); her id only when no name is configured."""
@@ -129,6 +126,19 @@ class StaffView:
 
 
 ZONE_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
+
+def zone_label(zone: ZoneInfo) -> str:
+    return ZONE_LABELS.get(zone.key, zone.key)
+
+
+def local_when(moment: datetime | None, zone: ZoneInfo) -> str:
+    """A stored time (UTC) as the office reads it, e.g. `07-12-2026 02:21 WIB`: the staff card and the
+    worker's /status both show this, so an officer and a worker reading one case see the same day."""
+    if moment is None:
+        return "-"
+    local = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    return local.astimezone(zone).strftime("%d-%m-%Y %H:%M ") + zone_label(zone)
 
 
 def card_text(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -29,6 +30,7 @@ from faq.emergency import kind_line, says_it_is_herself
 from faq.model import as_language
 from handlers import groups
 from handlers.callbacks import REPORT
+from handlers.case_view import local_when
 from handlers.common import answer_callback, language_of
 from handlers.complainant_routing import (
     ask_which_case,
@@ -98,8 +100,9 @@ async def show_status(update: Update, context: BotContext, user_id: int) -> None
     decisions = await context.services.cases.decisions_of(
         user_id, [case.id for case in shown if case.status.is_closed]
     )
+    zone = ZoneInfo(context.services.config.staff.time_zone)
     for case in shown:
-        lines.append(status_line(case, lang) + decision_lines(context, decisions.get(case.id), lang))
+        lines.append(status_line(case, lang, zone) + decision_lines(context, decisions.get(case.id), lang))
         if case.erased_at is None:
             title = plain(lang, "message_officer").format(ticket=case.ticket)
             buttons.append([InlineKeyboardButton(title, callback_data=REPORT.pack("msg", case.id))])
@@ -110,17 +113,17 @@ async def show_status(update: Update, context: BotContext, user_id: int) -> None
             break
 
 
-def status_line(case: Case, lang: str) -> str:
+def status_line(case: Case, lang: str, zone: ZoneInfo) -> str:
     line = text(
         lang,
         "status_line",
         ticket=case.ticket,
         category=label(CATEGORY_LABELS, case.category.value, lang),
         status=label(STATUS_LABELS, case.status.value, lang),
-        updated=case.updated_at.strftime("%d-%m-%Y"),
+        updated=local_when(case.updated_at, zone),
     )
     if case.last_staff_reply_at is not None:
-        line += text(lang, "status_replied", when=case.last_staff_reply_at.strftime("%d-%m-%Y"))
+        line += text(lang, "status_replied", when=local_when(case.last_staff_reply_at, zone))
     return line
 
 

@@ -15,6 +15,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.context import BotApplication, BotContext
 from bot.deferred import DEFERRED_KEY, DeferredUpdates, is_database_unreachable
+from bot.outage import OUTAGE, is_outage
 from handlers.common import answer_callback, menu_only, send_html
 from handlers.texts import t
 
@@ -73,6 +74,10 @@ async def on_error(update: object, context: BotContext) -> None:
         logger.error(
             "error while handling update %s (%s)", update.update_id, _update_kind(update), exc_info=error
         )
+    elif error is not None and is_outage(error):
+        # A timer sweep or lease renewal while the database is down: told once for the whole outage.
+        OUTAGE.failed(error)
+        return
     else:
         logger.error("error outside an update (%s)", type(error).__name__, exc_info=error)
         return

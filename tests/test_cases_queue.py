@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from storage.base import utcnow
 from storage.db import Database
@@ -22,6 +23,7 @@ from storage.errors import (
 )
 from storage.models.cases import (
     AttachmentKind,
+    Case,
     CasePriority,
     CaseStatus,
     Direction,
@@ -427,3 +429,24 @@ async def test_a_province_admin_manages_officers_of_her_province_only(database: 
     added = await staff.add_officer(ADMIN_ID, STRANGER_ID, province_code="ID-JI", name="Ratna")
     assert (added.province_code, added.name) == ("ID-JI", "Ratna")
     assert (await staff.names())[STRANGER_ID] == "Ratna"
+
+
+async def test_lists_follow_ticket_order_even_when_filing_times_cross(
+    database: Database, intake: IntakeService, queue: CaseQueue
+) -> None:
+    # Two reports sent at the same moment: the later ticket's transaction began a moment earlier.
+    first = await file_case(intake, 1)
+    second = await file_case(intake, 2)
+    async with database.sessions.begin() as session:
+        await session.execute(
+            update(Case)
+            .where(Case.id == second.id)
+            .values(created_at=first.created_at - timedelta(seconds=1))
+        )
+    for order, expected in (
+        ("priority", [first.ticket, second.ticket]),
+        ("oldest", [first.ticket, second.ticket]),
+        ("newest", [second.ticket, first.ticket]),
+    ):
+        listed = await queue.queue(OFFICER_ID, CaseFilter(order=order))
+        assert [case.ticket for case in listed] == expected, order

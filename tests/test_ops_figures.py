@@ -10,9 +10,12 @@ import subprocess
 import sys
 from datetime import timedelta
 
+import httpx
 import pytest
+from starlette.applications import Starlette
 
 from bot.config import AppConfig
+from bot.ops import ops_routes
 from bot.run import run_webhook_until_signal
 from storage.base import utcnow
 from storage.db import Database
@@ -70,3 +73,33 @@ async def test_a_drain_ends_with_a_line_of_its_own(
     with caplog.at_level(logging.INFO, logger="bot.run"):
         await run_webhook_until_signal(webhook_config(standin_config), stop)
     assert caplog.records[-1].getMessage() == "drained and stopped (0 chat(s) were in hand)"
+
+
+async def _metrics_page(database: Database) -> str:
+    app = Starlette(routes=ops_routes(database))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ops") as client:
+        return (await client.get("/metrics")).text
+
+
+async def test_metrics_say_when_the_database_cannot_be_read_and_report_no_stale_figures(
+    database: Database,
+) -> None:
+    page = await _metrics_page(database)
+    assert "migrasi_database_up 1.0" in page
+    assert "migrasi_inbox_backlog 0.0" in page
+    assert "migrasi_live_instances 0.0" in page
+    unreachable = Database.connect("postgresql+asyncpg://nobody@127.0.0.1:9/none")  # nothing listens on 9
+    try:
+        page = await _metrics_page(unreachable)
+    finally:
+        await unreachable.dispose()
+    assert "migrasi_database_up 0.0" in page
+    for figure in (
+        "migrasi_inbox_backlog",
+        "migrasi_inbox_oldest_unhandled_seconds",
+        "migrasi_live_instances",
+    ):
+        assert f"\n{figure} " not in page  # left out, not a stale 0 that keeps alerts quiet
+    assert "migrasi_urgent_unclaimed " not in page
+    assert "migrasi_cases{" not in page
+    assert "migrasi_updates_received_total" in page  # the process's own counters still reported

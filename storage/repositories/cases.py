@@ -80,10 +80,12 @@ def upsert(
 _UPSERTS: dict[tuple[Any, ...], Executable] = {}
 
 
+# Filing order is ticket order: the ticket is the case's id, given when its row is written, while
+# `created_at` is read when its transaction begins, so two reports sent at once can have crossed times.
 _ORDERS: dict[str, tuple[Any, ...]] = {
-    "priority": ((Case.priority == CasePriority.URGENT).desc(), Case.created_at.asc(), Case.id.asc()),
-    "oldest": (Case.created_at.asc(), Case.id.asc()),
-    "newest": (Case.created_at.desc(), Case.id.desc()),
+    "priority": ((Case.priority == CasePriority.URGENT).desc(), Case.id.asc()),
+    "oldest": (Case.id.asc(),),
+    "newest": (Case.id.desc(),),
     "updated": (Case.updated_at.desc(), Case.id.desc()),
 }
 

@@ -42,7 +42,7 @@ class CaseReport(CaseCore):
                 select(Case, first_reply.c.first_at)
                 .outerjoin(first_reply, first_reply.c.case_id == Case.id)
                 .where(Case.created_at >= start, Case.created_at < end)
-                .order_by(Case.created_at)
+                .order_by(Case.id)  # ticket order, as the queue lists them
             )
             if scope is not None:
                 statement = statement.where(Case.province_code.in_(sorted(scope)))
