@@ -1186,6 +1186,9 @@ CHILDCARE: Final = Hedge(
     (
         r"\btitip(?:in|kan)? anak(?: anak)?(?: saya| kami)? (?:ke|sama|pada|di) (?:suami|istri|ibu|mama|emak"
         r"|nenek|mbah|mertua|adik|kakak|orang tua|ortu|bapak|ayah)\b"
+        # a child ill at home with a relative looking after it: "anak sy demam di rumah, suami sy yg jaga"
+        r"|\banak(?: \w+){0,5} di rumah (?:suami|istri|ibu|mama|nenek|mbah|mertua|bapak|ayah)(?: saya)?"
+        r" (?:yang )?(?:jaga|jagain|rawat|merawat|urus|ngurus)\b"
         # she sleeps in the room of the child or elder she looks after: the job's arrangement
         r"|\bsaya tidur (?:di kamar |sekamar )?(?:sama|bareng|dengan|with) (?:the )?"
         r"(?:anak|bayi|baby|nenek|kakek|ama|oma|opa)(?: \w+)? (?:majikan|employer)\b"
@@ -1200,6 +1203,7 @@ CHILDCARE: Final = Hedge(
         "titip anak ke ibu",
         "saya tidur di kamar sama anak majikan yang kecil",
         "saya tidur bareng nenek majikan tiap malam",
+        "anak saya sakit demam di rumah suami saya yang jaga",
     ),
     misses=(
         "titip anak saya iya kakak",

@@ -26,6 +26,18 @@ _STRUCK = (
     r"|ketabrak|ditabrak|tertabrak|kahuruan|kabanjiran|caah|fire|flood|earthquake|accident|crash)"
 )
 
+# A ship gone down: sank, capsized, wrecked.
+_SANK = (
+    r"\b(?:kapal|ship|boat|perahu|speedboat|vessel)\w*(?: \w+){0,6} (?:tenggelam|karam|terbalik|sank|sinking"
+    r"|capsized|went down)\b"
+)
+# A relative aboard it: "kapal bapak", "suami sy ABK di kapal itu", "my husband's ship".
+_RELATIVE_ABOARD = (
+    r"(?:kapal (?:bapak|ayah|suami|anak|abang|kakak|adik)\w*|(?:bapak|ayah|suami|anak|abang|kakak|adik)\w*"
+    r"(?: saya)? (?:abk |kerja |ada |ikut )?(?:di|naik)(?= kapal (?:yang|itu))"
+    r"|my (?:father|dad|husband|son|brother)(?: s|s)? (?:ship|boat|vessel))"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "disaster.trapped",
@@ -158,6 +170,25 @@ RULES: tuple[Rule, ...] = (
             "my phone fell into the sea when we were fishing",
             "harga ikan jatuh, gaji ABK di kapal dipotong, boleh gk?",
             "suami sy kerja di kapal laut, kontraknya 2 thn",
+        ),
+    ),
+    Rule(
+        "disaster.relative_ship_sank",
+        C.DISASTER,
+        (
+            # a ship sank and a relative was aboard: "kapal tenggelam ... namanya sama kayak kapal bapak"
+            rf"{_SANK}.{{0,160}}\b{_RELATIVE_ABOARD}|{_RELATIVE_ABOARD}.{{0,160}}{_SANK}"
+        ),
+        # seen on the news or asked about calmly, a relative aboard makes it hers
+        unhedged=True,
+        why="A ship sunk with a father, husband or child aboard: lost at sea until someone says otherwise.",
+        fires=(
+            "di tv ada kapal tenggelam dekat filipina namanya sama kayak kapal bapak",
+            "suami sy ABK di kapal yg terbalik di selat malaka td pagi",
+        ),
+        silent=(
+            "film kapal tenggelam titanic itu kisah nyata?",
+            "bapak sy kerja di kapal pesiar, asuransinya gimana kalau kapal tenggelam?",
         ),
     ),
 )

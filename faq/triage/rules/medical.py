@@ -323,4 +323,21 @@ RULES: tuple[Rule, ...] = (
             "majikan bilang sy malas krn telat bangun, gmn cara ngomongnya",
         ),
     ),
+    Rule(
+        "medical.wound_festering",
+        C.MEDICAL,
+        (
+            # a wound gone black or smelling, with fever: infection spreading, whoever says it will heal
+            r"(?:bengkak|luka|tangan|kaki|jari)\w*(?: \w+){0,3} (?:hitam|menghitam|membiru hitam|busuk"
+            r"|membusuk|bau|bernanah)\b.{0,80}\b(?:demam|panas tinggi|meriang|fever)"
+            r"|\b(?:demam|panas tinggi|fever)\b.{0,80}\b(?:bengkak|luka)\w*(?: \w+){0,3} (?:hitam|menghitam"
+            r"|busuk|membusuk|bau|bernanah)\b"
+        ),
+        why="A wound black, rotting or smelling, with fever: an infection that can cost the limb or life.",
+        fires=("tangan kanan saya kegilas traktor, sekarang bengkak hitam dan bau, demam terus",),
+        silent=(
+            "kaki sy bengkak dikit abis jalan jauh, normal gk",
+            "luka di tangan udah kering, cuma masih bau obat merah",
+        ),
+    ),
 )

@@ -205,4 +205,23 @@ RULES: tuple[Rule, ...] = (
             "koper sy masih di bagasi mobil agen, gmn ambilnya",
         ),
     ),
+    Rule(
+        "moved.taken_somewhere",
+        C.MOVED,
+        (
+            # taken to a place no one names: "they are taking me somewhere", "sy mau dibawa entah kemana"
+            r"\b(?:they are|they re|theyre) taking (?:saya|me|her|him|us|them) (?:somewhere|away)\b"
+            r"|\b(?:saya|kami|dia|aku) (?:mau |ingin |akan |sedang |lagi )?dibawa (?:ke )?(?:suatu tempat"
+            r"|entah (?:ke ?)?mana|tempat lain|pergi)\b(?! (?:liburan|jalan jalan|belanja|berobat|ke dokter))"
+        ),
+        why="Being taken to a place no one names, by 'them': moved against her will.",
+        fires=(
+            "she just texted me 'pray for me, they are taking me somewhere, don't call'",
+            "sy mau dibawa entah kemana sama agen malam ini",
+        ),
+        silent=(
+            "majikan mau bawa sy jalan2 ke tempat lain minggu depan, boleh nolak?",
+            "they are taking me to the airport tomorrow, what documents do I need",
+        ),
+    ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from faq.triage.rule import WEAK, Rule
 from faq.triage.rule import DangerCategory as C
 
+# A height one could fall from, reached ("saya sudah di atap"), not work done there ("di atap jemur baju").
 # Affairs put in order: belongings given away, debts paid back, and nothing left to carry.
 _GIVEN_AWAY = (
     r"(?:handphone|barang barang|barang|baju|tabungan|perhiasan|kalung|cincin)(?: ?nya|ku| saya)?"
@@ -92,6 +93,8 @@ _EDGE = (
     r"|lantai paling atas|top floor|balkon|balcony|hateup|payon|luhur (?:gedong|gedung|wangunan)"
     r"|(?:nduwur|ndhuwur|atas) (?:gedung|gedong|payon))"
 )
+# Forgiveness asked or goodbye said, by itself ("maafkan saya, saya sudah di atap"): last words at a height.
+_SORRY_AT_THE_END = r"(?:maafkan|maafin) (?:saya|aku)|selamat tinggal|goodbye|forgive me"
 _DESPAIR = (
     r"(?:tidak (?:kuat|sanggup|tahan|kiat)(?: \w+)? (?:lagi|maneh|deui)|can t take|cant take|can t go on"
     r"|hopeless|putus asa|tidak ada gunanya|(?:capek|cape|lelah|bosan) (?:\w+ )?(?:hidup|urip))"
@@ -806,8 +809,8 @@ RULES: tuple[Rule, ...] = (
         "suicidal.at_the_edge",
         C.SUICIDAL,
         (
-            rf"{_EDGE}\b.{{0,80}}\b(?:{_LAST_WORDS}|{_DESPAIR})"
-            rf"|(?:{_LAST_WORDS}|{_DESPAIR})\b.{{0,80}}\b{_EDGE}"
+            rf"{_EDGE}\b.{{0,80}}\b(?:{_LAST_WORDS}|{_DESPAIR}|{_SORRY_AT_THE_END})"
+            rf"|(?:{_LAST_WORDS}|{_DESPAIR}|{_SORRY_AT_THE_END})\b.{{0,80}}\b{_EDGE}"
         ),
         why=(
             "On a roof, a ledge, a bridge or railway tracks, saying last words or that she cannot go on: a"
@@ -821,6 +824,7 @@ RULES: tuple[Rule, ...] = (
             "di atap kos skrg, cape bgt hidup kayak gini",
             "lagi duduk di pinggir jembatan, udh ga kuat lagi. maafin aku ya bu",
             "im on the rooftop of the dorm. maybe this is my last message",
+            "bilang ustadzah maafkan saya, saya sudah di atap. lalu terputus",
         ),
         silent=(
             "jemur baju di atap asrama boleh ga? capek nyuci tiap hari",
@@ -1152,6 +1156,26 @@ RULES: tuple[Rule, ...] = (
             "hp lama sy mau dikasih ke adik, sy beli baru di taiwan",
             "sy mau lunasin utang ke koperasi dulu sebelum berangkat biar tenang kerjanya",
             "urusan paspor sudah selesai semua, tinggal nunggu jadwal terbang",
+        ),
+    ),
+    Rule(
+        "suicidal.letter_written",
+        C.SUICIDAL,
+        (
+            # a letter to the family already written, beside what happens when a worker dies
+            r"surat (?:buat|untuk|ke) (?:mama|mamah|ibu|emak|mamak|bapak|ayah|anak|suami|istri|keluarga)\w*"
+            r" (?:sudah|juga sudah) (?:saya |aku )?(?:tulis|ditulis|saya tulis|siap)"
+            r".{0,200}\b(?:meninggal|mati|kematian|death|dies)\b"
+            r"|\b(?:meninggal|mati|kematian|death|dies)\b.{0,200}surat (?:buat|untuk|ke) (?:mama|mamah|ibu"
+            r"|emak|mamak|bapak|ayah|anak|suami|istri|keluarga)\w* (?:sudah|juga sudah) (?:saya |aku )?"
+            r"(?:tulis|ditulis|saya tulis|siap)"
+        ),
+        unhedged=True,
+        why="A death asked about practically, and the letter to the family already written: a farewell.",
+        fires=("kalo TKW meninggal di HK, gaji terakhir dikirim ke siapa? surat buat mama udah aku tulis",),
+        silent=(
+            "kalau PMI meninggal di luar negeri, jenazah dipulangkan siapa?",
+            "surat buat mama udah aku tulis, nanti dikirim pos dari taiwan",
         ),
     ),
 )

@@ -190,6 +190,9 @@ RULES: tuple[Rule, ...] = (
             r"|password|agreed)\b.{0,100}\b(?:artinya|berarti|tandanya|means|meaning)\b(?: \w+){0,3}"
             r" (?:tidak bebas|bahaya|dlm bahaya|dalam bahaya|tidak aman|ditahan|dikurung|disekap|in danger"
             r"|not free|not safe|trapped|help)"
+            # the word named as meaning danger, then sent: "kirim kata mangga artinya sy gak aman. mangga"
+            r"|\b(?:kata|word) (?P<code>\w+)\b.{0,40}\b(?:artinya|berarti|tandanya|means)\b(?: \w+){0,3}"
+            r" (?:tidak aman|bahaya|dalam bahaya|tidak bebas|in danger|not safe)\b.{0,80}\b(?P=code)\b"
         ),
         # the agreement lies in the past ("dulu kami sepakat"): the word sent is now
         unhedged=True,
@@ -198,6 +201,7 @@ RULES: tuple[Rule, ...] = (
             "dulu kami sepakat kalo dia bilang 3 cabe artinya dia gk bebas dan dlm bahaya",
             "we agreed if she says blue sky it means she is in danger. today she wrote blue sky",
             "abdi sareng indung tos janjian, mun abdi nyebat hujan deui hartosna abdi teu aman",
+            "min kalau sy kirim kata mangga itu artinya sy gak aman ya. mangga. mangga.",
         ),
         silent=(
             "kode negara kamboja buat nelpon artinya apa ya",
