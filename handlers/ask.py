@@ -30,6 +30,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
+from bot.smalltalk import SmallTalk
 from bot.smalltalk import classify as classify_small_talk
 from faq.emergency import asks_a_question
 from faq.missions import (
@@ -43,6 +44,7 @@ from faq.model import FaqEntry, Language
 from faq.written_language import written_in
 from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
+    REPORT_START,
     answer_callback,
     drop_buttons,
     keyboard,
@@ -109,7 +111,10 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
         return
     long_story = len(question) > context.services.config.ask.max_question_chars
     if not_a_question is not None and not long_story:
-        await send_html(update, context, not_a_question, main_menu(lang))
+        # Someone worn out is offered a person to tell, not the menu of topics.
+        weary = classify_small_talk(question) is SmallTalk.WEARY
+        rows = [[InlineKeyboardButton(button("report", lang), callback_data=REPORT_START)], menu_row(lang)]
+        await send_html(update, context, not_a_question, keyboard(rows) if weary else main_menu(lang))
         return
     await show_typing(update, context)
     reply = context.services.faq.decide_reply(question)

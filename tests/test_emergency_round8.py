@@ -1,0 +1,33 @@
+"""End to end against the Bot API stand-in, as a sixth user test of emergencies found them (the second
+round of fixes): a worn-out worker is offered someone to tell rather than job topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import BotApplication
+from bot.smalltalk import SmallTalk, classify
+from bot.standin import BotApiStandIn
+from tests.complaint_helpers import replies_to
+
+
+@pytest.mark.parametrize("said", ["aku capek bgt disini", "sy lelah kak", "capek banget kerja disini huhu"])
+def test_weariness_alone_is_not_a_question(said: str) -> None:
+    assert classify(said) is SmallTalk.WEARY
+
+
+@pytest.mark.parametrize("said", ["capek nyuci tiap hari, boleh minta libur?", "gaji sy dipotong, capek"])
+def test_weariness_beside_a_question_is_still_the_question(said: str) -> None:
+    assert classify(said) is None
+
+
+async def test_an_exhausted_worker_gets_a_kind_word_and_no_job_topics(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7980, "Yanti", "id")
+    (reply,) = await replies_to(standin, user, "aku capek bgt disini")
+    assert "Maksud Anda" not in reply.plain_text, reply.plain_text
+    assert "🙏" in reply.plain_text, reply.plain_text
+    assert "cerita" in reply.plain_text, reply.plain_text
+    assert "📝 Lapor" in reply.button_texts, reply.button_texts
+    assert not any("faq:" in (button.callback_data or "") for button in reply.flat_buttons), reply.buttons
