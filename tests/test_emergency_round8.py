@@ -8,6 +8,7 @@ import pytest
 from bot.context import BotApplication
 from bot.smalltalk import SmallTalk, classify
 from bot.standin import BotApiStandIn
+from faq.back_reference import refers_back
 from tests.complaint_helpers import replies_to
 
 
@@ -31,3 +32,21 @@ async def test_an_exhausted_worker_gets_a_kind_word_and_no_job_topics(
     assert "cerita" in reply.plain_text, reply.plain_text
     assert "📝 Lapor" in reply.button_texts, reply.button_texts
     assert not any("faq:" in (button.callback_data or "") for button in reply.flat_buttons), reply.buttons
+
+
+async def test_there_after_a_question_about_saudi_arabia_is_saudi_arabia(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7982, "Yanti", "id")
+    await replies_to(standin, user, "kerja di arab saudi syaratnya apa")
+    (reply, *_) = await replies_to(standin, user, "di sana aman gk sih, katanya byk yg disiksa")
+    assert "Kamboja" not in reply.plain_text, reply.plain_text
+    assert "Arab Saudi" in reply.plain_text, reply.plain_text
+
+
+@pytest.mark.parametrize(
+    ("said", "back"),
+    [("di sana aman gk sih", True), ("disana gajinya brp", True), ("gaji sy dipotong", False)],
+)
+def test_there_is_a_reference_back(said: str, back: bool) -> None:
+    assert refers_back(said) is back
