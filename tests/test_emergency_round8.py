@@ -9,6 +9,7 @@ from bot.context import BotApplication
 from bot.smalltalk import SmallTalk, classify
 from bot.standin import BotApiStandIn
 from faq.back_reference import refers_back
+from faq.emergency import cannot_ring_out
 from tests.complaint_helpers import replies_to
 
 
@@ -50,3 +51,27 @@ async def test_there_after_a_question_about_saudi_arabia_is_saudi_arabia(
 )
 def test_there_is_a_reference_back(said: str, back: bool) -> None:
     assert refers_back(said) is back
+
+
+async def test_a_mother_who_cannot_ring_abroad_is_told_where_to_write_not_the_no_credit_faq(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7983, "Bu Sarmi", "id")
+    await replies_to(standin, user, "anak sy di malaysa td mlm wa katanya dikunci majikan tolong mak")
+    (reply,) = await replies_to(standin, user, "sy gk bisa nelpon ke luar negri, pulsa gk ada")
+    assert "HP tanpa pulsa" not in reply.plain_text, reply.plain_text
+    assert "tidak harus menelepon" in reply.plain_text, reply.plain_text
+    assert "WhatsApp" in reply.plain_text, reply.plain_text
+
+
+@pytest.mark.parametrize(
+    ("said", "cannot"),
+    [
+        ("sy gk bisa nelpon ke luar negri, pulsa gk ada", True),
+        ("hp sy gk ada pulsa", True),
+        ("gk bisa nelpon keluarga", False),
+        ("nomor kbri brp", False),
+    ],
+)
+def test_cannot_ring_out(said: str, cannot: bool) -> None:
+    assert cannot_ring_out(said) is cannot
