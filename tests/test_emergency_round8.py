@@ -1,5 +1,6 @@
 """End to end against the Bot API stand-in, as a sixth user test of emergencies found them (the second
-round of fixes): a worn-out worker is offered someone to tell rather than job topics."""
+round of fixes): a worn-out worker is offered someone to tell rather than job topics, and handing a passport
+over for the visa is told apart from an employer keeping it."""
 
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ async def test_an_exhausted_worker_gets_a_kind_word_and_no_job_topics(
     assert "cerita" in reply.plain_text, reply.plain_text
     assert "📝 Lapor" in reply.button_texts, reply.button_texts
     assert not any("faq:" in (button.callback_data or "") for button in reply.flat_buttons), reply.buttons
+
+
+async def test_handing_a_passport_over_for_the_visa_is_told_it_is_normal_if_it_comes_back(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7981, "Yanti", "id")
+    (reply, *_) = await replies_to(standin, user, "paspor dipegang agen buat visa normal ga")
+    text = reply.plain_text
+    assert "mengurus visa itu wajar" in text, text
+    assert "tanda terima" in text, text
+    assert "dikembalikan" in text, text
+    assert "tidak boleh menahannya" in text, text
 
 
 async def test_there_after_a_question_about_saudi_arabia_is_saudi_arabia(
