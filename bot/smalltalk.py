@@ -18,6 +18,9 @@ class SmallTalk(StrEnum):
     THANKS = "thanks"
     # "kak sy mau cerita": she is about to tell something; the answer is "go ahead", not an FAQ entry.
     STORY = "story"
+    # "aku capek bgt disini": worn out, not asking about a topic; a kind word and someone to tell, never a
+    # menu of job topics.
+    WEARY = "weary"
 
 
 _GREETING_PHRASES: Final = (
@@ -119,6 +122,25 @@ _STORY_PHRASES: Final = (
     "i want to talk",
     "can i tell you something",
 )
+_WEARY_PHRASES: Final = (
+    "capek",
+    "cape",
+    "capai",
+    "lelah",
+    "letih",
+    "penat",
+    "sedih",
+    "stres",
+    "stress",
+    "tired",
+    "exhausted",
+)
+# Words that may surround weariness without making it a question ("capek bgt disini").
+_WEARY_FILLERS: Final = frozenset(
+    {"bgt", "banget", "bngt", "bener", "beneran", "bnr", "sekali", "skali", "disini", "sini", "di", "rasanya"}
+    | {"lagi", "lg", "udah", "udh", "sudah", "hari", "ini", "huhu", "hiks", "deh", "mulu", "terus", "trs"}
+    | {"so", "very", "i", "am", "im", "here", "really", "kerja", "kerjanya", "gw", "gue", "ak"}
+)
 # Words that may come with the opener to tell a story ("boleh cerita sedikit gak kak").
 _STORY_FILLERS: Final = frozenset(
     {"sesuatu", "sedikit", "dikit", "gak", "ga", "nggak", "tidak", "kah", "sama", "ke", "kamu"}
@@ -208,10 +230,11 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _GREETING: Final = _pattern(_GREETING_PHRASES)
 _THANKS: Final = _pattern(_THANKS_PHRASES)
 _STORY: Final = _pattern(_STORY_PHRASES)
+_WEARY: Final = _pattern(_WEARY_PHRASES)
 
 
 def classify(text: str) -> SmallTalk | None:
-    """GREETING, THANKS or STORY when the whole message is small talk, else None."""
+    """GREETING, THANKS, STORY or WEARY when the whole message is small talk, else None."""
     lowered = re.sub(r"(.)\1{2,}", r"\1\1", text.lower())  # "haloooo" -> "haloo"
     greeted = _GREETING.sub(" ", lowered)
     story = _STORY.sub(" ", greeted)
@@ -228,6 +251,10 @@ def classify(text: str) -> SmallTalk | None:
         found = found or SmallTalk.GREETING
         remainder = greeting
     if found is None:
+        weary = _WEARY.sub(" ", lowered)
+        if weary != lowered:
+            leftover = [word for word in _WORD.findall(weary) if word not in _FILLERS | _WEARY_FILLERS]
+            return None if leftover or re.search(r"\d", weary) else SmallTalk.WEARY
         # A bare form of address ("kak", "min?") calls for attention: greet and invite the question.
         words = _WORD.findall(lowered)
         if words and not re.search(r"\d", lowered) and all(word in _ADDRESS for word in words):

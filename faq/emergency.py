@@ -467,6 +467,23 @@ def asks_to_write(text: str) -> bool:
     return bool(_WRITE_INSTEAD.search(text))
 
 
+# She cannot ring out: "sy gk bisa nelpon ke luar negri", "pulsa gk ada". Where she can write (free, over
+# Wi-Fi) helps; an FAQ about phones without credit, or numbers to dial, does not.
+_CANNOT_RING_OUT: Final = re.compile(
+    r"\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|ra|ora|can'?t|cannot|cant)\s+(?:bisa|bs|iso)?\s*"
+    r"(?:nelp\w*|telp\w*|telep\w*|tlp\w*|call)\s+(?:ke\s+)?(?:luar\s*neg\w*|ln|abroad|overseas|sana)\b"
+    r"|\bpulsa\s*(?:nya\s+)?(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak)\s+(?:ada|punya)\b"
+    r"|\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|gada|gaada)\s+(?:ada|punya)?\s*pulsa\b"
+    r"|\bno\s+(?:phone\s+)?credit\b",
+    re.IGNORECASE,
+)
+
+
+def cannot_ring_out(text: str) -> bool:
+    """She says she cannot make the call (abroad, or no credit): she needs where to write, for free."""
+    return bool(_CANNOT_RING_OUT.search(text))
+
+
 # She must not be called: "jgn ditelpon", "aku gk bisa nelpon, ketahuan bos", "don't call me". A ringing
 # phone that is watched or hidden puts her in danger; staff write instead.
 _NO_CALL: Final = re.compile(

@@ -22,7 +22,9 @@ memory: the pressed message's `reply_to_message` is the question.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
+from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -30,7 +32,9 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
+from bot.smalltalk import SmallTalk
 from bot.smalltalk import classify as classify_small_talk
+from faq.back_reference import refers_back, with_country
 from faq.emergency import asks_a_question
 from faq.missions import (
     asks_for_a_mission,
@@ -40,9 +44,11 @@ from faq.missions import (
     own_lines,
 )
 from faq.model import FaqEntry, Language
+from faq.places import load_places
 from faq.written_language import written_in
 from handlers.callbacks import FAQ, FEEDBACK, MENU
 from handlers.common import (
+    REPORT_START,
     answer_callback,
     drop_buttons,
     keyboard,
@@ -67,6 +73,11 @@ from handlers.texts import Html, button, t
 from storage.models.questions import QuestionEventKind
 
 logger = logging.getLogger(__name__)
+
+# The country of her last question that named one, for a next question that says "di sana"; after half an
+# hour "there" may be somewhere else.
+COUNTRY_DISCUSSED_KEY: Final = "country_discussed"
+COUNTRY_DISCUSSED_SECONDS: Final = 30 * 60
 
 MAX_CALLBACK_BYTES = 64
 # Marks the button of a second topic the message asked about (no extra line of text: one screen).
@@ -109,10 +120,13 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
         return
     long_story = len(question) > context.services.config.ask.max_question_chars
     if not_a_question is not None and not long_story:
-        await send_html(update, context, not_a_question, main_menu(lang))
+        # Someone worn out is offered a person to tell, not the menu of topics.
+        weary = classify_small_talk(question) is SmallTalk.WEARY
+        rows = [[InlineKeyboardButton(button("report", lang), callback_data=REPORT_START)], menu_row(lang)]
+        await send_html(update, context, not_a_question, keyboard(rows) if weary else main_menu(lang))
         return
     await show_typing(update, context)
-    reply = context.services.faq.decide_reply(question)
+    reply = context.services.faq.decide_reply(_about_country_discussed(context, question))
     logger.info("question: %s (confidence %.2f)", reply.decision, reply.confidence)
     # During an emergency an ordinary question gets its answer too, the numbers in one line beside it;
     # with nothing to answer, the help again rather than "no answer".
@@ -159,6 +173,23 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
         return
     await _record(context, QuestionEventKind.FALLBACK, question, reply)
     await send_fallback(update, context, lang, reply_to=message)
+
+
+def _about_country_discussed(context: BotContext, question: str) -> str:
+    """The question to match: one that says "di sana" after a question about a country is about that country;
+    one that names a country makes it the one discussed."""
+    if context.user_data is None:
+        return question
+    named = load_places().countries_in(question)
+    now = time.monotonic()
+    if named:
+        context.user_data[COUNTRY_DISCUSSED_KEY] = (now, named[-1])
+        return question
+    discussed = context.user_data.get(COUNTRY_DISCUSSED_KEY)
+    if discussed is None or now - discussed[0] > COUNTRY_DISCUSSED_SECONDS or not refers_back(question):
+        return question
+    place = load_places().country(discussed[1])
+    return with_country(question, place.name_id) if place is not None else question
 
 
 async def _send_missions(update: Update, context: BotContext, question: str, lang: Language) -> bool:

@@ -33,6 +33,7 @@ from faq.emergency import (
     asks_not_to_be_called,
     asks_to_write,
     at_sea,
+    cannot_ring_out,
     emergency_reply,
     follow_up_reply,
     has_left,
@@ -244,7 +245,7 @@ async def _follow_up(
         )
         return
     act = act_under_way(text, after_suicidal_words=active.suicidal)
-    if not active.suicidal and not act and asks_to_write(text):
+    if not active.suicidal and not act and (asks_to_write(text) or cannot_ring_out(text)):
         await _send_write_reply(update, context, user_id, text)
         return
     if not (active.suicidal or act or signs) and asks_a_question(text):

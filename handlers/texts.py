@@ -141,6 +141,20 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Sama-sama! 🙏 Semoga lancar dan selalu aman. Ada lagi yang bisa saya bantu?",
         "en": "You're welcome! 🙏 Stay safe. Anything else I can help with?",
     },
+    "smalltalk_weary": {
+        "id": (
+            "Capek sekali ya. 🙏 Terima kasih sudah bilang. Anda tidak sendirian.\n"
+            "Mau cerita apa yang terjadi? Tulis saja di sini, saya baca.\n"
+            "Ada masalah dengan majikan atau agensi? Petugas bisa bantu: tekan 📝 Lapor. Dalam bahaya sekarang? "
+            "Ketik /darurat."
+        ),
+        "en": (
+            "That sounds exhausting. 🙏 Thank you for telling me. You are not alone.\n"
+            "Do you want to tell me what happened? Just write it here, I am reading.\n"
+            "A problem with your employer or agency? An officer can help: press 📝 Report. In danger now? "
+            "Type /emergency."
+        ),
+    },
     "smalltalk_story": {
         "id": (
             "Silakan cerita, saya baca. 🙏 Apa yang terjadi, di mana Anda sekarang, dan apa yang Anda butuhkan?\n"
