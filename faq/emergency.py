@@ -467,11 +467,16 @@ def asks_to_write(text: str) -> bool:
     return bool(_WRITE_INSTEAD.search(text))
 
 
+# "Cannot" as she types it, and "abroad": shared by what she cannot do (ring out) and how she may be reached.
+_CANNOT: Final = r"(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|ra|ora|can'?t|cannot|cant)"
+_ABROAD: Final = r"(?:luar\s*neg\w*|ln|abroad|overseas|sana)"
+
+
 # She cannot ring out: "sy gk bisa nelpon ke luar negri", "pulsa gk ada". Where she can write (free, over
 # Wi-Fi) helps; an FAQ about phones without credit, or numbers to dial, does not.
 _CANNOT_RING_OUT: Final = re.compile(
-    r"\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|ra|ora|can'?t|cannot|cant)\s+(?:bisa|bs|iso)?\s*"
-    r"(?:nelp\w*|telp\w*|telep\w*|tlp\w*|call)\s+(?:ke\s+)?(?:luar\s*neg\w*|ln|abroad|overseas|sana)\b"
+    rf"\b{_CANNOT}\s+(?:bisa|bs|iso)?\s*"
+    rf"(?:nelp\w*|telp\w*|telep\w*|tlp\w*|call)\s+(?:ke\s+)?{_ABROAD}\b"
     r"|\bpulsa\s*(?:nya\s+)?(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak)\s+(?:ada|punya)\b"
     r"|\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|gada|gaada)\s+(?:ada|punya)?\s*pulsa\b"
     r"|\bno\s+(?:phone\s+)?credit\b",
@@ -489,10 +494,11 @@ def cannot_ring_out(text: str) -> bool:
 _NO_CALL: Final = re.compile(
     r"\b(?:jangan|jgn|jngn|ojo|aja|ulah|don'?t|do\s+not|pls\s+don'?t|please\s+don'?t)\s+(?:\w+\s+)?"
     r"(?:di)?(?:telp\w*|telep\w*|tlp\w*|nelp\w*|call\w*|hubungi\s+lewat\s+telp\w*)"
-    r"|\b(?:gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|ra|ora|can'?t|cannot|cant)\s+(?:bisa|bs|boleh|blh|iso|berani)?"
+    rf"|\b{_CANNOT}\s+(?:bisa|bs|boleh|blh|iso|berani)?"
     r"\s*(?:nelp\w*|telp\w*|telep\w*|tlp\w*|angkat\s+telp\w*|call|talk\s+on\s+the\s+phone|pick\s+up)\b"
-    # "gk bisa nelpon keluarga": she cannot ring home, which says nothing about being rung herself
-    r"(?!\s+(?:ke\s+)?(?:luar\s*neg\w*|ln|abroad|overseas|sana|keluarga|kluarga|klg|ibu|ibuk|bapak|bapa|mamak|emak|mak|ortu|orang\s*tua|rumah"
+    # "gk bisa nelpon keluarga" or abroad: she cannot ring out, which says nothing about being rung herself
+    r"(?!\s+(?:ke\s+)?(?:luar\s*neg\w*|ln|abroad|overseas|sana|keluarga|kluarga|klg|ibu|ibuk|bapak|bapa|mamak"
+    r"|emak|mak|ortu|orang\s*tua|rumah"
     r"|kampung|suami|istri|anak\w*|adik\w*|kakak\w*|family|home|my\s+(?:family|mom|mum|mother|father|husband|kids?))\b)",
     re.IGNORECASE,
 )
