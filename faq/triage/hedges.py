@@ -395,6 +395,46 @@ RECENT: Final = Hedge(
     matches=("kemarin dia bilang dikunci", "tapi sekarang"),
     misses=("tahun lalu",),
 )
+# Harm stated as happening now or just now, in the first person or about a relative: the hedges that keep
+# ordinary questions quiet ("mau tanya aja", "apakah", "gpp kok", "udah 2 tahun di sini") are also how a
+# frightened writer disguises an urgent one, so such a message is not held back by them.
+_DAYS: Final = r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pagi|siang|sore|semalam|kemarin|tadi)"
+PRESENT_NOW: Final = Hedge(
+    "present_now",
+    (
+        r"\b(?:sekarang|saat ini|barusan|baru saja|tadi|semalam|malam ini|kemarin|yesterday"
+        r"|hari ini|sedang|lagi di"
+        rf"|(?:sejak|dari|since) {_DAYS}"
+        r"|right now|just now|tonight|today|this morning|last night"
+        r"|(?:\d+|satu|se|an|one|two|dua|tiga) (?:jam|menit|hours?|minutes?) (?:yang )?(?:lalu|ago)"
+        # said to be just over, or still going on: "dari tadi malam", "udah 3 hari gk dikasih makan"
+        r"|(?:sudah|udah|already) (?:\d+|dua|tiga|empat|lima) (?:hari|days)"
+        r"|(?<!sudah )(?<!pernah )masih)\b"
+    ),
+    why=(
+        "Now or just now: with harm to the writer or to a relative named beside it, the message reports"
+        " danger however politely it is framed (`detector.present_harm`)."
+    ),
+    matches=(
+        "saya sedang di toilet dia tunggu di mobil",
+        "majikan tidak ngasih makan dari senin",
+        "ada teman pingsan dari tadi malam",
+        "his father was taken an hour ago",
+        "sudah 3 hari tidak dikasih makan",
+    ),
+    misses=("dulu saya pernah dipukul", "kalau dikunci majikan lapor ke mana", "tahun lalu dia dipukul"),
+)
+# "mau tanya aja", "cuma nanya": a question said to be only a question (`META`, `ONLY_ASKING`).
+JUST_ASKING: Final = Hedge(
+    "just_asking",
+    (
+        r"\b(?:(?:cuma|hanya|cuman|just) )?(?:nanya|tanya|bertanya) (?:aja|saja|doang|ji)\b"
+        r"|\b(?:cuma|hanya|cuman|just) (?:nanya|tanya|bertanya|asking)\b"
+    ),
+    why="Said to be only a question: how ordinary questions sound, and how a frightened writer hides one.",
+    matches=("ingin tanya saja", "saya cuma nanya kakak", "just asking"),
+    misses=("saya tanya ke agen tidak dijawab",),
+)
 HEARSAY: Final = Hedge(
     "hearsay",
     (
@@ -447,11 +487,20 @@ HEARSAY_NOW: Final = Hedge(
         r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
         # nor one said to be harmed only if she goes: "tetangga bilang anak sy bakal dijual kalo kerja ke LN"
         r"(?!(?: saya| nya)? (?:bakal|akan|nanti|will) \w+ (?:kalau|jika|kalo|if)\b)"
+        # a friend relaying her own harm, not a story about someone: "temen sy bilang dia disekap agen"
+        r"|\b(?:teman|temen|kawan|sahabat) (?:saya|kami) (?:\w+ )?(?:bilang|cerita|sms|vn|wa|chat|telepon"
+        r"|kirim pesan|texted|told saya|called)(?: \w+)? (?:dia|ia|she|he|they|mereka)"
+        r" (?:\w+ )?(?:di(?!tawar|terima|ajak|undang|rekrut|janji)[a-z]{3,}|tidak boleh|tidak bisa)\b"
         # (an offer or an invitation made to her reports no harm: "katanya ... sy ditawarin jd ABK")
         r"|\b(?:saya|kami) (?:di(?!tawar|terima|ajak|undang|rekrut|janji)[a-z]{3,}|tidak boleh)"
     ),
     why="What makes hearsay a report: it happens now, or a relative or the writer is the one hurt.",
-    matches=("kata teman saya tadi ortu saya didatangi", "katanya adik dipukul", "saya dikurung"),
+    matches=(
+        "kata teman saya tadi ortu saya didatangi",
+        "katanya adik dipukul",
+        "saya dikurung",
+        "teman saya bilang dia disekap agensi di johor",
+    ),
     misses=(
         "kata teman katanya dipukul",
         "kata sepupu di arab temannya ada yang dipukul majikan tapi sepupu saya baik baik saja",
@@ -1011,6 +1060,30 @@ CONDITION_BEFORE: Final = Hedge(
     matches=("kalau saya", "kalau"),
     misses=("kalau tidak bayar nanti",),
 )
+# Said right before a sign that is urgent however it is phrased (`Rule.unhedged`): a supposition or the news,
+# not her ("what if someone is put in a car boot", "seandainya kapal bapak tenggelam"). Plain "kalau" and
+# "if" are not enough: "masih bisa lapor kalo lagi di bagasi?" is asked from inside the boot, and "kalo TKW
+# meninggal ... surat buat mama udah aku tulis" is a farewell.
+HYPOTHETICAL: Final = Hedge(
+    "hypothetical",
+    (
+        r"\b(?:what if|seandainya|andaikan|andai|misalnya|misal|semisal|umpamanya|umpama|suppose|supposing"
+        r"|in case|if ever|if one day"
+        r"|(?:kalau|jika|bila|if) (?:nanti|suatu (?:saat|hari)|ever|someday|one day)"
+        r"|berita|beritanya|news|film|sinetron|novel|cerpen)\b(?: \w+){0,6} ?$"
+    ),
+    why=(
+        "A supposition or the news just before a sign the rules count however it is asked: the sign is"
+        " the topic, not her."
+    ),
+    matches=(
+        "what if someone is locked",
+        "seandainya kapal",
+        "kalau nanti saya",
+        "ada berita orang",
+    ),
+    misses=("min masih bisa lapor tidak kalau lagi di", "kalau tkw", "kapal bapak"),
+)
 DENIED_VERB: Final = Hedge(
     "denied_verb",
     (
@@ -1049,7 +1122,9 @@ _DANGER_STEMS: Final = (
     " sesak muntah stroke gerak walk stand crush pain burn iron setrika setrum electrocut"
     " dorong benturin tekan leher nafas napas keras obat"
     # in English: "they beat with stick", "heard her screaming"
-    " beat slap kick punch starv hungry rape abus scream shout yell"
+    " beat slap kick punch starv hungry rape abus scream shout yell hurt injur bleed"
+    # Javanese, Sundanese, Acehnese and Malay harm: "getihe akeh", "tangane kegiles mesin", "geukurong"
+    " getih giles gilas kurong tulong kepung senjata"
     # death and despair, and leaving for good: "berhenti aja selamanya", "ora bakal ngrepoti maneh"
     " mati meninggal mayat bunuh kill loncat lompat ngilang tahan kuat maaf"
     " selamanya saklawase salamina forever semaput kelenger sadar"
@@ -1071,7 +1146,7 @@ _DANGER_STEMS: Final = (
 )
 DANGER_EVIDENCE: Final = Hedge(
     "danger_evidence",
-    r"\b(?:di|ng|nge|me|men|mem|meng|ter|ke|ber|se|pe)?(?:"
+    r"\b(?:di|ng|nge|me|men|mem|meng|ter|ke|ber|se|pe|geu)?(?:"
     + "|".join(sorted(set(_DANGER_STEMS.split()), key=len, reverse=True))
     + ")"
     # the writer gone: "kalo sy gk ada, anak sy dpt asuransi gk", "lebih baik aku gk ada aja"
@@ -1291,9 +1366,12 @@ HEDGES: Final = (
     MONEY_AT_STAKE,
     STILL,
     RECENT,
+    PRESENT_NOW,
+    JUST_ASKING,
     IF,
     REPORTED_IF,
     CONDITION_BEFORE,
+    HYPOTHETICAL,
     DENIED_VERB,
     POSSIBLE,
     DANGER_EVIDENCE,
