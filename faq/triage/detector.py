@@ -39,6 +39,7 @@ from faq.triage.hedges import (
     CARED_FOR,
     CHILDCARE,
     CONDITION_BEFORE,
+    COURTESY_SORRY,
     CURFEW,
     DANGER_EVIDENCE,
     DENIED_VERB,
@@ -69,6 +70,7 @@ from faq.triage.hedges import (
     RECOVERED,
     RELATIVE,
     REPORTED_IF,
+    REVEAL,
     SAFE_NOW,
     SEEN,
     SEEN_OWN,
@@ -254,6 +256,13 @@ def present_harm(normalized: str, rule_fired: bool) -> bool:
     if not PRESENT_NOW.search(normalized):
         return False
     return rule_fired
+
+
+def after_reveal(normalized: str) -> str:
+    """The text after "sebenarnya" / "actually" when something follows it: what came before was a pretext
+    ("mau tanya prosedur cuti... eh sebenernya ..."), and its framing is not the message's."""
+    reveals = list(REVEAL.regex.finditer(normalized))
+    return normalized[reveals[-1].end() :] if reveals else normalized
 
 
 def reassured_last(normalized: str, present: bool) -> bool:
@@ -491,14 +500,16 @@ class UrgencyDetector:
             # advice sought before leaving: "dia blm berangkat, bahaya gk?"
             or (bool(NOT_YET_LEFT.search(normalized)) and bool(TOPIC.search(normalized)))
         )
-        about_topic = not_now or bool(TOPIC.search(normalized))
+        # "mau tanya prosedur cuti... eh sebenernya sy demam 5 hari": the question before is a pretext
+        framed = after_reveal(normalized)
+        about_topic = not_now or bool(TOPIC.search(framed))
         words = normalized.split()
         bare_plea = set(words) <= PLEA_WORDS and (
             (bool(PLEAS.intersection(words)) and names_person) or distress_call(text, words)
         )
         present = present_harm(normalized, bool(fired))
         # "mau tanya aja, ... sejak kemarin gk dikasih makan": only a question in name
-        meta = bool(META.search(JUST_ASKING.regex.sub(" ", normalized) if present else normalized))
+        meta = bool(META.search(JUST_ASKING.regex.sub(" ", framed) if present else framed))
         if not categories and bare_plea:
             categories.append(DangerCategory.PLEA)
             rule_ids.append(PLEA_ID)
@@ -517,7 +528,7 @@ class UrgencyDetector:
             urgent = strength >= 2 or (asks_for_help and names_person)
         # the model reads the text as the matcher does, without the danger-lexicon spelling above
         # harm now, to her or a relative, is not asked about nor all right, whatever the wording says
-        hedged = not_now or (not present and about_topic) or reassured_last(normalized, present)
+        hedged = not_now or (not present and about_topic) or reassured_last(framed, present)
         # a passport or pay held, and nothing a rule reads as harm: no danger to a person by itself
         hedged = hedged or (bool(DOCUMENT_HELD.search(normalized)) and not rule_ids)
         # whether a complaint needs a doctor: her own care decided, no emergency named
@@ -552,8 +563,9 @@ class UrgencyDetector:
         unharmed = CURFEW.regex.sub(" ", unharmed)
         for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
             unharmed = unharmed.replace(consequence.group("consequence"), " ")
-        # regional words read as the Indonesian ones, as the model reads them: "getih" is "darah"
-        unharmed = regional(unharmed)
+        # regional words read as the Indonesian ones, as the model reads them: "getih" is "darah"; a sorry
+        # for asking is a courtesy
+        unharmed = COURTESY_SORRY.regex.sub(" ", regional(unharmed))
         harm_named = (
             any(rule.model_evidence for rule in fired)
             or asks_for_help
@@ -569,9 +581,9 @@ class UrgencyDetector:
             and not present
         )
         # a rumour, a right or a threat asked about "only as a question": the model reads the harm named
-        only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(normalized))
+        only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(framed))
         # a rumour put to the test ("katanya ... bener gak sih?") reports nothing, even where a rule reads it
-        only_asking = only_asking or (rumour and bool(ONLY_ASKING.search(normalized)) and not asks_for_help)
+        only_asking = only_asking or (rumour and bool(ONLY_ASKING.search(framed)) and not asks_for_help)
         only_asking = only_asking and not present
         # an illness already seen to and better now, nothing a rule reads as harm, no plea: the model reads
         # the fever and not the doctor ("udh dibawa ke dokter, skrg udh enakan")

@@ -116,6 +116,8 @@ TOPIC: Final = Hedge(
         r"|\bbanyak (?:tkw|tki|pmi|pekerja|wni|buruh|orang|abk|perempuan|wanita) (?=di[a-z]{3,})"
         r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
         r"|\bboleh\b.*\btidak$"
+        # asked mid-message, another sentence after it: "hp boleh disita majikan ga? sy mau ke saudi"
+        r"|(?<!tidak )\bboleh (?:\w+ ){1,3}tidak (?:saya|kami|kakak|admin|soalnya|karena)\b"
         # the wrongdoer's punishment: "calo itu bisa dipenjara berapa lama"
         r"|\b(?:calo|calonya|agen|agensi|sponsor|pelaku|pelakunya|tekong|perekrut|recruiter|broker)"
         r"(?: itu| tersebut| nya)? (?:bisa |bakal |akan |harus |pasti |can |will |could )?(?:be )?"
@@ -134,12 +136,14 @@ TOPIC: Final = Hedge(
         "calo itu bisa dipenjara berapa lama",
         "bagaimana biar tidak kejadian sama saya",
         "uang saya dibawa kabur calo bisa dilaporin kemana",
+        "handphone boleh disita majikan tidak saya ingin ke saudi",
     ),
     misses=(
         "saya dikurung majikan",
         "ruang hukuman",
         "saya dipenjara agen di rumahnya",
         "dua orang dihukum berdiri seharian",
+        "saya tidak boleh keluar majikan tidak kasih makan",
     ),
 )
 META: Final = Hedge(
@@ -148,8 +152,9 @@ META: Final = Hedge(
         r"\b(?:skripsi|tesis|thesis|disertasi|memoir|tugas (?:sekolah|kuliah)|makalah|penelitian|riset|novel"
         r"|cerpen|naskah|pelatihan"
         # a volunteer asking, not one reporting people in danger now ("sy relawan, ada 3 pmi baru lolos ...")
-        r"|relawan(?!.*\b(?:ada \d+|ada (?:dua|tiga|empat|beberapa)|baru (?:saja )?(?:lolos|kabur|lari)"
-        r"|barusan|tadi|just)\b)"
+        # (what they relay may come before or after the word: looked for in the whole message)
+        r"|^(?!.*\b(?:ada \d+|ada (?:dua|tiga|empat|beberapa)|baru (?:saja )?(?:lolos|kabur|lari)"
+        r"|barusan|tadi|just)\b).*?\brelawan"
         r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
         r"|bertanya) (?:aja|saja)"
         r"|apa arti|apa artinya|arti kata|artinya apa|definisi|istilah|konteks|bedanya|perbedaan"
@@ -168,9 +173,9 @@ META: Final = Hedge(
         r"|leaving|fly|flying)"
         # a journalist asking for a contact, not reporting: "for comment", "buat liputan"; one relaying
         # what a source told minutes ago ("narasumber sy kirim pesan 10 menit lalu: dia dijual") reports it
-        r"|(?:journalist|jurnalis|wartawan|reporter)(?!.*\b(?:barusan|baru saja|menit lalu|jam lalu|just now"
-        r"|just (?:told|texted|messaged|called)"
-        r"|minutes ago|an hour ago|hubungkan ke|connect (?:me|us|him|her) (?:to|with))\b)"
+        r"|^(?!.*\b(?:barusan|baru saja|menit lalu|jam lalu|just now|just (?:told|texted|messaged|called)"
+        r"|minutes ago|an hour ago|hours ago|hubungkan ke|connect (?:me|us|him|her) (?:to|with))\b)"
+        r".*?\b(?:journalist|jurnalis|wartawan|reporter)"
         r"|for comment|for a story|liputan"
         r"|how many"
         # "angka bunuh diri", not "kapal namanya ada angka 8"
@@ -206,6 +211,7 @@ META: Final = Hedge(
     misses=(
         "saya dikurung",
         "saya wartawan narasumber saya kirim pesan 10 menit lalu dia dijual ke compound baru",
+        "korban mengirim video ke saya 2 jam lalu dengan koordinat saya jurnalis butuh kanal resmi",
         "saya petugas kbri ada pmi dikunci majikan sekarang tolong",
         "laporan saya kok ditutup adik saya masih dikurung",
     ),
@@ -408,7 +414,7 @@ PRESENT_NOW: Final = Hedge(
         r"|right now|just now|tonight|today|this morning|last night"
         r"|(?:\d+|satu|se|an|one|two|dua|tiga) (?:jam|menit|hours?|minutes?) (?:yang )?(?:lalu|ago)"
         # said to be just over, or still going on: "dari tadi malam", "udah 3 hari gk dikasih makan"
-        r"|(?:sudah|udah|already) (?:\d+|dua|tiga|empat|lima) (?:hari|days)"
+        r"|(?:sudah|udah|already)(?: \w+)? (?:\d+|dua|tiga|empat|lima) (?:hari|days)"
         r"|(?<!sudah )(?<!pernah )masih)\b"
     ),
     why=(
@@ -434,6 +440,35 @@ JUST_ASKING: Final = Hedge(
     why="Said to be only a question: how ordinary questions sound, and how a frightened writer hides one.",
     matches=("ingin tanya saja", "saya cuma nanya kakak", "just asking"),
     misses=("saya tanya ke agen tidak dijawab",),
+)
+# "eh sebenernya", "actually", "jujur aja": the turn from a pretext to what she means to say.
+REVEAL: Final = Hedge(
+    "reveal",
+    (
+        r"\b(?:sebenarnya|sebenernya|sebetulnya|sebetulnye|sejatine|saenyana|jujur(?:nya| saja)?"
+        r"|actually|the truth is|to be honest|honestly)\b(?= \w+ \w+)"
+    ),
+    why=(
+        "What comes after it is what she means: a question asked before it is a pretext, and its framing"
+        " (asked about, only a question, all well) does not hold the message back."
+    ),
+    matches=("ingin tanya prosedur cuti eh sebenernya saya di riyadh", "actually i am locked in"),
+    misses=("saya cuma nanya", "sebenarnya"),
+)
+# "maaf pak, sy mau tanya", "mohon maaf mengganggu": a courtesy, not the sorry of last words.
+COURTESY_SORRY: Final = Hedge(
+    "courtesy_sorry",
+    (
+        r"\b(?:mohon |minta )?(?:maaf|sorry|punten|ngapunten)(?: \w+){0,2} (?:ingin |mau |izin |numpang )?"
+        r"(?:tanya|nanya|bertanya|ganggu|mengganggu|menganggu|telat|lama|baru balas|for saya english"
+        r"|to ask|to bother)\b"
+    ),
+    why=(
+        'An apology for asking or for bothering: the learned model may not read its "maaf" as a farewell\'s'
+        " sorry."
+    ),
+    matches=("maaf bapak saya ingin tanya nomor pengaduan", "mohon maaf mengganggu", "sorry to ask"),
+    misses=("maafkan saya ibu", "maaf iya mak saya tidak bisa pulang lagi"),
 )
 HEARSAY: Final = Hedge(
     "hearsay",
@@ -1368,6 +1403,8 @@ HEDGES: Final = (
     RECENT,
     PRESENT_NOW,
     JUST_ASKING,
+    REVEAL,
+    COURTESY_SORRY,
     IF,
     REPORTED_IF,
     CONDITION_BEFORE,

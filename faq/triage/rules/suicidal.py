@@ -1174,15 +1174,28 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:meninggal|mati|kematian|death|dies)\b.{0,200}surat (?:buat|untuk|ke) (?:mama|mamah|ibu"
             r"|emak|mamak|bapak|ayah|anak|suami|istri|keluarga)\w* (?:sudah|juga sudah) (?:saya |aku )?"
             r"(?:tulis|ditulis|saya tulis|siap)"
+            # in English: "i already wrote letter for my mother ... is insurance still pay if i die here"
+            r"|(?:already|have|ve) (?:wrote|written) (?:a |the |my )?(?:last )?letters? (?:for|to)"
+            r" (?:saya |my )?(?:mother|mom"
+            r"|mum|mama|father|dad|family|kids|children|husband|wife|daughter|son)\b.{0,200}\b(?:die|dies"
+            r"|died|death|dead)"
+            r"|\b(?:die|dies|died|death|dead)\b.{0,200}\b(?:already|have|ve) (?:wrote|written)"
+            r" (?:a |the |my )?(?:last )?letters?"
+            r" (?:for|to) (?:saya |my )?(?:mother|mom|mum|mama|father|dad|family|kids|children|husband|wife"
+            r"|daughter|son)"
         ),
         unhedged=True,
         why="A death asked about practically, and the letter to the family already written: a farewell.",
-        fires=("kalo TKW meninggal di HK, gaji terakhir dikirim ke siapa? surat buat mama udah aku tulis",),
+        fires=(
+            "kalo TKW meninggal di HK, gaji terakhir dikirim ke siapa? surat buat mama udah aku tulis",
+            "i already wrote a letter for my mother. is the insurance still paid if i die here?",
+        ),
         silent=(
             "kalau PMI meninggal di luar negeri, jenazah dipulangkan siapa?",
             "surat buat mama udah aku tulis, nanti dikirim pos dari taiwan",
             # a supposition (`hedges.HYPOTHETICAL`)
             "misalnya PMI meninggal di HK, surat buat ibu udah ditulis, gajinya ke siapa?",
+            "i wrote a letter to my mother about the death insurance, where do i send it?",
         ),
     ),
 )
