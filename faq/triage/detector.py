@@ -509,7 +509,9 @@ class UrgencyDetector:
         )
         present = present_harm(normalized, bool(fired))
         # "mau tanya aja, ... sejak kemarin gk dikasih makan": only a question in name
-        meta = bool(META.search(JUST_ASKING.regex.sub(" ", framed) if present else framed))
+        # (and when she speaks of herself now at all: "mau tanya saja ... sy sedang di toilet, dia tunggu")
+        speaks_now = present or (names_person and bool(PRESENT_NOW.search(normalized)))
+        meta = bool(META.search(JUST_ASKING.regex.sub(" ", framed) if speaks_now else framed))
         if not categories and bare_plea:
             categories.append(DangerCategory.PLEA)
             rule_ids.append(PLEA_ID)
