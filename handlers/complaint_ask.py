@@ -230,6 +230,8 @@ def summary(draft: Draft, lang: str) -> str:
         elif q.kind is Kind.PHONE and asks_not_to_be_called(_story(draft)):
             # the card will tell staff not to ring her: she sees it here and can change her story
             lines.append(text(lang, "no_call_review"))
+    # a location she shared during the report goes to the officer with the story: she sees it here
+    lines.extend(html.escape(where) for where in draft.locations)
     for q in FORM:
         if q.kind is Kind.LONG_TEXT:
             lines.append(f"<b>{text(lang, q.label_key)}:</b>\n{shown_answer(draft, q, lang)}")

@@ -57,7 +57,7 @@ from faq.triage import DangerCategory
 from faq.whereabouts import country_in_message, depends_on_known, placing_mentions
 from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
-from handlers.case_view import LOCATION_PREFIX
+from handlers.case_view import location_words
 from handlers.common import FLOW_KEY, answer_callback, drop_buttons, language_of, menu_row, send_html
 from handlers.groups import COMMANDS, TRIAGE
 from handlers.talk import FLOW as TALK_FLOW
@@ -494,23 +494,11 @@ async def location_shared(update: Update, context: BotContext) -> None:
         lead = t("location_unknown", lang)
     if place is not None:
         country = situation.destination.name.get("id") if situation.destination is not None else ""
-        where = _location_words(place.latitude, place.longitude, town, country)
+        where = location_words(place.latitude, place.longitude, town, country)
         forwarded = await _location_to_staff(update, context, user.id, where)
         if forwarded is not None:
             lead = Html(f"{lead}\n{t('location_forwarded', lang, ticket=forwarded)}")
     await _send(update, context, Reply(f"{lead}\n\n{reply.html}", reply.actions), lang)
-
-
-def _location_words(latitude: float, longitude: float, town: str, country: str) -> str:
-    """Her shared location as staff read it: the coordinates, the town and country, and a map link. A woman
-    who does not know her address ("dkt masjid") can give nothing more useful."""
-    named = "; ".join(part for part in (town, country) if part)
-    point = f"{latitude:.5f},{longitude:.5f}"
-    return (
-        f"{LOCATION_PREFIX} {point}"
-        + (f" ({named})" if named else "")
-        + (f" https://www.google.com/maps?q={point}")
-    )
 
 
 async def _location_to_staff(update: Update, context: BotContext, user_id: int, where: str) -> str | None:

@@ -116,6 +116,14 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "place_yes": {"id": "✅ Ya", "en": "✅ Yes"},
     "place_no": {"id": "Bukan", "en": "No"},
+    "location_in_report": {
+        "id": "📍 Lokasi Anda ({place}) saya simpan di laporan ini. Petugas akan melihatnya. Kita lanjutkan:",
+        "en": "📍 Your location ({place}) is kept with this report. The officer will see it. Let us go on:",
+    },
+    "location_in_report_unnamed": {
+        "id": "📍 Lokasi Anda saya simpan di laporan ini. Petugas akan melihatnya. Kita lanjutkan:",
+        "en": "📍 Your location is kept with this report. The officer will see it. Let us go on:",
+    },
     "place_kept": {
         "id": "Baik, kami simpan seperti yang Anda tulis: <i>{typed}</i>.",
         "en": "All right, we keep it as you wrote it: <i>{typed}</i>.",
