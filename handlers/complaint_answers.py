@@ -21,6 +21,7 @@ from faq.places.text import place_key
 from handlers.case_view import location_words
 from handlers.complaint_ask import ask, done_button, place_question, restate
 from handlers.complaint_io import download_attachment, has_evidence, say
+from handlers.country_in_play import note_country
 from handlers.telegram_text import message_text
 from handlers.texts_complaint import Raw, text
 from storage.errors import AnswerTooLong, IncompleteDraft, InvalidInput
@@ -128,6 +129,8 @@ async def add_location(
     )
     if code is not None and code in context.services.destinations:
         await context.services.emergency.remember_country(draft.user_id, code, "location", town)
+    if code is not None:
+        note_country(context, code)
     if country is not None:
         named = ", ".join(
             part for part in (town, country.name_en if lang == "en" else country.name_id) if part
