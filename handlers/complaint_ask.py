@@ -92,7 +92,8 @@ def prompt(context: BotContext, draft: Draft, q: Question, lang: str) -> tuple[s
         operator = context.services.config.bot.operator_in(lang)
         choices = [(plain(lang, "consent_yes"), REPORT.pack("consent", "yes"))]
         choices.append((plain(lang, "consent_no"), REPORT.pack("consent", "no")))
-        return text(lang, "consent", operator=operator), buttons([choices])
+        privacy = text(lang, "privacy_line", operator=operator) + "\n\n" if draft.urgent else ""
+        return text(lang, "consent", operator=operator, privacy=Raw(privacy)), buttons([choices])
     if q.kind is Kind.CHOICE:
         assert q.field is not None
         action = CHOICE_ACTIONS[q.step]

@@ -58,7 +58,7 @@ PROVINCE_REGIONS: dict[str, tuple[str, ...]] = {
 _TEXTS: dict[str, dict[Language, str]] = {
     "consent": {
         "id": (
-            "📝 <b>Lapor pengaduan</b>\n\n"
+            "📝 <b>Lapor pengaduan</b>\n\n{privacy}"
             "Sebelum mulai: laporan Anda (cerita, negara, agensi, foto/dokumen, nomor HP jika diberikan) "
             "disimpan oleh {operator} dan <b>hanya dilihat petugas</b> untuk menangani pengaduan. "
             "Data disimpan selama kasus ditangani; setelah kasus ditutup Anda bisa menghapus data pribadi "
@@ -68,7 +68,7 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "Ketik /batal kapan saja untuk berhenti. Setuju?"
         ),
         "en": (
-            "📝 <b>File a complaint</b>\n\n"
+            "📝 <b>File a complaint</b>\n\n{privacy}"
             "Before we start: your report (story, country, agency, photos/documents, phone number if given) "
             "is stored by {operator} and <b>seen only by officers</b> handling complaints. It is kept while "
             "the case is handled; once it is closed you can erase your personal data (name, phone, Telegram "
@@ -77,6 +77,13 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "for statistics. An unfinished report is deleted after 30 days.\n\nType /cancel at any time to "
             "stop. Do you agree?"
         ),
+    },
+    # An urgent report: frightened, she may not read the paragraph; who sees it comes first, in one line.
+    "privacy_line": {
+        "id": "🔒 <b>Laporan ini hanya dibaca petugas {operator}. "
+        "Tanpa izin Anda, tidak ada yang dibagikan.</b>",
+        "en": "🔒 <b>Only officers of {operator} read this report. "
+        "Nothing is shared without your consent.</b>",
     },
     "consent_yes": {"id": "✅ Setuju", "en": "✅ I agree"},
     "consent_no": {"id": "Tidak", "en": "No"},
