@@ -115,8 +115,8 @@ async def add_location(
     context: BotContext, draft: Draft, message: Message, lang: str, arrival: Arrival
 ) -> None:
     """A location shared in the middle of the report: kept with it whatever the step (she may not know her
-    address, and this is how staff find her), the country remembered for the numbers she is given, and the
-    question she was at asked again so the report carries on."""
+    address, and this is how staff find her), its country offered at the country step and remembered for
+    the numbers she is given, and the question she was at asked again so the report carries on."""
     place = message.location or (message.venue.location if message.venue is not None else None)
     if place is None:
         return
@@ -125,7 +125,7 @@ async def add_location(
     country = load_places().country(code) if code is not None else None
     where = location_words(place.latitude, place.longitude, town, country.name_id if country else "")
     updated = await context.services.intake.add_location(
-        draft.user_id, where, update_key=arrival.key, seen=draft
+        draft.user_id, where, country_code=code, update_key=arrival.key, seen=draft
     )
     if code is not None and code in context.services.destinations:
         await context.services.emergency.remember_country(draft.user_id, code, "location", town)

@@ -26,17 +26,16 @@ async def test_a_location_shared_during_the_report_reaches_the_staff_card(
     await answer_first_questions(standin, user, reporter="worker", category="violence")
     await next_question(standin, user.id, "report:v1:country:")
 
-    # at the country question, before any story: kept, and the same question asked again
+    # at the country question, before any story: kept, and the question asked again with its country
     await standin.send_location(user, *RIYADH)
     kept = (await next_message(standin, user.id)).plain_text
     assert kept.startswith("📍 Lokasi Anda"), kept
     assert "Arab Saudi" in kept, kept
     again = await next_message(standin, user.id)
-    assert any("report:v1:country:" in data for data in again.callback_data), again.plain_text
+    assert "report:v1:place:country:y" in again.callback_data, again.plain_text
+    assert "Arab Saudi" in again.plain_text, again.plain_text
     assert "🆘" not in again.plain_text, again.plain_text
-
-    await standin.send_text(user, "Arab Saudi")
-    await confirm_place(standin, user, "country", "provinsi")
+    await standin.press_button(user, again, "report:v1:place:country:y")
     await standin.send_text(user, "/lewati")
     await confirm_place(standin, user, "province", "agensi")
     await standin.send_text(user, "/lewati")
@@ -84,3 +83,21 @@ async def test_a_location_at_a_button_question_is_kept_and_the_buttons_come_agai
     draft = await services_of(case_bot).intake.current(user.id)
     assert draft is not None
     assert [where.split(" (")[0] for where in draft.locations] == ["📍 Lokasi dibagikan: 24.71000,46.68000"]
+    assert draft.prefilled_country == "SA"  # the country step will ask her to confirm it
+
+
+async def test_a_relatives_own_location_is_kept_but_not_taken_for_the_workers_country(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7992, "Bu Sarmi", "id")
+    await standin.send_text(user, "/lapor")
+    await answer_first_questions(standin, user, reporter="family", category="violence")
+    await next_question(standin, user.id, "report:v1:country:")
+    await standin.send_location(user, 1.35, 103.82)  # she is in Singapore; her daughter may not be
+    await next_question(standin, user.id, "📍 Lokasi Anda")
+    again = await next_message(standin, user.id)
+    assert "report:v1:place:country:y" not in again.callback_data, again.plain_text
+    draft = await services_of(case_bot).intake.current(user.id)
+    assert draft is not None
+    assert len(draft.locations) == 1
+    assert draft.prefilled_country is None

@@ -523,15 +523,32 @@ class IntakeService:
         return await self._change(user_id, (Step.STORY, Step.ATTACHMENTS), update_key, sent_at, seen, change)
 
     async def add_location(
-        self, user_id: int, where: str, *, update_key: str | None = None, seen: Draft | None = None
+        self,
+        user_id: int,
+        where: str,
+        *,
+        country_code: str | None = None,
+        update_key: str | None = None,
+        seen: Draft | None = None,
     ) -> Draft:
         """Keep a location she shared, at any step: for a woman who does not know her address it is the
         most useful thing she can give, and it must not wait for the story step. The draft stays where it
-        is; the location is filed with her story."""
+        is; the location is filed with her story. `country_code`: the country it is in, which the country
+        step then asks her to confirm, unless she answered it already or reports for someone else (her own
+        location is not where the worker is)."""
+        place = load_places().country(country_code) if country_code else None
 
         def change(draft: Draft) -> Draft:
             kept = draft.locations
             answers = {**draft.answers, LOCATIONS_KEY: kept if where in kept else [*kept, where]}
+            unanswered = not draft.text(Step.COUNTRY.value) and draft.prefilled_country is None
+            if (
+                place is not None
+                and place.code != "ID"
+                and unanswered
+                and draft.reporter is not Reporter.FAMILY
+            ):
+                answers[PREFILLED_COUNTRY_KEY] = place.code
             return self._touched(draft, answers, update_key)
 
         return await self._change(user_id, STEP_ORDER, update_key, None, seen, change)
