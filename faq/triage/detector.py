@@ -251,8 +251,9 @@ def regional(normalized: str) -> str:
 
 
 def present_harm(normalized: str, rule_fired: bool) -> bool:
-    """Harm stated as happening now or just now, to the writer or a relative: a rule's sign or a word of harm
-    beside "sekarang", "barusan", "tadi malam", "sejak kemarin", "right now" and a person."""
+    """Harm stated as happening now or just now: a rule's sign beside "sekarang", "barusan", "tadi malam",
+    "sejak kemarin", "right now". The subject is often left out ("majikan gk ngasih makan dari senin"), so no
+    person is required."""
     if not PRESENT_NOW.search(normalized):
         return False
     return rule_fired
@@ -530,7 +531,8 @@ class UrgencyDetector:
             urgent = strength >= 2 or (asks_for_help and names_person)
         # the model reads the text as the matcher does, without the danger-lexicon spelling above
         # harm now, to her or a relative, is not asked about nor all right, whatever the wording says
-        hedged = not_now or (not present and about_topic) or reassured_last(framed, present)
+        # all said to be well outweighs a weak sign after it: "sy baik2 aja, tadi cuma jatuh, lutut memar"
+        hedged = not_now or (not present and about_topic) or reassured_last(framed, present and strength >= 2)
         # a passport or pay held, and nothing a rule reads as harm: no danger to a person by itself
         hedged = hedged or (bool(DOCUMENT_HELD.search(normalized)) and not rule_ids)
         # whether a complaint needs a doctor: her own care decided, no emergency named
