@@ -788,8 +788,9 @@ RECOVERED: Final = Hedge(
 CURFEW: Final = Hedge(
     "curfew",
     (
-        r"\b(?:pintu|pintunya|gerbang|gerbangnya|pagar|pagarnya|gate|door|asrama|mess|penampungan)"
-        r"(?: \w+){0,2} (?:dikunci|digembok|ditutup|locked|is locked|closed)"
+        # (the place first, in English: "the dorm gate is locked at 10pm")
+        r"\b(?:(?:dorm|dormitory|hostel|hall) )?(?:pintu|pintunya|gerbang|gerbangnya|pagar|pagarnya|gate|door"
+        r"|asrama|mess|penampungan)(?: \w+){0,2} (?:dikunci|digembok|ditutup|locked|is locked|closed)"
         r"(?: \w+){0,3} (?:jam|pukul|tiap jam|setiap jam|mulai jam|at|after|from) \d+"
         r"(?!.{0,25}\b(?:dari luar|from (?:the )?outside)\b)"
         r"|\bdikunci (?:pintu|gerbang|pagar)\w*(?: \w+){0,5} (?:jam|pukul) \d+"
@@ -803,6 +804,7 @@ CURFEW: Final = Hedge(
         "penampungan di jakarta pintunya dikunci jam 9 malam",
         "dikunci pintu gerbang sama satpam asrama tiap jam 11 malam",
         "the dormitory gate is locked at 10 pm",
+        "the dorm gate is locked at 10pm every night",
     ),
     misses=(
         "pintu dikunci jam 9 malam dari luar",
