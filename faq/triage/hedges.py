@@ -442,7 +442,10 @@ PRESENT_NOW: Final = Hedge(
 # whoever a supposition is about, the one in danger is the writer, now.
 BORROWED_PHONE: Final = Hedge(
     "borrowed_phone",
-    r"\b(?:pinjam|minjam|nyilih|borrow\w*)(?: \w+){0,2} (?:handphone|hp|phone) ini\b|\bborrow\w* this phone\b",
+    (
+        r"\b(?:pinjam|minjam|nyilih|borrow\w*)(?: \w+){0,2} (?:handphone|hp|phone) ini\b"
+        r"|\bborrow\w* this phone\b"
+    ),
     why="The writer on a phone lent for a moment: a supposition about 'someone' gives her away.",
     matches=("cuma bisa pinjam handphone ini 5 menit", "saya borrowed this phone"),
     misses=("boleh pinjam handphone teman buat daftar", "handphone ini bisa dipakai di arab"),
@@ -483,6 +486,8 @@ COURTESY_SORRY: Final = Hedge(
         r"|\b(?:mohon |minta )?(?:maaf|sorry|punten|ngapunten)(?: (?:ya|iya|nih|pak|bapak|bu|ibu|kak|min))?"
         r" (?:malam malam|malam|tengah malam|larut malam|subuh subuh|subuh|pagi pagi|late at night|so late"
         r"|for the late)\b(?! (?:\w+ )?(?:terakhir|last))"
+        # the krama "may I ask", "excuse me": "nyuwun pirsa, sertifikat BLK kulo ..."
+        r"|\bnyuwun (?:pirsa|priksa|sewu|tanglet)\b"
     ),
     why=(
         'An apology for asking or for bothering: the learned model may not read its "maaf" as a farewell\'s'
@@ -494,11 +499,13 @@ COURTESY_SORRY: Final = Hedge(
         "sorry to ask",
         "assalamualaikum bapak ibu maaf malam malam",
         "maaf admin tadi salah kirim",
+        "nyuwun pirsa sertifikat blk saya sudah dangu",
     ),
     misses=(
         "maafkan saya ibu",
         "maaf iya mak saya tidak bisa pulang lagi",
         "maaf malam ini terakhir saya chat",
+        "nyuwun tulung anak kulo dikunci",
     ),
 )
 # Tired after a long day's work ("sy capek hari ini banyak tamu", "kerja dr jam 5 pagi smp jam 11 malem. capek
@@ -506,8 +513,8 @@ COURTESY_SORRY: Final = Hedge(
 WORK_TIREDNESS: Final = Hedge(
     "work_tiredness",
     (
-        r"\b(?P<tired>capek|cape|capai|lelah|penat|pegel|pegal|tired|exhausted)\b(?: \w+){0,6} (?:kerja|kerjaan"
-        r"|pekerjaan|tamu|seharian|lembur|beberes|work|working|shift|hari ini|today)\b"
+        r"\b(?P<tired>capek|cape|capai|lelah|penat|pegel|pegal|tired|exhausted)\b(?: \w+){0,6}"
+        r" (?:kerja|kerjaan|pekerjaan|tamu|seharian|lembur|beberes|work|working|shift|hari ini|today)\b"
         r"|\b(?:kerja|kerjaan|tamu|seharian|lembur|beberes|work|working|shift|jam \d+ malam)\b(?: \w+){0,8}"
         r" (?P<tired2>capek|cape|capai|lelah|penat|pegel|pegal|tired|exhausted)\b"
     ),
@@ -811,7 +818,8 @@ CARED_FOR: Final = Hedge(
         r"|dirawat|berobat|(?:dibawa|bawa|dibawain|bawain|diantar|antar)(?: \w+)? ke (?:dokter|klinik"
         r"|rumah sakit|rs|puskesmas)|ke dokter|ke klinik"
         r"|sembuh|pulih|baikan|enakan|mendingan|membaik|sehat|recovered|better|seen by a doctor|saw a doctor"
-        r"|treated)\b"
+        # stitched, stable, back at work: "luka sedikit, udah dijahit ... udah masuk kerja lagi"
+        r"|treated|dijahit|stabil|stable|stitched|(?:masuk )?kerja lagi|back (?:at|to) work)\b"
         r"|\b(?:majikan|bos|agensi|agen|asuransi|employer|insurance)(?: \w+)? (?:yang )?(?:bayar|bayarin"
         r"|membayar|tanggung|menanggung|paid|pays|covered)\b"
     ),
@@ -825,13 +833,15 @@ CARED_FOR: Final = Hedge(
         "majikan sudah bawa ke klinik",
         "sekarang sudah sehat",
         "demam sudah dibawa majikan ke dokter sekarang sudah enakan",
+        "tangannya luka sedikit sudah dijahit di rumah sakit",
+        "bapak saya sakit stroke di rumah dirawat adik saya sudah stabil",
     ),
-    misses=("majikan tidak mau bawa ke dokter", "sudah 3 hari demam"),
+    misses=("majikan tidak mau bawa ke dokter", "sudah 3 hari demam", "belum stabil masih di icu"),
 )
 RECOVERED: Final = Hedge(
     "recovered",
     r"\b(?:sekarang|now|already|sudah)(?: sudah)? (?:enakan|mendingan|membaik|baikan|sembuh|sehat|pulih"
-    r"|better|fine|recovered)\b",
+    r"|better|fine|recovered|stabil|stable|masuk kerja lagi|kerja lagi|back at work)\b",
     why="Better now after care: with nothing else said to go on, the illness is over.",
     matches=("sekarang sudah enakan", "now better"),
     misses=("belum sembuh", "makin parah"),
@@ -841,8 +851,8 @@ ACCOUNT_LOCKED: Final = Hedge(
     "account_locked",
     (
         r"\b(?:akun|account|aplikasi|app|email|atm|kartu|rekening|password|pin|sim card|whatsapp|facebook"
-        r"|instagram|siskop\w*|bpjs|mybpjs|simkah|sisko\w*)\b(?: \w+){0,3} (?:dikunci|terkunci|dikunciin|diblokir"
-        r"|keblokir|locked)\b"
+        r"|instagram|siskop\w*|bpjs|mybpjs|simkah|sisko\w*)\b(?: \w+){0,3}"
+        r" (?:dikunci|terkunci|dikunciin|diblokir|keblokir|locked)\b"
     ),
     why="An account, card or app locked, e.g. after a wrong password: a lock on no person.",
     matches=("akun siskop2mi saya dikunci karena salah password 5x", "saya account locked"),

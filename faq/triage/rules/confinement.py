@@ -552,7 +552,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:cuma|hanya|only) (?:bisa |can )?(?:chat|nelpon|telepon|wa|text|call|write|sms|ngabarin)"
             r" (?:pas|kalau|waktu|when|while) (?:mereka|dia|majikan|they|he|she|bos|nyonya) (?:\w+ )?(?:tidur"
             r"|pergi|keluar|sleep|asleep|out|away|mandi)"
-            r"|(?:jangan|jgn|don t|do not) (?:bales|balas|bls|telepon|nelpon|reply|call|text)(?: (?:saya|back))?"
+            r"|(?:jangan|jgn|don t|do not) (?:bales|balas|bls|telepon|nelpon|reply|call|text)"
+            r"(?: (?:saya|back))?"
             r" (?:sekarang|now|dulu sampai|until|dulu)\b"
             # she will write again when she can: "nanti sy chat lg klo bisa" (with the above: "jgn bls dulu")
             r"|(?:nanti|later) (?:saya |i ll |i will )?(?:chat|kabari|kabarin|hubungi|text|wa|write)"

@@ -633,8 +633,8 @@ RULES: tuple[Rule, ...] = (
         (
             # whether a suicide abroad still pays out, asked bare: "klo bunuh diri di luar negri nanti
             # keluarga tetep dapet asuransi ga"
-            r"\b(?:bunuh diri|suicide|kills? (?:saya|him|her)self|killed (?:saya|him|her)self)\b(?: \w+){0,10}"
-            r" (?:asuransi\w*|insurance|santunan|uang duka|klaim|claim|cair)\b"
+            r"\b(?:bunuh diri|suicide|kills? (?:saya|him|her)self|killed (?:saya|him|her)self)\b"
+            r"(?: \w+){0,10} (?:asuransi\w*|insurance|santunan|uang duka|klaim|claim|cair)\b"
             r"|\b(?:asuransi\w*|insurance|santunan|uang duka)\b(?: \w+){0,8} (?:bunuh diri|suicide)\b"
         ),
         unhedged=True,

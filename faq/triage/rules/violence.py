@@ -86,11 +86,13 @@ RULES: tuple[Rule, ...] = (
         C.VIOLENCE,
         (
             rf"\b{PERPETRATOR}\b(?: \w+){{0,2}} (?:always |often |still |keeps? )?(?:hits|slaps|beats|kicks"
-            r"|punches|whips|chokes|hit|slapped|kicked|punched|whipped|choked) (?:(?:saya|us|her|him)(?! up\b)"
-            r"|with|using|every|everyday|when|whenever|if)\b"
+            r"|punches|whips|chokes|hit|slapped|kicked|punched|whipped|choked)"
+            r" (?:(?:saya|us|her|him)(?! up\b)|with|using|every|everyday|when|whenever|if)\b"
         ),
-        why="English: an employer or agent who hits, slaps or kicks, the person left out ('madam hits with the"
-        " hanger').",
+        why=(
+            "English: an employer or agent who hits, slaps or kicks, the person left out ('madam hits with"
+            " the hanger')."
+        ),
         fires=(
             "is it normal that madam hits with the hanger when the ironing is wrong",
             "my boss slaps whenever the food is late",
