@@ -497,7 +497,7 @@ _NO_CALL: Final = re.compile(
     rf"|\b{_CANNOT}\s+(?:bisa|bs|boleh|blh|iso|berani)?"
     r"\s*(?:nelp\w*|telp\w*|telep\w*|tlp\w*|angkat\s+telp\w*|call|talk\s+on\s+the\s+phone|pick\s+up)\b"
     # "gk bisa nelpon keluarga" or abroad: she cannot ring out, which says nothing about being rung herself
-    r"(?!\s+(?:ke\s+)?(?:luar\s*neg\w*|ln|abroad|overseas|sana|keluarga|kluarga|klg|ibu|ibuk|bapak|bapa|mamak"
+    rf"(?!\s+(?:ke\s+)?(?:{_ABROAD}|keluarga|kluarga|klg|ibu|ibuk|bapak|bapa|mamak"
     r"|emak|mak|ortu|orang\s*tua|rumah"
     r"|kampung|suami|istri|anak\w*|adik\w*|kakak\w*|family|home|my\s+(?:family|mom|mum|mother|father|husband|kids?))\b)",
     re.IGNORECASE,

@@ -22,9 +22,7 @@ memory: the pressed message's `reply_to_message` is the question.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Sequence
-from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -34,7 +32,7 @@ from bot.context import BotApplication, BotContext
 from bot.knowledge import Decision, ReplyDecision
 from bot.smalltalk import SmallTalk
 from bot.smalltalk import classify as classify_small_talk
-from faq.back_reference import refers_back, with_country
+from faq.back_reference import country_referred_to, refers_back, with_country
 from faq.emergency import asks_a_question
 from faq.missions import (
     asks_for_a_mission,
@@ -58,6 +56,7 @@ from handlers.common import (
     send_html,
     show_typing,
 )
+from handlers.country_in_play import country_named_last
 from handlers.emergency import (
     REPORT_WITH_STORY,
     answered_here,
@@ -73,11 +72,6 @@ from handlers.texts import Html, button, t
 from storage.models.questions import QuestionEventKind
 
 logger = logging.getLogger(__name__)
-
-# The country of her last question that named one, for a next question that says "di sana"; after half an
-# hour "there" may be somewhere else.
-COUNTRY_DISCUSSED_KEY: Final = "country_discussed"
-COUNTRY_DISCUSSED_SECONDS: Final = 30 * 60
 
 MAX_CALLBACK_BYTES = 64
 # Marks the button of a second topic the message asked about (no extra line of text: one screen).
@@ -126,7 +120,7 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
         await send_html(update, context, not_a_question, keyboard(rows) if weary else main_menu(lang))
         return
     await show_typing(update, context)
-    reply = context.services.faq.decide_reply(_about_country_discussed(context, question))
+    reply = context.services.faq.decide_reply(await _about_country_discussed(update, context, question))
     logger.info("question: %s (confidence %.2f)", reply.decision, reply.confidence)
     # During an emergency an ordinary question gets its answer too, the numbers in one line beside it;
     # with nothing to answer, the help again rather than "no answer".
@@ -175,20 +169,16 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     await send_fallback(update, context, lang, reply_to=message)
 
 
-def _about_country_discussed(context: BotContext, question: str) -> str:
-    """The question to match: one that says "di sana" after a question about a country is about that country;
-    one that names a country makes it the one discussed."""
-    if context.user_data is None:
-        return question
-    named = load_places().countries_in(question)
-    now = time.monotonic()
-    if named:
-        context.user_data[COUNTRY_DISCUSSED_KEY] = (now, named[-1])
-        return question
-    discussed = context.user_data.get(COUNTRY_DISCUSSED_KEY)
-    if discussed is None or now - discussed[0] > COUNTRY_DISCUSSED_SECONDS or not refers_back(question):
-        return question
-    place = load_places().country(discussed[1])
+async def _about_country_discussed(update: Update, context: BotContext, question: str) -> str:
+    """The question to match: one that says "di sana" is about the country named last in the conversation
+    (by triage, which reads every message first), else the one known for her (her open case)."""
+    user = update.effective_user
+    if user is None or not refers_back(question):
+        return question  # most questions say no "there" and cost no database read
+    named = country_named_last(context)
+    known = None if named is not None else await country_known(context, user.id)
+    code = country_referred_to(question, named, known)
+    place = load_places().country(code) if code is not None else None
     return with_country(question, place.name_id) if place is not None else question
 
 
@@ -235,7 +225,7 @@ async def _answer_follow_up(
     """In an emergency: an answer the FAQ is sure of ("cara lapor gmn"), alone; else the help again, never
     a guess at unrelated topics. Someone with suicidal thoughts gets a person, not a topic."""
     if not suicidal and len(question) <= context.services.config.ask.max_question_chars:
-        reply = context.services.faq.decide_reply(question)
+        reply = context.services.faq.decide_reply(await _about_country_discussed(update, context, question))
         entry = context.services.faq.entry(reply.entry_id) if reply.entry_id is not None else None
         asked = asks_a_question(question)  # "KJRI itu apa?": she wants the answer, even a likely one
         if reply.decision is Decision.ANSWER and entry is not None and (asked or not reply.alternatives):

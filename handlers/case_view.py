@@ -37,7 +37,7 @@ from storage.services.cases import Statistics
 from storage.services.intake_form import FORM, Kind, Question, Step
 from storage.services.rules import can_transition
 
-# how the bot writes a location she shared into her story or her case (handlers.emergency)
+# how the bot writes a location she shared into her story, her report or her case (`location_words`)
 LOCATION_PREFIX = "📍 Lokasi dibagikan:"
 SHARED_LOCATION = re.compile(re.escape(LOCATION_PREFIX) + r" (.+)")
 CARD_STORY_LIMIT = 1500  # characters of the story on the card; /kasus TICKET shows it whole
@@ -198,8 +198,21 @@ def form_lines(case: Case) -> list[str]:
     ]
 
 
+def location_words(latitude: float, longitude: float, town: str, country: str) -> str:
+    """Her shared location as staff read it: the coordinates, the town and country, and a map link. A woman
+    who does not know her address ("dkt masjid") can give nothing more useful."""
+    named = "; ".join(part for part in (town, country) if part)
+    point = f"{latitude:.5f},{longitude:.5f}"
+    return (
+        f"{LOCATION_PREFIX} {point}"
+        + (f" ({named})" if named else "")
+        + f" https://www.google.com/maps?q={point}"
+    )
+
+
 def location_lines(case: Case) -> list[str]:
-    """The location she shared before filing, near the top: a long story would push it off the card."""
+    """The location she shared before or while filing, near the top: a long story would push it off the
+    card."""
     found = SHARED_LOCATION.findall(case.story or "")
     return [f"<b>Lokasi dibagikan:</b> {words(found[-1])}"] if found else []
 

@@ -209,7 +209,7 @@ async def on_message(update: Update, context: BotContext) -> None:
     )
     free_text = case_id is None
     lang = await language_of(update, context)
-    danger, _ = was_urgent(context, update)
+    danger, suicidal = was_urgent(context, update)
     if case_id is None:
         candidates = await plain_text_cases(context, message)
         if not candidates:
@@ -252,9 +252,9 @@ async def on_message(update: Update, context: BotContext) -> None:
         )
     elif case.is_open:
         await say(context, user.id, text(lang, "relayed", ticket=case.ticket))
-    if herself and not danger and case.is_open:
+    if herself and not suicidal and case.is_open:
         # "bukan kak, aku sendiri yg gk kuat": a kind word and who listens where she is, as the first reply
-        # gave; an alarm raised by triage has already said it
+        # gave; triage reading thoughts of suicide in it has already said it, any other alarm has not
         place = services.destinations.get(case.country_code)
         await say(context, user.id, kind_line(place, services.destinations, as_language(lang)))
     await notifier_of(context).publish(incoming.events)

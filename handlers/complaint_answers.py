@@ -1,22 +1,27 @@
 """Reading what the user sends while a complaint draft waits, by the kind of the question it waits for.
 
 Nothing she writes is dropped: every message at the story step is added to the story, a caption goes into
-the story and its file into the evidence, and a re-sent answer (after an outage) is never taken as the
+the story and its file into the evidence, a location she shares at any step is filed with the story (and
+shown on the staff card), and a re-sent answer (after an outage) is never taken as the
 answer to the next question: the bot restates the step it waits for instead.
 """
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 
 from telegram import Message, Update, User
 
 from bot.context import BotContext
+from faq.geocode import country_at, town_at
 from faq.places import PlaceMatch, load_places
 from faq.places.text import place_key
+from handlers.case_view import location_words
 from handlers.complaint_ask import ask, done_button, place_question, restate
 from handlers.complaint_io import download_attachment, has_evidence, say
+from handlers.country_in_play import note_country
 from handlers.telegram_text import message_text
 from handlers.texts_complaint import Raw, text
 from storage.errors import AnswerTooLong, IncompleteDraft, InvalidInput
@@ -47,6 +52,9 @@ async def handle_step(
         return
     if skip:
         await skip_step(context, draft, q, lang, arrival)
+        return
+    if message.location is not None or message.venue is not None:
+        await add_location(context, draft, message, lang, arrival)
         return
     if has_evidence(message) and q.kind in (Kind.LONG_TEXT, Kind.FILES):
         await add_evidence(context, draft, message, user, lang, arrival)
@@ -101,6 +109,36 @@ async def reply_again(context: BotContext, draft: Draft, message: Message, key: 
             await added_reply(context, draft, lang)
     else:
         await ask(context, draft, lang)
+
+
+async def add_location(
+    context: BotContext, draft: Draft, message: Message, lang: str, arrival: Arrival
+) -> None:
+    """A location shared in the middle of the report: kept with it whatever the step (she may not know her
+    address, and this is how staff find her), its country offered at the country step and remembered for
+    the numbers she is given, and the question she was at asked again so the report carries on."""
+    place = message.location or (message.venue.location if message.venue is not None else None)
+    if place is None:
+        return
+    code = await asyncio.to_thread(country_at, place.latitude, place.longitude)
+    town = await asyncio.to_thread(town_at, place.latitude, place.longitude)
+    country = load_places().country(code) if code is not None else None
+    where = location_words(place.latitude, place.longitude, town, country.name_id if country else "")
+    updated = await context.services.intake.add_location(
+        draft.user_id, where, country_code=code, update_key=arrival.key, seen=draft
+    )
+    if code is not None and code in context.services.destinations:
+        await context.services.emergency.remember_country(draft.user_id, code, "location", town)
+    if code is not None:
+        note_country(context, code)
+    if country is not None:
+        named = ", ".join(
+            part for part in (town, country.name_en if lang == "en" else country.name_id) if part
+        )
+        await say(context, draft.chat_id, text(lang, "location_in_report", place=named))
+    else:
+        await say(context, draft.chat_id, text(lang, "location_in_report_unnamed"))
+    await ask(context, updated, lang)
 
 
 async def skip_step(context: BotContext, draft: Draft, q: Question, lang: str, arrival: Arrival) -> None:

@@ -92,7 +92,8 @@ def prompt(context: BotContext, draft: Draft, q: Question, lang: str) -> tuple[s
         operator = context.services.config.bot.operator_in(lang)
         choices = [(plain(lang, "consent_yes"), REPORT.pack("consent", "yes"))]
         choices.append((plain(lang, "consent_no"), REPORT.pack("consent", "no")))
-        return text(lang, "consent", operator=operator), buttons([choices])
+        privacy = text(lang, "privacy_line", operator=operator) + "\n\n" if draft.urgent else ""
+        return text(lang, "consent", operator=operator, privacy=Raw(privacy)), buttons([choices])
     if q.kind is Kind.CHOICE:
         assert q.field is not None
         action = CHOICE_ACTIONS[q.step]
@@ -230,6 +231,8 @@ def summary(draft: Draft, lang: str) -> str:
         elif q.kind is Kind.PHONE and asks_not_to_be_called(_story(draft)):
             # the card will tell staff not to ring her: she sees it here and can change her story
             lines.append(text(lang, "no_call_review"))
+    # a location she shared during the report goes to the officer with the story: she sees it here
+    lines.extend(html.escape(where) for where in draft.locations)
     for q in FORM:
         if q.kind is Kind.LONG_TEXT:
             lines.append(f"<b>{text(lang, q.label_key)}:</b>\n{shown_answer(draft, q, lang)}")

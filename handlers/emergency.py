@@ -57,8 +57,9 @@ from faq.triage import DangerCategory
 from faq.whereabouts import country_in_message, depends_on_known, placing_mentions
 from faq.written_language import written_in
 from handlers.callbacks import MENU, REPORT, SOS
-from handlers.case_view import LOCATION_PREFIX
+from handlers.case_view import location_words
 from handlers.common import FLOW_KEY, answer_callback, drop_buttons, language_of, menu_row, send_html
+from handlers.country_in_play import note_countries_named, note_country
 from handlers.groups import COMMANDS, TRIAGE
 from handlers.talk import FLOW as TALK_FLOW
 from handlers.texts import Html, button, t
@@ -119,6 +120,7 @@ async def triage(update: Update, context: BotContext) -> None:
     text = message.text or message.caption or ""
     if not text:
         return
+    note_countries_named(context, text)  # for a later "di sana", whatever this message turns out to be
     services = context.services
     choosing = _took_country_choice(context)  # only the message right after "🌏" answers it
     # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
@@ -452,6 +454,7 @@ async def country_pressed(update: Update, context: BotContext) -> None:
     if context.user_data is not None:
         context.user_data.pop(CHOOSING_COUNTRY_KEY, None)
     await context.services.emergency.remember_country(user.id, code, "choice")
+    note_country(context, code)
     active = await context.services.emergency.active_danger(user.id)
     suicidal = active is not None and active.suicidal  # the 💛 reply's 🌏 keeps the kind word
     await context.services.emergency.note_alert(user.id, _danger(code, suicidal=suicidal))  # seen in full
@@ -476,6 +479,8 @@ async def location_shared(update: Update, context: BotContext) -> None:
     place = message.location or (message.venue.location if message.venue is not None else None)
     lang = await language_of(update, context)
     code = await asyncio.to_thread(country_at, place.latitude, place.longitude) if place is not None else None
+    if code is not None:
+        note_country(context, code)
     # the town, as if she had typed it: Johor Bahru puts KJRI Johor Bahru first, Myawaddy is a compound
     town = await asyncio.to_thread(town_at, place.latitude, place.longitude) if place is not None else ""
     table = context.services.destinations
@@ -494,23 +499,11 @@ async def location_shared(update: Update, context: BotContext) -> None:
         lead = t("location_unknown", lang)
     if place is not None:
         country = situation.destination.name.get("id") if situation.destination is not None else ""
-        where = _location_words(place.latitude, place.longitude, town, country)
+        where = location_words(place.latitude, place.longitude, town, country)
         forwarded = await _location_to_staff(update, context, user.id, where)
         if forwarded is not None:
             lead = Html(f"{lead}\n{t('location_forwarded', lang, ticket=forwarded)}")
     await _send(update, context, Reply(f"{lead}\n\n{reply.html}", reply.actions), lang)
-
-
-def _location_words(latitude: float, longitude: float, town: str, country: str) -> str:
-    """Her shared location as staff read it: the coordinates, the town and country, and a map link. A woman
-    who does not know her address ("dkt masjid") can give nothing more useful."""
-    named = "; ".join(part for part in (town, country) if part)
-    point = f"{latitude:.5f},{longitude:.5f}"
-    return (
-        f"{LOCATION_PREFIX} {point}"
-        + (f" ({named})" if named else "")
-        + (f" https://www.google.com/maps?q={point}")
-    )
 
 
 async def _location_to_staff(update: Update, context: BotContext, user_id: int, where: str) -> str | None:

@@ -58,7 +58,7 @@ PROVINCE_REGIONS: dict[str, tuple[str, ...]] = {
 _TEXTS: dict[str, dict[Language, str]] = {
     "consent": {
         "id": (
-            "📝 <b>Lapor pengaduan</b>\n\n"
+            "📝 <b>Lapor pengaduan</b>\n\n{privacy}"
             "Sebelum mulai: laporan Anda (cerita, negara, agensi, foto/dokumen, nomor HP jika diberikan) "
             "disimpan oleh {operator} dan <b>hanya dilihat petugas</b> untuk menangani pengaduan. "
             "Data disimpan selama kasus ditangani; setelah kasus ditutup Anda bisa menghapus data pribadi "
@@ -68,7 +68,7 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "Ketik /batal kapan saja untuk berhenti. Setuju?"
         ),
         "en": (
-            "📝 <b>File a complaint</b>\n\n"
+            "📝 <b>File a complaint</b>\n\n{privacy}"
             "Before we start: your report (story, country, agency, photos/documents, phone number if given) "
             "is stored by {operator} and <b>seen only by officers</b> handling complaints. It is kept while "
             "the case is handled; once it is closed you can erase your personal data (name, phone, Telegram "
@@ -77,6 +77,13 @@ _TEXTS: dict[str, dict[Language, str]] = {
             "for statistics. An unfinished report is deleted after 30 days.\n\nType /cancel at any time to "
             "stop. Do you agree?"
         ),
+    },
+    # An urgent report: frightened, she may not read the paragraph; who sees it comes first, in one line.
+    "privacy_line": {
+        "id": "🔒 <b>Laporan ini hanya dibaca petugas {operator}. "
+        "Tanpa izin Anda, tidak ada yang dibagikan.</b>",
+        "en": "🔒 <b>Only officers of {operator} read this report. "
+        "Nothing is shared without your consent.</b>",
     },
     "consent_yes": {"id": "✅ Setuju", "en": "✅ I agree"},
     "consent_no": {"id": "Tidak", "en": "No"},
@@ -116,6 +123,14 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "place_yes": {"id": "✅ Ya", "en": "✅ Yes"},
     "place_no": {"id": "Bukan", "en": "No"},
+    "location_in_report": {
+        "id": "📍 Lokasi Anda ({place}) saya simpan di laporan ini. Petugas akan melihatnya. Kita lanjutkan:",
+        "en": "📍 Your location ({place}) is kept with this report. The officer will see it. Let us go on:",
+    },
+    "location_in_report_unnamed": {
+        "id": "📍 Lokasi Anda saya simpan di laporan ini. Petugas akan melihatnya. Kita lanjutkan:",
+        "en": "📍 Your location is kept with this report. The officer will see it. Let us go on:",
+    },
     "place_kept": {
         "id": "Baik, kami simpan seperti yang Anda tulis: <i>{typed}</i>.",
         "en": "All right, we keep it as you wrote it: <i>{typed}</i>.",

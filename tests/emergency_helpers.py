@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.standin import BotApiStandIn
+from bot.standin import BotApiStandIn, SentMessage
 from faq.destinations import Destination, load_destinations
 from faq.emergency import HomeLines
 from faq.model import Language
@@ -35,13 +35,18 @@ def places_to_try(destination: Destination) -> list[str]:
     return ["", *(mission.serves[0] for mission in destination.missions if mission.serves)]
 
 
+async def replies_from(standin: BotApiStandIn, user_id: int, text: str) -> list[SentMessage]:
+    """Everything the bot says to `text` from `user_id` (a private user, made on first use)."""
+    user = standin.known_user(user_id) or standin.private_user(user_id, "Siti", "id")
+    return await replies_to(standin, user, text)
+
+
 async def said_to(
     standin: BotApiStandIn, user_id: int, text: str, *, first: bool = False, alone: bool = False
 ) -> str:
     """The bot's replies to `text` as one plain text (only the first reply with `first`; with `alone`,
     there must be only one)."""
-    user = standin.known_user(user_id) or standin.private_user(user_id, "Siti", "id")
-    replies = await replies_to(standin, user, text)
+    replies = await replies_from(standin, user_id, text)
     assert len(replies) == 1 if alone else replies, [reply.plain_text for reply in replies]
     return replies[0].plain_text if first else "\n".join(reply.plain_text for reply in replies)
 

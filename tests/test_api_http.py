@@ -4,51 +4,14 @@ be delimited, when a connection is kept and when it is closed, and what a broken
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 
 import pytest
 
 from bot.api_http import HttpClient, HttpError, HttpTimeout, Timeouts, target_of
+from tests.local_server import Scripted, Serve, fixed
 
 TIMEOUTS = Timeouts(connect=2.0, write=2.0, read=2.0, pool=1.0)
-Answer = Callable[[bytes], bytes]  # the raw answer to a request head
-
-
-class Scripted:
-    """Reads each request (head and Content-Length body) and writes `answer(head)` (an empty one: never
-    answers); hangs up after it when the answer says `Connection: close` or has no length. Counts
-    connections and keeps each request."""
-
-    def __init__(self, answer: Answer) -> None:
-        self.answer = answer
-        self.connections = 0
-        self.requests: list[bytes] = []
-        self.port = 0
-        self.delay = 0.0  # seconds before each answer
-
-    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.connections += 1
-        try:
-            while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n"):
-                    if line.lower().startswith(b"content-length:"):
-                        length = int(line.split(b":")[1])
-                self.requests.append(head + await reader.readexactly(length))
-                answer = self.answer(head)
-                await asyncio.sleep(self.delay)
-                if not answer:
-                    await asyncio.sleep(10)  # a server that never answers
-                writer.write(answer)
-                await writer.drain()
-                lowered = answer.lower()
-                if b"close" in lowered or (b"content-length" not in lowered and b"chunked" not in lowered):
-                    break
-        except (asyncio.IncompleteReadError, ConnectionError):
-            pass
-        finally:
-            writer.close()
 
 
 @pytest.fixture
@@ -58,31 +21,6 @@ async def client() -> AsyncIterator[HttpClient]:
         yield http
     finally:
         await http.aclose()
-
-
-Serve = Callable[[Answer], Awaitable[Scripted]]
-
-
-@pytest.fixture
-async def serve() -> AsyncIterator[Serve]:
-    servers: list[asyncio.Server] = []
-
-    async def start(answer: Answer) -> Scripted:
-        scripted = Scripted(answer)
-        server = await asyncio.start_server(scripted.serve, "127.0.0.1", 0)
-        scripted.port = server.sockets[0].getsockname()[1]
-        servers.append(server)
-        return scripted
-
-    try:
-        yield start
-    finally:
-        for server in servers:
-            server.close()
-
-
-def fixed(raw: bytes) -> Answer:
-    return lambda _head: raw
 
 
 async def post(client: HttpClient, server: Scripted, body: bytes = b"a=1") -> tuple[int, bytes]:

@@ -11,7 +11,7 @@ from bot.smalltalk import SmallTalk, classify
 from bot.standin import BotApiStandIn
 from faq.back_reference import refers_back
 from faq.emergency import cannot_ring_out
-from tests.complaint_helpers import replies_to
+from tests.emergency_helpers import Exchange, exchanges, replies_from
 
 
 @pytest.mark.parametrize("said", ["aku capek bgt disini", "sy lelah kak", "capek banget kerja disini huhu"])
@@ -27,8 +27,7 @@ def test_weariness_beside_a_question_is_still_the_question(said: str) -> None:
 async def test_an_exhausted_worker_gets_a_kind_word_and_no_job_topics(
     standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
-    user = standin.private_user(7980, "Yanti", "id")
-    (reply,) = await replies_to(standin, user, "aku capek bgt disini")
+    (reply,) = await replies_from(standin, 7980, "aku capek bgt disini")
     assert "Maksud Anda" not in reply.plain_text, reply.plain_text
     assert "🙏" in reply.plain_text, reply.plain_text
     assert "cerita" in reply.plain_text, reply.plain_text
@@ -36,26 +35,31 @@ async def test_an_exhausted_worker_gets_a_kind_word_and_no_job_topics(
     assert not any("faq:" in (button.callback_data or "") for button in reply.flat_buttons), reply.buttons
 
 
-async def test_handing_a_passport_over_for_the_visa_is_told_it_is_normal_if_it_comes_back(
-    standin: BotApiStandIn, live_bot: BotApplication
+@exchanges(
+    handing_a_passport_over_for_the_visa_is_told_it_is_normal_if_it_comes_back=Exchange(
+        says="paspor dipegang agen buat visa normal ga",
+        shows=("mengurus visa itu wajar", "tanda terima", "dikembalikan", "tidak boleh menahannya"),
+        first=True,
+    ),
+    there_after_a_question_about_saudi_arabia_is_saudi_arabia=Exchange(
+        before=("kerja di arab saudi syaratnya apa",),
+        says="di sana aman gk sih, katanya byk yg disiksa",
+        shows=("Arab Saudi",),
+        lacks=("Kamboja",),
+        first=True,
+    ),
+    a_mother_who_cannot_ring_abroad_is_told_where_to_write_not_the_no_credit_faq=Exchange(
+        before=("anak sy di malaysa td mlm wa katanya dikunci majikan tolong mak",),
+        says="sy gk bisa nelpon ke luar negri, pulsa gk ada",
+        shows=("tidak harus menelepon", "WhatsApp"),
+        lacks=("HP tanpa pulsa",),
+        alone=True,
+    ),
+)
+async def test_what_the_reply_says(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
-    user = standin.private_user(7981, "Yanti", "id")
-    (reply, *_) = await replies_to(standin, user, "paspor dipegang agen buat visa normal ga")
-    text = reply.plain_text
-    assert "mengurus visa itu wajar" in text, text
-    assert "tanda terima" in text, text
-    assert "dikembalikan" in text, text
-    assert "tidak boleh menahannya" in text, text
-
-
-async def test_there_after_a_question_about_saudi_arabia_is_saudi_arabia(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7982, "Yanti", "id")
-    await replies_to(standin, user, "kerja di arab saudi syaratnya apa")
-    (reply, *_) = await replies_to(standin, user, "di sana aman gk sih, katanya byk yg disiksa")
-    assert "Kamboja" not in reply.plain_text, reply.plain_text
-    assert "Arab Saudi" in reply.plain_text, reply.plain_text
+    await exchange.check(standin)
 
 
 @pytest.mark.parametrize(
@@ -64,17 +68,6 @@ async def test_there_after_a_question_about_saudi_arabia_is_saudi_arabia(
 )
 def test_there_is_a_reference_back(said: str, back: bool) -> None:
     assert refers_back(said) is back
-
-
-async def test_a_mother_who_cannot_ring_abroad_is_told_where_to_write_not_the_no_credit_faq(
-    standin: BotApiStandIn, live_bot: BotApplication
-) -> None:
-    user = standin.private_user(7983, "Bu Sarmi", "id")
-    await replies_to(standin, user, "anak sy di malaysa td mlm wa katanya dikunci majikan tolong mak")
-    (reply,) = await replies_to(standin, user, "sy gk bisa nelpon ke luar negri, pulsa gk ada")
-    assert "HP tanpa pulsa" not in reply.plain_text, reply.plain_text
-    assert "tidak harus menelepon" in reply.plain_text, reply.plain_text
-    assert "WhatsApp" in reply.plain_text, reply.plain_text
 
 
 @pytest.mark.parametrize(

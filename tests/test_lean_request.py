@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 
 import pytest
 from telegram.error import TimedOut
@@ -15,56 +14,15 @@ from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot.lean_request import LeanRequest
+from tests.local_server import Scripted, Serve, fixed
 
-
-@dataclass
-class Server:
-    """Answers each request with `{"ok":true}`; `close_after_reply` hangs up after each answer; `silent`
-    never answers. Records the heads and bodies it got and how many connections were opened."""
-
-    close_after_reply: bool = False
-    silent: bool = False
-    bodies: list[bytes] = field(default_factory=list)
-    heads: list[bytes] = field(default_factory=list)
-    connections: int = 0
-    port: int = 0
-
-    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.connections += 1
-        try:
-            while head := await reader.readuntil(b"\r\n\r\n"):
-                length = next(
-                    (
-                        int(line.split(b":")[1])
-                        for line in head.split(b"\r\n")
-                        if line.lower().startswith(b"content-length")
-                    ),
-                    0,
-                )
-                self.heads.append(head)
-                self.bodies.append(await reader.readexactly(length))
-                if self.silent:
-                    await asyncio.sleep(10)
-                body = b'{"ok":true}'
-                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
-                await writer.drain()
-                if self.close_after_reply:
-                    break
-        except (asyncio.IncompleteReadError, ConnectionError):
-            pass
-        finally:
-            writer.close()
+OK = fixed(b'HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\n{"ok":true}')
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[Server]:
-    state = Server()
-    listening = await asyncio.start_server(state.serve, "127.0.0.1", 0)
-    state.port = listening.sockets[0].getsockname()[1]
-    try:
-        yield state
-    finally:
-        listening.close()
+async def server(serve: Serve) -> Scripted:
+    """Answers each request with `{"ok":true}`."""
+    return await serve(OK)
 
 
 @pytest.fixture
@@ -82,7 +40,7 @@ def form(**values: object) -> RequestData:
 
 
 async def test_a_post_is_one_json_object_and_the_connection_reused(
-    server: Server, request_: LeanRequest
+    server: Scripted, request_: LeanRequest
 ) -> None:
     url = f"http://127.0.0.1:{server.port}/botTOKEN/sendMessage"
     markup = {"inline_keyboard": [[{"text": "Ya", "callback_data": "report:v1:consent:yes"}]]}
@@ -98,8 +56,8 @@ async def test_a_post_is_one_json_object_and_the_connection_reused(
     assert server.connections == 1
 
 
-async def test_a_connection_the_server_closed_is_not_reused(server: Server, request_: LeanRequest) -> None:
-    server.close_after_reply = True
+async def test_a_connection_the_server_closed_is_not_reused(server: Scripted, request_: LeanRequest) -> None:
+    server.hang_up = True  # without saying so: the client must notice the idle connection is gone
     url = f"http://127.0.0.1:{server.port}/botTOKEN/getMe"
     for _ in range(3):
         assert await request_.do_request(url, "POST") == (200, b'{"ok":true}')
@@ -107,8 +65,8 @@ async def test_a_connection_the_server_closed_is_not_reused(server: Server, requ
     assert server.connections == 3
 
 
-async def test_no_answer_in_time_is_timed_out(server: Server, request_: LeanRequest) -> None:
-    server.silent = True
+async def test_no_answer_in_time_is_timed_out(server: Scripted, request_: LeanRequest) -> None:
+    server.answer = fixed(b"")  # never answers
     url = f"http://127.0.0.1:{server.port}/botTOKEN/getMe"
     with pytest.raises(TimedOut):
         await request_.do_request(url, "POST", read_timeout=0.2)

@@ -99,6 +99,9 @@ STORY_COUNT_KEY = "story_messages"
 # What she wrote at the phone step besides a number ("jgn ditelpon, chat aja"): filed with her story.
 CONTACT_NOTE_KEY = "contact_note"
 CONTACT_NOTE_MARK = "📵 Catatan kontak:"
+# Locations she shared while the report was being written (as staff read them), filed with her story at
+# whatever step they came: the staff card shows them near its top.
+LOCATIONS_KEY = "shared_locations"
 STORY_REPLACING_KEY = "_story_replacing"  # "change the story": the first new message replaces it
 STORY_SEPARATOR = "\n"
 # The story came from a message written before the report was started (see `start`).
@@ -110,6 +113,13 @@ def with_contact_note(story: str | None, note: str | None) -> str | None:
     if not note:
         return story
     return f"{story or ''}\n\n{CONTACT_NOTE_MARK} {note}".strip()
+
+
+def with_locations(story: str | None, locations: list[str]) -> str | None:
+    """The story with the locations she shared during the report after it, each on its own line."""
+    if not locations:
+        return story
+    return "\n".join([story or "", *locations]).strip()
 
 
 def _prefilled_story(story: str) -> dict[str, Any]:
@@ -233,6 +243,11 @@ class Draft:
     def text(self, key: str) -> str | None:
         value = self.answers.get(key)
         return None if value is None else str(value)
+
+    @property
+    def locations(self) -> list[str]:
+        """The locations she shared during the report, as staff will read them."""
+        return [str(item) for item in self.answers.get(LOCATIONS_KEY, ())]
 
     def country_code(self) -> str | None:
         """The code the user confirmed (answer `country_code`), else the one her typed country matches,
@@ -507,6 +522,37 @@ class IntakeService:
 
         return await self._change(user_id, (Step.STORY, Step.ATTACHMENTS), update_key, sent_at, seen, change)
 
+    async def add_location(
+        self,
+        user_id: int,
+        where: str,
+        *,
+        country_code: str | None = None,
+        update_key: str | None = None,
+        seen: Draft | None = None,
+    ) -> Draft:
+        """Keep a location she shared, at any step: for a woman who does not know her address it is the
+        most useful thing she can give, and it must not wait for the story step. The draft stays where it
+        is; the location is filed with her story. `country_code`: the country it is in, which the country
+        step then asks her to confirm, unless she answered it already or reports for someone else (her own
+        location is not where the worker is)."""
+        place = load_places().country(country_code) if country_code else None
+
+        def change(draft: Draft) -> Draft:
+            kept = draft.locations
+            answers = {**draft.answers, LOCATIONS_KEY: kept if where in kept else [*kept, where]}
+            unanswered = not draft.text(Step.COUNTRY.value) and draft.prefilled_country is None
+            if (
+                place is not None
+                and place.code != "ID"
+                and unanswered
+                and draft.reporter is not Reporter.FAMILY
+            ):
+                answers[PREFILLED_COUNTRY_KEY] = place.code
+            return self._touched(draft, answers, update_key)
+
+        return await self._change(user_id, STEP_ORDER, update_key, None, seen, change)
+
     async def finish(
         self, user_id: int, step: Step, *, update_key: str | None = None, seen: Draft | None = None
     ) -> Draft:
@@ -743,7 +789,9 @@ class IntakeService:
                     complainant_chat_id=draft.chat_id,
                     complainant_name=clean_text(complainant_name) if complainant_name else None,
                     phone=draft.text("phone"),
-                    story=with_contact_note(draft.text("story"), draft.text(CONTACT_NOTE_KEY)),
+                    story=with_contact_note(
+                        with_locations(draft.text("story"), draft.locations), draft.text(CONTACT_NOTE_KEY)
+                    ),
                     agency=draft.text("agency"),
                     country=typed_place(
                         Step.COUNTRY, draft.text("country"), denied=draft.text(f"country{DENIED_SUFFIX}")
