@@ -11,6 +11,9 @@ import functools
 
 import pytest
 
+from bot.app import services_of
+from bot.context import BotApplication
+from bot.standin import BotApiStandIn
 from faq.answering import AnswerEngine
 from faq.destinations import load_destinations
 from faq.loader import load_knowledge_base
@@ -175,3 +178,34 @@ def test_every_question_of_the_user_test_is_pinned() -> None:
 
     assert len(asked) + 1 == 64  # and the English Hong Kong question above
     assert len(set(asked)) == len(asked)
+
+
+E2E_USER = 1017
+# Through the stand-in Bot API: the chat's first reply, with triage and its layout, as the tester saw it.
+THROUGH_THE_CHAT = [
+    ("kata sponsor hrs byr 15jt, itu bener gk", "biaya-penempatan", "tidak boleh ditagih"),
+    ("gaji minimum art di hk brp skrg", "negara-hongkong", "5.100 dolar Hong Kong"),
+    ("kalo majikan gk bayar lembur gmn", "gaji-tidak-dibayar", "Kumpulkan bukti dulu"),
+    ("ada yg nawarin ke korea bayar 50jt lewat lpk, aman gk", "biaya-korea", "Jangan bayar puluhan juta"),
+    ("sy gk bisa bhs inggris, nanti diajarin?", "pelatihan-lpk", "termasuk bahasa"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry_id", "says"), THROUGH_THE_CHAT)
+async def test_the_chat_shows_the_answer_first(
+    standin: BotApiStandIn, live_bot: BotApplication, question: str, entry_id: str, says: str
+) -> None:
+    user = standin.private_user(E2E_USER, "Sri", "id")
+    assert not services_of(live_bot).faq.is_urgent(question)
+    await standin.send_text(user, question)
+    (reply,) = await standin.wait_for_bot_messages(user.id, 1)
+
+    shown = {
+        data.removeprefix("fb:v1:up:")
+        for data in (button.callback_data or "" for button in reply.flat_buttons)
+        if data.startswith("fb:v1:up:")
+    }
+    assert shown == {entry_id}, reply.plain_text
+    assert says in reply.plain_text
+    assert "Maksud Anda" not in reply.plain_text
+    assert "narkoba" not in reply.plain_text.lower()
