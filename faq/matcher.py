@@ -235,6 +235,10 @@ class MatcherSettings:
     # An entry tagged for other countries only ("biaya-korea") counts this much when the question names a
     # country it is not about: "biaya ke jepang lwt lpk" wants Japan, "gaji minimum di hk" not Malaysia's.
     other_country_factor: float = 0.8
+    # An entry whose id names its one country ("korea-kontrak", not `negara-korea`) counts this much when the
+    # question names no country: "kontrak sy 2 thn, majikan mau perpanjang" wants the general contract entry,
+    # and Korea's only when nothing general fits.
+    unnamed_country_factor: float = 0.9
     self_tf: float = 1.0
     score_exponent: float = 0.7
     bm25_k1: float = 2.0
@@ -296,6 +300,11 @@ class FaqMatcher:
             entry.id for entry in kb.entries if entry.id.startswith(_COUNTRY_PREFIX)
         )
         self._entry_countries = [self._countries_of(entry) for entry in kb.entries]
+        self._named_in_id = [
+            not entry.id.startswith(_COUNTRY_PREFIX)
+            and any(token in self._countries for token in self.normalizer.tokens(entry.id.replace("-", " ")))
+            for entry in kb.entries
+        ]
         self._phrasings: list[tuple[str, ...]] = []
         word_docs: list[list[str]] = []
         char_docs: list[list[str]] = []
@@ -396,6 +405,8 @@ class FaqMatcher:
             countries = self._entry_countries[index]
             if features.named_countries and countries and not countries & features.named_countries:
                 fused *= settings.other_country_factor
+            elif not features.named_countries and self._named_in_id[index]:
+                fused *= settings.unnamed_country_factor
             results.append(Candidate(self._entry_ids[index], round(fused**settings.score_exponent, 4)))
         results.sort(key=lambda candidate: candidate.score, reverse=True)
         return results, self._entry_ids[int(np.argmax(lexical))]

@@ -173,6 +173,29 @@ def test_a_country_named_in_the_question_outranks_an_entry_about_another_country
     assert korea[0] == "biaya-korea"
 
 
+# Questions the new entries must leave to the general ones: no country named, or a general word alone.
+LEFT_TO_GENERAL = [
+    ("kontrak?", "perjanjian-kerja"),
+    ("asuransi", "bpjs-pmi"),
+    ("bpjs", "bpjs-pmi"),
+    ("kontrak sy 2 thn tp majikan mau perpanjang sendiri tnp tanda tangan baru", "masa-kerja-selesai"),
+    ("hak libur pmi brp hari sebulan?", "libur-hp-ibadah"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry_id"), LEFT_TO_GENERAL)
+def test_an_entry_about_one_country_does_not_take_a_general_question(question: str, entry_id: str) -> None:
+    """An entry whose id names its country (korea-kontrak, asuransi-kesehatan-taiwan) is weighed down when the
+    question names no country, and the new entries' phrasings do not pull in one-word questions."""
+    ranked = [candidate.entry_id for candidate in engine().matcher.rank(question)]
+
+    assert ranked[0] == entry_id, ranked[:3]
+
+
+def test_an_english_course_is_not_the_training_entry() -> None:
+    assert engine().decide_reply("kursus bahasa inggris online gratis dmn").decision is not Decision.ANSWER
+
+
 def test_every_question_of_the_user_test_is_pinned() -> None:
     asked = [row[0] for row in FIXED] + [row[0] for row in KEPT] + [row[0] for row in CHOICES]
 
