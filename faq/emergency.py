@@ -228,12 +228,26 @@ _WAS_THERE: Final = re.compile(
     r"|used to|last year|back then)\b",
     re.IGNORECASE,
 )
+# A house that is not hers: abroad "di rumah" is most often the employer's or the agent's.
+_NOT_HER_HOUSE: Final = (
+    r"(?!\s+(?:majikan\w*|agen\w*|bos|boss|sponsor|tuan|nyonya|madam|teman\w*|temen\w*|kawan\w*|orang"
+    r"|org|sakit|penampungan|baru|lain|dia|mereka|employer|agent|boss)\b)"
+)
 _HOME_NOW: Final = re.compile(
-    r"\b(?:udah|udh|sudah|sdh|dah|uda|wis|wes)\s+(?:pulang|balik|plg|di rumah|di indo\w*|di kampung)\b"
+    rf"\b(?:udah|udh|sudah|sdh|dah|uda|wis|wes)\s+(?:pulang|balik|plg|di rumah{_NOT_HER_HOUSE}|di indo\w*"
+    r"|di kampung)\b"
     r"|\b(?:skrg|sekarang|skg|saiki|now)\s+(?:udh\s+|sudah\s+|sdh\s+)?(?:di|in|at)\s+(?:rumah|indo\w*"
-    r"|kampung|home)\b(?!\s+majikan)|\b(?:already|now)\s+(?:back\s+)?home\b",
+    rf"|kampung|home)\b{_NOT_HER_HOUSE}|\b(?:already|now)\s+(?:back\s+)?home\b",
     re.IGNORECASE,
 )
+# The employer or agent came home: "majikan sy udh pulang" is the moment of danger, not her safety.
+_SOMEONE_ELSE: Final = re.compile(
+    r"\b(?:majikan\w*|bos|boss|nyonya|madam|tuan|agen\w*|sponsor|employer|(?:the|my)\s+boss)\s+"
+    r"(?:(?:sy|saya|aku|ku|q|nya|my)\s+)?(?:juga\s+|jg\s+)?$",
+    re.IGNORECASE,
+)
+# Indonesia named, or going back: "sdh pulang", "udh di indo", "skrg di kampung". A bare "di rumah" is not.
+_BACK_IN_INDONESIA: Final = re.compile(r"\b(?:pulang|balik|plg|indo\w*|kampung|home)\b", re.IGNORECASE)
 
 
 # An act of self-harm under way or about to happen: standing at a height, pills gathered or taken, a
@@ -345,7 +359,7 @@ def act_under_way(text: str, *, after_suicidal_words: bool = False) -> bool:
 def has_left(text: str) -> bool:
     """The message speaks of a place she was in and has left ("dulu sy di malaysia, skrg di rumah"): the
     country it names is not where she is, and not to be remembered as such."""
-    return bool(_WAS_THERE.search(text) or _HOME_NOW.search(text))
+    return bool(_WAS_THERE.search(text) or _home_now(text))
 
 
 _CLAUSE: Final = re.compile(r"[.,;:!?\n]+|\s+(?:tapi|tp|terus|trus|trs|lalu|sekarang|skrg|but|now)\s+")
@@ -374,8 +388,28 @@ def never_left(text: str) -> bool:
 
 
 def is_home_now(text: str) -> bool:
-    """She says she is back home now: a country remembered from earlier no longer holds."""
-    return bool(_HOME_NOW.search(text))
+    """She says she is back home now (or at least at a house of her own, "sdh di rumah")."""
+    return bool(_home_now(text))
+
+
+def _home_now(text: str) -> list[str]:
+    """What says she is home, without what says someone else came home ("majikan sy udh pulang")."""
+    return [
+        found.group(0)
+        for found in _HOME_NOW.finditer(text)
+        if not _SOMEONE_ELSE.search(text[max(0, found.start() - 30) : found.start()])
+    ]
+
+
+def left_for_home(text: str) -> bool:
+    """She has left the country she named or spoke of: back in Indonesia, or "dulu ... skrg di rumah"."""
+    return bool(_home_now(text)) and (back_in_indonesia(text) or bool(_WAS_THERE.search(text)))
+
+
+def back_in_indonesia(text: str) -> bool:
+    """She says she is back in Indonesia ("sdh pulang", "udh di kampung"), not only "sdh di rumah": abroad
+    a house is most often the employer's, and a bare "di rumah" is no proof the danger is behind her."""
+    return any(_BACK_IN_INDONESIA.search(said) for said in _home_now(text))
 
 
 # A question asked during an emergency ("KJRI itu apa?", "pake hp biasa bisa?", "boleh ya?") wants its
@@ -445,6 +479,19 @@ def says_all_clear(text: str) -> bool:
 
 def all_clear_reply(lang: Language) -> Reply:
     return Reply(_T["all_clear"][lang], ())
+
+
+def back_home_reply(lang: Language) -> Reply:
+    """She says she is back in Indonesia after telling of danger abroad: glad, and no "I misunderstood"
+    (she was believed)."""
+    return Reply(_T["back_home"][lang], ())
+
+
+def which_house_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
+    """ "sdh di rumah" while the danger is abroad: whose house is not known, so the numbers stay and she is
+    asked, not told she is safe."""
+    reminder = reminder_reply(situation, table, home)
+    return Reply(f"{_T['which_house'][situation.lang]}\n\n{reminder.html}", reminder.actions)
 
 
 # She asks whether she may write instead of calling: "bs chat aja?", "wa aja boleh?", "lewat sms bisa",
@@ -1347,6 +1394,18 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "dalam bahaya, ketik /darurat.",
         "en": "I am glad you are safe. Sorry if I misunderstood. Ask me anything. If you are ever in danger, "
         "type /emergency.",
+    },
+    "back_home": {
+        "id": "Syukurlah Anda sudah di Indonesia. Silakan tanya apa saja. Kalau nanti dalam bahaya, ketik "
+        "/darurat.",
+        "en": "I am glad you are back in Indonesia. Ask me anything. If you are ever in danger, type "
+        "/emergency.",
+    },
+    "which_house": {
+        "id": "🏠 Anda di rumah siapa sekarang: rumah majikan, rumah agen, atau sudah pulang ke Indonesia? "
+        "Selama masih di luar negeri, nomor ini tetap berlaku.",
+        "en": "🏠 Whose house are you in now: the employer's, the agent's, or are you back in Indonesia? "
+        "While you are still abroad, these numbers still work.",
     },
     "healing_chat": {
         "id": "{name} (Kemenkes): chat di <b>healing119.id</b>; teleponnya hanya dari Indonesia",

@@ -33,20 +33,23 @@ from faq.emergency import (
     asks_not_to_be_called,
     asks_to_write,
     at_sea,
+    back_home_reply,
+    back_in_indonesia,
     cannot_ring_out,
     emergency_reply,
     follow_up_reply,
-    has_left,
     has_run_away,
     held_for_ransom,
     in_scam_compound,
     is_home_now,
     is_injured,
+    left_for_home,
     never_left,
     only_asks,
     reminder_reply,
     said_now,
     says_all_clear,
+    which_house_reply,
     write_reply,
     writer_in,
 )
@@ -123,8 +126,9 @@ async def triage(update: Update, context: BotContext) -> None:
     note_countries_named(context, text)  # for a later "di sana", whatever this message turns out to be
     services = context.services
     choosing = _took_country_choice(context)  # only the message right after "🌏" answers it
-    # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
-    if has_left(text) and is_home_now(text):
+    # "dulu sy di malaysia, skrg di rumah": not where she is; in a long story only that clause is set aside.
+    # Never while a danger abroad is current: "sdh di rumah" there may be the employer's house.
+    if left_for_home(text) and await _danger_abroad(context, user.id) is None:
         await services.emergency.forget_country(user.id)
     home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
     result = services.faq.detector.assess(text)
@@ -206,7 +210,12 @@ async def _follow_up(
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
-    if not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
+    home_words = is_home_now(text) and not (says_all_clear(text) or never_left(text))
+    if home_words and not active.suicidal and active.country not in (None, INDONESIA):
+        if await _home_while_abroad(update, context, user_id, text, active.country):
+            return
+        # family at home: her own house says nothing of the danger abroad; on as any follow-up
+    elif not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says all is well: the emergency stands down")
         if asks_a_question(text) or never_left(text):
@@ -255,6 +264,40 @@ async def _follow_up(
         _mark(context, update, ASIDE_KEY, suicidal=False)
         return
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
+
+
+async def _danger_abroad(context: BotContext, user_id: int) -> str | None:
+    """The country of a current danger outside Indonesia, else None."""
+    if context.user_data is None or not context.user_data.get(DANGER_SEEN_KEY):
+        return None  # ordinary traffic costs no database read here
+    active = await context.services.emergency.active_danger(user_id)
+    return None if active is None or active.country in (None, INDONESIA) else active.country
+
+
+async def _home_while_abroad(
+    update: Update, context: BotContext, user_id: int, text: str, code: str | None
+) -> bool:
+    """ "sdh di rumah" / "sdh pulang" from the one in danger abroad. Back in Indonesia: glad, no "I
+    misunderstood", and the country stays known (a beating told next is still there). A bare "di rumah":
+    whose house is asked and the numbers stay, her words kept. False for family, whose home it is."""
+    story = await context.services.emergency.story_of(user_id) or ""
+    writer = await _writer(context, user_id, text, story)
+    if writer is Writer.FAMILY:
+        return False
+    _mark(context, update, ANSWERED_KEY, suicidal=False)
+    lang = written_in(text, await language_of(update, context))
+    if back_in_indonesia(text):
+        await context.services.emergency.stand_down(user_id)
+        logger.info("follow-up says she is back in Indonesia: the emergency stands down, country kept")
+        await _send(update, context, back_home_reply(lang), lang)
+        return True
+    await context.services.emergency.add_to_story(user_id, text)
+    _take_recent(context, "")
+    situation = _situation(context, lang, code, writer, near=await _near(context, user_id, code, story))
+    reply = which_house_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("follow-up says 'at home' while the danger is abroad: asked whose house, numbers kept")
+    await _send(update, context, reply, lang)
+    return True
 
 
 async def _send_write_reply(update: Update, context: BotContext, user_id: int, text: str) -> None:
