@@ -441,6 +441,22 @@ _WHAT_TO_DO: Final = re.compile(
 )
 
 
+# She asks whom to call: "nmr yg bisa sy hubungi apa", "nmr kjri brp", "telp siapa", "what number". In
+# danger that is a plea for the numbers of where she is, not a topic to choose.
+_NUMBERS_ASKED: Final = re.compile(
+    r"\b(?:nmr|nomor|nomer|no\s+(?:hp|telp|telepon|tlp|wa)|kontak|contact|hotline|numbers?)\b"
+    r"|\b(?:telp|telpon|telepon|tlp|tlpn|nelpon|menelepon|hubungi|ngehubungi|call|ring|phone)\s+"
+    r"(?:\w+\s+)?(?:siapa|sapa|kemana|kmn|ke\s+mana|mana|apa|who|where|what)\b"
+    r"|\b(?:siapa|sapa|who)\s+(?:\w+\s+){0,3}(?:telp|telpon|telepon|tlp|hubungi|call|ring|phone)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_numbers(text: str) -> bool:
+    """She asks which number to call or for a mission's number: a short request, not a story."""
+    return len(text) <= 80 and bool(_NUMBERS_ASKED.search(text))
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("KJRI itu apa?"): in an emergency it gets its answer, the numbers in one
     line at most. "Sy hrs gmn?" asks for help, not for a topic."""

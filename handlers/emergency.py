@@ -30,6 +30,7 @@ from faq.emergency import (
     act_under_way,
     all_clear_reply,
     asks_a_question,
+    asks_for_numbers,
     asks_not_to_be_called,
     asks_to_write,
     at_sea,
@@ -186,6 +187,11 @@ async def triage(update: Update, context: BotContext) -> None:
             logger.info("urgent message says she has run away: where to go sent")
             await _send(update, context, reply, lang)
             return
+        if asks_for_numbers(text):  # "nmr kjri brp, sy dipukul": the numbers again, in full
+            reply = emergency_reply(situation, services.destinations, services.home_lines)
+            logger.info("urgent message asks for the numbers: full reply sent again")
+            await _send(update, context, reply, lang)
+            return
         if asks_a_question(text):  # "hp sy diambil tiap malem, boleh ya?": its answer, the numbers in a line
             _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
             return
@@ -256,6 +262,9 @@ async def _follow_up(
         )
         return
     act = act_under_way(text, after_suicidal_words=active.suicidal)
+    if not active.suicidal and not act and asks_for_numbers(text) and not asks_to_write(text):
+        await _send_numbers_again(update, context, user_id, text, active.country)
+        return
     if not active.suicidal and not act and (asks_to_write(text) or cannot_ring_out(text)):
         await _send_write_reply(update, context, user_id, text)
         return
@@ -298,6 +307,27 @@ async def _home_while_abroad(
     logger.info("follow-up says 'at home' while the danger is abroad: asked whose house, numbers kept")
     await _send(update, context, reply, lang)
     return True
+
+
+async def _send_numbers_again(
+    update: Update, context: BotContext, user_id: int, text: str, code: str | None
+) -> None:
+    """ "nmr yg bisa sy hubungi apa", "nmr kjri brp" in danger: the full block for where she is again, not
+    topics to choose nor the menu; the FAQ stays silent."""
+    _mark(context, update, ANSWERED_KEY, suicidal=False)
+    lang = written_in(text, await language_of(update, context))
+    code = code or await _remembered_country(context, user_id)
+    story = await context.services.emergency.story_of(user_id) or ""
+    situation = _situation(
+        context,
+        lang,
+        code,
+        await _writer(context, user_id, text, story),
+        near=await _near(context, user_id, code, story),
+    )
+    reply = emergency_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("follow-up asks for the numbers: full reply sent again")
+    await _send(update, context, reply, lang)
 
 
 async def _send_write_reply(update: Update, context: BotContext, user_id: int, text: str) -> None:

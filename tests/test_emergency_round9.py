@@ -77,3 +77,41 @@ def test_home_words(said: str, home: bool, indonesia: bool) -> None:
 )
 async def test_at_home_abroad(exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication) -> None:
     await exchange.check(standin)
+
+
+@exchanges(
+    a_husband_asking_which_number_gets_the_malaysian_numbers_not_choices=Exchange(
+        before=("istri sy tkw di sabah", "td nelpon nangis2 katanya dipukul majikan pake kayu"),
+        says="nmr yg bisa sy hubungi apa pak",
+        shows=("999", "KJRI Kota Kinabalu"),
+        lacks=("Maksud Anda", "Menu utama\n", "HP tanpa pulsa"),
+    ),
+    a_bleeding_worker_asking_for_the_consulate_gets_it_without_the_menu_or_darurat=Exchange(
+        before=("tolong kak sy dipukul majikan", "kepala sy berdarah", "sy di hk kak, di tuen mun"),
+        says="nmr kjri brp kak",
+        shows=("KJRI Hong Kong", "999"),
+        lacks=("Ketik /darurat", "Cek tawaran kerja", "Jalur resmi"),
+    ),
+    telp_siapa_gets_the_numbers=Exchange(
+        before=("sy dikunci majikan di riyadh",),
+        says="telp siapa kak",
+        shows=("911", "KBRI Riyadh"),
+        lacks=("Maksud Anda",),
+    ),
+    what_number_in_english_gets_the_numbers=Exchange(
+        before=("my employer in dubai beats me",),
+        says="what number",
+        shows=("999",),
+        lacks=("Did you mean",),
+    ),
+    a_scam_victim_being_electrocuted_gets_no_do_not_go_faq=Exchange(
+        before=("tlg sy disekap di kamboja",),
+        says="kerja online scam, kalo gk capai target disetrum",
+        shows=("KBRI Phnom Penh",),
+        lacks=("Jangan berangkat", "Belum berangkat", "Tanda-tanda perdagangan orang"),
+    ),
+)
+async def test_numbers_asked_in_danger(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    await exchange.check(standin)
