@@ -115,3 +115,36 @@ async def test_numbers_asked_in_danger(
     exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     await exchange.check(standin)
+
+
+@exchanges(
+    bleeding_in_amman_is_told_911_brings_the_ambulance=Exchange(
+        before=("sy di amman, yordania. anak majikan perkosa sy td malam",),
+        says="sy berdarah",
+        shows=("Ambulans 911",),
+        first=True,
+    ),
+    bleeding_in_riyadh_gets_the_red_crescent_997=Exchange(
+        before=("majikan sy di riyadh pukul sy pake sapu",),
+        says="kepala sy berdarah",
+        shows=("Ambulans 997",),
+        first=True,
+    ),
+    the_first_block_in_doha_shows_the_ambulance=Exchange(
+        says="tolong sy dipukul majikan di doha",
+        shows=("Ambulans: 999",),
+        first=True,
+    ),
+    the_first_block_in_muscat_shows_the_ambulance=Exchange(
+        says="majikan ancam bunuh sy di muscat",
+        shows=("Ambulans: 9999",),
+        first=True,
+    ),
+    the_first_block_in_kuwait_shows_the_ambulance=Exchange(
+        says="sy dikunci di kamar sm majikan di kuwait",
+        shows=("Ambulans: 112",),
+        first=True,
+    ),
+)
+async def test_the_ambulance(exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    await exchange.check(standin)
