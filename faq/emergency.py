@@ -264,6 +264,18 @@ _ACT_UNDER_WAY: Final = re.compile(
     re.IGNORECASE,
 )
 _BLEEDING: Final = re.compile(r"\b(?:berdarah\w*|darah\w*|bleeding|blood)\b", re.IGNORECASE)
+# A way to die named after suicidal words ("pengen lompat dr jendela aja", "ada tali", "racun tikus"): as
+# immediate as an act under way. Alone, a jump from a window may be an escape: an injury, not self-harm.
+_METHOD_NAMED: Final = re.compile(
+    r"\b(?:lompat|loncat|terjun|nyebur|jump|jumping)\w*\s+(?:(?:dr|dari|from|ke|off|out of|of)\s+)?"
+    r"(?:(?:the|my|a)\s+)?(?:\w+\s+)?(?:jendela|jndela|atap|balkon|jembatan|gedung|lantai|apartemen"
+    r"|window|roof|balcony|bridge|building|flat)\b"
+    r"|\b(?:tabrak\w*|nabrak\w*)\s+(?:\w+\s+)?(?:mobil|kereta|truk|bus|car|train)\b"
+    r"|\b(?:racun tikus|obat nyamuk|obat serangga|bleach|pemutih|silet|razor blades?)\b"
+    r"|\b(?:beli|siapin|nyiapin|siapkan|ikat|ngikat|ada|simpen|nyimpen|bought|have)\s+(?:\w+\s+)?(?:tali|rope)\b"
+    r"|\b(?:tali|rope)\s+(?:udh|udah|sudah|sdh|dah|is)\b",
+    re.IGNORECASE,
+)
 
 
 # A crew member at sea: "ABK", "kapal ikan", "awak kapal", "di laut", "fishing boat".
@@ -353,7 +365,9 @@ def at_sea(text: str) -> bool:
 
 def act_under_way(text: str, *, after_suicidal_words: bool = False) -> bool:
     """The message shows self-harm under way or imminent: the local emergency number comes first."""
-    return bool(_ACT_UNDER_WAY.search(text) or (after_suicidal_words and _BLEEDING.search(text)))
+    if _ACT_UNDER_WAY.search(text):
+        return True
+    return after_suicidal_words and bool(_BLEEDING.search(text) or _METHOD_NAMED.search(text))
 
 
 def has_left(text: str) -> bool:

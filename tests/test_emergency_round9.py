@@ -148,3 +148,19 @@ async def test_numbers_asked_in_danger(
 )
 async def test_the_ambulance(exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication) -> None:
     await exchange.check(standin)
+
+
+@exchanges(
+    a_jump_from_the_window_named_after_suicidal_words_brings_999_in_hong_kong=Exchange(
+        before=("sy di hk kak, udh gk kuat hidup",),
+        says="pengen lompat dr jendela aja",
+        shows=("999", "Samaritans"),
+    ),
+    rope_named_after_suicidal_words_in_hong_kong_brings_999=Exchange(
+        before=("aku gk kuat lg pengen mati aja, aku di hongkong",),
+        says="udh ada tali di kamar",
+        shows=("999",),
+    ),
+)
+async def test_a_method_named(exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    await exchange.check(standin)
