@@ -6,9 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn
 from faq.emergency import back_in_indonesia, is_home_now
+from tests.complaint_helpers import (
+    STAFF_CHAT,
+    answer_first_questions,
+    confirm_place,
+    file_report,
+    next_message,
+    next_question,
+)
 from tests.emergency_helpers import Exchange, exchanges
 
 
@@ -164,3 +173,43 @@ async def test_the_ambulance(exchange: Exchange, standin: BotApiStandIn, live_bo
 )
 async def test_a_method_named(exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication) -> None:
     await exchange.check(standin)
+
+
+async def test_asking_whether_it_arrived_while_writing_is_told_it_is_not_sent_yet(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7995, "Rina", "id")
+    await standin.send_text(user, "/lapor")
+    await answer_first_questions(standin, user, category="unpaid_wages")
+    await next_question(standin, user.id, "report:v1:country:")
+    await standin.send_text(user, "taiwan")
+    await confirm_place(standin, user, "country", "provinsi")
+    await standin.send_text(user, "jateng cilacap")
+    await confirm_place(standin, user, "province", "agensi")
+    await standin.send_text(user, "/lewati")
+    await next_question(standin, user.id, "Ceritakan")
+    await standin.send_text(user, "gaji sy gk dibayar 4 bulan")
+    await next_question(standin, user.id, "report:v1:done:story")
+    await standin.send_text(user, "sdh diterima blm?")
+    told = await next_question(standin, user.id, "report:v1:done:story")
+    assert "belum terkirim" in told.plain_text, told.plain_text
+    draft = await services_of(case_bot).intake.current(user.id)
+    assert draft is not None
+    assert "sdh diterima blm?" in (draft.text("story") or "")  # her words are kept
+
+
+@pytest.mark.parametrize("asked", ["sdh diterima blm?", "kapan dibalas kak"])
+async def test_asking_after_filing_gets_where_the_report_stands(
+    standin: BotApiStandIn, case_bot: BotApplication, asked: str
+) -> None:
+    user = standin.private_user(7996, "Wulan", "id")
+    received = await file_report(standin, user)
+    ticket = received.split("ADU-")[1][:6]
+    await standin.send_text(user, asked)
+    reply = await next_message(standin, user.id)
+    assert f"ADU-{ticket}" in reply.plain_text, reply.plain_text
+    assert "sudah diterima" in reply.plain_text, reply.plain_text
+    assert "Petugas akan membalas" in reply.plain_text, reply.plain_text
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)
+    card = await next_question(standin, STAFF_CHAT, asked)  # staff still hear it
+    assert case.ticket in card.plain_text or asked in card.plain_text
