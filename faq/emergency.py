@@ -62,6 +62,7 @@ class Situation:
     ransom: bool = False  # money asked for her release: not to be paid before Kemlu or the mission know
     injured: bool = False  # hurt or ill: the one-line reminder names the ambulance too
     ran_away: bool = False  # already out of the employer's house: the mission takes her in
+    what_to_do: bool = False  # family asks "sy hrs gmn": steps to take from home, not only the numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -736,6 +737,8 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         )
         return Reply(text, (Action.TALK,))
     reminder = reminder_reply(situation, table, home)
+    if _family_asks_steps(situation):
+        return Reply(f"{reminder.html}\n\n{_family_steps(situation.lang)}", reminder.actions)
     unknown = place is None and not situation.in_indonesia and not situation.elsewhere
     offer = _T["offer_abroad" if unknown else "offer"][lang]
     if place is not None and situation.ran_away and situation.writer is Writer.SELF:
@@ -743,6 +746,22 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         if mission is not None:
             offer = _T["go_to_mission"][lang].format(mission=_e(mission.label(lang))) + "\n\n" + offer
     return Reply(f"{reminder.html}\n\n{offer}", reminder.actions)
+
+
+def _family_asks_steps(situation: Situation) -> bool:
+    return situation.what_to_do and situation.writer is Writer.FAMILY and not situation.suicidal
+
+
+def _family_steps(lang: Language) -> str:
+    steps = "\n".join(
+        f"{number}. {step}" for number, step in enumerate(_T["family_steps"][lang].split("\n"), 1)
+    )
+    return f"<b>{_T['family_steps_title'][lang]}</b>\n{steps}"
+
+
+def asks_what_to_do(text: str) -> bool:
+    """ "sy hrs gmn", "sy hrs telpon kemana", "what do i do": a plea for steps."""
+    return bool(_WHAT_TO_DO.search(text))
 
 
 def danger_line(
@@ -860,6 +879,8 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lines.append(f"• {police}: <b>{_e(home.police)}</b>")
     if situation.ransom:
         lines.append(f"⚠️ {_T['ransom'][lang]}")
+    if _family_asks_steps(situation):
+        lines.extend(("", _family_steps(lang)))
     return Reply("\n".join(lines), _actions(situation))
 
 
@@ -1424,6 +1445,17 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "dalam bahaya, ketik /darurat.",
         "en": "I am glad you are safe. Sorry if I misunderstood. Ask me anything. If you are ever in danger, "
         "type /emergency.",
+    },
+    "family_steps_title": {"id": "Langkah yang bisa Anda lakukan:", "en": "Steps you can take:"},
+    "family_steps": {
+        "id": "Catat nama dan alamat majikannya, nama agensi/PT (di Indonesia dan di sana) dan nomor "
+        "paspornya bila tahu.\nSimpan semua chat, voice note dan foto darinya: jangan dihapus.\nKirimkan "
+        "nomor darurat di atas kepadanya, dan hubungi KP2MI atau Kemlu dari sini.\nLaporkan sebagai "
+        "keluarga: tekan <b>🚨 Laporkan sekarang</b>, petugas kami menindaklanjuti.",
+        "en": "Write down the employer's name and address, the agency's name (in Indonesia and there) and "
+        "her passport number if you know it.\nKeep all her chats, voice notes and photos: do not delete "
+        "them.\nSend her the emergency numbers above, and contact KP2MI or Kemlu from here.\nReport as "
+        "family: tap <b>🚨 Report now</b> and our officers will follow it up.",
     },
     "back_home": {
         "id": "Syukurlah Anda sudah di Indonesia. Silakan tanya apa saja. Kalau nanti dalam bahaya, ketik "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import replace
 from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -33,6 +34,7 @@ from faq.emergency import (
     asks_for_numbers,
     asks_not_to_be_called,
     asks_to_write,
+    asks_what_to_do,
     at_sea,
     back_home_reply,
     back_in_indonesia,
@@ -78,6 +80,10 @@ REPORT_WITH_STORY: Final = REPORT.pack("story")
 TALK: Final = REPORT.pack("talk")  # handled by handlers.talk
 ABROAD: Final = SOS.pack("abroad")
 MORE_COUNTRIES: Final = SOS.pack("more")
+AT_SEA: Final = SOS.pack("sea")
+# Kept in her story when she chooses "🚢 Di kapal / di laut": staff read where she is, and the later
+# reminders read it as at sea.
+AT_SEA_WORDS: Final = "(dipilih: di kapal / di laut)"
 # The destinations people go to most, offered first after "Di luar negeri"; the rest under "Lainnya".
 COMMON_DESTINATIONS: Final = ("MY", "TW", "HK", "SG", "SA", "AE", "KR", "JP", "BN", "QA")
 INDONESIA: Final = "ID"
@@ -109,6 +115,7 @@ def register(app: BotApplication) -> None:
         CallbackQueryHandler(abroad_pressed, pattern=SOS.pattern("abroad", "more")), group=COMMANDS
     )
     app.add_handler(CallbackQueryHandler(country_pressed, pattern=SOS.pattern("cc")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(at_sea_pressed, pattern=SOS.pattern("sea")), group=COMMANDS)
     app.add_handler(CallbackQueryHandler(report_with_story, pattern=REPORT.pattern("story")), group=COMMANDS)
     app.add_handler(
         MessageHandler(PRIVATE & (filters.LOCATION | filters.VENUE), location_shared), group=COMMANDS
@@ -325,6 +332,7 @@ async def _send_numbers_again(
         await _writer(context, user_id, text, story),
         near=await _near(context, user_id, code, story),
     )
+    situation = replace(situation, what_to_do=asks_what_to_do(text))  # "sy hrs telpon kemana"
     reply = emergency_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up asks for the numbers: full reply sent again")
     await _send(update, context, reply, lang)
@@ -429,6 +437,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
         near=await _near(context, user.id, code, story),
         act=act,
     )
+    situation = replace(situation, what_to_do=asks_what_to_do(written))
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
@@ -508,8 +517,41 @@ async def abroad_pressed(update: Update, context: BotContext) -> None:
     rows = [buttons[index : index + 2] for index in range(0, len(buttons), 2)]
     if not more:
         rows.append([InlineKeyboardButton(button("other_country", lang), callback_data=MORE_COUNTRIES)])
+        # a crew member seldom knows where the ship is: the help for the sea needs no country
+        rows.append([InlineKeyboardButton(button("at_sea", lang), callback_data=AT_SEA)])
     rows.append(menu_row(lang))
     await send_html(update, context, t("choose_country", lang), InlineKeyboardMarkup(rows))
+
+
+async def at_sea_pressed(update: Update, context: BotContext) -> None:
+    """ "🚢 Di kapal / di laut": who can reach a ship (Kemlu, KP2MI, the agency), no country needed; kept in
+    her story so later replies and the report know she is at sea."""
+    user = update.effective_user
+    await answer_callback(update)
+    if user is None:
+        return
+    await drop_buttons(update)
+    if context.user_data is not None:
+        context.user_data.pop(CHOOSING_COUNTRY_KEY, None)
+    lang = await language_of(update, context)
+    emergency = context.services.emergency
+    story = await emergency.story_of(user.id) or ""
+    if story and not at_sea(story):
+        await emergency.add_to_story(user.id, AT_SEA_WORDS)
+    code = await _remembered_country(context, user.id)  # a flag country named earlier adds its mission
+    active = await emergency.active_danger(user.id)
+    suicidal = active is not None and active.suicidal
+    near = "\n".join(part for part in (AT_SEA_WORDS, await _near(context, user.id, code, story)) if part)
+    situation = _situation(
+        context, lang, code, await _writer(context, user.id, "", story), suicidal=suicidal, near=near
+    )
+    logger.info("at sea chosen: the reply for a ship's crew sent")
+    await _send(
+        update,
+        context,
+        emergency_reply(situation, context.services.destinations, context.services.home_lines),
+        lang,
+    )
 
 
 async def country_pressed(update: Update, context: BotContext) -> None:

@@ -10,6 +10,7 @@ from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn
 from faq.emergency import back_in_indonesia, is_home_now
+from handlers.emergency import ABROAD, AT_SEA
 from tests.complaint_helpers import (
     STAFF_CHAT,
     answer_first_questions,
@@ -213,3 +214,47 @@ async def test_asking_after_filing_gets_where_the_report_stands(
     (case,) = await services_of(case_bot).cases.cases_of(user.id)
     card = await next_question(standin, STAFF_CHAT, asked)  # staff still hear it
     assert case.ticket in card.plain_text or asked in card.plain_text
+
+
+async def test_a_crew_member_naming_no_country_can_choose_at_sea(
+    standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    user = standin.private_user(7997, "Andi", "id")
+    await standin.send_text(user, "ane dipukul pake besi, ada yg sakit gk dikasih obat")
+    block = await next_question(standin, user.id, ABROAD)
+    await standin.press_button(user, block, ABROAD)
+    countries = await next_question(standin, user.id, AT_SEA)
+    assert "🚢 Di kapal / di laut" in countries.button_texts, countries.button_texts
+    await standin.press_button(user, countries, AT_SEA)
+    reply = (await next_message(standin, user.id)).plain_text
+    assert "Awak kapal (ABK) dalam bahaya di laut?" in reply, reply
+    assert "Polisi (Indonesia)" not in reply, reply
+    # later, the one-line reminder is for the sea too: Kemlu and KP2MI from abroad, no local police
+    await standin.send_text(user, "tolong kapten pukul sy lagi")
+    again = (await next_message(standin, user.id)).plain_text
+    assert "Kemlu" in again, again
+    assert "+62 21 2924 4800" in again, again
+    assert "110" not in again, again
+
+
+@exchanges(
+    a_mother_who_cannot_sleep_asking_what_to_do_gets_steps=Exchange(
+        before=("anak sy kerja di malaysa udh 4 bln gk digaji", 'td malem dia wa "tolong mak aku dikunci"'),
+        says="sy gk bisa tidur, sy hrs gmn",
+        shows=("Catat nama dan alamat majikannya", "Simpan semua chat", "Laporkan sebagai keluarga", "999"),
+    ),
+    a_sister_asking_whom_to_ring_gets_steps_too=Exchange(
+        before=("adik sy di kaohsiung taiwan dipukul majikan, td telp nangis2",),
+        says="sy hrs telpon kemana",
+        shows=("Catat nama dan alamat majikannya", "110"),
+    ),
+    an_english_sister_in_jakarta_gets_steps=Exchange(
+        before=("my sister is being beaten by her boss in dubai",),
+        says="what do i do im in jakarta",
+        shows=("Write down the employer's name", "Keep all her chats", "999"),
+    ),
+)
+async def test_family_asking_what_to_do(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    await exchange.check(standin)
