@@ -656,12 +656,19 @@ _ACRONYMS: Final[tuple[tuple[tuple[str, ...], dict[Language, str]], ...]] = (
         {"id": "KBRI/KJRI = kedutaan/konsulat RI", "en": "KBRI/KJRI = Indonesian embassy/consulate"},
     ),
     (("KDEI",), {"id": "KDEI = kantor perwakilan RI di Taiwan", "en": "KDEI = Indonesia's office in Taiwan"}),
+    (("KRI",), {"id": "KRI = kantor perwakilan RI", "en": "KRI = an Indonesian representative office"}),
+    # "(please verify)" says itself in English; "(cek ulang)" left a reader wondering what to check
+    (("(cek ulang)",), {"id": "cek ulang = nomor belum dipastikan", "en": ""}),
 )
 
 
 def _glossary(text: str, lang: Language) -> str:
     """ "KBRI = Kedutaan Besar RI · ...": each short name the reply uses, in one small line."""
-    said = [words[lang] for names, words in _ACRONYMS if any(name in text for name in names)]
+    said = [
+        words[lang]
+        for names, words in _ACRONYMS
+        if words[lang] and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+    ]
     return "\n<i>" + " · ".join(said) + "</i>" if said else ""
 
 

@@ -19,7 +19,7 @@ from tests.complaint_helpers import (
     next_message,
     next_question,
 )
-from tests.emergency_helpers import Exchange, exchanges
+from tests.emergency_helpers import Exchange, exchanges, said_to
 
 
 @pytest.mark.parametrize(
@@ -258,3 +258,18 @@ async def test_family_asking_what_to_do(
     exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     await exchange.check(standin)
+
+
+@exchanges(
+    tawau_puts_the_checked_kri_tawau_first_and_explains_kri_and_cek_ulang=Exchange(
+        says="ibu sy di tawau sabah, dikurung majikan di kebun sawit",
+        shows=("KRI = kantor perwakilan RI", "cek ulang = nomor belum dipastikan"),
+        first=True,
+    ),
+)
+async def test_the_missions_named(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    await exchange.check(standin)
+    text = await said_to(standin, 7001, "ibu sy di tawau sabah, dikurung majikan di kebun sawit", first=True)
+    assert text.index("KRI Tawau") < text.index("KJRI Kota Kinabalu"), text
