@@ -416,6 +416,22 @@ def _home_now(text: str) -> list[str]:
     ]
 
 
+# The one she fears is back: "majikan sy udh pulang", "bos dtg lagi", "my employer is back". After an urgent
+# report this is the moment of danger, not news for the file.
+_ABUSER_BACK: Final = re.compile(
+    r"\b(?:majikan\w*|bos|boss|nyonya|madam|tuan|baba|mama|sir|agen\w*|employer|dia)\s+"
+    r"(?:(?:sy|saya|aku|ku|q|nya|my)\s+)?(?:(?:udh|udah|sudah|sdh|dah|baru|br|barusan|lagi|lg)\s+)?"
+    r"(?:pulang|plg|balik|dtg|datang|dateng|nyampe|sampai|sampe|masuk|is back|came (?:back|home)"
+    r"|came in|got home)\b",
+    re.IGNORECASE,
+)
+
+
+def abuser_is_back(text: str) -> bool:
+    """ "majikan sy udh pulang": the employer (or agent) she fears has come back."""
+    return bool(_ABUSER_BACK.search(text))
+
+
 def left_for_home(text: str) -> bool:
     """She has left the country she named or spoke of: back in Indonesia, or "dulu ... skrg di rumah"."""
     return bool(_home_now(text)) and (back_in_indonesia(text) or bool(_WAS_THERE.search(text)))

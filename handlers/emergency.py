@@ -28,6 +28,7 @@ from faq.emergency import (
     Reply,
     Situation,
     Writer,
+    abuser_is_back,
     act_under_way,
     all_clear_reply,
     asks_a_question,
@@ -152,6 +153,8 @@ async def triage(update: Update, context: BotContext) -> None:
             await _country_typed(update, context, user.id, text, named)
             return
         _keep_recent(context, text)
+        if abuser_is_back(text) and await _back_after_urgent_case(update, context, user.id, text):
+            return
         await _follow_up(update, context, user.id, text, named, signs=bool(result.categories))
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
@@ -280,6 +283,30 @@ async def _follow_up(
         _mark(context, update, ASIDE_KEY, suicidal=False)
         return
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
+
+
+async def _back_after_urgent_case(update: Update, context: BotContext, user_id: int, text: str) -> bool:
+    """ "kak majikan sy udh pulang" after her urgent report was filed: the numbers in one line, and the
+    message reaches the officer marked as danger (the case takes her words, so no FAQ reply would follow).
+    False when she has no open urgent case."""
+    case = await _open_urgent_case(context, user_id)
+    if case is None:
+        return False
+    _mark(context, update, URGENT_UPDATE_KEY, suicidal=False)
+    lang = written_in(text, await language_of(update, context))
+    code = await _remembered_country(context, user_id)
+    story = case.story or ""
+    situation = _situation(
+        context,
+        lang,
+        code,
+        await _writer(context, user_id, text, story),
+        near=await _near(context, user_id, code, story),
+    )
+    reply = reminder_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("the employer is back after an urgent report: the numbers sent")
+    await _send(update, context, reply, lang)
+    return True
 
 
 async def _danger_abroad(context: BotContext, user_id: int) -> str | None:

@@ -273,3 +273,23 @@ async def test_the_missions_named(
     await exchange.check(standin)
     text = await said_to(standin, 7001, "ibu sy di tawau sabah, dikurung majikan di kebun sawit", first=True)
     assert text.index("KRI Tawau") < text.index("KJRI Kota Kinabalu"), text
+
+
+async def test_the_employer_back_after_an_urgent_report_brings_the_numbers(
+    standin: BotApiStandIn, case_bot: BotApplication
+) -> None:
+    user = standin.private_user(7998, "Wulan", "id")
+    await file_report(
+        standin,
+        user,
+        category="violence",
+        story="Majikan pukul saya tiap hari dan saya dikunci di kamar, tolong.",
+        country="Malaysia",
+    )
+    (case,) = await services_of(case_bot).cases.cases_of(user.id)
+    assert case.priority.value == "urgent" or case.triage_urgent, case
+    await standin.send_text(user, "kak majikan sy udh pulang")
+    numbers = await next_question(standin, user.id, "Nomor darurat tetap berlaku")
+    assert "999" in numbers.plain_text, numbers.plain_text
+    card = await next_question(standin, STAFF_CHAT, "majikan sy udh pulang")
+    assert "🆘" in card.plain_text, card.plain_text  # the officer sees it as danger
