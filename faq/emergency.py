@@ -1180,7 +1180,10 @@ def _local_lines(
 
 def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, near: str = "") -> list[str]:
     country = _e(_country(place, lang))
-    numbers = [f"{_T['police'][lang]} {country} <b>{_e(_shown(place.police, lang))}</b>"]
+    police = f"{_T['police'][lang]} {country}"
+    if lang == "en":  # "UAE police", not "Police the United Arab Emirates"
+        police = f"{country.removeprefix('the ')} {_T['police'][lang].lower()}"
+    numbers = [f"{police} <b>{_e(_shown(place.police, lang))}</b>"]
     # the nearest mission, reached through Kemlu when its own hotline is not known, then the nearest that
     # has a number to call: a worker in Penang is told of KJRI Penang, not only of the embassy
     nearby = place.missions_near(near)

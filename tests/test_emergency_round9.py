@@ -293,3 +293,10 @@ async def test_the_employer_back_after_an_urgent_report_brings_the_numbers(
     assert "999" in numbers.plain_text, numbers.plain_text
     card = await next_question(standin, STAFF_CHAT, "majikan sy udh pulang")
     assert "🆘" in card.plain_text, card.plain_text  # the officer sees it as danger
+
+
+async def test_the_english_reminder_says_uae_police(standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    await said_to(standin, 7999, "my sister is being beaten by her boss in dubai")
+    text = await said_to(standin, 7999, "she says he hit her again")
+    assert "United Arab Emirates police 999" in text, text
+    assert "Police the United Arab Emirates" not in text, text
