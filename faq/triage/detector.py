@@ -39,6 +39,7 @@ from faq.triage.hedges import (
     CARED_FOR,
     CHILDCARE,
     CONDITION_BEFORE,
+    COURTESY_SORRY,
     CURFEW,
     DANGER_EVIDENCE,
     DENIED_VERB,
@@ -49,7 +50,9 @@ from faq.triage.hedges import (
     HELP,
     HELP_ABOUT,
     HOME_NOW,
+    HYPOTHETICAL,
     IF,
+    JUST_ASKING,
     LEGAL_CONSEQUENCE,
     LONG_SINCE,
     MEDICINE_PACKED,
@@ -61,11 +64,13 @@ from faq.triage.hedges import (
     PAST,
     PHONE_HOURS,
     POSSIBLE,
+    PRESENT_NOW,
     REASSURED,
     RECENT,
     RECOVERED,
     RELATIVE,
     REPORTED_IF,
+    REVEAL,
     SAFE_NOW,
     SEEN,
     SEEN_OWN,
@@ -82,6 +87,7 @@ from faq.triage.hedges import (
     WRITER_HARMED,
     Hedge,
 )
+from faq.triage.lexicon import REGIONAL
 from faq.triage.rule import DangerCategory, Rule
 from faq.triage.rules import RULES
 from faq.triage.spelling import Speller
@@ -238,6 +244,37 @@ def happening_now(normalized: str) -> bool:
     return any(rule.strength >= 2 and rule.regex.search(after) for rule in RULES)
 
 
+def regional(normalized: str) -> str:
+    """Regional-language words read as the Indonesian word, as the learned model reads them ("getih" as
+    "darah"), so that a new writer's regional harm is seen where the Indonesian would be."""
+    return " ".join(REGIONAL.get(word, word) for word in normalized.split())
+
+
+def present_harm(normalized: str, rule_fired: bool) -> bool:
+    """Harm stated as happening now or just now: a rule's sign beside "sekarang", "barusan", "tadi malam",
+    "sejak kemarin", "right now". The subject is often left out ("majikan gk ngasih makan dari senin"), so no
+    person is required."""
+    if not PRESENT_NOW.search(normalized):
+        return False
+    return rule_fired
+
+
+def after_reveal(normalized: str) -> str:
+    """The text after "sebenarnya" / "actually" when something follows it: what came before was a pretext
+    ("mau tanya prosedur cuti... eh sebenernya ..."), and its framing is not the message's."""
+    reveals = list(REVEAL.regex.finditer(normalized))
+    return normalized[reveals[-1].end() :] if reveals else normalized
+
+
+def reassured_last(normalized: str, present: bool) -> bool:
+    """All said to be well ("gpp", "baik2 aja"), and no harm now told after it: "anak sy ditangkap ... dia
+    lagi kerja, ga apa2" is reassured; "sy baik2 aja kak, cuma dari kemarin gk dikasih makan" is not."""
+    fine = [found.end() for found in REASSURED.regex.finditer(normalized)]
+    if not fine:
+        return False
+    return not present or not PRESENT_NOW.search(normalized, fine[-1])
+
+
 def broker_gone(normalized: str) -> bool:
     """Money gone with a broker and no relative named: whoever is out of reach is the broker (fraud)."""
     return bool(BROKER_GONE.search(normalized)) and not RELATIVE.search(normalized)
@@ -304,6 +341,9 @@ def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
     if rule.category is DangerCategory.SUICIDAL and device_dying(normalized, match):
         return 0
     if consequence_asked(normalized, match):
+        return 0
+    # a sign counted however it is asked, asked as a supposition or seen in the news, is the topic
+    if rule.unhedged and HYPOTHETICAL.search(before):
         return 0
     strength = rule.strength
     again = normalized[match.end() :].lstrip().startswith(("lagi", "terus", "again"))
@@ -455,16 +495,24 @@ class UrgencyDetector:
             (bool(NOT_NOW.search(normalized) or safe_now) and not WRITER_HARMED.search(normalized))
             or supposed
             or (bool(PAST.search(normalized)) and not happening_now(normalized))
-            or conditional(normalized[:first_sign])
+            # a hypothetical asked, then told as fact: "kalo kena pukul di kepala bahaya ga? soalnya
+            # kemarin nyonya lempar setrika"
+            or (conditional(normalized[:first_sign]) and not PRESENT_NOW.search(normalized, first_sign))
             # advice sought before leaving: "dia blm berangkat, bahaya gk?"
             or (bool(NOT_YET_LEFT.search(normalized)) and bool(TOPIC.search(normalized)))
         )
-        about_topic = not_now or bool(TOPIC.search(normalized))
+        # "mau tanya prosedur cuti... eh sebenernya sy demam 5 hari": the question before is a pretext
+        framed = after_reveal(normalized)
+        about_topic = not_now or bool(TOPIC.search(framed))
         words = normalized.split()
         bare_plea = set(words) <= PLEA_WORDS and (
             (bool(PLEAS.intersection(words)) and names_person) or distress_call(text, words)
         )
-        meta = bool(META.search(normalized))
+        present = present_harm(normalized, bool(fired))
+        # "mau tanya aja, ... sejak kemarin gk dikasih makan": only a question in name
+        # (and when she speaks of herself now at all: "mau tanya saja ... sy sedang di toilet, dia tunggu")
+        speaks_now = present or (names_person and bool(PRESENT_NOW.search(normalized)))
+        meta = bool(META.search(JUST_ASKING.regex.sub(" ", framed) if speaks_now else framed))
         if not categories and bare_plea:
             categories.append(DangerCategory.PLEA)
             rule_ids.append(PLEA_ID)
@@ -482,7 +530,9 @@ class UrgencyDetector:
             # A weak sign ("luka", "ga bisa pulang") counts only as a plea about someone: "tolong sy ...".
             urgent = strength >= 2 or (asks_for_help and names_person)
         # the model reads the text as the matcher does, without the danger-lexicon spelling above
-        hedged = about_topic or bool(REASSURED.search(normalized))
+        # harm now, to her or a relative, is not asked about nor all right, whatever the wording says
+        # all said to be well outweighs a weak sign after it: "sy baik2 aja, tadi cuma jatuh, lutut memar"
+        hedged = not_now or (not present and about_topic) or reassured_last(framed, present and strength >= 2)
         # a passport or pay held, and nothing a rule reads as harm: no danger to a person by itself
         hedged = hedged or (bool(DOCUMENT_HELD.search(normalized)) and not rule_ids)
         # whether a complaint needs a doctor: her own care decided, no emergency named
@@ -497,11 +547,11 @@ class UrgencyDetector:
             or bool(IDIOM_OR_EMPLOYER_ILL.search(normalized))
             or bool(LAST_FOR_A_REASON.search(normalized))
             or over
-            or bool(WORRY.search(normalized))
+            or (bool(WORRY.search(normalized)) and not present)
             or broker_gone(normalized)
             or cared_for(normalized)
             or bool(PHONE_HOURS.search(normalized))
-            or bool(LONG_SINCE.search(normalized))
+            or (bool(LONG_SINCE.search(normalized)) and not present)
             or bool(SENTENCED.search(normalized))
             # a seafarer's usual silence asked about, medicines to pack: questions the model reads as harm
             or bool(USUAL_SILENCE.search(normalized))
@@ -517,6 +567,9 @@ class UrgencyDetector:
         unharmed = CURFEW.regex.sub(" ", unharmed)
         for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
             unharmed = unharmed.replace(consequence.group("consequence"), " ")
+        # regional words read as the Indonesian ones, as the model reads them: "getih" is "darah"; a sorry
+        # for asking is a courtesy
+        unharmed = COURTESY_SORRY.regex.sub(" ", regional(unharmed))
         harm_named = (
             any(rule.model_evidence for rule in fired)
             or asks_for_help
@@ -526,11 +579,16 @@ class UrgencyDetector:
         consequence_asked_about = (about_topic or bool(CONSEQUENCE_ASKED_LAST.search(normalized))) and bool(
             LEGAL_CONSEQUENCE.search(normalized)
         )
-        legal_question = (consequence_asked_about or bool(HELD_IF.search(normalized))) and not asks_for_help
+        legal_question = (
+            (consequence_asked_about or bool(HELD_IF.search(normalized)))
+            and not asks_for_help
+            and not present
+        )
         # a rumour, a right or a threat asked about "only as a question": the model reads the harm named
-        only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(normalized))
+        only_asking = not rule_ids and not asks_for_help and bool(ONLY_ASKING.search(framed))
         # a rumour put to the test ("katanya ... bener gak sih?") reports nothing, even where a rule reads it
-        only_asking = only_asking or (rumour and bool(ONLY_ASKING.search(normalized)) and not asks_for_help)
+        only_asking = only_asking or (rumour and bool(ONLY_ASKING.search(framed)) and not asks_for_help)
+        only_asking = only_asking and not present
         # an illness already seen to and better now, nothing a rule reads as harm, no plea: the model reads
         # the fever and not the doctor ("udh dibawa ke dokter, skrg udh enakan")
         recovered = (

@@ -116,6 +116,8 @@ TOPIC: Final = Hedge(
         r"|\bbanyak (?:tkw|tki|pmi|pekerja|wni|buruh|orang|abk|perempuan|wanita) (?=di[a-z]{3,})"
         r"|\bcan (?:saya|they|an|the) (?:employer|agency|boss|agent|majikan|p3mi)\b"
         r"|\bboleh\b.*\btidak$"
+        # asked mid-message, another sentence after it: "hp boleh disita majikan ga? sy mau ke saudi"
+        r"|(?<!tidak )\bboleh (?:\w+ ){1,3}tidak (?:saya|kami|kakak|admin|soalnya|karena)\b"
         # the wrongdoer's punishment: "calo itu bisa dipenjara berapa lama"
         r"|\b(?:calo|calonya|agen|agensi|sponsor|pelaku|pelakunya|tekong|perekrut|recruiter|broker)"
         r"(?: itu| tersebut| nya)? (?:bisa |bakal |akan |harus |pasti |can |will |could )?(?:be )?"
@@ -134,12 +136,14 @@ TOPIC: Final = Hedge(
         "calo itu bisa dipenjara berapa lama",
         "bagaimana biar tidak kejadian sama saya",
         "uang saya dibawa kabur calo bisa dilaporin kemana",
+        "handphone boleh disita majikan tidak saya ingin ke saudi",
     ),
     misses=(
         "saya dikurung majikan",
         "ruang hukuman",
         "saya dipenjara agen di rumahnya",
         "dua orang dihukum berdiri seharian",
+        "saya tidak boleh keluar majikan tidak kasih makan",
     ),
 )
 META: Final = Hedge(
@@ -148,8 +152,9 @@ META: Final = Hedge(
         r"\b(?:skripsi|tesis|thesis|disertasi|memoir|tugas (?:sekolah|kuliah)|makalah|penelitian|riset|novel"
         r"|cerpen|naskah|pelatihan"
         # a volunteer asking, not one reporting people in danger now ("sy relawan, ada 3 pmi baru lolos ...")
-        r"|relawan(?!.*\b(?:ada \d+|ada (?:dua|tiga|empat|beberapa)|baru (?:saja )?(?:lolos|kabur|lari)"
-        r"|barusan|tadi|just)\b)"
+        # (what they relay may come before or after the word: looked for in the whole message)
+        r"|^(?!.*\b(?:ada \d+|ada (?:dua|tiga|empat|beberapa)|baru (?:saja )?(?:lolos|kabur|lari)"
+        r"|barusan|tadi|just)\b).*?\brelawan"
         r"|sosialisasi|persiapan|jaga jaga|biar (?:saya )?siap|(?:cuma |hanya )?(?:nanya|tanya"
         r"|bertanya) (?:aja|saja)"
         r"|apa arti|apa artinya|arti kata|artinya apa|definisi|istilah|konteks|bedanya|perbedaan"
@@ -168,9 +173,9 @@ META: Final = Hedge(
         r"|leaving|fly|flying)"
         # a journalist asking for a contact, not reporting: "for comment", "buat liputan"; one relaying
         # what a source told minutes ago ("narasumber sy kirim pesan 10 menit lalu: dia dijual") reports it
-        r"|(?:journalist|jurnalis|wartawan|reporter)(?!.*\b(?:barusan|baru saja|menit lalu|jam lalu|just now"
-        r"|just (?:told|texted|messaged|called)"
-        r"|minutes ago|an hour ago|hubungkan ke|connect (?:me|us|him|her) (?:to|with))\b)"
+        r"|^(?!.*\b(?:barusan|baru saja|menit lalu|jam lalu|just now|just (?:told|texted|messaged|called)"
+        r"|minutes ago|an hour ago|hours ago|hubungkan ke|connect (?:me|us|him|her) (?:to|with))\b)"
+        r".*?\b(?:journalist|jurnalis|wartawan|reporter)"
         r"|for comment|for a story|liputan"
         r"|how many"
         # "angka bunuh diri", not "kapal namanya ada angka 8"
@@ -206,6 +211,7 @@ META: Final = Hedge(
     misses=(
         "saya dikurung",
         "saya wartawan narasumber saya kirim pesan 10 menit lalu dia dijual ke compound baru",
+        "korban mengirim video ke saya 2 jam lalu dengan koordinat saya jurnalis butuh kanal resmi",
         "saya petugas kbri ada pmi dikunci majikan sekarang tolong",
         "laporan saya kok ditutup adik saya masih dikurung",
     ),
@@ -395,6 +401,75 @@ RECENT: Final = Hedge(
     matches=("kemarin dia bilang dikunci", "tapi sekarang"),
     misses=("tahun lalu",),
 )
+# Harm stated as happening now or just now, in the first person or about a relative: the hedges that keep
+# ordinary questions quiet ("mau tanya aja", "apakah", "gpp kok", "udah 2 tahun di sini") are also how a
+# frightened writer disguises an urgent one, so such a message is not held back by them.
+_DAYS: Final = r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pagi|siang|sore|semalam|kemarin|tadi)"
+PRESENT_NOW: Final = Hedge(
+    "present_now",
+    (
+        r"\b(?:sekarang|saat ini|barusan|baru saja|tadi|semalam|malam ini|kemarin|yesterday"
+        r"|hari ini|sedang|lagi di"
+        rf"|(?:sejak|dari|since) {_DAYS}"
+        r"|right now|just now|tonight|today|this morning|last night"
+        r"|(?:\d+|satu|se|an|one|two|dua|tiga) (?:jam|menit|hours?|minutes?) (?:yang )?(?:lalu|ago)"
+        # said to be just over, or still going on: "dari tadi malam", "udah 3 hari gk dikasih makan"
+        r"|(?:sudah|udah|already)(?: \w+)? (?:\d+|dua|tiga|empat|lima) (?:hari|days)"
+        r"|(?<!sudah )(?<!pernah )masih)\b"
+    ),
+    why=(
+        "Now or just now: with harm to the writer or to a relative named beside it, the message reports"
+        " danger however politely it is framed (`detector.present_harm`)."
+    ),
+    matches=(
+        "saya sedang di toilet dia tunggu di mobil",
+        "majikan tidak ngasih makan dari senin",
+        "ada teman pingsan dari tadi malam",
+        "his father was taken an hour ago",
+        "sudah 3 hari tidak dikasih makan",
+    ),
+    misses=("dulu saya pernah dipukul", "kalau dikunci majikan lapor ke mana", "tahun lalu dia dipukul"),
+)
+# "mau tanya aja", "cuma nanya": a question said to be only a question (`META`, `ONLY_ASKING`).
+JUST_ASKING: Final = Hedge(
+    "just_asking",
+    (
+        r"\b(?:(?:cuma|hanya|cuman|just) )?(?:nanya|tanya|bertanya) (?:aja|saja|doang|ji)\b"
+        r"|\b(?:cuma|hanya|cuman|just) (?:nanya|tanya|bertanya|asking)\b"
+    ),
+    why="Said to be only a question: how ordinary questions sound, and how a frightened writer hides one.",
+    matches=("ingin tanya saja", "saya cuma nanya kakak", "just asking"),
+    misses=("saya tanya ke agen tidak dijawab",),
+)
+# "eh sebenernya", "actually", "jujur aja": the turn from a pretext to what she means to say.
+REVEAL: Final = Hedge(
+    "reveal",
+    (
+        r"\b(?:sebenarnya|sebenernya|sebetulnya|sebetulnye|sejatine|saenyana|jujur(?:nya| saja)?"
+        r"|actually|the truth is|to be honest|honestly)\b(?= \w+ \w+)"
+    ),
+    why=(
+        "What comes after it is what she means: a question asked before it is a pretext, and its framing"
+        " (asked about, only a question, all well) does not hold the message back."
+    ),
+    matches=("ingin tanya prosedur cuti eh sebenernya saya di riyadh", "actually i am locked in"),
+    misses=("saya cuma nanya", "sebenarnya"),
+)
+# "maaf pak, sy mau tanya", "mohon maaf mengganggu": a courtesy, not the sorry of last words.
+COURTESY_SORRY: Final = Hedge(
+    "courtesy_sorry",
+    (
+        r"\b(?:mohon |minta )?(?:maaf|sorry|punten|ngapunten)(?: \w+){0,2} (?:ingin |mau |izin |numpang )?"
+        r"(?:tanya|nanya|bertanya|ganggu|mengganggu|menganggu|telat|lama|baru balas|for saya english"
+        r"|to ask|to bother)\b"
+    ),
+    why=(
+        'An apology for asking or for bothering: the learned model may not read its "maaf" as a farewell\'s'
+        " sorry."
+    ),
+    matches=("maaf bapak saya ingin tanya nomor pengaduan", "mohon maaf mengganggu", "sorry to ask"),
+    misses=("maafkan saya ibu", "maaf iya mak saya tidak bisa pulang lagi"),
+)
 HEARSAY: Final = Hedge(
     "hearsay",
     (
@@ -447,11 +522,20 @@ HEARSAY_NOW: Final = Hedge(
         r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
         # nor one said to be harmed only if she goes: "tetangga bilang anak sy bakal dijual kalo kerja ke LN"
         r"(?!(?: saya| nya)? (?:bakal|akan|nanti|will) \w+ (?:kalau|jika|kalo|if)\b)"
+        # a friend relaying her own harm, not a story about someone: "temen sy bilang dia disekap agen"
+        r"|\b(?:teman|temen|kawan|sahabat) (?:saya|kami) (?:\w+ )?(?:bilang|cerita|sms|vn|wa|chat|telepon"
+        r"|kirim pesan|texted|told saya|called)(?: \w+)? (?:dia|ia|she|he|they|mereka)"
+        r" (?:\w+ )?(?:di(?!tawar|terima|ajak|undang|rekrut|janji)[a-z]{3,}|tidak boleh|tidak bisa)\b"
         # (an offer or an invitation made to her reports no harm: "katanya ... sy ditawarin jd ABK")
         r"|\b(?:saya|kami) (?:di(?!tawar|terima|ajak|undang|rekrut|janji)[a-z]{3,}|tidak boleh)"
     ),
     why="What makes hearsay a report: it happens now, or a relative or the writer is the one hurt.",
-    matches=("kata teman saya tadi ortu saya didatangi", "katanya adik dipukul", "saya dikurung"),
+    matches=(
+        "kata teman saya tadi ortu saya didatangi",
+        "katanya adik dipukul",
+        "saya dikurung",
+        "teman saya bilang dia disekap agensi di johor",
+    ),
     misses=(
         "kata teman katanya dipukul",
         "kata sepupu di arab temannya ada yang dipukul majikan tapi sepupu saya baik baik saja",
@@ -704,8 +788,9 @@ RECOVERED: Final = Hedge(
 CURFEW: Final = Hedge(
     "curfew",
     (
-        r"\b(?:pintu|pintunya|gerbang|gerbangnya|pagar|pagarnya|gate|door|asrama|mess|penampungan)"
-        r"(?: \w+){0,2} (?:dikunci|digembok|ditutup|locked|is locked|closed)"
+        # (the place first, in English: "the dorm gate is locked at 10pm")
+        r"\b(?:(?:dorm|dormitory|hostel|hall) )?(?:pintu|pintunya|gerbang|gerbangnya|pagar|pagarnya|gate|door"
+        r"|asrama|mess|penampungan)(?: \w+){0,2} (?:dikunci|digembok|ditutup|locked|is locked|closed)"
         r"(?: \w+){0,3} (?:jam|pukul|tiap jam|setiap jam|mulai jam|at|after|from) \d+"
         r"(?!.{0,25}\b(?:dari luar|from (?:the )?outside)\b)"
         r"|\bdikunci (?:pintu|gerbang|pagar)\w*(?: \w+){0,5} (?:jam|pukul) \d+"
@@ -719,6 +804,7 @@ CURFEW: Final = Hedge(
         "penampungan di jakarta pintunya dikunci jam 9 malam",
         "dikunci pintu gerbang sama satpam asrama tiap jam 11 malam",
         "the dormitory gate is locked at 10 pm",
+        "the dorm gate is locked at 10pm every night",
     ),
     misses=(
         "pintu dikunci jam 9 malam dari luar",
@@ -1011,6 +1097,30 @@ CONDITION_BEFORE: Final = Hedge(
     matches=("kalau saya", "kalau"),
     misses=("kalau tidak bayar nanti",),
 )
+# Said right before a sign that is urgent however it is phrased (`Rule.unhedged`): a supposition or the news,
+# not her ("what if someone is put in a car boot", "seandainya kapal bapak tenggelam"). Plain "kalau" and
+# "if" are not enough: "masih bisa lapor kalo lagi di bagasi?" is asked from inside the boot, and "kalo TKW
+# meninggal ... surat buat mama udah aku tulis" is a farewell.
+HYPOTHETICAL: Final = Hedge(
+    "hypothetical",
+    (
+        r"\b(?:what if|seandainya|andaikan|andai|misalnya|misal|semisal|umpamanya|umpama|suppose|supposing"
+        r"|in case|if ever|if one day"
+        r"|(?:kalau|jika|bila|if) (?:nanti|suatu (?:saat|hari)|ever|someday|one day)"
+        r"|berita|beritanya|news|film|sinetron|novel|cerpen)\b(?: \w+){0,6} ?$"
+    ),
+    why=(
+        "A supposition or the news just before a sign the rules count however it is asked: the sign is"
+        " the topic, not her."
+    ),
+    matches=(
+        "what if someone is locked",
+        "seandainya kapal",
+        "kalau nanti saya",
+        "ada berita orang",
+    ),
+    misses=("min masih bisa lapor tidak kalau lagi di", "kalau tkw", "kapal bapak"),
+)
 DENIED_VERB: Final = Hedge(
     "denied_verb",
     (
@@ -1049,7 +1159,9 @@ _DANGER_STEMS: Final = (
     " sesak muntah stroke gerak walk stand crush pain burn iron setrika setrum electrocut"
     " dorong benturin tekan leher nafas napas keras obat"
     # in English: "they beat with stick", "heard her screaming"
-    " beat slap kick punch starv hungry rape abus scream shout yell"
+    " beat slap kick punch starv hungry rape abus scream shout yell hurt injur bleed"
+    # Javanese, Sundanese, Acehnese and Malay harm: "getihe akeh", "tangane kegiles mesin", "geukurong"
+    " getih giles gilas kurong tulong kepung senjata"
     # death and despair, and leaving for good: "berhenti aja selamanya", "ora bakal ngrepoti maneh"
     " mati meninggal mayat bunuh kill loncat lompat ngilang tahan kuat maaf"
     " selamanya saklawase salamina forever semaput kelenger sadar"
@@ -1071,7 +1183,7 @@ _DANGER_STEMS: Final = (
 )
 DANGER_EVIDENCE: Final = Hedge(
     "danger_evidence",
-    r"\b(?:di|ng|nge|me|men|mem|meng|ter|ke|ber|se|pe)?(?:"
+    r"\b(?:di|ng|nge|me|men|mem|meng|ter|ke|ber|se|pe|geu)?(?:"
     + "|".join(sorted(set(_DANGER_STEMS.split()), key=len, reverse=True))
     + ")"
     # the writer gone: "kalo sy gk ada, anak sy dpt asuransi gk", "lebih baik aku gk ada aja"
@@ -1291,9 +1403,14 @@ HEDGES: Final = (
     MONEY_AT_STAKE,
     STILL,
     RECENT,
+    PRESENT_NOW,
+    JUST_ASKING,
+    REVEAL,
+    COURTESY_SORRY,
     IF,
     REPORTED_IF,
     CONDITION_BEFORE,
+    HYPOTHETICAL,
     DENIED_VERB,
     POSSIBLE,
     DANGER_EVIDENCE,

@@ -189,6 +189,9 @@ RULES: tuple[Rule, ...] = (
         silent=(
             "film kapal tenggelam titanic itu kisah nyata?",
             "bapak sy kerja di kapal pesiar, asuransinya gimana kalau kapal tenggelam?",
+            # a supposition (`hedges.HYPOTHETICAL`)
+            "seandainya kapal tenggelam dan suami sy ada di kapal itu, asuransinya gimana?",
+            "kalau misalnya kapal karam, suami sy ikut di kapal itu, santunannya berapa?",
         ),
     ),
 )

@@ -164,7 +164,8 @@ RULES: tuple[Rule, ...] = (
         C.MEDICAL,
         (
             r"darah(?:nya)? (?:tidak|belum) (?:berhenti|mau berhenti)|berdarah (?:terus|lagi)"
-            r"|(?:muntah|batuk|vomit|vomiting|cough|coughing) (?:darah|blood)|collapsed|tidak sadar|tak sedar"
+            r"|(?:muntah|batuk|vomit|vomiting|cough|coughing) (?:ada |keluar |up )?(?:darah(?:nya)?|blood)"
+            r"|collapsed|tidak sadar|tak sedar"
             r"|(?<!sleep and )(?<!tidur dan )(?:not|tidak|belum|never) (?:wake up|bangun bangun)"
             r"|tulang(?:nya)? (?:keliatan|kelihatan)"
             r"|hamil\b.{0,40}\b(?:sakit|kenceng|kencang|pendarahan|darah|kontraksi)"
@@ -172,6 +173,7 @@ RULES: tuple[Rule, ...] = (
         why="Bleeding that does not stop, collapse, a body failing now.",
         fires=(
             "darah ga berhenti",
+            "udh demam 5 hari, batuk ada darahnya, majikan bilang sy pura2",
             "friend collapsed, boss says no hospital",
             "pusing bgt muntah darah disuruh kerja terus",
         ),

@@ -203,6 +203,10 @@ RULES: tuple[Rule, ...] = (
             "ikat barang pake tali biar aman di bagasi",
             "bagasi pesawat ke taiwan berapa kg?",
             "koper sy masih di bagasi mobil agen, gmn ambilnya",
+            # a supposition or the news (`hedges.HYPOTHETICAL`)
+            "seandainya adik sy dimasukin ke bagasi mobil, lapor ke mana?",
+            "ada berita orang dimasukin ke bagasi mobil di johor, serem ya",
+            "what if someone is locked in the trunk of a car, who do they call?",
         ),
     ),
     Rule(

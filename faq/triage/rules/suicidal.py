@@ -28,6 +28,9 @@ _FAMILY = (
     r"|ortu|semua|semuanya|kalian|mom|mum|mother|dad|father|family|kids|children|everyone|parents|husband"
     r"|wife)(?: saya)?"
 )
+# Forgiveness asked for herself ("maafin aku", "forgive me": "me" and "aku" are read as "saya"): last words
+# when sent to the family (`_LAST_WORDS`), or said at a height (`_SORRY_AT_THE_END`).
+_FORGIVE_ME = r"(?:maafin|maafkan|forgive) (?:saya|semua salah saya|kesalahan saya)"
 _LAST_WORDS = (
     rf"(?:bilangin|bilang ke|bilang sama|sampaikan|sampein|kasih tahu|tolong bilang|tell|please tell)"
     rf"(?: ke| sama| kepada| to)? {_FAMILY} (?:\w+ ){{0,2}}(?:saya |i )?(?:sayang|cinta|loves?|minta maaf"
@@ -42,7 +45,7 @@ _LAST_WORDS = (
     rf"|(?:maaf|maafin|maafkan|mohon maaf|sorry)(?: iya| ya)? {_FAMILY}(?: \w+){{0,3}}"
     r" (?:tidak bisa|can t|cannot|will never|never)(?: \w+){0,3} (?:lagi|anymore|again|selamanya|forever)\b"
     r"|(?:selamat tinggal|goodbye (?:everyone|all|semua|forever|my)|good bye (?:everyone|all|semua))"
-    rf"|(?:maafin|maafkan|forgive) (?:saya|semua salah saya|kesalahan saya)(?: iya| ya)? {_FAMILY}"
+    rf"|{_FORGIVE_ME}(?: iya| ya)? {_FAMILY}"
     # greetings sent on to the family, Javanese and Sundanese too: "salam kanggo mamak"
     rf"|salam (?:sayang )?(?:buat|untuk|kanggo|dumateng|ka|to) {_FAMILY}"
 )
@@ -93,8 +96,9 @@ _EDGE = (
     r"|lantai paling atas|top floor|balkon|balcony|hateup|payon|luhur (?:gedong|gedung|wangunan)"
     r"|(?:nduwur|ndhuwur|atas) (?:gedung|gedong|payon))"
 )
-# Forgiveness asked or goodbye said, by itself ("maafkan saya, saya sudah di atap"): last words at a height.
-_SORRY_AT_THE_END = r"(?:maafkan|maafin) (?:saya|aku)|selamat tinggal|goodbye|forgive me"
+# Forgiveness asked or goodbye said, by itself ("maafkan saya, saya sudah di atap"): last words at a height,
+# where `_LAST_WORDS` would need the family named or "goodbye everyone".
+_SORRY_AT_THE_END = rf"{_FORGIVE_ME}|selamat tinggal|goodbye"
 _DESPAIR = (
     r"(?:tidak (?:kuat|sanggup|tahan|kiat)(?: \w+)? (?:lagi|maneh|deui)|can t take|cant take|can t go on"
     r"|hopeless|putus asa|tidak ada gunanya|(?:capek|cape|lelah|bosan) (?:\w+ )?(?:hidup|urip))"
@@ -825,6 +829,7 @@ RULES: tuple[Rule, ...] = (
             "lagi duduk di pinggir jembatan, udh ga kuat lagi. maafin aku ya bu",
             "im on the rooftop of the dorm. maybe this is my last message",
             "bilang ustadzah maafkan saya, saya sudah di atap. lalu terputus",
+            "forgive me, i am already on the roof",
         ),
         silent=(
             "jemur baju di atap asrama boleh ga? capek nyuci tiap hari",
@@ -1169,13 +1174,28 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:meninggal|mati|kematian|death|dies)\b.{0,200}surat (?:buat|untuk|ke) (?:mama|mamah|ibu"
             r"|emak|mamak|bapak|ayah|anak|suami|istri|keluarga)\w* (?:sudah|juga sudah) (?:saya |aku )?"
             r"(?:tulis|ditulis|saya tulis|siap)"
+            # in English: "i already wrote letter for my mother ... is insurance still pay if i die here"
+            r"|(?:already|have|ve) (?:wrote|written) (?:a |the |my )?(?:last )?letters? (?:for|to)"
+            r" (?:saya |my )?(?:mother|mom"
+            r"|mum|mama|father|dad|family|kids|children|husband|wife|daughter|son)\b.{0,200}\b(?:die|dies"
+            r"|died|death|dead)"
+            r"|\b(?:die|dies|died|death|dead)\b.{0,200}\b(?:already|have|ve) (?:wrote|written)"
+            r" (?:a |the |my )?(?:last )?letters?"
+            r" (?:for|to) (?:saya |my )?(?:mother|mom|mum|mama|father|dad|family|kids|children|husband|wife"
+            r"|daughter|son)"
         ),
         unhedged=True,
         why="A death asked about practically, and the letter to the family already written: a farewell.",
-        fires=("kalo TKW meninggal di HK, gaji terakhir dikirim ke siapa? surat buat mama udah aku tulis",),
+        fires=(
+            "kalo TKW meninggal di HK, gaji terakhir dikirim ke siapa? surat buat mama udah aku tulis",
+            "i already wrote a letter for my mother. is the insurance still paid if i die here?",
+        ),
         silent=(
             "kalau PMI meninggal di luar negeri, jenazah dipulangkan siapa?",
             "surat buat mama udah aku tulis, nanti dikirim pos dari taiwan",
+            # a supposition (`hedges.HYPOTHETICAL`)
+            "misalnya PMI meninggal di HK, surat buat ibu udah ditulis, gajinya ke siapa?",
+            "i wrote a letter to my mother about the death insurance, where do i send it?",
         ),
     ),
 )

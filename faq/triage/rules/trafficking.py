@@ -7,6 +7,37 @@ from faq.triage.rule import DangerCategory as C
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "trafficking.minor_sent_soon",
+        C.TRAFFICKING,
+        (
+            # a child, with a recruiter or someone else's papers, leaving within hours: "keponakan sy umur
+            # 16 ... dokumennya pakai nama kakaknya ... berangkat besok subuh", "3 anak gadis diberangkatkan
+            # malam ini oleh perekrut, umurnya 15 dan 16"
+            r"^(?=.*\b(?:umur|usia|umurnya|usianya|age|aged|berumur)(?: \w+)? (?:1[0-7]|belasan)\b"
+            r"|.*\b1[0-7] (?:years old|yo)\b|.*\b(?:di bawah umur|underage|under 18)\b)"
+            r"(?=.*\b(?:besok|subuh|malam ini|nanti malam|hari ini|tonight|tomorrow)\b)"
+            r"(?=.*\b(?:palsu|dipalsu\w*|dituakan|fake|forged|perekrut|calo|tekong|recruiter|broker"
+            r"|jalur tikus|jalan tikus"
+            r"|(?:pakai|pake|dengan|using|under) (?:nama|identitas|dokumen|paspor|ktp)"
+            r" (?!saya\b|sendiri\b)\w+)\b)"
+            r".*?\b(?:berangkat|diberangkatkan|diberangkatin|dibawa|dikirim|leaving|leaves|sent|taken)"
+        ),
+        why=(
+            "A child under 18 about to be sent abroad within hours by a recruiter or on someone else's"
+            " papers: trafficking that can still be stopped at the port or the border."
+        ),
+        fires=(
+            "keponakan sy umur 16 dijanjikan kerja di brunei, dokumennya pakai nama kakaknya, berangkat"
+            " lewat entikong besok subuh. bisa dicegah?",
+            "3 anak gadis warga sy mau diberangkatkan ke malaysia malam ini oleh perekrut, umurnya 15 dan 16",
+        ),
+        silent=(
+            "anak sy umur 17 mau berangkat magang ke jepang besok lewat LPK resmi, bawa apa aja?",
+            "adik sy umur 16 dijanjikan kerja oleh calo, gmn cara cegahnya?",
+            "sy umur 25, calo bilang berangkat besok subuh, paspor udh jadi",
+        ),
+    ),
+    Rule(
         "trafficking.held_for_transfer",
         C.TRAFFICKING,
         (
