@@ -123,6 +123,8 @@ class Destination:
         are not `nearby_only`."""
         key = place_key(text)
         near = [mission for mission in self.missions if mission.serves and mission.serves_place_in(key)]
+        # two near ("tawau sabah": KRI Tawau and KJRI Kota Kinabalu): the checked number first
+        near.sort(key=lambda mission: mission.hotline is None or not mission.hotline.verified)
         rest = [mission for mission in self.missions if mission not in near and not mission.nearby_only]
         return (*near, *rest)
 

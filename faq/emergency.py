@@ -62,6 +62,7 @@ class Situation:
     ransom: bool = False  # money asked for her release: not to be paid before Kemlu or the mission know
     injured: bool = False  # hurt or ill: the one-line reminder names the ambulance too
     ran_away: bool = False  # already out of the employer's house: the mission takes her in
+    what_to_do: bool = False  # family asks "sy hrs gmn": steps to take from home, not only the numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,12 +229,26 @@ _WAS_THERE: Final = re.compile(
     r"|used to|last year|back then)\b",
     re.IGNORECASE,
 )
+# A house that is not hers: abroad "di rumah" is most often the employer's or the agent's.
+_NOT_HER_HOUSE: Final = (
+    r"(?!\s+(?:majikan\w*|agen\w*|bos|boss|sponsor|tuan|nyonya|madam|teman\w*|temen\w*|kawan\w*|orang"
+    r"|org|sakit|penampungan|baru|lain|dia|mereka|employer|agent|boss)\b)"
+)
 _HOME_NOW: Final = re.compile(
-    r"\b(?:udah|udh|sudah|sdh|dah|uda|wis|wes)\s+(?:pulang|balik|plg|di rumah|di indo\w*|di kampung)\b"
+    rf"\b(?:udah|udh|sudah|sdh|dah|uda|wis|wes)\s+(?:pulang|balik|plg|di rumah{_NOT_HER_HOUSE}|di indo\w*"
+    r"|di kampung)\b"
     r"|\b(?:skrg|sekarang|skg|saiki|now)\s+(?:udh\s+|sudah\s+|sdh\s+)?(?:di|in|at)\s+(?:rumah|indo\w*"
-    r"|kampung|home)\b(?!\s+majikan)|\b(?:already|now)\s+(?:back\s+)?home\b",
+    rf"|kampung|home)\b{_NOT_HER_HOUSE}|\b(?:already|now)\s+(?:back\s+)?home\b",
     re.IGNORECASE,
 )
+# The employer or agent came home: "majikan sy udh pulang" is the moment of danger, not her safety.
+_SOMEONE_ELSE: Final = re.compile(
+    r"\b(?:majikan\w*|bos|boss|nyonya|madam|tuan|agen\w*|sponsor|employer|(?:the|my)\s+boss)\s+"
+    r"(?:(?:sy|saya|aku|ku|q|nya|my)\s+)?(?:juga\s+|jg\s+)?$",
+    re.IGNORECASE,
+)
+# Indonesia named, or going back: "sdh pulang", "udh di indo", "skrg di kampung". A bare "di rumah" is not.
+_BACK_IN_INDONESIA: Final = re.compile(r"\b(?:pulang|balik|plg|indo\w*|kampung|home)\b", re.IGNORECASE)
 
 
 # An act of self-harm under way or about to happen: standing at a height, pills gathered or taken, a
@@ -250,6 +265,18 @@ _ACT_UNDER_WAY: Final = re.compile(
     re.IGNORECASE,
 )
 _BLEEDING: Final = re.compile(r"\b(?:berdarah\w*|darah\w*|bleeding|blood)\b", re.IGNORECASE)
+# A way to die named after suicidal words ("pengen lompat dr jendela aja", "ada tali", "racun tikus"): as
+# immediate as an act under way. Alone, a jump from a window may be an escape: an injury, not self-harm.
+_METHOD_NAMED: Final = re.compile(
+    r"\b(?:lompat|loncat|terjun|nyebur|jump|jumping)\w*\s+(?:(?:dr|dari|from|ke|off|out of|of)\s+)?"
+    r"(?:(?:the|my|a)\s+)?(?:\w+\s+)?(?:jendela|jndela|atap|balkon|jembatan|gedung|lantai|apartemen"
+    r"|window|roof|balcony|bridge|building|flat)\b"
+    r"|\b(?:tabrak\w*|nabrak\w*)\s+(?:\w+\s+)?(?:mobil|kereta|truk|bus|car|train)\b"
+    r"|\b(?:racun tikus|obat nyamuk|obat serangga|bleach|pemutih|silet|razor blades?)\b"
+    r"|\b(?:beli|siapin|nyiapin|siapkan|ikat|ngikat|ada|simpen|nyimpen|bought|have)\s+(?:\w+\s+)?(?:tali|rope)\b"
+    r"|\b(?:tali|rope)\s+(?:udh|udah|sudah|sdh|dah|is)\b",
+    re.IGNORECASE,
+)
 
 
 # A crew member at sea: "ABK", "kapal ikan", "awak kapal", "di laut", "fishing boat".
@@ -339,13 +366,15 @@ def at_sea(text: str) -> bool:
 
 def act_under_way(text: str, *, after_suicidal_words: bool = False) -> bool:
     """The message shows self-harm under way or imminent: the local emergency number comes first."""
-    return bool(_ACT_UNDER_WAY.search(text) or (after_suicidal_words and _BLEEDING.search(text)))
+    if _ACT_UNDER_WAY.search(text):
+        return True
+    return after_suicidal_words and bool(_BLEEDING.search(text) or _METHOD_NAMED.search(text))
 
 
 def has_left(text: str) -> bool:
     """The message speaks of a place she was in and has left ("dulu sy di malaysia, skrg di rumah"): the
     country it names is not where she is, and not to be remembered as such."""
-    return bool(_WAS_THERE.search(text) or _HOME_NOW.search(text))
+    return bool(_WAS_THERE.search(text) or _home_now(text))
 
 
 _CLAUSE: Final = re.compile(r"[.,;:!?\n]+|\s+(?:tapi|tp|terus|trus|trs|lalu|sekarang|skrg|but|now)\s+")
@@ -374,8 +403,44 @@ def never_left(text: str) -> bool:
 
 
 def is_home_now(text: str) -> bool:
-    """She says she is back home now: a country remembered from earlier no longer holds."""
-    return bool(_HOME_NOW.search(text))
+    """She says she is back home now (or at least at a house of her own, "sdh di rumah")."""
+    return bool(_home_now(text))
+
+
+def _home_now(text: str) -> list[str]:
+    """What says she is home, without what says someone else came home ("majikan sy udh pulang")."""
+    return [
+        found.group(0)
+        for found in _HOME_NOW.finditer(text)
+        if not _SOMEONE_ELSE.search(text[max(0, found.start() - 30) : found.start()])
+    ]
+
+
+# The one she fears is back: "majikan sy udh pulang", "bos dtg lagi", "my employer is back". After an urgent
+# report this is the moment of danger, not news for the file.
+_ABUSER_BACK: Final = re.compile(
+    r"\b(?:majikan\w*|bos|boss|nyonya|madam|tuan|baba|mama|sir|agen\w*|employer|dia)\s+"
+    r"(?:(?:sy|saya|aku|ku|q|nya|my)\s+)?(?:(?:udh|udah|sudah|sdh|dah|baru|br|barusan|lagi|lg)\s+)?"
+    r"(?:pulang|plg|balik|dtg|datang|dateng|nyampe|sampai|sampe|masuk|is back|came (?:back|home)"
+    r"|came in|got home)\b",
+    re.IGNORECASE,
+)
+
+
+def abuser_is_back(text: str) -> bool:
+    """ "majikan sy udh pulang": the employer (or agent) she fears has come back."""
+    return bool(_ABUSER_BACK.search(text))
+
+
+def left_for_home(text: str) -> bool:
+    """She has left the country she named or spoke of: back in Indonesia, or "dulu ... skrg di rumah"."""
+    return bool(_home_now(text)) and (back_in_indonesia(text) or bool(_WAS_THERE.search(text)))
+
+
+def back_in_indonesia(text: str) -> bool:
+    """She says she is back in Indonesia ("sdh pulang", "udh di kampung"), not only "sdh di rumah": abroad
+    a house is most often the employer's, and a bare "di rumah" is no proof the danger is behind her."""
+    return any(_BACK_IN_INDONESIA.search(said) for said in _home_now(text))
 
 
 # A question asked during an emergency ("KJRI itu apa?", "pake hp biasa bisa?", "boleh ya?") wants its
@@ -405,6 +470,22 @@ _WHAT_TO_DO: Final = re.compile(
     r"|\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat now\b|\bwhere (?:should|do|can) (?:i|we) go\b",
     re.IGNORECASE,
 )
+
+
+# She asks whom to call: "nmr yg bisa sy hubungi apa", "nmr kjri brp", "telp siapa", "what number". In
+# danger that is a plea for the numbers of where she is, not a topic to choose.
+_NUMBERS_ASKED: Final = re.compile(
+    r"\b(?:nmr|nomor|nomer|no\s+(?:hp|telp|telepon|tlp|wa)|kontak|contact|hotline|numbers?)\b"
+    r"|\b(?:telp|telpon|telepon|tlp|tlpn|nelpon|menelepon|hubungi|ngehubungi|call|ring|phone)\s+"
+    r"(?:\w+\s+)?(?:siapa|sapa|kemana|kmn|ke\s+mana|mana|apa|who|where|what)\b"
+    r"|\b(?:siapa|sapa|who)\s+(?:\w+\s+){0,3}(?:telp|telpon|telepon|tlp|hubungi|call|ring|phone)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_numbers(text: str) -> bool:
+    """She asks which number to call or for a mission's number: a short request, not a story."""
+    return len(text) <= 80 and bool(_NUMBERS_ASKED.search(text))
 
 
 def asks_a_question(text: str) -> bool:
@@ -445,6 +526,19 @@ def says_all_clear(text: str) -> bool:
 
 def all_clear_reply(lang: Language) -> Reply:
     return Reply(_T["all_clear"][lang], ())
+
+
+def back_home_reply(lang: Language) -> Reply:
+    """She says she is back in Indonesia after telling of danger abroad: glad, and no "I misunderstood"
+    (she was believed)."""
+    return Reply(_T["back_home"][lang], ())
+
+
+def which_house_reply(situation: Situation, table: Destinations, home: HomeLines) -> Reply:
+    """ "sdh di rumah" while the danger is abroad: whose house is not known, so the numbers stay and she is
+    asked, not told she is safe."""
+    reminder = reminder_reply(situation, table, home)
+    return Reply(f"{_T['which_house'][situation.lang]}\n\n{reminder.html}", reminder.actions)
 
 
 # She asks whether she may write instead of calling: "bs chat aja?", "wa aja boleh?", "lewat sms bisa",
@@ -578,12 +672,19 @@ _ACRONYMS: Final[tuple[tuple[tuple[str, ...], dict[Language, str]], ...]] = (
         {"id": "KBRI/KJRI = kedutaan/konsulat RI", "en": "KBRI/KJRI = Indonesian embassy/consulate"},
     ),
     (("KDEI",), {"id": "KDEI = kantor perwakilan RI di Taiwan", "en": "KDEI = Indonesia's office in Taiwan"}),
+    (("KRI",), {"id": "KRI = kantor perwakilan RI", "en": "KRI = an Indonesian representative office"}),
+    # "(please verify)" says itself in English; "(cek ulang)" left a reader wondering what to check
+    (("(cek ulang)",), {"id": "cek ulang = nomor belum dipastikan", "en": ""}),
 )
 
 
 def _glossary(text: str, lang: Language) -> str:
     """ "KBRI = Kedutaan Besar RI · ...": each short name the reply uses, in one small line."""
-    said = [words[lang] for names, words in _ACRONYMS if any(name in text for name in names)]
+    said = [
+        words[lang]
+        for names, words in _ACRONYMS
+        if words[lang] and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+    ]
     return "\n<i>" + " · ".join(said) + "</i>" if said else ""
 
 
@@ -659,6 +760,8 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         )
         return Reply(text, (Action.TALK,))
     reminder = reminder_reply(situation, table, home)
+    if _family_asks_steps(situation):
+        return Reply(f"{reminder.html}\n\n{_family_steps(situation.lang)}", reminder.actions)
     unknown = place is None and not situation.in_indonesia and not situation.elsewhere
     offer = _T["offer_abroad" if unknown else "offer"][lang]
     if place is not None and situation.ran_away and situation.writer is Writer.SELF:
@@ -666,6 +769,22 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         if mission is not None:
             offer = _T["go_to_mission"][lang].format(mission=_e(mission.label(lang))) + "\n\n" + offer
     return Reply(f"{reminder.html}\n\n{offer}", reminder.actions)
+
+
+def _family_asks_steps(situation: Situation) -> bool:
+    return situation.what_to_do and situation.writer is Writer.FAMILY and not situation.suicidal
+
+
+def _family_steps(lang: Language) -> str:
+    steps = "\n".join(
+        f"{number}. {step}" for number, step in enumerate(_T["family_steps"][lang].split("\n"), 1)
+    )
+    return f"<b>{_T['family_steps_title'][lang]}</b>\n{steps}"
+
+
+def asks_what_to_do(text: str) -> bool:
+    """ "sy hrs gmn", "sy hrs telpon kemana", "what do i do": a plea for steps."""
+    return bool(_WHAT_TO_DO.search(text))
 
 
 def danger_line(
@@ -783,6 +902,8 @@ def _family(situation: Situation, place: Destination, home: HomeLines) -> Reply:
     lines.append(f"• {police}: <b>{_e(home.police)}</b>")
     if situation.ransom:
         lines.append(f"⚠️ {_T['ransom'][lang]}")
+    if _family_asks_steps(situation):
+        lines.extend(("", _family_steps(lang)))
     return Reply("\n".join(lines), _actions(situation))
 
 
@@ -1059,7 +1180,10 @@ def _local_lines(
 
 def _local_numbers_short(place: Destination, lang: Language, home: HomeLines, near: str = "") -> list[str]:
     country = _e(_country(place, lang))
-    numbers = [f"{_T['police'][lang]} {country} <b>{_e(_shown(place.police, lang))}</b>"]
+    police = f"{_T['police'][lang]} {country}"
+    if lang == "en":  # "UAE police", not "Police the United Arab Emirates"
+        police = f"{country.removeprefix('the ')} {_T['police'][lang].lower()}"
+    numbers = [f"{police} <b>{_e(_shown(place.police, lang))}</b>"]
     # the nearest mission, reached through Kemlu when its own hotline is not known, then the nearest that
     # has a number to call: a worker in Penang is told of KJRI Penang, not only of the embassy
     nearby = place.missions_near(near)
@@ -1347,6 +1471,29 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "dalam bahaya, ketik /darurat.",
         "en": "I am glad you are safe. Sorry if I misunderstood. Ask me anything. If you are ever in danger, "
         "type /emergency.",
+    },
+    "family_steps_title": {"id": "Langkah yang bisa Anda lakukan:", "en": "Steps you can take:"},
+    "family_steps": {
+        "id": "Catat nama dan alamat majikannya, nama agensi/PT (di Indonesia dan di sana) dan nomor "
+        "paspornya bila tahu.\nSimpan semua chat, voice note dan foto darinya: jangan dihapus.\nKirimkan "
+        "nomor darurat di atas kepadanya, dan hubungi KP2MI atau Kemlu dari sini.\nLaporkan sebagai "
+        "keluarga: tekan <b>🚨 Laporkan sekarang</b>, petugas kami menindaklanjuti.",
+        "en": "Write down the employer's name and address, the agency's name (in Indonesia and there) and "
+        "her passport number if you know it.\nKeep all her chats, voice notes and photos: do not delete "
+        "them.\nSend her the emergency numbers above, and contact KP2MI or Kemlu from here.\nReport as "
+        "family: tap <b>🚨 Report now</b> and our officers will follow it up.",
+    },
+    "back_home": {
+        "id": "Syukurlah Anda sudah di Indonesia. Silakan tanya apa saja. Kalau nanti dalam bahaya, ketik "
+        "/darurat.",
+        "en": "I am glad you are back in Indonesia. Ask me anything. If you are ever in danger, type "
+        "/emergency.",
+    },
+    "which_house": {
+        "id": "🏠 Anda di rumah siapa sekarang: rumah majikan, rumah agen, atau sudah pulang ke Indonesia? "
+        "Selama masih di luar negeri, nomor ini tetap berlaku.",
+        "en": "🏠 Whose house are you in now: the employer's, the agent's, or are you back in Indonesia? "
+        "While you are still abroad, these numbers still work.",
     },
     "healing_chat": {
         "id": "{name} (Kemenkes): chat di <b>healing119.id</b>; teleponnya hanya dari Indonesia",

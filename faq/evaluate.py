@@ -37,6 +37,14 @@ class Bar:
     def describe(self) -> str:
         return f">= {self.minimum:.1%}" if self.minimum is not None else f"<= {self.maximum:.1%}"
 
+    def shortfall(self, value: float) -> float:
+        """How far `value` is on the wrong side of the bar (0 when it is met)."""
+        if self.minimum is not None and value < self.minimum:
+            return self.minimum - value
+        if self.maximum is not None and value > self.maximum:
+            return value - self.maximum
+        return 0.0
+
 
 BARS: Final[dict[str, Bar]] = {
     "answered_right": Bar("answered right", minimum=0.88),
@@ -125,6 +133,12 @@ class EvalReport:
         rates = self.rates()
         measured = self.measured()
         return [key for key, bar in BARS.items() if measured[key] and not bar.met(rates[key])]
+
+    def shortfall(self) -> float:
+        """The distance to the bars summed over the bars this set measures (0 when all are met)."""
+        rates = self.rates()
+        measured = self.measured()
+        return sum(bar.shortfall(rates[key]) for key, bar in BARS.items() if measured[key])
 
 
 def _ratio(part: int, whole: int) -> float:

@@ -232,6 +232,13 @@ class MatcherSettings:
     # taiwan" still finds the Taiwan entry because nothing else matches the rest of the query.
     country_weight: float = 0.3
     country_rest_threshold: float = 0.4
+    # An entry tagged for other countries only ("biaya-korea") counts this much when the question names a
+    # country it is not about: "biaya ke jepang lwt lpk" wants Japan, "gaji minimum di hk" not Malaysia's.
+    other_country_factor: float = 0.8
+    # An entry whose id names its one country ("korea-kontrak", not `negara-korea`) counts this much when the
+    # question names no country: "kontrak sy 2 thn, majikan mau perpanjang" wants the general contract entry,
+    # and Korea's only when nothing general fits.
+    unnamed_country_factor: float = 0.9
     self_tf: float = 1.0
     score_exponent: float = 0.7
     bm25_k1: float = 2.0
@@ -253,6 +260,8 @@ class _Features:
     country_words: frozenset[str] = frozenset()
     country_chars: frozenset[str] = frozenset()
     text_without_countries: str = ""
+    # Every destination the question names, however many other words it has.
+    named_countries: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -290,6 +299,12 @@ class FaqMatcher:
         self._country_entries = frozenset(
             entry.id for entry in kb.entries if entry.id.startswith(_COUNTRY_PREFIX)
         )
+        self._entry_countries = [self._countries_of(entry) for entry in kb.entries]
+        self._named_in_id = [
+            not entry.id.startswith(_COUNTRY_PREFIX)
+            and any(token in self._countries for token in self.normalizer.tokens(entry.id.replace("-", " ")))
+            for entry in kb.entries
+        ]
         self._phrasings: list[tuple[str, ...]] = []
         word_docs: list[list[str]] = []
         char_docs: list[list[str]] = []
@@ -387,6 +402,11 @@ class FaqMatcher:
                 continue
             fuzzy = self._fuzzy(fuzzy_text, int(index))
             fused = min(float(lexical[index]) + settings.fuzzy_weight * fuzzy, 1.0)
+            countries = self._entry_countries[index]
+            if features.named_countries and countries and not countries & features.named_countries:
+                fused *= settings.other_country_factor
+            elif not features.named_countries and self._named_in_id[index]:
+                fused *= settings.unnamed_country_factor
             results.append(Candidate(self._entry_ids[index], round(fused**settings.score_exponent, 4)))
         results.sort(key=lambda candidate: candidate.score, reverse=True)
         return results, self._entry_ids[int(np.argmax(lexical))]
@@ -432,10 +452,11 @@ class FaqMatcher:
         words = _word_features(corrected)
         chars = _char_features(corrected)
         countries = [token for token in corrected if token in self._countries]
+        named = frozenset(countries)
         # One other word ("gaji di jepang berapa") is not enough to say the question is about another topic.
         others = {token for token in content_words(corrected) if token not in self._countries}
         if not countries or len(others) < 2:
-            return _Features(words, chars, " ".join(corrected))
+            return _Features(words, chars, " ".join(corrected), named_countries=named)
         country_words = frozenset(f"w:{token}" for token in countries) | frozenset(
             feature for feature in words if any(part in self._countries for part in feature[2:].split("_"))
         )
@@ -446,7 +467,15 @@ class FaqMatcher:
             country_words,
             frozenset(feature for token in countries for feature in _word_ngrams(token)),
             " ".join(token for token in corrected if token not in self._countries),
+            named,
         )
+
+    def _countries_of(self, entry: FaqEntry) -> frozenset[str]:
+        """The destinations an entry is about, from its id (`negara-taiwan`) and its tags (`hong-kong`)."""
+        names = [entry.id.removeprefix(_COUNTRY_PREFIX)] if entry.id.startswith(_COUNTRY_PREFIX) else []
+        names.extend(entry.tags)
+        tokens = {token for name in names for token in self.normalizer.tokens(name.replace("-", " "))}
+        return frozenset(tokens & self._countries)
 
     def _scores(
         self,

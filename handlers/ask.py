@@ -125,7 +125,8 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     # During an emergency an ordinary question gets its answer too, the numbers in one line beside it;
     # with nothing to answer, the help again rather than "no answer".
     aside = aside_in_danger(context, update)
-    if aside and reply.decision is Decision.FALLBACK and not long_story:
+    # in an emergency only a confident answer follows: topics to choose from are no help to her
+    if aside and reply.decision is not Decision.ANSWER and not long_story:
         await send_follow_up(update, context, suicidal=False)
         return
     reminder = await reminder_line(update, context) if aside else ""
@@ -222,22 +223,16 @@ async def _answer_follow_up(
     *,
     suicidal: bool,
 ) -> None:
-    """In an emergency: an answer the FAQ is sure of ("cara lapor gmn"), alone; else the help again, never
-    a guess at unrelated topics. Someone with suicidal thoughts gets a person, not a topic."""
-    if not suicidal and len(question) <= context.services.config.ask.max_question_chars:
+    """In an emergency: an answer the FAQ is sure of to a question she asks ("cara lapor gmn"), alone; else
+    the help again, never a guess at unrelated topics nor an answer to what she tells ("disetrum kalo gk
+    capai target" is no question about scam job offers). Someone with suicidal thoughts gets a person."""
+    asked = asks_a_question(question)  # "KJRI itu apa?": she wants the answer
+    if asked and not suicidal and len(question) <= context.services.config.ask.max_question_chars:
         reply = context.services.faq.decide_reply(await _about_country_discussed(update, context, question))
         entry = context.services.faq.entry(reply.entry_id) if reply.entry_id is not None else None
-        asked = asks_a_question(question)  # "KJRI itu apa?": she wants the answer, even a likely one
-        if reply.decision is Decision.ANSWER and entry is not None and (asked or not reply.alternatives):
+        if reply.decision is Decision.ANSWER and entry is not None:
             footer = Html("\n\n" + await reminder_line(update, context))
-            alternatives = reply.alternatives if asked else ()
-            await send_entry(
-                update, context, entry, lang, reply_to=message, alternatives=alternatives, footer=footer
-            )
-            return
-        if asked and reply.decision is Decision.CLARIFY and reply.candidates:
-            lead = Html(await reminder_line(update, context) + "\n\n")
-            await _send_clarify(update, context, reply, lang, message, lead=lead)
+            await send_entry(update, context, entry, lang, reply_to=message, footer=footer)
             return
     await send_follow_up(update, context, suicidal=suicidal)
 

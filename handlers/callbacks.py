@@ -116,7 +116,7 @@ REPORT = CallbackCodec(
     ),
 )
 # Emergency help: "Di luar negeri", more countries, a chosen country's code.
-SOS = CallbackCodec("sos", ("abroad", "more", "cc"))
+SOS = CallbackCodec("sos", ("abroad", "more", "cc", "sea"))
 # Staff buttons under case cards, prompts and lists: `case:v1:<action>:<case id or offset>[:<arg>...]`.
 CASE = CallbackCodec(
     "case",

@@ -28,6 +28,7 @@ from bot.referrals import agency_contact
 from bot.telegram_notifier import notifier_of
 from faq.emergency import kind_line, says_it_is_herself
 from faq.model import as_language
+from faq.report_questions import asks_if_received
 from handlers import groups
 from handlers.callbacks import REPORT
 from handlers.case_view import local_when
@@ -243,7 +244,11 @@ async def on_message(update: Update, context: BotContext) -> None:
         await say(context, user.id, text(lang, "case_closed"))
         raise ApplicationHandlerStop from None
     case = incoming.case
-    if free_text:
+    if free_text and case.is_open and body is not None and asks_if_received(body):
+        # "sdh diterima blm?", "kapan dibalas": where her report stands, not only "passed on"
+        status = label(STATUS_LABELS, case.status.value, lang)
+        await say(context, user.id, text(lang, "case_status", ticket=case.ticket, status=status))
+    elif free_text:
         await say(
             context,
             user.id,

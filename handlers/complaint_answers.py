@@ -18,6 +18,7 @@ from bot.context import BotContext
 from faq.geocode import country_at, town_at
 from faq.places import PlaceMatch, load_places
 from faq.places.text import place_key
+from faq.report_questions import asks_if_received
 from handlers.case_view import location_words
 from handlers.complaint_ask import ask, done_button, place_question, restate
 from handlers.complaint_io import download_attachment, has_evidence, say
@@ -264,12 +265,16 @@ async def add_to_story(
         await say(context, draft.chat_id, text(lang, "need_text"))
         return
     await judge_story(context, updated)
-    await story_reply(context, updated, lang)
+    await story_reply(context, updated, lang, asked=value)
 
 
-async def story_reply(context: BotContext, draft: Draft, lang: str) -> None:
+async def story_reply(context: BotContext, draft: Draft, lang: str, *, asked: str = "") -> None:
+    """ "Tersimpan"; when what she added asks whether the report arrived ("sdh diterima blm?"), that it is
+    not sent yet (her words stay in the story: taking them out would lose what she may mean by them)."""
     story = draft.text("story") or ""
     saved = text(lang, "story_saved", messages=draft.story_messages, letters=len(story))
+    if asks_if_received(asked):
+        saved = text(lang, "not_sent_yet")
     await say(context, draft.chat_id, saved, done_button(lang, Step.STORY))
 
 

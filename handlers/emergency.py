@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import replace
 from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -27,26 +28,32 @@ from faq.emergency import (
     Reply,
     Situation,
     Writer,
+    abuser_is_back,
     act_under_way,
     all_clear_reply,
     asks_a_question,
+    asks_for_numbers,
     asks_not_to_be_called,
     asks_to_write,
+    asks_what_to_do,
     at_sea,
+    back_home_reply,
+    back_in_indonesia,
     cannot_ring_out,
     emergency_reply,
     follow_up_reply,
-    has_left,
     has_run_away,
     held_for_ransom,
     in_scam_compound,
     is_home_now,
     is_injured,
+    left_for_home,
     never_left,
     only_asks,
     reminder_reply,
     said_now,
     says_all_clear,
+    which_house_reply,
     write_reply,
     writer_in,
 )
@@ -74,6 +81,10 @@ REPORT_WITH_STORY: Final = REPORT.pack("story")
 TALK: Final = REPORT.pack("talk")  # handled by handlers.talk
 ABROAD: Final = SOS.pack("abroad")
 MORE_COUNTRIES: Final = SOS.pack("more")
+AT_SEA: Final = SOS.pack("sea")
+# Kept in her story when she chooses "🚢 Di kapal / di laut": staff read where she is, and the later
+# reminders read it as at sea.
+AT_SEA_WORDS: Final = "(dipilih: di kapal / di laut)"
 # The destinations people go to most, offered first after "Di luar negeri"; the rest under "Lainnya".
 COMMON_DESTINATIONS: Final = ("MY", "TW", "HK", "SG", "SA", "AE", "KR", "JP", "BN", "QA")
 INDONESIA: Final = "ID"
@@ -105,6 +116,7 @@ def register(app: BotApplication) -> None:
         CallbackQueryHandler(abroad_pressed, pattern=SOS.pattern("abroad", "more")), group=COMMANDS
     )
     app.add_handler(CallbackQueryHandler(country_pressed, pattern=SOS.pattern("cc")), group=COMMANDS)
+    app.add_handler(CallbackQueryHandler(at_sea_pressed, pattern=SOS.pattern("sea")), group=COMMANDS)
     app.add_handler(CallbackQueryHandler(report_with_story, pattern=REPORT.pattern("story")), group=COMMANDS)
     app.add_handler(
         MessageHandler(PRIVATE & (filters.LOCATION | filters.VENUE), location_shared), group=COMMANDS
@@ -123,8 +135,9 @@ async def triage(update: Update, context: BotContext) -> None:
     note_countries_named(context, text)  # for a later "di sana", whatever this message turns out to be
     services = context.services
     choosing = _took_country_choice(context)  # only the message right after "🌏" answers it
-    # "dulu sy di malaysia": not where she is; in a long story only that clause is set aside
-    if has_left(text) and is_home_now(text):
+    # "dulu sy di malaysia, skrg di rumah": not where she is; in a long story only that clause is set aside.
+    # Never while a danger abroad is current: "sdh di rumah" there may be the employer's house.
+    if left_for_home(text) and await _danger_abroad(context, user.id) is None:
         await services.emergency.forget_country(user.id)
     home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
     result = services.faq.detector.assess(text)
@@ -140,6 +153,8 @@ async def triage(update: Update, context: BotContext) -> None:
             await _country_typed(update, context, user.id, text, named)
             return
         _keep_recent(context, text)
+        if abuser_is_back(text) and await _back_after_urgent_case(update, context, user.id, text):
+            return
         await _follow_up(update, context, user.id, text, named, signs=bool(result.categories))
         return
     suicidal = DangerCategory.SUICIDAL in result.categories
@@ -182,6 +197,11 @@ async def triage(update: Update, context: BotContext) -> None:
             logger.info("urgent message says she has run away: where to go sent")
             await _send(update, context, reply, lang)
             return
+        if asks_for_numbers(text):  # "nmr kjri brp, sy dipukul": the numbers again, in full
+            reply = emergency_reply(situation, services.destinations, services.home_lines)
+            logger.info("urgent message asks for the numbers: full reply sent again")
+            await _send(update, context, reply, lang)
+            return
         if asks_a_question(text):  # "hp sy diambil tiap malem, boleh ya?": its answer, the numbers in a line
             _mark(context, update, FOLLOW_UP_KEY, suicidal=False)
             return
@@ -206,7 +226,12 @@ async def _follow_up(
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
-    if not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
+    home_words = is_home_now(text) and not (says_all_clear(text) or never_left(text))
+    if home_words and not active.suicidal and active.country not in (None, INDONESIA):
+        if await _home_while_abroad(update, context, user_id, text, active.country):
+            return
+        # family at home: her own house says nothing of the danger abroad; on as any follow-up
+    elif not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says all is well: the emergency stands down")
         if asks_a_question(text) or never_left(text):
@@ -247,6 +272,9 @@ async def _follow_up(
         )
         return
     act = act_under_way(text, after_suicidal_words=active.suicidal)
+    if not active.suicidal and not act and asks_for_numbers(text) and not asks_to_write(text):
+        await _send_numbers_again(update, context, user_id, text, active.country)
+        return
     if not active.suicidal and not act and (asks_to_write(text) or cannot_ring_out(text)):
         await _send_write_reply(update, context, user_id, text)
         return
@@ -255,6 +283,86 @@ async def _follow_up(
         _mark(context, update, ASIDE_KEY, suicidal=False)
         return
     _mark(context, update, FOLLOW_UP_KEY, suicidal=active.suicidal or act)
+
+
+async def _back_after_urgent_case(update: Update, context: BotContext, user_id: int, text: str) -> bool:
+    """ "kak majikan sy udh pulang" after her urgent report was filed: the numbers in one line, and the
+    message reaches the officer marked as danger (the case takes her words, so no FAQ reply would follow).
+    False when she has no open urgent case."""
+    case = await _open_urgent_case(context, user_id)
+    if case is None:
+        return False
+    _mark(context, update, URGENT_UPDATE_KEY, suicidal=False)
+    lang = written_in(text, await language_of(update, context))
+    code = await _remembered_country(context, user_id)
+    story = case.story or ""
+    situation = _situation(
+        context,
+        lang,
+        code,
+        await _writer(context, user_id, text, story),
+        near=await _near(context, user_id, code, story),
+    )
+    reply = reminder_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("the employer is back after an urgent report: the numbers sent")
+    await _send(update, context, reply, lang)
+    return True
+
+
+async def _danger_abroad(context: BotContext, user_id: int) -> str | None:
+    """The country of a current danger outside Indonesia, else None."""
+    if context.user_data is None or not context.user_data.get(DANGER_SEEN_KEY):
+        return None  # ordinary traffic costs no database read here
+    active = await context.services.emergency.active_danger(user_id)
+    return None if active is None or active.country in (None, INDONESIA) else active.country
+
+
+async def _home_while_abroad(
+    update: Update, context: BotContext, user_id: int, text: str, code: str | None
+) -> bool:
+    """ "sdh di rumah" / "sdh pulang" from the one in danger abroad. Back in Indonesia: glad, no "I
+    misunderstood", and the country stays known (a beating told next is still there). A bare "di rumah":
+    whose house is asked and the numbers stay, her words kept. False for family, whose home it is."""
+    story = await context.services.emergency.story_of(user_id) or ""
+    writer = await _writer(context, user_id, text, story)
+    if writer is Writer.FAMILY:
+        return False
+    _mark(context, update, ANSWERED_KEY, suicidal=False)
+    lang = written_in(text, await language_of(update, context))
+    if back_in_indonesia(text):
+        await context.services.emergency.stand_down(user_id)
+        logger.info("follow-up says she is back in Indonesia: the emergency stands down, country kept")
+        await _send(update, context, back_home_reply(lang), lang)
+        return True
+    await context.services.emergency.add_to_story(user_id, text)
+    _take_recent(context, "")
+    situation = _situation(context, lang, code, writer, near=await _near(context, user_id, code, story))
+    reply = which_house_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("follow-up says 'at home' while the danger is abroad: asked whose house, numbers kept")
+    await _send(update, context, reply, lang)
+    return True
+
+
+async def _send_numbers_again(
+    update: Update, context: BotContext, user_id: int, text: str, code: str | None
+) -> None:
+    """ "nmr yg bisa sy hubungi apa", "nmr kjri brp" in danger: the full block for where she is again, not
+    topics to choose nor the menu; the FAQ stays silent."""
+    _mark(context, update, ANSWERED_KEY, suicidal=False)
+    lang = written_in(text, await language_of(update, context))
+    code = code or await _remembered_country(context, user_id)
+    story = await context.services.emergency.story_of(user_id) or ""
+    situation = _situation(
+        context,
+        lang,
+        code,
+        await _writer(context, user_id, text, story),
+        near=await _near(context, user_id, code, story),
+    )
+    situation = replace(situation, what_to_do=asks_what_to_do(text))  # "sy hrs telpon kemana"
+    reply = emergency_reply(situation, context.services.destinations, context.services.home_lines)
+    logger.info("follow-up asks for the numbers: full reply sent again")
+    await _send(update, context, reply, lang)
 
 
 async def _send_write_reply(update: Update, context: BotContext, user_id: int, text: str) -> None:
@@ -356,6 +464,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
         near=await _near(context, user.id, code, story),
         act=act,
     )
+    situation = replace(situation, what_to_do=asks_what_to_do(written))
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
@@ -435,8 +544,41 @@ async def abroad_pressed(update: Update, context: BotContext) -> None:
     rows = [buttons[index : index + 2] for index in range(0, len(buttons), 2)]
     if not more:
         rows.append([InlineKeyboardButton(button("other_country", lang), callback_data=MORE_COUNTRIES)])
+        # a crew member seldom knows where the ship is: the help for the sea needs no country
+        rows.append([InlineKeyboardButton(button("at_sea", lang), callback_data=AT_SEA)])
     rows.append(menu_row(lang))
     await send_html(update, context, t("choose_country", lang), InlineKeyboardMarkup(rows))
+
+
+async def at_sea_pressed(update: Update, context: BotContext) -> None:
+    """ "🚢 Di kapal / di laut": who can reach a ship (Kemlu, KP2MI, the agency), no country needed; kept in
+    her story so later replies and the report know she is at sea."""
+    user = update.effective_user
+    await answer_callback(update)
+    if user is None:
+        return
+    await drop_buttons(update)
+    if context.user_data is not None:
+        context.user_data.pop(CHOOSING_COUNTRY_KEY, None)
+    lang = await language_of(update, context)
+    emergency = context.services.emergency
+    story = await emergency.story_of(user.id) or ""
+    if story and not at_sea(story):
+        await emergency.add_to_story(user.id, AT_SEA_WORDS)
+    code = await _remembered_country(context, user.id)  # a flag country named earlier adds its mission
+    active = await emergency.active_danger(user.id)
+    suicidal = active is not None and active.suicidal
+    near = "\n".join(part for part in (AT_SEA_WORDS, await _near(context, user.id, code, story)) if part)
+    situation = _situation(
+        context, lang, code, await _writer(context, user.id, "", story), suicidal=suicidal, near=near
+    )
+    logger.info("at sea chosen: the reply for a ship's crew sent")
+    await _send(
+        update,
+        context,
+        emergency_reply(situation, context.services.destinations, context.services.home_lines),
+        lang,
+    )
 
 
 async def country_pressed(update: Update, context: BotContext) -> None:

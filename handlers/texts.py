@@ -388,6 +388,7 @@ BUTTONS: Final[dict[str, dict[str, str]]] = {
     "talk_keep": {"id": "🙅 Tidak, saya hanya ingin bicara", "en": "🙅 No, I only want to talk"},
     "abroad": {"id": "🌏 Di luar negeri", "en": "🌏 Abroad"},
     "other_country": {"id": "Lainnya", "en": "Other"},
+    "at_sea": {"id": "🚢 Di kapal / di laut", "en": "🚢 On a ship / at sea"},
     "none_of_these": {"id": "Bukan semuanya", "en": "None of these"},
     "thumbs_up": {"id": "👍", "en": "👍"},
     "thumbs_down": {"id": "👎", "en": "👎"},

@@ -317,6 +317,20 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "id": "📨 Pesan Anda diteruskan ke petugas kasus <b>{ticket}</b>.",
         "en": "📨 Your message was passed to the officer on case <b>{ticket}</b>.",
     },
+    "not_sent_yet": {
+        "id": "⏳ Laporan Anda <b>belum terkirim</b>: selesaikan langkah-langkahnya, lalu tekan <b>📨 Kirim "
+        "laporan</b> di akhir. Setelah itu Anda mendapat nomor tiket dan petugas membacanya. Pesan Anda tadi "
+        "tetap saya simpan di cerita.",
+        "en": "⏳ Your report <b>has not been sent yet</b>: finish the steps, then tap <b>📨 Send report</b> "
+        "at the end. You will then get a ticket number and an officer will read it. I kept what you just "
+        "wrote in the story.",
+    },
+    "case_status": {
+        "id": "✅ Laporan <b>{ticket}</b> sudah diterima. Status: {status}. Petugas akan membalas di chat "
+        "ini; Anda tidak perlu mengirim ulang. Pesan Anda tadi juga sudah diteruskan.",
+        "en": "✅ Report <b>{ticket}</b> has been received. Status: {status}. An officer will reply in this "
+        "chat; you do not need to send it again. Your message was passed on too.",
+    },
     "relayed_plain": {
         "id": "📨 Diteruskan ke petugas kasus <b>{ticket}</b>.",
         "en": "📨 Passed to the officer on case <b>{ticket}</b>.",

@@ -173,7 +173,8 @@ def test_the_full_block_explains_the_short_names_once() -> None:
     safe_and_back_home_stands_the_reminder_down=Exchange(
         before=("tolong sy dikunci majikan di taiwan",),
         says="udh aman kak, sy udh pulang skrg di rumah",
-        starts="Syukurlah Anda aman",
+        starts="Syukurlah Anda",
+        lacks=("salah paham",),  # she was locked in: she was believed
         alone=True,
     ),
     an_injury_brings_the_ambulance_number=Exchange(
