@@ -34,7 +34,9 @@ from typing import Final
 
 from faq.normalize import Normalizer
 from faq.triage.hedges import (
+    ACCOUNT_LOCKED,
     AGGRAVATING,
+    BORROWED_PHONE,
     BROKER_GONE,
     CARED_FOR,
     CHILDCARE,
@@ -83,6 +85,7 @@ from faq.triage.hedges import (
     USUAL_SILENCE,
     VICTIM,
     WIDE_EVIDENCE,
+    WORK_TIREDNESS,
     WORRY,
     WRITER_HARMED,
     Hedge,
@@ -275,6 +278,19 @@ def reassured_last(normalized: str, present: bool) -> bool:
     return not present or not PRESENT_NOW.search(normalized, fine[-1])
 
 
+def without_work_tiredness(normalized: str) -> str:
+    """The text without the tiredness of a day's work ("capek hari ini banyak tamu"): a complaint about
+    hours, which the model would read as despair."""
+
+    def drop_tired(found: re.Match[str]) -> str:
+        tired = "tired" if found.group("tired") is not None else "tired2"
+        start, end = found.span(tired)
+        text = found.group()
+        return text[: start - found.start()] + " " + text[end - found.start() :]
+
+    return WORK_TIREDNESS.regex.sub(drop_tired, normalized)
+
+
 def broker_gone(normalized: str) -> bool:
     """Money gone with a broker and no relative named: whoever is out of reach is the broker (fraud)."""
     return bool(BROKER_GONE.search(normalized)) and not RELATIVE.search(normalized)
@@ -327,7 +343,9 @@ def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
         return 0
     if rule.category is DangerCategory.MISSING and broker_gone(normalized):
         return 0
-    if rule.category is DangerCategory.CONFINEMENT and curfew(normalized, match):
+    if rule.category is DangerCategory.CONFINEMENT and (
+        curfew(normalized, match) or within(ACCOUNT_LOCKED, normalized, match)
+    ):
         return 0
     if rule.category is DangerCategory.CONFINEMENT and (
         within(PHONE_HOURS, normalized, match) or (JAIL.search(span) and SENTENCED.search(normalized))
@@ -481,7 +499,9 @@ class UrgencyDetector:
             ]
             strength += min(len(aggravating), 2)
         asks_for_help = bool(HELP.search(HELP_ABOUT.regex.sub(" ", normalized)))
-        names_person = bool(VICTIM.search(normalized))
+        # a phone lent for a moment gives the writer away, whoever the message supposes
+        borrowed = bool(BORROWED_PHONE.search(normalized))
+        names_person = bool(VICTIM.search(normalized)) or borrowed
         # a supposition, the news, a rumour about someone unnamed, a worry before leaving
         rumour = bool(HEARSAY.search(normalized)) and not HEARSAY_NOW.search(normalized)
         seen = bool(SEEN.search(normalized)) and not SEEN_OWN.search(normalized)
@@ -492,7 +512,11 @@ class UrgencyDetector:
         safe_now = bool(SAFE_NOW.search(normalized)) and not THREAT_ELSEWHERE.search(normalized)
         # harm just done to the writer ("majikan td mukul sy") is happening now, whatever she was reading
         not_now = (
-            (bool(NOT_NOW.search(normalized) or safe_now) and not WRITER_HARMED.search(normalized))
+            (
+                bool(NOT_NOW.search(normalized) or safe_now)
+                and not WRITER_HARMED.search(normalized)
+                and not borrowed
+            )
             or supposed
             or (bool(PAST.search(normalized)) and not happening_now(normalized))
             # a hypothetical asked, then told as fact: "kalo kena pukul di kepala bahaya ga? soalnya
@@ -563,13 +587,14 @@ class UrgencyDetector:
         # legal question the model reads as an arrest or a flight.
         unharmed = SAFEKEEPING.sub(" ", DEVICE_DYING.regex.sub(" ", normalized))
         unharmed = IDIOM_OR_EMPLOYER_ILL.sub(" ", unharmed)
-        # a door locked at a set hour is a house rule ("pintu asrama dikunci jam 10"), no sign of control
-        unharmed = CURFEW.regex.sub(" ", unharmed)
+        # a door locked at a set hour is a house rule ("pintu asrama dikunci jam 10"), an account locked a
+        # wrong password: no sign of control
+        unharmed = ACCOUNT_LOCKED.regex.sub(" ", CURFEW.regex.sub(" ", unharmed))
         for consequence in LEGAL_CONSEQUENCE.regex.finditer(normalized):
             unharmed = unharmed.replace(consequence.group("consequence"), " ")
         # regional words read as the Indonesian ones, as the model reads them: "getih" is "darah"; a sorry
-        # for asking is a courtesy
-        unharmed = COURTESY_SORRY.regex.sub(" ", regional(unharmed))
+        # for asking or for the hour is a courtesy, and tiredness after a day's work no despair
+        unharmed = COURTESY_SORRY.regex.sub(" ", without_work_tiredness(regional(unharmed)))
         harm_named = (
             any(rule.model_evidence for rule in fired)
             or asks_for_help

@@ -356,7 +356,9 @@ PAST: Final = Hedge(
         # "makasih udh pernah mau dengerin aku" thanks for the past, it tells of nothing over
         r"\b(?:(?<!tidak )(?<!belum )(?<!terima kasih sudah )(?<!terima kasih iya sudah )pernah"
         r"|(?:^|(?<=saya )|(?<=kami )|(?<=pernah )|(?<=waktu ))dulu"
-        r"|dulu (?:pernah|waktu|saya|kami|sempat)|tahun lalu|bulan lalu|waktu itu|last (?:year|month"
+        # ("jgn bls dulu, sy di gudang": "first" after a plea to wait, then the present)
+        r"|(?<!bls )(?<!balas )(?<!bales )(?<!telepon )(?<!nelpon )(?<!tunggu )(?<!bentar )"
+        r"dulu (?:pernah|waktu|saya|kami|sempat)|tahun lalu|bulan lalu|waktu itu|last (?:year|month"
         r"|week)|years ago|months ago"
         # Javanese "biyen", Sundanese "kantos" (once, formerly); a year named: "taun 2018", "in 2019"
         r"|biyen|kantos|(?:tahun|taun|in|pada|sejak) (?:19|20)\d\d"
@@ -379,6 +381,7 @@ PAST: Final = Hedge(
     misses=(
         "tidak pernah mukul",
         "bayar 20 juta dulu baru boleh pulang",
+        "jgn bls dulu saya di gudang",
         "terima kasih sudah pernah ingin dengerin saya",
         "gaji 2000 ringgit",
     ),
@@ -414,7 +417,9 @@ PRESENT_NOW: Final = Hedge(
         r"|right now|just now|tonight|today|this morning|last night"
         r"|(?:\d+|satu|se|an|one|two|dua|tiga) (?:jam|menit|hours?|minutes?) (?:yang )?(?:lalu|ago)"
         # said to be just over, or still going on: "dari tadi malam", "udah 3 hari gk dikasih makan"
-        r"|(?:sudah|udah|already)(?: \w+)? (?:\d+|dua|tiga|empat|lima) (?:hari|days)"
+        r"|(?:sudah|udah|already)(?: \w+){0,3} (?:\d+|dua|tiga|empat|lima) (?:hari|days)"
+        # on a borrowed phone, now: "cuma bisa pinjem hp ini 5 menit"
+        r"|(?:pinjam|minjam|nyilih|borrow\w*)(?: \w+){0,2} (?:handphone|hp|phone) ini|borrow\w* this phone"
         r"|(?<!sudah )(?<!pernah )masih)\b"
     ),
     why=(
@@ -427,10 +432,24 @@ PRESENT_NOW: Final = Hedge(
         "ada teman pingsan dari tadi malam",
         "his father was taken an hour ago",
         "sudah 3 hari tidak dikasih makan",
+        "sudah muntah darah 3 hari",
+        "cuma bisa pinjam handphone ini 5 menit",
     ),
     misses=("dulu saya pernah dipukul", "kalau dikunci majikan lapor ke mana", "tahun lalu dia dipukul"),
 )
 # "mau tanya aja", "cuma nanya": a question said to be only a question (`META`, `ONLY_ASKING`).
+# Writing now on a phone lent for a moment ("cuma bisa pinjem hp ini 5 menit", "i borrowed this phone"):
+# whoever a supposition is about, the one in danger is the writer, now.
+BORROWED_PHONE: Final = Hedge(
+    "borrowed_phone",
+    (
+        r"\b(?:pinjam|minjam|nyilih|borrow\w*)(?: \w+){0,2} (?:handphone|hp|phone) ini\b"
+        r"|\bborrow\w* this phone\b"
+    ),
+    why="The writer on a phone lent for a moment: a supposition about 'someone' gives her away.",
+    matches=("cuma bisa pinjam handphone ini 5 menit", "saya borrowed this phone"),
+    misses=("boleh pinjam handphone teman buat daftar", "handphone ini bisa dipakai di arab"),
+)
 JUST_ASKING: Final = Hedge(
     "just_asking",
     (
@@ -461,14 +480,53 @@ COURTESY_SORRY: Final = Hedge(
     (
         r"\b(?:mohon |minta )?(?:maaf|sorry|punten|ngapunten)(?: \w+){0,2} (?:ingin |mau |izin |numpang )?"
         r"(?:tanya|nanya|bertanya|ganggu|mengganggu|menganggu|telat|lama|baru balas|for saya english"
-        r"|to ask|to bother)\b"
+        r"|to ask|to bother|salah kirim|salah ketik|salah chat|salah pencet|kepencet|typo|wrong chat"
+        r"|wrong number|wrong message)\b"
+        # sorry for the hour, a greeting: "assalamualaikum pak maaf malam2", "sorry late at night"
+        r"|\b(?:mohon |minta )?(?:maaf|sorry|punten|ngapunten)(?: (?:ya|iya|nih|pak|bapak|bu|ibu|kak|min))?"
+        r" (?:malam malam|malam|tengah malam|larut malam|subuh subuh|subuh|pagi pagi|late at night|so late"
+        r"|for the late)\b(?! (?:\w+ )?(?:terakhir|last))"
+        # the krama "may I ask", "excuse me": "nyuwun pirsa, sertifikat BLK kulo ..."
+        r"|\bnyuwun (?:pirsa|priksa|sewu|tanglet)\b"
     ),
     why=(
         'An apology for asking or for bothering: the learned model may not read its "maaf" as a farewell\'s'
         " sorry."
     ),
-    matches=("maaf bapak saya ingin tanya nomor pengaduan", "mohon maaf mengganggu", "sorry to ask"),
-    misses=("maafkan saya ibu", "maaf iya mak saya tidak bisa pulang lagi"),
+    matches=(
+        "maaf bapak saya ingin tanya nomor pengaduan",
+        "mohon maaf mengganggu",
+        "sorry to ask",
+        "assalamualaikum bapak ibu maaf malam malam",
+        "maaf admin tadi salah kirim",
+        "nyuwun pirsa sertifikat blk saya sudah dangu",
+    ),
+    misses=(
+        "maafkan saya ibu",
+        "maaf iya mak saya tidak bisa pulang lagi",
+        "maaf malam ini terakhir saya chat",
+        "nyuwun tulung anak kulo dikunci",
+    ),
+)
+# Tired after a long day's work ("sy capek hari ini banyak tamu", "kerja dr jam 5 pagi smp jam 11 malem. capek
+# bgt"): a complaint about hours, not the exhaustion of someone who gives up.
+WORK_TIREDNESS: Final = Hedge(
+    "work_tiredness",
+    (
+        r"\b(?P<tired>capek|cape|capai|lelah|penat|pegel|pegal|tired|exhausted)\b(?: \w+){0,6}"
+        r" (?:kerja|kerjaan|pekerjaan|tamu|seharian|lembur|beberes|work|working|shift|hari ini|today)\b"
+        r"|\b(?:kerja|kerjaan|tamu|seharian|lembur|beberes|work|working|shift|jam \d+ malam)\b(?: \w+){0,8}"
+        r" (?P<tired2>capek|cape|capai|lelah|penat|pegel|pegal|tired|exhausted)\b"
+    ),
+    why=(
+        "Tired from the day's work: the learned model may not read its 'capek' as despair. Tiredness of life"
+        " ('capek hidup', 'tired of living') is not work."
+    ),
+    matches=(
+        "saya capek hari ini banyak tamu di rumah majikan",
+        "kerja dari jam 5 pagi sampai jam 11 malam capek banget tapi gaji lancar",
+    ),
+    misses=("saya capek hidup kak", "aku capek banget kak pengen udahan aja"),
 )
 HEARSAY: Final = Hedge(
     "hearsay",
@@ -760,7 +818,8 @@ CARED_FOR: Final = Hedge(
         r"|dirawat|berobat|(?:dibawa|bawa|dibawain|bawain|diantar|antar)(?: \w+)? ke (?:dokter|klinik"
         r"|rumah sakit|rs|puskesmas)|ke dokter|ke klinik"
         r"|sembuh|pulih|baikan|enakan|mendingan|membaik|sehat|recovered|better|seen by a doctor|saw a doctor"
-        r"|treated)\b"
+        # stitched, stable, back at work: "luka sedikit, udah dijahit ... udah masuk kerja lagi"
+        r"|treated|dijahit|stabil|stable|stitched|(?:masuk )?kerja lagi|back (?:at|to) work)\b"
         r"|\b(?:majikan|bos|agensi|agen|asuransi|employer|insurance)(?: \w+)? (?:yang )?(?:bayar|bayarin"
         r"|membayar|tanggung|menanggung|paid|pays|covered)\b"
     ),
@@ -774,16 +833,30 @@ CARED_FOR: Final = Hedge(
         "majikan sudah bawa ke klinik",
         "sekarang sudah sehat",
         "demam sudah dibawa majikan ke dokter sekarang sudah enakan",
+        "tangannya luka sedikit sudah dijahit di rumah sakit",
+        "bapak saya sakit stroke di rumah dirawat adik saya sudah stabil",
     ),
-    misses=("majikan tidak mau bawa ke dokter", "sudah 3 hari demam"),
+    misses=("majikan tidak mau bawa ke dokter", "sudah 3 hari demam", "belum stabil masih di icu"),
 )
 RECOVERED: Final = Hedge(
     "recovered",
     r"\b(?:sekarang|now|already|sudah)(?: sudah)? (?:enakan|mendingan|membaik|baikan|sembuh|sehat|pulih"
-    r"|better|fine|recovered)\b",
+    r"|better|fine|recovered|stabil|stable|masuk kerja lagi|kerja lagi|back at work)\b",
     why="Better now after care: with nothing else said to go on, the illness is over.",
     matches=("sekarang sudah enakan", "now better"),
     misses=("belum sembuh", "makin parah"),
+)
+# An account, card or app locked ("akun siskop2mi sy dikunci krn salah password"): no one shut in.
+ACCOUNT_LOCKED: Final = Hedge(
+    "account_locked",
+    (
+        r"\b(?:akun|account|aplikasi|app|email|atm|kartu|rekening|password|pin|sim card|whatsapp|facebook"
+        r"|instagram|siskop\w*|bpjs|mybpjs|simkah|sisko\w*)\b(?: \w+){0,3}"
+        r" (?:dikunci|terkunci|dikunciin|diblokir|keblokir|locked)\b"
+    ),
+    why="An account, card or app locked, e.g. after a wrong password: a lock on no person.",
+    matches=("akun siskop2mi saya dikunci karena salah password 5x", "saya account locked"),
+    misses=("saya dikunci di kamar", "akun saya dipakai majikan saya dikunci di gudang"),
 )
 CURFEW: Final = Hedge(
     "curfew",
@@ -1386,6 +1459,7 @@ HEDGES: Final = (
     WRITER_HARMED,
     BROKER_GONE,
     CURFEW,
+    ACCOUNT_LOCKED,
     HOME_NOW,
     SAFE_NOW,
     THREAT_ELSEWHERE,
@@ -1405,8 +1479,10 @@ HEDGES: Final = (
     RECENT,
     PRESENT_NOW,
     JUST_ASKING,
+    BORROWED_PHONE,
     REVEAL,
     COURTESY_SORRY,
+    WORK_TIREDNESS,
     IF,
     REPORTED_IF,
     CONDITION_BEFORE,

@@ -171,10 +171,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "confinement.locks_someone",
+        C.CONFINEMENT,
+        (
+            # the active "kunci sy" said like "dikunci" ("majikan baru jg kunci sy"); "kunci saya hilang" is a
+            # key of hers
+            # (a key asked for or borrowed is no lock: "majikan minta kunci sy")
+            rf"\b{PERPETRATOR}\b(?: \w+){{0,3}} (?<!minta )(?<!ambil )(?<!pinjam )(?<!bawa )(?<!pegang )"
+            r"(?:kunci|kunciin|konci|gembok|gembokin|kurung|kurungin)"
+            rf" {PERSON}\b(?! (?:hilang|ilang|ketinggalan|jatuh|rusak|patah|mana|dimana|di mana|dibawa))"
+        ),
+        why="Someone locks a person in, in the active voice without a prefix: like 'dikunci'.",
+        fires=("majikan baru jg kunci sy", "majikan sy kunci sy di kamar tiap dia pergi"),
+        silent=(
+            "majikan minta kunci saya hilang gimana",
+            "majikan minta kunci sy buat dicopy",
+            "kunci sy ketinggalan di rumah majikan",
+        ),
+    ),
+    Rule(
         "confinement.locks_someone_en",
         C.CONFINEMENT,
         (
-            r"locks? (?:saya|us|her|him) (?:in|up)|locking (?:saya|us|her|him)|(?:holding|hold) (?:saya"
+            r"locks? (?:saya|us|her|him) (?:in|up)|locks (?:saya|us|her|him)\b(?! out)"
+            r"|locking (?:saya|us|her|him)|(?:holding|hold) (?:saya"
             r"|us|her|him)(?! passport| paspor| document| id)"
             r"|asking (?:saya|our|her|his) (?:family|parents) for (?:money|ransom)"
         ),
@@ -183,10 +203,12 @@ RULES: tuple[Rule, ...] = (
             "they lock me in the room every night",
             "they are holding my brother and want money",
             "my cousin went to oman last year, today she said they lock her in",
+            "my new employer locks me too",
         ),
         silent=(
             "can an agency hold my passport for safekeeping",
             "is it legal for an agency to hold my passport",
+            "the door locks me out if i forget the card",
         ),
     ),
     Rule(
@@ -530,8 +552,12 @@ RULES: tuple[Rule, ...] = (
             r"|(?:cuma|hanya|only) (?:bisa |can )?(?:chat|nelpon|telepon|wa|text|call|write|sms|ngabarin)"
             r" (?:pas|kalau|waktu|when|while) (?:mereka|dia|majikan|they|he|she|bos|nyonya) (?:\w+ )?(?:tidur"
             r"|pergi|keluar|sleep|asleep|out|away|mandi)"
-            r"|(?:jangan|don t|do not) (?:bales|balas|telepon|nelpon|reply|call|text)(?: (?:saya|back))?"
-            r" (?:sekarang|now|dulu sampai|until)"
+            r"|(?:jangan|jgn|don t|do not) (?:bales|balas|bls|telepon|nelpon|reply|call|text)"
+            r"(?: (?:saya|back))?"
+            r" (?:sekarang|now|dulu sampai|until|dulu)\b"
+            # she will write again when she can: "nanti sy chat lg klo bisa" (with the above: "jgn bls dulu")
+            r"|(?:nanti|later) (?:saya |i ll |i will )?(?:chat|kabari|kabarin|hubungi|text|wa|write)"
+            r" (?:lagi |again |you )?(?:kalau|when|if) (?:bisa|aman|i can|it s safe|safe)\b"
         ),
         strength=WEAK,
         why=(
@@ -543,9 +569,11 @@ RULES: tuple[Rule, ...] = (
             "my sister called whispering, she said dont call back or they will find out",
             "adik nelpon lirih, ojo telpon maneh mengko konangan",
             "kak, aku cuma bisa chat pas mereka tidur, jangan bales sekarang",
+            "jgn bls dulu. sy di gudang. nanti sy chat lg klo bisa",
         ),
         silent=(
             "jangan telpon pas jam kerja ya bu, nanti dimarahin bos",
+            "nanti sy chat lagi kalau udah dapet nomor paspornya",
             "gimana cara kirim vn di telegram",
         ),
     ),

@@ -35,6 +35,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:not|no|never) (?:give|gives|given|giving|feed|feeds|fed)(?: (?:saya|us|her|him))?(?: any)?"
             r" (?:food|eat|makan)(?! (?:allowance|money|budget|stipend))"
             r"|(?:not|no) (?:eat|eating|makan) (?:for )?(?:\d+|two|three|four|five) days?"
+            # krama Javanese, where "mboten" is left as it is: "mboten dipunparingi nedha"
+            r"|(?:mboten|boten|ora) (?:dipunparingi|diparingi|dipunsukani|disukani|dipun paringi)"
+            r" (?:nedha|neda|tedha|dhahar|dahar|maem|makan|mangan)"
             # Acehnese "hana meubri pajoh" (not given food), read only here: "hana" is also a name
             r"|hana (?:memberi|bri|jeut) makan"
         ),
@@ -48,6 +51,7 @@ RULES: tuple[Rule, ...] = (
             "i not eat 2 days, boss no give food",
             "tauke tak bagi makan dah 2 hari",
             "lon kena kurong le tauke, hana meubri pajoh dua uroe",
+            "putri kula wonten oman sampun tigang dinten mboten dipunparingi nedha",
         ),
         silent=(
             "my employer doesn't give me a day off",

@@ -48,6 +48,13 @@ _LAST_WORDS = (
     rf"|{_FORGIVE_ME}(?: iya| ya)? {_FAMILY}"
     # greetings sent on to the family, Javanese and Sundanese too: "salam kanggo mamak"
     rf"|salam (?:sayang )?(?:buat|untuk|kanggo|dumateng|ka|to) {_FAMILY}"
+    # what she would have them told: "tell my ibu in makassar i tried"
+    rf"|(?:tell|please tell|bilangin|bilang ke|sampaikan ke) {_FAMILY}(?: \w+){{0,3}} (?:saya|i) (?:tried"
+    r"|did (?:saya|my) best|sudah berusaha|sudah mencoba)\b"
+    # giving up on going on, with an apology: "sorry i cant continue"
+    r"|(?:sorry|maaf|maafin)(?: (?:saya|i))? (?:cant|can t|cannot|tidak bisa|tidak sanggup|tidak kuat)"
+    r" (?:continue|go on|lanjut|melanjutkan|bertahan)\b(?! (?:the|this|saya|with|to|kerja|kontrak|chat"
+    r"|prosesnya|proses|kuliah|sekolah|training|pelatihan))"
 )
 # Leave-taking and asking forgiveness, Indonesian, Javanese, Sundanese and English.
 _FAREWELL = (
@@ -621,6 +628,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicidal.insurance_for_suicide",
+        C.SUICIDAL,
+        (
+            # whether a suicide abroad still pays out, asked bare: "klo bunuh diri di luar negri nanti
+            # keluarga tetep dapet asuransi ga"
+            r"\b(?:bunuh diri|suicide|kills? (?:saya|him|her)self|killed (?:saya|him|her)self)\b"
+            r"(?: \w+){0,10} (?:asuransi\w*|insurance|santunan|uang duka|klaim|claim|cair)\b"
+            r"|\b(?:asuransi\w*|insurance|santunan|uang duka)\b(?: \w+){0,8} (?:bunuh diri|suicide)\b"
+        ),
+        unhedged=True,
+        why=(
+            "Whether insurance pays for a suicide abroad: the practical side of a plan, however it is asked"
+            " (every writer in the sets who asked it meant herself)."
+        ),
+        fires=(
+            "klo bunuh diri di luar negri nanti keluarga tetep dapet asuransi ga",
+            "kalau pmi meninggal di jepang karena bunuh diri asuransinya tetap cair gak",
+        ),
+        silent=(
+            "santunan asuransi kalau pmi meninggal berapa",
+            "asuransi bpjs ketenagakerjaan nanggung kecelakaan kerja ga",
+        ),
+    ),
+    Rule(
         "suicidal.better_without_me",
         C.SUICIDAL,
         (
@@ -740,6 +771,7 @@ RULES: tuple[Rule, ...] = (
             "maaf ya mak aku ga bisa kirim uang lagi, titip adek",
             "selamat tinggal semua, makasih udah baik sama sy",
             "mak, maaf ya aku ga bisa pulang lagi. bilangin adek aku sayang dia",
+            "sorry i cant continue. tell my ibu in Makassar i tried",
         ),
         silent=(
             "sampaikan salam sy ke petugas bp3mi ya kak",
@@ -748,6 +780,7 @@ RULES: tuple[Rule, ...] = (
             "maaf kak sy ga bisa kirim fotokopi ktp hari ini",
             "bilangin ke ibu sy di kampung kalau paspor udh jadi ya kak",
             "sampaikan terima kasih sy ke petugas yg bantu kemarin ya kak",
+            "sorry i cant continue the application, my passport expired",
         ),
     ),
     Rule(

@@ -82,6 +82,28 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "violence.perpetrator_hits_en",
+        C.VIOLENCE,
+        (
+            rf"\b{PERPETRATOR}\b(?: \w+){{0,2}} (?:always |often |still |keeps? )?(?:hits|slaps|beats|kicks"
+            r"|punches|whips|chokes|hit|slapped|kicked|punched|whipped|choked)"
+            r" (?:(?:saya|us|her|him)(?! up\b)|with|using|every|everyday|when|whenever|if)\b"
+        ),
+        why=(
+            "English: an employer or agent who hits, slaps or kicks, the person left out ('madam hits with"
+            " the hanger')."
+        ),
+        fires=(
+            "is it normal that madam hits with the hanger when the ironing is wrong",
+            "my boss slaps whenever the food is late",
+        ),
+        silent=(
+            "my boss hit the target this month so we got a bonus",
+            "the agent hit me up on facebook about a job",
+            "my boss hits the gym every morning",
+        ),
+    ),
+    Rule(
         "violence.hurts_me_en",
         C.VIOLENCE,
         r"hurts? (?:saya|us|her|him)$",
@@ -201,7 +223,9 @@ RULES: tuple[Rule, ...] = (
         "violence.sleep_outside",
         C.VIOLENCE,
         (
-            r"(?:disuruh|dipaksa|suruh|nyuruh|menyuruh|maksa|memaksa)(?: saya| kami| \w+)? tidur di (?:\w+ )?"
+            # ("tdr" is left unexpanded by the speller)
+            r"(?:disuruh|dipaksa|suruh|nyuruh|menyuruh|maksa|memaksa)(?: saya| kami| \w+)? (?:tidur|tdr) di"
+            r" (?:\w+ )?"
             r"(?:kandang|luar|teras|kamar mandi|jalan|gudang)"
             r"|(?:makes|made|forces|forced) (?:saya|us|her|him|them) (?:to )?sleep (?:outside"
             r"|in the cold|in (?:a|the)"
@@ -214,6 +238,7 @@ RULES: tuple[Rule, ...] = (
             "they keep her in a cage at night",
             "mandor nyuruh kami tidur di belakang kandang",
             "pembantu disuruh tidur di teras sama nyonya, ini adik sy",
+            "maaf mlm2. sy disuruh tdr di kandang anjing lg mlm ini",
         ),
         silent=("grup wa lowongan LN suruh bayar dp", "kenapa banyak pmi yang disiksa di luar negeri"),
     ),
