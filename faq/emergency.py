@@ -391,15 +391,23 @@ def said_now(text: str) -> str:
 _NEVER_LEFT: Final = re.compile(
     r"(?<!majikan\s)(?<!bos\s)\b(?:blm|belum|gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|durung|urung)\s+(?:(?:prnh|pernah|jadi|jd|juga|jg)\s+)?"
     r"(?:brgkt\w*|berangkat\w*|brangkat\w*|mangkat|budal)"
-    r"|\b(?:msh|masih|sik|isih|tetap|ttp)\s+(?:di|neng|ning)\s+(?:rumah|kampung|indo\w*|omah|desa)\b"
+    r"|\b(?:msh|masih|sik|isih|tetap|ttp)\s+(?:di|neng|ning)\s+(?:kampung|indo\w*|desa)\b"
     r"|\b(?:never|haven'?t|have not|not yet)\s+(?:\w+\s+)?(?:left|gone|departed)\b",
+    re.IGNORECASE,
+)
+# "msh di rumah": still at home in Indonesia, unless the house is the employer's ("msh di rumah majikan").
+_STILL_AT_HOME: Final = re.compile(
+    rf"\b(?:msh|masih|sik|isih|tetap|ttp)\s+(?:di|neng|ning)\s+(?:rumah|omah)\b{_NOT_HER_HOUSE}",
     re.IGNORECASE,
 )
 
 
-def never_left(text: str) -> bool:
-    """She says she has not left Indonesia: no foreign numbers, and no alarm to keep up."""
-    return bool(_NEVER_LEFT.search(text))
+def never_left(text: str, *, danger_abroad: bool = False) -> bool:
+    """She says she has not left Indonesia: no foreign numbers, and no alarm to keep up. While a danger
+    abroad is current, a bare "msh di rumah" is the house she is in there, not Indonesia."""
+    if _NEVER_LEFT.search(text):
+        return True
+    return not danger_abroad and bool(_STILL_AT_HOME.search(text))
 
 
 def is_home_now(text: str) -> bool:

@@ -137,9 +137,11 @@ async def triage(update: Update, context: BotContext) -> None:
     choosing = _took_country_choice(context)  # only the message right after "🌏" answers it
     # "dulu sy di malaysia, skrg di rumah": not where she is; in a long story only that clause is set aside.
     # Never while a danger abroad is current: "sdh di rumah" there may be the employer's house.
-    if left_for_home(text) and await _danger_abroad(context, user.id) is None:
+    abroad = await _danger_abroad(context, user.id)
+    if left_for_home(text) and abroad is None:
         await services.emergency.forget_country(user.id)
-    home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
+    # "blm prnh brgkt": the country she was to go to is not where she is ("msh di rumah" abroad is no proof)
+    home = never_left(text, danger_abroad=abroad is not None)
     result = services.faq.detector.assess(text)
     named = (
         INDONESIA
@@ -226,15 +228,17 @@ async def _follow_up(
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
-    home_words = is_home_now(text) and not (says_all_clear(text) or never_left(text))
-    if home_words and not active.suicidal and active.country not in (None, INDONESIA):
+    abroad = active.country not in (None, INDONESIA)
+    stayed = never_left(text, danger_abroad=abroad)
+    home_words = is_home_now(text) and not (says_all_clear(text) or stayed)
+    if home_words and not active.suicidal and abroad:
         if await _home_while_abroad(update, context, user_id, text, active.country):
             return
         # family at home: her own house says nothing of the danger abroad; on as any follow-up
-    elif not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
+    elif not active.suicidal and (says_all_clear(text) or stayed or is_home_now(text)):
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says all is well: the emergency stands down")
-        if asks_a_question(text) or never_left(text):
+        if asks_a_question(text) or stayed:
             return  # answered as any question ("sy msh di rumah, uang sy bs balik gk")
         _mark(context, update, ANSWERED_KEY, suicidal=False)
         lang = written_in(text, await language_of(update, context))

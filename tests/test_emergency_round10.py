@@ -1,0 +1,50 @@
+"""End to end against the Bot API stand-in, as the eighth user test of emergencies found them: "msh di rumah
+majikan" keeps the country, Sundanese "kedah" is no Kedah and a correction switches, back in Indonesia a
+threat by message gets Indonesian help, a suicidal plan abroad keeps something she can call, bleeding keeps
+the ambulance."""
+
+from __future__ import annotations
+
+from bot.context import BotApplication
+from bot.standin import BotApiStandIn
+from tests.emergency_helpers import Exchange, exchanges
+
+
+@exchanges(
+    still_at_the_employers_house_in_hong_kong_keeps_hong_kong=Exchange(
+        before=("majikan sy pukul sy td mlm, kepala sy berdarah", "sy di hongkong, tsuen wan"),
+        says="skrg sy msh di rumah majikan, dia lg tidur",
+        shows=("999",),
+        lacks=("Polisi (Indonesia)", "Syukurlah"),
+    ),
+    the_ambulance_asked_after_it_in_hong_kong=Exchange(
+        before=(
+            "majikan sy pukul sy td mlm, kepala sy berdarah",
+            "sy di hongkong, tsuen wan",
+            "skrg sy msh di rumah majikan, dia lg tidur",
+        ),
+        says="ambulans nmr brp",
+        shows=("999",),
+        lacks=("Polisi (Indonesia)",),
+    ),
+    still_at_the_employers_house_in_taiwan_keeps_taiwan=Exchange(
+        before=("laoban sy mau perkosa sy td, sy kabur ke kamar mandi kunci pintu", "sy di taichung"),
+        says="sy msh di rumah majikan, ahma nya lg tidur",
+        shows=("110",),
+        lacks=("Polisi (Indonesia)", "Polisi di Indonesia"),
+    ),
+    police_asked_after_it_in_taiwan=Exchange(
+        before=(
+            "laoban sy mau perkosa sy td, sy kabur ke kamar mandi kunci pintu",
+            "sy di taichung",
+            "sy msh di rumah majikan, ahma nya lg tidur",
+        ),
+        says="nmr polisi brp",
+        shows=("110", "Taiwan"),
+        lacks=("Polisi (Indonesia)", "Polisi di Indonesia"),
+    ),
+)
+async def test_still_at_the_employers_house(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    await exchange.check(standin)
