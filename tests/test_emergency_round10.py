@@ -48,3 +48,33 @@ async def test_still_at_the_employers_house(
     exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     await exchange.check(standin)
+
+
+@exchanges(
+    sundanese_kedah_is_must_not_malaysia=Exchange(
+        before=("pamajikan abdi di oman, tos 2 minggu teu tiasa dihubungi",),
+        says="abdi kedah kumaha kang? abdi di garut",
+        lacks=("Malaysia", "Penang"),
+    ),
+    a_correction_switches_to_the_country_named_after_it=Exchange(
+        before=("majikan sy di malaysia pukul sy pake kayu",),
+        says="bukan malaysia kak, oman",
+        shows=("9999", "Oman"),
+        lacks=("Malaysia",),
+    ),
+    a_sundanese_correction_switches_too=Exchange(
+        before=("majikan sy di malaysia pukul sy pake kayu",),
+        says="lain malaysia kang, oman",
+        shows=("9999", "Oman"),
+        lacks=("Malaysia",),
+    ),
+    a_language_spoken_is_not_the_country=Exchange(
+        before=("tolong sy dikunci di gudang",),
+        says="org2 nya ngomong bhs cina",
+        lacks=("Tiongkok",),
+    ),
+)
+async def test_places_that_are_words_and_corrections(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    await exchange.check(standin)
