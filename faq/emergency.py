@@ -445,6 +445,20 @@ def left_for_home(text: str) -> bool:
     return bool(_home_now(text)) and (back_in_indonesia(text) or bool(_WAS_THERE.search(text)))
 
 
+# Harm that reaches her from afar: "ancam2 lewat wa", "neror via telp", "ngancam di fb". From home in
+# Indonesia, such threats are for Indonesia's police, not the country she left.
+_BY_MESSAGE: Final = re.compile(
+    r"\b(?:lewat|lwt|via|pake|pakai|by|over|di)\s+(?:wa|whatsapp|watsap|whatsap|telp\w*|telf\w*|telep\w*"
+    r"|tlp|sms|pesan|chat|fb|facebook|ig|instagram|messenger|tiktok|dm|text|phone)\b",
+    re.IGNORECASE,
+)
+
+
+def by_message(text: str) -> bool:
+    """The harm told reaches her by phone or message ("majikan msh ancam2 lewat wa"), not in person."""
+    return bool(_BY_MESSAGE.search(text))
+
+
 def back_in_indonesia(text: str) -> bool:
     """She says she is back in Indonesia ("sdh pulang", "udh di kampung"), not only "sdh di rumah": abroad
     a house is most often the employer's, and a bare "di rumah" is no proof the danger is behind her."""

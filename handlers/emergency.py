@@ -39,6 +39,7 @@ from faq.emergency import (
     at_sea,
     back_home_reply,
     back_in_indonesia,
+    by_message,
     cannot_ring_out,
     emergency_reply,
     follow_up_reply,
@@ -99,6 +100,9 @@ FOLLOW_UP_KEY: Final = "danger_follow_up"
 ASIDE_KEY: Final = "danger_aside"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
 DANGER_SEEN_KEY: Final = "danger_seen"
+# She said she is back in Indonesia after a danger abroad: threats that reach her by message now are
+# Indonesia's to answer.
+BACK_HOME_KEY: Final = "back_in_indonesia"
 # user_data key: her last few messages before an alarm, (monotonic time, text), for the story it starts.
 RECENT_KEY: Final = "recent_words"
 RECENT_MESSAGES: Final = 5
@@ -148,6 +152,8 @@ async def triage(update: Update, context: BotContext) -> None:
         if home
         else await _country_named(context, user.id, said_now(text), urgent=result.urgent, choosing=choosing)
     )
+    if named not in (None, INDONESIA) and context.user_data is not None:
+        context.user_data.pop(BACK_HOME_KEY, None)  # abroad again
     if named is not None and await services.intake.current(user.id) is None:  # a report keeps its own
         await services.emergency.remember_country(user.id, named, "message", "" if home else text)
     if not result.urgent:
@@ -173,6 +179,9 @@ async def triage(update: Update, context: BotContext) -> None:
         context.user_data[DANGER_SEEN_KEY] = True
     lang = written_in(text, await language_of(update, context))  # English in, English out
     code = named or await _remembered_country(context, user.id)
+    back_home = context.user_data is not None and context.user_data.get(BACK_HOME_KEY)
+    if named is None and back_home and by_message(text):
+        code = INDONESIA  # "tp majikan msh ancam2 lewat wa" from Lombok: 110, not the numbers abroad
     story = await services.emergency.story_of(user.id)
     situation = _situation(
         context,
@@ -334,6 +343,8 @@ async def _home_while_abroad(
     _mark(context, update, ANSWERED_KEY, suicidal=False)
     lang = written_in(text, await language_of(update, context))
     if back_in_indonesia(text):
+        if context.user_data is not None:
+            context.user_data[BACK_HOME_KEY] = True
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says she is back in Indonesia: the emergency stands down, country kept")
         await _send(update, context, back_home_reply(lang), lang)

@@ -78,3 +78,19 @@ async def test_places_that_are_words_and_corrections(
     exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     await exchange.check(standin)
+
+
+@exchanges(
+    back_in_lombok_threats_by_message_get_indonesian_help=Exchange(
+        before=(
+            "tolong kak sy dikunci majikan di kamar, gk dikasih mkn dr kmrn",
+            "sy di kuching",
+            "alhamdulillah sy sdh di rumah skrg, udh pulang ke lombok",
+        ),
+        says="tp majikan msh ancam2 lewat wa",
+        shows=("110", "KP2MI"),
+        lacks=("Malaysia", "999", "KJRI Kuching"),
+    ),
+)
+async def test_back_home(exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    await exchange.check(standin)
