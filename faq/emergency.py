@@ -777,6 +777,11 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         return _suicidal_family(situation, place, table, home, lead=_T["still_here_family"][lang])
     if situation.suicidal:
         lines = "\n".join(f"• {line}" for line in _listeners(place, table, lang))
+        if place is not None and place.crisis is None and not situation.act_under_way:
+            # no crisis line there: the emergency number and the mission, so something callable is left
+            local = "\n".join(_local_lines(place, lang, home, labour=False, near=situation.near))
+            lines += "\n" + _T["life_danger_abroad"][lang].format(country=_e(_country(place, lang)))
+            lines += "\n" + local
         text = (
             _call_now(situation, home) + f"💛 {_T['still_here'][lang]}\n{lines}\n\n{_T['talk_invite'][lang]}"
         )

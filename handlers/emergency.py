@@ -269,6 +269,7 @@ async def _follow_up(
             await _writer(context, user_id, text, story),
             suicidal=active.suicidal,
             near=await _near(context, user_id, named, story),
+            act=_act_in_story(text, story, suicidal=active.suicidal),
         )
         await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
         # "sy di taiwan, ini pinjem hp temen, cuma bisa chat": where she can write there, not numbers to ring
@@ -469,7 +470,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     lang = written_in(written, await language_of(update, context))  # English in, English out
     code = await _remembered_country(context, user.id)
     story = await context.services.emergency.story_of(user.id) or ""
-    act = act_under_way(written, after_suicidal_words=suicidal)
+    act = _act_in_story(written, story, suicidal=suicidal)
     situation = _situation(
         context,
         lang,
@@ -483,6 +484,14 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
+
+
+def _act_in_story(text: str, story: str, *, suicidal: bool) -> bool:
+    """An act under way in this message, or, in a conversation about suicidal thoughts, told earlier ("sy
+    udh siapin baygon mau sy minum mlm ini"): naming her country or saying sorry does not end it."""
+    if act_under_way(text, after_suicidal_words=suicidal):
+        return True
+    return suicidal and act_under_way(story, after_suicidal_words=True)
 
 
 def _names_a_city(context: BotContext, code: str, text: str) -> bool:
