@@ -320,7 +320,8 @@ _RANSOM: Final = re.compile(
 
 # Hurt or ill: "kaki aq bengkak", "skrg pusing bgt", "berdarah", "pingsan", "I'm bleeding".
 _INJURED: Final = re.compile(
-    r"\b(?:bengkak\w*|pusing|pening|berdarah\w*|luka\w*|patah|pingsan|sesak|muntah\w*|demam|lebam|memar"
+    r"\b(?:bengkak\w*|pusing|pening|berdarah\w*|darah\w*|luka\w*|patah|pingsan|sesak|muntah\w*|demam|lebam"
+    r"|memar|hampir putus|(?:ke|ter)jepit|(?:ke|ter)potong|perban|blood\w*|cut off"
     r"|gk bs jln|gak bisa jalan|tidak bisa jalan|ga bisa jalan|injured|bleeding|dizzy|swollen|broken"
     r"|fainted)\b",
     re.IGNORECASE,
@@ -750,6 +751,8 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
             ambulance = f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>"
             key_numbers.insert(0 if situation.scam_compound else 1, ambulance)
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
+    if situation.injured and place is None and not (situation.in_indonesia or situation.elsewhere):
+        text += f"\n🚑 {_T['injured_where'][lang]}"  # the ambulance number depends on where she is
     if situation.scam_compound and place is not None and not situation.suicidal:  # her phone may be read
         text += f"\n⚠️ {_T['scam_short'][lang]} {_T['scam_phone'][lang]}"
     if (
@@ -1526,6 +1529,11 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "id": "{name} (Kemenkes): chat di <b>healing119.id</b>; teleponnya hanya dari Indonesia",
         "en": "{name} (Indonesia's health ministry): chat at <b>healing119.id</b>; its phone line only works "
         "from Indonesia",
+    },
+    "injured_where": {
+        "id": "Terluka? Ketik nama negara Anda atau tekan <b>🌏 Di luar negeri</b>: saya kirim nomor "
+        "ambulans di sana.",
+        "en": "Hurt? Type your country or press <b>🌏 Abroad</b>: I will send the ambulance number there.",
     },
     "life_danger_abroad": {
         "id": "Jika nyawa Anda dalam bahaya sekarang, di {country}:",

@@ -117,3 +117,33 @@ async def test_suicidal_plan_abroad(
     exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
 ) -> None:
     await exchange.check(standin)
+
+
+@exchanges(
+    bleeding_on_in_korea_keeps_the_ambulance=Exchange(
+        before=(
+            "mas sy eps di ansan",
+            "td sore tangan sy kejepit mesin press",
+            "jari 2 hampir putus, bos cm kasih perban gk mau bawa ke rs",
+        ),
+        says="darah nya msh keluar trs",
+        shows=("119", "112"),
+    ),
+    bleeding_in_hong_kong_after_the_employers_house_gets_the_ambulance=Exchange(
+        before=(
+            "majikan sy pukul sy td mlm",
+            "sy di hongkong, tsuen wan",
+            "skrg sy msh di rumah majikan, dia lg tidur",
+        ),
+        says="kepala sy berdarah",
+        shows=("999",),
+        lacks=("Polisi (Indonesia)",),
+    ),
+    bleeding_where_the_country_is_not_known_asks_for_it_for_the_ambulance=Exchange(
+        before=("kak tlg",),
+        says="majikan sy pukul sy td mlm, kepala sy berdarah",
+        shows=("ambulans",),
+    ),
+)
+async def test_bleeding(exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication) -> None:
+    await exchange.check(standin)
