@@ -320,8 +320,9 @@ _RANSOM: Final = re.compile(
 
 # Hurt or ill: "kaki aq bengkak", "skrg pusing bgt", "berdarah", "pingsan", "I'm bleeding".
 _INJURED: Final = re.compile(
-    r"\b(?:bengkak\w*|pusing|pening|berdarah\w*|darah\w*|luka\w*|patah|pingsan|sesak|muntah\w*|demam|lebam"
-    r"|memar|hampir putus|(?:ke|ter)jepit|(?:ke|ter)potong|perban|blood\w*|cut off"
+    r"\b(?:bengkak\w*|pusing|pening|berdarah\w*|luka\w*|patah|pingsan|sesak|muntah\w*|demam|lebam|memar"
+    r"|(?<!gula )(?<!cuci )(?<!tekanan )darah\w*(?! tinggi| rendah)|hampir putus|(?:ke|ter)jepit|perban"
+    r"|blood\w*|cut off"
     r"|gk bs jln|gak bisa jalan|tidak bisa jalan|ga bisa jalan|injured|bleeding|dizzy|swollen|broken"
     r"|fainted)\b",
     re.IGNORECASE,
