@@ -74,7 +74,7 @@ class Reply:
 _FAMILY_MEMBER: Final = (
     r"(?:anak|adik|adek|ade|adikku|anakku|istri|isteri|istriku|bini|suami|suamiku|kakak|kaka|mbak|mbakyu|"
     r"abang|ibu|ibuku|emak|mamak|mama|mamah|bapak|ayah|bapakku|keponakan|ponakan|sepupu|saudara|sodara|"
-    r"sodaraku|tante|bibi|paman|om|cucu|bojoku|bojo|menantu|ipar)"
+    r"sodaraku|tante|bibi|paman|om|cucu|bojoku|bojo|menantu|ipar|pamajikan|salaki)"  # Sundanese wife, husband
 )
 _OWNER: Final = r"(?:saya|sy|aku|ak|ku|gue|gw|gua|q|kami|kita|kulo|kula|abdi)"
 _FAMILY: Final = re.compile(

@@ -147,3 +147,15 @@ async def test_suicidal_plan_abroad(
 )
 async def test_bleeding(exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication) -> None:
     await exchange.check(standin)
+
+
+@exchanges(
+    a_sundanese_husband_gets_the_family_block=Exchange(
+        says="pamajikan abdi di oman, tos 2 minggu teu tiasa dihubungi, majikanna galak",
+        shows=("Keluarga Anda",),
+    ),
+)
+async def test_family_in_sundanese(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    await exchange.check(standin)
