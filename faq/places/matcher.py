@@ -40,6 +40,7 @@ SHORT_AFTER_FILLER: Final = frozenset({"kl", "sg", "sgp", "tw", "twn", "jp", "jp
 # answer: Sundanese "kedah" is "must" ("abdi kedah kumaha" is no Kedah).
 WORD_PLACES: Final = frozenset({"kedah"})
 # A country right after these is a language spoken, not where she is ("ngomong bhs cina").
+_SHORT_AT: Final = frozenset({"d", "dr", "dri", "k", "kat", "neng", "ning", "nang"})  # "d kedah", "kat kedah"
 LANGUAGE_BEFORE: Final = frozenset({"bahasa", "bhs", "bhsa", "bhasa", "basa", "language", "speak", "speaks"})
 
 
@@ -166,7 +167,8 @@ def _not_a_place(words: list[tuple[str, bool]], start: int, key: str) -> bool:
     """Whether the name at `start` is an everyday word there ("abdi kedah kumaha") or a language ("bhs
     cina") rather than a place."""
     after_filler = words[start][1]
-    if key in WORD_PLACES and not after_filler and len(words) > 1:
+    placed = after_filler or (start > 0 and words[start - 1][0] in _SHORT_AT)
+    if key in WORD_PLACES and not placed and len(words) > 1:
         return True
     return start > 0 and not after_filler and words[start - 1][0] in LANGUAGE_BEFORE
 
