@@ -473,7 +473,9 @@ _QUESTION: Final = re.compile(
     r"\?|^\s*(?:what|how|can|could|is|are|do|does|why|where|who|should|when)\b"
     r"|\b(?:apa|apakah|gimana|gmn|gmna|gimna|bagaimana|bgmn|kenapa|knp|mengapa|siapa|dimana|berapa|brp"
     r"|bolehkah|bisakah|kah|kemana|kmn)\b"
-    r"|\b(?:bener|benar|betul|aman|boleh|bisa|bs|wajar|normal)\s+(?:gk|ga|gak|nggak|ngga|tidak|tdk|g)\b",
+    r"|\b(?:bener|benar|betul|aman|boleh|bisa|bs|wajar|normal)\s+(?:gk|ga|gak|nggak|ngga|tidak|tdk|g)\b"
+    # an English question asked at the end: "..., is that allowed"
+    r"|\b(?:is|are)\s+(?:that|this|it|they)\s+(?:allowed|legal|ok|okay|normal|right|true)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 # She says she is safe, or was only asking: "sy gpp kok kak, cm nanya aja", "aman kok", "just asking".

@@ -258,6 +258,12 @@ async def _follow_up(
     if named is not None or signs or active.suicidal or keep:
         await context.services.emergency.add_to_story(user_id, text)
     _take_recent(context, "")  # now in the story, or answered
+    if _ordinary_aside(context, text, after_suicidal_words=active.suicidal, signs=signs):
+        # "sy di malaysia permit mati, bisa diurus gk" after a (maybe false) alarm: her question gets its
+        # answer with the numbers in one line, for the country she names now; the full block came once
+        logger.info("follow-up asks an ordinary question: FAQ reply with the reminder")
+        _mark(context, update, ASIDE_KEY, suicidal=False)
+        return
     if named is not None and (named != active.country or _names_a_city(context, named, text)):
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
         lang = written_in(text, await language_of(update, context))  # English in, English out
@@ -366,7 +372,8 @@ async def _send_numbers_again(
     topics to choose nor the menu; the FAQ stays silent."""
     _mark(context, update, ANSWERED_KEY, suicidal=False)
     lang = written_in(text, await language_of(update, context))
-    code = code or await _remembered_country(context, user_id)
+    # where she said she is last ("sy di malaysia" asked after a Taiwan alarm), else where the danger was
+    code = await _remembered_country(context, user_id) or code
     story = await context.services.emergency.story_of(user_id) or ""
     situation = _situation(
         context,
@@ -397,6 +404,34 @@ async def _send_write_reply(update: Update, context: BotContext, user_id: int, t
     reply = write_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up asks to write instead of calling: chat channels sent")
     await _send(update, context, reply, lang)
+
+
+def _ordinary_aside(context: BotContext, text: str, *, after_suicidal_words: bool, signs: bool) -> bool:
+    """A follow-up with no danger of its own that asks an ordinary question ("permit mati, bisa diurus gk",
+    "can I work on my rest day") or tells an everyday matter the FAQ answers with confidence ("laoban suruh
+    cari majikan baru sendiri"). Not a plea for numbers or a way to write, and nothing that goes on with the
+    danger: triage reads no sign in it ("kalo gk capai target disetrum" has one)."""
+    if after_suicidal_words or signs or act_under_way(text):
+        return False
+    if asks_for_numbers(text) or asks_to_write(text) or cannot_ring_out(text) or asks_what_to_do(text):
+        return False
+    if len(text) > context.services.config.ask.max_question_chars:
+        return False  # a long message tells a story: it stays with the help and the report
+    if asks_a_question(text):
+        return True
+    reply = context.services.faq.decide_reply(text)
+    # what she tells is answered only when the FAQ is very sure: "tangan sy bengkak" (0.74, debts) goes on
+    # with the danger; "laoban suruh cari majikan baru sendiri" (1.00, change of employer) is everyday
+    if reply.decision is not Decision.ANSWER or reply.entry_id is None or reply.confidence < _SURE:
+        return False
+    # "sy di riyadh", "sy di hk kak, di tuen mun" say where she is: a country's overview matches the name
+    # alone; "sy di malaysia permit mati, bisa diurus gk" asks more than that
+    return not reply.entry_id.startswith(_COUNTRY_OVERVIEW) or len(text.split()) >= _MORE_THAN_A_PLACE
+
+
+_COUNTRY_OVERVIEW: Final = "negara-"
+_MORE_THAN_A_PLACE: Final = 7
+_SURE: Final = 0.9
 
 
 def _answered_question(context: BotContext, text: str) -> bool:
