@@ -39,6 +39,7 @@ from faq.emergency import (
     at_sea,
     back_home_reply,
     back_in_indonesia,
+    by_message,
     cannot_ring_out,
     emergency_reply,
     follow_up_reply,
@@ -99,6 +100,9 @@ FOLLOW_UP_KEY: Final = "danger_follow_up"
 ASIDE_KEY: Final = "danger_aside"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
 DANGER_SEEN_KEY: Final = "danger_seen"
+# She said she is back in Indonesia after a danger abroad: threats that reach her by message now are
+# Indonesia's to answer.
+BACK_HOME_KEY: Final = "back_in_indonesia"
 # user_data key: her last few messages before an alarm, (monotonic time, text), for the story it starts.
 RECENT_KEY: Final = "recent_words"
 RECENT_MESSAGES: Final = 5
@@ -137,15 +141,19 @@ async def triage(update: Update, context: BotContext) -> None:
     choosing = _took_country_choice(context)  # only the message right after "🌏" answers it
     # "dulu sy di malaysia, skrg di rumah": not where she is; in a long story only that clause is set aside.
     # Never while a danger abroad is current: "sdh di rumah" there may be the employer's house.
-    if left_for_home(text) and await _danger_abroad(context, user.id) is None:
+    abroad = await _danger_abroad(context, user.id)
+    if left_for_home(text) and abroad is None:
         await services.emergency.forget_country(user.id)
-    home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
+    # "blm prnh brgkt": the country she was to go to is not where she is ("msh di rumah" abroad is no proof)
+    home = never_left(text, danger_abroad=abroad is not None)
     result = services.faq.detector.assess(text)
     named = (
         INDONESIA
         if home
         else await _country_named(context, user.id, said_now(text), urgent=result.urgent, choosing=choosing)
     )
+    if named not in (None, INDONESIA) and context.user_data is not None:
+        context.user_data.pop(BACK_HOME_KEY, None)  # abroad again
     if named is not None and await services.intake.current(user.id) is None:  # a report keeps its own
         await services.emergency.remember_country(user.id, named, "message", "" if home else text)
     if not result.urgent:
@@ -171,6 +179,9 @@ async def triage(update: Update, context: BotContext) -> None:
         context.user_data[DANGER_SEEN_KEY] = True
     lang = written_in(text, await language_of(update, context))  # English in, English out
     code = named or await _remembered_country(context, user.id)
+    back_home = context.user_data is not None and context.user_data.get(BACK_HOME_KEY)
+    if named is None and back_home and by_message(text):
+        code = INDONESIA  # "tp majikan msh ancam2 lewat wa" from Lombok: 110, not the numbers abroad
     story = await services.emergency.story_of(user.id)
     situation = _situation(
         context,
@@ -226,15 +237,17 @@ async def _follow_up(
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
-    home_words = is_home_now(text) and not (says_all_clear(text) or never_left(text))
-    if home_words and not active.suicidal and active.country not in (None, INDONESIA):
+    abroad = active.country not in (None, INDONESIA)
+    stayed = never_left(text, danger_abroad=abroad)
+    home_words = is_home_now(text) and not (says_all_clear(text) or stayed)
+    if home_words and not active.suicidal and abroad:
         if await _home_while_abroad(update, context, user_id, text, active.country):
             return
         # family at home: her own house says nothing of the danger abroad; on as any follow-up
-    elif not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
+    elif not active.suicidal and (says_all_clear(text) or stayed or is_home_now(text)):
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says all is well: the emergency stands down")
-        if asks_a_question(text) or never_left(text):
+        if asks_a_question(text) or stayed:
             return  # answered as any question ("sy msh di rumah, uang sy bs balik gk")
         _mark(context, update, ANSWERED_KEY, suicidal=False)
         lang = written_in(text, await language_of(update, context))
@@ -262,6 +275,7 @@ async def _follow_up(
             await _writer(context, user_id, text, story),
             suicidal=active.suicidal,
             near=await _near(context, user_id, named, story),
+            act=_act_in_story(text, story, suicidal=active.suicidal),
         )
         await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
         # "sy di taiwan, ini pinjem hp temen, cuma bisa chat": where she can write there, not numbers to ring
@@ -336,6 +350,8 @@ async def _home_while_abroad(
     _mark(context, update, ANSWERED_KEY, suicidal=False)
     lang = written_in(text, await language_of(update, context))
     if back_in_indonesia(text):
+        if context.user_data is not None:
+            context.user_data[BACK_HOME_KEY] = True
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says she is back in Indonesia: the emergency stands down, country kept")
         await _send(update, context, back_home_reply(lang), lang)
@@ -489,7 +505,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     lang = written_in(written, await language_of(update, context))  # English in, English out
     code = await _remembered_country(context, user.id)
     story = await context.services.emergency.story_of(user.id) or ""
-    act = act_under_way(written, after_suicidal_words=suicidal)
+    act = _act_in_story(written, story, suicidal=suicidal)
     situation = _situation(
         context,
         lang,
@@ -503,6 +519,14 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
+
+
+def _act_in_story(text: str, story: str, *, suicidal: bool) -> bool:
+    """An act under way in this message, or, in a conversation about suicidal thoughts, told earlier ("sy
+    udh siapin baygon mau sy minum mlm ini"): naming her country or saying sorry does not end it."""
+    if act_under_way(text, after_suicidal_words=suicidal):
+        return True
+    return suicidal and act_under_way(story, after_suicidal_words=True)
 
 
 def _names_a_city(context: BotContext, code: str, text: str) -> bool:
