@@ -47,6 +47,7 @@ from faq.triage.hedges import (
     DENIED_VERB,
     DEVICE_DYING,
     DOCUMENT_HELD,
+    FLED_UNDOCUMENTED,
     HEARSAY,
     HEARSAY_NOW,
     HELP,
@@ -62,6 +63,7 @@ from faq.triage.hedges import (
     MONEY_AT_STAKE,
     NOT_NOW,
     NOT_YET_LEFT,
+    OFFENDER_JAILED,
     ONLY_ASKING,
     PAST,
     PHONE_HOURS,
@@ -243,8 +245,14 @@ def happening_now(normalized: str) -> bool:
     starts = [found.end() for found in (now, recent) if found is not None]
     if not starts:
         return False
-    after = normalized[min(starts) :]
-    return any(rule.strength >= 2 and rule.regex.search(after) for rule in RULES)
+    # a sign that counts for nothing where it stands is no harm now: "sekarang dia (the one who threatened)
+    # sudah dipenjara"
+    start = min(starts)
+    return any(
+        rule.strength >= 2 and weight(normalized, match, rule) >= 2
+        for rule in RULES
+        for match in rule.regex.finditer(normalized, start)
+    )
 
 
 def regional(normalized: str) -> str:
@@ -348,7 +356,10 @@ def weight(normalized: str, match: re.Match[str], rule: Rule) -> int:
     ):
         return 0
     if rule.category is DangerCategory.CONFINEMENT and (
-        within(PHONE_HOURS, normalized, match) or (JAIL.search(span) and SENTENCED.search(normalized))
+        within(PHONE_HOURS, normalized, match)
+        or (
+            JAIL.search(span) and (SENTENCED.search(normalized) or within(OFFENDER_JAILED, normalized, match))
+        )
     ):
         return 0
     # a threat to a deposit or pay, not to a person, is weak alone
@@ -490,12 +501,15 @@ class UrgencyDetector:
                     categories.append(rule.category)
         if categories:
             # The writer's fear of the sign itself ("saya takut dijual") is what made it weak, not more.
+            # Nor are papers left behind in a flight ("kabur dr majikan, skrg gk ada dokumen") more danger.
+            papers = [found.span("papers") for found in FLED_UNDOCUMENTED.regex.finditer(normalized)]
             aggravating = [
                 found
                 for found in AGGRAVATING.regex.finditer(normalized)
                 if not (
                     found.group().startswith("saya") and feared_sign(normalized, found.end(), sign_starts)
                 )
+                and not any(start <= found.start() < end for start, end in papers)
             ]
             strength += min(len(aggravating), 2)
         asks_for_help = bool(HELP.search(HELP_ABOUT.regex.sub(" ", normalized)))

@@ -36,6 +36,9 @@ AGGRAVATING: Final = Hedge(
         r"|without (?:a )?passport"
         r"|no passport|sinyal (?:hilang|ilang|putus)|baterai|battery|kedinginan|dingin banget"
         r"|sendirian|alone|tiap malam|setiap malam|every night"
+        # nowhere to sleep, e.g. after a flight: "kabur dr majikan, skrg tidur di taman"
+        r"|tidur di (?:taman|jalan|jalanan|emperan|pinggir jalan|kolong|stasiun|terminal|luar)"
+        r"|sleeping (?:rough|outside|on the street|in (?:a|the) park)"
         # a time limit before someone notices: "i have maybe 10 minutes"
         r"|(?:have|punya|waktu|cuma|hanya) (?:maybe |only |just |cuma |hanya |sekitar )?\d+ (?:minutes|menit)"
         r"|saya (?:am |m )?(?:takut|afraid|scared|ketakutan))\b"
@@ -44,8 +47,34 @@ AGGRAVATING: Final = Hedge(
         "Circumstances that make a danger sign worse (night, no papers, phone dying): they add strength "
         "to a danger already named, and never make a message urgent by themselves."
     ),
-    matches=("saya dikunci tengah malam", "tidak punya paspor", "saya takut", "saya have maybe 10 minutes"),
-    misses=("dia takut ditipu agen", "malam minggu libur"),
+    matches=(
+        "saya dikunci tengah malam",
+        "tidak punya paspor",
+        "saya takut",
+        "saya have maybe 10 minutes",
+        "kabur dari majikan sekarang tidur di taman",
+    ),
+    misses=("dia takut ditipu agen", "malam minggu libur", "tidur di kamar sendiri"),
+)
+# Having run away from an employer leaves a worker without her papers (they stay with the employer): "kabur
+# dr majikan, skrg gk ada dokumen" is a question about her status, and the missing papers add nothing to the
+# flight. Hiding from pursuers, harm or hunger are other signs and still count.
+FLED_UNDOCUMENTED: Final = Hedge(
+    "fled_undocumented",
+    (
+        r"\b(?:kabur|lari|melarikan diri|ran away|escaped) (?:dari|from)\b(?: \w+){0,10}?"
+        r" (?P<papers>(?:tanpa|tidak (?:ada|punya|pegang)|without|no)"
+        r" (?:paspor|dokumen|passport|documents?))\b"
+    ),
+    why=(
+        "Ran away and so without papers: an undocumented status, a legal question; the missing papers do not"
+        " aggravate the flight."
+    ),
+    matches=(
+        "teman saya kabur dari majikan sekarang tidak ada dokumen bagaimana",
+        "teman saya kabur dari majikan di taiwan dia aman kok cuma tidak ada dokumen",
+    ),
+    misses=("saya dikunci tidak punya paspor", "tidak ada dokumen lalu saya kabur dari majikan"),
 )
 VICTIM: Final = Hedge(
     "victim",
@@ -317,8 +346,9 @@ SUPPOSED: Final = Hedge(
         r"|umpama nanti"
         # broadcast news and videos watched: "di tv ada tkw disiksa", "td liat di tiktok"
         # (not "foto saya disebar di tiktok": that is a threat to her)
-        r"|(?:lihat|liat|nonton|baca|dengar|denger|berita|viral) (?:di )?(?:tv|televisi|koran|youtube|tiktok"
-        r"|internet|medsos|sosmed|fb|facebook|instagram|ig)|di (?:tv|televisi|koran)|artikel|podcast)\b"
+        r"|(?:lihat|liat|nonton|baca|dengar|denger|berita|viral) (?:di )?(?:tv|televisi|koran|youtube|yt"
+        r"|tiktok|internet|medsos|sosmed|fb|facebook|instagram|ig)|di (?:tv|televisi|koran)|artikel"
+        r"|podcast)\b"
         # a dream ("mimpi buruk disiksa majikan", Javanese/Sundanese "ngimpi"), not life "like a nightmare"
         r"|(?<!kayak )(?<!seperti )(?<!kaya )(?<!like a )(?<!like )\b(?:mimpi buruk|mimpi jelek|ngimpi elek"
         r"|ngimpi awon|ngimpi goreng|(?:tadi malam|semalam|tadi) (?:saya )?(?:mimpi|ngimpi|ngimpen)"
@@ -576,6 +606,8 @@ HEARSAY_NOW: Final = Hedge(
         r"|keluarga|sepupu|keponakan|my (?:sister|brother|daughter|son|wife|husband|mother|father))\b"
         r"(?!(?: saya| nya)? (?:baik baik saja|aman aman saja|sehat sehat saja|is fine|is ok|is safe"
         r"|cerita (?:\w+ ){0,4}ada (?:yang|orang)))"
+        # "kak" addressing the reader, or a friend's relative: "kak, tetangga sy ... bawa cerita"
+        r"(?! (?:tetangga|teman|temen|kawan|kenalan)\b)"
         # a relative who has not left yet is not the one hurt: "suami sy mau daftar"
         r"(?! (?:saya |nya )?(?:ingin|akan|rencana|baru ingin) (?:daftar|mendaftar|berangkat|melamar|apply))"
         # nor one said to be harmed only if she goes: "tetangga bilang anak sy bakal dijual kalo kerja ke LN"
@@ -596,6 +628,7 @@ HEARSAY_NOW: Final = Hedge(
     ),
     misses=(
         "kata teman katanya dipukul",
+        "kakak tetangga saya pulang dari malaysia bawa cerita ada yang dijual",
         "kata sepupu di arab temannya ada yang dipukul majikan tapi sepupu saya baik baik saja",
         "sepupu saya cerita di hongkong ada yang dikurung tapi dia sendiri aman aman saja",
         "katanya di kapal abk sering dipukul benar tidak suami saya ingin daftar",
@@ -636,7 +669,8 @@ SEEN: Final = Hedge(
         r"\b(?:lihat|liat|ngeliat|melihat|nonton|menonton|baca|bacanya|membaca|dengar|denger|saw|watched"
         r"|watching|read|seen)(?: \w+){0,2} (?:video|videonya|berita|beritanya|postingan|post|status|story"
         r"|cerita|ceritanya|konten|artikel|news|film|reels?|thread|utas|dokumenter|documentary)\b"
-        r"|\b(?:di|on) (?:facebook|tiktok|instagram|youtube|twitter|medsos|sosmed|grup (?:whatsapp|facebook))"
+        r"|\b(?:di|on) (?:facebook|tiktok|instagram|youtube|yt|twitter|medsos|sosmed"
+        r"|grup (?:whatsapp|facebook))"
         r"(?: \w+){0,2} (?:rame|ramai|viral|ada (?:cerita|berita|video|postingan))\b"
         # "ada cerita di facebook pmi dikunci", "a post on tiktok about ..."
         r"|\b(?:cerita|berita|video|postingan|post|story|kabar)(?: \w+)? (?:di|on) (?:facebook|fb|tiktok"
@@ -1047,6 +1081,30 @@ SENTENCED: Final = Hedge(
         "dipenjara karena overstay sudah didampingi kjri kapan bisa pulang",
     ),
     misses=("saya dipenjara agen di rumahnya", "saya ditahan polisi tidak dikasih makan"),
+)
+# The one who threatened or hurt her is now in jail ("diancam dibunuh sama sponsor ... sekarang dia sudah
+# dipenjara"): that jail is the harm over, no one held.
+OFFENDER_JAILED: Final = Hedge(
+    "offender_jailed",
+    (
+        r"\b(?:sponsor|calo|agen|agensi|majikan|pelaku|pelakunya|bos|tekong|mandor|employer|agent|broker)\b"
+        # (not her own jail, nor a jail threatened or feared: "bilang aku bakal dipenjara", "kl lapor dia yg
+        # dipenjara")
+        r"(?: (?!(?:saya|kami|kalau|jika|if|takut|bakal|akan|nanti|bisa|will|could|might|lapor)\b)\w+)"
+        r"{0,12}? (?:(?:dia|ia|mereka|he|she|they) )?(?:(?:sudah|telah|is|was|now) )?"
+        r"(?:dipenjara|dibui|dihukum|divonis|masuk penjara|jailed|in jail|in prison)\b"
+    ),
+    why="The offender jailed: a prison sign about the one who did harm, not about her or her relative.",
+    matches=(
+        "diancam dibunuh sama sponsor karena ingin mundur tahun 2019 sekarang dia sudah dipenjara",
+        "majikan yang dulu memukul kakak sekarang sudah dipenjara",
+    ),
+    misses=(
+        "majikan lapor polisi sekarang saya dipenjara",
+        "agen bohong kami sudah dipenjara di sini",
+        "madam tau dan bilang saya bakal dipenjara",
+        "majikan ngancem kalau lapor dia yang dipenjara",
+    ),
 )
 NOT_YET_LEFT: Final = Hedge(
     "not_yet_left",
@@ -1467,6 +1525,8 @@ HEDGES: Final = (
     MEDICINE_PACKED,
     PHONE_HOURS,
     SENTENCED,
+    FLED_UNDOCUMENTED,
+    OFFENDER_JAILED,
     NOT_YET_LEFT,
     LONG_SINCE,
     DEVICE_DYING,

@@ -58,6 +58,11 @@ CONFUSABLES: Final = frozenset(
         "disana",
         "gimana",
         "bilang",
+        # Sundanese "learn" (not "dihajar") and "reduced" (not "dikurung"): "tos diajar basa Korea",
+        # "jam kerjanya dikurangi"
+        "diajar",
+        "dikurangi",
+        "dikurangin",
         "jangan",
         "tangan",
         "dipikul",
