@@ -31,6 +31,9 @@ from faq.model import Language
 from tests.emergency_helpers import HOME, LANGUAGES, TABLE, places_to_try
 from tests.test_triage_decisions import messages as labelled_messages
 
+# Reading every labelled message takes a minute or two; on a loaded machine the default 120 s is too tight.
+pytestmark = pytest.mark.timeout(900)
+
 ROOT = Path(__file__).parent
 SNAPSHOT = ROOT / "data" / "emergency_replies.tsv"
 # What is known beside the country, as the bot's emergency service sets it.

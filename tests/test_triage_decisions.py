@@ -19,6 +19,9 @@ import pytest
 from faq.evaluate import load_eval_set
 from faq.triage import UrgencyDetector
 
+# Reading every labelled message takes a minute or two; on a loaded machine the default 120 s is too tight.
+pytestmark = pytest.mark.timeout(900)
+
 ROOT = Path(__file__).parent
 SNAPSHOT = ROOT / "data" / "triage_decisions.tsv"
 TABLES = (ROOT / "test_faq_triage.py", ROOT / "test_triage_model.py")
