@@ -78,11 +78,12 @@ def test_only_emergency_dental_care_is_on_the_hong_kong_employer() -> None:
 def test_malaysia_gives_a_domestic_worker_one_figure(entry_id: str) -> None:
     """The general RM1,700 minimum does not cover domestic workers: both salary entries give a domestic
     worker the MoU's RM1,500 and say the 1,700 is for other jobs."""
-    indonesian = answer_text(entry_id)
+    indonesian, english = answer_text(entry_id), answer_text(entry_id, "en")
 
-    assert "1.500 ringgit sebulan" in indonesian
-    assert "1.700 ringgit sebulan (sejak Februari 2025; tidak berlaku untuk PRT)" in indonesian
-    assert "not for domestic workers" in answer_text(entry_id, "en")
+    assert "Malaysia, PRT" in indonesian or "Malaysia 1.500 ringgit sebulan" in indonesian
+    assert "1.500 ringgit sebulan (MoU Indonesia-Malaysia 2022)" in indonesian
+    assert "lain" in indonesian.split("1.500 ringgit sebulan")[1].split("1.700 ringgit")[0].lower()
+    assert "1,500 ringgit a month" in english
 
 
 # S2-6, S2-7: answered by the wrong entry, or the generic one where a specific one exists.
