@@ -90,7 +90,7 @@ def test_malaysia_gives_a_domestic_worker_one_figure(entry_id: str) -> None:
 RIGHT_ENTRY = [
     ("apa aja yg hrs dibawa pas brgkt", "dokumen-pmi", "Hari berangkat, bawa sendiri paspor"),
     ("kontrak kerja di korea brp taun", "korea-kontrak", "4 tahun 10 bulan"),
-    ("sy pengen pulang aja kak, kangen anak, tp kontrak msh 1 thn", "masa-kerja-selesai", "sebelum kontrak habis"),
+    ("sy pengen pulang aja kak, kangen anak, tp kontrak msh 1 thn", "masa-kerja-selesai", "sebelum kontrak"),
     ("sy di malaysia permit mati, bisa diurus gk", "pulang-deportasi", "Jangan sembunyi"),
     # No entry on cruise ships: the official vacancies, not the fishing-crew entry.
     ("kerja di kapal pesiar lewat mana", "lowongan-resmi", "Cari lowongan resmi"),
