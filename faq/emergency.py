@@ -74,7 +74,7 @@ class Reply:
 _FAMILY_MEMBER: Final = (
     r"(?:anak|adik|adek|ade|adikku|anakku|istri|isteri|istriku|bini|suami|suamiku|kakak|kaka|mbak|mbakyu|"
     r"abang|ibu|ibuku|emak|mamak|mama|mamah|bapak|ayah|bapakku|keponakan|ponakan|sepupu|saudara|sodara|"
-    r"sodaraku|tante|bibi|paman|om|cucu|bojoku|bojo|menantu|ipar)"
+    r"sodaraku|tante|bibi|paman|om|cucu|bojoku|bojo|menantu|ipar|pamajikan|salaki)"  # Sundanese wife, husband
 )
 _OWNER: Final = r"(?:saya|sy|aku|ak|ku|gue|gw|gua|q|kami|kita|kulo|kula|abdi)"
 _FAMILY: Final = re.compile(
@@ -321,6 +321,8 @@ _RANSOM: Final = re.compile(
 # Hurt or ill: "kaki aq bengkak", "skrg pusing bgt", "berdarah", "pingsan", "I'm bleeding".
 _INJURED: Final = re.compile(
     r"\b(?:bengkak\w*|pusing|pening|berdarah\w*|luka\w*|patah|pingsan|sesak|muntah\w*|demam|lebam|memar"
+    r"|(?<!gula )(?<!cuci )(?<!tekanan )darah\w*(?! tinggi| rendah)|hampir putus|(?:ke|ter)jepit|perban"
+    r"|blood\w*|cut off"
     r"|gk bs jln|gak bisa jalan|tidak bisa jalan|ga bisa jalan|injured|bleeding|dizzy|swollen|broken"
     r"|fainted)\b",
     re.IGNORECASE,
@@ -391,15 +393,23 @@ def said_now(text: str) -> str:
 _NEVER_LEFT: Final = re.compile(
     r"(?<!majikan\s)(?<!bos\s)\b(?:blm|belum|gk|ga|gak|nggak|ngga|tidak|tdk|g|ndak|durung|urung)\s+(?:(?:prnh|pernah|jadi|jd|juga|jg)\s+)?"
     r"(?:brgkt\w*|berangkat\w*|brangkat\w*|mangkat|budal)"
-    r"|\b(?:msh|masih|sik|isih|tetap|ttp)\s+(?:di|neng|ning)\s+(?:rumah|kampung|indo\w*|omah|desa)\b"
+    r"|\b(?:msh|masih|sik|isih|tetap|ttp)\s+(?:di|neng|ning)\s+(?:kampung|indo\w*|desa)\b"
     r"|\b(?:never|haven'?t|have not|not yet)\s+(?:\w+\s+)?(?:left|gone|departed)\b",
+    re.IGNORECASE,
+)
+# "msh di rumah": still at home in Indonesia, unless the house is the employer's ("msh di rumah majikan").
+_STILL_AT_HOME: Final = re.compile(
+    rf"\b(?:msh|masih|sik|isih|tetap|ttp)\s+(?:di|neng|ning)\s+(?:rumah|omah)\b{_NOT_HER_HOUSE}",
     re.IGNORECASE,
 )
 
 
-def never_left(text: str) -> bool:
-    """She says she has not left Indonesia: no foreign numbers, and no alarm to keep up."""
-    return bool(_NEVER_LEFT.search(text))
+def never_left(text: str, *, danger_abroad: bool = False) -> bool:
+    """She says she has not left Indonesia: no foreign numbers, and no alarm to keep up. While a danger
+    abroad is current, a bare "msh di rumah" is the house she is in there, not Indonesia."""
+    if _NEVER_LEFT.search(text):
+        return True
+    return not danger_abroad and bool(_STILL_AT_HOME.search(text))
 
 
 def is_home_now(text: str) -> bool:
@@ -437,6 +447,20 @@ def left_for_home(text: str) -> bool:
     return bool(_home_now(text)) and (back_in_indonesia(text) or bool(_WAS_THERE.search(text)))
 
 
+# Harm that reaches her from afar: "ancam2 lewat wa", "neror via telp", "ngancam di fb". From home in
+# Indonesia, such threats are for Indonesia's police, not the country she left.
+_BY_MESSAGE: Final = re.compile(
+    r"\b(?:lewat|lwt|via|pake|pakai|by|over|di)\s+(?:wa|whatsapp|watsap|whatsap|telp\w*|telf\w*|telep\w*"
+    r"|tlp|sms|pesan|chat|fb|facebook|ig|instagram|messenger|tiktok|dm|text|phone)\b",
+    re.IGNORECASE,
+)
+
+
+def by_message(text: str) -> bool:
+    """The harm told reaches her by phone or message ("majikan msh ancam2 lewat wa"), not in person."""
+    return bool(_BY_MESSAGE.search(text))
+
+
 def back_in_indonesia(text: str) -> bool:
     """She says she is back in Indonesia ("sdh pulang", "udh di kampung"), not only "sdh di rumah": abroad
     a house is most often the employer's, and a bare "di rumah" is no proof the danger is behind her."""
@@ -449,7 +473,9 @@ _QUESTION: Final = re.compile(
     r"\?|^\s*(?:what|how|can|could|is|are|do|does|why|where|who|should|when)\b"
     r"|\b(?:apa|apakah|gimana|gmn|gmna|gimna|bagaimana|bgmn|kenapa|knp|mengapa|siapa|dimana|berapa|brp"
     r"|bolehkah|bisakah|kah|kemana|kmn)\b"
-    r"|\b(?:bener|benar|betul|aman|boleh|bisa|bs|wajar|normal)\s+(?:gk|ga|gak|nggak|ngga|tidak|tdk|g)\b",
+    r"|\b(?:bener|benar|betul|aman|boleh|bisa|bs|wajar|normal)\s+(?:gk|ga|gak|nggak|ngga|tidak|tdk|g)\b"
+    # an English question asked at the end: "..., is that allowed"
+    r"|\b(?:is|are)\s+(?:that|this|it|they)\s+(?:allowed|legal|ok|okay|normal|right|true)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 # She says she is safe, or was only asking: "sy gpp kok kak, cm nanya aja", "aman kok", "just asking".
@@ -728,6 +754,8 @@ def reminder_reply(situation: Situation, table: Destinations, home: HomeLines) -
             ambulance = f"{_T['ambulance'][lang]} <b>{_e(place.ambulance.shown(lang))}</b>"
             key_numbers.insert(0 if situation.scam_compound else 1, ambulance)
     text = f"🆘 {_T['still'][lang]} " + " · ".join(key_numbers)
+    if situation.injured and place is None and not (situation.in_indonesia or situation.elsewhere):
+        text += f"\n🚑 {_T['injured_where'][lang]}"  # the ambulance number depends on where she is
     if situation.scam_compound and place is not None and not situation.suicidal:  # her phone may be read
         text += f"\n⚠️ {_T['scam_short'][lang]} {_T['scam_phone'][lang]}"
     if (
@@ -755,6 +783,11 @@ def follow_up_reply(situation: Situation, table: Destinations, home: HomeLines) 
         return _suicidal_family(situation, place, table, home, lead=_T["still_here_family"][lang])
     if situation.suicidal:
         lines = "\n".join(f"• {line}" for line in _listeners(place, table, lang))
+        if place is not None and place.crisis is None and not situation.act_under_way:
+            # no crisis line there: the emergency number and the mission, so something callable is left
+            local = "\n".join(_local_lines(place, lang, home, labour=False, near=situation.near))
+            lines += "\n" + _T["life_danger_abroad"][lang].format(country=_e(_country(place, lang)))
+            lines += "\n" + local
         text = (
             _call_now(situation, home) + f"💛 {_T['still_here'][lang]}\n{lines}\n\n{_T['talk_invite'][lang]}"
         )
@@ -1499,6 +1532,11 @@ _T: Final[dict[str, dict[Language, str]]] = {
         "id": "{name} (Kemenkes): chat di <b>healing119.id</b>; teleponnya hanya dari Indonesia",
         "en": "{name} (Indonesia's health ministry): chat at <b>healing119.id</b>; its phone line only works "
         "from Indonesia",
+    },
+    "injured_where": {
+        "id": "Terluka? Ketik nama negara Anda atau tekan <b>🌏 Di luar negeri</b>: saya kirim nomor "
+        "ambulans di sana.",
+        "en": "Hurt? Type your country or press <b>🌏 Abroad</b>: I will send the ambulance number there.",
     },
     "life_danger_abroad": {
         "id": "Jika nyawa Anda dalam bahaya sekarang, di {country}:",

@@ -84,6 +84,8 @@ _NOT_YET: Final = frozenset(
     }
 )  # fmt: skip
 _AT: Final = frozenset({"di", "in", "at", "neng", "ning", "nang", "dlm", "dalam"})
+# A correction: "bukan malaysia, oman", "lain malaysia kang", "not in malaysia" names where she is not.
+_DENIED: Final = frozenset({"bukan", "bkn", "bukn", "lain", "sanes", "not", "no", "ndak", "dudu"})
 _TO: Final = frozenset({"ke", "to", "menuju"})
 _SKIPPED: Final = frozenset({"negara", "negeri", "kota", "the"})
 _WINDOW: Final = 4
@@ -118,6 +120,8 @@ def _places(words: list[str], index: int, mention: PlaceMention, *, urgent: bool
         before = before[:-1]
     link = before[-1] if before else ""
     window = set(before[-_WINDOW - 1 : -1]) if before else set()
+    if link in _DENIED or (link in _AT and len(before) > 1 and before[-2] in _DENIED):
+        return False
     if urgent:
         return not (link in _TO and window & _NOT_YET)
     if window & _NOT_YET or link in _TO:

@@ -125,8 +125,8 @@ async def answer_question(update: Update, context: BotContext, text: str, messag
     # During an emergency an ordinary question gets its answer too, the numbers in one line beside it;
     # with nothing to answer, the help again rather than "no answer".
     aside = aside_in_danger(context, update)
-    # in an emergency only a confident answer follows: topics to choose from are no help to her
-    if aside and reply.decision is not Decision.ANSWER and not long_story:
+    # an ordinary question in an emergency gets its answer or its topics; with nothing to answer, the help
+    if aside and reply.decision is Decision.FALLBACK and not long_story:
         await send_follow_up(update, context, suicidal=False)
         return
     reminder = await reminder_line(update, context) if aside else ""

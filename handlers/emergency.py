@@ -39,6 +39,7 @@ from faq.emergency import (
     at_sea,
     back_home_reply,
     back_in_indonesia,
+    by_message,
     cannot_ring_out,
     emergency_reply,
     follow_up_reply,
@@ -99,6 +100,9 @@ FOLLOW_UP_KEY: Final = "danger_follow_up"
 ASIDE_KEY: Final = "danger_aside"
 # user_data key: this user sent an urgent message since the bot started (the database says how recently).
 DANGER_SEEN_KEY: Final = "danger_seen"
+# She said she is back in Indonesia after a danger abroad: threats that reach her by message now are
+# Indonesia's to answer.
+BACK_HOME_KEY: Final = "back_in_indonesia"
 # user_data key: her last few messages before an alarm, (monotonic time, text), for the story it starts.
 RECENT_KEY: Final = "recent_words"
 RECENT_MESSAGES: Final = 5
@@ -137,15 +141,19 @@ async def triage(update: Update, context: BotContext) -> None:
     choosing = _took_country_choice(context)  # only the message right after "🌏" answers it
     # "dulu sy di malaysia, skrg di rumah": not where she is; in a long story only that clause is set aside.
     # Never while a danger abroad is current: "sdh di rumah" there may be the employer's house.
-    if left_for_home(text) and await _danger_abroad(context, user.id) is None:
+    abroad = await _danger_abroad(context, user.id)
+    if left_for_home(text) and abroad is None:
         await services.emergency.forget_country(user.id)
-    home = never_left(text)  # "blm prnh brgkt": the country she was to go to is not where she is
+    # "blm prnh brgkt": the country she was to go to is not where she is ("msh di rumah" abroad is no proof)
+    home = never_left(text, danger_abroad=abroad is not None)
     result = services.faq.detector.assess(text)
     named = (
         INDONESIA
         if home
         else await _country_named(context, user.id, said_now(text), urgent=result.urgent, choosing=choosing)
     )
+    if named not in (None, INDONESIA) and context.user_data is not None:
+        context.user_data.pop(BACK_HOME_KEY, None)  # abroad again
     if named is not None and await services.intake.current(user.id) is None:  # a report keeps its own
         await services.emergency.remember_country(user.id, named, "message", "" if home else text)
     if not result.urgent:
@@ -171,6 +179,9 @@ async def triage(update: Update, context: BotContext) -> None:
         context.user_data[DANGER_SEEN_KEY] = True
     lang = written_in(text, await language_of(update, context))  # English in, English out
     code = named or await _remembered_country(context, user.id)
+    back_home = context.user_data is not None and context.user_data.get(BACK_HOME_KEY)
+    if named is None and back_home and by_message(text):
+        code = INDONESIA  # "tp majikan msh ancam2 lewat wa" from Lombok: 110, not the numbers abroad
     story = await services.emergency.story_of(user.id)
     situation = _situation(
         context,
@@ -226,15 +237,17 @@ async def _follow_up(
     active = await context.services.emergency.active_danger(user_id)
     if active is None or await context.services.intake.current(user_id) is not None:
         return
-    home_words = is_home_now(text) and not (says_all_clear(text) or never_left(text))
-    if home_words and not active.suicidal and active.country not in (None, INDONESIA):
+    abroad = active.country not in (None, INDONESIA)
+    stayed = never_left(text, danger_abroad=abroad)
+    home_words = is_home_now(text) and not (says_all_clear(text) or stayed)
+    if home_words and not active.suicidal and abroad:
         if await _home_while_abroad(update, context, user_id, text, active.country):
             return
         # family at home: her own house says nothing of the danger abroad; on as any follow-up
-    elif not active.suicidal and (says_all_clear(text) or never_left(text) or is_home_now(text)):
+    elif not active.suicidal and (says_all_clear(text) or stayed or is_home_now(text)):
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says all is well: the emergency stands down")
-        if asks_a_question(text) or never_left(text):
+        if asks_a_question(text) or stayed:
             return  # answered as any question ("sy msh di rumah, uang sy bs balik gk")
         _mark(context, update, ANSWERED_KEY, suicidal=False)
         lang = written_in(text, await language_of(update, context))
@@ -245,6 +258,12 @@ async def _follow_up(
     if named is not None or signs or active.suicidal or keep:
         await context.services.emergency.add_to_story(user_id, text)
     _take_recent(context, "")  # now in the story, or answered
+    if _ordinary_aside(context, text, after_suicidal_words=active.suicidal, signs=signs):
+        # "sy di malaysia permit mati, bisa diurus gk" after a (maybe false) alarm: her question gets its
+        # answer with the numbers in one line, for the country she names now; the full block came once
+        logger.info("follow-up asks an ordinary question: FAQ reply with the reminder")
+        _mark(context, update, ASIDE_KEY, suicidal=False)
+        return
     if named is not None and (named != active.country or _names_a_city(context, named, text)):
         _mark(context, update, URGENT_UPDATE_KEY, suicidal=active.suicidal)
         lang = written_in(text, await language_of(update, context))  # English in, English out
@@ -256,6 +275,7 @@ async def _follow_up(
             await _writer(context, user_id, text, story),
             suicidal=active.suicidal,
             near=await _near(context, user_id, named, story),
+            act=_act_in_story(text, story, suicidal=active.suicidal),
         )
         await context.services.emergency.note_alert(user_id, _danger(named, suicidal=active.suicidal))
         # "sy di taiwan, ini pinjem hp temen, cuma bisa chat": where she can write there, not numbers to ring
@@ -330,6 +350,8 @@ async def _home_while_abroad(
     _mark(context, update, ANSWERED_KEY, suicidal=False)
     lang = written_in(text, await language_of(update, context))
     if back_in_indonesia(text):
+        if context.user_data is not None:
+            context.user_data[BACK_HOME_KEY] = True
         await context.services.emergency.stand_down(user_id)
         logger.info("follow-up says she is back in Indonesia: the emergency stands down, country kept")
         await _send(update, context, back_home_reply(lang), lang)
@@ -350,7 +372,8 @@ async def _send_numbers_again(
     topics to choose nor the menu; the FAQ stays silent."""
     _mark(context, update, ANSWERED_KEY, suicidal=False)
     lang = written_in(text, await language_of(update, context))
-    code = code or await _remembered_country(context, user_id)
+    # where she said she is last ("sy di malaysia" asked after a Taiwan alarm), else where the danger was
+    code = await _remembered_country(context, user_id) or code
     story = await context.services.emergency.story_of(user_id) or ""
     situation = _situation(
         context,
@@ -381,6 +404,34 @@ async def _send_write_reply(update: Update, context: BotContext, user_id: int, t
     reply = write_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up asks to write instead of calling: chat channels sent")
     await _send(update, context, reply, lang)
+
+
+def _ordinary_aside(context: BotContext, text: str, *, after_suicidal_words: bool, signs: bool) -> bool:
+    """A follow-up with no danger of its own that asks an ordinary question ("permit mati, bisa diurus gk",
+    "can I work on my rest day") or tells an everyday matter the FAQ answers with confidence ("laoban suruh
+    cari majikan baru sendiri"). Not a plea for numbers or a way to write, and nothing that goes on with the
+    danger: triage reads no sign in it ("kalo gk capai target disetrum" has one)."""
+    if after_suicidal_words or signs or act_under_way(text):
+        return False
+    if asks_for_numbers(text) or asks_to_write(text) or cannot_ring_out(text) or asks_what_to_do(text):
+        return False
+    if len(text) > context.services.config.ask.max_question_chars:
+        return False  # a long message tells a story: it stays with the help and the report
+    if asks_a_question(text):
+        return True
+    reply = context.services.faq.decide_reply(text)
+    # what she tells is answered only when the FAQ is very sure: "tangan sy bengkak" (0.74, debts) goes on
+    # with the danger; "laoban suruh cari majikan baru sendiri" (1.00, change of employer) is everyday
+    if reply.decision is not Decision.ANSWER or reply.entry_id is None or reply.confidence < _SURE:
+        return False
+    # "sy di riyadh", "sy di hk kak, di tuen mun" say where she is: a country's overview matches the name
+    # alone; "sy di malaysia permit mati, bisa diurus gk" asks more than that
+    return not reply.entry_id.startswith(_COUNTRY_OVERVIEW) or len(text.split()) >= _MORE_THAN_A_PLACE
+
+
+_COUNTRY_OVERVIEW: Final = "negara-"
+_MORE_THAN_A_PLACE: Final = 7
+_SURE: Final = 0.9
 
 
 def _answered_question(context: BotContext, text: str) -> bool:
@@ -454,7 +505,7 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     lang = written_in(written, await language_of(update, context))  # English in, English out
     code = await _remembered_country(context, user.id)
     story = await context.services.emergency.story_of(user.id) or ""
-    act = act_under_way(written, after_suicidal_words=suicidal)
+    act = _act_in_story(written, story, suicidal=suicidal)
     situation = _situation(
         context,
         lang,
@@ -468,6 +519,14 @@ async def send_follow_up(update: Update, context: BotContext, *, suicidal: bool)
     reply = follow_up_reply(situation, context.services.destinations, context.services.home_lines)
     logger.info("follow-up to an urgent message: %s reply sent", "kind" if suicidal else "reminder")
     await _send(update, context, reply, lang)
+
+
+def _act_in_story(text: str, story: str, *, suicidal: bool) -> bool:
+    """An act under way in this message, or, in a conversation about suicidal thoughts, told earlier ("sy
+    udh siapin baygon mau sy minum mlm ini"): naming her country or saying sorry does not end it."""
+    if act_under_way(text, after_suicidal_words=suicidal):
+        return True
+    return suicidal and act_under_way(story, after_suicidal_words=True)
 
 
 def _names_a_city(context: BotContext, code: str, text: str) -> bool:

@@ -300,3 +300,46 @@ async def test_the_english_reminder_says_uae_police(standin: BotApiStandIn, live
     text = await said_to(standin, 7999, "she says he hit her again")
     assert "United Arab Emirates police 999" in text, text
     assert "Police the United Arab Emirates" not in text, text
+
+
+# the everyday user test: one alarm (a false one: "dia aman kok") and her next ordinary questions
+_FRIEND_RAN_AWAY = "temen sy kabur dr majikan di taiwan, dia aman kok, cm gk ada dokumen. gmn ngurusnya"
+_FULL_BLOCK = ("Dalam bahaya di", "Keluarga Anda dalam bahaya", "In danger in", "Is your family member")
+
+
+@exchanges(
+    a_permit_question_naming_malaysia_gets_its_answer_and_malaysian_numbers_in_a_line=Exchange(
+        before=(_FRIEND_RAN_AWAY,),
+        says="sy di malaysia permit mati, bisa diurus gk",
+        shows=("999",),
+        lacks=_FULL_BLOCK,
+    ),
+    a_rest_day_question_in_english_naming_hong_kong_gets_no_second_block=Exchange(
+        before=(_FRIEND_RAN_AWAY, "sy di malaysia permit mati, bisa diurus gk"),
+        says="i work in hong kong, my employer wants me to work on my rest day, is that allowed",
+        shows=("libur 1 hari tiap 7 hari", "Hong Kong police 999"),
+        lacks=_FULL_BLOCK,
+    ),
+    no_day_off_in_penang_gets_the_rest_day_answer=Exchange(
+        before=(_FRIEND_RAN_AWAY,),
+        says="majikan sy di penang ga kasih libur",
+        lacks=_FULL_BLOCK,
+        shows=("libur",),
+    ),
+    the_ahma_died_gets_the_change_of_employer_answer=Exchange(
+        before=(_FRIEND_RAN_AWAY, "majikan sy di penang ga kasih libur"),
+        says="ahma sy meninggal, laoban suruh cari majikan baru sendiri",
+        shows=("Taiwan: boleh pindah bila majikan meninggal", "Nomor darurat tetap berlaku"),
+        lacks=(*_FULL_BLOCK, "Laporkan sekarang (darurat)"),
+    ),
+    the_consulate_number_asked_after_the_alarm_is_still_given=Exchange(
+        before=(_FRIEND_RAN_AWAY, "sy di malaysia permit mati, bisa diurus gk"),
+        says="nmr kjri brp",
+        shows=("999",),
+        lacks=("Maksud Anda",),
+    ),
+)
+async def test_ordinary_questions_after_an_alarm(
+    exchange: Exchange, standin: BotApiStandIn, live_bot: BotApplication
+) -> None:
+    await exchange.check(standin)

@@ -36,6 +36,12 @@ STREET_AFTER: Final = frozenset(
 # di tw", "di k.l."): there they cannot be the chat words they also are ("kl" = kalau, "gk tw" = tidak tahu).
 # Left out: short forms that are words after those too ("in my room", "ke mal" = to the mall, "di indo").
 SHORT_AFTER_FILLER: Final = frozenset({"kl", "sg", "sgp", "tw", "twn", "jp", "jpn", "uk"})
+# Place names that are also everyday words, taken as places only after "di"/"ke"/"dari" or as the whole
+# answer: Sundanese "kedah" is "must" ("abdi kedah kumaha" is no Kedah).
+WORD_PLACES: Final = frozenset({"kedah"})
+# A country right after these is a language spoken, not where she is ("ngomong bhs cina").
+_SHORT_AT: Final = frozenset({"d", "dr", "dri", "k", "kat", "neng", "ning", "nang"})  # "d kedah", "kat kedah"
+LANGUAGE_BEFORE: Final = frozenset({"bahasa", "bhs", "bhsa", "bhasa", "basa", "language", "speak", "speaks"})
 
 
 class PlaceIndex:
@@ -105,7 +111,7 @@ class PlaceIndex:
                 key = " ".join(tokens[start : start + size])
                 code = self._in_text.get(key)
                 if code is not None:
-                    if not _names_a_street(words, start, start + size):
+                    if not (_names_a_street(words, start, start + size) or _not_a_place(words, start, key)):
                         found.append(PlaceMention(code, key, by_city=key in self._city_keys))
                     start += size
                     break
@@ -155,6 +161,16 @@ class PlaceIndex:
             return None
         code, score = ranked[0]
         return PlaceMatch.of(self.places[code], score, exact=False)
+
+
+def _not_a_place(words: list[tuple[str, bool]], start: int, key: str) -> bool:
+    """Whether the name at `start` is an everyday word there ("abdi kedah kumaha") or a language ("bhs
+    cina") rather than a place."""
+    after_filler = words[start][1]
+    placed = after_filler or (start > 0 and words[start - 1][0] in _SHORT_AT)
+    if key in WORD_PLACES and not placed and len(words) > 1:
+        return True
+    return start > 0 and not after_filler and words[start - 1][0] in LANGUAGE_BEFORE
 
 
 def _names_a_street(words: list[tuple[str, bool]], start: int, end: int) -> bool:
