@@ -302,8 +302,9 @@ async def test_the_english_reminder_says_uae_police(standin: BotApiStandIn, live
     assert "Police the United Arab Emirates" not in text, text
 
 
-# the everyday user test: one alarm (a false one: "dia aman kok") and her next ordinary questions
-_FRIEND_RAN_AWAY = "temen sy kabur dr majikan di taiwan, dia aman kok, cm gk ada dokumen. gmn ngurusnya"
+# the everyday user test: one alarm and her next ordinary questions (the user's own first message, "dia aman
+# kok", no longer raises it; a friend who fled and sleeps in a park does)
+_FRIEND_RAN_AWAY = "temen sy kabur dr majikan di taiwan, skrg tidur di taman, gk ada dokumen. gmn ngurusnya"
 _FULL_BLOCK = ("Dalam bahaya di", "Keluarga Anda dalam bahaya", "In danger in", "Is your family member")
 
 
