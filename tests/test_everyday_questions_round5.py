@@ -5,33 +5,11 @@ how to check), with the figures filled in from the destinations table."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from faq.answering import AnswerEngine
 from faq.destinations import load_destinations
-from faq.loader import load_knowledge_base
-from faq.matcher import Decision, FaqMatcher
-from faq.model import KnowledgeBase
-from faq.render import fill_placeholders
-
-
-@functools.cache
-def knowledge() -> KnowledgeBase:
-    return load_knowledge_base()
-
-
-@functools.cache
-def engine() -> AnswerEngine:
-    return AnswerEngine(FaqMatcher(knowledge()))
-
-
-def answer_text(entry_id: str, lang: str = "id") -> str:
-    entry = knowledge().get(entry_id)
-    assert entry is not None, entry_id
-    values = load_destinations().placeholders("en" if lang == "en" else "id")
-    return fill_placeholders(entry.answer.get("en" if lang == "en" else "id"), values)
+from faq.matcher import Decision
+from tests.answer_helpers import answer_text, engine
 
 
 @pytest.mark.parametrize(

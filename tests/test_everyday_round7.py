@@ -7,37 +7,13 @@ to offer the right entry."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from bot.app import services_of
 from bot.context import BotApplication
 from bot.standin import BotApiStandIn
-from faq.answering import AnswerEngine
-from faq.destinations import load_destinations
-from faq.loader import load_knowledge_base
-from faq.matcher import Decision, FaqMatcher
-from faq.model import KnowledgeBase
-from faq.render import fill_placeholders
-
-
-@functools.cache
-def knowledge() -> KnowledgeBase:
-    return load_knowledge_base()
-
-
-@functools.cache
-def engine() -> AnswerEngine:
-    return AnswerEngine(FaqMatcher(knowledge()))
-
-
-def answer_text(entry_id: str, lang: str = "id") -> str:
-    entry = knowledge().get(entry_id)
-    assert entry is not None, entry_id
-    values = load_destinations().placeholders(lang)
-    return fill_placeholders(entry.answer.get(lang), values)
-
+from faq.matcher import Decision
+from tests.answer_helpers import answer_text, engine
 
 # The S2 findings (and the S3 choices that now get a sure answer): the entry, and words its answer must carry.
 FIXED = [
